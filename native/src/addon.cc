@@ -1,0 +1,123 @@
+// The binding surface: converts JS arguments to plain structs and registers exports.
+// Collection lives in cpu_profiler.cc, translation in raw_writer.cc.
+#include <napi.h>
+#include <time.h>
+
+#include "clock_sampler.h"
+#include "compat.h"
+#include "cpu_profiler.h"
+
+namespace scalene_ci {
+namespace {
+
+struct Instance {
+  // Never deleted: V8 may still hold an interrupt whose data points at it while the
+  // environment tears down. One small object per thread is the price of never racing.
+  ThreadProfiler* profiler = nullptr;
+};
+
+void KeepInstance(Napi::Env, Instance*) {}
+
+Instance* GetInstance(Napi::Env env) {
+  Instance* inst = env.GetInstanceData<Instance>();
+  if (inst == nullptr) {
+    inst = new Instance();
+    env.SetInstanceData<Instance, KeepInstance>(inst);
+  }
+  return inst;
+}
+
+std::string GetString(const Napi::Object& o, const char* key) {
+  Napi::Value v = o.Get(key);
+  return v.IsString() ? v.As<Napi::String>().Utf8Value() : std::string();
+}
+
+double GetNumber(const Napi::Object& o, const char* key, double fallback) {
+  Napi::Value v = o.Get(key);
+  return v.IsNumber() ? v.As<Napi::Number>().DoubleValue() : fallback;
+}
+
+Napi::Value Start(const Napi::CallbackInfo& info) {
+  Napi::Env env = info.Env();
+  if (info.Length() < 1 || !info[0].IsObject()) {
+    Napi::TypeError::New(env, "start(options) expects an object").ThrowAsJavaScriptException();
+    return env.Undefined();
+  }
+  Instance* inst = GetInstance(env);
+  if (inst->profiler != nullptr) return Napi::Boolean::New(env, false);
+  Napi::Object o = info[0].As<Napi::Object>();
+  ProfilerOptions opts;
+  opts.interval_us = static_cast<int>(GetNumber(o, "intervalUs", 1000));
+  opts.out_prefix = GetString(o, "outPrefix");
+  opts.checkpoint_us = static_cast<int64_t>(GetNumber(o, "checkpointMs", 0) * 1000);
+  opts.control_file = GetString(o, "controlFile");
+  opts.thread_id = static_cast<int>(GetNumber(o, "threadId", 0));
+  if (opts.out_prefix.empty()) {
+    Napi::TypeError::New(env, "start: outPrefix is required").ThrowAsJavaScriptException();
+    return env.Undefined();
+  }
+  auto* p = new ThreadProfiler(v8::Isolate::GetCurrent(), opts);
+  std::string err;
+  if (!p->Start(&err)) {
+    delete p;
+    Napi::Error::New(env, err).ThrowAsJavaScriptException();
+    return env.Undefined();
+  }
+  inst->profiler = p;
+  // Workers torn down by terminate() may never run 'exit' handlers: the cleanup hook
+  // is the last point where the isolate still exists, so write the final profile there.
+  env.AddCleanupHook([inst]() {
+    std::string e;
+    if (inst->profiler) inst->profiler->Checkpoint(true, &e);
+  });
+  return Napi::Boolean::New(env, true);
+}
+
+Napi::Value Checkpoint(const Napi::CallbackInfo& info) {
+  Napi::Env env = info.Env();
+  Instance* inst = GetInstance(env);
+  if (inst->profiler == nullptr) return env.Null();
+  bool final = info.Length() > 0 && info[0].ToBoolean().Value();
+  std::string err;
+  std::string path = inst->profiler->Checkpoint(final, &err);
+  if (!err.empty()) {
+    Napi::Error::New(env, err).ThrowAsJavaScriptException();
+    return env.Undefined();
+  }
+  return path.empty() ? env.Null() : Napi::String::New(env, path);
+}
+
+Napi::Value SetPaused(const Napi::CallbackInfo& info) {
+  Napi::Env env = info.Env();
+  Instance* inst = GetInstance(env);
+  if (inst->profiler != nullptr) inst->profiler->SetPaused(info.Length() > 0 && info[0].ToBoolean().Value());
+  return env.Undefined();
+}
+
+Napi::Value NowUs(const Napi::CallbackInfo& info) {
+  return Napi::Number::New(info.Env(), static_cast<double>(MonotonicNowUs()));
+}
+
+Napi::Value ThreadCpuUs(const Napi::CallbackInfo& info) {
+  timespec ts;
+  clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+  return Napi::Number::New(info.Env(), ts.tv_sec * 1e6 + ts.tv_nsec / 1e3);
+}
+
+}  // namespace
+
+Napi::Object Init(Napi::Env env, Napi::Object exports) {
+  exports.Set("start", Napi::Function::New(env, Start));
+  exports.Set("checkpoint", Napi::Function::New(env, Checkpoint));
+  exports.Set("setPaused", Napi::Function::New(env, SetPaused));
+  exports.Set("nowUs", Napi::Function::New(env, NowUs));
+  exports.Set("threadCpuUs", Napi::Function::New(env, ThreadCpuUs));
+  exports.Set("v8Version", Napi::String::New(env, v8::V8::GetVersion()));
+  return exports;
+}
+
+}  // namespace scalene_ci
+
+static Napi::Object InitAll(Napi::Env env, Napi::Object exports) { return scalene_ci::Init(env, exports); }
+
+NODE_API_MODULE(scalene_ci, InitAll)

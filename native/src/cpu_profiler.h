@@ -1,0 +1,70 @@
+// One CPU profiler per isolate (the main thread and each worker): owns V8's
+// CpuProfiler, the thread's CPU-clock series, checkpoints and suspend/resume.
+#pragma once
+#include <time.h>
+
+#include <atomic>
+#include <cstdint>
+#include <mutex>
+#include <string>
+#include <vector>
+
+#include "clock_sampler.h"
+#include "raw_writer.h"
+
+namespace v8 {
+class Isolate;
+class CpuProfiler;
+}  // namespace v8
+
+namespace scalene_ci {
+
+struct ProfilerOptions {
+  int interval_us = 1000;
+  std::string out_prefix;    // checkpoints go to out_prefix + ".<seq>.json"
+  int64_t checkpoint_us = 0;  // 0 = only on exit
+  std::string control_file;   // "on"/"off"; empty = none
+  int thread_id = 0;
+};
+
+class ThreadProfiler : public ClockClient {
+ public:
+  ThreadProfiler(v8::Isolate* isolate, ProfilerOptions options);
+  ~ThreadProfiler() override;
+
+  bool Start(std::string* err);
+  // Stops the current profile and writes it; restarts unless final or paused.
+  // Returns the written path, or "" when nothing was written (and *err says why if it failed).
+  std::string Checkpoint(bool final, std::string* err);
+  void SetPaused(bool paused);
+  bool running() const { return profile_id_.load() != 0; }
+  bool finished() const { return finished_; }
+
+  void OnTick(int64_t now_us) override;
+
+ private:
+  static void OnInterrupt(v8::Isolate* isolate, void* data);
+  bool StartProfile(std::string* err);
+  void SampleClock(int64_t now_us);
+
+  v8::Isolate* isolate_;
+  ProfilerOptions opts_;
+  v8::CpuProfiler* profiler_ = nullptr;
+  std::atomic<uint32_t> profile_id_{0};  // read by the sampler thread
+  int seq_ = 0;
+  bool finished_ = false;
+  bool paused_ = false;
+  clockid_t cpu_clock_{};
+  bool have_cpu_clock_ = false;
+
+  std::mutex clock_mu_;
+  std::vector<ClockPoint> clock_;
+
+  std::atomic<bool> interrupt_pending_{false};
+  std::atomic<int64_t> last_checkpoint_us_{0};
+  std::atomic<int> want_paused_{-1};  // set by the control-file poller: -1 none, 0 on, 1 off
+  int64_t last_control_check_us_ = 0;
+  int64_t control_mtime_ns_ = 0;
+};
+
+}  // namespace scalene_ci

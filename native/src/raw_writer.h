@@ -1,0 +1,38 @@
+// Translation of a V8 CpuProfile plus our CPU-clock series into the compact "raw"
+// JSON that src/collect/ reads. Kept apart from collection (cpu_profiler.cc) the way
+// pprof-nodejs splits profilers/ from translate-*: this file knows the output format,
+// the collector knows V8's lifecycle.
+#pragma once
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace v8 {
+class CpuProfile;
+}
+
+namespace scalene_ci {
+
+struct ClockPoint {
+  int64_t mono_us;  // CLOCK_MONOTONIC
+  int64_t cpu_us;   // the profiled thread's CPU clock
+};
+
+struct RawHeader {
+  int pid;
+  int ppid;
+  int thread_id;  // worker_threads threadId; 0 = main thread
+  int seq;        // checkpoint number within this thread
+  bool final;
+  int interval_us;
+};
+
+// Appends the JSON document to *out.
+void SerializeRaw(const v8::CpuProfile* profile, const RawHeader& header,
+                  const std::vector<ClockPoint>& clock, std::string* out);
+
+// Writes to path + ".tmp" then renames, so a reader (or a killed process) never sees
+// half a file. Returns false and sets *err on failure.
+bool WriteFileAtomic(const std::string& path, const std::string& data, std::string* err);
+
+}  // namespace scalene_ci

@@ -1,0 +1,185 @@
+// The format-agnostic profile model and the on-disk JSON contract "scalene-ci/profile@1".
+//
+// Every collector (our native engine) and importer (Scalene JSON, V8 .cpuprofile/.heapprofile)
+// converts into this shape at the edge; compare, merge and every renderer read only this.
+// Units are in the field names (seconds `_s`, bytes `_bytes`); line numbers are 1-based
+// everywhere, normalised once by whoever builds the profile.
+
+export const PROFILE_SCHEMA = 'scalene-ci/profile@1' as const;
+
+/** Where the profile came from. Importers set this so reports can say what is missing. */
+export type SourceFormat = 'scalene-ci' | 'scalene' | 'v8-cpuprofile' | 'v8-heapprofile';
+
+/** Things a source format cannot provide; reports and compare skip or caveat them. */
+export type MissingCapability =
+  | 'caller_lines' // time inside a callee cannot be charged to the calling line
+  | 'native_split' // no JS vs native split of CPU time
+  | 'system_time' // no off-CPU time
+  | 'gc_time'
+  | 'memory'
+  | 'copy'
+  | 'gpu'
+  | 'function_ranges' // functions lack end lines
+  | 'cpu'
+  | 'sources';
+
+export interface LeakInfo {
+  /** Laplace's rule of succession over never-freed samples, in [0, 1]. */
+  likelihood: number;
+  velocity_bytes_per_s: number;
+}
+
+/** Time, memory, copy and GPU figures; the same shape for a line, a function and the totals. */
+export interface Metrics {
+  cpu_js_s: number;
+  cpu_native_s: number;
+  system_s: number;
+  gc_s: number;
+  /** CPU samples charged here (the unit of the single-run statistical tests). */
+  samples: number;
+  // --- memory (present when meta.mode === 'full') ---
+  alloc_js_bytes?: number;
+  alloc_native_bytes?: number;
+  free_bytes?: number;
+  net_bytes?: number;
+  peak_bytes?: number;
+  copy_bytes?: number;
+  /** This entry's footprint over time: [seconds since start, bytes] pairs, at most 100. */
+  timeline?: Array<[number, number]>;
+  leak?: LeakInfo;
+  // --- GPU (present when meta.gpu is set) ---
+  gpu_s?: number;
+  /** Time-weighted mean utilisation (0..1) while this entry was executing. */
+  gpu_util?: number;
+  gpu_mem_peak_bytes?: number;
+}
+
+/** Numeric metric names that can be summed, averaged and compared run by run. */
+export const SUMMABLE_METRICS = [
+  'cpu_js_s',
+  'cpu_native_s',
+  'system_s',
+  'gc_s',
+  'samples',
+  'alloc_js_bytes',
+  'alloc_native_bytes',
+  'free_bytes',
+  'net_bytes',
+  'copy_bytes',
+  'gpu_s',
+] as const;
+export type SummableMetric = (typeof SUMMABLE_METRICS)[number];
+
+/** Metrics that combine by maximum rather than by sum. */
+export const MAX_METRICS = ['peak_bytes', 'gpu_mem_peak_bytes'] as const;
+export type MaxMetric = (typeof MAX_METRICS)[number];
+
+export type NumericMetric = SummableMetric | MaxMetric | 'gpu_util';
+
+/**
+ * Per-run values of a metric when the profile holds several runs of the same benchmark
+ * (`--repeat N` or `merge` of runs). Index i is run i; arrays have length meta.runs.
+ * The top-level metric is the mean over runs, so a repeated profile compares with a single one.
+ */
+export type PerRun = Partial<Record<NumericMetric, number[]>>;
+
+export interface LineProfile extends Metrics {
+  line: number;
+  /** Other lines of the same file this line's samples were executing in (deepest first). */
+  callee_lines?: number[];
+  per_run?: PerRun;
+}
+
+export interface FunctionProfile extends Metrics {
+  name: string;
+  line: number;
+  end_line: number;
+  per_run?: PerRun;
+}
+
+export interface FileProfile {
+  /** Full source text, so later versions can be matched line by line; null when unreadable. */
+  source: string | null;
+  /** Sparse: only lines with something charged, ascending by line. */
+  lines: LineProfile[];
+  functions: FunctionProfile[];
+  /** When the profiled code was generated (TypeScript), the generated file this maps from. */
+  generated_from?: string;
+}
+
+export interface ProcessInfo {
+  pid: number;
+  ppid: number | null;
+  argv: string[];
+  /** Worker threads profiled in this process, main thread included. */
+  threads: number;
+  exit_code: number | null;
+  signal: string | null;
+  complete: boolean;
+}
+
+export interface GpuMeta {
+  /** True when figures are this process tree's own; false when only device-wide readings existed. */
+  per_process: boolean;
+  devices: string[];
+}
+
+export interface ProfileMeta {
+  tool: string;
+  tool_version: string;
+  source_format: SourceFormat;
+  node_version: string | null;
+  v8_version: string | null;
+  platform: string;
+  arch: string;
+  cpu_model: string | null;
+  cpu_count: number | null;
+  command: string[];
+  start_time: string;
+  elapsed_s: number;
+  sampling_interval_ms: number;
+  runs: number;
+  git_sha: string | null;
+  /** False when the program crashed or was killed: figures cover what was collected until then. */
+  complete: boolean;
+  mode: 'cpu' | 'full';
+  use_virtual_time: boolean;
+  gpu: GpuMeta | null;
+  missing: MissingCapability[];
+  processes: ProcessInfo[];
+  warnings: string[];
+}
+
+export interface Totals extends Metrics {
+  elapsed_s: number;
+  /** Samples that were in no profiled file (event-loop idle, Node internals, unprofiled code). */
+  unattributed_s: number;
+  /** Native memory on threads that ran no JS (libuv pool, V8 helpers). */
+  native_background?: { alloc_native_bytes: number; free_bytes: number; copy_bytes: number };
+  peak_footprint_bytes?: number;
+  peak_footprint_at?: { file: string; line: number } | null;
+  footprint_timeline?: Array<[number, number]>;
+  growth_rate_bytes_per_s?: number;
+  per_run?: PerRun & { elapsed_s?: number[] };
+}
+
+export interface Profile {
+  schema: typeof PROFILE_SCHEMA;
+  meta: ProfileMeta;
+  totals: Totals;
+  /** Keyed by path relative to the project root, '/' separated. */
+  files: Record<string, FileProfile>;
+}
+
+export function emptyMetrics(): Metrics {
+  return { cpu_js_s: 0, cpu_native_s: 0, system_s: 0, gc_s: 0, samples: 0 };
+}
+
+export function cpuSeconds(m: Metrics): number {
+  return m.cpu_js_s + m.cpu_native_s + m.gc_s;
+}
+
+/** Wall-clock seconds charged: CPU time plus off-CPU (system) time. */
+export function totalSeconds(m: Metrics): number {
+  return m.cpu_js_s + m.cpu_native_s + m.system_s + m.gc_s;
+}

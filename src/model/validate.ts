@@ -1,0 +1,143 @@
+// Validation of "scalene-ci/profile@1" on every read: shape, types and invariants,
+// with messages that name the offending path. Nothing downstream re-checks.
+import { InputError } from '../errors.js';
+import { PROFILE_SCHEMA, type Profile, SUMMABLE_METRICS, MAX_METRICS } from './profile.js';
+
+/** Refuse to parse profile files bigger than this: a PR's artifact is untrusted input. */
+export const MAX_PROFILE_BYTES = 512 * 1024 * 1024;
+
+type Json = unknown;
+
+function fail(where: string, what: string): never {
+  throw new InputError(`${where}: ${what}`);
+}
+
+function isObject(v: Json): v is Record<string, Json> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+function num(v: Json, where: string, opts: { min?: number; integer?: boolean } = {}): number {
+  if (typeof v !== 'number' || !Number.isFinite(v)) fail(where, `expected a finite number, got ${describe(v)}`);
+  if (opts.min !== undefined && v < opts.min) fail(where, `expected ≥ ${opts.min}, got ${v}`);
+  if (opts.integer && !Number.isInteger(v)) fail(where, `expected an integer, got ${v}`);
+  return v;
+}
+
+function str(v: Json, where: string): string {
+  if (typeof v !== 'string') fail(where, `expected a string, got ${describe(v)}`);
+  return v;
+}
+
+function describe(v: Json): string {
+  if (v === null) return 'null';
+  if (Array.isArray(v)) return 'an array';
+  if (typeof v === 'string') return v.length > 40 ? 'a string' : JSON.stringify(v);
+  return typeof v === 'object' ? 'an object' : String(v);
+}
+
+// A sampled figure may carry floating-point noise around zero; only real negatives are errors.
+const EPS = 1e-9;
+
+function checkMetrics(m: Record<string, Json>, where: string, runs: number): void {
+  for (const k of ['cpu_js_s', 'cpu_native_s', 'system_s', 'gc_s'] as const) num(m[k], `${where}.${k}`, { min: -EPS });
+  num(m.samples, `${where}.samples`, { min: 0 });
+  for (const k of [...SUMMABLE_METRICS, ...MAX_METRICS]) {
+    if (m[k] === undefined) continue;
+    if (k === 'net_bytes') num(m[k], `${where}.${k}`);
+    else num(m[k], `${where}.${k}`, { min: -EPS });
+  }
+  if (m.gpu_util !== undefined) {
+    const u = num(m.gpu_util, `${where}.gpu_util`, { min: 0 });
+    if (u > 1 + 1e-6) fail(`${where}.gpu_util`, `utilisation is a fraction in [0, 1], got ${u}`);
+  }
+  if (m.timeline !== undefined) {
+    if (!Array.isArray(m.timeline)) fail(`${where}.timeline`, 'expected an array of [seconds, bytes] pairs');
+    if (m.timeline.length > 1000) fail(`${where}.timeline`, `at most 1000 points, got ${m.timeline.length}`);
+    m.timeline.forEach((p, i) => {
+      if (!Array.isArray(p) || p.length !== 2) fail(`${where}.timeline[${i}]`, 'expected a [seconds, bytes] pair');
+      num(p[0], `${where}.timeline[${i}][0]`);
+      num(p[1], `${where}.timeline[${i}][1]`);
+    });
+  }
+  if (m.leak !== undefined) {
+    if (!isObject(m.leak)) fail(`${where}.leak`, 'expected an object');
+    const l = num(m.leak.likelihood, `${where}.leak.likelihood`, { min: 0 });
+    if (l > 1) fail(`${where}.leak.likelihood`, `expected a probability, got ${l}`);
+    num(m.leak.velocity_bytes_per_s, `${where}.leak.velocity_bytes_per_s`);
+  }
+  if (m.per_run !== undefined) {
+    if (!isObject(m.per_run)) fail(`${where}.per_run`, 'expected an object of arrays');
+    for (const [k, arr] of Object.entries(m.per_run)) {
+      if (!Array.isArray(arr)) fail(`${where}.per_run.${k}`, 'expected an array');
+      if (arr.length !== runs) fail(`${where}.per_run.${k}`, `expected ${runs} values (meta.runs), got ${arr.length}`);
+      arr.forEach((x, i) => num(x, `${where}.per_run.${k}[${i}]`));
+    }
+  }
+}
+
+/** Parse and validate profile JSON text. `name` is used in error messages (usually the path). */
+export function parseProfile(text: string, name: string): Profile {
+  if (text.length === 0) throw new InputError(`${name}: the file is empty`);
+  if (text.length > MAX_PROFILE_BYTES) throw new InputError(`${name}: the file is larger than ${MAX_PROFILE_BYTES / 1024 / 1024} MB`);
+  let data: Json;
+  try {
+    data = JSON.parse(text);
+  } catch (e) {
+    const why = e instanceof Error ? e.message.replace(/^.*?: /, '') : '';
+    throw new InputError(`${name}: not valid JSON (truncated or corrupt?)${why ? ': ' + why : ''}`);
+  }
+  return validateProfile(data, name);
+}
+
+export function validateProfile(data: Json, name: string): Profile {
+  if (!isObject(data)) fail(name, 'expected a JSON object');
+  if (data.schema !== PROFILE_SCHEMA) {
+    fail(name, `not a scalene-ci profile (schema is ${describe(data.schema)}, expected "${PROFILE_SCHEMA}")`);
+  }
+  const meta = data.meta;
+  if (!isObject(meta)) fail(`${name}: meta`, 'missing or not an object');
+  const runs = num(meta.runs, `${name}: meta.runs`, { min: 1, integer: true });
+  num(meta.elapsed_s, `${name}: meta.elapsed_s`, { min: 0 });
+  num(meta.sampling_interval_ms, `${name}: meta.sampling_interval_ms`, { min: 0 });
+  if (typeof meta.complete !== 'boolean') fail(`${name}: meta.complete`, 'expected true or false');
+  if (meta.mode !== 'cpu' && meta.mode !== 'full') fail(`${name}: meta.mode`, `expected "cpu" or "full", got ${describe(meta.mode)}`);
+  str(meta.tool_version, `${name}: meta.tool_version`);
+  str(meta.source_format, `${name}: meta.source_format`);
+  if (!Array.isArray(meta.command)) fail(`${name}: meta.command`, 'expected an array of strings');
+  if (!Array.isArray(meta.missing)) fail(`${name}: meta.missing`, 'expected an array');
+  if (!Array.isArray(meta.processes)) fail(`${name}: meta.processes`, 'expected an array');
+  if (!Array.isArray(meta.warnings)) fail(`${name}: meta.warnings`, 'expected an array');
+
+  const totals = data.totals;
+  if (!isObject(totals)) fail(`${name}: totals`, 'missing or not an object');
+  checkMetrics(totals, `${name}: totals`, runs);
+
+  const files = data.files;
+  if (!isObject(files)) fail(`${name}: files`, 'missing or not an object');
+  for (const [path, f] of Object.entries(files)) {
+    const where = `${name}: files[${JSON.stringify(path)}]`;
+    if (!isObject(f)) fail(where, 'expected an object');
+    if (f.source !== null && typeof f.source !== 'string') fail(`${where}.source`, 'expected a string or null');
+    if (!Array.isArray(f.lines)) fail(`${where}.lines`, 'expected an array');
+    if (!Array.isArray(f.functions)) fail(`${where}.functions`, 'expected an array');
+    let prev = 0;
+    f.lines.forEach((l, i) => {
+      const lw = `${where}.lines[${i}]`;
+      if (!isObject(l)) fail(lw, 'expected an object');
+      const line = num(l.line, `${lw}.line`, { min: 1, integer: true });
+      if (line <= prev) fail(`${lw}.line`, `lines must be ascending and unique (${line} after ${prev})`);
+      prev = line;
+      checkMetrics(l, lw, runs);
+    });
+    f.functions.forEach((fn, i) => {
+      const fw = `${where}.functions[${i}]`;
+      if (!isObject(fn)) fail(fw, 'expected an object');
+      str(fn.name, `${fw}.name`);
+      const start = num(fn.line, `${fw}.line`, { min: 0, integer: true });
+      const end = num(fn.end_line, `${fw}.end_line`, { min: 0, integer: true });
+      if (end < start) fail(fw, `end_line ${end} is before line ${start}`);
+      checkMetrics(fn, fw, runs);
+    });
+  }
+  return data as unknown as Profile;
+}
