@@ -3,6 +3,8 @@
 #include <napi.h>
 #include <time.h>
 
+#include <cstring>
+
 #include "clock_sampler.h"
 #include "compat.h"
 #include "cpu_profiler.h"
@@ -94,6 +96,37 @@ Napi::Value SetPaused(const Napi::CallbackInfo& info) {
   return env.Undefined();
 }
 
+// napi_value is a v8::Local<v8::Value> under the hood in Node (node_api.cc's
+// V8LocalValueFromJsValue); the cast is how N-API addons reach V8-only APIs.
+v8::Local<v8::Value> ToV8(napi_value v) {
+  v8::Local<v8::Value> local;
+  static_assert(sizeof(local) == sizeof(v));
+  memcpy(static_cast<void*>(&local), &v, sizeof(v));
+  return local;
+}
+
+// Where a function was defined, for the profile(fn) / @profile API: the report then
+// keeps only samples inside registered functions.
+Napi::Value FunctionLocation(const Napi::CallbackInfo& info) {
+  Napi::Env env = info.Env();
+  if (info.Length() < 1 || !info[0].IsFunction()) return env.Null();
+  v8::Local<v8::Value> v = ToV8(info[0]);
+  v8::Local<v8::Function> fn = v.As<v8::Function>();
+  v8::Isolate* isolate = v8::Isolate::GetCurrent();
+  v8::ScriptOrigin origin = fn->GetScriptOrigin();
+  v8::Local<v8::Value> name = origin.ResourceName();
+  Napi::Object out = Napi::Object::New(env);
+  if (!name.IsEmpty() && name->IsString()) {
+    v8::String::Utf8Value utf8(isolate, name);
+    out.Set("url", Napi::String::New(env, *utf8 ? *utf8 : ""));
+  } else {
+    out.Set("url", Napi::String::New(env, ""));
+  }
+  out.Set("line", Napi::Number::New(env, fn->GetScriptLineNumber() + 1));
+  out.Set("column", Napi::Number::New(env, fn->GetScriptColumnNumber() + 1));
+  return out;
+}
+
 Napi::Value NowUs(const Napi::CallbackInfo& info) {
   return Napi::Number::New(info.Env(), static_cast<double>(MonotonicNowUs()));
 }
@@ -110,6 +143,7 @@ Napi::Object Init(Napi::Env env, Napi::Object exports) {
   exports.Set("start", Napi::Function::New(env, Start));
   exports.Set("checkpoint", Napi::Function::New(env, Checkpoint));
   exports.Set("setPaused", Napi::Function::New(env, SetPaused));
+  exports.Set("functionLocation", Napi::Function::New(env, FunctionLocation));
   exports.Set("nowUs", Napi::Function::New(env, NowUs));
   exports.Set("threadCpuUs", Napi::Function::New(env, ThreadCpuUs));
   exports.Set("v8Version", Napi::String::New(env, v8::V8::GetVersion()));

@@ -1,0 +1,293 @@
+// `scalene-ci run [options] -- <command...>`: run a command with every node process in
+// its tree profiled, then write the JSON profile and print the report.
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { constants as osConstants, tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { UsageError, InputError } from '../errors.js';
+import { attribute, type FileFilter } from '../collect/attribute.js';
+import { buildProfile, type RunInfo } from '../collect/build-profile.js';
+import { CONFIG_ENV, type SessionConfig, sessionPaths } from '../collect/config.js';
+import { nodeOptionsRequire } from '../collect/inject.js';
+import { readSession } from '../collect/raw.js';
+import { mapperFromDisk, mapperFromPayload } from '../collect/sourcemap.js';
+import { ensureBinary } from '../native/binding.js';
+import type { Profile } from '../model/profile.js';
+import { renderText } from '../report/text.js';
+import type { CliIO } from './io.js';
+import { toolVersion } from '../paths.js';
+const mergeRuns = (p: Profile[]): Profile => p[0]!; // WIRE: src/model/merge.ts
+
+export const RUN_USAGE = `usage: scalene-ci run [options] -- <command...>
+  --json-out FILE               profile JSON (default scalene-profile.json)
+  --outfile FILE                write the report to FILE instead of stdout
+  --cpu-only                    CPU time only (no memory/copy profiling)
+  --cpu-sampling-interval MS    sampling interval in ms (default 1)
+  --cpu-percent-threshold PCT   report lines with at least PCT% of time (default 1)
+  --reduced-profile             only lines above the threshold
+  --profile-interval S          also write the profile every S seconds
+  --repeat N                    run the command N times; keep per-run figures
+  --profile-all                 profile all code, not just files under the working directory
+  --profile-only a,b            only files whose path contains one of these
+  --profile-exclude a,b         skip files whose path contains one of these
+  --use-virtual-time            count only CPU time (no off-CPU/system time)
+  --no-report                   do not print the report`;
+
+export interface RunOptions {
+  jsonOut: string;
+  outfile: string | null;
+  cpuOnly: boolean;
+  intervalMs: number;
+  cpuPercentThreshold: number;
+  reduced: boolean;
+  profileIntervalS: number | null;
+  repeat: number;
+  filter: Omit<FileFilter, 'root' | 'alwaysExclude'>;
+  useVirtualTime: boolean;
+  report: boolean;
+  command: string[];
+}
+
+function positiveNumber(name: string, value: string | undefined, fallback: number, opts: { integer?: boolean; min?: number } = {}): number {
+  if (value === undefined) return fallback;
+  const n = Number(value);
+  if (!Number.isFinite(n) || n <= (opts.min ?? 0) || (opts.integer && !Number.isInteger(n))) {
+    throw new UsageError(`--${name} expects a ${opts.integer ? 'positive integer' : 'positive number'}, got ${JSON.stringify(value)}`);
+  }
+  return n;
+}
+
+const list = (v: string | undefined) => (v ? v.split(',').map((s) => s.trim()).filter(Boolean) : []);
+
+export function parseRunArgs(args: string[]): RunOptions {
+  const dd = args.indexOf('--');
+  const optionArgs = dd >= 0 ? args.slice(0, dd) : args;
+  let command = dd >= 0 ? args.slice(dd + 1) : [];
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: optionArgs,
+      allowPositionals: true,
+      strict: true,
+      options: {
+        'json-out': { type: 'string' },
+        outfile: { type: 'string' },
+        'cpu-only': { type: 'boolean' },
+        'cpu-sampling-interval': { type: 'string' },
+        'cpu-percent-threshold': { type: 'string' },
+        'reduced-profile': { type: 'boolean' },
+        'profile-interval': { type: 'string' },
+        repeat: { type: 'string' },
+        'profile-all': { type: 'boolean' },
+        'profile-only': { type: 'string' },
+        'profile-exclude': { type: 'string' },
+        'use-virtual-time': { type: 'boolean' },
+        'no-report': { type: 'boolean' },
+        'malloc-threshold': { type: 'string' },
+        gpu: { type: 'boolean' },
+        'no-gpu': { type: 'boolean' },
+      },
+    });
+  } catch (e) {
+    throw new UsageError(`${(e as Error).message.split('\n')[0]} (see scalene-ci run --help)`);
+  }
+  const v = parsed.values;
+  if (command.length === 0 && parsed.positionals.length > 0) command = parsed.positionals;
+  else if (parsed.positionals.length > 0) throw new UsageError(`unexpected argument ${JSON.stringify(parsed.positionals[0])} before --`);
+  if (command.length === 0) throw new UsageError('missing command: scalene-ci run [options] -- <command...>');
+  // `scalene-ci run app.js` is shorthand for `node app.js`, as `scalene app.py` is for python.
+  if (/\.(c|m)?js$/.test(command[0]!)) command = [process.execPath, ...command];
+  const threshold = v['cpu-percent-threshold'] === undefined ? 1 : Number(v['cpu-percent-threshold']);
+  if (!Number.isFinite(threshold) || threshold < 0 || threshold > 100) {
+    throw new UsageError(`--cpu-percent-threshold expects a percentage between 0 and 100, got ${JSON.stringify(v['cpu-percent-threshold'])}`);
+  }
+  const intervalMs = positiveNumber('cpu-sampling-interval', v['cpu-sampling-interval'], 1);
+  if (intervalMs < 0.1 || intervalMs > 1000) throw new UsageError(`--cpu-sampling-interval must be between 0.1 and 1000 ms, got ${intervalMs}`);
+  return {
+    jsonOut: v['json-out'] ?? 'scalene-profile.json',
+    outfile: v.outfile ?? null,
+    cpuOnly: v['cpu-only'] ?? false,
+    intervalMs,
+    cpuPercentThreshold: threshold,
+    reduced: v['reduced-profile'] ?? false,
+    profileIntervalS: v['profile-interval'] === undefined ? null : positiveNumber('profile-interval', v['profile-interval'], 0),
+    repeat: positiveNumber('repeat', v.repeat, 1, { integer: true }),
+    filter: {
+      profileAll: v['profile-all'] ?? false,
+      profileOnly: list(v['profile-only']),
+      profileExclude: list(v['profile-exclude']),
+    },
+    useVirtualTime: v['use-virtual-time'] ?? false,
+    report: !(v['no-report'] ?? false),
+    command,
+  };
+}
+
+/** Default checkpoint period: bounds what a SIGKILL can lose, at ~0.1% overhead. */
+const DEFAULT_CHECKPOINT_MS = 10_000;
+
+export interface RunDeps {
+  root: string;
+  io: CliIO;
+}
+
+interface OneRun {
+  profile: Profile;
+  exitCode: number;
+}
+
+function gitSha(cwd: string): string | null {
+  const r = spawnSync('git', ['rev-parse', 'HEAD'], { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+  return r.status === 0 ? r.stdout.trim() : null;
+}
+
+function checkWritable(path: string, what: string): void {
+  const dir = dirname(path);
+  if (!existsSync(dir)) throw new UsageError(`cannot write ${what} ${path}: directory ${dir} does not exist`);
+  try {
+    const probe = join(dir, `.scalene-ci-probe-${process.pid}`);
+    writeFileSync(probe, '');
+    rmSync(probe);
+  } catch (e) {
+    throw new UsageError(`cannot write ${what} ${path}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+  }
+}
+
+export async function runCommand(args: string[], io: CliIO, root: string): Promise<number> {
+  if (args.includes('--help') || args.includes('-h')) {
+    io.stdout(RUN_USAGE + '\n');
+    return 0;
+  }
+  const opts = parseRunArgs(args);
+  const jsonOut = resolve(io.cwd, opts.jsonOut);
+  checkWritable(jsonOut, 'the profile');
+  if (opts.outfile) checkWritable(resolve(io.cwd, opts.outfile), 'the report');
+  const binary = ensureBinary(root, (l) => io.stderr(l + '\n'));
+  void binary;
+
+  const runs: OneRun[] = [];
+  for (let i = 0; i < opts.repeat; i++) {
+    if (opts.repeat > 1) io.stderr(`scalene-ci: run ${i + 1}/${opts.repeat}\n`);
+    const r = await profileOnce(opts, io, root, jsonOut);
+    runs.push(r);
+    if (r.exitCode !== 0) break; // a failing benchmark: stop repeating, keep what we have
+  }
+  const profile = runs.length === 1 ? runs[0]!.profile : mergeRuns(runs.map((r) => r.profile));
+  writeFileSync(jsonOut, JSON.stringify(profile));
+  if (opts.report) {
+    const text = renderText(profile, {
+      color: io.isTTY && !opts.outfile,
+      reduced: opts.reduced,
+      cpuPercentThreshold: opts.cpuPercentThreshold,
+    });
+    if (opts.outfile) writeFileSync(resolve(io.cwd, opts.outfile), text);
+    else io.stdout(text);
+  }
+  io.stderr(`scalene-ci: profile written to ${opts.jsonOut}${profile.meta.complete ? '' : ' (incomplete: the command failed or was killed)'}\n`);
+  return runs[runs.length - 1]!.exitCode;
+}
+
+async function profileOnce(opts: RunOptions, io: CliIO, root: string, jsonOut: string): Promise<OneRun> {
+  // The session directory is named after our pid so `scalene-ci profile --off --pid N`
+  // can find its control file from another shell.
+  const dir = join(tmpdir(), `scalene-ci-${process.pid}`);
+  rmSync(dir, { recursive: true, force: true });
+  const paths = sessionPaths(dir);
+  mkdirSync(paths.raw, { recursive: true });
+  mkdirSync(paths.proc, { recursive: true });
+  const preload = join(root, 'dist', 'preload.cjs');
+  if (!existsSync(preload)) throw new InputError(`the profiler's preload ${preload} is missing: run \`npm run build\``);
+  const checkpointMs = opts.profileIntervalS ? Math.min(opts.profileIntervalS * 1000, DEFAULT_CHECKPOINT_MS) : DEFAULT_CHECKPOINT_MS;
+  const cfg: SessionConfig = {
+    dir,
+    root,
+    preload,
+    intervalUs: Math.round(opts.intervalMs * 1000),
+    checkpointMs,
+    mode: opts.cpuOnly ? 'cpu' : 'full',
+    gpu: false,
+  };
+  const env: NodeJS.ProcessEnv = { ...io.env, [CONFIG_ENV]: JSON.stringify(cfg) };
+  env.NODE_OPTIONS = [io.env.NODE_OPTIONS, nodeOptionsRequire(preload)].filter(Boolean).join(' ');
+
+  const startTime = new Date();
+  const t0 = process.hrtime.bigint();
+  io.stderr(`scalene-ci: profiling ${JSON.stringify(opts.command.join(' '))} (scalene-ci pid ${process.pid}; suspend with \`scalene-ci profile --off --pid ${process.pid}\`)\n`);
+  const child = spawn(opts.command[0]!, opts.command.slice(1), { cwd: io.cwd, env, stdio: 'inherit' });
+  const forward = (sig: NodeJS.Signals) => () => {
+    if (child.exitCode === null && child.signalCode === null) child.kill(sig);
+  };
+  const handlers = (['SIGINT', 'SIGTERM', 'SIGHUP'] as const).map((s) => [s, forward(s)] as const);
+  for (const [s, h] of handlers) process.on(s, h);
+  let interim: NodeJS.Timeout | null = null;
+  const build = (complete: boolean, exitCode: number | null, signal: string | null): Profile => {
+    const elapsedS = Number(process.hrtime.bigint() - t0) / 1e9;
+    const warnings: string[] = [];
+    const { threads, skipped } = readSession(dir);
+    if (skipped.length > 0) warnings.push(`${skipped.length} unreadable checkpoint file(s) skipped`);
+    if (threads.length === 0) warnings.push('no node process was profiled (is the command a node program?)');
+    if (signal) warnings.push(`the command was killed by ${signal}`);
+    else if (exitCode !== null && exitCode !== 0) warnings.push(`the command exited with code ${exitCode}`);
+    const registered = threads.flatMap((t) => t.meta?.registered ?? []);
+    const filter: FileFilter = { root: io.cwd, alwaysExclude: [join(root, 'dist'), join(root, 'build', 'src')], ...opts.filter };
+    const attribution = attribute(threads, { filter, useVirtualTime: opts.useVirtualTime, registered }, {
+      mapperFor: (abs, dumped, url) => {
+        const payload = dumped[url] ?? dumped[abs];
+        if (payload) return mapperFromPayload(payload, url.startsWith('file://') ? url : abs);
+        const src = readSourceSafe(abs);
+        return src === null ? null : mapperFromDisk(abs, src);
+      },
+    });
+    const info: RunInfo = {
+      toolVersion: toolVersion(root),
+      command: opts.command,
+      startTime,
+      elapsedS,
+      intervalMs: opts.intervalMs,
+      gitSha: gitSha(io.cwd),
+      mode: 'cpu',
+      useVirtualTime: opts.useVirtualTime,
+      complete,
+      warnings,
+    };
+    return buildProfile(attribution, threads, info, io.cwd, readSourceSafe);
+  };
+  if (opts.profileIntervalS) {
+    interim = setInterval(() => {
+      try {
+        writeFileSync(jsonOut, JSON.stringify(build(false, null, null)));
+      } catch {
+        // a checkpoint being renamed while we read: the next tick will do
+      }
+    }, opts.profileIntervalS * 1000);
+  }
+  const { code, signal, spawnError } = await new Promise<{ code: number | null; signal: NodeJS.Signals | null; spawnError?: NodeJS.ErrnoException }>((res) => {
+    child.on('error', (e: NodeJS.ErrnoException) => res({ code: null, signal: null, spawnError: e }));
+    child.on('exit', (c, s) => res({ code: c, signal: s }));
+  });
+  if (interim) clearInterval(interim);
+  for (const [s, h] of handlers) process.removeListener(s, h);
+  if (spawnError) {
+    rmSync(dir, { recursive: true, force: true });
+    if (spawnError.code === 'ENOENT') throw new InputError(`command not found: ${opts.command[0]}`);
+    if (spawnError.code === 'EACCES') throw new InputError(`command is not executable: ${opts.command[0]}`);
+    throw new InputError(`cannot run ${opts.command[0]}: ${spawnError.message}`);
+  }
+  const exitCode = code ?? 128 + signalNumber(signal);
+  const profile = build(signal === null && code === 0, code, signal);
+  if (!process.env.SCALENE_CI_KEEP_SESSION) rmSync(dir, { recursive: true, force: true });
+  return { profile, exitCode };
+}
+
+function signalNumber(signal: NodeJS.Signals | null): number {
+  return signal ? (osConstants.signals[signal] ?? 0) : 0;
+}
+
+function readSourceSafe(abs: string): string | null {
+  try {
+    return readFileSync(abs, 'utf8');
+  } catch {
+    return null;
+  }
+}

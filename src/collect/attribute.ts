@@ -1,0 +1,375 @@
+// Turning raw V8 samples into per-line and per-function time, Scalene's way.
+//
+// Rules (see README "How time is attributed"):
+//  - A sample is charged to the innermost frame that lies in a profiled file. Time in
+//    library code, Node internals or native code called from that frame is charged to
+//    the line of the frame that made the call.
+//  - Which line a frame was executing: for a caller frame, V8's kCallerLineNumbers tree
+//    gives the call-site line on the child node; for the leaf frame V8 keeps lines only as
+//    per-node tick counts, so a node's own samples are split across its lines by those
+//    counts (exact when one line dominates, proportional otherwise).
+//  - Each sample interval is split by the thread's CPU clock: the on-CPU part goes to
+//    JS / native / GC by V8's VM state, the rest is off-CPU ("system") time.
+//  - GC samples carry no stack: charged to the line of the previous sample of the thread.
+// Pure: all I/O (reading sources, maps) comes through `SourceAccess`.
+import { isAbsolute, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { NODE_STRIDE, NodeSourceType, VmState, type RawSegment, type ThreadData } from './raw.js';
+import type { LineMapper } from './sourcemap.js';
+
+export interface FileFilter {
+  root: string;
+  /** Absolute paths (files or directories) never profiled: the profiler's own code. */
+  alwaysExclude: string[];
+  profileAll: boolean;
+  profileOnly: string[];
+  profileExclude: string[];
+}
+
+export interface SourceAccess {
+  mapperFor(absPath: string, dumpedMaps: Record<string, unknown>, url: string): LineMapper | null;
+}
+
+export interface Acc {
+  js: number;
+  native: number;
+  sys: number;
+  gc: number;
+  samples: number;
+}
+
+export function newAcc(): Acc {
+  return { js: 0, native: 0, sys: 0, gc: 0, samples: 0 };
+}
+
+function addScaled(into: Acc, from: Acc, f: number): void {
+  into.js += from.js * f;
+  into.native += from.native * f;
+  into.sys += from.sys * f;
+  into.gc += from.gc * f;
+  into.samples += from.samples * f;
+}
+
+export interface FunctionAcc {
+  name: string;
+  absPath: string;
+  acc: Acc;
+  /** fileKey → observed lines (after source mapping). */
+  lines: Map<string, { min: number; max: number; weight: number }>;
+}
+
+/** Per thread, the attributed samples in time order: the join key for GPU and memory. */
+export interface SampleTrack {
+  pid: number;
+  threadId: number;
+  t_us: number[];
+  dt_s: number[];
+  key: (string | null)[];
+}
+
+export interface Attribution {
+  /** fileKey → line → time. fileKey is the absolute path of the (original) source file. */
+  lines: Map<string, Map<number, Acc>>;
+  functions: Map<string, FunctionAcc>;
+  unattributed_s: number;
+  tracks: SampleTrack[];
+  /** pid → seconds charged to profiled files, to drop processes with nothing profiled. */
+  perPid: Map<number, number>;
+  /** Original sources from source maps' sourcesContent, when the file is not on disk. */
+  mappedSources: Map<string, string>;
+}
+
+export function lineKey(file: string, line: number): string {
+  return `${file}:${line}`;
+}
+
+export function isProfiledPath(abs: string, f: FileFilter): boolean {
+  for (const ex of f.alwaysExclude) if (abs === ex || abs.startsWith(ex.endsWith(sep) ? ex : ex + sep)) return false;
+  if (f.profileExclude.some((s) => s && abs.includes(s))) return false;
+  if (f.profileOnly.length > 0) return f.profileOnly.some((s) => s && abs.includes(s));
+  if (f.profileAll) return true;
+  const rel = relative(f.root, abs);
+  if (rel.startsWith('..') || isAbsolute(rel)) return false;
+  return !rel.split(sep).includes('node_modules');
+}
+
+export function urlToPath(url: string): string | null {
+  if (url.startsWith('file://')) {
+    try {
+      return fileURLToPath(url);
+    } catch {
+      return null;
+    }
+  }
+  return isAbsolute(url) ? url : null;
+}
+
+// Longest gap one sample may stand for. Longer gaps mean the sampler itself was starved
+// (a stopped process, a loaded machine); charging them to one line would invent a hotspot.
+const MAX_SAMPLE_GAP_US = 500_000;
+
+/** Linear interpolation of the thread CPU clock at time t (µs); null outside the series. */
+function cpuAt(clock: number[], t: number, hint: { i: number }): number | null {
+  const n = clock.length / 2;
+  if (n === 0) return null;
+  if (t <= clock[0]!) return clock[1]!;
+  if (t >= clock[(n - 1) * 2]!) return clock[(n - 1) * 2 + 1]!;
+  let i = Math.min(hint.i, n - 2);
+  while (i > 0 && clock[i * 2]! > t) i--;
+  while (i < n - 2 && clock[(i + 1) * 2]! < t) i++;
+  hint.i = i;
+  const t0 = clock[i * 2]!, c0 = clock[i * 2 + 1]!, t1 = clock[(i + 1) * 2]!, c1 = clock[(i + 1) * 2 + 1]!;
+  return t1 === t0 ? c1 : c0 + ((c1 - c0) * (t - t0)) / (t1 - t0);
+}
+
+export interface AttributeOptions {
+  filter: FileFilter;
+  useVirtualTime: boolean;
+  /** Registered functions (profile(fn) / @profile): when non-empty, only samples inside them count. */
+  registered: Array<{ url: string; line: number; column: number; name: string }>;
+}
+
+export function attribute(threads: ThreadData[], opts: AttributeOptions, sources: SourceAccess): Attribution {
+  const out: Attribution = {
+    lines: new Map(),
+    functions: new Map(),
+    unattributed_s: 0,
+    tracks: [],
+    perPid: new Map(),
+    mappedSources: new Map(),
+  };
+  const profiledCache = new Map<string, string | null>();
+  const profiledAbs = (url: string): string | null => {
+    let v = profiledCache.get(url);
+    if (v === undefined) {
+      const abs = urlToPath(url);
+      v = abs && isProfiledPath(abs, opts.filter) ? abs : null;
+      profiledCache.set(url, v);
+    }
+    return v;
+  };
+  const mappers = new Map<string, LineMapper | null>();
+  const lineAcc = (file: string, line: number): Acc => {
+    let m = out.lines.get(file);
+    if (!m) out.lines.set(file, (m = new Map()));
+    let a = m.get(line);
+    if (!a) m.set(line, (a = newAcc()));
+    return a;
+  };
+
+  for (const thread of threads) {
+    const dumped = thread.meta?.source_maps ?? {};
+    const track: SampleTrack = { pid: thread.pid, threadId: thread.threadId, t_us: [], dt_s: [], key: [] };
+    for (const seg of thread.segments) {
+      attributeSegment(seg, thread, dumped, track);
+    }
+    out.tracks.push(track);
+  }
+  return out;
+
+  function resolveLine(abs: string, url: string, line: number, dumped: Record<string, unknown>): { file: string; line: number } {
+    let mapper = mappers.get(abs);
+    if (mapper === undefined) {
+      mapper = sources.mapperFor(abs, dumped, url);
+      mappers.set(abs, mapper);
+    }
+    if (mapper) {
+      const o = mapper(line);
+      if (o) {
+        if (o.sourceContent && !out.mappedSources.has(o.file)) out.mappedSources.set(o.file, o.sourceContent);
+        return { file: o.file, line: o.line };
+      }
+    }
+    return { file: abs, line };
+  }
+
+  function attributeSegment(seg: RawSegment, thread: ThreadData, dumped: Record<string, unknown>, track: SampleTrack): void {
+    const nodeCount = seg.nodes.length / NODE_STRIDE;
+    const parent = new Int32Array(nodeCount);
+    const prof = new Int32Array(nodeCount); // innermost profiled frame on the path, -1 if none
+    const childOnPath = new Int32Array(nodeCount); // child of prof[n] towards n
+    const inRegistered = new Uint8Array(nodeCount);
+    const registered = opts.registered;
+    for (let n = 0; n < nodeCount; n++) {
+      const row = n * NODE_STRIDE;
+      const p = seg.nodes[row]!;
+      parent[n] = p;
+      const url = seg.strings[seg.nodes[row + 5]!]!;
+      const mine = url ? profiledAbs(url) !== null : false;
+      // Nodes come in DFS order, so a parent is always resolved before its children.
+      if (mine) {
+        prof[n] = n;
+        childOnPath[n] = -1;
+      } else if (p >= 0) {
+        prof[n] = prof[p]!;
+        childOnPath[n] = prof[p] === p ? n : childOnPath[p]!;
+      } else {
+        prof[n] = -1;
+        childOnPath[n] = -1;
+      }
+      if (registered.length > 0) {
+        const col = seg.nodes[row + 3]!;
+        const name = seg.strings[seg.nodes[row + 4]!]!;
+        const hit = registered.some((r) => r.url === url && (r.column === col || (r.name !== '' && r.name === name && Math.abs(r.column - col) <= 1)));
+        inRegistered[n] = hit || (p >= 0 && inRegistered[p] === 1) ? 1 : 0;
+      }
+    }
+
+    // Targets: per-line buckets (a caller frame at a known line) and per-node "self"
+    // buckets (the frame is the leaf; its line comes from the node's tick counts).
+    const selfAcc = new Map<number, Acc>();
+    const callerAcc = new Map<string, { acc: Acc; abs: string; url: string; line: number; fnNode: number }>();
+    const fnOf = (n: number) => {
+      const row = n * NODE_STRIDE;
+      const url = seg.strings[seg.nodes[row + 5]!]!;
+      const rawName = seg.strings[seg.nodes[row + 4]!]!;
+      const col = seg.nodes[row + 3]!;
+      const name = rawName || (col <= 1 ? '(module)' : '(anonymous)');
+      return { key: `${url}|${name}|${col}`, name, url };
+    };
+    // Dominant tick line per node, for the sample track's key.
+    const ticksByNode = new Map<number, Array<[number, number]>>();
+    for (let i = 0; i < seg.ticks.length; i += 3) {
+      const n = seg.ticks[i]!;
+      let l = ticksByNode.get(n);
+      if (!l) ticksByNode.set(n, (l = []));
+      l.push([seg.ticks[i + 1]!, seg.ticks[i + 2]!]);
+    }
+
+    const hint = { i: 0 };
+    const clock = seg.clock;
+    const hasClock = clock.length >= 4;
+    const interval = seg.interval_us;
+    let prevTs = seg.start_us;
+    let prevTarget: { self: number } | { caller: string } | null = null;
+    const S = seg.samples;
+    for (let i = 0; i < S.length; i += 3) {
+      const n = S[i]!;
+      const ts = S[i + 1]!;
+      const state = S[i + 2]! as VmState;
+      let dtUs = i === 0 ? Math.min(interval, Math.max(0, ts - seg.start_us)) || interval : ts - prevTs;
+      if (dtUs < 0) dtUs = 0; // V8 may deliver a sample or two out of order
+      if (dtUs > MAX_SAMPLE_GAP_US) dtUs = MAX_SAMPLE_GAP_US;
+      let cpuUs: number;
+      if (hasClock) {
+        const c0 = cpuAt(clock, ts - dtUs, hint);
+        const c1 = cpuAt(clock, ts, hint);
+        cpuUs = c0 === null || c1 === null ? dtUs : Math.min(dtUs, Math.max(0, c1 - c0));
+      } else {
+        cpuUs = state === VmState.IDLE || state === VmState.ATOMICS_WAIT ? 0 : dtUs;
+      }
+      if (ts > prevTs) prevTs = ts;
+      const offUs = opts.useVirtualTime ? 0 : dtUs - cpuUs;
+
+      let target: { self: number } | { caller: string } | null = null;
+      let fnNode = -1;
+      const p = n >= 0 && n < nodeCount ? prof[n]! : -1;
+      const allowed = registered.length === 0 || (n >= 0 && inRegistered[n] === 1);
+      if (p >= 0 && allowed) {
+        fnNode = p;
+        if (p === n) target = { self: n };
+        else {
+          const c = childOnPath[n]!;
+          const row = p * NODE_STRIDE;
+          const url = seg.strings[seg.nodes[row + 5]!]!;
+          const line = seg.nodes[c * NODE_STRIDE + 2]!;
+          const key = `${p}:${line}`;
+          if (!callerAcc.has(key)) callerAcc.set(key, { acc: newAcc(), abs: profiledAbs(url)!, url, line, fnNode: p });
+          target = { caller: key };
+        }
+      } else if (state === VmState.GC && allowed) {
+        target = prevTarget;
+      }
+      const dtS = dtUs / 1e6;
+      if (!target) {
+        out.unattributed_s += (opts.useVirtualTime ? cpuUs : dtUs) / 1e6;
+        track.t_us.push(ts);
+        track.dt_s.push(dtS);
+        track.key.push(null);
+        continue;
+      }
+      prevTarget = target;
+      let acc: Acc;
+      if ('self' in target) {
+        acc = selfAcc.get(target.self) ?? newAcc();
+        selfAcc.set(target.self, acc);
+      } else {
+        acc = callerAcc.get(target.caller)!.acc;
+      }
+      const cpuS = cpuUs / 1e6;
+      if (state === VmState.GC) acc.gc += cpuS;
+      else if (isNativeSample(state, seg, n)) acc.native += cpuS;
+      else acc.js += cpuS;
+      acc.sys += offUs / 1e6;
+      acc.samples += 1;
+      out.perPid.set(thread.pid, (out.perPid.get(thread.pid) ?? 0) + dtS);
+      track.t_us.push(ts);
+      track.dt_s.push(dtS);
+      track.key.push(trackKey(target, fnNode));
+    }
+
+    // Fold buckets into lines and functions.
+    const charge = (absFn: number, abs: string, url: string, line: number, acc: Acc, f: number) => {
+      const r = resolveLine(abs, url, line, dumped);
+      addScaled(lineAcc(r.file, r.line), acc, f);
+      const fn = fnOf(absFn);
+      let fa = out.functions.get(fn.key);
+      if (!fa) out.functions.set(fn.key, (fa = { name: fn.name, absPath: abs, acc: newAcc(), lines: new Map() }));
+      addScaled(fa.acc, acc, f);
+      const w = (acc.js + acc.native + acc.sys + acc.gc) * f;
+      const span = fa.lines.get(r.file);
+      if (!span) fa.lines.set(r.file, { min: r.line, max: r.line, weight: w });
+      else {
+        span.min = Math.min(span.min, r.line);
+        span.max = Math.max(span.max, r.line);
+        span.weight += w;
+      }
+    };
+    for (const b of callerAcc.values()) charge(b.fnNode, b.abs, b.url, b.line, b.acc, 1);
+    for (const [n, acc] of selfAcc) {
+      const row = n * NODE_STRIDE;
+      const url = seg.strings[seg.nodes[row + 5]!]!;
+      const abs = profiledAbs(url)!;
+      const ticks = ticksByNode.get(n);
+      const total = ticks ? ticks.reduce((s, t) => s + t[1], 0) : 0;
+      if (!ticks || total === 0) {
+        // No line information for this frame (rare: code without source positions):
+        // charge the function's call-site-less time to its first line rather than lose it.
+        charge(n, abs, url, Math.max(1, seg.nodes[row + 2]!), acc, 1);
+        continue;
+      }
+      for (const [line, hits] of ticks) charge(n, abs, url, line, acc, hits / total);
+    }
+
+    function trackKey(target: { self: number } | { caller: string }, fnNode: number): string {
+      if ('caller' in target) {
+        const b = callerAcc.get(target.caller)!;
+        const r = resolveLine(b.abs, b.url, b.line, dumped);
+        return lineKey(r.file, r.line);
+      }
+      const ticks = ticksByNode.get(target.self);
+      const row = fnNode * NODE_STRIDE;
+      const url = seg.strings[seg.nodes[row + 5]!]!;
+      let best = Math.max(1, seg.nodes[row + 2]!);
+      if (ticks && ticks.length > 0) best = ticks.reduce((a, b) => (b[1] > a[1] ? b : a))[0];
+      const r = resolveLine(profiledAbs(url)!, url, best, dumped);
+      return lineKey(r.file, r.line);
+    }
+  }
+}
+
+/**
+ * On-CPU time that is not JavaScript: V8 in EXTERNAL state (API callbacks such as
+ * crypto, zlib, fs), OTHER/IDLE/ATOMICS_WAIT, or a leaf frame that is a native callback
+ * or a builtin without a script (C++ builtins like JSON.parse).
+ */
+function isNativeSample(state: VmState, seg: RawSegment, n: number): boolean {
+  if (state === VmState.EXTERNAL || state === VmState.OTHER || state === VmState.IDLE || state === VmState.ATOMICS_WAIT) return true;
+  if (state !== VmState.JS) return false;
+  if (n < 0) return false;
+  const row = n * NODE_STRIDE;
+  const type = seg.nodes[row + 6]! as NodeSourceType;
+  if (type === NodeSourceType.Callback) return true;
+  if (type === NodeSourceType.Builtin) return seg.strings[seg.nodes[row + 5]!] === '';
+  return false;
+}

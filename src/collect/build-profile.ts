@@ -1,0 +1,185 @@
+// Assembling a profile@1 document from an attribution plus what the CLI knows about the
+// run (command, timing, exit). Reading sources is the only I/O, passed in.
+import { isAbsolute, relative, sep } from 'node:path';
+import os from 'node:os';
+import {
+  PROFILE_SCHEMA,
+  type FileProfile,
+  type FunctionProfile,
+  type LineProfile,
+  type Profile,
+  type ProcessInfo,
+  type Totals,
+} from '../model/profile.js';
+import type { Acc, Attribution } from './attribute.js';
+import { enclosingFunction, functionRanges, type FunctionRange } from './functions.js';
+import type { ThreadData } from './raw.js';
+
+export interface RunInfo {
+  toolVersion: string;
+  command: string[];
+  startTime: Date;
+  elapsedS: number;
+  intervalMs: number;
+  gitSha: string | null;
+  mode: 'cpu' | 'full';
+  useVirtualTime: boolean;
+  /** The command was killed or crashed, or a process died before its final checkpoint. */
+  complete: boolean;
+  warnings: string[];
+}
+
+// Sampled seconds are rounded to the microsecond: finer digits are noise and bloat the JSON.
+const round = (x: number) => Math.round(x * 1e6) / 1e6;
+
+function metricsOf(a: Acc) {
+  return {
+    cpu_js_s: round(a.js),
+    cpu_native_s: round(a.native),
+    system_s: round(a.sys),
+    gc_s: round(a.gc),
+    samples: Math.round(a.samples * 1000) / 1000,
+  };
+}
+
+export function fileKeyFor(root: string, abs: string): string {
+  const rel = relative(root, abs);
+  if (rel.startsWith('..') || isAbsolute(rel)) return abs.split(sep).join('/');
+  return rel.split(sep).join('/');
+}
+
+export function buildProfile(
+  attribution: Attribution,
+  threads: ThreadData[],
+  run: RunInfo,
+  root: string,
+  readSource: (abs: string) => string | null,
+): Profile {
+  const files: Record<string, FileProfile> = {};
+  const rangesCache = new Map<string, FunctionRange[] | null>();
+  const sourceOf = (abs: string) => readSource(abs) ?? attribution.mappedSources.get(abs) ?? null;
+  const totals = { js: 0, native: 0, sys: 0, gc: 0, samples: 0 };
+  for (const [abs, lines] of attribution.lines) {
+    const key = fileKeyFor(root, abs);
+    const lineRows: LineProfile[] = [...lines.entries()]
+      .sort((a, b) => a[0] - b[0])
+      .filter(([line]) => line >= 1)
+      .map(([line, acc]) => {
+        totals.js += acc.js;
+        totals.native += acc.native;
+        totals.sys += acc.sys;
+        totals.gc += acc.gc;
+        totals.samples += acc.samples;
+        return { line, ...metricsOf(acc) };
+      });
+    files[key] = { source: sourceOf(abs), lines: lineRows, functions: [] };
+  }
+  for (const fn of attribution.functions.values()) {
+    // A function's lines normally live in one file; after source mapping, pick the file
+    // that carries most of its time.
+    let best: [string, { min: number; max: number; weight: number }] | null = null;
+    for (const e of fn.lines) if (!best || e[1].weight > best[1].weight) best = e;
+    if (!best) continue;
+    const [abs, span] = best;
+    const key = fileKeyFor(root, abs);
+    const file = files[key];
+    if (!file) continue;
+    let ranges = rangesCache.get(abs);
+    if (ranges === undefined) {
+      const src = file.source;
+      ranges = src !== null && /\.(c|m)?js$/.test(abs) ? functionRanges(src) : null;
+      rangesCache.set(abs, ranges);
+    }
+    let start = span.min;
+    let end = span.max;
+    if (fn.name === '(module)') {
+      start = 1;
+      end = file.source ? file.source.split('\n').length : span.max;
+    } else if (ranges) {
+      const r = enclosingFunction(ranges, span.min, span.max, fn.name);
+      if (r) {
+        start = r.start;
+        end = r.end;
+      }
+    }
+    const row: FunctionProfile = { name: fn.name, line: start, end_line: Math.max(start, end), ...metricsOf(fn.acc) };
+    file.functions.push(row);
+  }
+  for (const f of Object.values(files)) {
+    // Merge entries V8 kept apart (the same function compiled twice, e.g. after deopt).
+    const merged = new Map<string, FunctionProfile>();
+    for (const fn of f.functions) {
+      const k = `${fn.name}|${fn.line}`;
+      const m = merged.get(k);
+      if (!m) merged.set(k, fn);
+      else {
+        m.cpu_js_s = round(m.cpu_js_s + fn.cpu_js_s);
+        m.cpu_native_s = round(m.cpu_native_s + fn.cpu_native_s);
+        m.system_s = round(m.system_s + fn.system_s);
+        m.gc_s = round(m.gc_s + fn.gc_s);
+        m.samples += fn.samples;
+        m.end_line = Math.max(m.end_line, fn.end_line);
+      }
+    }
+    f.functions = [...merged.values()].sort((a, b) => a.line - b.line || a.name.localeCompare(b.name));
+  }
+
+  const processes: ProcessInfo[] = [];
+  const byPid = new Map<number, ThreadData[]>();
+  for (const t of threads) {
+    const l = byPid.get(t.pid) ?? [];
+    l.push(t);
+    byPid.set(t.pid, l);
+  }
+  for (const [pid, ts] of byPid) {
+    // Processes that ran nothing in profiled files (npm, a shell's node helpers) are dropped.
+    if ((attribution.perPid.get(pid) ?? 0) === 0) continue;
+    const main = ts.find((t) => t.threadId === 0) ?? ts[0]!;
+    const complete = ts.every((t) => t.meta?.final === true || t.segments.some((s) => s.final));
+    processes.push({
+      pid,
+      ppid: main.meta?.ppid ?? main.segments[0]?.ppid ?? null,
+      argv: main.meta?.argv ?? [],
+      threads: ts.length,
+      exit_code: main.meta?.exit_code ?? null,
+      signal: main.meta?.signal ?? null,
+      complete,
+    });
+  }
+  const anyMeta = threads.find((t) => t.meta)?.meta;
+  const complete = run.complete && processes.every((p) => p.complete);
+  const totalsOut: Totals = {
+    ...metricsOf(totals),
+    elapsed_s: round(run.elapsedS),
+    unattributed_s: round(attribution.unattributed_s),
+  };
+  return {
+    schema: PROFILE_SCHEMA,
+    meta: {
+      tool: 'scalene-ci',
+      tool_version: run.toolVersion,
+      source_format: 'scalene-ci',
+      node_version: anyMeta?.node_version ?? process.version,
+      v8_version: anyMeta?.v8_version ?? null,
+      platform: process.platform,
+      arch: process.arch,
+      cpu_model: os.cpus()[0]?.model?.trim() ?? null,
+      cpu_count: os.cpus().length,
+      command: run.command,
+      start_time: run.startTime.toISOString(),
+      elapsed_s: round(run.elapsedS),
+      sampling_interval_ms: run.intervalMs,
+      runs: 1,
+      git_sha: run.gitSha,
+      complete,
+      mode: run.mode,
+      use_virtual_time: run.useVirtualTime,
+      gpu: null,
+      missing: run.mode === 'cpu' ? ['memory', 'copy'] : [],
+      processes,
+      warnings: run.warnings,
+    },
+    totals: totalsOut,
+    files,
+  };
+}

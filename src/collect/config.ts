@@ -1,0 +1,25 @@
+// The contract between `scalene-ci run` (parent) and the preload in every profiled node
+// process: one JSON environment variable, so it survives shells and npm scripts intact.
+export const CONFIG_ENV = 'SCALENE_CI_CONFIG';
+
+export interface SessionConfig {
+  /** Session directory: raw/ (native checkpoints), proc/ (process metadata), control. */
+  dir: string;
+  /** The scalene-ci package root (to find the addon for whichever Node runs the child). */
+  root: string;
+  /** Absolute path of dist/preload.cjs, re-injected into children and workers. */
+  preload: string;
+  intervalUs: number;
+  /** Write a checkpoint this often so a killed process still leaves its profile. */
+  checkpointMs: number;
+  mode: 'cpu' | 'full';
+  gpu: boolean;
+}
+
+export function sessionPaths(dir: string) {
+  return {
+    raw: `${dir}/raw`,
+    proc: `${dir}/proc`,
+    control: `${dir}/control`,
+  };
+}

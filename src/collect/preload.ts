@@ -1,0 +1,204 @@
+// Loaded into every profiled node process (main thread and workers) through
+// NODE_OPTIONS="--require dist/preload.cjs". It starts the native engine before user
+// code compiles, writes process metadata, keeps children and workers profiled, and makes
+// sure the profile reaches disk however the process ends (exit, signal, crash: the native
+// engine also checkpoints periodically, so even SIGKILL loses at most one period).
+import { mkdirSync, writeFileSync, readFileSync, readdirSync } from 'node:fs';
+import childProcess from 'node:child_process';
+import workerThreads from 'node:worker_threads';
+import moduleApi from 'node:module';
+import { CONFIG_ENV, type SessionConfig, sessionPaths } from './config.js';
+import { findBinary, loadAddonFrom, type Addon } from '../native/binding.js';
+import { injectIntoEnv, injectIntoExecArgv } from './inject.js';
+
+interface Registered {
+  name: string;
+  url: string;
+  line: number;
+  column: number;
+}
+
+const STATE = Symbol.for('scalene-ci.preload');
+
+function main(): void {
+  const raw = process.env[CONFIG_ENV];
+  if (!raw) return;
+  const g = globalThis as Record<symbol, unknown>;
+  if (g[STATE]) return; // required twice (NODE_OPTIONS and execArgv): start once
+  let cfg: SessionConfig;
+  try {
+    cfg = JSON.parse(raw) as SessionConfig;
+  } catch {
+    return;
+  }
+  const threadId = workerThreads.threadId;
+  const paths = sessionPaths(cfg.dir);
+  const binary = findBinary(cfg.root);
+  if (!binary) {
+    if (workerThreads.isMainThread) {
+      process.stderr.write(`scalene-ci: no engine for Node ${process.version} (ABI ${process.versions.modules}); pid ${process.pid} is not profiled\n`);
+    }
+    return;
+  }
+  let addon: Addon;
+  try {
+    addon = loadAddonFrom(binary);
+  } catch (e) {
+    if (workerThreads.isMainThread) process.stderr.write(`scalene-ci: cannot load the engine (${(e as Error).message.split('\n')[0]}); pid ${process.pid} is not profiled\n`);
+    return;
+  }
+  mkdirSync(paths.raw, { recursive: true });
+  mkdirSync(paths.proc, { recursive: true });
+  const id = `${process.pid}-${threadId}`;
+  const startUs = addon.nowUs();
+  addon.start({
+    intervalUs: cfg.intervalUs,
+    outPrefix: `${paths.raw}/${id}`,
+    checkpointMs: cfg.checkpointMs,
+    controlFile: paths.control,
+    threadId,
+  });
+  const registered: Registered[] = [];
+  const meta = {
+    pid: process.pid,
+    ppid: process.ppid,
+    thread_id: threadId,
+    argv: process.argv,
+    exec_argv: process.execArgv,
+    cwd: process.cwd(),
+    node_version: process.version,
+    v8_version: addon.v8Version,
+    start_us: startUs,
+    end_us: null as number | null,
+    exit_code: null as number | null,
+    signal: null as string | null,
+    final: false,
+    registered,
+    source_maps: {} as Record<string, unknown>,
+  };
+  const writeMeta = () => {
+    try {
+      writeFileSync(`${paths.proc}/${id}.json`, JSON.stringify(meta));
+    } catch {
+      // the session directory is gone (parent died): nothing useful left to do
+    }
+  };
+  writeMeta();
+  g[STATE] = {
+    register(fn: unknown, name?: string) {
+      if (typeof fn !== 'function') return;
+      const loc = addon.functionLocation?.(fn as (...a: unknown[]) => unknown);
+      if (loc) registered.push({ name: name ?? (fn as { name: string }).name, ...loc });
+      writeMeta();
+    },
+  };
+
+  let finished = false;
+  const finish = (exitCode: number | null, signal: string | null) => {
+    if (finished) return;
+    finished = true;
+    try {
+      addon.checkpoint(true);
+    } catch (e) {
+      process.stderr.write(`scalene-ci: could not write the profile of pid ${process.pid}: ${(e as Error).message}\n`);
+    }
+    meta.end_us = addon.nowUs();
+    meta.exit_code = exitCode;
+    meta.signal = signal;
+    meta.final = true;
+    meta.source_maps = collectSourceMaps(paths.raw, id);
+    writeMeta();
+  };
+  process.on('exit', (code) => finish(code, null));
+  if (workerThreads.isMainThread) {
+    for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
+      const onSignal = () => {
+        // If the program handles this signal itself, keep its behaviour: save what we
+        // have and let it decide. Otherwise behave like the default action: die by it.
+        if (process.listenerCount(sig) > 1) {
+          addon.checkpoint(false);
+          return;
+        }
+        finish(null, sig);
+        process.removeListener(sig, onSignal);
+        process.kill(process.pid, sig);
+      };
+      process.on(sig, onSignal);
+    }
+  }
+  if (cfg.checkpointMs > 0) {
+    // The engine checkpoints busy threads from a native timer; this covers idle ones,
+    // whose pending V8 interrupt would wait for the next JavaScript to run.
+    setInterval(() => {
+      if (!finished) addon.checkpoint(false);
+    }, cfg.checkpointMs).unref();
+  }
+  patchChildProcess(cfg);
+  patchWorker(cfg);
+}
+
+/** Source maps Node knows for the scripts this process's profile mentions (tsx, ts-node). */
+function collectSourceMaps(rawDir: string, id: string): Record<string, unknown> {
+  const findSourceMap = (moduleApi as unknown as { findSourceMap?: (p: string) => { payload: unknown } | undefined }).findSourceMap;
+  if (!findSourceMap) return {};
+  const urls = new Set<string>();
+  try {
+    for (const f of readdirSync(rawDir)) {
+      if (!f.startsWith(id + '.') || !f.endsWith('.json')) continue;
+      const doc = JSON.parse(readFileSync(`${rawDir}/${f}`, 'utf8')) as { strings: string[] };
+      for (const s of doc.strings) if (s.startsWith('file://') || s.startsWith('/')) urls.add(s);
+    }
+  } catch {
+    return {};
+  }
+  const maps: Record<string, unknown> = {};
+  for (const url of urls) {
+    try {
+      const sm = findSourceMap(url);
+      if (sm?.payload) maps[url] = sm.payload;
+    } catch {
+      // not a module Node has a map for
+    }
+  }
+  return maps;
+}
+
+function patchChildProcess(cfg: SessionConfig): void {
+  // Children inherit NODE_OPTIONS through process.env, except when the caller passes its
+  // own `env` (nodejs/node#37410): re-inject into that object.
+  const cp = childProcess as unknown as Record<string, (...args: unknown[]) => unknown>;
+  for (const name of ['spawn', 'spawnSync', 'execFile', 'execFileSync', 'exec', 'execSync', 'fork']) {
+    const original = cp[name];
+    if (typeof original !== 'function') continue;
+    cp[name] = function patched(this: unknown, ...args: unknown[]) {
+      for (let i = 1; i < args.length; i++) {
+        const a = args[i];
+        if (a && typeof a === 'object' && !Array.isArray(a) && 'env' in (a as object) && (a as { env?: unknown }).env) {
+          const opts = a as { env: NodeJS.ProcessEnv; execArgv?: string[] };
+          args[i] = { ...opts, env: injectIntoEnv(opts.env, cfg, process.env) };
+        }
+      }
+      return original.apply(this, args);
+    };
+  }
+}
+
+function patchWorker(cfg: SessionConfig): void {
+  const wt = workerThreads as unknown as { Worker: new (...a: unknown[]) => unknown };
+  const Original = wt.Worker;
+  class ProfiledWorker extends (Original as new (...a: unknown[]) => object) {
+    constructor(filename: unknown, options?: { execArgv?: string[]; env?: unknown }) {
+      const opts = options ? { ...options } : undefined;
+      if (opts?.execArgv) opts.execArgv = injectIntoExecArgv(opts.execArgv, cfg);
+      if (opts && opts.env && typeof opts.env === 'object') opts.env = injectIntoEnv(opts.env as NodeJS.ProcessEnv, cfg, process.env);
+      super(filename, opts);
+    }
+  }
+  try {
+    Object.defineProperty(workerThreads, 'Worker', { value: ProfiledWorker, writable: true, configurable: true });
+  } catch {
+    // frozen module namespace: workers created with a custom execArgv may go unprofiled
+  }
+}
+
+main();

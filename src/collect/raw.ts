@@ -1,0 +1,120 @@
+// Reading what the native engine and the preload left in the session directory:
+// raw/<pid>-<thread>.<seq>.json (one per checkpoint) and proc/<pid>-<thread>.json.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+/** V8's StateTag values (v8-unwinder.h); stable across V8 11–14. */
+export const enum VmState {
+  JS = 0,
+  GC = 1,
+  PARSER = 2,
+  BYTECODE_COMPILER = 3,
+  COMPILER = 4,
+  OTHER = 5,
+  EXTERNAL = 6,
+  ATOMICS_WAIT = 7,
+  IDLE = 8,
+}
+
+/** CpuProfileNode::SourceType. */
+export const enum NodeSourceType {
+  Script = 0,
+  Builtin = 1,
+  Callback = 2,
+  Internal = 3,
+  Unresolved = 4,
+}
+
+export interface RawSegment {
+  pid: number;
+  ppid: number;
+  thread_id: number;
+  seq: number;
+  final: boolean;
+  interval_us: number;
+  v8: string;
+  start_us: number;
+  end_us: number;
+  /** Flattened rows of 7: parent, scriptId, line, column, nameIdx, urlIdx, sourceType. */
+  nodes: number[];
+  /** Flattened triples: node, line, hits. */
+  ticks: number[];
+  strings: string[];
+  /** Flattened triples: node, timestamp µs (CLOCK_MONOTONIC), VM state. */
+  samples: number[];
+  /** Flattened pairs: monotonic µs, thread CPU µs. */
+  clock: number[];
+}
+
+export interface ProcMeta {
+  pid: number;
+  ppid: number;
+  thread_id: number;
+  argv: string[];
+  exec_argv: string[];
+  cwd: string;
+  node_version: string;
+  v8_version: string;
+  start_us: number;
+  end_us: number | null;
+  exit_code: number | null;
+  signal: string | null;
+  final: boolean;
+  registered: Array<{ name: string; url: string; line: number; column: number }>;
+  source_maps: Record<string, unknown>;
+}
+
+export interface ThreadData {
+  pid: number;
+  threadId: number;
+  segments: RawSegment[];
+  meta: ProcMeta | null;
+}
+
+export const NODE_STRIDE = 7;
+
+/** Reads the session directory. Unreadable or half-written files are skipped, not fatal:
+ * a killed process may leave a .tmp behind, and what was checkpointed is still good. */
+export function readSession(dir: string): { threads: ThreadData[]; skipped: string[] } {
+  const skipped: string[] = [];
+  const byId = new Map<string, ThreadData>();
+  const get = (pid: number, threadId: number) => {
+    const key = `${pid}-${threadId}`;
+    let t = byId.get(key);
+    if (!t) {
+      t = { pid, threadId, segments: [], meta: null };
+      byId.set(key, t);
+    }
+    return t;
+  };
+  const list = (sub: string) => {
+    try {
+      return readdirSync(join(dir, sub));
+    } catch {
+      return [];
+    }
+  };
+  for (const f of list('raw')) {
+    const m = /^(\d+)-(\d+)\.(\d+)\.json$/.exec(f);
+    if (!m) continue;
+    try {
+      const seg = JSON.parse(readFileSync(join(dir, 'raw', f), 'utf8')) as RawSegment;
+      get(Number(m[1]), Number(m[2])).segments.push(seg);
+    } catch {
+      skipped.push(f);
+    }
+  }
+  for (const f of list('proc')) {
+    const m = /^(\d+)-(\d+)\.json$/.exec(f);
+    if (!m) continue;
+    try {
+      get(Number(m[1]), Number(m[2])).meta = JSON.parse(readFileSync(join(dir, 'proc', f), 'utf8')) as ProcMeta;
+    } catch {
+      skipped.push(f);
+    }
+  }
+  const threads = [...byId.values()];
+  for (const t of threads) t.segments.sort((a, b) => a.seq - b.seq);
+  threads.sort((a, b) => a.pid - b.pid || a.threadId - b.threadId);
+  return { threads, skipped };
+}

@@ -1,0 +1,136 @@
+// Statistical tests for compare. simple-statistics gives us means, variances, the t statistic
+// and log-gamma, but no distribution tails, so the two we need (Student's t and the binomial)
+// come from the regularized incomplete beta function, which gives both exactly.
+import { mean, sampleVariance, gammaln } from 'simple-statistics';
+
+/** Regularized incomplete beta I_x(a, b), by Lentz's continued fraction (Numerical Recipes 6.4). */
+export function incompleteBeta(x: number, a: number, b: number): number {
+  if (!(a > 0 && b > 0)) throw new RangeError('incompleteBeta: a and b must be positive');
+  if (x <= 0) return 0;
+  if (x >= 1) return 1;
+  const lnFront = gammaln(a + b) - gammaln(a) - gammaln(b) + a * Math.log(x) + b * Math.log1p(-x);
+  // The continued fraction converges quickly for x < (a + 1) / (a + b + 2); use symmetry otherwise.
+  if (x > (a + 1) / (a + b + 2)) return 1 - incompleteBeta(1 - x, b, a);
+  const front = Math.exp(lnFront) / a;
+  const TINY = 1e-300;
+  let f = 1;
+  let c = 1;
+  let d = 0;
+  for (let i = 0; i <= 400; i++) {
+    const m = i >> 1;
+    let num: number;
+    if (i === 0) num = 1;
+    else if (i % 2 === 0) num = (m * (b - m) * x) / ((a + 2 * m - 1) * (a + 2 * m));
+    else num = -((a + m) * (a + b + m) * x) / ((a + 2 * m) * (a + 2 * m + 1));
+    d = 1 + num * d;
+    if (Math.abs(d) < TINY) d = TINY;
+    d = 1 / d;
+    c = 1 + num / c;
+    if (Math.abs(c) < TINY) c = TINY;
+    const cd = c * d;
+    f *= cd;
+    if (Math.abs(1 - cd) < 1e-12) break;
+  }
+  return front * (f - 1);
+}
+
+/** P(T ≥ t) for Student's t with `df` degrees of freedom. */
+export function studentTUpper(t: number, df: number): number {
+  if (Number.isNaN(t)) return 1;
+  if (t === Infinity) return 0;
+  if (t === -Infinity) return 1;
+  const tail = 0.5 * incompleteBeta(df / (df + t * t), df / 2, 0.5);
+  return t >= 0 ? tail : 1 - tail;
+}
+
+/** P(X ≥ k) for X ~ Binomial(n, p); k and n may be non-integer (counts estimated from seconds). */
+export function binomialUpper(k: number, n: number, p: number): number {
+  if (k <= 0) return 1;
+  if (k > n) return 0;
+  if (p <= 0) return 0;
+  if (p >= 1) return 1;
+  return incompleteBeta(p, k, n - k + 1);
+}
+
+/** P(X ≤ k) for X ~ Binomial(n, p). */
+export function binomialLower(k: number, n: number, p: number): number {
+  if (k >= n) return 1;
+  if (k < 0) return 0;
+  if (p <= 0) return 1;
+  if (p >= 1) return 0;
+  return 1 - incompleteBeta(p, k + 1, n - k);
+}
+
+/** A two-sided p-value together with the direction it was computed for. */
+export interface TestResult {
+  /** Two-sided p-value. */
+  p: number;
+  test: 'welch-t' | 'binomial';
+}
+
+/**
+ * Single runs: compare a line's sample count between base and head given the total samples of
+ * each side. Samples are Poisson, so conditional on their sum the head count is binomial with
+ * p = N_head / (N_base + N_head) when the line's share of time is unchanged: this tests the
+ * share, so a runner that is uniformly slower (more samples everywhere) is not flagged.
+ */
+export function binomialShareTest(kBase: number, nBase: number, kHead: number, nHead: number): TestResult {
+  const n = kBase + kHead;
+  if (n <= 0 || nBase <= 0 || nHead <= 0) return { p: 1, test: 'binomial' };
+  const p0 = nHead / (nBase + nHead);
+  const upper = binomialUpper(kHead, n, p0);
+  const lower = binomialLower(kHead, n, p0);
+  return { p: Math.min(1, 2 * Math.min(upper, lower)), test: 'binomial' };
+}
+
+/**
+ * Repeated runs: Welch's two-sample t-test on per-run values (shares of total, or bytes).
+ * With one run on a side, the other side's spread is used as a prediction interval
+ * (t = (x − mean) / (s·√(1 + 1/n))), which is the one-new-observation version of the same test.
+ * Returns null when neither side has a spread to test against.
+ */
+export function welchTest(base: number[], head: number[]): TestResult | null {
+  const nb = base.length;
+  const nh = head.length;
+  if (nb === 0 || nh === 0 || (nb < 2 && nh < 2)) return null;
+  const mb = mean(base);
+  const mh = mean(head);
+  const vb = nb >= 2 ? sampleVariance(base) : 0;
+  const vh = nh >= 2 ? sampleVariance(head) : 0;
+  let se2: number;
+  let df: number;
+  if (nb >= 2 && nh >= 2) {
+    se2 = vb / nb + vh / nh;
+    df = se2 === 0 ? 1 : (se2 * se2) / ((vb / nb) ** 2 / (nb - 1) + (vh / nh) ** 2 / (nh - 1));
+  } else if (nb >= 2) {
+    se2 = vb * (1 + 1 / nb);
+    df = nb - 1;
+  } else {
+    se2 = vh * (1 + 1 / nh);
+    df = nh - 1;
+  }
+  if (se2 === 0) {
+    // No spread at all: identical values are no evidence of change; different ones are certain.
+    return { p: mb === mh ? 1 : 0, test: 'welch-t' };
+  }
+  const t = (mh - mb) / Math.sqrt(se2);
+  const oneSided = studentTUpper(Math.abs(t), df);
+  return { p: Math.min(1, 2 * oneSided), test: 'welch-t' };
+}
+
+/**
+ * Benjamini–Hochberg step-up adjustment: q_i = min over j ≥ i of p_(j)·m/j, in the input order.
+ * Controls the false-discovery rate across the many lines and categories one compare tests.
+ */
+export function benjaminiHochberg(pValues: readonly number[]): number[] {
+  const m = pValues.length;
+  const order = Array.from({ length: m }, (_, i) => i).sort((a, b) => pValues[a]! - pValues[b]!);
+  const adjusted = new Array<number>(m);
+  let running = 1;
+  for (let r = m - 1; r >= 0; r--) {
+    const i = order[r]!;
+    running = Math.min(running, (pValues[i]! * m) / (r + 1));
+    adjusted[i] = running;
+  }
+  return adjusted;
+}
