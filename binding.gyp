@@ -6,7 +6,9 @@
         "native/src/addon.cc",
         "native/src/cpu_profiler.cc",
         "native/src/clock_sampler.cc",
-        "native/src/raw_writer.cc"
+        "native/src/raw_writer.cc",
+        "native/src/gpu.cc",
+        "native/src/gpu_binding.cc"
       ],
       "include_dirs": ["<!(node -p \"require('node-addon-api').include_dir\")"],
       "defines": ["NAPI_DISABLE_CPP_EXCEPTIONS", "NODE_ADDON_API_DISABLE_DEPRECATED"],

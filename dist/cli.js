@@ -285,11 +285,9 @@ function attribute(threads, opts, sources) {
       if (ts > prevTs) prevTs = ts;
       const offUs = opts.useVirtualTime ? 0 : dtUs - cpuUs;
       let target = null;
-      let fnNode = -1;
       const p = n >= 0 && n < nodeCount ? prof[n] : -1;
       const allowed = registered.length === 0 || n >= 0 && inRegistered[n] === 1;
       if (p >= 0 && allowed) {
-        fnNode = p;
         if (p === n) target = { self: n };
         else {
           const c = childOnPath[n];
@@ -328,7 +326,7 @@ function attribute(threads, opts, sources) {
       out.perPid.set(thread.pid, (out.perPid.get(thread.pid) ?? 0) + dtS);
       track.t_us.push(ts);
       track.dt_s.push(dtS);
-      track.key.push(trackKey(target, fnNode));
+      track.key.push(trackKey(target));
     }
     const charge = (absFn, abs, url, line, acc, f) => {
       const r = resolveLine(abs, url, line, dumped);
@@ -359,14 +357,14 @@ function attribute(threads, opts, sources) {
       }
       for (const [line, hits] of ticks) charge(n, abs, url, line, acc, hits / total);
     }
-    function trackKey(target, fnNode) {
+    function trackKey(target) {
       if ("caller" in target) {
         const b = callerAcc.get(target.caller);
         const r2 = resolveLine(b.abs, b.url, b.line, dumped);
         return lineKey(r2.file, r2.line);
       }
       const ticks = ticksByNode.get(target.self);
-      const row = fnNode * NODE_STRIDE;
+      const row = target.self * NODE_STRIDE;
       const url = seg.strings[seg.nodes[row + 5]];
       let best = Math.max(1, seg.nodes[row + 2]);
       if (ticks && ticks.length > 0) best = ticks.reduce((a, b) => b[1] > a[1] ? b : a)[0];

@@ -10,6 +10,7 @@
 #include "cpu_profiler.h"
 
 namespace scalene_ci {
+void RegisterGpuExports(Napi::Env env, Napi::Object exports);  // gpu_binding.cc
 namespace {
 
 struct Instance {
@@ -147,6 +148,7 @@ Napi::Object Init(Napi::Env env, Napi::Object exports) {
   exports.Set("nowUs", Napi::Function::New(env, NowUs));
   exports.Set("threadCpuUs", Napi::Function::New(env, ThreadCpuUs));
   exports.Set("v8Version", Napi::String::New(env, v8::V8::GetVersion()));
+  RegisterGpuExports(env, exports);
   return exports;
 }
 

@@ -119,7 +119,10 @@ class GpuSampler {
   bool foreign_seen_ = false;
   uint64_t dropped_ = 0;
   uint64_t errors_ = 0;
+  // Used by Sample only (state_mu_):
   int64_t last_emit_us_ = 0;
+  int64_t run_start_real_us_ = 0;
+  std::vector<std::pair<int64_t, uint64_t>> mem_history_;  // (t_us, bytes) levels read
 };
 
 }  // namespace scalene_ci

@@ -262,11 +262,9 @@ export function attribute(threads: ThreadData[], opts: AttributeOptions, sources
       const offUs = opts.useVirtualTime ? 0 : dtUs - cpuUs;
 
       let target: { self: number } | { caller: string } | null = null;
-      let fnNode = -1;
       const p = n >= 0 && n < nodeCount ? prof[n]! : -1;
       const allowed = registered.length === 0 || (n >= 0 && inRegistered[n] === 1);
       if (p >= 0 && allowed) {
-        fnNode = p;
         if (p === n) target = { self: n };
         else {
           const c = childOnPath[n]!;
@@ -305,7 +303,7 @@ export function attribute(threads: ThreadData[], opts: AttributeOptions, sources
       out.perPid.set(thread.pid, (out.perPid.get(thread.pid) ?? 0) + dtS);
       track.t_us.push(ts);
       track.dt_s.push(dtS);
-      track.key.push(trackKey(target, fnNode));
+      track.key.push(trackKey(target));
     }
 
     // Fold buckets into lines and functions.
@@ -341,14 +339,14 @@ export function attribute(threads: ThreadData[], opts: AttributeOptions, sources
       for (const [line, hits] of ticks) charge(n, abs, url, line, acc, hits / total);
     }
 
-    function trackKey(target: { self: number } | { caller: string }, fnNode: number): string {
+    function trackKey(target: { self: number } | { caller: string }): string {
       if ('caller' in target) {
         const b = callerAcc.get(target.caller)!;
         const r = resolveLine(b.abs, b.url, b.line, dumped);
         return lineKey(r.file, r.line);
       }
       const ticks = ticksByNode.get(target.self);
-      const row = fnNode * NODE_STRIDE;
+      const row = target.self * NODE_STRIDE;
       const url = seg.strings[seg.nodes[row + 5]!]!;
       let best = Math.max(1, seg.nodes[row + 2]!);
       if (ticks && ticks.length > 0) best = ticks.reduce((a, b) => (b[1] > a[1] ? b : a))[0];

@@ -160,8 +160,8 @@ export interface DiffSummary {
     removed: string[];
     renamed: Array<{ base: string; head: string }>;
   };
-  /** Findings dropped because their path matched an ignore glob. */
-  ignored: number;
+  /** Files left out because their path matched an `ignore` glob of the configuration. */
+  ignored_files: number;
 }
 
 export type WarningCode =

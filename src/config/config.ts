@@ -211,7 +211,7 @@ export function applyThresholds(base: KindThresholds, over: ThresholdOverrides):
 
 /** Validate a parsed configuration object (e.g. from YAML) into a full `CompareConfig`. */
 export function validateConfig(data: Json, name: string): CompareConfig {
-  const r = new ConfigReader(name);
+  const r: ConfigReader = new ConfigReader(name);
   if (data === null || data === undefined) return structuredClone(DEFAULT_CONFIG);
   if (!isObject(data)) r.fail('(top level)', `expected a mapping, got ${show(data)}`);
   r.keys(data, '', ['alpha', 'scope', 'thresholds', 'ignore', 'overrides', 'report']);

@@ -1,0 +1,841 @@
+// `compareProfiles`: the line-level diff of two sets of profile runs (base and head), with
+// statistics that hold on shared CI runners. Pure: validated profiles and a config in,
+// a "scalene-ci/diff@1" object out.
+//
+// The design, in short (docs/CONFIG.md has the user-facing version):
+// - Lines are compared through the mapping of src/compare/match.ts, never by raw number.
+// - CPU time is tested per line and per category (JS / native / system / GC) on the line's
+//   SHARE of the side's total time, so a runner that is uniformly slower flags nothing; and a
+//   finding must also clear effect-size floors on both the share and the absolute seconds, so
+//   a line whose share moved only because another line got slower (or faster) is not flagged.
+// - Single runs: sample counts are Poisson, so the head count given the two counts' sum is
+//   binomial (the conditional test of two Poisson rates). Repeated runs: Welch's t-test on the
+//   per-run shares, which also captures run-to-run noise that Poisson does not.
+// - Benjamini–Hochberg across everything tested in one comparison.
+import { InputError } from '../errors.js';
+import type { Metrics, PerRun, Profile } from '../model/profile.js';
+import { type CompareConfig, type KindThresholds, matchesAny, thresholdsFor } from '../config/config.js';
+import { enclosingFunction, type FileInfo, type FilePair, type FunctionRange, matchFiles, splitLines } from './match.js';
+import { benjaminiHochberg, binomialShareTest, welchTest, type TestResult } from './stats.js';
+import { CATEGORY_LABEL, formatBytes, formatPercent, formatSeconds } from './format.js';
+import {
+  DIFF_SCHEMA,
+  FINDING_KINDS,
+  type CpuCategory,
+  type DiffResult,
+  type DiffWarning,
+  type Finding,
+  type FindingKind,
+  type FindingMetric,
+  type MetricSnapshot,
+  type SideInfo,
+  type StatTest,
+  type TotalsSnapshot,
+} from './types.js';
+
+export type { CompareConfig } from '../config/config.js';
+export * from './types.js';
+
+// ---------------------------------------------------------------------------------------------
+// One side (base or head): every run of every profile, flattened.
+
+type Cat = Exclude<CpuCategory, 'total'>;
+const CATS: readonly Cat[] = ['js', 'native', 'system', 'gc'];
+
+// Metrics kept per run, by index into an entry's value table.
+const M = {
+  js: 0,
+  native: 1,
+  system: 2,
+  gc: 3,
+  samples: 4,
+  alloc: 5,
+  peak: 6,
+  net: 7,
+  copy: 8,
+  gpu: 9,
+  gpuUtil: 10,
+  gpuMem: 11,
+  leak: 12,
+  leakVelocity: 13,
+} as const;
+const NM = 14;
+const CAT_INDEX: Record<Cat, number> = { js: M.js, native: M.native, system: M.system, gc: M.gc };
+const CAT_METRIC: Record<Cat, FindingMetric> = { js: 'cpu_js_s', native: 'cpu_native_s', system: 'system_s', gc: 'gc_s' };
+
+// Presence flags for the optional metric groups (absent ≠ zero: a CPU-only profile has no memory).
+const HAS_MEMORY = 1;
+const HAS_COPY = 2;
+const HAS_GPU = 4;
+const HAS_LEAK = 8;
+
+interface Entry {
+  /** NM × R values, metric-major: vals[k * R + run]. */
+  vals: Float64Array;
+  flags: number;
+  callees: number[] | undefined;
+}
+
+interface FnEntry extends Entry, FunctionRange {}
+
+interface SideFile {
+  info: FileInfo;
+  lines: Map<number, Entry>;
+  functions: FnEntry[];
+  sourceLines: string[] | null | undefined;
+}
+
+interface Side {
+  name: 'base' | 'head';
+  R: number;
+  profiles: Profile[];
+  files: Map<string, SideFile>;
+  totals: Entry;
+  /** Per run: seconds of all four categories charged anywhere (the share denominator). */
+  totalS: Float64Array;
+  totalMeanS: number;
+  /** Samples per second of charged time, to turn seconds into counts for the binomial test. */
+  rate: number;
+  flags: number;
+}
+
+function perRunValue(m: Metrics, perRun: PerRun | undefined, key: keyof PerRun, j: number): number | undefined {
+  const arr = perRun?.[key];
+  if (arr && j < arr.length) return arr[j];
+  return m[key as keyof Metrics] as number | undefined;
+}
+
+/** Fill runs [offset, offset + runs) of `e` from one profile's metrics (per_run when present). */
+function fillEntry(e: Entry, m: Metrics, perRun: PerRun | undefined, R: number, offset: number, runs: number): void {
+  const v = e.vals;
+  for (let j = 0; j < runs; j++) {
+    const at = offset + j;
+    v[M.js * R + at] = perRunValue(m, perRun, 'cpu_js_s', j) ?? 0;
+    v[M.native * R + at] = perRunValue(m, perRun, 'cpu_native_s', j) ?? 0;
+    v[M.system * R + at] = perRunValue(m, perRun, 'system_s', j) ?? 0;
+    v[M.gc * R + at] = perRunValue(m, perRun, 'gc_s', j) ?? 0;
+    v[M.samples * R + at] = perRunValue(m, perRun, 'samples', j) ?? 0;
+    const aj = perRunValue(m, perRun, 'alloc_js_bytes', j);
+    const an = perRunValue(m, perRun, 'alloc_native_bytes', j);
+    if (aj !== undefined || an !== undefined) {
+      e.flags |= HAS_MEMORY;
+      v[M.alloc * R + at] = (aj ?? 0) + (an ?? 0);
+    }
+    const peak = perRunValue(m, perRun, 'peak_bytes', j);
+    if (peak !== undefined) {
+      e.flags |= HAS_MEMORY;
+      v[M.peak * R + at] = peak;
+    }
+    const net = perRunValue(m, perRun, 'net_bytes', j);
+    if (net !== undefined) v[M.net * R + at] = net;
+    const copy = perRunValue(m, perRun, 'copy_bytes', j);
+    if (copy !== undefined) {
+      e.flags |= HAS_COPY;
+      v[M.copy * R + at] = copy;
+    }
+    const gpu = perRunValue(m, perRun, 'gpu_s', j);
+    if (gpu !== undefined) {
+      e.flags |= HAS_GPU;
+      v[M.gpu * R + at] = gpu;
+    }
+    const util = perRunValue(m, perRun, 'gpu_util', j);
+    if (util !== undefined) v[M.gpuUtil * R + at] = util;
+    const gmem = perRunValue(m, perRun, 'gpu_mem_peak_bytes', j);
+    if (gmem !== undefined) {
+      e.flags |= HAS_GPU;
+      v[M.gpuMem * R + at] = gmem;
+    }
+    if (m.leak) {
+      // Leak figures have no per-run breakdown; a repeated profile carries the mean.
+      e.flags |= HAS_LEAK;
+      v[M.leak * R + at] = m.leak.likelihood;
+      v[M.leakVelocity * R + at] = m.leak.velocity_bytes_per_s;
+    }
+  }
+}
+
+function newEntry(R: number): Entry {
+  return { vals: new Float64Array(NM * R), flags: 0, callees: undefined };
+}
+
+function buildSide(name: 'base' | 'head', profiles: Profile[]): Side {
+  if (profiles.length === 0) throw new InputError(`no ${name} profiles to compare`);
+  const R = profiles.reduce((n, p) => n + p.meta.runs, 0);
+  const files = new Map<string, SideFile>();
+  const totals = newEntry(R);
+  let offset = 0;
+  let flags = HAS_MEMORY | HAS_COPY | HAS_GPU | HAS_LEAK;
+  for (const p of profiles) {
+    const runs = p.meta.runs;
+    fillEntry(totals, p.totals, p.totals.per_run, R, offset, runs);
+    if (p.meta.mode !== 'full') flags &= ~(HAS_MEMORY | HAS_COPY | HAS_LEAK);
+    if (p.meta.missing.includes('memory')) flags &= ~(HAS_MEMORY | HAS_LEAK);
+    if (p.meta.missing.includes('copy')) flags &= ~HAS_COPY;
+    if (p.meta.gpu === null || p.meta.missing.includes('gpu')) flags &= ~HAS_GPU;
+    for (const [path, f] of Object.entries(p.files)) {
+      let sf = files.get(path);
+      if (!sf) {
+        sf = { info: { source: f.source, functions: [] }, lines: new Map(), functions: [], sourceLines: undefined };
+        files.set(path, sf);
+      } else if (sf.info.source === null && f.source !== null) {
+        sf.info = { ...sf.info, source: f.source };
+      }
+      for (const l of f.lines) {
+        let e = sf.lines.get(l.line);
+        if (!e) sf.lines.set(l.line, (e = newEntry(R)));
+        fillEntry(e, l, l.per_run, R, offset, runs);
+        if (l.callee_lines && l.callee_lines.length > 0) {
+          e.callees = e.callees ? [...new Set([...e.callees, ...l.callee_lines])] : [...l.callee_lines];
+        }
+      }
+      for (const fn of f.functions) {
+        let e = sf.functions.find((g) => g.name === fn.name && g.line === fn.line);
+        if (!e) {
+          e = { ...newEntry(R), name: fn.name, line: fn.line, end_line: fn.end_line };
+          sf.functions.push(e);
+        }
+        fillEntry(e, fn, fn.per_run, R, offset, runs);
+      }
+    }
+    offset += runs;
+  }
+  for (const sf of files.values()) sf.info = { source: sf.info.source, functions: sf.functions };
+  const totalS = new Float64Array(R);
+  let sumS = 0;
+  let samples = 0;
+  for (let r = 0; r < R; r++) {
+    for (const c of CATS) totalS[r] += totals.vals[CAT_INDEX[c] * R + r]!;
+    sumS += totalS[r]!;
+    samples += totals.vals[M.samples * R + r]!;
+  }
+  // Counts for the binomial test: the profile's own samples-per-second; without samples (some
+  // imported formats), the nominal sampling rate.
+  const intervalMs = profiles[0]!.meta.sampling_interval_ms;
+  const rate = samples > 0 && sumS > 0 ? samples / sumS : intervalMs > 0 ? 1000 / intervalMs : 1000;
+  return { name, R, profiles, files, totals, totalS, totalMeanS: sumS / R, rate, flags };
+}
+
+function meanOf(e: Entry | null, k: number, R: number): number {
+  if (!e) return 0;
+  let s = 0;
+  for (let r = 0; r < R; r++) s += e.vals[k * R + r]!;
+  return s / R;
+}
+
+function runsOf(e: Entry | null, k: number, R: number): number[] {
+  const out = new Array<number>(R);
+  for (let r = 0; r < R; r++) out[r] = e ? e.vals[k * R + r]! : 0;
+  return out;
+}
+
+function totalMean(e: Entry | null, R: number): number {
+  return meanOf(e, M.js, R) + meanOf(e, M.native, R) + meanOf(e, M.system, R) + meanOf(e, M.gc, R);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Candidates: one per matched line (or function) with data on either side.
+
+interface Item {
+  scope: 'line' | 'function';
+  pair: FilePair;
+  baseFile: SideFile | null;
+  headFile: SideFile | null;
+  baseLine: number | null;
+  headLine: number | null;
+  eb: Entry | null;
+  eh: Entry | null;
+  fn?: { name: string; line: number; end_line: number; location: 'head' | 'base' };
+  thresholds: KindThresholds;
+}
+
+/** One hypothesis in the Benjamini–Hochberg family. */
+interface Test {
+  item: Item;
+  what: Cat | 'total' | 'alloc' | 'peak' | 'copy' | 'gpu' | 'gpuMem';
+  result: TestResult;
+  q: number;
+}
+
+function shareRuns(side: Side, e: Entry | null, ks: readonly number[]): number[] {
+  const R = side.R;
+  const out = new Array<number>(R);
+  for (let r = 0; r < R; r++) {
+    let v = 0;
+    if (e) for (const k of ks) v += e.vals[k * R + r]!;
+    out[r] = side.totalS[r]! > 0 ? v / side.totalS[r]! : 0;
+  }
+  return out;
+}
+
+const ALL_CATS = CATS.map((c) => CAT_INDEX[c]);
+
+/** Test the share of time in metric indexes `ks` (one category, or all four). */
+function testShare(base: Side, head: Side, eb: Entry | null, eh: Entry | null, ks: readonly number[]): TestResult {
+  if (base.R >= 2 && head.R >= 2) {
+    const t = welchTest(shareRuns(base, eb, ks), shareRuns(head, eh, ks));
+    if (t) return t;
+  }
+  let sb = 0;
+  let sh = 0;
+  for (const k of ks) {
+    sb += meanOf(eb, k, base.R);
+    sh += meanOf(eh, k, head.R);
+  }
+  const kb = sb * base.R * base.rate;
+  const kh = sh * head.R * head.rate;
+  return binomialShareTest(kb, base.totalMeanS * base.R * base.rate, kh, head.totalMeanS * head.R * head.rate);
+}
+
+/** Bytes and GPU metrics do not scale with runner speed: test the per-run values themselves. */
+function testAbsolute(base: Side, head: Side, eb: Entry | null, eh: Entry | null, k: number): TestResult | null {
+  if (base.R < 2 || head.R < 2) return null;
+  return welchTest(runsOf(eb, k, base.R), runsOf(eh, k, head.R));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Findings
+
+interface Ctx {
+  base: Side;
+  head: Side;
+  config: CompareConfig;
+}
+
+function share(side: Side, e: Entry | null, ks: readonly number[]): number {
+  if (side.totalMeanS <= 0) return 0;
+  let v = 0;
+  for (const k of ks) v += meanOf(e, k, side.R);
+  return v / side.totalMeanS;
+}
+
+function snapshot(side: Side, e: Entry | null, shareKs: readonly number[], mainK: readonly number[] | null): MetricSnapshot {
+  const R = side.R;
+  const s: MetricSnapshot = {
+    present: e !== null,
+    cpu_js_s: meanOf(e, M.js, R),
+    cpu_native_s: meanOf(e, M.native, R),
+    system_s: meanOf(e, M.system, R),
+    gc_s: meanOf(e, M.gc, R),
+    total_s: totalMean(e, R),
+    share: share(side, e, shareKs),
+    samples: meanOf(e, M.samples, R),
+    runs: R,
+  };
+  if (R >= 2 && mainK) {
+    const per = new Array<number>(R).fill(0);
+    for (const k of mainK) runsOf(e, k, R).forEach((v, i) => (per[i]! += v));
+    s.per_run = per;
+  }
+  if (e && e.flags & HAS_MEMORY) {
+    s.alloc_bytes = meanOf(e, M.alloc, R);
+    s.peak_bytes = meanOf(e, M.peak, R);
+    s.net_bytes = meanOf(e, M.net, R);
+  }
+  if (e && e.flags & HAS_COPY) s.copy_bytes = meanOf(e, M.copy, R);
+  if (e && e.flags & HAS_LEAK) {
+    s.leak_likelihood = meanOf(e, M.leak, R);
+    s.leak_velocity_bytes_per_s = meanOf(e, M.leakVelocity, R);
+  }
+  if (e && e.flags & HAS_GPU) {
+    s.gpu_s = meanOf(e, M.gpu, R);
+    s.gpu_util = meanOf(e, M.gpuUtil, R);
+    s.gpu_mem_peak_bytes = meanOf(e, M.gpuMem, R);
+  }
+  return s;
+}
+
+function sourceLine(sf: SideFile | null, line: number | null): string | null {
+  if (!sf || line === null || sf.info.source === null) return null;
+  if (sf.sourceLines === undefined) sf.sourceLines = splitLines(sf.info.source);
+  return sf.sourceLines?.[line - 1] ?? null;
+}
+
+function changedInHead(item: Item): boolean {
+  if (item.headLine === null || item.pair.head === null) return false;
+  if (item.pair.base === null) return true; // a new file is all new code
+  const mapping = item.pair.mapping!;
+  if (item.scope === 'function') {
+    const fn = item.fn!;
+    if (fn.location !== 'head') return false;
+    for (let l = fn.line; l <= fn.end_line; l++) if (mapping.changed(l)) return true;
+    // A function whose first line has no base counterpart is new.
+    return item.eb === null && mapping.toBase(fn.line) === null;
+  }
+  if (mapping.changed(item.headLine)) return true;
+  return (item.eh?.callees ?? []).some((l) => mapping.changed(l));
+}
+
+function makeFinding(
+  ctx: Ctx,
+  item: Item,
+  kind: FindingKind,
+  improvement: boolean,
+  category: CpuCategory | null,
+  metric: FindingMetric,
+  shareKs: readonly number[],
+  mainK: readonly number[],
+  test: { raw: number | null; q: number | null; kind: StatTest },
+  message: string,
+): Finding {
+  const { base, head } = ctx;
+  const b = snapshot(base, item.eb, shareKs, mainK);
+  const h = snapshot(head, item.eh, shareKs, mainK);
+  const bv = mainK.reduce((s, k) => s + meanOf(item.eb, k, base.R), 0);
+  const hv = mainK.reduce((s, k) => s + meanOf(item.eh, k, head.R), 0);
+  const location: 'head' | 'base' = item.headLine !== null ? 'head' : 'base';
+  const file = location === 'head' ? item.pair.head! : item.pair.base!;
+  const line = item.scope === 'function' ? item.fn!.line : location === 'head' ? item.headLine! : item.baseLine!;
+  const sideFile = location === 'head' ? item.headFile : item.baseFile;
+  let fnName: string | null;
+  if (item.scope === 'function') fnName = item.fn!.name;
+  else fnName = sideFile ? (enclosingFunction(sideFile.functions, line)?.name ?? null) : null;
+  const f: Finding = {
+    kind,
+    scope: item.scope,
+    category,
+    metric,
+    file,
+    line,
+    location,
+    base_file: item.pair.base,
+    base_line: item.eb ? item.baseLine : item.scope === 'line' ? item.baseLine : null,
+    function: fnName === '' ? null : fnName,
+    source_line: sourceLine(sideFile, line),
+    base: b,
+    head: h,
+    delta: hv - bv,
+    relative_delta: bv !== 0 ? (hv - bv) / bv : null,
+    share_delta: kind === 'cpu' || kind === 'new-hotspot' ? h.share - b.share : 0,
+    p_value: test.q,
+    p_value_raw: test.raw,
+    test: test.kind,
+    changed_in_head: changedInHead(item),
+    improvement,
+    message,
+  };
+  if (item.scope === 'function') f.end_line = item.fn!.end_line;
+  return f;
+}
+
+/** Does growth (or, for improvements, shrinkage) from b to h clear a relative and an absolute floor? */
+function clears(b: number, h: number, minRelative: number, minAbsolute: number, improvement: boolean): boolean {
+  const d = improvement ? b - h : h - b;
+  if (d <= 0 || d < minAbsolute) return false;
+  if (improvement) return b > 0 && d / b >= minRelative;
+  return b === 0 || d / b >= minRelative;
+}
+
+function cpuMessage(cat: CpuCategory, b: MetricSnapshot, h: MetricSnapshot, bAbs: number, hAbs: number, improvement: boolean): string {
+  const label = cat === 'total' ? 'Time' : `${CATEGORY_LABEL[cat]} time`;
+  const verb = improvement ? 'fell' : 'rose';
+  return `${label} ${verb} from ${formatSeconds(bAbs)} (${formatPercent(b.share)} of total) to ${formatSeconds(hAbs)} (${formatPercent(h.share)} of total).`;
+}
+
+/** CPU and new-hotspot findings for one item, from its share tests. */
+function cpuFindings(ctx: Ctx, item: Item, tests: Test[]): Finding[] {
+  const { base, head, config } = ctx;
+  const out: Finding[] = [];
+  const alpha = config.alpha;
+  const tc = item.thresholds.cpu;
+  const th = item.thresholds['new-hotspot'];
+
+  const totalTest = tests.find((t) => t.what === 'total');
+  if (totalTest && th.enabled && totalTest.q < alpha) {
+    const sb = share(base, item.eb, ALL_CATS);
+    const sh = share(head, item.eh, ALL_CATS);
+    const ab = totalMean(item.eb, base.R);
+    const ah = totalMean(item.eh, head.R);
+    if (sh > sb && sb <= th.max_base_share && sh >= th.min_share && ah >= th.min_absolute_s && ah - ab >= th.min_absolute_s) {
+      const was = item.eb ? `was ${formatSeconds(ab)} (${formatPercent(sb)})` : 'not in base';
+      const msg = `New hotspot: ${formatSeconds(ah)} (${formatPercent(sh)} of total time); ${was}.`;
+      out.push(makeFinding(ctx, item, 'new-hotspot', false, 'total', 'total_s', ALL_CATS, ALL_CATS, { raw: totalTest.result.p, q: totalTest.q, kind: totalTest.result.test }, msg));
+      return out; // the hotspot finding subsumes the per-category ones
+    }
+  }
+  if (!tc.enabled) return out;
+  for (const improvement of [false, true]) {
+    let best: { t: Test; cat: Cat; d: number } | null = null;
+    for (const t of tests) {
+      if (t.q >= alpha || t.what === 'total' || !(CATS as readonly string[]).includes(t.what)) continue;
+      const cat = t.what as Cat;
+      const k = [CAT_INDEX[cat]];
+      const sb = share(base, item.eb, k);
+      const sh = share(head, item.eh, k);
+      const ab = meanOf(item.eb, k[0]!, base.R);
+      const ah = meanOf(item.eh, k[0]!, head.R);
+      // The share must move (so a uniformly slower runner is not flagged) and so must the
+      // absolute time (so a line diluted or concentrated by another line's change is not).
+      if (!clears(sb, sh, tc.min_relative, tc.min_share_points, improvement)) continue;
+      if (!clears(ab, ah, tc.min_relative, tc.min_absolute_s, improvement)) continue;
+      const d = Math.abs(sh - sb);
+      if (!best || d > best.d) best = { t, cat, d };
+    }
+    if (best) {
+      const k = [CAT_INDEX[best.cat]];
+      const b = snapshot(base, item.eb, k, null);
+      const h = snapshot(head, item.eh, k, null);
+      const msg = cpuMessage(best.cat, b, h, meanOf(item.eb, k[0]!, base.R), meanOf(item.eh, k[0]!, head.R), improvement);
+      out.push(makeFinding(ctx, item, 'cpu', improvement, best.cat, CAT_METRIC[best.cat], k, k, { raw: best.t.result.p, q: best.t.q, kind: best.t.result.test }, msg));
+    }
+  }
+  return out;
+}
+
+function bytesFindings(ctx: Ctx, item: Item, tests: Test[]): Finding[] {
+  const { base, head, config } = ctx;
+  const out: Finding[] = [];
+  const both = (flag: number): boolean => (base.flags & flag) !== 0 && (head.flags & flag) !== 0;
+  const significant = (what: Test['what']): { raw: number | null; q: number | null; kind: StatTest } | null => {
+    const t = tests.find((x) => x.what === what);
+    if (!t) return { raw: null, q: null, kind: 'threshold' };
+    return t.q < config.alpha ? { raw: t.result.p, q: t.q, kind: t.result.test } : null;
+  };
+  const R = { b: base.R, h: head.R };
+
+  if (both(HAS_MEMORY) && item.thresholds.memory.enabled) {
+    const t = item.thresholds.memory;
+    for (const improvement of [false, true]) {
+      for (const [what, k, metric, label] of [
+        ['alloc', M.alloc, 'alloc_bytes', 'Allocations'],
+        ['peak', M.peak, 'peak_bytes', 'Peak memory'],
+      ] as const) {
+        const b = meanOf(item.eb, k, R.b);
+        const h = meanOf(item.eh, k, R.h);
+        if (!clears(b, h, t.min_relative, t.min_absolute_bytes, improvement)) continue;
+        const sig = significant(what);
+        if (!sig) continue;
+        const msg = `${label} ${improvement ? 'fell' : 'rose'} from ${formatBytes(b)} to ${formatBytes(h)}.`;
+        out.push(makeFinding(ctx, item, 'memory', improvement, null, metric, ALL_CATS, [k], sig, msg));
+        break; // one memory finding per line and direction: allocations first, else the peak
+      }
+    }
+  }
+  if (both(HAS_LEAK) && item.thresholds.leak.enabled) {
+    const t = item.thresholds.leak;
+    const likely = (e: Entry | null, R: number): boolean =>
+      e !== null && (e.flags & HAS_LEAK) !== 0 && meanOf(e, M.leak, R) >= t.min_likelihood && meanOf(e, M.leakVelocity, R) >= t.min_velocity_bytes_per_s;
+    const inBase = likely(item.eb, R.b);
+    const inHead = likely(item.eh, R.h);
+    if (inBase !== inHead) {
+      const improvement = inBase;
+      const e = improvement ? item.eb : item.eh;
+      const RR = improvement ? R.b : R.h;
+      const msg = improvement
+        ? `No longer a likely leak (was ${formatPercent(meanOf(e, M.leak, RR))} likely, ${formatBytes(meanOf(e, M.leakVelocity, RR))}/s).`
+        : `Likely leak: ${formatPercent(meanOf(e, M.leak, RR))} likelihood, growing ${formatBytes(meanOf(e, M.leakVelocity, RR))}/s.`;
+      out.push(makeFinding(ctx, item, 'leak', improvement, null, 'leak_likelihood', ALL_CATS, [M.leak], { raw: null, q: null, kind: 'threshold' }, msg));
+    }
+  }
+  if (both(HAS_COPY) && item.thresholds.copy.enabled) {
+    const t = item.thresholds.copy;
+    for (const improvement of [false, true]) {
+      const b = meanOf(item.eb, M.copy, R.b);
+      const h = meanOf(item.eh, M.copy, R.h);
+      if (!clears(b, h, t.min_relative, t.min_absolute_bytes, improvement)) continue;
+      const sig = significant('copy');
+      if (!sig) continue;
+      const msg = `Copy volume ${improvement ? 'fell' : 'rose'} from ${formatBytes(b)} to ${formatBytes(h)}.`;
+      out.push(makeFinding(ctx, item, 'copy', improvement, null, 'copy_bytes', ALL_CATS, [M.copy], sig, msg));
+    }
+  }
+  if (both(HAS_GPU) && item.thresholds.gpu.enabled) {
+    const t = item.thresholds.gpu;
+    for (const improvement of [false, true]) {
+      const candidates = [
+        ['gpu', M.gpu, 'gpu_s', t.min_absolute_s, 'GPU time', formatSeconds],
+        ['gpuMem', M.gpuMem, 'gpu_mem_peak_bytes', t.min_absolute_bytes, 'GPU memory peak', formatBytes],
+      ] as const;
+      for (const [what, k, metric, floor, label, fmt] of candidates) {
+        const b = meanOf(item.eb, k, R.b);
+        const h = meanOf(item.eh, k, R.h);
+        if (!clears(b, h, t.min_relative, floor, improvement)) continue;
+        const sig = significant(what);
+        if (!sig) continue;
+        const msg = `${label} ${improvement ? 'fell' : 'rose'} from ${fmt(b)} to ${fmt(h)}.`;
+        out.push(makeFinding(ctx, item, 'gpu', improvement, null, metric, ALL_CATS, [k], sig, msg));
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Warnings and summary
+
+function sideInfo(side: Side): SideInfo {
+  const m = side.profiles[0]!.meta;
+  return {
+    runs: side.R,
+    profiles: side.profiles.length,
+    tool_version: m.tool_version,
+    node_version: m.node_version,
+    cpu_model: m.cpu_model,
+    platform: `${m.platform}-${m.arch}`,
+    git_sha: m.git_sha,
+    mode: side.profiles.every((p) => p.meta.mode === 'full') ? 'full' : 'cpu',
+    command: m.command,
+  };
+}
+
+function distinct<T>(values: T[]): T[] {
+  return [...new Set(values)];
+}
+
+function collectWarnings(base: Side, head: Side, noSources: string[]): DiffWarning[] {
+  const w: DiffWarning[] = [];
+  const all = [...base.profiles, ...head.profiles];
+  const env = (label: string, get: (p: Profile) => string | null): void => {
+    const b = distinct(base.profiles.map(get));
+    const h = distinct(head.profiles.map(get));
+    const values = distinct([...b, ...h]);
+    if (values.length > 1) {
+      const fmt = (vs: Array<string | null>): string => vs.map((v) => v ?? 'unknown').join(', ');
+      w.push({
+        code: 'environment',
+        message: `${label} differs (base: ${fmt(b)}; head: ${fmt(h)}): timings may not be comparable.`,
+      });
+    }
+  };
+  env('CPU model', (p) => p.meta.cpu_model);
+  env('Node.js version', (p) => p.meta.node_version);
+  env('Platform', (p) => `${p.meta.platform}-${p.meta.arch}`);
+  const intervals = distinct(all.map((p) => p.meta.sampling_interval_ms));
+  if (intervals.length > 1) {
+    w.push({ code: 'sampling-interval', message: `Sampling intervals differ (${intervals.join(' ms, ')} ms).` });
+  }
+  const modes = distinct(all.map((p) => p.meta.mode));
+  if (modes.length > 1) {
+    w.push({ code: 'mode', message: 'Some profiles are CPU-only: memory, leak and copy are compared only when every profile has them.' });
+  }
+  for (const side of [base, head]) {
+    const incomplete = side.profiles.filter((p) => !p.meta.complete).length;
+    if (incomplete > 0) {
+      w.push({
+        code: 'incomplete',
+        message: `${incomplete} ${side.name} profile${incomplete > 1 ? 's are' : ' is'} incomplete (the program crashed or was killed): figures cover only what was collected.`,
+      });
+    }
+    const missing = distinct(side.profiles.flatMap((p) => p.meta.missing));
+    if (missing.length > 0) {
+      w.push({ code: 'missing-capability', message: `The ${side.name} profile lacks: ${missing.join(', ')}; those comparisons are skipped or partial.` });
+    }
+    const samples = side.totals.vals.subarray(M.samples * side.R, (M.samples + 1) * side.R).reduce((a, b) => a + b, 0) / side.R;
+    if (samples < 200) {
+      w.push({
+        code: 'few-samples',
+        message: `The ${side.name} profile has only ${Math.round(samples)} samples per run: only large CPU changes can be detected; run longer or repeat.`,
+      });
+    }
+    if (side.profiles.some((p) => p.meta.gpu !== null && !p.meta.gpu.per_process)) {
+      w.push({ code: 'missing-capability', message: `The ${side.name} GPU figures are device-wide, not this process's own.` });
+    }
+    const own = distinct(side.profiles.flatMap((p) => p.meta.warnings));
+    for (const msg of own.slice(0, 5)) w.push({ code: 'profile-warning', message: `${side.name}: ${msg}` });
+    if (own.length > 5) w.push({ code: 'profile-warning', message: `${side.name}: ${own.length - 5} more profiler warnings.` });
+  }
+  if (noSources.length > 0) {
+    const shown = noSources.slice(0, 3).join(', ') + (noSources.length > 3 ? `, and ${noSources.length - 3} more` : '');
+    w.push({ code: 'no-sources', message: `No source text for ${shown}: lines were matched by function and position only.` });
+  }
+  return w;
+}
+
+function totalsSnapshot(side: Side): TotalsSnapshot {
+  const R = side.R;
+  const e = side.totals;
+  const elapsed = side.profiles.reduce((s, p) => s + p.totals.elapsed_s * p.meta.runs, 0) / R;
+  const unattributed = side.profiles.reduce((s, p) => s + p.totals.unattributed_s * p.meta.runs, 0) / R;
+  const t: TotalsSnapshot = {
+    elapsed_s: elapsed,
+    cpu_js_s: meanOf(e, M.js, R),
+    cpu_native_s: meanOf(e, M.native, R),
+    system_s: meanOf(e, M.system, R),
+    gc_s: meanOf(e, M.gc, R),
+    attributed_s: Math.max(0, side.totalMeanS - unattributed),
+    unattributed_s: unattributed,
+    samples: meanOf(e, M.samples, R),
+    runs: R,
+  };
+  if (side.flags & HAS_MEMORY) {
+    t.alloc_bytes = meanOf(e, M.alloc, R);
+    const peaks = side.profiles.map((p) => p.totals.peak_footprint_bytes).filter((x): x is number => x !== undefined);
+    if (peaks.length > 0) t.peak_footprint_bytes = peaks.reduce((a, b) => a + b, 0) / peaks.length;
+  }
+  if (side.flags & HAS_COPY) t.copy_bytes = meanOf(e, M.copy, R);
+  if (side.flags & HAS_GPU) t.gpu_s = meanOf(e, M.gpu, R);
+  return t;
+}
+
+const KIND_ORDER: Record<FindingKind, number> = { 'new-hotspot': 0, cpu: 1, memory: 2, leak: 3, copy: 4, gpu: 5 };
+
+/** How much a finding matters, for ordering within its kind (and for truncation). */
+export function findingImpact(f: Finding): number {
+  if (f.kind === 'cpu' || f.kind === 'new-hotspot') return Math.abs(f.share_delta);
+  return Math.abs(f.delta);
+}
+
+function compareFindings(a: Finding, b: Finding): number {
+  if (a.improvement !== b.improvement) return a.improvement ? 1 : -1;
+  if (a.kind !== b.kind) return KIND_ORDER[a.kind] - KIND_ORDER[b.kind];
+  return findingImpact(b) - findingImpact(a) || a.file.localeCompare(b.file) || a.line - b.line;
+}
+
+// ---------------------------------------------------------------------------------------------
+
+/**
+ * Compare base and head. Each list holds the runs of one side (validated profiles, each of
+ * which may itself hold several runs in `per_run` arrays); every profile of a side is expected
+ * to be the same benchmark (use `mergeShards` first for different ones).
+ */
+export function compareProfiles(baseProfiles: Profile[], headProfiles: Profile[], config: CompareConfig): DiffResult {
+  const base = buildSide('base', baseProfiles);
+  const head = buildSide('head', headProfiles);
+  const ctx: Ctx = { base, head, config };
+
+  const baseInfos: Record<string, FileInfo> = {};
+  for (const [p, f] of base.files) baseInfos[p] = f.info;
+  const headInfos: Record<string, FileInfo> = {};
+  for (const [p, f] of head.files) headInfos[p] = f.info;
+
+  let ignoredFiles = 0;
+  const isIgnored = (path: string | null): boolean => path !== null && config.ignore.length > 0 && matchesAny(path, config.ignore);
+  const match = matchFiles(baseInfos, headInfos);
+
+  // 1. Items: every line (and function) with data on either side, through the line mapping.
+  const items: Item[] = [];
+  const thresholdCache = new Map<string, KindThresholds>();
+  const wantLines = config.scope !== 'functions';
+  const wantFunctions = config.scope !== 'lines';
+  for (const pair of match.pairs) {
+    if (isIgnored(pair.head) || isIgnored(pair.base)) {
+      ignoredFiles++;
+      continue;
+    }
+    const path = (pair.head ?? pair.base)!;
+    let thresholds = thresholdCache.get(path);
+    if (!thresholds) thresholdCache.set(path, (thresholds = thresholdsFor(config, path)));
+    const bf = pair.base !== null ? base.files.get(pair.base)! : null;
+    const hf = pair.head !== null ? head.files.get(pair.head)! : null;
+    const mapping = pair.mapping;
+    if (wantLines) {
+      const seenBase = new Set<number>();
+      if (hf) {
+        for (const [hl, eh] of hf.lines) {
+          const bl = bf && mapping ? mapping.toBase(hl) : null;
+          const eb = bl !== null && bf ? (bf.lines.get(bl) ?? null) : null;
+          if (eb && bl !== null) seenBase.add(bl);
+          items.push({ scope: 'line', pair, baseFile: bf, headFile: hf, baseLine: bl, headLine: hl, eb, eh, thresholds });
+        }
+      }
+      if (bf) {
+        for (const [bl, eb] of bf.lines) {
+          if (seenBase.has(bl)) continue;
+          const hl = hf && mapping ? mapping.toHead(bl) : null;
+          items.push({ scope: 'line', pair, baseFile: bf, headFile: hf, baseLine: bl, headLine: hl, eb, eh: null, thresholds });
+        }
+      }
+    }
+    if (wantFunctions) {
+      const usedBase = new Set<FnEntry>();
+      for (const g of hf?.functions ?? []) {
+        // Same name; among several (overloads, anonymous), the one whose start maps here.
+        const same = (bf?.functions ?? []).filter((f) => f.name === g.name && !usedBase.has(f));
+        let f: FnEntry | undefined = same.find((x) => mapping?.toHead(x.line) === g.line);
+        if (!f && same.length === 1 && g.name !== '') f = same[0];
+        if (f) usedBase.add(f);
+        const fn = { name: g.name, line: g.line, end_line: g.end_line, location: 'head' as const };
+        items.push({ scope: 'function', pair, baseFile: bf, headFile: hf, baseLine: f?.line ?? null, headLine: g.line, eb: f ?? null, eh: g, fn, thresholds });
+      }
+      for (const f of bf?.functions ?? []) {
+        if (usedBase.has(f)) continue;
+        const fn = { name: f.name, line: f.line, end_line: f.end_line, location: 'base' as const };
+        items.push({ scope: 'function', pair, baseFile: bf, headFile: hf, baseLine: f.line, headLine: null, eb: f, eh: null, fn, thresholds });
+      }
+    }
+  }
+
+  // 2. Tests: the Benjamini–Hochberg family is every hypothesis tested here.
+  const tests: Test[] = [];
+  const byItem = new Map<Item, Test[]>();
+  const add = (item: Item, what: Test['what'], result: TestResult | null): void => {
+    if (!result) return;
+    const t: Test = { item, what, result, q: 1 };
+    tests.push(t);
+    const list = byItem.get(item);
+    if (list) list.push(t);
+    else byItem.set(item, [t]);
+  };
+  const both = (flag: number): boolean => (base.flags & flag) !== 0 && (head.flags & flag) !== 0;
+  for (const item of items) {
+    const { eb, eh } = item;
+    for (const c of CATS) {
+      const k = CAT_INDEX[c];
+      if (meanOf(eb, k, base.R) > 0 || meanOf(eh, k, head.R) > 0) add(item, c, testShare(base, head, eb, eh, [k]));
+    }
+    // Hotspot candidates get a test of their total share too.
+    const th = item.thresholds['new-hotspot'];
+    if (th.enabled && share(base, eb, ALL_CATS) <= th.max_base_share && share(head, eh, ALL_CATS) >= th.min_share) {
+      add(item, 'total', testShare(base, head, eb, eh, ALL_CATS));
+    }
+    if (both(HAS_MEMORY)) {
+      add(item, 'alloc', testAbsolute(base, head, eb, eh, M.alloc));
+      add(item, 'peak', testAbsolute(base, head, eb, eh, M.peak));
+    }
+    if (both(HAS_COPY)) add(item, 'copy', testAbsolute(base, head, eb, eh, M.copy));
+    if (both(HAS_GPU)) {
+      add(item, 'gpu', testAbsolute(base, head, eb, eh, M.gpu));
+      add(item, 'gpuMem', testAbsolute(base, head, eb, eh, M.gpuMem));
+    }
+  }
+  const q = benjaminiHochberg(tests.map((t) => t.result.p));
+  tests.forEach((t, i) => (t.q = q[i]!));
+
+  // 3. Findings, with effect-size floors.
+  const lineFindings: Finding[] = [];
+  const fnFindings: Finding[] = [];
+  const calleesOf = new Map<Finding, number[]>();
+  for (const item of items) {
+    const ts = byItem.get(item) ?? [];
+    const found = [...cpuFindings(ctx, item, ts), ...bytesFindings(ctx, item, ts)];
+    (item.scope === 'line' ? lineFindings : fnFindings).push(...found);
+    if (item.scope === 'line' && item.eh?.callees) for (const f of found) calleesOf.set(f, item.eh.callees);
+  }
+
+  // 4. One cause, one finding. A caller line charged with time spent in a callee line of the
+  //    same file defers to the callee's finding; a function defers to findings on its lines.
+  const group = (k: FindingKind): string => (k === 'new-hotspot' ? 'cpu' : k);
+  const key = (f: Finding, line: number): string => `${group(f.kind)}|${f.improvement}|${f.location}|${f.file}|${line}`;
+  const lineKeys = new Set(lineFindings.map((f) => key(f, f.line)));
+  const keptLines = lineFindings.filter((f) => !(calleesOf.get(f) ?? []).some((l) => l !== f.line && lineKeys.has(key(f, l))));
+  const keptFns = fnFindings.filter((f) => {
+    for (let l = f.line; l <= (f.end_line ?? f.line); l++) if (lineKeys.has(key(f, l))) return false;
+    return true;
+  });
+  const findings = [...keptLines, ...keptFns].sort(compareFindings);
+
+  // 5. Summary.
+  const byKind = Object.fromEntries(FINDING_KINDS.map((k) => [k, { regressions: 0, improvements: 0 }])) as DiffResult['summary']['by_kind'];
+  for (const f of findings) byKind[f.kind][f.improvement ? 'improvements' : 'regressions']++;
+  const regressions = findings.filter((f) => !f.improvement).length;
+  const improvements = findings.length - regressions;
+  return {
+    schema: DIFF_SCHEMA,
+    findings,
+    summary: {
+      verdict: regressions > 0 ? 'regression' : improvements > 0 ? 'improvement' : 'no-change',
+      regressions,
+      improvements,
+      by_kind: byKind,
+      totals: { base: totalsSnapshot(base), head: totalsSnapshot(head) },
+      slowdown_ratio: base.totalMeanS > 0 ? head.totalMeanS / base.totalMeanS : null,
+      tests: tests.length,
+      alpha: config.alpha,
+      files: { matched: match.pairs.filter((p) => p.base !== null && p.head !== null).length, added: match.added, removed: match.removed, renamed: match.renamed },
+      ignored_files: ignoredFiles,
+    },
+    warnings: collectWarnings(base, head, match.withoutSources),
+    base: sideInfo(base),
+    head: sideInfo(head),
+  };
+}
