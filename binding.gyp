@@ -7,6 +7,7 @@
         "native/src/cpu_profiler.cc",
         "native/src/clock_sampler.cc",
         "native/src/raw_writer.cc",
+        "native/src/signal_guard.cc",
         "native/src/gpu.cc",
         "native/src/gpu_binding.cc"
       ],

@@ -8,6 +8,7 @@
 #include "clock_sampler.h"
 #include "compat.h"
 #include "cpu_profiler.h"
+#include "signal_guard.h"
 
 namespace scalene_ci {
 void RegisterGpuExports(Napi::Env env, Napi::Object exports);  // gpu_binding.cc
@@ -55,6 +56,7 @@ Napi::Value Start(const Napi::CallbackInfo& info) {
   opts.checkpoint_us = static_cast<int64_t>(GetNumber(o, "checkpointMs", 0) * 1000);
   opts.control_file = GetString(o, "controlFile");
   opts.thread_id = static_cast<int>(GetNumber(o, "threadId", 0));
+  opts.window_us = static_cast<int64_t>(GetNumber(o, "windowMs", 100) * 1000);
   if (opts.out_prefix.empty()) {
     Napi::TypeError::New(env, "start: outPrefix is required").ThrowAsJavaScriptException();
     return env.Undefined();
@@ -128,6 +130,19 @@ Napi::Value FunctionLocation(const Napi::CallbackInfo& info) {
   return out;
 }
 
+Napi::Value GuardSignals(const Napi::CallbackInfo& info) {
+  Napi::Env env = info.Env();
+  Instance* inst = GetInstance(env);
+  if (inst->profiler == nullptr || info.Length() < 1 || !info[0].IsFunction()) return env.Undefined();
+  InstallSignalGuard(env, inst->profiler, info[0].As<Napi::Function>());
+  return env.Undefined();
+}
+
+Napi::Value DieBySignalJs(const Napi::CallbackInfo& info) {
+  if (info.Length() > 0 && info[0].IsNumber()) DieBySignal(info[0].As<Napi::Number>().Int32Value());
+  return info.Env().Undefined();
+}
+
 Napi::Value NowUs(const Napi::CallbackInfo& info) {
   return Napi::Number::New(info.Env(), static_cast<double>(MonotonicNowUs()));
 }
@@ -145,6 +160,8 @@ Napi::Object Init(Napi::Env env, Napi::Object exports) {
   exports.Set("checkpoint", Napi::Function::New(env, Checkpoint));
   exports.Set("setPaused", Napi::Function::New(env, SetPaused));
   exports.Set("functionLocation", Napi::Function::New(env, FunctionLocation));
+  exports.Set("guardSignals", Napi::Function::New(env, GuardSignals));
+  exports.Set("dieBySignal", Napi::Function::New(env, DieBySignalJs));
   exports.Set("nowUs", Napi::Function::New(env, NowUs));
   exports.Set("threadCpuUs", Napi::Function::New(env, ThreadCpuUs));
   exports.Set("v8Version", Napi::String::New(env, v8::V8::GetVersion()));

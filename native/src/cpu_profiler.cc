@@ -25,8 +25,9 @@ ThreadProfiler::ThreadProfiler(v8::Isolate* isolate, ProfilerOptions options)
 ThreadProfiler::~ThreadProfiler() {
   UnregisterClockClient(this);
   if (profiler_ != nullptr) {
-    if (profile_id_ != 0) {
-      v8::CpuProfile* p = profiler_->Stop(profile_id_.load());
+    uint32_t id = profile_id_.load();
+    if (id != 0) {
+      v8::CpuProfile* p = profiler_->Stop(id);
       if (p) p->Delete();
     }
     profiler_->Dispose();
@@ -34,22 +35,24 @@ ThreadProfiler::~ThreadProfiler() {
 }
 
 bool ThreadProfiler::StartProfile(std::string* err) {
-  // A fresh CpuProfiler per profile: reusing one after Stop hits V8 bug 11051 (stale
-  // code map), as google/pprof-nodejs found.
-  if (profiler_ != nullptr) profiler_->Dispose();
-  profiler_ = v8::CpuProfiler::New(isolate_, v8::kDebugNaming, v8::kLazyLogging);
-  profiler_->SetSamplingInterval(opts_.interval_us);
+  // One CpuProfiler for the thread's lifetime, and each window starts the next profile
+  // *before* stopping the previous one. Why: V8 logs code only while some profile is
+  // active; if all stop, code compiled earlier (OSR'd loops, top-level frames) loses its
+  // line tables in later profiles and samples land on wrong lines. The few microseconds
+  // of overlap are de-duplicated by timestamp when reading.
+  if (profiler_ == nullptr) {
+    profiler_ = v8::CpuProfiler::New(isolate_, v8::kDebugNaming, v8::kLazyLogging);
+    profiler_->SetSamplingInterval(opts_.interval_us);
+  }
   v8::CpuProfilingResult r = profiler_->Start(compat::CallerLineOptions(0));
   if (r.status != v8::CpuProfilingStatus::kStarted) {
     *err = "V8 refused to start the CPU profiler";
-    profiler_->Dispose();
-    profiler_ = nullptr;
     return false;
   }
-  profile_id_ = r.id;
+  profile_id_.store(r.id);
   int64_t now = MonotonicNowUs();
   SampleClock(now);  // seed the series so the first sample interval has a CPU reading
-  last_checkpoint_us_.store(now);
+  last_window_us_.store(now);
   return true;
 }
 
@@ -59,6 +62,7 @@ bool ThreadProfiler::Start(std::string* err) {
   // which is why the preload starts the profiler first thing.
   v8::CpuProfiler::UseDetailedSourcePositionsForProfiling(isolate_);
   if (!StartProfile(err)) return false;
+  last_checkpoint_us_.store(MonotonicNowUs());
   RegisterClockClient(this, opts_.interval_us);
   return true;
 }
@@ -71,52 +75,74 @@ void ThreadProfiler::SampleClock(int64_t now_us) {
   clock_.push_back({now_us, static_cast<int64_t>(ts.tv_sec) * 1000000 + ts.tv_nsec / 1000});
 }
 
-std::string ThreadProfiler::Checkpoint(bool final, std::string* err) {
-  if (finished_) return "";
-  if (final) finished_ = true;
-  v8::CpuProfile* profile = nullptr;
-  if (profile_id_ != 0) {
-    SampleClock(MonotonicNowUs());
-    profile = profiler_->Stop(profile_id_.load());
-    profile_id_ = 0;
+void ThreadProfiler::RollWindow(bool final, std::string* err) {
+  // V8 keeps the line a leaf frame was executing only as per-node tick counts for the
+  // whole profile; a short window keeps those counts local in time, so two lines of one
+  // function (a JS loop, then a blocking wait) are not blended into one average.
+  uint32_t old_id = profile_id_.load();
+  if (old_id == 0) return;
+  SampleClock(MonotonicNowUs());
+  if (final) {
+    profile_id_.store(0);
+  } else {
+    std::string start_err;
+    if (!StartProfile(&start_err) && err->empty()) *err = start_err;
   }
+  v8::CpuProfile* profile = profiler_->Stop(old_id);
   std::vector<ClockPoint> clock;
   {
     std::lock_guard<std::mutex> lock(clock_mu_);
     clock.swap(clock_);
+    // The newest point seeds the next window's series.
+    if (!final && !clock.empty()) clock_.push_back(clock.back());
   }
-  std::string path;
+  int64_t now = MonotonicNowUs();
+  std::vector<int64_t> paused;
+  paused.swap(paused_windows_);
+  if (paused_) {
+    paused.push_back(pause_start_us_);
+    paused.push_back(now);
+    pause_start_us_ = now;
+  }
   if (profile != nullptr) {
-    RawHeader h{static_cast<int>(getpid()), static_cast<int>(getppid()), opts_.thread_id, seq_, final, opts_.interval_us};
-    std::string json;
-    SerializeRaw(profile, h, clock, &json);
+    RawHeader h{static_cast<int>(getpid()), static_cast<int>(getppid()), opts_.thread_id, window_seq_++, final, opts_.interval_us};
+    SerializeRaw(profile, h, clock, paused, &pending_);
     profile->Delete();
-    path = opts_.out_prefix + "." + std::to_string(seq_) + ".json";
-    ++seq_;
-    if (!WriteFileAtomic(path, json, err)) path.clear();
+  }
+}
+
+std::string ThreadProfiler::Checkpoint(bool final, std::string* err) {
+  if (finished_) return "";
+  if (final) finished_ = true;
+  RollWindow(final, err);
+  std::string path;
+  if (!pending_.empty()) {
+    // One file per checkpoint, one JSON document per window (JSON Lines).
+    path = opts_.out_prefix + "." + std::to_string(seq_++) + ".json";
+    if (!WriteFileAtomic(path, pending_, err)) path.clear();
+    pending_.clear();
   }
   if (final) {
     UnregisterClockClient(this);
     if (profiler_) profiler_->Dispose();
     profiler_ = nullptr;
-  } else if (!paused_) {
-    std::string start_err;
-    if (!StartProfile(&start_err) && err->empty()) *err = start_err;
   }
   last_checkpoint_us_.store(MonotonicNowUs());
   return path;
 }
 
 void ThreadProfiler::SetPaused(bool paused) {
+  // Suspending keeps V8 sampling (stopping would lose line tables, see StartProfile) and
+  // records the window; the reader drops samples inside it.
   if (finished_ || paused == paused_) return;
-  paused_ = paused;
-  std::string err;
+  int64_t now = MonotonicNowUs();
   if (paused) {
-    // Keep what was collected so far: write it, then stay stopped.
-    Checkpoint(false, &err);
+    pause_start_us_ = now;
   } else {
-    StartProfile(&err);
+    paused_windows_.push_back(pause_start_us_);
+    paused_windows_.push_back(now);
   }
+  paused_ = paused;
 }
 
 void ThreadProfiler::OnInterrupt(v8::Isolate* isolate, void* data) {
@@ -126,21 +152,22 @@ void ThreadProfiler::OnInterrupt(v8::Isolate* isolate, void* data) {
   self->interrupt_pending_.store(false);
   int want = self->want_paused_.exchange(-1);
   if (want != -1) self->SetPaused(want == 1);
-  if (self->finished_) return;
-  if (self->opts_.checkpoint_us > 0 && self->running() &&
-      MonotonicNowUs() - self->last_checkpoint_us_.load() >= self->opts_.checkpoint_us) {
-    std::string err;
+  if (self->finished_ || !self->running()) return;
+  int64_t now = MonotonicNowUs();
+  std::string err;
+  if (self->opts_.checkpoint_us > 0 && now - self->last_checkpoint_us_.load() >= self->opts_.checkpoint_us) {
     self->Checkpoint(false, &err);
+  } else if (self->opts_.window_us > 0 && now - self->last_window_us_.load() >= self->opts_.window_us) {
+    self->RollWindow(false, &err);
   }
 }
 
 void ThreadProfiler::OnTick(int64_t now_us) {
-  if (profile_id_ != 0) SampleClock(now_us);
+  bool running = profile_id_.load() != 0;
+  if (running) SampleClock(now_us);
   bool need_interrupt = false;
-  if (opts_.checkpoint_us > 0 && profile_id_ != 0 &&
-      now_us - last_checkpoint_us_.load() >= opts_.checkpoint_us) {
-    need_interrupt = true;
-  }
+  if (running && opts_.checkpoint_us > 0 && now_us - last_checkpoint_us_.load() >= opts_.checkpoint_us) need_interrupt = true;
+  if (running && opts_.window_us > 0 && now_us - last_window_us_.load() >= opts_.window_us) need_interrupt = true;
   if (!opts_.control_file.empty() && now_us - last_control_check_us_ >= kControlPollUs) {
     last_control_check_us_ = now_us;
     struct stat st;

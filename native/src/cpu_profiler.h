@@ -23,6 +23,7 @@ struct ProfilerOptions {
   int interval_us = 1000;
   std::string out_prefix;    // checkpoints go to out_prefix + ".<seq>.json"
   int64_t checkpoint_us = 0;  // 0 = only on exit
+  int64_t window_us = 100000;  // attribution window (see RollWindow)
   std::string control_file;   // "on"/"off"; empty = none
   int thread_id = 0;
 };
@@ -45,15 +46,21 @@ class ThreadProfiler : public ClockClient {
  private:
   static void OnInterrupt(v8::Isolate* isolate, void* data);
   bool StartProfile(std::string* err);
+  void RollWindow(bool final, std::string* err);
   void SampleClock(int64_t now_us);
 
   v8::Isolate* isolate_;
   ProfilerOptions opts_;
   v8::CpuProfiler* profiler_ = nullptr;
   std::atomic<uint32_t> profile_id_{0};  // read by the sampler thread
-  int seq_ = 0;
+  int seq_ = 0;         // checkpoint files written
+  int window_seq_ = 0;  // windows serialized
+  std::string pending_;  // serialized windows not yet written (JSON Lines)
+  std::atomic<int64_t> last_window_us_{0};
   bool finished_ = false;
   bool paused_ = false;
+  int64_t pause_start_us_ = 0;
+  std::vector<int64_t> paused_windows_;  // [start, end] pairs since the last checkpoint
   clockid_t cpu_clock_{};
   bool have_cpu_clock_ = false;
 

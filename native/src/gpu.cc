@@ -237,8 +237,10 @@ struct GpuSampler::Device {
   std::unordered_map<uint32_t, Credit> credit;
   std::vector<NvmlProcessUtilizationSample> samples;
   std::vector<unsigned char> infos;
-  // At the current tick:
+  // At the current tick, and whether ours held a context at the previous one: a point
+  // covers the time since the previous tick, so ours used the GPU in it if either says so.
   bool ours_has_context = false;
+  bool had_context = false;
   uint64_t mem_bytes = 0;
 };
 
@@ -443,6 +445,7 @@ void GpuSampler::Sample(bool final) {
 
   for (Device* d : devices_) {
     // Which of our processes hold a context here, and their memory.
+    d->had_context = d->ours_has_context;
     d->ours_has_context = false;
     d->mem_bytes = 0;
     if (d->info.mem_per_process && nvml->GetComputeRunningProcesses) {
@@ -480,6 +483,7 @@ void GpuSampler::Sample(bool final) {
       else ++errors;
     }
     mem_total += d->mem_bytes;
+    const bool ctx = d->ours_has_context || d->had_context;
 
     switch (d->info.source) {
       case GpuUtilSource::kProcessSamples: {
@@ -498,7 +502,7 @@ void GpuSampler::Sample(bool final) {
           }
         }
         // Without the process list we cannot tell whether ours holds a context here.
-        const bool maybe_ours = !d->info.mem_per_process || d->ours_has_context;
+        const bool maybe_ours = !d->info.mem_per_process || ctx;
         if (!fresh.empty()) {
           // Group by driver tick: each tick is one point, our processes' SM utilisation
           // summed (several of ours may share a GPU), absent = idle in that period.
@@ -530,7 +534,7 @@ void GpuSampler::Sample(bool final) {
             int64_t t = static_cast<int64_t>(tick_ts) - real_minus_mono;
             t = std::min(t, now_mono);
             if (t <= d->covered_us) t = d->covered_us + 1;
-            bool used = active || d->ours_has_context;
+            bool used = active || ctx;
             d->pending.push_back({t, util, used});
             d->covered_us = t;
             d->last_util = util;
@@ -547,10 +551,10 @@ void GpuSampler::Sample(bool final) {
           if (ur != kNvmlSuccess) ++errors;
           bool idle = ur == kNvmlSuccess && u.gpu == 0;
           if (idle || !maybe_ours) {
-            d->pending.push_back({now_mono, 0.0, d->ours_has_context});
+            d->pending.push_back({now_mono, 0.0, ctx});
             d->covered_us = now_mono;
             d->last_util = 0;
-            d->last_used = d->ours_has_context;
+            d->last_used = ctx;
           } else if (now_mono - d->covered_us > kMaxCarryUs) {
             // Busy, possibly ours, and no sample for longer than any driver period:
             // let the last value stand rather than hold every reading back.
@@ -571,7 +575,7 @@ void GpuSampler::Sample(bool final) {
         // that does not fit one period (integer-percent rounding) is carried to the next,
         // so the run's total is exact even when single periods are not.
         double busy_fraction_sum = 0;
-        bool used = d->ours_has_context;
+        bool used = ctx;
         std::vector<uint32_t> pids(roots_.begin(), roots_.end());
         // Descendants holding a context were found above; query each pid we know of.
         for (auto& [pid, ours] : ours_cache_)
@@ -620,7 +624,7 @@ void GpuSampler::Sample(bool final) {
         } else {
           ++errors;
         }
-        d->last_used = d->ours_has_context;
+        d->last_used = ctx;
         d->pending.push_back({now_mono, d->last_util, d->last_used});
         d->covered_us = now_mono;
         break;

@@ -48,7 +48,8 @@ struct StringTable {
 }  // namespace
 
 void SerializeRaw(const v8::CpuProfile* profile, const RawHeader& h,
-                  const std::vector<ClockPoint>& clock, std::string* out) {
+                  const std::vector<ClockPoint>& clock, const std::vector<int64_t>& paused,
+                  std::string* out) {
   // Nodes in DFS order with dense indices; each row is
   // [parent, scriptId, line, column, nameIdx, urlIdx, sourceType].
   std::unordered_map<const v8::CpuProfileNode*, int> dense;
@@ -148,6 +149,12 @@ void SerializeRaw(const v8::CpuProfile* profile, const RawHeader& h,
     AppendInt(out, clock[i].mono_us);
     out->push_back(',');
     AppendInt(out, clock[i].cpu_us);
+  }
+  // Suspended windows (scalene-ci profile --off) as [start, end] µs pairs.
+  out->append("],\"paused\":[");
+  for (size_t i = 0; i < paused.size(); ++i) {
+    if (i) out->push_back(',');
+    AppendInt(out, paused[i]);
   }
   out->append("]}\n");
 }

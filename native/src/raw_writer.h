@@ -29,7 +29,8 @@ struct RawHeader {
 
 // Appends the JSON document to *out.
 void SerializeRaw(const v8::CpuProfile* profile, const RawHeader& header,
-                  const std::vector<ClockPoint>& clock, std::string* out);
+                  const std::vector<ClockPoint>& clock, const std::vector<int64_t>& paused,
+                  std::string* out);
 
 // Writes to path + ".tmp" then renames, so a reader (or a killed process) never sees
 // half a file. Returns false and sets *err on failure.

@@ -7,6 +7,8 @@ import { describeApiError, type Octokit } from './github.js';
 
 export const STEP_LIMIT_PER_LEVEL = 10;
 export const CHECK_RUN_BATCH = 50;
+/** Annotations beyond this many (the least significant) are left to the report: each 50 cost a request. */
+export const MAX_ANNOTATIONS = 500;
 
 export type AnnotationLevel = 'warning' | 'failure' | 'notice';
 
@@ -23,8 +25,8 @@ export interface Annotation {
 
 /** The workflow-command channel (@actions/core's warning/error), injected for tests. */
 export interface CommandAnnotator {
-  warning(message: string, props: { title: string; file: string; startLine: number; endLine: number }): void;
-  error(message: string, props: { title: string; file: string; startLine: number; endLine: number }): void;
+  warning(message: string, props?: { title: string; file: string; startLine: number; endLine: number }): void;
+  error(message: string, props?: { title: string; file: string; startLine: number; endLine: number }): void;
 }
 
 const TITLE_MAX = 255;
@@ -33,7 +35,7 @@ const MESSAGE_MAX = 4000;
 // Annotations are plain text, but control characters from code-derived names still do not belong.
 function plain(text: string, max: number): string {
   // eslint-disable-next-line no-control-regex
-  const t = text.replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, ' ');
+  const t = text.replace(/[\u0000-\u001f\u007f]+/g, ' ');
   return t.length > max ? t.slice(0, max - 1) + '…' : t;
 }
 
@@ -43,7 +45,9 @@ function plain(text: string, max: number): string {
  */
 export function annotationsFor(findings: Finding[], toRepoPath: (file: string) => string | null, level: AnnotationLevel): Annotation[] {
   const out: Annotation[] = [];
+  // Findings come most significant first, so the cap keeps the ones that matter.
   for (const f of findings) {
+    if (out.length >= MAX_ANNOTATIONS) break;
     if (f.improvement || f.location !== 'head') continue;
     const path = toRepoPath(f.file);
     if (path === null) continue;

@@ -120,7 +120,7 @@ export async function downloadArtifactZip(deps: DownloadDeps, repo: Repo, artifa
     request: { redirect: 'manual' },
   });
   const location = (res.headers as Record<string, string | undefined>).location;
-  if (res.status === 200 && res.data instanceof ArrayBuffer) return capped(Buffer.from(res.data), artifact, maxBytes);
+  if ((res.status as number) === 200 && (res.data as unknown) instanceof ArrayBuffer) return capped(Buffer.from(res.data as unknown as ArrayBuffer), artifact, maxBytes);
   if (!location) throw new Error(`downloading artifact '${artifact.name}': the API answered ${res.status} without a download location`);
   const fetchImpl = deps.fetch ?? fetch;
   return withRetry(`download of artifact '${artifact.name}'`, deps.retry ?? DEFAULT_RETRY, async () => {

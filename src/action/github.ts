@@ -65,7 +65,7 @@ export async function withRetry<T>(what: string, policy: RetryPolicy, fn: () => 
 export function createOctokit(token: string, apiUrl: string, policy: RetryPolicy = DEFAULT_RETRY): Octokit {
   const octokit = getOctokit(token, { baseUrl: apiUrl, log: { debug: () => {}, info: () => {}, warn: () => {}, error: () => {} } });
   octokit.hook.wrap('request', (request, options) =>
-    withRetry(`${options.method} ${String(options.url)}`, policy, () => request(options)),
+    withRetry(`${options.method} ${String(options.url)}`, policy, async () => request(options)),
   );
   return octokit;
 }

@@ -47,7 +47,10 @@ export function hottestLines(profiles: Profile[], limit: number): { lines: Hot[]
         const key = `${file}\0${l.line}`;
         let h = byKey.get(key);
         if (!h) {
-          const fn = f.functions.find((x) => x.line <= l.line && l.line <= x.end_line);
+          // The innermost function containing the line (the module scope contains everything).
+          const fn = f.functions
+            .filter((x) => x.line <= l.line && l.line <= x.end_line)
+            .sort((a, b) => a.end_line - a.line - (b.end_line - b.line))[0];
           h = { file, line: l.line, seconds: 0, fn: fn?.name ?? null, source: src?.[l.line - 1]?.trim() ?? null };
           byKey.set(key, h);
         }

@@ -98,6 +98,13 @@ export function parseRunArgs(args: string[]): RunOptions {
   if (command.length === 0) throw new UsageError('missing command: scalene-ci run [options] -- <command...>');
   // `scalene-ci run app.js` is shorthand for `node app.js`, as `scalene app.py` is for python.
   if (/\.(c|m)?js$/.test(command[0]!)) command = [process.execPath, ...command];
+  else if (/\.(c|m)?ts$/.test(command[0]!)) {
+    // Node's type stripping keeps every line where it was: exact lines, no source map.
+    if (!(process.features as { typescript?: unknown }).typescript && Number(process.versions.node.split('.')[0]) < 23) {
+      throw new UsageError(`running ${command[0]} directly needs Node ≥ 23.6 (type stripping); otherwise use: scalene-ci run -- npx tsx ${command[0]}`);
+    }
+    command = [process.execPath, '--experimental-strip-types', '--no-warnings', ...command];
+  }
   const threshold = v['cpu-percent-threshold'] === undefined ? 1 : Number(v['cpu-percent-threshold']);
   if (!Number.isFinite(threshold) || threshold < 0 || threshold > 100) {
     throw new UsageError(`--cpu-percent-threshold expects a percentage between 0 and 100, got ${JSON.stringify(v['cpu-percent-threshold'])}`);

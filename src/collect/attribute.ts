@@ -55,7 +55,8 @@ export interface FunctionAcc {
   absPath: string;
   acc: Acc;
   /** fileKey → observed lines (after source mapping). */
-  lines: Map<string, { min: number; max: number; weight: number }>;
+  /** hot: the line with the most time, used to find the function's source range. */
+  lines: Map<string, { min: number; max: number; weight: number; hot: number; hotWeight: number }>;
 }
 
 /** Per thread, the attributed samples in time order: the join key for GPU and memory. */
@@ -160,8 +161,11 @@ export function attribute(threads: ThreadData[], opts: AttributeOptions, sources
   for (const thread of threads) {
     const dumped = thread.meta?.source_maps ?? {};
     const track: SampleTrack = { pid: thread.pid, threadId: thread.threadId, t_us: [], dt_s: [], key: [] };
+    // Consecutive checkpoints overlap by a few microseconds (the next profile starts
+    // before the previous stops): samples already seen are skipped by timestamp.
+    let lastTs = -Infinity;
     for (const seg of thread.segments) {
-      attributeSegment(seg, thread, dumped, track);
+      lastTs = attributeSegment(seg, thread, dumped, track, lastTs);
     }
     out.tracks.push(track);
   }
@@ -183,7 +187,7 @@ export function attribute(threads: ThreadData[], opts: AttributeOptions, sources
     return { file: abs, line };
   }
 
-  function attributeSegment(seg: RawSegment, thread: ThreadData, dumped: Record<string, unknown>, track: SampleTrack): void {
+  function attributeSegment(seg: RawSegment, thread: ThreadData, dumped: Record<string, unknown>, track: SampleTrack, seenUntil: number): number {
     const nodeCount = seg.nodes.length / NODE_STRIDE;
     const parent = new Int32Array(nodeCount);
     const prof = new Int32Array(nodeCount); // innermost profiled frame on the path, -1 if none
@@ -240,14 +244,28 @@ export function attribute(threads: ThreadData[], opts: AttributeOptions, sources
     const clock = seg.clock;
     const hasClock = clock.length >= 4;
     const interval = seg.interval_us;
-    let prevTs = seg.start_us;
+    let prevTs = Math.max(seg.start_us, seenUntil);
+    let maxTs = seenUntil;
+    const paused = seg.paused ?? [];
+    const isPaused = (t: number) => {
+      for (let k = 0; k < paused.length; k += 2) if (t >= paused[k]! && t <= paused[k + 1]!) return true;
+      return false;
+    };
+    let first = true;
     let prevTarget: { self: number } | { caller: string } | null = null;
     const S = seg.samples;
     for (let i = 0; i < S.length; i += 3) {
       const n = S[i]!;
       const ts = S[i + 1]!;
       const state = S[i + 2]! as VmState;
-      let dtUs = i === 0 ? Math.min(interval, Math.max(0, ts - seg.start_us)) || interval : ts - prevTs;
+      if (ts <= seenUntil) continue;
+      if (ts > maxTs) maxTs = ts;
+      if (isPaused(ts)) {
+        prevTs = ts;
+        continue;
+      }
+      let dtUs = first && seenUntil === -Infinity ? Math.min(interval, Math.max(0, ts - seg.start_us)) || interval : ts - prevTs;
+      first = false;
       if (dtUs < 0) dtUs = 0; // V8 may deliver a sample or two out of order
       if (dtUs > MAX_SAMPLE_GAP_US) dtUs = MAX_SAMPLE_GAP_US;
       let cpuUs: number;
@@ -316,11 +334,15 @@ export function attribute(threads: ThreadData[], opts: AttributeOptions, sources
       addScaled(fa.acc, acc, f);
       const w = (acc.js + acc.native + acc.sys + acc.gc) * f;
       const span = fa.lines.get(r.file);
-      if (!span) fa.lines.set(r.file, { min: r.line, max: r.line, weight: w });
+      if (!span) fa.lines.set(r.file, { min: r.line, max: r.line, weight: w, hot: r.line, hotWeight: w });
       else {
         span.min = Math.min(span.min, r.line);
         span.max = Math.max(span.max, r.line);
         span.weight += w;
+        if (w > span.hotWeight) {
+          span.hot = r.line;
+          span.hotWeight = w;
+        }
       }
     };
     for (const b of callerAcc.values()) charge(b.fnNode, b.abs, b.url, b.line, b.acc, 1);
@@ -338,6 +360,8 @@ export function attribute(threads: ThreadData[], opts: AttributeOptions, sources
       }
       for (const [line, hits] of ticks) charge(n, abs, url, line, acc, hits / total);
     }
+
+    return maxTs;
 
     function trackKey(target: { self: number } | { caller: string }): string {
       if ('caller' in target) {

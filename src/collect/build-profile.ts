@@ -77,7 +77,7 @@ export function buildProfile(
   for (const fn of attribution.functions.values()) {
     // A function's lines normally live in one file; after source mapping, pick the file
     // that carries most of its time.
-    let best: [string, { min: number; max: number; weight: number }] | null = null;
+    let best: [string, { min: number; max: number; weight: number; hot: number }] | null = null;
     for (const e of fn.lines) if (!best || e[1].weight > best[1].weight) best = e;
     if (!best) continue;
     const [abs, span] = best;
@@ -96,7 +96,7 @@ export function buildProfile(
       start = 1;
       end = file.source ? file.source.split('\n').length : span.max;
     } else if (ranges) {
-      const r = enclosingFunction(ranges, span.min, span.max, fn.name);
+      const r = enclosingFunction(ranges, span.hot, span.hot, fn.name);
       if (r) {
         start = r.start;
         end = r.end;

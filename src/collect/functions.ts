@@ -49,16 +49,16 @@ export function functionRanges(source: string): FunctionRange[] | null {
   return out;
 }
 
-/** The innermost function whose range contains [first, last]; preferring one with `name`. */
+/** The innermost function containing [first, last], preferring one named `name`
+ * (V8's debug names may be qualified, e.g. "Db.query" for a method "query"). */
 export function enclosingFunction(ranges: FunctionRange[], first: number, last: number, name: string): FunctionRange | null {
   let best: FunctionRange | null = null;
+  let bestNamed: FunctionRange | null = null;
   for (const r of ranges) {
     if (r.start > first || r.end < last) continue;
     if (!best || r.end - r.start < best.end - best.start) best = r;
+    const named = r.name !== '' && (r.name === name || name.endsWith('.' + r.name));
+    if (named && (!bestNamed || r.end - r.start < bestNamed.end - bestNamed.start)) bestNamed = r;
   }
-  if (best && name && best.name && best.name !== name && !name.endsWith('.' + best.name)) {
-    // Observed lines fit in an inner function V8 did not name alike (inlining or a
-    // nameless callback): keep the match anyway; it is still the innermost scope.
-  }
-  return best;
+  return bestNamed ?? best;
 }

@@ -7,6 +7,7 @@ import { mkdirSync, writeFileSync, readFileSync, readdirSync } from 'node:fs';
 import childProcess from 'node:child_process';
 import workerThreads from 'node:worker_threads';
 import moduleApi from 'node:module';
+import { constants as osConstants } from 'node:os';
 import { CONFIG_ENV, type SessionConfig, sessionPaths } from './config.js';
 import { findBinary, loadAddonFrom, type Addon } from '../native/binding.js';
 import { injectIntoEnv, injectIntoExecArgv } from './inject.js';
@@ -110,21 +111,13 @@ function main(): void {
     writeMeta();
   };
   process.on('exit', (code) => finish(code, null));
-  if (workerThreads.isMainThread) {
-    for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
-      const onSignal = () => {
-        // If the program handles this signal itself, keep its behaviour: save what we
-        // have and let it decide. Otherwise behave like the default action: die by it.
-        if (process.listenerCount(sig) > 1) {
-          addon.checkpoint(false);
-          return;
-        }
-        finish(null, sig);
-        process.removeListener(sig, onSignal);
-        process.kill(process.pid, sig);
-      };
-      process.on(sig, onSignal);
-    }
+  if (workerThreads.isMainThread && addon.guardSignals) {
+    // Native handlers, not process.on(): a JS listener would keep a busy process alive.
+    addon.guardSignals((signal: number) => {
+      const name = Object.entries(osConstants.signals).find(([, n]) => n === signal)?.[0] ?? null;
+      finish(null, name);
+      addon.dieBySignal?.(signal);
+    });
   }
   if (cfg.checkpointMs > 0) {
     // The engine checkpoints busy threads from a native timer; this covers idle ones,
@@ -135,6 +128,38 @@ function main(): void {
   }
   patchChildProcess(cfg);
   patchWorker(cfg);
+  keepTsxLines();
+}
+
+/**
+ * tsx transforms TypeScript with esbuild's minifyWhitespace, putting whole files on one
+ * or two lines; V8 reports lines but no columns, so every sample would map to the same
+ * original line. Turning that option off (before tsx imports esbuild, so its named
+ * imports see the wrapper) keeps one generated line per source line. Nothing else about
+ * tsx's output changes.
+ */
+function keepTsxLines(): void {
+  const hint = [...process.execArgv, process.argv[1] ?? ''].map((a) => a.replace(/^--(import|require)=/, '')).find((a) => /[\\/]tsx[\\/]dist[\\/]/.test(a));
+  if (!hint) return;
+  try {
+    const from = hint.startsWith('file://') ? new URL(hint).pathname : hint;
+    const req = moduleApi.createRequire(from);
+    const path = req.resolve('esbuild');
+    const real = req('esbuild') as Record<string, unknown>;
+    // esbuild's exports are non-configurable getters, so swap the cached module's exports
+    // for a copy: tsx's require() and its ESM import of this CommonJS package both read
+    // the cache entry.
+    const copy: Record<string, unknown> = { ...real };
+    for (const name of ['transform', 'transformSync']) {
+      const original = real[name] as ((code: string, o?: Record<string, unknown>) => unknown) | undefined;
+      if (typeof original !== 'function') continue;
+      copy[name] = (code: string, o?: Record<string, unknown>) => original(code, o && o.minifyWhitespace ? { ...o, minifyWhitespace: false } : o);
+    }
+    const cached = req.cache[path];
+    if (cached) cached.exports = copy;
+  } catch {
+    // tsx without a resolvable esbuild: profiles still work, at coarser line precision
+  }
 }
 
 /** Source maps Node knows for the scripts this process's profile mentions (tsx, ts-node). */
@@ -145,8 +170,11 @@ function collectSourceMaps(rawDir: string, id: string): Record<string, unknown> 
   try {
     for (const f of readdirSync(rawDir)) {
       if (!f.startsWith(id + '.') || !f.endsWith('.json')) continue;
-      const doc = JSON.parse(readFileSync(`${rawDir}/${f}`, 'utf8')) as { strings: string[] };
-      for (const s of doc.strings) if (s.startsWith('file://') || s.startsWith('/')) urls.add(s);
+      for (const line of readFileSync(`${rawDir}/${f}`, 'utf8').split('\n')) {
+        if (!line.trim()) continue;
+        const doc = JSON.parse(line) as { strings: string[] };
+        for (const s of doc.strings) if (s.startsWith('file://') || s.startsWith('/')) urls.add(s);
+      }
     }
   } catch {
     return {};

@@ -44,6 +44,8 @@ export interface RawSegment {
   samples: number[];
   /** Flattened pairs: monotonic µs, thread CPU µs. */
   clock: number[];
+  /** Flattened [start, end] µs windows during which profiling was suspended. */
+  paused?: number[];
 }
 
 export interface ProcMeta {
@@ -98,8 +100,11 @@ export function readSession(dir: string): { threads: ThreadData[]; skipped: stri
     const m = /^(\d+)-(\d+)\.(\d+)\.json$/.exec(f);
     if (!m) continue;
     try {
-      const seg = JSON.parse(readFileSync(join(dir, 'raw', f), 'utf8')) as RawSegment;
-      get(Number(m[1]), Number(m[2])).segments.push(seg);
+      // JSON Lines: one document per attribution window.
+      const t = get(Number(m[1]), Number(m[2]));
+      for (const line of readFileSync(join(dir, 'raw', f), 'utf8').split('\n')) {
+        if (line.trim()) t.segments.push(JSON.parse(line) as RawSegment);
+      }
     } catch {
       skipped.push(f);
     }

@@ -256,24 +256,104 @@ interface Test {
   q: number;
 }
 
-function shareRuns(side: Side, e: Entry | null, ks: readonly number[]): number[] {
-  const R = side.R;
+const ALL_CATS = CATS.map((c) => CAT_INDEX[c]);
+
+/**
+ * How much slower (> 1) or faster the head runner ran the code that did not change. A line is
+ * judged against this, not against raw seconds: on a runner 30 % slower every line takes 30 %
+ * longer, and none of them regressed. Estimated from the lines present on both sides (new and
+ * deleted code would bias it: an injected hotspot is not a slower runner), trimming lines that
+ * are clear outliers (a regressed line is not either), so it is robust to the changes we look for.
+ */
+interface Scale {
+  /** Head seconds per base second for unchanged code. */
+  ratio: number;
+  /** Per run: seconds of the reference lines (the share denominators for repeated runs). */
+  refBase: Float64Array;
+  refHead: Float64Array;
+}
+
+const OUTLIER_Z = 4;
+
+function referenceScale(base: Side, head: Side, items: Item[]): Scale {
+  const both = items.filter((i) => i.scope === 'line' && i.eb !== null && i.eh !== null);
+  const tb = both.map((i) => totalMean(i.eb, base.R));
+  const th = both.map((i) => totalMean(i.eh, head.R));
+  let keep = both.map(() => true);
+  const weightAll = tb.reduce((a, b) => a + b, 0) + th.reduce((a, b) => a + b, 0);
+  const ratioOf = (k: boolean[]): number | null => {
+    let sb = 0;
+    let sh = 0;
+    k.forEach((on, i) => {
+      if (on) {
+        sb += tb[i]!;
+        sh += th[i]!;
+      }
+    });
+    return sb > 0 && sh > 0 ? sh / sb : null;
+  };
+  let ratio = ratioOf(keep);
+  for (let iter = 0; iter < 3 && ratio !== null; iter++) {
+    // Standardised residual of each line's head count against ratio × its base count.
+    const p0 = (ratio * head.R * head.rate) / (base.R * base.rate + ratio * head.R * head.rate);
+    const next = keep.map((on, i) => {
+      if (!on) return false;
+      const kb = tb[i]! * base.R * base.rate;
+      const kh = th[i]! * head.R * head.rate;
+      const n = kb + kh;
+      const z = (kh - n * p0) / Math.sqrt(Math.max(n * p0 * (1 - p0), 1e-9));
+      return Math.abs(z) <= OUTLIER_Z;
+    });
+    const weight = next.reduce((w, on, i) => w + (on ? tb[i]! + th[i]! : 0), 0);
+    // Never let "outliers" be most of the program: then there is no unchanged majority.
+    if (weight < 0.5 * weightAll || next.every((on, i) => on === keep[i])) break;
+    const r = ratioOf(next);
+    if (r === null) break;
+    keep = next;
+    ratio = r;
+  }
+  if (ratio === null) {
+    return { ratio: base.totalMeanS > 0 && head.totalMeanS > 0 ? head.totalMeanS / base.totalMeanS : 1, refBase: base.totalS, refHead: head.totalS };
+  }
+  const refBase = new Float64Array(base.R);
+  const refHead = new Float64Array(head.R);
+  both.forEach((item, i) => {
+    if (!keep[i]) return;
+    for (const k of ALL_CATS) {
+      for (let r = 0; r < base.R; r++) refBase[r] += item.eb!.vals[k * base.R + r]!;
+      for (let r = 0; r < head.R; r++) refHead[r] += item.eh!.vals[k * head.R + r]!;
+    }
+  });
+  return { ratio, refBase, refHead };
+}
+
+function perRunShares(e: Entry | null, ks: readonly number[], R: number, denominators: Float64Array): number[] {
   const out = new Array<number>(R);
   for (let r = 0; r < R; r++) {
     let v = 0;
     if (e) for (const k of ks) v += e.vals[k * R + r]!;
-    out[r] = side.totalS[r]! > 0 ? v / side.totalS[r]! : 0;
+    out[r] = denominators[r]! > 0 ? v / denominators[r]! : 0;
   }
   return out;
 }
 
-const ALL_CATS = CATS.map((c) => CAT_INDEX[c]);
+// Off-CPU (system) time and GC pauses arrive in clumps (a descheduled thread loses a
+// scheduler slice of several ms; a mark-compact pause is one event), so counting them as
+// independent 1 ms samples would make noise look significant. They are counted in 10 ms
+// units instead; repeated runs need no such assumption (their spread is measured).
+const CLUMP_RATE_PER_S = 100;
 
-/** Test the share of time in metric indexes `ks` (one category, or all four). */
-function testShare(base: Side, head: Side, eb: Entry | null, eh: Entry | null, ks: readonly number[]): TestResult {
+/**
+ * Test the time in metric indexes `ks` (one category, or all four) two ways, and keep the
+ * weaker result (an intersection–union test: significant only if both are):
+ * - relative to the unchanged code (`scale`), so a slower runner is not a regression;
+ * - in absolute time, so a line whose share moved only because other lines changed is not.
+ */
+function testTime(base: Side, head: Side, scale: Scale, eb: Entry | null, eh: Entry | null, ks: readonly number[]): TestResult {
   if (base.R >= 2 && head.R >= 2) {
-    const t = welchTest(shareRuns(base, eb, ks), shareRuns(head, eh, ks));
-    if (t) return t;
+    const rel = welchTest(perRunShares(eb, ks, base.R, scale.refBase), perRunShares(eh, ks, head.R, scale.refHead));
+    const abs = welchTest(perRunShares(eb, ks, base.R, new Float64Array(base.R).fill(1)), perRunShares(eh, ks, head.R, new Float64Array(head.R).fill(1)));
+    if (rel && abs) return { p: Math.max(rel.p, abs.p), test: 'welch-t' };
   }
   let sb = 0;
   let sh = 0;
@@ -281,9 +361,15 @@ function testShare(base: Side, head: Side, eb: Entry | null, eh: Entry | null, k
     sb += meanOf(eb, k, base.R);
     sh += meanOf(eh, k, head.R);
   }
-  const kb = sb * base.R * base.rate;
-  const kh = sh * head.R * head.rate;
-  return binomialShareTest(kb, base.totalMeanS * base.R * base.rate, kh, head.totalMeanS * head.R * head.rate);
+  const clumpy = ks.length === 1 && (ks[0] === M.system || ks[0] === M.gc);
+  const rb = clumpy ? Math.min(base.rate, CLUMP_RATE_PER_S) : base.rate;
+  const rh = clumpy ? Math.min(head.rate, CLUMP_RATE_PER_S) : head.rate;
+  const kb = sb * base.R * rb;
+  const kh = sh * head.R * rh;
+  // Exposures: only their ratio matters (the head share of the two counts under "no change").
+  const rel = binomialShareTest(kb, base.R * rb, kh, head.R * rh * scale.ratio);
+  const abs = binomialShareTest(kb, base.R * rb, kh, head.R * rh);
+  return { p: Math.max(rel.p, abs.p), test: 'binomial' };
 }
 
 /** Bytes and GPU metrics do not scale with runner speed: test the per-run values themselves. */
@@ -299,6 +385,7 @@ interface Ctx {
   base: Side;
   head: Side;
   config: CompareConfig;
+  scale: Scale;
 }
 
 function share(side: Side, e: Entry | null, ks: readonly number[]): number {
@@ -445,7 +532,7 @@ function cpuFindings(ctx: Ctx, item: Item, tests: Test[]): Finding[] {
     const sh = share(head, item.eh, ALL_CATS);
     const ab = totalMean(item.eb, base.R);
     const ah = totalMean(item.eh, head.R);
-    if (sh > sb && sb <= th.max_base_share && sh >= th.min_share && ah >= th.min_absolute_s && ah - ab >= th.min_absolute_s) {
+    if (sh > sb && sb <= th.max_base_share && sh >= th.min_share && ah - ab >= th.min_absolute_s && ah / ctx.scale.ratio - ab >= th.min_absolute_s) {
       const was = item.eb ? `was ${formatSeconds(ab)} (${formatPercent(sb)})` : 'not in base';
       const msg = `New hotspot: ${formatSeconds(ah)} (${formatPercent(sh)} of total time); ${was}.`;
       out.push(makeFinding(ctx, item, 'new-hotspot', false, 'total', 'total_s', ALL_CATS, ALL_CATS, { raw: totalTest.result.p, q: totalTest.q, kind: totalTest.result.test }, msg));
@@ -453,22 +540,25 @@ function cpuFindings(ctx: Ctx, item: Item, tests: Test[]): Finding[] {
     }
   }
   if (!tc.enabled) return out;
+  const baseTotal = base.totalMeanS;
   for (const improvement of [false, true]) {
     let best: { t: Test; cat: Cat; d: number } | null = null;
     for (const t of tests) {
       if (t.q >= alpha || t.what === 'total' || !(CATS as readonly string[]).includes(t.what)) continue;
       const cat = t.what as Cat;
-      const k = [CAT_INDEX[cat]];
-      const sb = share(base, item.eb, k);
-      const sh = share(head, item.eh, k);
-      const ab = meanOf(item.eb, k[0]!, base.R);
-      const ah = meanOf(item.eh, k[0]!, head.R);
-      // The share must move (so a uniformly slower runner is not flagged) and so must the
-      // absolute time (so a line diluted or concentrated by another line's change is not).
-      if (!clears(sb, sh, tc.min_relative, tc.min_share_points, improvement)) continue;
+      const k = CAT_INDEX[cat];
+      const ab = meanOf(item.eb, k, base.R);
+      const ah = meanOf(item.eh, k, head.R);
+      // What the head time would be on the base runner: growth beyond the overall slowdown.
+      const ahNorm = ah / ctx.scale.ratio;
+      const excess = improvement ? ab - ahNorm : ahNorm - ab;
+      // Absolute time must move (so a line diluted or concentrated by another line's change
+      // is not flagged), and so must time relative to the unchanged code (so a uniformly
+      // slower runner is not), each by the configured floors.
       if (!clears(ab, ah, tc.min_relative, tc.min_absolute_s, improvement)) continue;
-      const d = Math.abs(sh - sb);
-      if (!best || d > best.d) best = { t, cat, d };
+      if (!clears(ab, ahNorm, tc.min_relative, tc.min_absolute_s, improvement)) continue;
+      if (baseTotal <= 0 || excess / baseTotal < tc.min_share_points) continue;
+      if (!best || excess > best.d) best = { t, cat, d: excess };
     }
     if (best) {
       const k = [CAT_INDEX[best.cat]];
@@ -691,7 +781,6 @@ function compareFindings(a: Finding, b: Finding): number {
 export function compareProfiles(baseProfiles: Profile[], headProfiles: Profile[], config: CompareConfig): DiffResult {
   const base = buildSide('base', baseProfiles);
   const head = buildSide('head', headProfiles);
-  const ctx: Ctx = { base, head, config };
 
   const baseInfos: Record<string, FileInfo> = {};
   for (const [p, f] of base.files) baseInfos[p] = f.info;
@@ -755,6 +844,9 @@ export function compareProfiles(baseProfiles: Profile[], headProfiles: Profile[]
     }
   }
 
+  const scale = referenceScale(base, head, items);
+  const ctx: Ctx = { base, head, config, scale };
+
   // 2. Tests: the Benjamini–Hochberg family is every hypothesis tested here.
   const tests: Test[] = [];
   const byItem = new Map<Item, Test[]>();
@@ -771,12 +863,12 @@ export function compareProfiles(baseProfiles: Profile[], headProfiles: Profile[]
     const { eb, eh } = item;
     for (const c of CATS) {
       const k = CAT_INDEX[c];
-      if (meanOf(eb, k, base.R) > 0 || meanOf(eh, k, head.R) > 0) add(item, c, testShare(base, head, eb, eh, [k]));
+      if (meanOf(eb, k, base.R) > 0 || meanOf(eh, k, head.R) > 0) add(item, c, testTime(base, head, scale, eb, eh, [k]));
     }
     // Hotspot candidates get a test of their total share too.
     const th = item.thresholds['new-hotspot'];
     if (th.enabled && share(base, eb, ALL_CATS) <= th.max_base_share && share(head, eh, ALL_CATS) >= th.min_share) {
-      add(item, 'total', testShare(base, head, eb, eh, ALL_CATS));
+      add(item, 'total', testTime(base, head, scale, eb, eh, ALL_CATS));
     }
     if (both(HAS_MEMORY)) {
       add(item, 'alloc', testAbsolute(base, head, eb, eh, M.alloc));

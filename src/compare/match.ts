@@ -164,30 +164,29 @@ export function mapLines(base: FileInfo, head: FileInfo): LineMapping {
   const bMid = b.slice(pre, b.length - suf);
   const changes = aMid.length === 0 || bMid.length === 0 ? undefined : diffArrays(aMid, bMid, { maxEditLength: MAX_EDIT_LENGTH });
 
+  const hunks: Array<{ removed: number[]; added: number[] }> = [];
   if (aMid.length === 0 || bMid.length === 0 || changes === undefined) {
-    // Pure insertion / deletion, or too different to diff: every middle head line is changed.
-    for (let j = 0; j < bMid.length; j++) changed[pre + j + 1] = 1;
+    // Pure insertion / deletion, or too different to diff: one hunk of everything in between.
+    const removed = aMid.map((_, k) => pre + k);
+    const added = bMid.map((_, k) => pre + k);
+    for (const j of added) changed[j + 1] = 1;
+    hunks.push({ removed, added });
   } else {
     let i = pre; // 0-based index into a
     let j = pre; // 0-based index into b
-    let removed: number[] = [];
-    let added: number[] = [];
-    const flush = (): void => {
-      pairEdits(a, b, removed, added, b2h, h2b);
-      removed = [];
-      added = [];
-    };
+    let hunk = { removed: [] as number[], added: [] as number[] };
     for (const c of changes) {
       const n = c.count ?? c.value.length;
       if (c.removed) {
-        for (let k = 0; k < n; k++) removed.push(i++);
+        for (let k = 0; k < n; k++) hunk.removed.push(i++);
       } else if (c.added) {
         for (let k = 0; k < n; k++) {
           changed[j + 1] = 1;
-          added.push(j++);
+          hunk.added.push(j++);
         }
       } else {
-        flush();
+        if (hunk.removed.length > 0 || hunk.added.length > 0) hunks.push(hunk);
+        hunk = { removed: [], added: [] };
         for (let k = 0; k < n; k++) {
           b2h[i + 1] = j + 1;
           h2b[j + 1] = i + 1;
@@ -196,9 +195,21 @@ export function mapLines(base: FileInfo, head: FileInfo): LineMapping {
         }
       }
     }
-    flush();
+    if (hunk.removed.length > 0 || hunk.added.length > 0) hunks.push(hunk);
   }
-  recoverMovedLines(a, b, base.functions, head.functions, b2h, h2b, changed);
+  // Moves before edits: a line deleted in one hunk and added verbatim in another was moved
+  // (functions reordered), and must not be paired with a merely similar line of its own hunk.
+  matchMovedLines(a, b, base.functions, head.functions, b2h, h2b, changed);
+  for (const h of hunks) {
+    pairEdits(
+      a,
+      b,
+      h.removed.filter((r) => b2h[r + 1] === 0),
+      h.added.filter((x) => h2b[x + 1] === 0),
+      b2h,
+      h2b,
+    );
+  }
   return new ArrayMapping('diff', b2h, h2b, changed);
 }
 
@@ -236,10 +247,10 @@ function pairEdits(a: string[], b: string[], removed: number[], added: number[],
 
 /**
  * A moved block (functions reordered) shows up in an LCS diff as deleted here and added there.
- * Map a still-unmapped base line to an unmapped head line with identical text in the function
- * of the same name; such a line is not "changed" (its code is the same).
+ * Map a still-unmapped base line to an unmapped head line with identical text, first within
+ * the function of the same name, then anywhere; such a line is not "changed" (same code).
  */
-function recoverMovedLines(
+function matchMovedLines(
   a: string[],
   b: string[],
   baseFns: readonly FunctionRange[],
@@ -248,32 +259,30 @@ function recoverMovedLines(
   h2b: Int32Array,
   changed: Uint8Array,
 ): void {
-  // Candidate head lines: unmapped, indexed by (function name, trimmed text).
-  const candidates = new Map<string, number[]>();
-  let any = false;
-  for (let j = 1; j <= b.length; j++) {
-    if (h2b[j] !== 0) continue;
-    const text = b[j - 1]!.trim();
-    if (text === '') continue;
-    const fn = enclosingFunction(headFns, j)?.name ?? '';
-    const key = fn + '\u0000' + text;
-    const list = candidates.get(key);
-    if (list) list.push(j);
-    else candidates.set(key, [j]);
-    any = true;
-  }
-  if (!any) return;
-  for (let i = 1; i <= a.length; i++) {
-    if (b2h[i] !== 0) continue;
-    const text = a[i - 1]!.trim();
-    if (text === '') continue;
-    const fn = enclosingFunction(baseFns, i)?.name ?? '';
-    const list = candidates.get(fn + '\u0000' + text);
-    if (!list || list.length === 0) continue;
-    const j = list.shift()!;
-    b2h[i] = j;
-    h2b[j] = i;
-    changed[j] = 0;
+  for (const byFunction of [true, false]) {
+    const candidates = new Map<string, number[]>();
+    for (let j = 1; j <= b.length; j++) {
+      if (h2b[j] !== 0) continue;
+      const text = b[j - 1]!.trim();
+      if (text === '') continue;
+      const key = byFunction ? (enclosingFunction(headFns, j)?.name ?? '') + '\u0000' + text : text;
+      const list = candidates.get(key);
+      if (list) list.push(j);
+      else candidates.set(key, [j]);
+    }
+    if (candidates.size === 0) return;
+    for (let i = 1; i <= a.length; i++) {
+      if (b2h[i] !== 0) continue;
+      const text = a[i - 1]!.trim();
+      if (text === '') continue;
+      const key = byFunction ? (enclosingFunction(baseFns, i)?.name ?? '') + '\u0000' + text : text;
+      const list = candidates.get(key);
+      if (!list || list.length === 0) continue;
+      const j = list.shift()!;
+      b2h[i] = j;
+      h2b[j] = i;
+      changed[j] = 0;
+    }
   }
 }
 

@@ -83,7 +83,7 @@ export interface CompareConfig {
 }
 
 export const DEFAULT_CONFIG: CompareConfig = Object.freeze({
-  alpha: 0.01,
+  alpha: 0.05,
   scope: 'both',
   thresholds: {
     cpu: { enabled: true, min_relative: 0.1, min_absolute_s: 0.005, min_share_points: 0.02 },
@@ -299,13 +299,15 @@ export function loadConfig(path: string | undefined, cwd: string): CompareConfig
 
 const globCache = new Map<string, RegExp>();
 
-export function globToRegExp(glob: string): RegExp {
-  const cached = globCache.get(glob);
+/** `anchored: true` matches the whole path even when the glob has no '/' (file-system globs). */
+export function globToRegExp(glob: string, opts: { anchored?: boolean } = {}): RegExp {
+  const cacheKey = (opts.anchored ? 'a:' : 'm:') + glob;
+  const cached = globCache.get(cacheKey);
   if (cached) return cached;
   let g = glob.replace(/\\/g, '/');
   if (g.startsWith('./')) g = g.slice(2);
   const trailingSlash = g.endsWith('/');
-  const anchored = (trailingSlash ? g.slice(0, -1) : g).includes('/');
+  const anchored = opts.anchored === true || (trailingSlash ? g.slice(0, -1) : g).includes('/');
   if (trailingSlash) g += '**';
   let re = '';
   let braces = 0;
@@ -350,7 +352,7 @@ export function globToRegExp(glob: string): RegExp {
   if (braces > 0) throw new Error('unclosed { in glob');
   const full = anchored ? `^${re}$` : `^(?:.*/)?${re}$`;
   const rx = new RegExp(full);
-  globCache.set(glob, rx);
+  globCache.set(cacheKey, rx);
   return rx;
 }
 

@@ -64,10 +64,16 @@ export function toPprof(profile: Profile): PprofProfile {
   };
   const locations: Location[] = [];
   const samples: Sample[] = [];
-  const addSample = (functionId: number, line: number, values: number[]) => {
+  const parts = ['js_cpu', 'native_cpu', 'system', 'gc'].map((t) => measures.findIndex((m) => m.type === t));
+  const timeIndex = measures.findIndex((m) => m.type === 'time');
+  const addSample = (functionId: number, line: number, values: number[], isLine: boolean) => {
     const id = locations.length + 1;
     locations.push(new Location({ id, line: [new Line({ functionId, line })] }));
-    samples.push(new Sample({ locationId: [id], value: values.map((v) => Math.round(v)) }));
+    const rounded = values.map((v) => Math.round(v));
+    // A line's time is the sum of its rounded categories, so the columns agree exactly
+    // and a second export of a re-imported profile reproduces the first.
+    if (isLine) rounded[timeIndex] = parts.reduce((a, k) => a + rounded[k]!, 0);
+    samples.push(new Sample({ locationId: [id], value: rounded }));
   };
 
   for (const file of Object.keys(profile.files).sort()) {
@@ -75,11 +81,11 @@ export function toPprof(profile: Profile): PprofProfile {
     for (const fn of f.functions) fnId(fn.name, file, fn.line);
     for (const l of f.lines) {
       const fn = enclosingFunction(f, l.line);
-      addSample(fn ? fnId(fn.name, file, fn.line) : fnId(TOP_LEVEL, file, 1), l.line, measures.map((m) => m.value(l)));
+      addSample(fn ? fnId(fn.name, file, fn.line) : fnId(TOP_LEVEL, file, 1), l.line, measures.map((m) => m.value(l)), true);
     }
   }
   if (profile.totals.unattributed_s > 0) {
-    addSample(fnId(UNATTRIBUTED, '', 0), 0, measures.map((m) => (m.unattributed ? m.unattributed(profile) : 0)));
+    addSample(fnId(UNATTRIBUTED, '', 0), 0, measures.map((m) => (m.unattributed ? m.unattributed(profile) : 0)), false);
   }
 
   const started = Date.parse(profile.meta.start_time);

@@ -10,7 +10,7 @@ import { gunzipSync } from 'node:zlib';
 import { Profile as PprofProfile } from 'pprof-format';
 import { InputError } from '../errors.js';
 import { PROFILE_SCHEMA, type MissingCapability, type Profile, type ProfileMeta, type Totals, SUMMABLE_METRICS } from '../model/profile.js';
-import { validateProfile } from '../model/validate.js';
+import { MAX_PROFILE_BYTES, validateProfile } from '../model/validate.js';
 import { PPROF_META_COMMENT } from '../export/pprof.js';
 import { TOP_LEVEL, UNATTRIBUTED } from '../export/frames.js';
 import { isObject } from './json-read.js';
@@ -35,7 +35,8 @@ const METRICS: Record<string, { key: (typeof SUMMABLE_METRICS)[number]; scale: n
 export function importPprof(bytes: Uint8Array, name: string): Profile {
   let decoded: PprofProfile;
   try {
-    decoded = PprofProfile.decode(isGzip(bytes) ? gunzipSync(bytes) : bytes);
+    // Bounded: a small gzip bomb must not exhaust memory.
+    decoded = PprofProfile.decode(isGzip(bytes) ? gunzipSync(bytes, { maxOutputLength: MAX_PROFILE_BYTES }) : bytes);
   } catch (e) {
     throw new InputError(`${name}: not a valid pprof profile (${e instanceof Error ? e.message : String(e)})`);
   }
@@ -77,15 +78,20 @@ export function importPprof(bytes: Uint8Array, name: string): Profile {
     const file = str(fn.filename);
     const f = (files[file] ??= { source: null, lines: [], functions: [] });
     const lineNo = Number(leaf.line);
-    const line = { line: lineNo, cpu_js_s: 0, cpu_native_s: 0, system_s: 0, gc_s: 0, samples: 0 } as Profile['files'][string]['lines'][number];
-    const l = line as unknown as Record<string, number>;
+    // This sample's figures, then added to its line (several samples may share one).
+    const l: Record<string, number> = {};
     types.forEach((t, k) => {
       const m = METRICS[t];
-      if (!m) return;
-      if (!full && m.key.endsWith('_bytes')) return;
+      if (!m || (!full && m.key.endsWith('_bytes'))) return;
       l[m.key] = (l[m.key] ?? 0) + Number(s.value[k] ?? 0) * m.scale;
     });
-    f.lines.push(line);
+    let line = f.lines.find((x) => x.line === lineNo);
+    if (!line) {
+      line = { line: lineNo, cpu_js_s: 0, cpu_native_s: 0, system_s: 0, gc_s: 0, samples: 0 };
+      f.lines.push(line);
+    }
+    const into = line as unknown as Record<string, number>;
+    for (const [k, v] of Object.entries(l)) into[k] = (into[k] ?? 0) + v;
     if (fnName !== TOP_LEVEL) {
       const start = Number(fn.startLine);
       let entry = f.functions.find((x) => x.name === fnName && x.line === start);

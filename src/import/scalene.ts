@@ -10,8 +10,8 @@
 //   `cpu_native_s`, `n_sys_percent` to `system_s`.
 // - GC: Scalene has no garbage-collection time → gc_s = 0, 'gc_time' in meta.missing.
 // - Samples: `cpu_samples_list` is a reservoir of at most 500 timestamps per line, so its
-//   length is the exact main-thread sample count below 500; elsewhere the count is
-//   estimated as time ÷ the mean interval measured on the exactly-counted lines.
+//   length is the exact main-thread sample count below 500; elsewhere (and in older
+//   profiles without it) the count is estimated as time ÷ Scalene's default 10 ms interval.
 // - Memory: `n_malloc_mb` split by `n_python_fraction` into JS (Python) and native bytes;
 //   `n_peak_mb` → peak_bytes. Freed and net bytes are not in the JSON (absent here).
 // - Copy: Scalene writes `n_copy_mb_s = bytes / (MiB × elapsed)`, so bytes =
@@ -42,7 +42,7 @@ import { relativeKeys } from './paths.js';
 const MIB = 1024 * 1024;
 /** Scalene's CPU_SAMPLES_RESERVOIR_SIZE (scalene_config.py): `cpu_samples_list` never holds more. */
 const CPU_SAMPLES_RESERVOIR_SIZE = 500;
-/** Scalene's default `cpu_sampling_rate`, used only when no line has an exact count. */
+/** Scalene's default `cpu_sampling_rate` (seconds); the JSON does not record the one used. */
 const DEFAULT_SAMPLING_INTERVAL_S = 0.01;
 const MAX_TIMELINE_POINTS = 100;
 
@@ -227,7 +227,7 @@ export function importScalene(json: unknown, name: string): Profile {
   const gpu = root.gpu === true;
   const filesIn = object(root.files, `${name}: files`);
 
-  // Read everything first: the sampling interval is calibrated over all files.
+  // Read and type-check everything before building anything.
   const raw = Object.entries(filesIn).map(([path, f]) => {
     const where = `${name}: files[${JSON.stringify(path)}]`;
     const fo = object(f, where);
@@ -247,19 +247,11 @@ export function importScalene(json: unknown, name: string): Profile {
     return { path, lines, functions, leaks };
   });
 
-  // Mean seconds per main-thread sample, from lines whose count is exact (< reservoir size).
-  let exactSeconds = 0;
-  let exactCount = 0;
-  for (const f of raw) {
-    for (const e of f.lines) {
-      if (e.cpuSampleCount !== null && e.cpuSampleCount > 0 && e.cpuSampleCount < CPU_SAMPLES_RESERVOIR_SIZE) {
-        exactSeconds += ((e.pyPct + e.cPct + e.sysPct) / 100) * elapsedS;
-        exactCount += e.cpuSampleCount;
-      }
-    }
-  }
-  const calibrated = exactCount > 0 && exactSeconds > 0;
-  const intervalS = calibrated ? exactSeconds / exactCount : DEFAULT_SAMPLING_INTERVAL_S;
+  // Scalene's JSON does not record its sampling interval; assume its default. (The mean
+  // time per sample on exactly-counted lines is no substitute: a signal is delayed while
+  // native code runs, so one numpy call can be a single 0.4 s sample.)
+  const intervalS = DEFAULT_SAMPLING_INTERVAL_S;
+  const exactCounts = raw.some((f) => f.lines.some((e) => e.cpuSampleCount !== null));
   const ctx: Context = { elapsedS, memory, gpu, intervalS };
 
   const entry = typeof root.entrypoint_dir === 'string' ? root.entrypoint_dir : typeof root.filename === 'string' ? root.filename : null;
@@ -327,9 +319,9 @@ export function importScalene(json: unknown, name: string): Profile {
   const warnings: string[] = [
     `Scalene reports CPU time as percentages of its own sampled total, which its JSON omits; seconds here are percentage × elapsed_time_sec (${elapsedS.toFixed(2)} s), so they are approximate.`,
     'Python (interpreted) time is shown as JS time and C/native-library time as native time; Scalene measures no garbage-collection time (gc_s is 0).',
-    calibrated
-      ? `CPU sample counts are exact where Scalene kept every timestamp (under ${CPU_SAMPLES_RESERVOIR_SIZE} per line) and estimated elsewhere from time ÷ the measured mean interval (${(intervalS * 1000).toFixed(1)} ms).`
-      : `This profile has no per-line sample timestamps; sample counts are estimated as time ÷ Scalene's default ${DEFAULT_SAMPLING_INTERVAL_S * 1000} ms interval.`,
+    exactCounts
+      ? `CPU sample counts are exact where Scalene kept every timestamp (under ${CPU_SAMPLES_RESERVOIR_SIZE} per line) and estimated elsewhere as time ÷ Scalene's default ${intervalS * 1000} ms interval (its JSON does not record the interval).`
+      : `This profile has no per-line sample timestamps; sample counts are estimated as time ÷ Scalene's default ${intervalS * 1000} ms interval.`,
   ];
   if (memory) {
     warnings.push("Scalene's JSON has no freed or net bytes per line (free_bytes and net_bytes are absent); alloc bytes are split into JS (Python) and native by n_python_fraction.");

@@ -22,6 +22,9 @@ export interface Addon {
   checkpoint(final: boolean): string | null;
   setPaused(paused: boolean): void;
   functionLocation?(fn: (...args: unknown[]) => unknown): { url: string; line: number; column: number } | null;
+  /** Save the profile on SIGTERM/SIGINT/SIGHUP, then die by the signal as before. */
+  guardSignals?(onSignal: (signal: number) => void): void;
+  dieBySignal?(signal: number): void;
   nowUs(): number;
   threadCpuUs(): number;
   v8Version: string;

@@ -1,4 +1,4 @@
-// Base: two kernels with a fixed split of the work.
+// Two kernels; head only adds comments and blank lines and moves a function.
 function mix(n) {
   let s = 0;
   for (let i = 0; i < n; i++) s += Math.sqrt(i) * Math.sin(i);
@@ -11,12 +11,7 @@ function count(n) {
   return s;
 }
 
-function step(n) {
-  let t = mix(n);
-  t += count(2 * n);
-  return t;
-}
-
 let total = 0;
-for (let k = 0; k < 40; k++) total += step(200000);
+for (let k = 0; k < 60; k++) total += mix(200000);
+for (let k = 0; k < 60; k++) total += count(400000);
 if (Number.isNaN(total)) console.log('unreachable');

@@ -1,0 +1,497 @@
+// The Action: profile the benchmark, keep the profile as an artifact, find a baseline,
+// compare, and report (sticky PR comment, job summary, annotations, outputs). Each step
+// lives in its own module and receives its dependencies; this file wires them and decides
+// what a run does for its event and mode (docs/ACTION.md describes the result).
+import * as core from '@actions/core';
+import { DefaultArtifactClient } from '@actions/artifact';
+import { existsSync, statSync } from 'node:fs';
+import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { spawnSync } from 'node:child_process';
+import { InputError, UsageError, errorMessage } from '../errors.js';
+import type { Profile } from '../model/profile.js';
+import { compareProfiles } from '../compare/index.js';
+import type { DiffResult } from '../compare/types.js';
+import { renderDiffMarkdown } from '../compare/render-markdown.js';
+import { loadConfig, type CompareConfig } from '../config/config.js';
+import { mergeRuns, mergeShards } from '../model/merge.js';
+import { escapeMarkdown } from '../report/escape.js';
+import { Input, inputFromEnv, parseInputs, type ActionInputs } from './inputs.js';
+import { readContext, type ActionContext, type PullRequestInfo } from './context.js';
+import { scrubEnvironment, secretValues } from './env.js';
+import { createOctokit, describeApiError, DEFAULT_RETRY, httpStatus, isPermissionError, type Octokit, type RetryPolicy } from './github.js';
+import { profileBenchmark, spawnExec, type ExecFn, type ProfileOptions } from './profiler.js';
+import {
+  artifactNameMatcher,
+  fetchArtifactProfiles,
+  listRunArtifacts,
+  writeArtifactDir,
+  type ArtifactMeta,
+  type ArtifactUploader,
+  type RemoteArtifact,
+} from './artifacts.js';
+import { findBaselineArtifact, profileBaseInWorktree, type BaselineFound } from './baseline.js';
+import { COMMENT_LIMIT_CHARS, commentMarker, fitComment, upsertComment } from './comment.js';
+import { annotationsFor, publishAnnotations, type CommandAnnotator } from './annotations.js';
+import { encodePath, relativeToRepo, repoPathMapper, safeRelativeDir } from './paths.js';
+import { renderComment, renderSummary, SUMMARY_LIMIT_CHARS, type ReportParts } from './summary.js';
+
+/** The parts of @actions/core the Action uses, injectable for tests. */
+export interface CoreLike extends CommandAnnotator {
+  info(message: string): void;
+  notice(message: string): void;
+  debug(message: string): void;
+  setOutput(name: string, value: string | number): void;
+  setFailed(message: string): void;
+  setSecret(secret: string): void;
+  writeSummary(markdown: string): Promise<void>;
+}
+
+export interface MainDeps {
+  env: NodeJS.ProcessEnv;
+  core: CoreLike;
+  exec: ExecFn;
+  fetch: typeof fetch;
+  retry: RetryPolicy;
+  createOctokit: (token: string, apiUrl: string) => Octokit;
+  artifactClient: () => ArtifactUploader;
+  /** dist/cli.js, next to the Action bundle's directory. */
+  cliPath: string;
+  nodePath: string;
+}
+
+const realCore: CoreLike = {
+  info: core.info,
+  notice: (m) => core.notice(m),
+  debug: core.debug,
+  warning: (m, p) => core.warning(m, p),
+  error: (m, p) => core.error(m, p),
+  setOutput: core.setOutput,
+  setFailed: core.setFailed,
+  setSecret: core.setSecret,
+  writeSummary: async (md) => {
+    if (!process.env.GITHUB_STEP_SUMMARY) {
+      core.info('No GITHUB_STEP_SUMMARY: the job summary is not written');
+      return;
+    }
+    await core.summary.emptyBuffer().addRaw(md, true).write();
+  },
+};
+
+export function defaultDeps(): MainDeps {
+  // dist/action/index.js → dist/cli.js
+  const here = dirname(fileURLToPath(import.meta.url));
+  return {
+    env: process.env,
+    core: realCore,
+    exec: spawnExec,
+    fetch: globalThis.fetch,
+    retry: { ...DEFAULT_RETRY, onRetry: (what, n, ms) => core.info(`${what} failed; retry ${n} in ${(ms / 1000).toFixed(1)} s`) },
+    createOctokit: (token, apiUrl) => createOctokit(token, apiUrl, { ...DEFAULT_RETRY, onRetry: (what, n, ms) => core.info(`${what} failed; retry ${n} in ${(ms / 1000).toFixed(1)} s`) }),
+    artifactClient: () => new DefaultArtifactClient(),
+    cliPath: join(here, '..', 'cli.js'),
+    nodePath: process.execPath,
+  };
+}
+
+/** Entry point: never throws; failures become one-line `setFailed` messages. */
+export async function run(deps: MainDeps = defaultDeps()): Promise<void> {
+  try {
+    const inputs = parseInputs(inputFromEnv(deps.env));
+    const ctx = readContext(deps.env);
+    const outcome = await runAction(inputs, ctx, deps);
+    if (outcome.fail) deps.core.setFailed(outcome.fail);
+  } catch (e) {
+    deps.core.setFailed(errorMessage(e));
+    if (e instanceof UsageError || e instanceof InputError) process.exitCode = 2;
+    else if (e instanceof Error && e.stack) deps.core.debug(e.stack);
+  }
+}
+
+export interface Outcome {
+  regressions: number;
+  commentUrl: string | null;
+  /** A reason to fail the step, or null. */
+  fail: string | null;
+}
+
+const SHA_RE = /^[0-9a-f]{40}$/;
+
+interface HeadSet {
+  profiles: Profile[];
+  /** Where the head came from, for the summary. */
+  label: string;
+  meta: ArtifactMeta | null;
+  /** The profiled directory relative to the repository root. */
+  workingDirRel: string;
+}
+
+function shortSha(sha: string): string {
+  return sha.slice(0, 7);
+}
+
+/** Profiles of several shards (each maybe several runs) into one side for compareProfiles. */
+export function combineShards(sets: Profile[][]): Profile[] {
+  const perShard = sets.map((s) => (s.length === 1 ? s[0]! : mergeRuns(s)));
+  return perShard.length === 1 ? [perShard[0]!] : [mergeShards(perShard)];
+}
+
+export async function runAction(inputs: ActionInputs, ctx: ActionContext, deps: MainDeps): Promise<Outcome> {
+  const { core: log } = deps;
+  const token = inputs.githubToken ?? deps.env.GITHUB_TOKEN ?? null;
+  if (token) deps.core.setSecret(token);
+  const octokit = token ? deps.createOctokit(token, ctx.apiUrl) : null;
+  const runUrl = (id: number) => `${ctx.serverUrl}/${ctx.repo.owner}/${ctx.repo.repo}/actions/runs/${id}`;
+  const notes: string[] = [];
+  const warn = (message: string) => {
+    log.warning(message);
+    notes.push(message);
+  };
+
+  const workingDir = resolve(ctx.workspace, inputs.workingDirectory);
+  if (inputs.mode !== 'compare-only' && (!existsSync(workingDir) || !statSync(workingDir).isDirectory())) {
+    throw new UsageError(`input '${Input.WorkingDirectory}' must be a directory, got ${JSON.stringify(inputs.workingDirectory)} (resolved to ${workingDir})`);
+  }
+  let config: CompareConfig;
+  if (inputs.config !== null) {
+    const path = resolve(workingDir, inputs.config);
+    if (!existsSync(path)) throw new UsageError(`input '${Input.Config}' names a file that does not exist, got ${JSON.stringify(inputs.config)}`);
+    config = loadConfig(path, workingDir);
+  } else config = loadConfig(undefined, existsSync(workingDir) ? workingDir : ctx.workspace);
+
+  const outDir = join(ctx.runnerTemp || tmpdir(), 'scalene-ci', inputs.artifactName);
+  await rm(outDir, { recursive: true, force: true });
+  await mkdir(join(outDir, 'raw'), { recursive: true });
+
+  const profileOpts: ProfileOptions = {
+    profiler: inputs.profiler,
+    run: inputs.run,
+    repeat: inputs.repeat,
+    cpuOnly: inputs.cpuOnly,
+    profileOnly: inputs.profileOnly,
+    profileExclude: inputs.profileExclude,
+  };
+  const secrets = secretValues(deps.env, [token]);
+  const scrubbed = scrubEnvironment(deps.env, { passEnv: inputs.passEnv, secrets });
+  if (scrubbed.withheld.length > 0) log.info(`Withheld from the benchmark (they look like secrets): ${scrubbed.withheld.join(', ')}`);
+  const profileIn = (cwd: string, rawDir: string) =>
+    profileBenchmark(profileOpts, cwd, scrubbed.env, rawDir, { exec: deps.exec, cliPath: deps.cliPath, nodePath: deps.nodePath, log: (l) => log.info(l) });
+
+  // ---- 1. The head side: profile here, or read the shards' / profiling job's artifacts.
+  const workflowRun = ctx.eventName === 'workflow_run' ? ctx.workflowRun : null;
+  let head: HeadSet;
+  if (inputs.mode === 'compare-only') {
+    if (!octokit) throw new UsageError(`input '${Input.GithubToken}' is required in mode 'compare-only' (it downloads the profiles)`);
+    if (workflowRun && workflowRun.conclusion !== 'success') {
+      log.notice(`The triggering run ${workflowRun.id} concluded '${workflowRun.conclusion}': nothing to compare.`);
+      return { regressions: 0, commentUrl: null, fail: null };
+    }
+    const sourceRun = workflowRun?.id ?? ctx.runId;
+    head = await headFromArtifacts(octokit, ctx, inputs, sourceRun, deps);
+  } else {
+    warnIfCredentialsPersisted(workingDir, warn);
+    log.info(`Profiling the benchmark (${inputs.profiler})`);
+    const profiles = await profileIn(workingDir, join(outDir, 'raw'));
+    head = { profiles, label: 'this run', meta: null, workingDirRel: relativeToRepo(ctx.workspace, workingDir) };
+  }
+
+  // ---- 2. Which pull request (if any) this is about.
+  let pr: PullRequestInfo | null = null;
+  if (workflowRun) {
+    if (workflowRun.event === 'pull_request' || workflowRun.event === 'pull_request_target') {
+      pr = await verifiedPullRequest(octokit!, ctx, head.meta, workflowRun.headSha, warn);
+    } else log.info(`The triggering run was a '${workflowRun.event}' run: its artifact is a baseline, nothing to compare.`);
+  } else if (ctx.pullRequest && (ctx.eventName === 'pull_request' || ctx.eventName === 'pull_request_target')) {
+    pr = ctx.pullRequest;
+  }
+  const headSha = pr?.headSha ?? workflowRun?.headSha ?? ctx.sha;
+  const profiledSha = head.profiles.map((p) => p.meta.git_sha).find((s): s is string => typeof s === 'string' && SHA_RE.test(s));
+  // Lines refer to what was checked out and profiled (a PR's merge commit by default).
+  const linkSha = profiledSha ?? headSha;
+  const toRepoPath = repoPathMapper(head.workingDirRel, head.meta ? null : workingDir);
+  const link = (file: string, line: number) => {
+    const p = toRepoPath(file);
+    return p === null ? null : `${ctx.serverUrl}/${ctx.repo.owner}/${ctx.repo.repo}/blob/${linkSha}/${encodePath(p)}#L${line}`;
+  };
+
+  // ---- 3. Baseline and comparison (pull requests only).
+  let diff: DiffResult | null = null;
+  let baseline: BaselineFound | null = null;
+  let noComparison: string | null = null;
+  const wantsCompare = pr !== null && inputs.mode !== 'profile-only';
+  if (!pr) noComparison = inputs.mode === 'profile-only' ? 'profile-only mode' : `a '${workflowRun?.event ?? ctx.eventName}' run has no pull request to compare; its artifact is the baseline for pull requests`;
+  else if (inputs.mode === 'profile-only') noComparison = "mode 'profile-only': the comparison is made by the job that downloads this artifact";
+  else if (inputs.baseline === 'none') noComparison = "input 'baseline' is 'none'";
+  if (wantsCompare && inputs.baseline !== 'none') {
+    const baseRef = inputs.baseRef ?? pr!.baseRef;
+    const mergeBase = octokit ? await findMergeBase(octokit, ctx, baseRef, pr!.headSha, warn) : null;
+    const searchNotes: string[] = [];
+    if (inputs.baseline === 'auto' || inputs.baseline === 'artifact') {
+      const workflow = workflowRun ? workflowRun.workflowId : ctx.workflowFile;
+      if (!octokit) searchNotes.push('no github-token, so no artifact search');
+      else if (!workflow) searchNotes.push('GITHUB_WORKFLOW_REF is not set, so the workflow whose runs hold baselines is unknown');
+      else {
+        try {
+          const search = await findBaselineArtifact(
+            { octokit, fetch: deps.fetch, retry: deps.retry, log: (l) => log.info(l) },
+            {
+              repo: ctx.repo,
+              workflow,
+              baseRef,
+              preferredShas: [mergeBase ?? '', pr!.baseSha],
+              selectArtifacts: artifactSelector(inputs),
+              artifactLabel: `'${inputs.artifactName}'`,
+              excludeRunId: workflowRun?.id ?? ctx.runId,
+              combine: combineShards,
+              runUrl,
+            },
+          );
+          baseline = search.found;
+          searchNotes.push(...search.notes);
+        } catch (e) {
+          const why = describeApiError(e);
+          searchNotes.push(`the artifact search failed: ${why}`);
+          if (isPermissionError(e)) warn(`Cannot look for a baseline artifact (${why}): the token needs 'actions: read'.`);
+        }
+      }
+    }
+    if (!baseline && (inputs.baseline === 'auto' || inputs.baseline === 'same-runner')) {
+      const sha = mergeBase ?? (pr!.baseSha || null);
+      if (inputs.mode === 'compare-only') searchNotes.push('same-runner baselines need the benchmark, which compare-only mode never runs');
+      else if (!sha) searchNotes.push('the base commit is unknown, so it cannot be profiled here');
+      else {
+        log.info(`No baseline artifact: profiling the base commit ${shortSha(sha)} in a worktree (baseline: ${inputs.baseline})`);
+        try {
+          const baseDir = join(outDir, 'raw-base');
+          await mkdir(baseDir, { recursive: true });
+          const profiles = await profileBaseInWorktree(
+            { exec: deps.exec, log: (l) => log.info(l), profile: (cwd) => profileIn(cwd, baseDir), tmpDir: ctx.runnerTemp || tmpdir(), env: deps.env },
+            { repoRoot: ctx.workspace, sha, workingDirectory: head.workingDirRel },
+          );
+          baseline = { profiles, source: 'same-runner', description: `commit \`${shortSha(sha)}\` profiled on this runner`, sha, runId: null };
+        } catch (e) {
+          searchNotes.push(`profiling the base commit here failed: ${errorMessage(e)}`);
+        }
+      }
+    }
+    for (const n of searchNotes) log.info(`Baseline search: ${n}`);
+    notes.push(...searchNotes.map((n) => `Baseline search: ${n}`));
+    if (baseline) {
+      diff = compareProfiles(baseline.profiles, head.profiles, config);
+    } else {
+      noComparison = `no baseline for '${baseRef}' (the notes below say what was tried)`;
+      log.warning(`No baseline to compare with: ${searchNotes.join('; ') || 'nothing found'}`);
+    }
+  }
+
+  // ---- 4. The report, in the form every consumer reads.
+  const title = inputs.artifactName === 'scalene-ci' ? 'scalene-ci' : `scalene-ci: ${inputs.artifactName}`;
+  const footer = [
+    `Head: commit \`${shortSha(linkSha)}\``,
+    head.label !== 'this run' ? escapeMarkdown(head.label) : null,
+    ctx.runId ? `[workflow run](${runUrl(ctx.runId)})` : null,
+    `artifact \`${inputs.artifactName.replace(/`/g, '')}\``,
+  ]
+    .filter(Boolean)
+    .join(' · ');
+  const parts = (maxChars: number): ReportParts => ({
+    title,
+    // The renderer links only http(s) URLs: '' leaves files outside the repository unlinked.
+    diffMarkdown: diff ? renderDiffMarkdown(diff, { maxChars, blobUrl: (f, l) => link(f, l) ?? '', title: `### ${escapeMarkdown(title)}` }) : null,
+    baseline: baseline?.description ?? null,
+    noComparison,
+    notes,
+    head: head.profiles,
+    link,
+    footer,
+  });
+  const reportMd = renderSummary(parts(SUMMARY_LIMIT_CHARS - 20_000));
+
+  // ---- 5. The artifact: this run's profiles (the baseline of later PRs when pushed).
+  let profilePath: string | null = null;
+  let reportPath: string | null = null;
+  const uploadsHere = inputs.mode !== 'compare-only' || !workflowRun;
+  {
+    const meta: Omit<ArtifactMeta, 'schema' | 'profiles'> = {
+      event: ctx.eventName,
+      sha: SHA_RE.test(ctx.sha) ? ctx.sha : '0'.repeat(40),
+      run_id: ctx.runId,
+      pull_request: ctx.pullRequest && !workflowRun
+        ? { number: ctx.pullRequest.number, head_sha: ctx.pullRequest.headSha, base_ref: ctx.pullRequest.baseRef, base_sha: ctx.pullRequest.baseSha }
+        : null,
+      working_directory: head.workingDirRel,
+      profiler: inputs.profiler,
+    };
+    const dir = join(outDir, 'artifact');
+    const written = await writeArtifactDir(dir, { meta, profiles: head.profiles, report: reportMd });
+    profilePath = written.profilePaths[0] ?? null;
+    reportPath = written.reportPath;
+    if (uploadsHere) {
+      try {
+        const res = await deps.artifactClient().uploadArtifact(inputs.artifactName, written.files, dir);
+        log.info(`Uploaded artifact '${inputs.artifactName}'${res.id ? ` (id ${res.id})` : ''}`);
+      } catch (e) {
+        const msg = `Uploading artifact '${inputs.artifactName}' failed: ${errorMessage(e)}`;
+        // Without the upload a push run leaves no baseline: that is this run's whole job.
+        if (!pr) throw new Error(msg);
+        warn(msg);
+      }
+    }
+  }
+
+  // ---- 6. Sticky comment.
+  let commentUrl: string | null = null;
+  const regressions = diff?.summary.regressions ?? 0;
+  if (pr && inputs.mode !== 'profile-only' && inputs.comment !== 'never') {
+    const create = inputs.comment === 'always' || regressions > 0;
+    if (!octokit) warn(`No github-token: cannot comment on pull request #${pr.number}.`);
+    else {
+      const marker = commentMarker(inputs.artifactName);
+      // report.max_chars of the configuration, within GitHub's limit (less room for our footer).
+      const body = renderComment(marker, parts(Math.min(config.report.max_chars, COMMENT_LIMIT_CHARS - 2_000)));
+      try {
+        const res = await upsertComment(octokit, {
+          repo: ctx.repo,
+          issueNumber: pr.number,
+          marker,
+          body,
+          create,
+          truncationNote: `_This report was cut to fit GitHub's ${COMMENT_LIMIT_CHARS.toLocaleString('en-US')}-character comment limit; the full report is in the [job summary](${runUrl(ctx.runId)}) and the artifact \`${inputs.artifactName}\`._`,
+        });
+        commentUrl = res.url;
+        log.info(res.action === 'skipped' ? 'No regressions and no earlier comment: not commenting (comment: on-regression)' : `Comment ${res.action}: ${res.url}`);
+      } catch (e) {
+        const why = describeApiError(e);
+        if (isPermissionError(e)) {
+          warn(
+            `Cannot comment on pull request #${pr.number} (${why}). The token is read-only` +
+              (pr.fromFork ? ' because this pull request comes from a fork' : '') +
+              ": use the two-workflow mode (pull_request + workflow_run) from docs/ACTION.md, or give the job 'pull-requests: write'. The report is in the job summary.",
+          );
+        } else warn(`Cannot comment on pull request #${pr.number}: ${why}`);
+      }
+    }
+  }
+
+  // ---- 7. Annotations on the flagged lines.
+  if (diff && regressions > 0) {
+    const level = inputs.failOnRegression ? 'failure' : 'warning';
+    const annotations = annotationsFor(diff.findings, toRepoPath, level);
+    const res = await publishAnnotations(
+      { octokit, commands: deps.core },
+      annotations,
+      {
+        repo: ctx.repo,
+        headSha: workflowRun ? workflowRun.headSha : headSha,
+        name: title,
+        title: `${regressions} performance regression${regressions === 1 ? '' : 's'}`,
+        summary: fitComment(renderSummary(parts(60_000)), 65_000, '_(truncated)_'),
+        conclusion: inputs.failOnRegression ? 'failure' : 'neutral',
+        commandsAnnotateHead: !workflowRun,
+      },
+    );
+    if (res.warning) warn(res.warning);
+    else if (res.via === 'check-run') log.info(`Annotated ${res.published} lines in check run ${res.checkRunUrl ?? ''}`);
+  }
+
+  // ---- 8. Job summary (after the comment, so its warnings are in it) and outputs.
+  const summary = renderSummary(parts(SUMMARY_LIMIT_CHARS - 20_000));
+  try {
+    await deps.core.writeSummary(summary);
+  } catch (e) {
+    log.warning(`Cannot write the job summary: ${errorMessage(e)}`);
+  }
+  if (reportPath) await writeFile(reportPath, summary);
+  deps.core.setOutput('profile', profilePath ?? '');
+  deps.core.setOutput('report', reportPath ?? '');
+  deps.core.setOutput('regressions', regressions);
+  deps.core.setOutput('comment-url', commentUrl ?? '');
+  deps.core.setOutput('verdict', diff ? diff.summary.verdict : 'no-comparison');
+  const fail = inputs.failOnRegression && regressions > 0 ? `${regressions} performance regression${regressions === 1 ? '' : 's'} (fail-on-regression is on)` : null;
+  return { regressions, commentUrl, fail };
+}
+
+/** Which artifacts of a run make up its profile set: the shards when configured, else the one named. */
+function artifactSelector(inputs: ActionInputs): (all: RemoteArtifact[]) => RemoteArtifact[] {
+  const shards = inputs.shardArtifacts ? artifactNameMatcher(inputs.shardArtifacts) : null;
+  return (all) => {
+    const named = all.filter((a) => a.name === inputs.artifactName);
+    if (named.length > 0) return named.slice(0, 1);
+    return shards ? all.filter((a) => shards(a.name)) : [];
+  };
+}
+
+/** compare-only: the head profiles from the shard artifacts of this run, or from the profiling run. */
+async function headFromArtifacts(octokit: Octokit, ctx: ActionContext, inputs: ActionInputs, runId: number, deps: MainDeps): Promise<HeadSet> {
+  const matches = inputs.shardArtifacts ? artifactNameMatcher(inputs.shardArtifacts) : (n: string) => n === inputs.artifactName;
+  const wanted = inputs.shardArtifacts ?? inputs.artifactName;
+  const found = await listRunArtifacts(octokit, ctx.repo, runId, matches);
+  const usable = found.filter((a) => !a.expired && !(inputs.shardArtifacts && runId === ctx.runId && a.name === inputs.artifactName));
+  if (usable.length === 0) throw new InputError(`run ${runId} has no artifact matching '${wanted}' (input '${inputs.shardArtifacts ? Input.ShardArtifacts : Input.ArtifactName}')`);
+  deps.core.info(`Downloading ${usable.length} artifact(s) of run ${runId}: ${usable.map((a) => a.name).join(', ')}`);
+  const contents = [];
+  for (const a of usable) contents.push(await fetchArtifactProfiles({ octokit, fetch: deps.fetch, retry: deps.retry }, ctx.repo, a));
+  const metas = contents.map((c) => c.meta).filter((m): m is ArtifactMeta => m !== null);
+  const wd = metas[0]?.working_directory ?? '';
+  return {
+    profiles: combineShards(contents.map((c) => c.profiles)),
+    label: usable.length > 1 ? `${usable.length} shards merged` : `artifact of run ${runId}`,
+    meta: metas[0] ?? null,
+    // Untrusted: only used to build links; refuse anything that climbs out of the repository.
+    workingDirRel: safeRelativeDir(wd),
+  };
+}
+
+/**
+ * workflow_run: the PR number comes from the untrusted artifact, so it is only a hint. The
+ * API's view of that PR must have the head commit GitHub says the triggering run built.
+ */
+async function verifiedPullRequest(octokit: Octokit, ctx: ActionContext, meta: ArtifactMeta | null, headSha: string, warn: (m: string) => void): Promise<PullRequestInfo | null> {
+  const claimed = meta?.pull_request?.number ?? ctx.workflowRun?.pullRequests[0] ?? null;
+  if (claimed === null) {
+    warn('The profiling run names no pull request (its artifact has no pull_request metadata): nothing to comment on.');
+    return null;
+  }
+  let pr;
+  try {
+    pr = (await octokit.rest.pulls.get({ ...ctx.repo, pull_number: claimed })).data;
+  } catch (e) {
+    warn(`Cannot read pull request #${claimed} named by the artifact: ${describeApiError(e)}`);
+    return null;
+  }
+  if (pr.head.sha !== headSha) {
+    warn(`Pull request #${claimed} has head ${shortSha(pr.head.sha)}, but the profiled run built ${shortSha(headSha)}: not commenting (a newer run will).`);
+    return null;
+  }
+  return {
+    number: pr.number,
+    headSha: pr.head.sha,
+    headRef: pr.head.ref,
+    baseRef: pr.base.ref,
+    baseSha: pr.base.sha,
+    fromFork: pr.head.repo?.full_name !== `${ctx.repo.owner}/${ctx.repo.repo}`,
+  };
+}
+
+async function findMergeBase(octokit: Octokit, ctx: ActionContext, baseRef: string, headSha: string, warn: (m: string) => void): Promise<string | null> {
+  try {
+    const res = await octokit.rest.repos.compareCommitsWithBasehead({ ...ctx.repo, basehead: `${baseRef}...${headSha}`, per_page: 1 });
+    return res.data.merge_base_commit.sha;
+  } catch (e) {
+    if (httpStatus(e) !== 404) warn(`Cannot find the merge base of '${baseRef}' and ${shortSha(headSha)}: ${describeApiError(e)}`);
+    return null;
+  }
+}
+
+/**
+ * actions/checkout leaves the token in .git/config unless `persist-credentials: false`;
+ * the benchmark could read it there, whatever its environment says.
+ */
+function warnIfCredentialsPersisted(dir: string, warn: (m: string) => void): void {
+  const r = spawnSync('git', ['config', '--get-regexp', '^http\\..*\\.extraheader$'], { cwd: dir, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+  if (r.status === 0 && r.stdout.trim() !== '') {
+    warn("The checkout kept a token in .git/config (actions/checkout's persist-credentials), where the benchmark can read it: set 'persist-credentials: false' on the checkout step.");
+  }
+}

@@ -1,0 +1,209 @@
+// The diff as GitHub-flavoured Markdown, for the PR comment: a one-line verdict, a table per
+// kind of regression, improvements and details collapsed. Everything derived from the profiled
+// code (paths, function names, source text, messages quoting them) goes through escape.ts:
+// the benchmark is the PR's code, so its names must not become markup, links or mentions.
+// GitHub rejects comments over 65,536 characters; we stay under `maxChars` by dropping the
+// least significant rows, and say so.
+import { markdownTable } from 'markdown-table';
+import { escapeMarkdown, markdownCode } from '../report/escape.js';
+import {
+  CATEGORY_LABEL,
+  KIND_LABEL,
+  formatBytes,
+  formatMetric,
+  formatPValue,
+  formatPercent,
+  formatSeconds,
+  formatSigned,
+  metricValue,
+} from './format.js';
+import { FINDING_KINDS, type DiffResult, type Finding } from './types.js';
+
+export interface MarkdownOptions {
+  /** Default 60,000 (GitHub's limit is 65,536). */
+  maxChars?: number;
+  /** Link for a line of the head version (e.g. a GitHub blob URL with #L<line>). */
+  blobUrl?: (file: string, line: number) => string;
+  /** Heading; trusted text (not escaped). */
+  title?: string;
+}
+
+export const DEFAULT_MAX_CHARS = 60_000;
+
+/** Only http(s) links, with characters that could end the Markdown link destination encoded. */
+function safeUrl(url: string): string | null {
+  if (!/^https?:\/\//i.test(url)) return null;
+  return encodeURI(decodeURIComponentSafe(url)).replace(/[()<>"'`\s\\|[\]]/g, (c) => '%' + c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0'));
+}
+
+function decodeURIComponentSafe(url: string): string {
+  try {
+    return decodeURI(url);
+  } catch {
+    return url;
+  }
+}
+
+function location(f: Finding, opts: MarkdownOptions): string {
+  const where = f.scope === 'function' && f.end_line !== undefined ? `${f.file}:${f.line}-${f.end_line}` : `${f.file}:${f.line}`;
+  const text = escapeMarkdown(where);
+  if (!opts.blobUrl || f.location !== 'head') return text;
+  const url = safeUrl(opts.blobUrl(f.file, f.line));
+  return url ? `[${text}](${url})` : text;
+}
+
+function shareOrBlank(f: Finding, side: 'base' | 'head'): string {
+  return f.kind === 'cpu' || f.kind === 'new-hotspot' ? ` (${formatPercent(f[side].share)})` : '';
+}
+
+function deltaText(f: Finding): string {
+  const d = formatSigned(formatMetric(f, f.delta), f.delta);
+  if (f.relative_delta === null) return d;
+  return `${d} (${formatSigned(formatPercent(f.relative_delta), f.relative_delta)})`;
+}
+
+function codeCell(f: Finding): string {
+  if (f.source_line === null) return '';
+  const s = f.source_line.trim();
+  return markdownCode(s.length > 80 ? s.slice(0, 77) + '...' : s);
+}
+
+function metricLabel(f: Finding): string {
+  if (f.kind === 'cpu' && f.category) return CATEGORY_LABEL[f.category];
+  if (f.kind === 'memory') return f.metric === 'peak_bytes' ? 'peak' : 'allocated';
+  if (f.kind === 'gpu') return f.metric === 'gpu_s' ? 'time' : 'memory';
+  if (f.kind === 'new-hotspot') return 'total';
+  return f.kind;
+}
+
+function table(findings: Finding[], opts: MarkdownOptions, withMetric: boolean): string {
+  const header = ['Line', 'Function', 'Code', ...(withMetric ? ['Metric'] : []), 'Base', 'Head', 'Change', 'p (BH)', 'Changed in PR'];
+  const rows = findings.map((f) => [
+    location(f, opts),
+    f.scope === 'function' ? `${escapeMarkdown(f.function ?? '(anonymous)')}()` : escapeMarkdown(f.function ?? ''),
+    f.scope === 'function' ? '' : codeCell(f),
+    ...(withMetric ? [metricLabel(f)] : []),
+    formatMetric(f, metricValue(f, 'base')) + shareOrBlank(f, 'base'),
+    formatMetric(f, metricValue(f, 'head')) + shareOrBlank(f, 'head'),
+    deltaText(f),
+    formatPValue(f.p_value),
+    f.changed_in_head ? 'yes' : '',
+  ]);
+  const align = ['l', 'l', 'l', ...(withMetric ? ['l'] : []), 'r', 'r', 'r', 'r', 'c'];
+  return markdownTable([header, ...rows], { alignDelimiters: false, align });
+}
+
+function headline(diff: DiffResult): string {
+  const s = diff.summary;
+  const tb = s.totals.base;
+  const th = s.totals.head;
+  const ratio = tb.attributed_s > 0 ? th.attributed_s / tb.attributed_s - 1 : null;
+  const time = `profiled time ${formatSeconds(tb.attributed_s)} → ${formatSeconds(th.attributed_s)}${ratio !== null ? ` (${formatSigned(formatPercent(ratio), ratio)})` : ''}`;
+  const kinds = FINDING_KINDS.filter((k) => s.by_kind[k].regressions > 0)
+    .map((k) => `${s.by_kind[k].regressions} ${KIND_LABEL[k].toLowerCase()}`)
+    .join(', ');
+  const impr = s.improvements > 0 ? ` · ${s.improvements} improvement${s.improvements > 1 ? 's' : ''}` : '';
+  if (s.verdict === 'regression') {
+    return `**❌ ${s.regressions} regression${s.regressions > 1 ? 's' : ''}** (${kinds})${impr} · ${time}`;
+  }
+  if (s.verdict === 'improvement') return `**✅ No regressions**${impr} · ${time}`;
+  return `**✅ No significant change** · ${time}`;
+}
+
+function runsNote(diff: DiffResult): string {
+  const b = diff.base.runs;
+  const h = diff.head.runs;
+  const plural = (n: number): string => `${n} run${n > 1 ? 's' : ''}`;
+  return `base: ${plural(b)}, head: ${plural(h)}; ${diff.summary.tests} tests, false-discovery rate ${diff.summary.alpha}`;
+}
+
+function detailsBlock(diff: DiffResult, findings: Finding[]): string {
+  const lines: string[] = ['<details><summary>Details</summary>', ''];
+  for (const f of findings) {
+    const tag = f.improvement ? 'improvement' : f.kind;
+    lines.push(`- ${escapeMarkdown(`${f.file}:${f.line}`)} (${tag}): ${escapeMarkdown(f.message)} Test: ${f.test}${f.p_value_raw !== null ? `, raw p ${formatPValue(f.p_value_raw)}` : ''}.`);
+  }
+  if (findings.length > 0) lines.push('');
+  const s = diff.summary;
+  const t = (side: 'base' | 'head'): string => {
+    const x = s.totals[side];
+    const mem = x.alloc_bytes !== undefined ? `, allocated ${formatBytes(x.alloc_bytes)}` : '';
+    return `${formatSeconds(x.elapsed_s)} elapsed, ${formatSeconds(x.attributed_s)} in profiled code (JS ${formatSeconds(x.cpu_js_s)}, native ${formatSeconds(x.cpu_native_s)}, system ${formatSeconds(x.system_s)}, GC ${formatSeconds(x.gc_s)})${mem}`;
+  };
+  lines.push(`- Base: ${t('base')}; ${escapeMarkdown(diff.base.node_version ?? 'unknown Node.js')} on ${escapeMarkdown(diff.base.cpu_model ?? 'unknown CPU')}.`);
+  lines.push(`- Head: ${t('head')}; ${escapeMarkdown(diff.head.node_version ?? 'unknown Node.js')} on ${escapeMarkdown(diff.head.cpu_model ?? 'unknown CPU')}.`);
+  if (s.files.renamed.length > 0) {
+    lines.push(`- Renamed: ${s.files.renamed.map((r) => `${escapeMarkdown(r.base)} → ${escapeMarkdown(r.head)}`).join(', ')}.`);
+  }
+  lines.push(`- Statistics: ${runsNote(diff)}. CPU changes are tested on each line's share of total time, so a uniformly slower runner flags nothing.`);
+  lines.push('', '</details>');
+  return lines.join('\n');
+}
+
+function render(diff: DiffResult, opts: MarkdownOptions, kept: Set<Finding>, omitted: number, warningsKept: number): string {
+  const out: string[] = [];
+  out.push(opts.title ?? '### scalene-ci performance diff', '');
+  out.push(headline(diff), '');
+  for (const w of diff.warnings.slice(0, warningsKept)) out.push(`> ⚠️ ${escapeMarkdown(w.message)}`);
+  if (diff.warnings.length > warningsKept) out.push(`> ⚠️ ${diff.warnings.length - warningsKept} more warnings in the JSON report.`);
+  if (diff.warnings.length > 0) out.push('');
+  const regressions = diff.findings.filter((f) => !f.improvement && kept.has(f));
+  for (const kind of FINDING_KINDS) {
+    const rows = regressions.filter((f) => f.kind === kind);
+    if (rows.length === 0) continue;
+    const all = diff.summary.by_kind[kind].regressions;
+    out.push(`#### ${KIND_LABEL[kind]} (${all})`, '');
+    out.push(table(rows, opts, kind === 'cpu' || kind === 'memory' || kind === 'gpu'), '');
+  }
+  const improvements = diff.findings.filter((f) => f.improvement && kept.has(f));
+  if (improvements.length > 0) {
+    out.push(`<details><summary>Improvements (${diff.summary.improvements})</summary>`, '');
+    out.push(table(improvements, opts, true), '', '</details>', '');
+  }
+  if (omitted > 0) {
+    out.push(`_${omitted} less significant finding${omitted > 1 ? 's' : ''} omitted to fit the comment; the JSON report has all of them._`, '');
+  }
+  out.push(detailsBlock(diff, [...regressions, ...improvements]));
+  return out.join('\n') + '\n';
+}
+
+/**
+ * Markdown for a PR comment. Rows are dropped least significant first (improvements before
+ * regressions, smallest effect first) until the text fits `maxChars`.
+ */
+export function renderDiffMarkdown(diff: DiffResult, opts: MarkdownOptions = {}): string {
+  const maxChars = opts.maxChars ?? DEFAULT_MAX_CHARS;
+  // diff.findings is ordered regressions first, most significant first within each kind;
+  // rank across kinds by that order too, so truncation keeps the top of every table longest.
+  const rank = new Map<Finding, number>();
+  const seen = new Map<string, number>();
+  for (const f of diff.findings) {
+    const key = `${f.kind}|${f.improvement}`;
+    const n = seen.get(key) ?? 0;
+    rank.set(f, n);
+    seen.set(key, n + 1);
+  }
+  const ranked = [...diff.findings].sort((a, b) => {
+    if (a.improvement !== b.improvement) return a.improvement ? 1 : -1;
+    return rank.get(a)! - rank.get(b)!;
+  });
+  const attempt = (n: number, warnings: number): string => render(diff, opts, new Set(ranked.slice(0, n)), ranked.length - n, warnings);
+  const warnings = diff.warnings.length;
+  let text = attempt(ranked.length, warnings);
+  if (text.length <= maxChars) return text;
+  // Binary search for the most rows that fit.
+  let lo = 0;
+  let hi = ranked.length;
+  while (lo < hi) {
+    const mid = Math.ceil((lo + hi) / 2);
+    if (attempt(mid, warnings).length <= maxChars) lo = mid;
+    else hi = mid - 1;
+  }
+  text = attempt(lo, warnings);
+  if (text.length <= maxChars) return text;
+  text = attempt(0, Math.min(warnings, 3));
+  if (text.length <= maxChars) return text;
+  // A limit too small for even the headline: cut at a line boundary.
+  const cut = text.slice(0, Math.max(0, maxChars - 40));
+  return cut.slice(0, cut.lastIndexOf('\n') + 1) + '\n_(truncated)_\n';
+}

@@ -1,0 +1,242 @@
+// End to end: the built Action (dist/action/index.js) run as the runner runs it, against the
+// local GitHub stand-in, profiling a real benchmark with the real CLI. A push run uploads the
+// baseline; pull request runs find it, compare, comment once and update that comment, write
+// the summary, annotate, and fail only when asked to. Failure paths: no baseline, an expired
+// artifact, a fork's read-only token (403), API 5xx (retried), and a same-runner baseline.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { readZip } from '../src/action/zip.js';
+import { parseProfile } from '../src/model/validate.js';
+import { GitHubServer, runActionProcess, type ActionRunResult, type FakeRun } from './support/github-server.js';
+import { ROOT } from './compare-helpers.js';
+
+const BUNDLE = join(ROOT, 'dist', 'action', 'index.js');
+const CLI = join(ROOT, 'dist', 'cli.js');
+const PROGRAMS = join(ROOT, 'test', 'programs', 'action');
+const TOKEN = 'ghs_e2eWriteToken0123456789';
+const FORK_TOKEN = 'ghs_e2eForkReadOnly0123456';
+const SHA_A = 'a'.repeat(40);
+const SHA_B = 'b'.repeat(40);
+
+let server: GitHubServer;
+let tmp: string;
+
+before(async () => {
+  // The Action bundle and the CLI it spawns must be built (npm test builds first).
+  if (!existsSync(BUNDLE) || !existsSync(CLI)) {
+    const r = spawnSync(process.execPath, [join(ROOT, 'scripts', 'build.mjs')], { cwd: ROOT, encoding: 'utf8' });
+    assert.equal(r.status, 0, r.stderr);
+  }
+  server = await new GitHubServer().start();
+  server.tokens.set(TOKEN, 'write');
+  server.tokens.set(FORK_TOKEN, 'read');
+  tmp = mkdtempSync(join(tmpdir(), 'scalene-ci-action-e2e-'));
+});
+
+after(async () => {
+  await server.close();
+  rmSync(tmp, { recursive: true, force: true });
+});
+
+/** A checkout of one version of the benchmark. */
+function workspace(version: 'base' | 'head'): string {
+  const dir = mkdtempSync(join(tmp, `ws-${version}-`));
+  copyFileSync(join(PROGRAMS, version, 'bench.cjs'), join(dir, 'bench.cjs'));
+  return dir;
+}
+
+function prPayload(number: number, headSha: string, baseRef: string, baseSha: string, fork = false) {
+  return {
+    action: 'synchronize',
+    number,
+    pull_request: {
+      number,
+      head: { sha: headSha, ref: 'feature', repo: { full_name: fork ? 'mallory/demo' : 'octo/demo' } },
+      base: { sha: baseSha, ref: baseRef, repo: { full_name: 'octo/demo' } },
+    },
+    repository: { full_name: 'octo/demo', default_branch: 'main' },
+  };
+}
+
+async function act(run: FakeRun, opts: { event: string; payload: Record<string, unknown>; sha: string; ref: string; workspace: string; inputs: Record<string, string>; token?: string }): Promise<ActionRunResult> {
+  const res = await runActionProcess({
+    bundle: BUNDLE,
+    actionYml: join(ROOT, 'action.yml'),
+    server,
+    run,
+    token: opts.token ?? TOKEN,
+    event: opts.event,
+    payload: opts.payload,
+    sha: opts.sha,
+    ref: opts.ref,
+    workspace: opts.workspace,
+    inputs: { run: 'node bench.cjs', 'cpu-only': 'true', ...opts.inputs },
+    runnerDir: join(tmp, 'runner'),
+    extraEnv: { NPM_TOKEN: 'npm_secretvalue_0123456789', NODE_AUTH_TOKEN: 'node_auth_secret_0123456789' },
+  });
+  return res;
+}
+
+function assertNoSecretReachedBenchmark(ws: string, res: ActionRunResult): void {
+  const envFile = join(ws, 'benchmark-env.json');
+  assert.ok(existsSync(envFile), 'the benchmark ran and wrote its environment');
+  const text = readFileSync(envFile, 'utf8');
+  for (const secret of res.secrets) assert.ok(!text.includes(secret), `the benchmark saw a secret (${secret.slice(0, 8)}…)`);
+  const env = JSON.parse(text) as Record<string, string>;
+  for (const name of Object.keys(env)) assert.ok(!/^(INPUT_|ACTIONS_)|TOKEN/.test(name), `the benchmark saw ${name}`);
+  assert.ok(env.PATH && env.GITHUB_SHA, 'the allowlisted variables are there');
+}
+
+function zipOf(runId: number, name = 'scalene-ci'): Map<string, Buffer> {
+  const art = server.artifacts.find((a) => a.run_id === runId && a.name === name);
+  assert.ok(art, `run ${runId} uploaded artifact '${name}'`);
+  return readZip(art.zip, name, { maxEntries: 50, maxEntryBytes: 1e8, maxTotalBytes: 1e8 });
+}
+
+function explain(res: ActionRunResult): string {
+  return `exit ${res.code}\n--- stdout\n${res.stdout.slice(-6000)}\n--- stderr\n${res.stderr.slice(-3000)}`;
+}
+
+test('push uploads the baseline; a PR finds it, comments once, updates that comment, and fails only when asked', async () => {
+  // 1. Push to main: profile and upload.
+  const push = server.addRun({ id: 100, head_sha: SHA_A, event: 'push', head_branch: 'main' });
+  const wsBase = workspace('base');
+  const r1 = await act(push, { event: 'push', payload: { ref: 'refs/heads/main', repository: { full_name: 'octo/demo', default_branch: 'main' } }, sha: SHA_A, ref: 'refs/heads/main', workspace: wsBase, inputs: {} });
+  assert.equal(r1.code, 0, explain(r1));
+  assertNoSecretReachedBenchmark(wsBase, r1);
+  const entries = zipOf(100);
+  const profile = parseProfile(entries.get('profiles/profile.json')!.toString(), 'uploaded');
+  assert.ok(profile.files['bench.cjs'], 'the uploaded profile covers the benchmark');
+  assert.equal(JSON.parse(entries.get('scalene-ci-meta.json')!.toString()).sha, SHA_A);
+  assert.ok(entries.get('report.md')!.toString().includes('Hottest lines'));
+  assert.match(r1.summary, /No comparison/);
+  assert.equal(r1.outputs.regressions, '0');
+  assert.ok(existsSync(r1.outputs.profile!), 'output profile is a file');
+  server.completeRun(100);
+
+  // 2. The PR: head renders 4x more rows. Baseline at the merge base; fail on regression.
+  server.mergeBases.set(`main...${SHA_B}`, SHA_A);
+  const pr1 = server.addRun({ id: 101, head_sha: SHA_B, event: 'pull_request', head_branch: 'feature' });
+  const wsHead = workspace('head');
+  const r2 = await act(pr1, { event: 'pull_request', payload: prPayload(5, SHA_B, 'main', SHA_A), sha: 'c'.repeat(40), ref: 'refs/pull/5/merge', workspace: wsHead, inputs: { 'fail-on-regression': 'true' } });
+  assert.equal(r2.code, 1, `a regression fails the step when fail-on-regression is on\n${explain(r2)}\n--- base summary\n${r1.summary}\n--- head summary\n${r2.summary}`);
+  assert.match(r2.stdout, /::error::\d+ performance regressions? \(fail-on-regression is on\)/);
+  assertNoSecretReachedBenchmark(wsHead, r2);
+  const baselineArtifact = server.artifacts.find((a) => a.run_id === 100)!;
+  assert.equal(server.calls('GET', new RegExp(`/actions/artifacts/${baselineArtifact.id}/zip$`)).length, 1, 'baseline downloaded through the REST API');
+  assert.equal(server.calls('GET', new RegExp(`/blob/download/${baselineArtifact.id}\\.zip$`)).length, 1, 'and from the signed URL');
+  assert.ok(server.calls('GET', /\/actions\/workflows\/perf\.yml\/runs$/).some((r) => r.query.head_sha === SHA_A), 'looked for the run at the merge base');
+  zipOf(101);
+  const comments = server.comments.filter((c) => c.issue_number === 5);
+  assert.equal(comments.length, 1);
+  const body = comments[0]!.body;
+  assert.ok(body.startsWith('<!-- scalene-ci:scalene-ci -->'));
+  assert.match(body, /regression/i);
+  // The renderRows loop (line 18) got slower; its row links to the head commit's line.
+  assert.ok(body.includes(`https://github.com/octo/demo/blob/${SHA_B}/bench.cjs#L18`), body);
+  assert.match(body, /Baseline: artifact of \[run 100\]/);
+  assert.ok(Number(r2.outputs.regressions) >= 1, JSON.stringify(r2.outputs));
+  assert.equal(r2.outputs.verdict, 'regression');
+  assert.match(r2.outputs['comment-url']!, /#issuecomment-\d+$/);
+  assert.ok(r2.summary.includes('bench.cjs') && /regression/i.test(r2.summary), 'summary written');
+  assert.match(r2.stdout, /::error title=scalene-ci[^,]*,file=bench\.cjs,line=18/, 'annotation on the regressed line');
+  server.completeRun(101, 'failure');
+
+  // 3. Another push to the PR: the same comment is updated, not duplicated.
+  const pr2 = server.addRun({ id: 102, head_sha: SHA_B, event: 'pull_request', head_branch: 'feature' });
+  const wsHead2 = workspace('head');
+  const r3 = await act(pr2, { event: 'pull_request', payload: prPayload(5, SHA_B, 'main', SHA_A), sha: 'c'.repeat(40), ref: 'refs/pull/5/merge', workspace: wsHead2, inputs: {} });
+  assert.equal(r3.code, 0, `no failure without fail-on-regression\n${explain(r3)}`);
+  assert.equal(server.comments.filter((c) => c.issue_number === 5).length, 1, 'one sticky comment');
+  assert.equal(server.calls('PATCH', /\/issues\/comments\/\d+$/).length, 1, 'updated once');
+  assert.equal(server.calls('POST', /\/issues\/5\/comments$/).length, 1, 'created once');
+  assert.equal(r3.outputs['comment-url'], r2.outputs['comment-url']);
+  assert.match(r3.stdout, /::warning title=scalene-ci[^,]*,file=bench\.cjs,line=18/, 'warnings when not failing');
+});
+
+test('no baseline: says so plainly, still comments and writes the summary', async () => {
+  const run = server.addRun({ id: 110, head_sha: 'd'.repeat(40), event: 'pull_request', head_branch: 'feature' });
+  const r = await act(run, { event: 'pull_request', payload: prPayload(6, 'd'.repeat(40), 'release', 'e'.repeat(40)), sha: 'd'.repeat(40), ref: 'refs/pull/6/merge', workspace: workspace('head'), inputs: {} });
+  assert.equal(r.code, 0, explain(r));
+  assert.match(r.stdout, /::warning::No baseline to compare with: .*no successful run of this workflow on 'release'/);
+  assert.match(r.summary, /\*\*No comparison\*\*: no baseline for &#39;release&#39;/);
+  assert.match(r.summary, /no successful run of this workflow on &#39;release&#39;/);
+  assert.match(r.summary, /profiling the base commit here failed: cannot fetch the base commit e{40} from origin/, 'auto tried profiling the base commit here too');
+  assert.equal(r.outputs.verdict, 'no-comparison');
+  const c = server.comments.filter((x) => x.issue_number === 6);
+  assert.equal(c.length, 1);
+  assert.match(c[0]!.body, /No comparison/);
+});
+
+test('an expired baseline artifact is skipped and reported', async () => {
+  const base = server.addRun({ id: 120, head_sha: '1'.repeat(40), event: 'push', head_branch: 'rel-1' });
+  server.completeRun(120);
+  server.addArtifact({ name: 'scalene-ci', run_id: 120, zip: server.artifacts.find((a) => a.run_id === 100)!.zip, expired: true, expires_at: '2025-11-30T00:00:00Z' });
+  server.mergeBases.set(`rel-1...${'2'.repeat(40)}`, '1'.repeat(40));
+  const run = server.addRun({ id: 121, head_sha: '2'.repeat(40), event: 'pull_request', head_branch: 'feature' });
+  const r = await act(run, { event: 'pull_request', payload: prPayload(9, '2'.repeat(40), 'rel-1', '1'.repeat(40)), sha: '2'.repeat(40), ref: 'refs/pull/9/merge', workspace: workspace('head'), inputs: { baseline: 'artifact', comment: 'on-regression' } });
+  assert.equal(r.code, 0, explain(r));
+  // Notes are escaped Markdown: \( and \- are how "(" and "-" appear in the source text.
+  assert.match(r.summary, /artifact of run 120 \\\(merge base, 1111111\\\) expired on 2025\\-11\\-30/);
+  assert.equal(server.calls('GET', /\/actions\/artifacts\/\d+\/zip$/).filter((x) => x.path.includes(String(server.artifacts.find((a) => a.run_id === 120)!.id))).length, 0, 'never downloaded');
+  assert.equal(server.comments.filter((x) => x.issue_number === 9).length, 0, 'on-regression: no comment without a comparison');
+});
+
+test("a fork's read-only token: clear warning, summary still written, artifact still uploaded", async () => {
+  server.mergeBases.set(`main...${'3'.repeat(40)}`, SHA_A);
+  const run = server.addRun({ id: 130, head_sha: '3'.repeat(40), event: 'pull_request', head_branch: 'feature' });
+  const r = await act(run, { event: 'pull_request', payload: prPayload(7, '3'.repeat(40), 'main', SHA_A, true), sha: '3'.repeat(40), ref: 'refs/pull/7/merge', workspace: workspace('head'), inputs: {}, token: FORK_TOKEN });
+  assert.equal(r.code, 0, explain(r));
+  assert.match(r.stdout, /::warning::Cannot comment on pull request #7 \(POST \/repos\/octo\/demo\/issues\/7\/comments answered 403: Resource not accessible by integration\)\. The token is read-only because this pull request comes from a fork: use the two-workflow mode/);
+  assert.equal(server.comments.filter((x) => x.issue_number === 7).length, 0);
+  assert.match(r.summary, /regression/i, 'the comparison still happened (reading works with a read-only token)');
+  assert.match(r.summary, /Cannot comment on pull request \\#7/);
+  zipOf(130);
+});
+
+test('API 5xx answers are retried', async () => {
+  server.mergeBases.set(`main...${'4'.repeat(40)}`, SHA_A);
+  server.faults.push({ method: 'GET', path: /\/actions\/workflows\/perf\.yml\/runs$/, status: 502, times: 2 });
+  server.faults.push({ method: 'POST', path: /\/issues\/11\/comments$/, status: 503, times: 1 });
+  const before = server.calls('GET', /\/actions\/workflows\/perf\.yml\/runs$/).length;
+  const run = server.addRun({ id: 140, head_sha: '4'.repeat(40), event: 'pull_request', head_branch: 'feature' });
+  const r = await act(run, { event: 'pull_request', payload: prPayload(11, '4'.repeat(40), 'main', SHA_A), sha: '4'.repeat(40), ref: 'refs/pull/11/merge', workspace: workspace('head'), inputs: {} });
+  assert.equal(r.code, 0, explain(r));
+  const runsCalls = server.calls('GET', /\/actions\/workflows\/perf\.yml\/runs$/).slice(before);
+  assert.deepEqual(runsCalls.slice(0, 3).map((c) => c.status), [502, 502, 200]);
+  assert.deepEqual(server.calls('POST', /\/issues\/11\/comments$/).map((c) => c.status), [503, 201]);
+  assert.match(r.stdout, /failed; retry 1 in 1\.0 s/);
+  assert.equal(server.comments.filter((x) => x.issue_number === 11).length, 1);
+  assert.match(r.summary, /Baseline: artifact of \[run 100\]/);
+});
+
+test('same-runner baseline: the base commit is profiled in a git worktree', async () => {
+  const ws = workspace('base');
+  const git = (...args: string[]) => {
+    const g = spawnSync('git', args, { cwd: ws, encoding: 'utf8', env: { ...process.env, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@t', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@t' } });
+    assert.equal(g.status, 0, g.stderr);
+    return g.stdout.trim();
+  };
+  git('init', '-q');
+  writeFileSync(join(ws, '.gitignore'), 'benchmark-env.json\n');
+  git('add', '.');
+  git('commit', '-qm', 'base');
+  const baseSha = git('rev-parse', 'HEAD');
+  copyFileSync(join(PROGRAMS, 'head', 'bench.cjs'), join(ws, 'bench.cjs'));
+  git('commit', '-qam', 'head');
+  const headSha = git('rev-parse', 'HEAD');
+  const run = server.addRun({ id: 150, head_sha: headSha, event: 'pull_request', head_branch: 'feature' });
+  const r = await act(run, { event: 'pull_request', payload: prPayload(12, headSha, 'main', baseSha), sha: headSha, ref: 'refs/pull/12/merge', workspace: ws, inputs: { baseline: 'same-runner' } });
+  assert.equal(r.code, 0, explain(r));
+  assert.match(r.stdout, new RegExp(`profiling the base commit ${baseSha.slice(0, 7)} in a worktree`));
+  assert.match(r.summary, new RegExp(`Baseline: commit \`${baseSha.slice(0, 7)}\` profiled on this runner`));
+  assert.match(r.summary, /regression/i);
+  // The profile records the checked-out commit, so links point at it.
+  assert.ok(r.summary.includes(`/blob/${headSha}/bench.cjs#L18`), r.summary);
+  assert.equal(git('worktree', 'list').split('\n').length, 1, 'the worktree was removed');
+  assert.ok(statSync(ws).isDirectory());
+});

@@ -1,0 +1,396 @@
+// Unit tests of the Action's modules: input parsing, the benchmark's environment, the zip
+// reader's limits, artifact validation, the sticky comment, annotations, retries and the
+// baseline search. API-facing functions run against the local GitHub stand-in with a real
+// Octokit, not mocks.
+import { test, describe, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { deflateRawSync } from 'node:zlib';
+import { join } from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import { UsageError, InputError } from '../src/errors.js';
+import { Input, INPUT_DEFAULTS, parseInputs, inputFromEnv } from '../src/action/inputs.js';
+import { scrubEnvironment, secretValues } from '../src/action/env.js';
+import { readZip } from '../src/action/zip.js';
+import { readArtifactZip, validateMeta, ARTIFACT_SCHEMA, downloadArtifactZip, listRunArtifacts, artifactNameMatcher } from '../src/action/artifacts.js';
+import { commentMarker, fitComment, upsertComment, COMMENT_LIMIT_CHARS } from '../src/action/comment.js';
+import { annotationsFor, publishAnnotations, type Annotation } from '../src/action/annotations.js';
+import { createOctokit, withRetry, retryDelay_ms, type RetryPolicy } from '../src/action/github.js';
+import { findBaselineArtifact } from '../src/action/baseline.js';
+import { workflowFileFromRef, parsePullRequest } from '../src/action/context.js';
+import { scaleneCommand, scaleneCiCommand } from '../src/action/profiler.js';
+import { repoPathMapper, safeRelativeDir, encodePath } from '../src/action/paths.js';
+import type { Finding } from '../src/compare/types.js';
+import { GitHubServer, makeZip } from './support/github-server.js';
+import { makeProfile, ROOT } from './compare-helpers.js';
+
+const noSleep: RetryPolicy = { retries: 3, baseDelay_ms: 1000, sleep: async () => {} };
+
+function profileJson(seconds = 0.5): string {
+  return JSON.stringify(makeProfile({ files: { 'src/a.js': { source: 'a();\nb();\n', lines: [{ line: 1, cpu_js_s: seconds }] } } }));
+}
+
+function meta(extra: Record<string, unknown> = {}) {
+  return {
+    schema: ARTIFACT_SCHEMA,
+    event: 'push',
+    sha: 'a'.repeat(40),
+    run_id: 1,
+    pull_request: null,
+    working_directory: '',
+    profiler: 'scalene-ci',
+    profiles: ['profile.json'],
+    ...extra,
+  };
+}
+
+describe('inputs', () => {
+  const read = (values: Record<string, string>) => (name: string) => values[name] ?? '';
+
+  test('defaults match action.yml', () => {
+    const yml = parseYaml(readFileSync(join(ROOT, 'action.yml'), 'utf8')) as { inputs: Record<string, { default?: string }> };
+    for (const name of Object.values(Input)) {
+      assert.ok(yml.inputs[name], `action.yml declares input '${name}'`);
+      if (name === Input.GithubToken) continue; // an expression the runner evaluates
+      assert.equal(String(yml.inputs[name]!.default ?? ''), INPUT_DEFAULTS[name], `default of '${name}'`);
+    }
+    assert.deepEqual(Object.keys(yml.inputs).sort(), Object.values(Input).sort(), 'no undeclared or unparsed inputs');
+  });
+
+  test('parses values and applies defaults', () => {
+    const i = parseInputs(read({ run: 'npm run bench', repeat: '3', 'cpu-only': 'true', 'profile-only': 'src, lib', comment: 'on-regression' }));
+    assert.equal(i.run, 'npm run bench');
+    assert.equal(i.repeat, 3);
+    assert.equal(i.cpuOnly, true);
+    assert.deepEqual(i.profileOnly, ['src', 'lib']);
+    assert.equal(i.comment, 'on-regression');
+    assert.equal(i.mode, 'profile-and-compare');
+    assert.equal(i.artifactName, 'scalene-ci');
+    assert.equal(i.githubToken, null);
+  });
+
+  test('reads INPUT_ variables the way the runner names them', () => {
+    const r = inputFromEnv({ 'INPUT_GITHUB-TOKEN': 'tok', INPUT_RUN: 'x', 'INPUT_FAIL-ON-REGRESSION': 'true' });
+    assert.equal(r('github-token'), 'tok');
+    assert.equal(r('fail-on-regression'), 'true');
+    assert.equal(r('run'), 'x');
+  });
+
+  const cases: Array<[Record<string, string>, RegExp]> = [
+    [{}, /input 'run' is required/],
+    [{ run: 'x', repeat: 'three' }, /input 'repeat' must be a whole number from 1 to 100, got "three"/],
+    [{ run: 'x', repeat: '0' }, /input 'repeat'.*got "0"/],
+    [{ run: 'x', repeat: '1.5' }, /input 'repeat'.*got "1.5"/],
+    [{ run: 'x', 'cpu-only': 'yes' }, /input 'cpu-only' must be 'true' or 'false', got "yes"/],
+    [{ run: 'x', baseline: 'latest' }, /input 'baseline' must be one of 'auto', 'artifact', 'same-runner', 'none', got "latest"/],
+    [{ run: 'x', comment: 'sometimes' }, /input 'comment' must be one of .*got "sometimes"/],
+    [{ run: 'x', mode: 'compare' }, /input 'mode' must be one of .*got "compare"/],
+    [{ run: 'x', profiler: 'py-spy' }, /input 'profiler' must be one of .*got "py-spy"/],
+    [{ run: 'x', 'artifact-name': 'a/b' }, /input 'artifact-name' must be an artifact name.*got "a\/b"/],
+    [{ run: 'x', 'base-ref': 'main..evil' }, /input 'base-ref' must be a branch name, got "main..evil"/],
+    [{ run: 'x', 'shard-artifacts': 'shard-*' }, /input 'shard-artifacts' is only used with mode 'compare-only'/],
+    [{ run: 'x', 'pass-env': 'OK, BAD-NAME' }, /input 'pass-env' must list environment variable names, got "BAD-NAME"/],
+  ];
+  for (const [values, re] of cases) {
+    test(`rejects ${JSON.stringify(values)}`, () => {
+      assert.throws(() => parseInputs(read(values)), (e: unknown) => e instanceof UsageError && re.test(e.message));
+    });
+  }
+
+  test('compare-only needs no run command', () => {
+    assert.equal(parseInputs(read({ mode: 'compare-only', 'shard-artifacts': 'perf-*' })).shardArtifacts, 'perf-*');
+  });
+});
+
+describe('benchmark environment', () => {
+  const env: NodeJS.ProcessEnv = {
+    PATH: '/usr/bin',
+    HOME: '/home/runner',
+    CI: 'true',
+    LANG: 'C.UTF-8',
+    NODE_OPTIONS: '--max-old-space-size=4096',
+    NODE_AUTH_TOKEN: 'npm-publish-secret',
+    npm_config_cache: '/tmp/npm',
+    'npm_config_//registry.npmjs.org/:_authToken': 'npm-registry-secret',
+    GITHUB_TOKEN: 'ghs_0123456789abcdef',
+    'INPUT_GITHUB-TOKEN': 'ghs_0123456789abcdef',
+    INPUT_RUN: 'npm run bench',
+    ACTIONS_RUNTIME_TOKEN: 'eyJhbGciOi.runtime.token',
+    ACTIONS_RESULTS_URL: 'https://results.example/sig=abc',
+    ACTIONS_ID_TOKEN_REQUEST_TOKEN: 'oidc-request-token',
+    ACTIONS_ID_TOKEN_REQUEST_URL: 'https://oidc.example/?token=1',
+    GITHUB_SHA: 'a'.repeat(40),
+    GITHUB_OUTPUT: '/runner/_temp/out',
+    GITHUB_ENV: '/runner/_temp/env',
+    AWS_SECRET_ACCESS_KEY: 'aws-secret',
+    MY_SETTING: 'fast',
+    COPY_OF_TOKEN: 'ghs_0123456789abcdef',
+  };
+
+  test('keeps the allowlist and drops every secret', () => {
+    const { env: out, withheld } = scrubEnvironment(env, { passEnv: ['MY_SETTING', 'COPY_OF_TOKEN', 'NODE_AUTH_TOKEN'] });
+    assert.equal(out.PATH, '/usr/bin');
+    assert.equal(out.NODE_OPTIONS, '--max-old-space-size=4096');
+    assert.equal(out.npm_config_cache, '/tmp/npm');
+    assert.equal(out.GITHUB_SHA, 'a'.repeat(40));
+    assert.equal(out.MY_SETTING, 'fast', 'pass-env adds names');
+    for (const name of Object.keys(out)) assert.ok(!/^(INPUT_|ACTIONS_)/.test(name), name);
+    for (const gone of ['GITHUB_TOKEN', 'NODE_AUTH_TOKEN', 'npm_config_//registry.npmjs.org/:_authToken', 'AWS_SECRET_ACCESS_KEY', 'GITHUB_OUTPUT', 'GITHUB_ENV', 'INPUT_RUN']) {
+      assert.equal(out[gone], undefined, gone);
+    }
+    // A pass-env name whose value is the token is withheld, not passed.
+    assert.equal(out.COPY_OF_TOKEN, undefined);
+    assert.ok(withheld.includes('COPY_OF_TOKEN') && withheld.includes('NODE_AUTH_TOKEN'));
+    const text = JSON.stringify(out);
+    for (const secret of secretValues(env)) assert.ok(!text.includes(secret), `no ${secret}`);
+    for (const secret of ['npm-publish-secret', 'npm-registry-secret', 'aws-secret', 'oidc-request-token']) assert.ok(!text.includes(secret), secret);
+  });
+});
+
+describe('zip reader', () => {
+  const limits = { maxEntries: 10, maxEntryBytes: 1000, maxTotalBytes: 1500 };
+
+  test('reads what it is given', () => {
+    const entries = readZip(makeZip({ 'a.txt': 'hello', 'dir/b.json': '{"x":1}' }), 'z', limits);
+    assert.equal(entries.get('a.txt')!.toString(), 'hello');
+    assert.equal(entries.get('dir/b.json')!.toString(), '{"x":1}');
+  });
+
+  test('refuses oversize entries, totals and counts', () => {
+    assert.throws(() => readZip(makeZip({ big: 'x'.repeat(1001) }), 'z', limits), /is 1001 bytes, more than the limit of 1000/);
+    assert.throws(() => readZip(makeZip({ a: 'x'.repeat(900), b: 'y'.repeat(900) }), 'z', limits), /unpacks to more than the limit of 1500/);
+    const many: Record<string, string> = {};
+    for (let i = 0; i < 11; i++) many[`f${i}`] = 'x';
+    assert.throws(() => readZip(makeZip(many), 'z', limits), /11 entries, more than the limit of 10/);
+  });
+
+  test('stops a zip bomb that lies about its size', () => {
+    const zip = makeZip({ bomb: 'small' });
+    // Replace the data with 10 MB of zeros deflated, keep the headers claiming 5 bytes.
+    const bomb = deflateRawSync(Buffer.alloc(10 * 1024 * 1024));
+    const at = 30 + 'bomb'.length;
+    const packedLen = zip.readUInt32LE(18);
+    const rebuilt = Buffer.concat([zip.subarray(0, at), bomb, zip.subarray(at + packedLen)]);
+    rebuilt.writeUInt32LE(bomb.length, 18);
+    const cd = at + bomb.length;
+    rebuilt.writeUInt32LE(bomb.length, cd + 20);
+    rebuilt.writeUInt32LE(cd, rebuilt.length - 22 + 16);
+    assert.throws(() => readZip(rebuilt, 'z', limits), (e: unknown) => e instanceof InputError && /does not inflate to its declared 5 bytes/.test(e.message));
+  });
+
+  test('refuses unsafe names and non-zips', () => {
+    assert.throws(() => readZip(makeZip({ '../evil': 'x' }), 'z', limits), /unsafe path/);
+    assert.throws(() => readZip(makeZip({ '/etc/passwd': 'x' }), 'z', limits), /unsafe path/);
+    assert.throws(() => readZip(Buffer.from('not a zip at all, just text padding it out'), 'z', limits), /not a zip archive/);
+  });
+});
+
+describe('artifact contents', () => {
+  test('validates metadata and profiles', () => {
+    const ok = readArtifactZip(makeZip({ 'scalene-ci-meta.json': JSON.stringify(meta()), 'profiles/profile.json': profileJson() }), 'a');
+    assert.equal(ok.profiles.length, 1);
+    assert.equal(ok.meta!.sha, 'a'.repeat(40));
+    assert.throws(
+      () => readArtifactZip(makeZip({ 'scalene-ci-meta.json': JSON.stringify(meta()), 'profiles/profile.json': '{"schema":"nope"}' }), 'a'),
+      (e: unknown) => e instanceof InputError && /artifact 'a': profiles\/profile.json: not a scalene-ci profile/.test(e.message),
+    );
+    assert.throws(() => readArtifactZip(makeZip({ 'scalene-ci-meta.json': JSON.stringify(meta()) }), 'a'), /listed in scalene-ci-meta.json but missing/);
+    assert.throws(() => readArtifactZip(makeZip({ 'other.txt': 'x' }), 'a'), /holds no profiles/);
+  });
+
+  test('metadata fields are checked, not trusted', () => {
+    assert.throws(() => validateMeta(JSON.stringify(meta({ sha: 'zz' })), 'a'), /sha: expected a 40-character commit id/);
+    assert.throws(() => validateMeta(JSON.stringify(meta({ profiles: ['../../x.json'] })), 'a'), /profiles: expected plain .json file names/);
+    assert.throws(() => validateMeta(JSON.stringify(meta({ pull_request: { number: -1, head_sha: 'b'.repeat(40), base_ref: 'main', base_sha: '' } })), 'a'), /pull_request.number/);
+    assert.throws(() => validateMeta('{', 'a'), /not valid JSON/);
+  });
+
+  test('artifact name globs', () => {
+    const m = artifactNameMatcher('perf-shard-*');
+    assert.ok(m('perf-shard-1') && m('perf-shard-10'));
+    assert.ok(!m('perf-shard') && !m('xperf-shard-1'));
+  });
+});
+
+describe('comment fitting', () => {
+  test('a long report is cut under the limit, with a note, the marker first and details closed', () => {
+    const marker = commentMarker('scalene-ci');
+    const rows = Array.from({ length: 3000 }, (_, i) => `| \`src/file${i}.js\`:${i} | +${i} ms |`).join('\n');
+    const body = `${marker}\n### Report\n<details><summary>All</summary>\n\n| a | b |\n| --- | --- |\n${rows}\n\n</details>\n`;
+    assert.ok(body.length > COMMENT_LIMIT_CHARS);
+    const fitted = fitComment(body, COMMENT_LIMIT_CHARS, '_truncated: see the job summary_');
+    assert.ok(fitted.length <= COMMENT_LIMIT_CHARS, `${fitted.length}`);
+    assert.ok(fitted.startsWith(marker));
+    assert.ok(fitted.trimEnd().endsWith('_truncated: see the job summary_'));
+    assert.equal((fitted.match(/<details>/g) ?? []).length, (fitted.match(/<\/details>/g) ?? []).length);
+    assert.equal(fitComment('short', COMMENT_LIMIT_CHARS, 'n'), 'short');
+  });
+});
+
+describe('against the local GitHub server', () => {
+  let server: GitHubServer;
+  const token = 'ghs_unit_test_token_1234';
+  const readOnly = 'ghs_read_only_token_5678';
+  before(async () => {
+    server = await new GitHubServer().start();
+    server.tokens.set(token, 'write');
+    server.tokens.set(readOnly, 'read');
+  });
+  after(() => server.close());
+  const repo = () => ({ owner: server.owner, repo: server.repo });
+
+  test('sticky comment: created once, then updated; others with the marker are left alone; found on page 2', async () => {
+    const octokit = createOctokit(token, server.url, noSleep);
+    const marker = commentMarker('bench');
+    // A user quoting our marker, and 120 other comments, before ours.
+    server.comments.push({ id: server.id(), issue_number: 7, body: `${marker} I copied this`, user: { login: 'mallory', type: 'User' }, created_at: '', updated_at: '' });
+    for (let i = 0; i < 120; i++) server.comments.push({ id: server.id(), issue_number: 7, body: `comment ${i}`, user: { login: 'alice', type: 'User' }, created_at: '', updated_at: '' });
+    const q = { repo: repo(), issueNumber: 7, marker, create: true, truncationNote: 'cut' };
+    const first = await upsertComment(octokit, { ...q, body: `${marker}\nfirst` });
+    assert.equal(first.action, 'created');
+    const second = await upsertComment(octokit, { ...q, body: `${marker}\nsecond` });
+    assert.equal(second.action, 'updated');
+    assert.equal(second.url, first.url);
+    const ours = server.comments.filter((c) => c.issue_number === 7 && c.user.type === 'Bot');
+    assert.equal(ours.length, 1);
+    assert.equal(ours[0]!.body, `${marker}\nsecond`);
+    assert.equal(server.comments.find((c) => c.user.login === 'mallory')!.body, `${marker} I copied this`);
+    assert.ok(server.calls('GET', /\/issues\/7\/comments$/).some((r) => r.query.page === '2'), 'paginated');
+    // on-regression without regressions: no new comment on another PR.
+    const skipped = await upsertComment(octokit, { ...q, issueNumber: 8, body: `${marker}\nx`, create: false });
+    assert.equal(skipped.action, 'skipped');
+    assert.equal(server.comments.filter((c) => c.issue_number === 8).length, 0);
+  });
+
+  test('a 100k-character report is truncated to the limit before posting', async () => {
+    const octokit = createOctokit(token, server.url, noSleep);
+    const marker = commentMarker('huge');
+    const body = `${marker}\n` + 'line of a very long report\n'.repeat(4000);
+    const res = await upsertComment(octokit, { repo: repo(), issueNumber: 9, marker, body, create: true, truncationNote: '_cut to fit; see the job summary_' });
+    assert.equal(res.action, 'created');
+    const posted = server.comments.find((c) => c.issue_number === 9)!;
+    assert.ok(posted.body.length <= COMMENT_LIMIT_CHARS);
+    assert.ok(posted.body.includes('_cut to fit; see the job summary_'));
+  });
+
+  test('retries 5xx and network-level failures, not 4xx', async () => {
+    const delays: number[] = [];
+    const policy: RetryPolicy = { retries: 3, baseDelay_ms: 1000, sleep: async (ms) => void delays.push(ms) };
+    const octokit = createOctokit(token, server.url, policy);
+    server.faults.push({ method: 'GET', path: /\/pulls\/41$/, status: 502, times: 2 });
+    server.pulls.push({ number: 41, head: { sha: 'c'.repeat(40), ref: 'f', repo: { full_name: 'octo/demo' } }, base: { sha: 'd'.repeat(40), ref: 'main', repo: { full_name: 'octo/demo' } } });
+    const pr = await octokit.rest.pulls.get({ ...repo(), pull_number: 41 });
+    assert.equal(pr.data.number, 41);
+    assert.deepEqual(delays, [1000, 2000]);
+    assert.equal(server.calls('GET', /\/pulls\/41$/).length, 3);
+    await assert.rejects(octokit.rest.pulls.get({ ...repo(), pull_number: 999 }), (e: { status?: number }) => e.status === 404);
+    assert.equal(server.calls('GET', /\/pulls\/999$/).length, 1, '404 is not retried');
+    assert.equal(retryDelay_ms({ status: 403, response: { headers: {} } }, 0, noSleep), null, 'a permission 403 is not retried');
+    assert.equal(retryDelay_ms({ status: 403, response: { headers: { 'retry-after': '2' } } }, 0, noSleep), 2000, 'a secondary rate limit is');
+    let tries = 0;
+    await assert.rejects(withRetry('x', noSleep, async () => {
+      tries++;
+      throw Object.assign(new Error('boom'), { status: 503 });
+    }));
+    assert.equal(tries, 4, 'gives up after the configured retries');
+  });
+
+  test('annotations: few as commands; many as a check run in batches of 50; read-only token falls back to 10', async () => {
+    const mk = (n: number, level: Annotation['annotation_level'] = 'warning'): Annotation[] =>
+      Array.from({ length: n }, (_, i) => ({ path: `src/f${i}.js`, start_line: i + 1, end_line: i + 1, annotation_level: level, title: 't', message: 'm' }));
+    const calls: string[] = [];
+    const commands = { warning: (m: string) => void calls.push(`w:${m}`), error: (m: string) => void calls.push(`e:${m}`) };
+    const q = { repo: repo(), headSha: 'e'.repeat(40), name: 'scalene-ci', title: 't', summary: 's', conclusion: 'neutral' as const, commandsAnnotateHead: true };
+    const few = await publishAnnotations({ octokit: createOctokit(token, server.url, noSleep), commands }, mk(10), q);
+    assert.equal(few.via, 'commands');
+    assert.equal(calls.length, 10);
+    calls.length = 0;
+    const many = await publishAnnotations({ octokit: createOctokit(token, server.url, noSleep), commands }, mk(120), q);
+    assert.equal(many.via, 'check-run');
+    assert.equal(calls.length, 0);
+    const cr = server.checkRuns.at(-1)!;
+    assert.deepEqual(cr.batches, [50, 50, 20]);
+    assert.equal(cr.annotations.length, 120);
+    assert.equal(cr.head_sha, 'e'.repeat(40));
+    const fallback = await publishAnnotations({ octokit: createOctokit(readOnly, server.url, noSleep), commands }, mk(30, 'failure'), q);
+    assert.equal(fallback.via, 'commands');
+    assert.equal(calls.filter((c) => c.startsWith('e:')).length, 10);
+    assert.match(fallback.warning!, /answered 403: Resource not accessible by integration.*checks: write.*first 10 only/);
+    const nowhere = await publishAnnotations({ octokit: createOctokit(readOnly, server.url, noSleep), commands }, mk(3), { ...q, commandsAnnotateHead: false });
+    assert.equal(nowhere.via, 'none');
+  });
+
+  test('annotationsFor maps files into the repository and skips the rest', () => {
+    const f = (file: string, extra: Partial<Finding> = {}) => ({ kind: 'cpu', scope: 'line', file, line: 12, location: 'head', improvement: false, function: 'render', message: 'Line 12 got slower\nby 3x', ...extra }) as Finding;
+    const map = repoPathMapper('packages/app', '/ws/packages/app');
+    const out = annotationsFor([f('src/x.js'), f('/elsewhere/y.js'), f('src/z.js', { improvement: true }), f('../../../outside.js'), f('../../root.js')], map, 'warning');
+    assert.deepEqual(out.map((a) => a.path), ['packages/app/src/x.js', 'root.js']);
+    assert.equal(out[0]!.message, 'Line 12 got slower by 3x');
+    assert.match(out[0]!.title, /CPU regression in render/);
+  });
+
+  test('baseline search: expired artifact at the merge base is skipped for the newest usable one; none says why', async () => {
+    const mb = '1'.repeat(40);
+    const zip = makeZip({ 'scalene-ci-meta.json': JSON.stringify(meta()), 'profiles/profile.json': profileJson(0.7) });
+    server.addRun({ id: 10, head_sha: '0'.repeat(40) });
+    server.completeRun(10);
+    server.addArtifact({ name: 'scalene-ci', run_id: 10, zip });
+    server.addRun({ id: 11, head_sha: mb });
+    server.completeRun(11);
+    server.addArtifact({ name: 'scalene-ci', run_id: 11, zip, expired: true, expires_at: '2025-12-01T00:00:00Z' });
+    const octokit = createOctokit(token, server.url, noSleep);
+    const logs: string[] = [];
+    const q = {
+      repo: repo(),
+      workflow: 'perf.yml',
+      baseRef: 'main',
+      preferredShas: [mb],
+      selectArtifacts: (all: { name: string }[]) => all.filter((a) => a.name === 'scalene-ci'),
+      artifactLabel: "'scalene-ci'",
+      excludeRunId: 99,
+      combine: (s: unknown[][]) => s[0]!,
+      runUrl: (id: number) => `https://github.com/octo/demo/actions/runs/${id}`,
+    } as unknown as Parameters<typeof findBaselineArtifact>[1];
+    const found = await findBaselineArtifact({ octokit, retry: noSleep, log: (l) => logs.push(l) }, q);
+    assert.equal(found.found!.runId, 10);
+    assert.equal(found.found!.profiles[0]!.files['src/a.js']!.lines[0]!.cpu_js_s, 0.7);
+    assert.ok(found.notes.some((n) => /artifact of run 11 \(merge base, 1111111\) expired on 2025-12-01/.test(n)), found.notes.join('\n'));
+    assert.equal(server.calls('GET', /\/actions\/artifacts\/\d+\/zip$/).length, 1, 'the expired artifact is not downloaded');
+    const none = await findBaselineArtifact({ octokit, retry: noSleep, log: () => {} }, { ...q, baseRef: 'release' });
+    assert.equal(none.found, null);
+    assert.ok(none.notes.some((n) => /no successful run of this workflow on 'release'/.test(n)), none.notes.join('\n'));
+  });
+
+  test('artifact download honours the size limit and lists with pagination', async () => {
+    server.addRun({ id: 20, head_sha: '2'.repeat(40) });
+    for (let i = 0; i < 105; i++) server.addArtifact({ name: `shard-${i}`, run_id: 20, zip: makeZip({ x: 'y' }) });
+    const octokit = createOctokit(token, server.url, noSleep);
+    const all = await listRunArtifacts(octokit, repo(), 20, artifactNameMatcher('shard-*'));
+    assert.equal(all.length, 105);
+    await assert.rejects(downloadArtifactZip({ octokit, retry: noSleep }, repo(), all[0]!, 10), /more than the limit of 10/);
+    const zip = await downloadArtifactZip({ octokit, retry: noSleep }, repo(), all[0]!);
+    assert.equal(readZip(zip, 'x', { maxEntries: 5, maxEntryBytes: 10, maxTotalBytes: 10 }).get('x')!.toString(), 'y');
+  });
+});
+
+describe('context and commands', () => {
+  test('workflow file and pull request from the runner', () => {
+    assert.equal(workflowFileFromRef('octo/demo/.github/workflows/perf.yml@refs/pull/3/merge'), 'perf.yml');
+    assert.equal(workflowFileFromRef(undefined), null);
+    const pr = parsePullRequest(
+      { pull_request: { number: 3, head: { sha: 'h', ref: 'f', repo: { full_name: 'fork/demo' } }, base: { sha: 'b', ref: 'main' } } },
+      'octo/demo',
+    );
+    assert.deepEqual(pr, { number: 3, headSha: 'h', headRef: 'f', baseRef: 'main', baseSha: 'b', fromFork: true });
+  });
+
+  test('profiler command lines', () => {
+    const opts = { profiler: 'scalene' as const, run: 'bench.py --n 3', repeat: 1, cpuOnly: true, profileOnly: ['src'], profileExclude: [], };
+    const [cmd, args] = scaleneCommand(opts, "/tmp/o ut'.json");
+    assert.equal(cmd, 'bash');
+    assert.equal(args[1], `exec python3 '-m' 'scalene' 'run' '--cpu-only' '--profile-only' 'src' '-o' '/tmp/o ut'\\''.json' bench.py --n 3`);
+    const [node, cli] = scaleneCiCommand({ ...opts, profiler: 'scalene-ci', repeat: 3 }, { cliPath: '/a/dist/cli.js', nodePath: '/node' }, '/tmp/p.json');
+    assert.equal(node, '/node');
+    assert.deepEqual(cli, ['/a/dist/cli.js', 'run', '--json-out', '/tmp/p.json', '--cpu-only', '--repeat', '3', '--profile-only', 'src', '--', 'bash', '-c', 'bench.py --n 3']);
+  });
+});

@@ -1,0 +1,117 @@
+// Bad input and bad endings: one clear line, a non-zero exit, never a stack trace, and
+// never lost data (a crashed or killed benchmark still leaves its profile).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { PROGRAMS, lineOf, lineTotal, readProfile, runCli, tempDir } from './support/cli.js';
+
+const CPU = join(PROGRAMS, 'cpu');
+
+/** The profiled node process running forever.mjs (not the scalene-ci CLI around it). */
+function isBenchmark(pid: string): boolean {
+  const cmd = readFileSync(`/proc/${pid}/cmdline`, 'utf8');
+  return cmd.includes('forever.mjs') && !cmd.includes('cli.js');
+}
+
+function oneLineError(stderr: string, pattern: RegExp) {
+  const lines = stderr.trim().split('\n').filter((l) => l.startsWith('scalene-ci: ') && !l.includes('profiling "'));
+  assert.ok(lines.some((l) => pattern.test(l)), `expected ${pattern} in:\n${stderr}`);
+  assert.equal(/\n\s+at /.test(stderr), false, 'no stack trace');
+}
+
+test('unknown option', async () => {
+  const r = await runCli(['run', '--frobnicate', '--', 'node', '-e', '1']);
+  assert.equal(r.code, 2);
+  oneLineError(r.stderr, /^scalene-ci: Unknown option '--frobnicate'/);
+});
+
+test('unknown command and bad option values', async () => {
+  const r = await runCli(['frobnicate']);
+  assert.equal(r.code, 2);
+  oneLineError(r.stderr, /unknown command "frobnicate"/);
+  const v = await runCli(['run', '--repeat', 'zero', '--', 'node', '-e', '1']);
+  assert.equal(v.code, 2);
+  oneLineError(v.stderr, /--repeat expects a positive integer, got "zero"/);
+});
+
+test('missing command', async () => {
+  const r = await runCli(['run']);
+  assert.equal(r.code, 2);
+  oneLineError(r.stderr, /missing command/);
+});
+
+test('command not found', async () => {
+  const dir = tempDir();
+  const r = await runCli(['run', '--json-out', join(dir, 'p.json'), '--', 'definitely-not-a-command-xyz']);
+  assert.equal(r.code, 2);
+  oneLineError(r.stderr, /command not found: definitely-not-a-command-xyz/);
+});
+
+test('unwritable output path', async () => {
+  const r = await runCli(['run', '--json-out', '/nonexistent-dir/p.json', '--', 'node', '-e', '1']);
+  assert.equal(r.code, 2);
+  oneLineError(r.stderr, /cannot write the profile \/nonexistent-dir\/p\.json/);
+  const r2 = await runCli(['run', '--json-out', '/proc/p.json', '--', 'node', '-e', '1']);
+  assert.equal(r2.code, 2);
+  oneLineError(r2.stderr, /cannot write the profile \/proc\/p\.json/);
+});
+
+test('a crashing command: exit code passed through, profile written and marked incomplete', async () => {
+  const dir = tempDir();
+  const out = join(dir, 'p.json');
+  const r = await runCli(['run', '--json-out', out, '--no-report', '--', process.execPath, join(CPU, 'crash.mjs')]);
+  assert.equal(r.code, 1);
+  const p = readProfile(out);
+  assert.equal(p.meta.complete, false);
+  assert.ok(lineTotal(lineOf(p, 'test/programs/cpu/crash.mjs', 2)) > 0.05, 'work before the crash is in the profile');
+  assert.ok(p.meta.warnings.some((w) => /exited with code 1/.test(w)));
+});
+
+test('a killed command (SIGKILL): the last checkpoint survives, marked incomplete', async () => {
+  const dir = tempDir();
+  const out = join(dir, 'p.json');
+  // --profile-interval 1 checkpoints every second; the program never ends, so kill it.
+  const pending = runCli(['run', '--profile-interval', '1', '--json-out', out, '--no-report', '--', process.execPath, join(CPU, 'forever.mjs')]);
+  await new Promise((r) => setTimeout(r, 2500));
+  // Kill the profiled node process itself (not the CLI), as an OOM killer would.
+  const victims = readdirSync('/proc')
+    .filter((d) => /^\d+$/.test(d))
+    .filter((d) => {
+      try {
+        return isBenchmark(d);
+      } catch {
+        return false;
+      }
+    });
+  assert.ok(victims.length >= 1, 'found the running benchmark');
+  for (const v of victims) process.kill(Number(v), 'SIGKILL');
+  const r = await pending;
+  assert.equal(r.code, 128 + 9);
+  assert.ok(existsSync(out));
+  const p = readProfile(out);
+  assert.equal(p.meta.complete, false);
+  const hot = lineTotal(lineOf(p, 'test/programs/cpu/forever.mjs', 3));
+  assert.ok(hot > 0.5, `at least one checkpoint's worth of samples survived (${hot.toFixed(2)} s)`);
+});
+
+test('SIGTERM to the profiled process: profile flushed on the way out', async () => {
+  const dir = tempDir();
+  const out = join(dir, 'p.json');
+  const pending = runCli(['run', '--json-out', out, '--no-report', '--', process.execPath, join(CPU, 'forever.mjs')]);
+  await new Promise((r) => setTimeout(r, 1500));
+  const victims = readdirSync('/proc').filter((d) => {
+    try {
+      return /^\d+$/.test(d) && isBenchmark(d);
+    } catch {
+      return false;
+    }
+  });
+  for (const v of victims) process.kill(Number(v), 'SIGTERM');
+  const r = await pending;
+  assert.equal(r.code, 128 + 15);
+  const p = readProfile(out);
+  assert.equal(p.meta.complete, false);
+  // No periodic checkpoint happened yet (default period 10 s): the signal handler wrote it.
+  assert.ok(lineTotal(lineOf(p, 'test/programs/cpu/forever.mjs', 3)) > 0.3);
+});

@@ -1,0 +1,221 @@
+// Helpers for the compare / merge tests: real profiles from the program pairs under
+// test/programs/compare, and a small builder for synthetic profiles (for metrics the
+// profiler cannot produce yet, and for exact statistical scenarios).
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseProfile } from '../src/model/validate.js';
+import {
+  PROFILE_SCHEMA,
+  type FileProfile,
+  type FunctionProfile,
+  type LineProfile,
+  type Metrics,
+  type Profile,
+  type ProfileMeta,
+} from '../src/model/profile.js';
+
+export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+export const PROGRAMS = join(ROOT, 'test', 'programs', 'compare');
+export const CLI = join(ROOT, 'dist', 'cli.js');
+
+export function cliAvailable(): boolean {
+  return existsSync(CLI);
+}
+
+export function tempDir(prefix = 'scalene-ci-compare-'): string {
+  return mkdtempSync(join(tmpdir(), prefix));
+}
+
+/**
+ * Profile `prog.js` of one side of a program pair with the real profiler. The program runs with
+ * its side's directory as working directory, so both versions are recorded as "prog.js".
+ */
+export function profileProgram(pair: string, side: 'base' | 'head', outFile: string, extra: string[] = ['--cpu-only']): Profile {
+  const cwd = join(PROGRAMS, pair, side);
+  const r = spawnSync(process.execPath, [CLI, 'run', ...extra, '--json-out', outFile, '--', process.execPath, 'prog.js'], {
+    cwd,
+    encoding: 'utf8',
+    timeout: 60_000,
+  });
+  if (r.status !== 0) throw new Error(`profiling ${pair}/${side} failed (${r.status}): ${r.stderr}`);
+  return parseProfile(readFileSync(outFile, 'utf8'), outFile);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Synthetic profiles
+
+export interface LineSpec extends Partial<Metrics> {
+  line: number;
+  callee_lines?: number[];
+  per_run?: LineProfile['per_run'];
+}
+
+export interface FileSpec {
+  source?: string | null;
+  lines: LineSpec[];
+  functions?: Array<Partial<FunctionProfile> & { name: string; line: number; end_line: number }>;
+}
+
+export interface ProfileSpec {
+  files: Record<string, FileSpec>;
+  meta?: Partial<ProfileMeta>;
+  /** Time outside profiled files. */
+  unattributed_s?: number;
+  /** Samples per second of charged time (default: 1 ms sampling). */
+  samples_per_s?: number;
+}
+
+const CPU_KEYS = ['cpu_js_s', 'cpu_native_s', 'system_s', 'gc_s'] as const;
+
+function metricsOf(spec: Partial<Metrics>, samplesPerS: number): Metrics {
+  const m: Metrics = { cpu_js_s: 0, cpu_native_s: 0, system_s: 0, gc_s: 0, samples: 0, ...spec };
+  if (spec.samples === undefined) m.samples = Math.round((m.cpu_js_s + m.cpu_native_s + m.system_s + m.gc_s) * samplesPerS);
+  return m;
+}
+
+/** A valid profile@1 built from a terse spec; totals are the sums of the lines. */
+export function makeProfile(spec: ProfileSpec): Profile {
+  const rate = spec.samples_per_s ?? 1000;
+  const files: Record<string, FileProfile> = {};
+  const totals = metricsOf({}, rate);
+  const full = Object.values(spec.files).some((f) => f.lines.some((l) => l.alloc_js_bytes !== undefined || l.copy_bytes !== undefined));
+  for (const [path, f] of Object.entries(spec.files)) {
+    const lines: LineProfile[] = f.lines
+      .map((l) => ({ ...metricsOf(l, rate), line: l.line, ...(l.callee_lines ? { callee_lines: l.callee_lines } : {}), ...(l.per_run ? { per_run: l.per_run } : {}) }))
+      .sort((a, b) => a.line - b.line);
+    for (const l of lines) {
+      for (const k of CPU_KEYS) totals[k] += l[k];
+      totals.samples += l.samples;
+      for (const k of ['alloc_js_bytes', 'alloc_native_bytes', 'free_bytes', 'copy_bytes'] as const) {
+        if (l[k] !== undefined) totals[k] = (totals[k] ?? 0) + l[k]!;
+      }
+    }
+    const functions: FunctionProfile[] = (f.functions ?? []).map((fn) => {
+      const inside = lines.filter((l) => l.line >= fn.line && l.line <= fn.end_line);
+      const m = metricsOf({}, rate);
+      for (const l of inside) {
+        for (const k of CPU_KEYS) m[k] += l[k];
+        m.samples += l.samples;
+      }
+      return { ...m, ...fn };
+    });
+    files[path] = { source: f.source === undefined ? null : f.source, lines, functions };
+  }
+  const attributed = totals.cpu_js_s + totals.cpu_native_s + totals.system_s + totals.gc_s;
+  const meta: ProfileMeta = {
+    tool: 'scalene-ci',
+    tool_version: '0.1.0',
+    source_format: 'scalene-ci',
+    node_version: 'v20.20.2',
+    v8_version: '11.3',
+    platform: 'linux',
+    arch: 'x64',
+    cpu_model: 'Test CPU',
+    cpu_count: 2,
+    command: ['node', 'prog.js'],
+    start_time: '2026-01-01T00:00:00.000Z',
+    elapsed_s: attributed + (spec.unattributed_s ?? 0),
+    sampling_interval_ms: 1,
+    runs: 1,
+    git_sha: null,
+    complete: true,
+    mode: full ? 'full' : 'cpu',
+    use_virtual_time: false,
+    gpu: null,
+    missing: full ? [] : ['memory', 'copy'],
+    processes: [],
+    warnings: [],
+    ...spec.meta,
+  };
+  return {
+    schema: PROFILE_SCHEMA,
+    meta,
+    totals: { ...totals, elapsed_s: meta.elapsed_s, unattributed_s: spec.unattributed_s ?? 0 },
+    files,
+  };
+}
+
+/** Numbered source text: line i reads `stmt_i();` unless overridden. */
+export function sourceOf(n: number, overrides: Record<number, string> = {}): string {
+  const out: string[] = [];
+  for (let i = 1; i <= n; i++) out.push(overrides[i] ?? `  stmt_${i}();`);
+  return out.join('\n') + '\n';
+}
+
+/** Deterministic pseudo-random numbers (mulberry32), so synthetic noise is reproducible. */
+export function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Poisson draw (Knuth for small means, normal approximation for large ones). */
+export function poisson(mean: number, rand: () => number): number {
+  if (mean <= 0) return 0;
+  if (mean > 50) {
+    const u = Math.max(rand(), 1e-12);
+    const v = rand();
+    const z = Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * v);
+    return Math.max(0, Math.round(mean + Math.sqrt(mean) * z));
+  }
+  const l = Math.exp(-mean);
+  let k = 0;
+  let p = 1;
+  do {
+    k++;
+    p *= rand();
+  } while (p > l);
+  return k - 1;
+}
+
+export interface SimLine {
+  /** Expected seconds per category on a reference runner. */
+  js?: number;
+  native?: number;
+  system?: number;
+  gc?: number;
+  callee_lines?: number[];
+}
+
+export interface SimOptions {
+  /** Runner speed: every line's time is multiplied by this (a slower shared runner > 1). */
+  slowdown?: number;
+  seed: number;
+  source?: string | null;
+  functions?: FileSpec['functions'];
+  path?: string;
+  meta?: Partial<ProfileMeta>;
+  /** Extra files, simulated the same way. */
+  extraFiles?: Record<string, { lines: Record<number, SimLine>; source?: string | null }>;
+}
+
+function simulateLines(lines: Record<number, SimLine>, slowdown: number, rand: () => number): LineSpec[] {
+  const out: LineSpec[] = [];
+  for (const [n, l] of Object.entries(lines)) {
+    // 1 ms sampling: the sample count of each category is Poisson around its expected time.
+    const draw = (s: number | undefined): number => poisson((s ?? 0) * slowdown * 1000, rand) / 1000;
+    const spec: LineSpec = { line: Number(n), cpu_js_s: draw(l.js), cpu_native_s: draw(l.native), system_s: draw(l.system), gc_s: draw(l.gc) };
+    if (l.callee_lines) spec.callee_lines = l.callee_lines;
+    if (spec.cpu_js_s! + spec.cpu_native_s! + spec.system_s! + spec.gc_s! > 0) out.push(spec);
+  }
+  return out;
+}
+
+/** One simulated single-run profile of a file whose lines cost `lines` seconds. */
+export function simulate(lines: Record<number, SimLine>, opts: SimOptions): Profile {
+  const rand = rng(opts.seed);
+  const slowdown = opts.slowdown ?? 1;
+  const files: Record<string, FileSpec> = {
+    [opts.path ?? 'prog.js']: { source: opts.source ?? null, lines: simulateLines(lines, slowdown, rand), functions: opts.functions },
+  };
+  for (const [p, f] of Object.entries(opts.extraFiles ?? {})) files[p] = { source: f.source ?? null, lines: simulateLines(f.lines, slowdown, rand) };
+  return makeProfile({ files, meta: opts.meta });
+}

@@ -1,0 +1,315 @@
+// compareProfiles on synthetic profiles with known ground truth: Poisson sample noise, slower
+// runners, shifted and edited sources, repeated runs, memory / leak / copy / GPU figures.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { compareProfiles } from '../src/compare/index.js';
+import { DEFAULT_CONFIG, parseConfig, type CompareConfig } from '../src/config/config.js';
+import { mergeRuns } from '../src/model/merge.js';
+import type { Finding } from '../src/compare/types.js';
+import type { Profile } from '../src/model/profile.js';
+import { makeProfile, simulate, sourceOf, type SimLine } from './compare-helpers.js';
+
+const cfg = (yaml = ''): CompareConfig => (yaml ? parseConfig(yaml, 'test.yml') : structuredClone(DEFAULT_CONFIG));
+
+// A program of 40 lines: hot lines in every category, and some cold ones.
+const BASE_LINES: Record<number, SimLine> = {
+  5: { js: 0.15 },
+  12: { js: 0.08, gc: 0.004 },
+  20: { native: 0.05 },
+  25: { system: 0.02, js: 0.002 },
+  30: { gc: 0.01, js: 0.01 },
+  33: { js: 0.004 },
+  36: { js: 0.001 },
+};
+const SOURCE = sourceOf(40, { 1: 'function main() {', 40: '}' });
+const FUNCTIONS = [{ name: 'main', line: 1, end_line: 40 }];
+
+function regressions(findings: Finding[]): Finding[] {
+  return findings.filter((f) => !f.improvement);
+}
+
+function describe(findings: Finding[]): string {
+  return findings.map((f) => `${f.improvement ? 'improvement' : 'regression'} ${f.kind}/${f.category} ${f.file}:${f.line} q=${f.p_value}`).join('; ');
+}
+
+test('identical code on runners of different speed reports nothing (100 pairs)', () => {
+  for (let seed = 1; seed <= 100; seed++) {
+    const slow = [0.7, 1, 1.3, 1.6][seed % 4]!;
+    const base = simulate(BASE_LINES, { seed, source: SOURCE, functions: FUNCTIONS });
+    const head = simulate(BASE_LINES, { seed: seed + 1000, slowdown: slow, source: SOURCE, functions: FUNCTIONS });
+    const diff = compareProfiles([base], [head], cfg());
+    assert.equal(diff.findings.length, 0, `seed ${seed}, slowdown ${slow}: ${describe(diff.findings)}`);
+    assert.equal(diff.summary.verdict, 'no-change');
+    assert.ok(diff.summary.tests > 0);
+  }
+});
+
+test('a change that only shifts lines produces no finding, even on a slower runner', () => {
+  // Head inserts 3 comment lines at the top and 2 in the middle: every hot line moves.
+  const lines = SOURCE.split('\n');
+  const head = ['// a', '// b', '', ...lines.slice(0, 15), '// c', '', ...lines.slice(15)].join('\n');
+  const shift = (l: number): number => (l <= 15 ? l + 3 : l + 5);
+  const headLines = Object.fromEntries(Object.entries(BASE_LINES).map(([l, v]) => [shift(Number(l)), v]));
+  const headFns = [{ name: 'main', line: 4, end_line: 45 }];
+  for (let seed = 1; seed <= 30; seed++) {
+    const b = simulate(BASE_LINES, { seed, source: SOURCE, functions: FUNCTIONS });
+    const h = simulate(headLines, { seed: seed + 500, slowdown: 1.25, source: head, functions: headFns });
+    const diff = compareProfiles([b], [h], cfg());
+    assert.deepEqual(diff.findings, [], `seed ${seed}: ${describe(diff.findings)}`);
+  }
+  // The same pair compared by raw line numbers (no sources, no functions) is full of "findings":
+  // the mapping is what keeps the shift quiet.
+  const b = simulate(BASE_LINES, { seed: 7 });
+  const h = simulate(headLines, { seed: 8 });
+  assert.ok(compareProfiles([b], [h], cfg()).findings.length >= 4);
+});
+
+test('an injected CPU-heavy line is the one new hotspot, on a slower runner too', () => {
+  const lines = SOURCE.split('\n');
+  // Line 9 is inserted in head; everything from base line 9 on moves down by one.
+  const headSource = [...lines.slice(0, 8), '  for (let i = 0; i < 1e7; i++) heavy(i);', ...lines.slice(8)].join('\n');
+  const headLines: Record<number, SimLine> = {};
+  for (const [l, v] of Object.entries(BASE_LINES)) headLines[Number(l) >= 9 ? Number(l) + 1 : Number(l)] = v;
+  headLines[9] = { js: 0.12 };
+  for (let seed = 1; seed <= 10; seed++) {
+    const b = simulate(BASE_LINES, { seed, source: SOURCE, functions: FUNCTIONS });
+    const h = simulate(headLines, { seed: seed + 99, slowdown: seed % 2 ? 1 : 1.4, source: headSource, functions: [{ name: 'main', line: 1, end_line: 41 }] });
+    const diff = compareProfiles([b], [h], cfg());
+    assert.equal(diff.findings.length, 1, `seed ${seed}: ${describe(diff.findings)}`);
+    const [f] = diff.findings;
+    assert.equal(f!.kind, 'new-hotspot');
+    assert.equal(f!.line, 9);
+    assert.equal(f!.base_line, null);
+    assert.equal(f!.changed_in_head, true);
+    assert.equal(f!.improvement, false);
+    assert.equal(f!.source_line, '  for (let i = 0; i < 1e7; i++) heavy(i);');
+    assert.equal(f!.function, 'main');
+    assert.ok(f!.p_value! < 0.01 && f!.p_value! >= f!.p_value_raw!);
+    assert.ok(f!.head.share > 0.2 && f!.base.share === 0);
+    assert.equal(diff.summary.verdict, 'regression');
+    assert.equal(diff.summary.by_kind['new-hotspot'].regressions, 1);
+  }
+});
+
+test('an edited line that got heavier is a CPU regression in its category, marked changed', () => {
+  const headSource = SOURCE.replace('  stmt_20();', '  stmt_20(); stmt_20_again();');
+  const headLines = { ...BASE_LINES, 20: { native: 0.11 } };
+  for (let seed = 1; seed <= 10; seed++) {
+    const b = simulate(BASE_LINES, { seed, source: SOURCE, functions: FUNCTIONS });
+    const h = simulate(headLines, { seed: seed + 7, source: headSource, functions: FUNCTIONS });
+    const diff = compareProfiles([b], [h], cfg());
+    assert.equal(diff.findings.length, 1, `seed ${seed}: ${describe(diff.findings)}`);
+    const f = diff.findings[0]!;
+    assert.equal(f.kind, 'cpu');
+    assert.equal(f.category, 'native');
+    assert.equal(f.metric, 'cpu_native_s');
+    assert.equal(f.line, 20);
+    assert.equal(f.base_line, 20);
+    assert.equal(f.changed_in_head, true);
+    assert.ok(Math.abs(f.delta - (f.head.cpu_native_s - f.base.cpu_native_s)) < 1e-12);
+    assert.ok(f.delta > 0.04 && f.share_delta > 0.1);
+    assert.equal(f.test, 'binomial');
+  }
+});
+
+test('lines diluted by another line\'s regression are not reported as improvements', () => {
+  // Line 5 doubles; every other line's share falls, but its time does not.
+  const headLines = { ...BASE_LINES, 5: { js: 0.45 } };
+  for (let seed = 1; seed <= 10; seed++) {
+    const diff = compareProfiles([simulate(BASE_LINES, { seed, source: SOURCE })], [simulate(headLines, { seed: seed + 3, source: SOURCE })], cfg());
+    assert.deepEqual(diff.findings.map((f) => [f.kind, f.line, f.improvement]), [['cpu', 5, false]], describe(diff.findings));
+    assert.equal(diff.findings[0]!.changed_in_head, false, 'line 5 itself was not edited');
+  }
+});
+
+test('a real speed-up is an improvement, listed after regressions', () => {
+  const headLines = { ...BASE_LINES, 5: { js: 0.03 }, 20: { native: 0.12 } };
+  const diff = compareProfiles([simulate(BASE_LINES, { seed: 3, source: SOURCE })], [simulate(headLines, { seed: 4, source: SOURCE })], cfg());
+  assert.deepEqual(
+    diff.findings.map((f) => [f.kind, f.line, f.improvement]),
+    [
+      ['cpu', 20, false],
+      ['cpu', 5, true],
+    ],
+  );
+  assert.equal(diff.summary.regressions, 1);
+  assert.equal(diff.summary.improvements, 1);
+  assert.ok(diff.findings[1]!.delta < 0);
+});
+
+test('a change in a callee line marks the caller\'s finding changed; the caller defers to the callee', () => {
+  // Line 30 calls a helper at lines 2-4 of the same file; the helper's line 3 is edited in head.
+  const headSource = SOURCE.replace('  stmt_3();', '  stmt_3(); extra();');
+  const base = { ...BASE_LINES, 30: { js: 0.02, callee_lines: [3] } };
+  // (a) Only the caller line carries the time (the callee is not charged separately).
+  const head = { ...BASE_LINES, 30: { js: 0.1, callee_lines: [3] } };
+  let diff = compareProfiles([simulate(base, { seed: 1, source: SOURCE })], [simulate(head, { seed: 2, source: headSource })], cfg());
+  assert.deepEqual(diff.findings.map((f) => [f.line, f.changed_in_head]), [[30, true]]);
+  // (b) Both the callee line and the caller line grow: one cause, reported once, at the callee.
+  const both = { ...head, 3: { js: 0.1 } };
+  diff = compareProfiles([simulate(base, { seed: 1, source: SOURCE })], [simulate(both, { seed: 2, source: headSource })], cfg());
+  assert.deepEqual(diff.findings.map((f) => [f.kind, f.line, f.changed_in_head]), [['new-hotspot', 3, true]]);
+});
+
+test('growth spread thinly over a function is reported for the function', () => {
+  const fns = [
+    { name: 'main', line: 1, end_line: 40 },
+    { name: 'spread', line: 50, end_line: 70 },
+  ];
+  const src = sourceOf(70, { 1: 'function main() {', 40: '}', 50: 'function spread() {', 70: '}' });
+  const base: Record<number, SimLine> = { ...BASE_LINES };
+  const head: Record<number, SimLine> = { ...BASE_LINES };
+  for (let l = 51; l <= 66; l++) {
+    base[l] = { js: 0.004 };
+    head[l] = { js: 0.008 }; // each line +4 ms: under the per-line floors; +64 ms in all
+  }
+  const diff = compareProfiles([simulate(base, { seed: 5, source: src, functions: fns })], [simulate(head, { seed: 6, source: src, functions: fns })], cfg());
+  assert.deepEqual(diff.findings.map((f) => [f.scope, f.kind, f.function, f.line, f.end_line]), [['function', 'cpu', 'spread', 50, 70]]);
+  // With scope: lines, nothing is reported.
+  const lines = compareProfiles([simulate(base, { seed: 5, source: src, functions: fns })], [simulate(head, { seed: 6, source: src, functions: fns })], cfg('scope: lines'));
+  assert.equal(lines.findings.length, 0);
+});
+
+test('repeated runs use the two-sample test on per-run shares', () => {
+  const headLines = { ...BASE_LINES, 12: { js: 0.12, gc: 0.004 } };
+  const runs = (lines: Record<number, SimLine>, seed: number, slowdown = 1): Profile[] =>
+    [0, 1, 2, 3, 4].map((i) => simulate(lines, { seed: seed + i, source: SOURCE, slowdown: slowdown * (1 + 0.1 * Math.sin(seed + i)) }));
+  // Identical code, 5 runs each, runners of different speeds: nothing.
+  for (let seed = 1; seed <= 20; seed++) {
+    const diff = compareProfiles(runs(BASE_LINES, seed * 10), runs(BASE_LINES, seed * 10 + 5, 1.3), cfg());
+    assert.deepEqual(diff.findings, [], `seed ${seed}: ${describe(diff.findings)}`);
+  }
+  // A 50 % regression of line 12 is found, by Welch's t-test, with per-run values.
+  const diff = compareProfiles(runs(BASE_LINES, 1), runs(headLines, 100), cfg());
+  assert.deepEqual(diff.findings.map((f) => [f.kind, f.category, f.line, f.test]), [['cpu', 'js', 12, 'welch-t']]);
+  assert.equal(diff.findings[0]!.base.per_run?.length, 5);
+  assert.equal(diff.findings[0]!.base.runs, 5);
+  // The same runs merged into one profile each (run --repeat) give the same answer.
+  const merged = compareProfiles([mergeRuns(runs(BASE_LINES, 1))], [mergeRuns(runs(headLines, 100))], cfg());
+  assert.deepEqual(merged.findings.map((f) => [f.line, f.test, f.p_value]), diff.findings.map((f) => [f.line, f.test, f.p_value]));
+});
+
+test('Benjamini–Hochberg adjusts across every line tested', () => {
+  const headLines = { ...BASE_LINES, 20: { native: 0.09 } };
+  const diff = compareProfiles([simulate(BASE_LINES, { seed: 11, source: SOURCE })], [simulate(headLines, { seed: 12, source: SOURCE })], cfg());
+  const f = diff.findings[0]!;
+  assert.ok(diff.summary.tests >= 8, `tests: ${diff.summary.tests}`);
+  assert.ok(f.p_value! >= f.p_value_raw!);
+  assert.ok(f.p_value! <= Math.min(1, f.p_value_raw! * diff.summary.tests) + 1e-15);
+  // A stricter false-discovery rate can remove a marginal finding; an absurdly strict one removes all.
+  assert.equal(compareProfiles([simulate(BASE_LINES, { seed: 11, source: SOURCE })], [simulate(headLines, { seed: 12, source: SOURCE })], cfg('alpha: 1e-300')).findings.length, 0);
+});
+
+test('thresholds, per-path overrides and ignores come from the configuration', () => {
+  const headLines = { ...BASE_LINES, 20: { native: 0.09 } };
+  const extra = { 'vendor/lib.js': { lines: { 1: { js: 0.01 } } as Record<number, SimLine> } };
+  const extraHead = { 'vendor/lib.js': { lines: { 1: { js: 0.2 } } as Record<number, SimLine> } };
+  const run = (yaml: string): Finding[] =>
+    compareProfiles(
+      [simulate(BASE_LINES, { seed: 1, source: SOURCE, extraFiles: extra })],
+      [simulate(headLines, { seed: 2, source: SOURCE, extraFiles: extraHead })],
+      cfg(yaml),
+    ).findings.filter((f) => !f.improvement);
+  assert.deepEqual(run('').map((f) => [f.file, f.line]), [['vendor/lib.js', 1], ['prog.js', 20]]);
+  assert.deepEqual(run('ignore: ["vendor/**"]').map((f) => [f.file, f.line]), [['prog.js', 20]]);
+  assert.deepEqual(run('thresholds: {cpu: {min_relative: 2}}').map((f) => [f.file, f.line]), [['vendor/lib.js', 1]]);
+  assert.deepEqual(run('overrides: [{paths: ["prog.js"], thresholds: {cpu: false}}]').map((f) => [f.file, f.line]), [['vendor/lib.js', 1]]);
+  assert.deepEqual(run('thresholds: {new-hotspot: false, cpu: false}'), []);
+  const d = compareProfiles([simulate(BASE_LINES, { seed: 1, extraFiles: extra })], [simulate(BASE_LINES, { seed: 2, extraFiles: extraHead })], cfg('ignore: vendor/'));
+  assert.equal(d.summary.ignored_files, 1);
+});
+
+test('a renamed file is matched by content and its findings carry both paths', () => {
+  const headLines = { ...BASE_LINES, 20: { native: 0.1 } };
+  const b = simulate(BASE_LINES, { seed: 1, source: SOURCE, path: 'src/old-name.js' });
+  const h = simulate(headLines, { seed: 2, source: SOURCE, path: 'src/new-name.js' });
+  const diff = compareProfiles([b], [h], cfg());
+  assert.deepEqual(diff.summary.files.renamed, [{ base: 'src/old-name.js', head: 'src/new-name.js' }]);
+  assert.deepEqual(diff.findings.map((f) => [f.file, f.base_file, f.line, f.kind]), [['src/new-name.js', 'src/old-name.js', 20, 'cpu']]);
+});
+
+test('memory growth, a new leak and more copying are found on the right lines (synthetic)', () => {
+  const MB = 1024 * 1024;
+  const base = makeProfile({
+    files: {
+      'app.js': {
+        source: sourceOf(20),
+        lines: [
+          { line: 3, cpu_js_s: 0.1, alloc_js_bytes: 10 * MB, alloc_native_bytes: 0, peak_bytes: 10 * MB, copy_bytes: 0 },
+          { line: 7, cpu_js_s: 0.05, alloc_js_bytes: 5 * MB, alloc_native_bytes: 0, peak_bytes: 2 * MB, copy_bytes: 1 * MB, leak: { likelihood: 0.2, velocity_bytes_per_s: 100 } },
+          { line: 9, cpu_js_s: 0.05, alloc_js_bytes: 1 * MB, alloc_native_bytes: 0, peak_bytes: 1 * MB, copy_bytes: 2 * MB },
+        ],
+      },
+    },
+  });
+  const head = makeProfile({
+    files: {
+      'app.js': {
+        source: sourceOf(20),
+        lines: [
+          { line: 3, cpu_js_s: 0.1, alloc_js_bytes: 10.5 * MB, alloc_native_bytes: 0, peak_bytes: 10 * MB, copy_bytes: 0 },
+          { line: 7, cpu_js_s: 0.05, alloc_js_bytes: 40 * MB, alloc_native_bytes: 0, peak_bytes: 30 * MB, copy_bytes: 1 * MB, leak: { likelihood: 0.99, velocity_bytes_per_s: 2 * MB } },
+          { line: 9, cpu_js_s: 0.05, alloc_js_bytes: 1 * MB, alloc_native_bytes: 0, peak_bytes: 1 * MB, copy_bytes: 60 * MB },
+        ],
+      },
+    },
+  });
+  const diff = compareProfiles([base], [head], cfg());
+  assert.deepEqual(
+    diff.findings.map((f) => [f.kind, f.line, f.metric, f.test]),
+    [
+      ['memory', 7, 'alloc_bytes', 'threshold'],
+      ['leak', 7, 'leak_likelihood', 'threshold'],
+      ['copy', 9, 'copy_bytes', 'threshold'],
+    ],
+  );
+  const copy = diff.findings.find((f) => f.kind === 'copy')!;
+  assert.equal(copy.delta, 58 * MB);
+  assert.equal(copy.base.copy_bytes, 2 * MB);
+  assert.equal(copy.head.copy_bytes, 60 * MB);
+  assert.equal(copy.p_value, null);
+  const leak = diff.findings.find((f) => f.kind === 'leak')!;
+  assert.equal(leak.head.leak_likelihood, 0.99);
+  // The leak fixed again is an improvement; CPU-only profiles yield no memory findings at all.
+  const back = compareProfiles([head], [base], cfg());
+  assert.deepEqual(back.findings.filter((f) => f.kind === 'leak').map((f) => f.improvement), [true]);
+  const cpuOnly = { ...head, meta: { ...head.meta, mode: 'cpu' as const } };
+  assert.deepEqual(compareProfiles([base], [cpuOnly], cfg()).findings, []);
+  assert.ok(compareProfiles([base], [cpuOnly], cfg()).warnings.some((w) => w.code === 'mode'));
+});
+
+test('GPU time growth is a gpu finding (synthetic)', () => {
+  const gpu = { per_process: true, devices: ['Test GPU'] };
+  const p = (gpuS: number): Profile =>
+    makeProfile({ files: { 'g.js': { source: sourceOf(5), lines: [{ line: 2, cpu_js_s: 0.1, gpu_s: gpuS, gpu_mem_peak_bytes: 1e8, gpu_util: 0.5 }] } }, meta: { gpu, missing: ['memory', 'copy'] } });
+  const diff = compareProfiles([p(0.2)], [p(0.5)], cfg());
+  assert.deepEqual(diff.findings.map((f) => [f.kind, f.metric, f.line, f.delta]), [['gpu', 'gpu_s', 2, 0.3]]);
+  assert.deepEqual(compareProfiles([p(0.2)], [p(0.205)], cfg()).findings, []);
+});
+
+test('warnings: different environments, incomplete profiles, missing capabilities', () => {
+  const b = simulate(BASE_LINES, { seed: 1, source: SOURCE });
+  const h = simulate(BASE_LINES, { seed: 2, source: SOURCE, meta: { cpu_model: 'Other CPU', node_version: 'v22.1.0', complete: false, missing: ['memory', 'copy', 'gc_time'] } });
+  const diff = compareProfiles([b], [h], cfg());
+  const codes = diff.warnings.map((w) => w.code);
+  assert.ok(codes.includes('environment'));
+  assert.ok(diff.warnings.some((w) => w.message.includes('CPU model') && w.message.includes('Other CPU')));
+  assert.ok(diff.warnings.some((w) => w.message.includes('Node.js version') && w.message.includes('v22.1.0')));
+  assert.ok(diff.warnings.some((w) => w.code === 'incomplete' && w.message.includes('head')));
+  assert.ok(diff.warnings.some((w) => w.code === 'missing-capability' && w.message.includes('gc_time')));
+  // Same environment: no environment warning.
+  assert.ok(!compareProfiles([b], [b], cfg()).warnings.some((w) => w.code === 'environment'));
+});
+
+test('off-CPU time arriving in clumps is not mistaken for a change', () => {
+  // A descheduled process loses whole scheduler slices: 0 or 15 ms of "system" time on a line.
+  for (let seed = 1; seed <= 20; seed++) {
+    const b = simulate({ ...BASE_LINES, 5: { js: 0.15, system: seed % 2 ? 0.015 : 0 } }, { seed, source: SOURCE });
+    const h = simulate({ ...BASE_LINES, 5: { js: 0.15, system: seed % 2 ? 0 : 0.015 } }, { seed: seed + 1, source: SOURCE });
+    assert.deepEqual(compareProfiles([b], [h], cfg()).findings, [], `seed ${seed}`);
+  }
+});
+
+test('lists of runs must not be empty', () => {
+  assert.throws(() => compareProfiles([], [simulate(BASE_LINES, { seed: 1 })], cfg()), /no base profiles/);
+});

@@ -1,0 +1,231 @@
+// Ground-truth tests of the CPU profiler: programs whose time split we know by
+// construction, profiled end to end through `scalene-ci run`.
+//
+// Tolerances (stated once, used below): CPU-budgeted phases (JS, native) must be measured
+// within ±35% of their CPU budget, and the sleep within ±35% of its wall time; each
+// line's dominant category must hold ≥ 70% of its time. Wide enough for a loaded 2-core
+// CI runner, tight enough that a wrong attribution (another line, another category) fails.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { existsSync, writeFileSync } from 'node:fs';
+import { PROGRAMS, ROOT, lineOf, lineTotal, readProfile, runCli, tempDir } from './support/cli.js';
+import type { LineProfile } from '../src/model/profile.js';
+
+const CPU = join(PROGRAMS, 'cpu');
+const rel = (f: string) => `test/programs/cpu/${f}`;
+
+function near(actual: number, expected: number, tol: number, what: string) {
+  assert.ok(Math.abs(actual - expected) <= expected * tol, `${what}: ${actual.toFixed(3)} s, expected ${expected.toFixed(3)} s ±${tol * 100}%`);
+}
+
+// For CPU categories the share is of the line's CPU time: on a loaded runner a busy line
+// also gets off-CPU time while it waits for a core, which is real but not the point here.
+function dominant(l: LineProfile | undefined, cat: 'cpu_js_s' | 'cpu_native_s' | 'system_s', what: string) {
+  assert.ok(l, `${what}: line missing from the profile`);
+  const cpu = l.cpu_js_s + l.cpu_native_s + l.gc_s;
+  const share = l[cat] / (cat === 'system_s' ? lineTotal(l) : cpu);
+  assert.ok(share >= 0.7, `${what}: ${cat} is ${(share * 100).toFixed(0)}% of the line's time (${JSON.stringify(l)})`);
+}
+
+test('JS loop, native hashing and a blocking sleep land on their lines with the right category', async () => {
+  const dir = tempDir();
+  const out = join(dir, 'p.json');
+  const r = await runCli(['run', '--json-out', out, '--no-report', '--', process.execPath, join(CPU, 'split.mjs')], { env: { BUDGET_MS: '400' } });
+  assert.equal(r.code, 0, r.stderr);
+  const p = readProfile(out);
+  assert.equal(p.meta.complete, true);
+  const js = lineOf(p, rel('split.mjs'), 11);
+  const nat = lineOf(p, rel('split.mjs'), 13);
+  const sys = lineOf(p, rel('split.mjs'), 14);
+  dominant(js, 'cpu_js_s', 'JS line 11');
+  dominant(nat, 'cpu_native_s', 'native line 13');
+  dominant(sys, 'system_s', 'sleep line 14');
+  near(js!.cpu_js_s + js!.cpu_native_s + js!.gc_s, 0.4, 0.35, 'CPU on the JS line');
+  near(nat!.cpu_js_s + nat!.cpu_native_s + nat!.gc_s, 0.4, 0.35, 'CPU on the native line');
+  near(sys!.system_s, 0.4, 0.35, 'off-CPU time on the sleep line');
+  // The three lines hold nearly all attributed time; nothing else is hot.
+  const all = p.files[rel('split.mjs')]!.lines.reduce((s, l) => s + lineTotal(l), 0);
+  assert.ok((lineTotal(js) + lineTotal(nat) + lineTotal(sys)) / all > 0.9, 'the three phase lines hold > 90% of the file');
+  // Function table: `phases` spans lines 9–15 and holds the time.
+  const fn = p.files[rel('split.mjs')]!.functions.find((f) => f.name === 'phases');
+  assert.ok(fn, 'function phases listed');
+  assert.equal(fn.line, 9);
+  assert.equal(fn.end_line, 15);
+  assert.equal(p.files[rel('split.mjs')]!.source?.split('\n')[10]?.includes('line 11: JS'), true, 'source text stored');
+});
+
+test('--use-virtual-time counts only CPU time', async () => {
+  const dir = tempDir();
+  const out = join(dir, 'p.json');
+  const r = await runCli(['run', '--use-virtual-time', '--json-out', out, '--no-report', '--', process.execPath, join(CPU, 'split.mjs')], { env: { BUDGET_MS: '200' } });
+  assert.equal(r.code, 0, r.stderr);
+  const p = readProfile(out);
+  assert.equal(p.meta.use_virtual_time, true);
+  assert.equal(p.totals.system_s, 0);
+  assert.ok(lineTotal(lineOf(p, rel('split.mjs'), 14)) < 0.05, 'the sleep line has (almost) no CPU time');
+  assert.ok(lineTotal(lineOf(p, rel('split.mjs'), 11)) > 0.1, 'the JS line still has its CPU time');
+});
+
+test('time in library code is charged to the calling lines (1:2)', async () => {
+  const dir = tempDir();
+  const out = join(dir, 'p.json');
+  const r = await runCli(['run', '--json-out', out, '--no-report', '--', process.execPath, join(CPU, 'callers.mjs')]);
+  assert.equal(r.code, 0, r.stderr);
+  const p = readProfile(out);
+  assert.equal(Object.keys(p.files).some((f) => f.includes('node_modules')), false, 'node_modules is not profiled by default');
+  const a = lineTotal(lineOf(p, rel('callers.mjs'), 6));
+  const b = lineTotal(lineOf(p, rel('callers.mjs'), 7));
+  assert.ok(a > 0.05 && b > 0.05, `both call lines have time (${a}, ${b})`);
+  const ratio = b / a;
+  assert.ok(ratio > 1.4 && ratio < 2.8, `line 7 / line 6 = ${ratio.toFixed(2)}, expected ≈ 2`);
+
+  // --profile-all: the library's own line gets the time instead.
+  const out2 = join(dir, 'all.json');
+  await runCli(['run', '--profile-all', '--json-out', out2, '--no-report', '--', process.execPath, join(CPU, 'callers.mjs')]);
+  const p2 = readProfile(out2);
+  const lib = lineOf(p2, rel('node_modules/fakelib/index.js'), 3);
+  assert.ok(lib && lineTotal(lib) > a + b * 0.5, 'with --profile-all the library loop line is hot');
+
+  // --profile-exclude callers: nothing left to attribute in that file.
+  const out3 = join(dir, 'ex.json');
+  await runCli(['run', '--profile-exclude', 'callers', '--json-out', out3, '--no-report', '--', process.execPath, join(CPU, 'callers.mjs')]);
+  assert.equal(readProfile(out3).files[rel('callers.mjs')], undefined);
+});
+
+test('worker threads are profiled and attributed to their own lines', async () => {
+  const dir = tempDir();
+  const out = join(dir, 'p.json');
+  const r = await runCli(['run', '--json-out', out, '--no-report', '--', process.execPath, join(CPU, 'worker-main.mjs')]);
+  assert.equal(r.code, 0, r.stderr);
+  const p = readProfile(out);
+  const hot = lineOf(p, rel('worker-body.mjs'), 2);
+  assert.ok(hot && hot.cpu_js_s > 0.1, `worker line 2 has JS time: ${JSON.stringify(hot)}`);
+  assert.ok(p.meta.processes[0]!.threads >= 2, 'main thread and worker both recorded');
+});
+
+test('forked children (inherited and custom env) are profiled; a shell child does not break anything', async () => {
+  const dir = tempDir();
+  const out = join(dir, 'p.json');
+  const r = await runCli(['run', '--json-out', out, '--no-report', '--', process.execPath, join(CPU, 'fork-main.mjs')]);
+  assert.equal(r.code, 0, r.stderr);
+  const p = readProfile(out);
+  assert.ok(lineTotal(lineOf(p, rel('fork-child.mjs'), 2)) > 0.1, 'child with inherited env profiled');
+  assert.ok(lineTotal(lineOf(p, rel('fork-child2.mjs'), 2)) > 0.1, 'child with a custom env profiled');
+  assert.ok(p.meta.processes.length >= 2, 'several processes merged');
+});
+
+test('npm run <script> → node bench.js: the script is profiled, npm itself is dropped', async () => {
+  const dir = tempDir();
+  writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'b', version: '1.0.0', scripts: { bench: 'node bench.js' } }));
+  writeFileSync(join(dir, 'bench.js'), 'let s = 0;\nfor (let i = 0; i < 100_000_000; i++) s += i % 3;\nconsole.log(s > 0);\n');
+  const out = join(dir, 'p.json');
+  const npm = spawnSync('which', ['npm'], { encoding: 'utf8' }).stdout.trim();
+  const r = await runCli(['run', '--json-out', out, '--no-report', '--', npm, 'run', '-s', 'bench'], { cwd: dir });
+  assert.equal(r.code, 0, r.stderr);
+  const p = readProfile(out);
+  assert.deepEqual(Object.keys(p.files), ['bench.js']);
+  assert.ok(lineTotal(lineOf(p, 'bench.js', 2)) > 0.1);
+  assert.equal(p.meta.processes.length, 1, 'only the process with profiled code is kept');
+});
+
+test('CommonJS entry points work', async () => {
+  const dir = tempDir();
+  const out = join(dir, 'p.json');
+  const r = await runCli(['run', '--json-out', out, '--no-report', join(CPU, 'cjs.cjs')]);
+  assert.equal(r.code, 0, r.stderr);
+  assert.ok(lineTotal(lineOf(readProfile(out), rel('cjs.cjs'), 2)) > 0.05);
+});
+
+test('TypeScript through tsx reports the .ts file and its lines', async () => {
+  const dir = tempDir();
+  const out = join(dir, 'p.json');
+  const tsx = join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs');
+  const r = await runCli(['run', '--json-out', out, '--no-report', '--', process.execPath, tsx, join(CPU, 'typed.ts')]);
+  assert.equal(r.code, 0, r.stderr);
+  const p = readProfile(out);
+  const files = Object.keys(p.files);
+  assert.ok(files.includes(rel('typed.ts')), `typed.ts in ${files.join(', ')}`);
+  const hot = p.files[rel('typed.ts')]!.lines.reduce((a, b) => (lineTotal(b) > lineTotal(a) ? b : a));
+  // tsx emits whitespace-minified JavaScript (a whole file on one line) and V8 reports no
+  // columns, so precision is the function, mapped to its first line (see README).
+  assert.ok(hot.line >= 3 && hot.line <= 7, `the hot line ${hot.line} lies in count() (lines 3–7)`);
+  const fn = p.files[rel('typed.ts')]!.functions.find((f) => f.name === 'count');
+  assert.ok(fn && fn.samples > 20, 'count() is in the function table');
+});
+
+test('`scalene-ci run app.ts` uses Node type stripping where available: exact .ts lines', { skip: !process.features.typescript && Number(process.versions.node.split('.')[0]) < 23 ? 'needs Node with type stripping' : false }, async () => {
+  const dir = tempDir();
+  const out = join(dir, 'p.json');
+  const r = await runCli(['run', '--json-out', out, '--no-report', join(CPU, 'typed.ts')]);
+  assert.equal(r.code, 0, r.stderr);
+  const p = readProfile(out);
+  const hot = p.files[rel('typed.ts')]!.lines.reduce((a, b) => (lineTotal(b) > lineTotal(a) ? b : a));
+  assert.equal(hot.line, 5, 'the loop line of the .ts source is the hottest');
+});
+
+test('compiled JavaScript with a source map reports the original TypeScript', async () => {
+  const dir = tempDir();
+  const { buildSync } = await import('esbuild');
+  const outJs = join(dir, 'typed.js');
+  // Compile next to a copy of the source so the map's relative path resolves.
+  writeFileSync(join(dir, 'typed.ts'), (await import('node:fs')).readFileSync(join(CPU, 'typed.ts'), 'utf8'));
+  buildSync({ entryPoints: [join(dir, 'typed.ts')], outfile: outJs, sourcemap: true, format: 'esm', platform: 'node' });
+  assert.ok(existsSync(outJs + '.map'));
+  const out = join(dir, 'p.json');
+  const r = await runCli(['run', '--json-out', out, '--no-report', '--', process.execPath, outJs], { cwd: dir });
+  assert.equal(r.code, 0, r.stderr);
+  const p = readProfile(out);
+  assert.ok(p.files['typed.ts'], `original file reported: ${Object.keys(p.files).join(', ')}`);
+  const hot = p.files['typed.ts']!.lines.reduce((a, b) => (lineTotal(b) > lineTotal(a) ? b : a));
+  assert.equal(hot.line, 5);
+});
+
+test('profile(fn) keeps only samples inside registered functions', async () => {
+  const dir = tempDir();
+  const out = join(dir, 'p.json');
+  const r = await runCli(['run', '--json-out', out, '--no-report', '--', process.execPath, join(CPU, 'decorated.mjs')]);
+  assert.equal(r.code, 0, r.stderr);
+  const p = readProfile(out);
+  const lines = p.files[rel('decorated.mjs')]!.lines;
+  assert.ok(lines.some((l) => l.line === 3 && l.samples > 20), 'the chosen function is profiled');
+  assert.equal(lines.some((l) => l.line === 2), false, 'the other function is not');
+});
+
+test('suspend and resume from another shell', async () => {
+  const dir = tempDir();
+  const out = join(dir, 'p.json');
+  let cliPid = 0;
+  const control = (flag: string) => spawnSync(process.execPath, [join(ROOT, 'dist', 'cli.js'), 'profile', flag, '--pid', String(cliPid)], { encoding: 'utf8' });
+  const pending = runCli(['run', '--json-out', out, '--no-report', '--', process.execPath, join(CPU, 'phases.mjs')], { onSpawn: (pid) => (cliPid = pid) });
+  await new Promise((r) => setTimeout(r, 400));
+  const off = control('--off');
+  assert.equal(off.status, 0, off.stderr);
+  await new Promise((r) => setTimeout(r, 1500));
+  const on = control('--on');
+  assert.equal(on.status, 0, on.stderr);
+  const r = await pending;
+  assert.equal(r.code, 0, r.stderr);
+  const p = readProfile(out);
+  const a = lineTotal(lineOf(p, rel('phases.mjs'), 4));
+  const b = lineTotal(lineOf(p, rel('phases.mjs'), 5));
+  assert.ok(a < 0.9, `phase A mostly unprofiled (${a.toFixed(2)} s of 1.5 s)`);
+  assert.ok(b > 0.6, `phase B profiled (${b.toFixed(2)} s of 1.5 s)`);
+  const bad = spawnSync(process.execPath, [join(ROOT, 'dist', 'cli.js'), 'profile', '--off', '--pid', '999999'], { encoding: 'utf8' });
+  assert.equal(bad.status, 2);
+  assert.match(bad.stderr, /^scalene-ci: no scalene-ci run with pid 999999/);
+});
+
+test('the terminal report shows the annotated source and function summary', async () => {
+  const dir = tempDir();
+  const r = await runCli(['run', '--json-out', join(dir, 'p.json'), '--', process.execPath, join(CPU, 'split.mjs')], { env: { BUDGET_MS: '150' } });
+  assert.equal(r.code, 0, r.stderr);
+  assert.match(r.stdout, /test\/programs\/cpu\/split\.mjs: % of time = \d+%/);
+  assert.match(r.stdout, / {3}11 │.*line 11: JS/);
+  assert.match(r.stdout, /function summary/);
+  assert.equal(r.stdout.includes('\x1b['), false, 'no colours when stdout is not a TTY');
+  const reduced = await runCli(['run', '--reduced-profile', '--json-out', join(dir, 'q.json'), '--', process.execPath, join(CPU, 'split.mjs')], { env: { BUDGET_MS: '150' } });
+  assert.equal(reduced.stdout.includes('import crypto'), false, 'reduced profile omits cold lines');
+  assert.match(reduced.stdout, / {3}14 │/);
+});

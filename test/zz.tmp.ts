@@ -1,0 +1,10 @@
+import { compareProfiles } from '../src/compare/index.js';
+import { DEFAULT_CONFIG } from '../src/config/config.js';
+import { simulate, sourceOf } from './compare-helpers.js';
+const BASE_LINES: any = { 5: { js: 0.15 }, 12: { js: 0.08, gc: 0.004 }, 20: { native: 0.05 }, 25: { system: 0.02, js: 0.002 }, 30: { gc: 0.01, js: 0.01 }, 33: { js: 0.004 }, 36: { js: 0.001 } };
+const SOURCE = sourceOf(40, { 1: 'function main() {', 40: '}' });
+const headLines = { ...BASE_LINES, 20: { native: 0.11 } };
+const b = simulate(BASE_LINES, { seed: 4, source: SOURCE }), h = simulate(headLines, { seed: 11, source: SOURCE.replace('  stmt_20();', '  stmt_20(); stmt_20_again();') });
+console.log(b.files['prog.js'].lines.find(l => l.line === 20), h.files['prog.js'].lines.find(l => l.line === 20), b.totals.samples, h.totals.samples);
+const d = compareProfiles([b], [h], { ...DEFAULT_CONFIG, alpha: 0.9 });
+console.log(d.findings.map(f => [f.line, f.category, f.p_value, f.p_value_raw, f.base.share, f.head.share]), d.summary.tests);
