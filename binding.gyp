@@ -8,6 +8,7 @@
         "native/src/clock_sampler.cc",
         "native/src/raw_writer.cc",
         "native/src/signal_guard.cc",
+        "native/src/heap_sampler.cc",
         "native/src/gpu.cc",
         "native/src/gpu_binding.cc"
       ],

@@ -57,6 +57,7 @@ Napi::Value Start(const Napi::CallbackInfo& info) {
   opts.control_file = GetString(o, "controlFile");
   opts.thread_id = static_cast<int>(GetNumber(o, "threadId", 0));
   opts.window_us = static_cast<int64_t>(GetNumber(o, "windowMs", 100) * 1000);
+  opts.memory = o.Get("memory").ToBoolean().Value();
   if (opts.out_prefix.empty()) {
     Napi::TypeError::New(env, "start: outPrefix is required").ThrowAsJavaScriptException();
     return env.Undefined();

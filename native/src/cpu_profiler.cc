@@ -2,6 +2,7 @@
 
 #include <pthread.h>
 #include <sys/stat.h>
+#include <sys/syscall.h>
 #include <unistd.h>
 
 #include <cstdio>
@@ -20,6 +21,7 @@ ThreadProfiler::ThreadProfiler(v8::Isolate* isolate, ProfilerOptions options)
   // Why pthread_getcpuclockid and not CLOCK_THREAD_CPUTIME_ID: the clock is read from
   // the sampler thread, so it must name *this* thread explicitly.
   have_cpu_clock_ = pthread_getcpuclockid(pthread_self(), &cpu_clock_) == 0;
+  tid_ = static_cast<pid_t>(syscall(SYS_gettid));
 }
 
 ThreadProfiler::~ThreadProfiler() {
@@ -62,6 +64,12 @@ bool ThreadProfiler::Start(std::string* err) {
   // which is why the preload starts the profiler first thing.
   v8::CpuProfiler::UseDetailedSourcePositionsForProfiling(isolate_);
   if (!StartProfile(err)) return false;
+  if (opts_.memory) {
+    HeapOptions ho;
+    ho.main_thread = opts_.thread_id == 0;
+    heap_ = CreateHeapSampler(isolate_, tid_, ho);
+    heap_->Start();
+  }
   last_checkpoint_us_.store(MonotonicNowUs());
   RegisterClockClient(this, opts_.interval_us);
   return true;
@@ -105,8 +113,9 @@ void ThreadProfiler::RollWindow(bool final, std::string* err) {
     pause_start_us_ = now;
   }
   if (profile != nullptr) {
-    RawHeader h{static_cast<int>(getpid()), static_cast<int>(getppid()), opts_.thread_id, window_seq_++, final, opts_.interval_us};
-    SerializeRaw(profile, h, clock, paused, &pending_);
+    RawHeader h{static_cast<int>(getpid()), static_cast<int>(getppid()), opts_.thread_id, window_seq_++, final, opts_.interval_us, static_cast<int>(tid_)};
+    std::string extra = heap_ ? heap_->WindowJson(final) : std::string();
+    SerializeRaw(profile, h, clock, paused, extra, &pending_);
     profile->Delete();
   }
 }
@@ -124,6 +133,7 @@ std::string ThreadProfiler::Checkpoint(bool final, std::string* err) {
   }
   if (final) {
     UnregisterClockClient(this);
+    if (heap_) heap_->Stop();
     if (profiler_) profiler_->Dispose();
     profiler_ = nullptr;
   }
@@ -165,6 +175,7 @@ void ThreadProfiler::OnInterrupt(v8::Isolate* isolate, void* data) {
 void ThreadProfiler::OnTick(int64_t now_us) {
   bool running = profile_id_.load() != 0;
   if (running) SampleClock(now_us);
+  if (running && heap_) heap_->OnTick(now_us);
   bool need_interrupt = false;
   if (running && opts_.checkpoint_us > 0 && now_us - last_checkpoint_us_.load() >= opts_.checkpoint_us) need_interrupt = true;
   if (running && opts_.window_us > 0 && now_us - last_window_us_.load() >= opts_.window_us) need_interrupt = true;

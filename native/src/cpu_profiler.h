@@ -3,13 +3,17 @@
 #pragma once
 #include <time.h>
 
+#include <sys/types.h>
+
 #include <atomic>
+#include <memory>
 #include <cstdint>
 #include <mutex>
 #include <string>
 #include <vector>
 
 #include "clock_sampler.h"
+#include "heap_sampler.h"
 #include "raw_writer.h"
 
 namespace v8 {
@@ -26,6 +30,7 @@ struct ProfilerOptions {
   int64_t window_us = 100000;  // attribution window (see RollWindow)
   std::string control_file;   // "on"/"off"; empty = none
   int thread_id = 0;
+  bool memory = false;  // JS heap + native shim sampling (full mode)
 };
 
 class ThreadProfiler : public ClockClient {
@@ -51,6 +56,8 @@ class ThreadProfiler : public ClockClient {
 
   v8::Isolate* isolate_;
   ProfilerOptions opts_;
+  pid_t tid_ = 0;
+  std::unique_ptr<HeapSampler> heap_;
   v8::CpuProfiler* profiler_ = nullptr;
   std::atomic<uint32_t> profile_id_{0};  // read by the sampler thread
   int seq_ = 0;         // checkpoint files written

@@ -49,7 +49,7 @@ struct StringTable {
 
 void SerializeRaw(const v8::CpuProfile* profile, const RawHeader& h,
                   const std::vector<ClockPoint>& clock, const std::vector<int64_t>& paused,
-                  std::string* out) {
+                  const std::string& extra_members, std::string* out) {
   // Nodes in DFS order with dense indices; each row is
   // [parent, scriptId, line, column, nameIdx, urlIdx, sourceType].
   std::unordered_map<const v8::CpuProfileNode*, int> dense;
@@ -78,6 +78,8 @@ void SerializeRaw(const v8::CpuProfile* profile, const RawHeader& h,
   out->append(h.final ? "true" : "false");
   out->append(",\"interval_us\":");
   AppendInt(out, h.interval_us);
+  out->append(",\"tid\":");
+  AppendInt(out, h.tid);
   out->append(",\"v8\":");
   AppendJsonString(out, v8::V8::GetVersion());
   out->append(",\"start_us\":");
@@ -156,7 +158,9 @@ void SerializeRaw(const v8::CpuProfile* profile, const RawHeader& h,
     if (i) out->push_back(',');
     AppendInt(out, paused[i]);
   }
-  out->append("]}\n");
+  out->append("]");
+  out->append(extra_members);  // memory sampler fields, each ",\"name\":..."
+  out->append("}\n");
 }
 
 bool WriteFileAtomic(const std::string& path, const std::string& data, std::string* err) {

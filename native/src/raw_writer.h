@@ -25,12 +25,13 @@ struct RawHeader {
   int seq;        // checkpoint number within this thread
   bool final;
   int interval_us;
+  int tid;  // gettid(): joins with the allocation shim's samples
 };
 
 // Appends the JSON document to *out.
 void SerializeRaw(const v8::CpuProfile* profile, const RawHeader& header,
                   const std::vector<ClockPoint>& clock, const std::vector<int64_t>& paused,
-                  std::string* out);
+                  const std::string& extra_members, std::string* out);
 
 // Writes to path + ".tmp" then renames, so a reader (or a killed process) never sees
 // half a file. Returns false and sets *err on failure.

@@ -6,7 +6,9 @@ import { findPackageRoot, toolVersion } from '../paths.js';
 import { processIO, type CliIO } from './io.js';
 import { runCommand } from './run.js';
 import { profileCommand } from './profile-control.js';
-// WIRE: compare/merge/report
+import { compareCommand } from './compare.js';
+import { mergeCommand } from './merge.js';
+import { reportCommand } from './report.js';
 
 const USAGE = `usage: scalene-ci <command> [options]
   run [options] -- <command...>   profile a command (every node process in its tree)
@@ -23,6 +25,12 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     switch (cmd) {
       case 'run':
         return await runCommand(rest, io, root);
+      case 'compare':
+        return await compareCommand(rest, io);
+      case 'merge':
+        return await mergeCommand(rest, io);
+      case 'report':
+        return await reportCommand(rest, io);
       case 'profile':
         return await profileCommand(rest, io);
       case '--version':

@@ -11,13 +11,15 @@ import { buildProfile, type RunInfo } from '../collect/build-profile.js';
 import { CONFIG_ENV, type SessionConfig, sessionPaths } from '../collect/config.js';
 import { nodeOptionsRequire } from '../collect/inject.js';
 import { readSession } from '../collect/raw.js';
+import { attributeMemory } from '../collect/memory.js';
 import { mapperFromDisk, mapperFromPayload } from '../collect/sourcemap.js';
 import { ensureBinary } from '../native/binding.js';
 import type { Profile } from '../model/profile.js';
 import { renderText } from '../report/text.js';
 import type { CliIO } from './io.js';
 import { toolVersion } from '../paths.js';
-const mergeRuns = (p: Profile[]): Profile => p[0]!; // WIRE: src/model/merge.ts
+import { mergeRuns } from '../model/merge.js';
+import { preloadEnv, shimPath } from '../collect/shim.js';
 
 export const RUN_USAGE = `usage: scalene-ci run [options] -- <command...>
   --json-out FILE               profile JSON (default scalene-profile.json)
@@ -215,8 +217,18 @@ async function profileOnce(opts: RunOptions, io: CliIO, root: string, jsonOut: s
     mode: opts.cpuOnly ? 'cpu' : 'full',
     gpu: false,
   };
-  const env: NodeJS.ProcessEnv = { ...io.env, [CONFIG_ENV]: JSON.stringify(cfg) };
+  let env: NodeJS.ProcessEnv = { ...io.env, [CONFIG_ENV]: JSON.stringify(cfg) };
   env.NODE_OPTIONS = [io.env.NODE_OPTIONS, nodeOptionsRequire(preload)].filter(Boolean).join(' ');
+  const runWarnings: string[] = [];
+  if (!opts.cpuOnly) {
+    // The allocation/copy shim goes into every process of the tree, node or not.
+    const pre = preloadEnv(env, shimPath(root), process.platform);
+    env = pre.env;
+    if (pre.warning) {
+      io.stderr(`scalene-ci: ${pre.warning}\n`);
+      runWarnings.push(pre.warning);
+    }
+  }
 
   const startTime = new Date();
   const t0 = process.hrtime.bigint();
@@ -230,7 +242,7 @@ async function profileOnce(opts: RunOptions, io: CliIO, root: string, jsonOut: s
   let interim: NodeJS.Timeout | null = null;
   const build = (complete: boolean, exitCode: number | null, signal: string | null): Profile => {
     const elapsedS = Number(process.hrtime.bigint() - t0) / 1e9;
-    const warnings: string[] = [];
+    const warnings: string[] = [...runWarnings];
     const { threads, skipped } = readSession(dir);
     if (skipped.length > 0) warnings.push(`${skipped.length} unreadable checkpoint file(s) skipped`);
     if (threads.length === 0) warnings.push('no node process was profiled (is the command a node program?)');
@@ -253,12 +265,13 @@ async function profileOnce(opts: RunOptions, io: CliIO, root: string, jsonOut: s
       elapsedS,
       intervalMs: opts.intervalMs,
       gitSha: gitSha(io.cwd),
-      mode: 'cpu',
+      mode: opts.cpuOnly ? 'cpu' : 'full',
       useVirtualTime: opts.useVirtualTime,
       complete,
       warnings,
     };
-    return buildProfile(attribution, threads, info, io.cwd, readSourceSafe);
+    const memory = opts.cpuOnly ? null : attributeMemory(threads, attribution, { elapsedS });
+    return buildProfile(attribution, threads, info, io.cwd, readSourceSafe, memory);
   };
   if (opts.profileIntervalS) {
     interim = setInterval(() => {

@@ -14,6 +14,7 @@ import {
 import type { Acc, Attribution } from './attribute.js';
 import { enclosingFunction, functionRanges, type FunctionRange } from './functions.js';
 import type { ThreadData } from './raw.js';
+import type { MemLine, MemoryAttribution } from './memory.js';
 
 export interface RunInfo {
   toolVersion: string;
@@ -42,6 +43,20 @@ function metricsOf(a: Acc) {
   };
 }
 
+function memFields(m: MemLine | undefined): Partial<LineProfile> {
+  const out: Partial<LineProfile> = {
+    alloc_js_bytes: m?.alloc_js_bytes ?? 0,
+    alloc_native_bytes: m?.alloc_native_bytes ?? 0,
+    free_bytes: m?.free_bytes ?? 0,
+    net_bytes: m?.net_bytes ?? 0,
+    peak_bytes: m?.peak_bytes ?? 0,
+    copy_bytes: m?.copy_bytes ?? 0,
+  };
+  if (m?.timeline && m.timeline.length > 0) out.timeline = m.timeline;
+  if (m?.leak) out.leak = m.leak;
+  return out;
+}
+
 export function fileKeyFor(root: string, abs: string): string {
   const rel = relative(root, abs);
   if (rel.startsWith('..') || isAbsolute(rel)) return abs.split(sep).join('/');
@@ -54,13 +69,24 @@ export function buildProfile(
   run: RunInfo,
   root: string,
   readSource: (abs: string) => string | null,
+  memory: MemoryAttribution | null = null,
 ): Profile {
   const files: Record<string, FileProfile> = {};
   const rangesCache = new Map<string, FunctionRange[] | null>();
   const sourceOf = (abs: string) => readSource(abs) ?? attribution.mappedSources.get(abs) ?? null;
   const totals = { js: 0, native: 0, sys: 0, gc: 0, samples: 0 };
-  for (const [abs, lines] of attribution.lines) {
+  const memLines = memory?.collected ? memory.lines : new Map<string, Map<number, MemLine>>();
+  // Lines with memory but no CPU samples still belong in the profile.
+  const allLines = new Map(attribution.lines);
+  for (const [abs, m] of memLines) {
+    const cpu = allLines.get(abs) ?? new Map();
+    const merged = new Map(cpu);
+    for (const line of m.keys()) if (!merged.has(line)) merged.set(line, { js: 0, native: 0, sys: 0, gc: 0, samples: 0 });
+    allLines.set(abs, merged);
+  }
+  for (const [abs, lines] of allLines) {
     const key = fileKeyFor(root, abs);
+    const mem = memLines.get(abs);
     const lineRows: LineProfile[] = [...lines.entries()]
       .sort((a, b) => a[0] - b[0])
       .filter(([line]) => line >= 1)
@@ -70,7 +96,9 @@ export function buildProfile(
         totals.sys += acc.sys;
         totals.gc += acc.gc;
         totals.samples += acc.samples;
-        return { line, ...metricsOf(acc) };
+        const row: LineProfile = { line, ...metricsOf(acc) };
+        if (memory?.collected) Object.assign(row, memFields(mem?.get(line)));
+        return row;
       });
     files[key] = { source: sourceOf(abs), lines: lineRows, functions: [] };
   }
@@ -104,6 +132,22 @@ export function buildProfile(
     }
     const row: FunctionProfile = { name: fn.name, line: start, end_line: Math.max(start, end), ...metricsOf(fn.acc) };
     file.functions.push(row);
+  }
+  if (memory?.collected) {
+    // A function's memory is the sum over its lines (the innermost function holding each line).
+    for (const f of Object.values(files)) {
+      for (const fn of f.functions) Object.assign(fn, memFields(undefined));
+      for (const l of f.lines) {
+        let owner: FunctionProfile | null = null;
+        for (const fn of f.functions) {
+          if (fn.line <= l.line && l.line <= fn.end_line && (!owner || fn.end_line - fn.line < owner.end_line - owner.line)) owner = fn;
+        }
+        if (!owner) continue;
+        for (const k of ['alloc_js_bytes', 'alloc_native_bytes', 'free_bytes', 'net_bytes', 'copy_bytes'] as const) owner[k] = (owner[k] ?? 0) + (l[k] ?? 0);
+        owner.peak_bytes = Math.max(owner.peak_bytes ?? 0, l.peak_bytes ?? 0);
+        if (l.leak && (!owner.leak || l.leak.likelihood > owner.leak.likelihood)) owner.leak = l.leak;
+      }
+    }
   }
   for (const f of Object.values(files)) {
     // Merge entries V8 kept apart (the same function compiled twice, e.g. after deopt).
@@ -153,6 +197,23 @@ export function buildProfile(
     elapsed_s: round(run.elapsedS),
     unattributed_s: round(attribution.unattributed_s),
   };
+  if (memory?.collected) {
+    const t = memory.totals;
+    Object.assign(totalsOut, {
+      alloc_js_bytes: t.alloc_js_bytes,
+      alloc_native_bytes: t.alloc_native_bytes,
+      free_bytes: t.free_bytes,
+      net_bytes: t.net_bytes,
+      peak_bytes: t.peak_bytes,
+      copy_bytes: t.copy_bytes,
+      peak_footprint_bytes: t.peak_footprint_bytes,
+      peak_footprint_at: t.peak_footprint_at ? { file: fileKeyFor(root, t.peak_footprint_at.absPath), line: t.peak_footprint_at.line } : null,
+      footprint_timeline: t.footprint_timeline,
+      growth_rate_bytes_per_s: t.growth_rate_bytes_per_s,
+      native_background: t.native_background,
+    });
+    run.warnings.push(...memory.warnings);
+  }
   return {
     schema: PROFILE_SCHEMA,
     meta: {
@@ -172,10 +233,11 @@ export function buildProfile(
       runs: 1,
       git_sha: run.gitSha,
       complete,
-      mode: run.mode,
       use_virtual_time: run.useVirtualTime,
       gpu: null,
-      missing: run.mode === 'cpu' ? ['memory', 'copy'] : [],
+      // Full mode without collected memory (no sampler or shim) says so rather than report zeros.
+      mode: run.mode === 'full' && !memory?.collected ? 'cpu' : run.mode,
+      missing: run.mode === 'cpu' || !memory?.collected ? ['memory', 'copy'] : [],
       processes,
       warnings: run.warnings,
     },

@@ -58,6 +58,7 @@ function main(): void {
     checkpointMs: cfg.checkpointMs,
     controlFile: paths.control,
     threadId,
+    memory: cfg.mode === 'full',
   });
   const registered: Registered[] = [];
   const meta = {

@@ -14,6 +14,10 @@ export interface StartOptions {
   checkpointMs: number;
   controlFile: string;
   threadId: number;
+  /** JS heap and native (shim) memory sampling: full mode. */
+  memory?: boolean;
+  /** Attribution window length in ms (default 100). */
+  windowMs?: number;
 }
 
 export interface Addon {
