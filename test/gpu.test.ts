@@ -186,20 +186,38 @@ function findRoot(): string {
 const ROOT = findRoot();
 const hasCc = spawnSync('cc', ['--version'], { stdio: 'ignore' }).status === 0;
 
-/** The freshest engine binary: a dev build first, then the prebuild / cache the CLI uses. */
-function addonPath(): string | null {
+type Addon = GpuAddon & { nowUs(): number };
+
+/**
+ * The engine for this Node: a dev build first, then the prebuild / cache the CLI uses. The
+ * first that loads (a build for another Node ABI does not) is taken; if it lacks the GPU
+ * exports, the suite fails below rather than skipping: a stale binary is a real defect.
+ */
+function loadEngine(): { path: string; addon: Addon } | null {
   const abi = process.versions.modules;
+  const plat = `${process.platform}-${process.arch}`;
   const cands = [
     join(ROOT, 'build', 'Release', 'scalene_ci.node'),
-    join(ROOT, 'dist', 'prebuilds', `${process.platform}-${process.arch}`, `scalene_ci.abi${abi}.node`),
-    join(process.env.XDG_CACHE_HOME || join(process.env.HOME ?? '', '.cache'), 'scalene-ci', `${process.platform}-${process.arch}`, `scalene_ci.abi${abi}.node`),
-  ];
-  return cands.find((p) => existsSync(p)) ?? null;
+    join(ROOT, 'dist', 'prebuilds', plat, `scalene_ci.abi${abi}.node`),
+    join(process.env.XDG_CACHE_HOME || join(process.env.HOME ?? '', '.cache'), 'scalene-ci', plat, `scalene_ci.abi${abi}.node`),
+  ].filter((p) => existsSync(p));
+  const req = createRequire(import.meta.url);
+  let loaded: { path: string; addon: Addon } | null = null;
+  for (const path of cands) {
+    try {
+      const addon = req(path) as Addon;
+      if (typeof addon.gpuStart === 'function') return { path, addon };
+      loaded ??= { path, addon };
+    } catch {
+      // built for another Node ABI: try the next
+    }
+  }
+  return loaded;
 }
-const ADDON_PATH = addonPath();
-const skipNative = !hasCc ? 'no C compiler (cc) to build the fake NVML' : !ADDON_PATH ? 'native engine not built' : false;
+const ENGINE = loadEngine();
+const ADDON_PATH = ENGINE?.path ?? null;
+const skipNative = !hasCc ? 'no C compiler (cc) to build the fake NVML' : !ENGINE ? 'native engine not built for this Node' : false;
 
-type Addon = GpuAddon & { nowUs(): number };
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 describe('native GPU sampler (fake NVML)', { skip: skipNative }, () => {
@@ -210,7 +228,7 @@ describe('native GPU sampler (fake NVML)', { skip: skipNative }, () => {
   const FOREIGN = 3999999; // a pid no test machine runs: NVML lists it, /proc does not
 
   before(() => {
-    addon = createRequire(import.meta.url)(ADDON_PATH!) as Addon;
+    addon = ENGINE!.addon;
     assert.equal(typeof addon.gpuStart, 'function', `${ADDON_PATH} has no gpuStart: rebuild the engine (npx node-gyp rebuild)`);
     dir = mkdtempSync(join(tmpdir(), 'scalene-ci-gpu-'));
     const src = join(ROOT, 'test', 'gpu', 'fake_nvml.c');
@@ -454,7 +472,7 @@ describe('native GPU sampler (fake NVML)', { skip: skipNative }, () => {
   });
 });
 
-describe('NVML absent', { skip: ADDON_PATH ? false : 'native engine not built' }, () => {
+describe('NVML absent', { skip: ENGINE ? false : 'native engine not built for this Node' }, () => {
   const probe = `
     const a = require(${JSON.stringify(ADDON_PATH)});
     const s = a.gpuStart({ intervalUs: 10000 });

@@ -489,7 +489,8 @@ void GpuSampler::Sample(bool final) {
       case GpuUtilSource::kProcessSamples: {
         unsigned n = 0;
         nvmlReturn_t r = nvml->GetProcessUtilization(d->handle, nullptr, &n, d->last_seen_ts);
-        if (r == kNvmlInsufficientSize || r == kNvmlSuccess) {
+        // Sized query, then the real one; samples may arrive in between, hence the retries.
+        for (int attempt = 0; attempt < 3 && (r == kNvmlInsufficientSize || (r == kNvmlSuccess && attempt == 0)); ++attempt) {
           if (d->samples.size() < n + 16) d->samples.resize(n + 16);
           n = static_cast<unsigned>(d->samples.size());
           r = nvml->GetProcessUtilization(d->handle, d->samples.data(), &n, d->last_seen_ts);

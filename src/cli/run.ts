@@ -12,6 +12,8 @@ import { CONFIG_ENV, type SessionConfig, sessionPaths } from '../collect/config.
 import { nodeOptionsRequire } from '../collect/inject.js';
 import { readSession } from '../collect/raw.js';
 import { attributeMemory } from '../collect/memory.js';
+import { applyGpuSession, readGpuSession } from '../collect/gpu-apply.js';
+import { gpuStatusLine } from '../collect/gpu.js';
 import { mapperFromDisk, mapperFromPayload } from '../collect/sourcemap.js';
 import { ensureBinary } from '../native/binding.js';
 import type { Profile } from '../model/profile.js';
@@ -34,6 +36,7 @@ export const RUN_USAGE = `usage: scalene-ci run [options] -- <command...>
   --profile-only a,b            only files whose path contains one of these
   --profile-exclude a,b         skip files whose path contains one of these
   --use-virtual-time            count only CPU time (no off-CPU/system time)
+  --gpu / --no-gpu              GPU time and memory per line via NVML (default: on when a driver exists)
   --no-report                   do not print the report`;
 
 export interface RunOptions {
@@ -48,6 +51,9 @@ export interface RunOptions {
   filter: Omit<FileFilter, 'root' | 'alwaysExclude'>;
   useVirtualTime: boolean;
   report: boolean;
+  /** GPU sampling through NVML: on by default where a driver exists; --no-gpu turns it off. */
+  gpu: boolean;
+  gpuExplicit: boolean;
   command: string[];
 }
 
@@ -129,6 +135,8 @@ export function parseRunArgs(args: string[]): RunOptions {
     },
     useVirtualTime: v['use-virtual-time'] ?? false,
     report: !(v['no-report'] ?? false),
+    gpu: !(v['no-gpu'] ?? false),
+    gpuExplicit: v.gpu ?? false,
     command,
   };
 }
@@ -215,7 +223,7 @@ async function profileOnce(opts: RunOptions, io: CliIO, root: string, jsonOut: s
     intervalUs: Math.round(opts.intervalMs * 1000),
     checkpointMs,
     mode: opts.cpuOnly ? 'cpu' : 'full',
-    gpu: false,
+    gpu: opts.gpu,
   };
   let env: NodeJS.ProcessEnv = { ...io.env, [CONFIG_ENV]: JSON.stringify(cfg) };
   env.NODE_OPTIONS = [io.env.NODE_OPTIONS, nodeOptionsRequire(preload)].filter(Boolean).join(' ');
@@ -271,7 +279,13 @@ async function profileOnce(opts: RunOptions, io: CliIO, root: string, jsonOut: s
       warnings,
     };
     const memory = opts.cpuOnly ? null : attributeMemory(threads, attribution, { elapsedS });
-    return buildProfile(attribution, threads, info, io.cwd, readSourceSafe, memory);
+    const profile = buildProfile(attribution, threads, info, io.cwd, readSourceSafe, memory);
+    const gpu = opts.gpu ? readGpuSession(paths.gpu) : null;
+    if (gpu) {
+      if (opts.gpuExplicit && !gpu.start.ok) io.stderr(`scalene-ci: ${gpuStatusLine(gpu.start)}\n`);
+      applyGpuSession(profile, attribution, gpu, io.cwd);
+    }
+    return profile;
   };
   if (opts.profileIntervalS) {
     interim = setInterval(() => {

@@ -21,5 +21,6 @@ export function sessionPaths(dir: string) {
     raw: `${dir}/raw`,
     proc: `${dir}/proc`,
     control: `${dir}/control`,
+    gpu: `${dir}/gpu`,
   };
 }

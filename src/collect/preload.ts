@@ -3,7 +3,7 @@
 // code compiles, writes process metadata, keeps children and workers profiled, and makes
 // sure the profile reaches disk however the process ends (exit, signal, crash: the native
 // engine also checkpoints periodically, so even SIGKILL loses at most one period).
-import { mkdirSync, writeFileSync, readFileSync, readdirSync } from 'node:fs';
+import { mkdirSync, writeFileSync, readFileSync, readdirSync, openSync, closeSync, renameSync } from 'node:fs';
 import childProcess from 'node:child_process';
 import workerThreads from 'node:worker_threads';
 import moduleApi from 'node:module';
@@ -95,10 +95,12 @@ function main(): void {
     },
   };
 
+  const gpu = workerThreads.isMainThread && cfg.gpu ? startGpu(addon, paths.gpu) : null;
   let finished = false;
   const finish = (exitCode: number | null, signal: string | null) => {
     if (finished) return;
     finished = true;
+    gpu?.flush(true);
     try {
       addon.checkpoint(true);
     } catch (e) {
@@ -124,7 +126,9 @@ function main(): void {
     // The engine checkpoints busy threads from a native timer; this covers idle ones,
     // whose pending V8 interrupt would wait for the next JavaScript to run.
     setInterval(() => {
-      if (!finished) addon.checkpoint(false);
+      if (finished) return;
+      addon.checkpoint(false);
+      gpu?.flush(false);
     }, cfg.checkpointMs).unref();
   }
   patchChildProcess(cfg);
@@ -161,6 +165,46 @@ function keepTsxLines(): void {
   } catch {
     // tsx without a resolvable esbuild: profiles still work, at coarser line precision
   }
+}
+
+/**
+ * GPU sampling runs in one process per session: the first node process to start (the
+ * root of the profiled tree, or the first node under a shell/npm), counting its
+ * descendants. Sampling in every process would count the same GPU time many times.
+ */
+function startGpu(addon: Addon, dir: string): { flush(final: boolean): void } | null {
+  if (!addon.gpuStart || !addon.gpuTake) return null;
+  try {
+    mkdirSync(dir, { recursive: true });
+    closeSync(openSync(`${dir}/owner`, 'wx'));
+  } catch {
+    return null; // another process of this session owns GPU sampling
+  }
+  const start = addon.gpuStart({ intervalUs: 20000, pids: [process.pid], includeDescendants: true });
+  const taken = { t_us: [] as number[], util: [] as number[], mem_bytes: [] as number[], per_process: true, mem_per_process: true, pids_seen: false, foreign_seen: false, dropped: 0, errors: 0 };
+  const write = () => {
+    const file = `${dir}/${process.pid}.json`;
+    writeFileSync(file + '.tmp', JSON.stringify({ pid: process.pid, start, taken }));
+    renameSync(file + '.tmp', file);
+  };
+  write();
+  if (!start.ok) return null;
+  return {
+    flush(final: boolean) {
+      if (final) addon.gpuStop?.();
+      const t = addon.gpuTake!();
+      taken.t_us.push(...t.t_us);
+      taken.util.push(...t.util);
+      taken.mem_bytes.push(...t.mem_bytes);
+      taken.per_process &&= t.per_process;
+      taken.mem_per_process &&= t.mem_per_process;
+      taken.pids_seen ||= t.pids_seen;
+      taken.foreign_seen ||= t.foreign_seen;
+      taken.dropped += t.dropped;
+      taken.errors += t.errors;
+      write();
+    },
+  };
 }
 
 /** Source maps Node knows for the scripts this process's profile mentions (tsx, ts-node). */

@@ -7,6 +7,7 @@ import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { NativeError } from '../errors.js';
+import type { GpuAddon } from '../collect/gpu.js';
 
 export interface StartOptions {
   intervalUs: number;
@@ -20,7 +21,7 @@ export interface StartOptions {
   windowMs?: number;
 }
 
-export interface Addon {
+export interface Addon extends Partial<GpuAddon> {
   start(options: StartOptions): boolean;
   /** Writes what was collected; returns the file written, or null when nothing was. */
   checkpoint(final: boolean): string | null;
