@@ -230,3 +230,24 @@ test('the terminal report shows the annotated source and function summary', asyn
   assert.equal(reduced.stdout.includes('import crypto'), false, 'reduced profile omits cold lines');
   assert.match(reduced.stdout, / {3}14 │/);
 });
+
+test('--repeat N keeps per-run figures; --profile-interval writes the profile while running', async () => {
+  const dir = tempDir();
+  const out = join(dir, 'p.json');
+  const r = await runCli(['run', '--repeat', '2', '--cpu-only', '--json-out', out, '--no-report', join(CPU, 'cjs.cjs')]);
+  assert.equal(r.code, 0, r.stderr);
+  const p = readProfile(out);
+  assert.equal(p.meta.runs, 2);
+  const l = lineOf(p, rel('cjs.cjs'), 2)!;
+  assert.equal(l.per_run?.cpu_js_s?.length, 2);
+  assert.ok(l.per_run!.cpu_js_s!.every((x) => x > 0.02), 'each run measured the loop');
+
+  const live = join(dir, 'live.json');
+  const pending = runCli(['run', '--profile-interval', '0.5', '--json-out', live, '--no-report', '--', process.execPath, join(CPU, 'phases.mjs')]);
+  await new Promise((res) => setTimeout(res, 2300));
+  const interim = readProfile(live);
+  assert.equal(interim.meta.complete, false, 'an interim profile is marked incomplete');
+  assert.ok(lineTotal(lineOf(interim, rel('phases.mjs'), 4)) > 0.3, 'and already holds the first phase');
+  assert.equal((await pending).code, 0);
+  assert.equal(readProfile(live).meta.complete, true);
+});
