@@ -1,7 +1,7 @@
 // `scalene-ci run [options] -- <command...>`: run a command with every node process in
 // its tree profiled, then write the JSON profile and print the report.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { constants as osConstants, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -191,7 +191,7 @@ export async function runCommand(args: string[], io: CliIO, root: string): Promi
     if (r.exitCode !== 0) break; // a failing benchmark: stop repeating, keep what we have
   }
   const profile = runs.length === 1 ? runs[0]!.profile : mergeRuns(runs.map((r) => r.profile));
-  writeFileSync(jsonOut, JSON.stringify(profile));
+  writeAtomic(jsonOut, JSON.stringify(profile));
   if (opts.report) {
     const text = renderText(profile, {
       color: io.isTTY && !opts.outfile,
@@ -290,7 +290,7 @@ async function profileOnce(opts: RunOptions, io: CliIO, root: string, jsonOut: s
   if (opts.profileIntervalS) {
     interim = setInterval(() => {
       try {
-        writeFileSync(jsonOut, JSON.stringify(build(false, null, null)));
+        writeAtomic(jsonOut, JSON.stringify(build(false, null, null)));
       } catch {
         // a checkpoint being renamed while we read: the next tick will do
       }
@@ -312,6 +312,13 @@ async function profileOnce(opts: RunOptions, io: CliIO, root: string, jsonOut: s
   const profile = build(signal === null && code === 0, code, signal);
   if (!process.env.SCALENE_CI_KEEP_SESSION) rmSync(dir, { recursive: true, force: true });
   return { profile, exitCode };
+}
+
+/** Readers (CI steps, `--profile-interval` watchers) never see half a profile. */
+function writeAtomic(path: string, text: string): void {
+  const tmp = `${path}.${process.pid}.tmp`;
+  writeFileSync(tmp, text);
+  renameSync(tmp, path);
 }
 
 function signalNumber(signal: NodeJS.Signals | null): number {
