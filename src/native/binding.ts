@@ -6,6 +6,7 @@ import { createRequire } from 'node:module';
 import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { spawnSync } from 'node:child_process';
+import nodeGypBuild from 'node-gyp-build';
 import { NativeError } from '../errors.js';
 import type { GpuAddon } from '../collect/gpu.js';
 
@@ -52,8 +53,15 @@ export function binaryCandidates(root: string): string[] {
 }
 
 export function findBinary(root: string): string | null {
-  for (const p of binaryCandidates(root)) if (existsSync(p)) return p;
-  return null;
+  // node-gyp-build picks the prebuild matching this runtime and ABI from dist/prebuilds
+  // (there is no dist/build/, so a stray local build for another ABI is never loaded).
+  try {
+    return nodeGypBuild.resolve(join(root, 'dist'));
+  } catch {
+    // no matching prebuild: fall back to a binary compiled on this machine
+  }
+  const cached = cachedBinaryPath();
+  return existsSync(cached) ? cached : null;
 }
 
 export function loadAddonFrom(path: string): Addon {
