@@ -1,9 +1,7555 @@
 #!/usr/bin/env node
 import { createRequire as __scalene_createRequire } from 'node:module'; const require = __scalene_createRequire(import.meta.url);
+var __create = Object.create;
+var __defProp = Object.defineProperty;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __getProtoOf = Object.getPrototypeOf;
+var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __require = /* @__PURE__ */ ((x) => typeof require !== "undefined" ? require : typeof Proxy !== "undefined" ? new Proxy(x, {
+  get: (a, b) => (typeof require !== "undefined" ? require : a)[b]
+}) : x)(function(x) {
+  if (typeof require !== "undefined") return require.apply(this, arguments);
+  throw Error('Dynamic require of "' + x + '" is not supported');
+});
+var __commonJS = (cb, mod) => function __require2() {
+  try {
+    return mod || (0, cb[__getOwnPropNames(cb)[0]])((mod = { exports: {} }).exports, mod), mod.exports;
+  } catch (e) {
+    throw mod = 0, e;
+  }
+};
+var __copyProps = (to, from, except, desc) => {
+  if (from && typeof from === "object" || typeof from === "function") {
+    for (let key of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key) && key !== except)
+        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+  }
+  return to;
+};
+var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(
+  // If the importer is in node compatibility mode or this is not an ESM
+  // file that has been converted to a CommonJS file using a Babel-
+  // compatible transform (i.e. "__esModule" has not been set), then set
+  // "default" to the CommonJS "module.exports" for node compatibility.
+  isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: true }) : target,
+  mod
+));
+
+// node_modules/node-gyp-build/node-gyp-build.js
+var require_node_gyp_build = __commonJS({
+  "node_modules/node-gyp-build/node-gyp-build.js"(exports, module) {
+    var fs = __require("fs");
+    var path = __require("path");
+    var os2 = __require("os");
+    var runtimeRequire = typeof __webpack_require__ === "function" ? __non_webpack_require__ : __require;
+    var vars = process.config && process.config.variables || {};
+    var prebuildsOnly = !!process.env.PREBUILDS_ONLY;
+    var abi = process.versions.modules;
+    var runtime = isElectron() ? "electron" : isNwjs() ? "node-webkit" : "node";
+    var arch = process.env.npm_config_arch || os2.arch();
+    var platform = process.env.npm_config_platform || os2.platform();
+    var libc = process.env.LIBC || (isAlpine(platform) ? "musl" : "glibc");
+    var armv = process.env.ARM_VERSION || (arch === "arm64" ? "8" : vars.arm_version) || "";
+    var uv = (process.versions.uv || "").split(".")[0];
+    module.exports = load;
+    function load(dir) {
+      return runtimeRequire(load.resolve(dir));
+    }
+    load.resolve = load.path = function(dir) {
+      dir = path.resolve(dir || ".");
+      try {
+        var name = runtimeRequire(path.join(dir, "package.json")).name.toUpperCase().replace(/-/g, "_");
+        if (process.env[name + "_PREBUILD"]) dir = process.env[name + "_PREBUILD"];
+      } catch (err) {
+      }
+      if (!prebuildsOnly) {
+        var release = getFirst(path.join(dir, "build/Release"), matchBuild);
+        if (release) return release;
+        var debug = getFirst(path.join(dir, "build/Debug"), matchBuild);
+        if (debug) return debug;
+      }
+      var prebuild = resolve5(dir);
+      if (prebuild) return prebuild;
+      var nearby = resolve5(path.dirname(process.execPath));
+      if (nearby) return nearby;
+      var target = [
+        "platform=" + platform,
+        "arch=" + arch,
+        "runtime=" + runtime,
+        "abi=" + abi,
+        "uv=" + uv,
+        armv ? "armv=" + armv : "",
+        "libc=" + libc,
+        "node=" + process.versions.node,
+        process.versions.electron ? "electron=" + process.versions.electron : "",
+        typeof __webpack_require__ === "function" ? "webpack=true" : ""
+        // eslint-disable-line
+      ].filter(Boolean).join(" ");
+      throw new Error("No native build was found for " + target + "\n    loaded from: " + dir + "\n");
+      function resolve5(dir2) {
+        var tuples = readdirSync4(path.join(dir2, "prebuilds")).map(parseTuple);
+        var tuple = tuples.filter(matchTuple(platform, arch)).sort(compareTuples)[0];
+        if (!tuple) return;
+        var prebuilds = path.join(dir2, "prebuilds", tuple.name);
+        var parsed = readdirSync4(prebuilds).map(parseTags);
+        var candidates = parsed.filter(matchTags(runtime, abi));
+        var winner = candidates.sort(compareTags(runtime))[0];
+        if (winner) return path.join(prebuilds, winner.file);
+      }
+    };
+    function readdirSync4(dir) {
+      try {
+        return fs.readdirSync(dir);
+      } catch (err) {
+        return [];
+      }
+    }
+    function getFirst(dir, filter) {
+      var files = readdirSync4(dir).filter(filter);
+      return files[0] && path.join(dir, files[0]);
+    }
+    function matchBuild(name) {
+      return /\.node$/.test(name);
+    }
+    function parseTuple(name) {
+      var arr = name.split("-");
+      if (arr.length !== 2) return;
+      var platform2 = arr[0];
+      var architectures = arr[1].split("+");
+      if (!platform2) return;
+      if (!architectures.length) return;
+      if (!architectures.every(Boolean)) return;
+      return { name, platform: platform2, architectures };
+    }
+    function matchTuple(platform2, arch2) {
+      return function(tuple) {
+        if (tuple == null) return false;
+        if (tuple.platform !== platform2) return false;
+        return tuple.architectures.includes(arch2);
+      };
+    }
+    function compareTuples(a, b) {
+      return a.architectures.length - b.architectures.length;
+    }
+    function parseTags(file) {
+      var arr = file.split(".");
+      var extension = arr.pop();
+      var tags = { file, specificity: 0 };
+      if (extension !== "node") return;
+      for (var i2 = 0; i2 < arr.length; i2++) {
+        var tag = arr[i2];
+        if (tag === "node" || tag === "electron" || tag === "node-webkit") {
+          tags.runtime = tag;
+        } else if (tag === "napi") {
+          tags.napi = true;
+        } else if (tag.slice(0, 3) === "abi") {
+          tags.abi = tag.slice(3);
+        } else if (tag.slice(0, 2) === "uv") {
+          tags.uv = tag.slice(2);
+        } else if (tag.slice(0, 4) === "armv") {
+          tags.armv = tag.slice(4);
+        } else if (tag === "glibc" || tag === "musl") {
+          tags.libc = tag;
+        } else {
+          continue;
+        }
+        tags.specificity++;
+      }
+      return tags;
+    }
+    function matchTags(runtime2, abi2) {
+      return function(tags) {
+        if (tags == null) return false;
+        if (tags.runtime && tags.runtime !== runtime2 && !runtimeAgnostic(tags)) return false;
+        if (tags.abi && tags.abi !== abi2 && !tags.napi) return false;
+        if (tags.uv && tags.uv !== uv) return false;
+        if (tags.armv && tags.armv !== armv) return false;
+        if (tags.libc && tags.libc !== libc) return false;
+        return true;
+      };
+    }
+    function runtimeAgnostic(tags) {
+      return tags.runtime === "node" && tags.napi;
+    }
+    function compareTags(runtime2) {
+      return function(a, b) {
+        if (a.runtime !== b.runtime) {
+          return a.runtime === runtime2 ? -1 : 1;
+        } else if (a.abi !== b.abi) {
+          return a.abi ? -1 : 1;
+        } else if (a.specificity !== b.specificity) {
+          return a.specificity > b.specificity ? -1 : 1;
+        } else {
+          return 0;
+        }
+      };
+    }
+    function isNwjs() {
+      return !!(process.versions && process.versions.nw);
+    }
+    function isElectron() {
+      if (process.versions && process.versions.electron) return true;
+      if (process.env.ELECTRON_RUN_AS_NODE) return true;
+      return typeof window !== "undefined" && window.process && window.process.type === "renderer";
+    }
+    function isAlpine(platform2) {
+      return platform2 === "linux" && fs.existsSync("/etc/alpine-release");
+    }
+    load.parseTags = parseTags;
+    load.matchTags = matchTags;
+    load.compareTags = compareTags;
+    load.parseTuple = parseTuple;
+    load.matchTuple = matchTuple;
+    load.compareTuples = compareTuples;
+  }
+});
+
+// node_modules/node-gyp-build/index.js
+var require_node_gyp_build2 = __commonJS({
+  "node_modules/node-gyp-build/index.js"(exports, module) {
+    var runtimeRequire = typeof __webpack_require__ === "function" ? __non_webpack_require__ : __require;
+    if (typeof runtimeRequire.addon === "function") {
+      module.exports = runtimeRequire.addon.bind(runtimeRequire);
+    } else {
+      module.exports = require_node_gyp_build();
+    }
+  }
+});
+
+// node_modules/yaml/dist/nodes/identity.js
+var require_identity = __commonJS({
+  "node_modules/yaml/dist/nodes/identity.js"(exports) {
+    "use strict";
+    var ALIAS = /* @__PURE__ */ Symbol.for("yaml.alias");
+    var DOC = /* @__PURE__ */ Symbol.for("yaml.document");
+    var MAP = /* @__PURE__ */ Symbol.for("yaml.map");
+    var PAIR = /* @__PURE__ */ Symbol.for("yaml.pair");
+    var SCALAR = /* @__PURE__ */ Symbol.for("yaml.scalar");
+    var SEQ = /* @__PURE__ */ Symbol.for("yaml.seq");
+    var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
+    var isAlias = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
+    var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
+    var isMap = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
+    var isPair = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
+    var isScalar = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
+    var isSeq = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
+    function isCollection(node) {
+      if (node && typeof node === "object")
+        switch (node[NODE_TYPE]) {
+          case MAP:
+          case SEQ:
+            return true;
+        }
+      return false;
+    }
+    function isNode(node) {
+      if (node && typeof node === "object")
+        switch (node[NODE_TYPE]) {
+          case ALIAS:
+          case MAP:
+          case SCALAR:
+          case SEQ:
+            return true;
+        }
+      return false;
+    }
+    var hasAnchor = (node) => (isScalar(node) || isCollection(node)) && !!node.anchor;
+    exports.ALIAS = ALIAS;
+    exports.DOC = DOC;
+    exports.MAP = MAP;
+    exports.NODE_TYPE = NODE_TYPE;
+    exports.PAIR = PAIR;
+    exports.SCALAR = SCALAR;
+    exports.SEQ = SEQ;
+    exports.hasAnchor = hasAnchor;
+    exports.isAlias = isAlias;
+    exports.isCollection = isCollection;
+    exports.isDocument = isDocument;
+    exports.isMap = isMap;
+    exports.isNode = isNode;
+    exports.isPair = isPair;
+    exports.isScalar = isScalar;
+    exports.isSeq = isSeq;
+  }
+});
+
+// node_modules/yaml/dist/visit.js
+var require_visit = __commonJS({
+  "node_modules/yaml/dist/visit.js"(exports) {
+    "use strict";
+    var identity = require_identity();
+    var BREAK = /* @__PURE__ */ Symbol("break visit");
+    var SKIP = /* @__PURE__ */ Symbol("skip children");
+    var REMOVE = /* @__PURE__ */ Symbol("remove node");
+    function visit(node, visitor) {
+      const visitor_ = initVisitor(visitor);
+      if (identity.isDocument(node)) {
+        const cd = visit_(null, node.contents, visitor_, Object.freeze([node]));
+        if (cd === REMOVE)
+          node.contents = null;
+      } else
+        visit_(null, node, visitor_, Object.freeze([]));
+    }
+    visit.BREAK = BREAK;
+    visit.SKIP = SKIP;
+    visit.REMOVE = REMOVE;
+    function visit_(key, node, visitor, path) {
+      const ctrl = callVisitor(key, node, visitor, path);
+      if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
+        replaceNode(key, path, ctrl);
+        return visit_(key, ctrl, visitor, path);
+      }
+      if (typeof ctrl !== "symbol") {
+        if (identity.isCollection(node)) {
+          path = Object.freeze(path.concat(node));
+          for (let i2 = 0; i2 < node.items.length; ++i2) {
+            const ci = visit_(i2, node.items[i2], visitor, path);
+            if (typeof ci === "number")
+              i2 = ci - 1;
+            else if (ci === BREAK)
+              return BREAK;
+            else if (ci === REMOVE) {
+              node.items.splice(i2, 1);
+              i2 -= 1;
+            }
+          }
+        } else if (identity.isPair(node)) {
+          path = Object.freeze(path.concat(node));
+          const ck = visit_("key", node.key, visitor, path);
+          if (ck === BREAK)
+            return BREAK;
+          else if (ck === REMOVE)
+            node.key = null;
+          const cv = visit_("value", node.value, visitor, path);
+          if (cv === BREAK)
+            return BREAK;
+          else if (cv === REMOVE)
+            node.value = null;
+        }
+      }
+      return ctrl;
+    }
+    async function visitAsync(node, visitor) {
+      const visitor_ = initVisitor(visitor);
+      if (identity.isDocument(node)) {
+        const cd = await visitAsync_(null, node.contents, visitor_, Object.freeze([node]));
+        if (cd === REMOVE)
+          node.contents = null;
+      } else
+        await visitAsync_(null, node, visitor_, Object.freeze([]));
+    }
+    visitAsync.BREAK = BREAK;
+    visitAsync.SKIP = SKIP;
+    visitAsync.REMOVE = REMOVE;
+    async function visitAsync_(key, node, visitor, path) {
+      const ctrl = await callVisitor(key, node, visitor, path);
+      if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
+        replaceNode(key, path, ctrl);
+        return visitAsync_(key, ctrl, visitor, path);
+      }
+      if (typeof ctrl !== "symbol") {
+        if (identity.isCollection(node)) {
+          path = Object.freeze(path.concat(node));
+          for (let i2 = 0; i2 < node.items.length; ++i2) {
+            const ci = await visitAsync_(i2, node.items[i2], visitor, path);
+            if (typeof ci === "number")
+              i2 = ci - 1;
+            else if (ci === BREAK)
+              return BREAK;
+            else if (ci === REMOVE) {
+              node.items.splice(i2, 1);
+              i2 -= 1;
+            }
+          }
+        } else if (identity.isPair(node)) {
+          path = Object.freeze(path.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path);
+          if (ck === BREAK)
+            return BREAK;
+          else if (ck === REMOVE)
+            node.key = null;
+          const cv = await visitAsync_("value", node.value, visitor, path);
+          if (cv === BREAK)
+            return BREAK;
+          else if (cv === REMOVE)
+            node.value = null;
+        }
+      }
+      return ctrl;
+    }
+    function initVisitor(visitor) {
+      if (typeof visitor === "object" && (visitor.Collection || visitor.Node || visitor.Value)) {
+        return Object.assign({
+          Alias: visitor.Node,
+          Map: visitor.Node,
+          Scalar: visitor.Node,
+          Seq: visitor.Node
+        }, visitor.Value && {
+          Map: visitor.Value,
+          Scalar: visitor.Value,
+          Seq: visitor.Value
+        }, visitor.Collection && {
+          Map: visitor.Collection,
+          Seq: visitor.Collection
+        }, visitor);
+      }
+      return visitor;
+    }
+    function callVisitor(key, node, visitor, path) {
+      if (typeof visitor === "function")
+        return visitor(key, node, path);
+      if (identity.isMap(node))
+        return visitor.Map?.(key, node, path);
+      if (identity.isSeq(node))
+        return visitor.Seq?.(key, node, path);
+      if (identity.isPair(node))
+        return visitor.Pair?.(key, node, path);
+      if (identity.isScalar(node))
+        return visitor.Scalar?.(key, node, path);
+      if (identity.isAlias(node))
+        return visitor.Alias?.(key, node, path);
+      return void 0;
+    }
+    function replaceNode(key, path, node) {
+      const parent = path[path.length - 1];
+      if (identity.isCollection(parent)) {
+        parent.items[key] = node;
+      } else if (identity.isPair(parent)) {
+        if (key === "key")
+          parent.key = node;
+        else
+          parent.value = node;
+      } else if (identity.isDocument(parent)) {
+        parent.contents = node;
+      } else {
+        const pt = identity.isAlias(parent) ? "alias" : "scalar";
+        throw new Error(`Cannot replace node with ${pt} parent`);
+      }
+    }
+    exports.visit = visit;
+    exports.visitAsync = visitAsync;
+  }
+});
+
+// node_modules/yaml/dist/doc/directives.js
+var require_directives = __commonJS({
+  "node_modules/yaml/dist/doc/directives.js"(exports) {
+    "use strict";
+    var identity = require_identity();
+    var visit = require_visit();
+    var escapeChars = {
+      "!": "%21",
+      ",": "%2C",
+      "[": "%5B",
+      "]": "%5D",
+      "{": "%7B",
+      "}": "%7D"
+    };
+    var escapeTagName = (tn) => tn.replace(/[!,[\]{}]/g, (ch) => escapeChars[ch]);
+    var Directives = class _Directives {
+      constructor(yaml, tags) {
+        this.docStart = null;
+        this.docEnd = false;
+        this.yaml = Object.assign({}, _Directives.defaultYaml, yaml);
+        this.tags = Object.assign({}, _Directives.defaultTags, tags);
+      }
+      clone() {
+        const copy = new _Directives(this.yaml, this.tags);
+        copy.docStart = this.docStart;
+        return copy;
+      }
+      /**
+       * During parsing, get a Directives instance for the current document and
+       * update the stream state according to the current version's spec.
+       */
+      atDocument() {
+        const res = new _Directives(this.yaml, this.tags);
+        switch (this.yaml.version) {
+          case "1.1":
+            this.atNextDocument = true;
+            break;
+          case "1.2":
+            this.atNextDocument = false;
+            this.yaml = {
+              explicit: _Directives.defaultYaml.explicit,
+              version: "1.2"
+            };
+            this.tags = Object.assign({}, _Directives.defaultTags);
+            break;
+        }
+        return res;
+      }
+      /**
+       * @param onError - May be called even if the action was successful
+       * @returns `true` on success
+       */
+      add(line, onError) {
+        if (this.atNextDocument) {
+          this.yaml = { explicit: _Directives.defaultYaml.explicit, version: "1.1" };
+          this.tags = Object.assign({}, _Directives.defaultTags);
+          this.atNextDocument = false;
+        }
+        const parts = line.trim().split(/[ \t]+/);
+        const name = parts.shift();
+        switch (name) {
+          case "%TAG": {
+            if (parts.length !== 2) {
+              onError(0, "%TAG directive should contain exactly two parts");
+              if (parts.length < 2)
+                return false;
+            }
+            const [handle, prefix] = parts;
+            this.tags[handle] = prefix;
+            return true;
+          }
+          case "%YAML": {
+            this.yaml.explicit = true;
+            if (parts.length !== 1) {
+              onError(0, "%YAML directive should contain exactly one part");
+              return false;
+            }
+            const [version2] = parts;
+            if (version2 === "1.1" || version2 === "1.2") {
+              this.yaml.version = version2;
+              return true;
+            } else {
+              const isValid = /^\d+\.\d+$/.test(version2);
+              onError(6, `Unsupported YAML version ${version2}`, isValid);
+              return false;
+            }
+          }
+          default:
+            onError(0, `Unknown directive ${name}`, true);
+            return false;
+        }
+      }
+      /**
+       * Resolves a tag, matching handles to those defined in %TAG directives.
+       *
+       * @returns Resolved tag, which may also be the non-specific tag `'!'` or a
+       *   `'!local'` tag, or `null` if unresolvable.
+       */
+      tagName(source, onError) {
+        if (source === "!")
+          return "!";
+        if (source[0] !== "!") {
+          onError(`Not a valid tag: ${source}`);
+          return null;
+        }
+        if (source[1] === "<") {
+          const verbatim = source.slice(2, -1);
+          if (verbatim === "!" || verbatim === "!!") {
+            onError(`Verbatim tags aren't resolved, so ${source} is invalid.`);
+            return null;
+          }
+          if (source[source.length - 1] !== ">")
+            onError("Verbatim tags must end with a >");
+          return verbatim;
+        }
+        const [, handle, suffix] = source.match(/^(.*!)([^!]*)$/s);
+        if (!suffix)
+          onError(`The ${source} tag has no suffix`);
+        const prefix = this.tags[handle];
+        if (prefix) {
+          try {
+            return prefix + decodeURIComponent(suffix);
+          } catch (error) {
+            onError(String(error));
+            return null;
+          }
+        }
+        if (handle === "!")
+          return source;
+        onError(`Could not resolve tag: ${source}`);
+        return null;
+      }
+      /**
+       * Given a fully resolved tag, returns its printable string form,
+       * taking into account current tag prefixes and defaults.
+       */
+      tagString(tag) {
+        for (const [handle, prefix] of Object.entries(this.tags)) {
+          if (tag.startsWith(prefix))
+            return handle + escapeTagName(tag.substring(prefix.length));
+        }
+        return tag[0] === "!" ? tag : `!<${tag}>`;
+      }
+      toString(doc) {
+        const lines = this.yaml.explicit ? [`%YAML ${this.yaml.version || "1.2"}`] : [];
+        const tagEntries = Object.entries(this.tags);
+        let tagNames;
+        if (doc && tagEntries.length > 0 && identity.isNode(doc.contents)) {
+          const tags = {};
+          visit.visit(doc.contents, (_key, node) => {
+            if (identity.isNode(node) && node.tag)
+              tags[node.tag] = true;
+          });
+          tagNames = Object.keys(tags);
+        } else
+          tagNames = [];
+        for (const [handle, prefix] of tagEntries) {
+          if (handle === "!!" && prefix === "tag:yaml.org,2002:")
+            continue;
+          if (!doc || tagNames.some((tn) => tn.startsWith(prefix)))
+            lines.push(`%TAG ${handle} ${prefix}`);
+        }
+        return lines.join("\n");
+      }
+    };
+    Directives.defaultYaml = { explicit: false, version: "1.2" };
+    Directives.defaultTags = { "!!": "tag:yaml.org,2002:" };
+    exports.Directives = Directives;
+  }
+});
+
+// node_modules/yaml/dist/doc/anchors.js
+var require_anchors = __commonJS({
+  "node_modules/yaml/dist/doc/anchors.js"(exports) {
+    "use strict";
+    var identity = require_identity();
+    var visit = require_visit();
+    function anchorIsValid(anchor) {
+      if (/[\x00-\x19\s,[\]{}]/.test(anchor)) {
+        const sa = JSON.stringify(anchor);
+        const msg = `Anchor must not contain whitespace or control characters: ${sa}`;
+        throw new Error(msg);
+      }
+      return true;
+    }
+    function anchorNames(root) {
+      const anchors = /* @__PURE__ */ new Set();
+      visit.visit(root, {
+        Value(_key, node) {
+          if (node.anchor)
+            anchors.add(node.anchor);
+        }
+      });
+      return anchors;
+    }
+    function findNewAnchor(prefix, exclude) {
+      for (let i2 = 1; true; ++i2) {
+        const name = `${prefix}${i2}`;
+        if (!exclude.has(name))
+          return name;
+      }
+    }
+    function createNodeAnchors(doc, prefix) {
+      const aliasObjects = [];
+      const sourceObjects = /* @__PURE__ */ new Map();
+      let prevAnchors = null;
+      return {
+        onAnchor: (source) => {
+          aliasObjects.push(source);
+          prevAnchors ?? (prevAnchors = anchorNames(doc));
+          const anchor = findNewAnchor(prefix, prevAnchors);
+          prevAnchors.add(anchor);
+          return anchor;
+        },
+        /**
+         * With circular references, the source node is only resolved after all
+         * of its child nodes are. This is why anchors are set only after all of
+         * the nodes have been created.
+         */
+        setAnchors: () => {
+          for (const source of aliasObjects) {
+            const ref2 = sourceObjects.get(source);
+            if (typeof ref2 === "object" && ref2.anchor && (identity.isScalar(ref2.node) || identity.isCollection(ref2.node))) {
+              ref2.node.anchor = ref2.anchor;
+            } else {
+              const error = new Error("Failed to resolve repeated object (this should not happen)");
+              error.source = source;
+              throw error;
+            }
+          }
+        },
+        sourceObjects
+      };
+    }
+    exports.anchorIsValid = anchorIsValid;
+    exports.anchorNames = anchorNames;
+    exports.createNodeAnchors = createNodeAnchors;
+    exports.findNewAnchor = findNewAnchor;
+  }
+});
+
+// node_modules/yaml/dist/doc/applyReviver.js
+var require_applyReviver = __commonJS({
+  "node_modules/yaml/dist/doc/applyReviver.js"(exports) {
+    "use strict";
+    function applyReviver(reviver, obj, key, val) {
+      if (val && typeof val === "object") {
+        if (Array.isArray(val)) {
+          for (let i2 = 0, len = val.length; i2 < len; ++i2) {
+            const v0 = val[i2];
+            const v1 = applyReviver(reviver, val, String(i2), v0);
+            if (v1 === void 0)
+              delete val[i2];
+            else if (v1 !== v0)
+              val[i2] = v1;
+          }
+        } else if (val instanceof Map) {
+          for (const k of Array.from(val.keys())) {
+            const v0 = val.get(k);
+            const v1 = applyReviver(reviver, val, k, v0);
+            if (v1 === void 0)
+              val.delete(k);
+            else if (v1 !== v0)
+              val.set(k, v1);
+          }
+        } else if (val instanceof Set) {
+          for (const v0 of Array.from(val)) {
+            const v1 = applyReviver(reviver, val, v0, v0);
+            if (v1 === void 0)
+              val.delete(v0);
+            else if (v1 !== v0) {
+              val.delete(v0);
+              val.add(v1);
+            }
+          }
+        } else {
+          for (const [k, v0] of Object.entries(val)) {
+            const v1 = applyReviver(reviver, val, k, v0);
+            if (v1 === void 0)
+              delete val[k];
+            else if (v1 !== v0)
+              val[k] = v1;
+          }
+        }
+      }
+      return reviver.call(obj, key, val);
+    }
+    exports.applyReviver = applyReviver;
+  }
+});
+
+// node_modules/yaml/dist/nodes/toJS.js
+var require_toJS = __commonJS({
+  "node_modules/yaml/dist/nodes/toJS.js"(exports) {
+    "use strict";
+    var identity = require_identity();
+    function toJS(value, arg, ctx) {
+      if (Array.isArray(value))
+        return value.map((v, i2) => toJS(v, String(i2), ctx));
+      if (value && typeof value.toJSON === "function") {
+        if (!ctx || !identity.hasAnchor(value))
+          return value.toJSON(arg, ctx);
+        const data2 = { aliasCount: 0, count: 1, res: void 0 };
+        ctx.anchors.set(value, data2);
+        ctx.onCreate = (res2) => {
+          data2.res = res2;
+          delete ctx.onCreate;
+        };
+        const res = value.toJSON(arg, ctx);
+        if (ctx.onCreate)
+          ctx.onCreate(res);
+        return res;
+      }
+      if (typeof value === "bigint" && !ctx?.keep)
+        return Number(value);
+      return value;
+    }
+    exports.toJS = toJS;
+  }
+});
+
+// node_modules/yaml/dist/nodes/Node.js
+var require_Node = __commonJS({
+  "node_modules/yaml/dist/nodes/Node.js"(exports) {
+    "use strict";
+    var applyReviver = require_applyReviver();
+    var identity = require_identity();
+    var toJS = require_toJS();
+    var NodeBase = class {
+      constructor(type) {
+        Object.defineProperty(this, identity.NODE_TYPE, { value: type });
+      }
+      /** Create a copy of this node.  */
+      clone() {
+        const copy = Object.create(Object.getPrototypeOf(this), Object.getOwnPropertyDescriptors(this));
+        if (this.range)
+          copy.range = this.range.slice();
+        return copy;
+      }
+      /** A plain JavaScript representation of this node. */
+      toJS(doc, { mapAsMap, maxAliasCount, onAnchor, reviver } = {}) {
+        if (!identity.isDocument(doc))
+          throw new TypeError("A document argument is required");
+        const ctx = {
+          anchors: /* @__PURE__ */ new Map(),
+          doc,
+          keep: true,
+          mapAsMap: mapAsMap === true,
+          mapKeyWarned: false,
+          maxAliasCount: typeof maxAliasCount === "number" ? maxAliasCount : 100
+        };
+        const res = toJS.toJS(this, "", ctx);
+        if (typeof onAnchor === "function")
+          for (const { count, res: res2 } of ctx.anchors.values())
+            onAnchor(res2, count);
+        return typeof reviver === "function" ? applyReviver.applyReviver(reviver, { "": res }, "", res) : res;
+      }
+    };
+    exports.NodeBase = NodeBase;
+  }
+});
+
+// node_modules/yaml/dist/nodes/Alias.js
+var require_Alias = __commonJS({
+  "node_modules/yaml/dist/nodes/Alias.js"(exports) {
+    "use strict";
+    var anchors = require_anchors();
+    var visit = require_visit();
+    var identity = require_identity();
+    var Node3 = require_Node();
+    var toJS = require_toJS();
+    var Alias = class extends Node3.NodeBase {
+      constructor(source) {
+        super(identity.ALIAS);
+        this.source = source;
+        Object.defineProperty(this, "tag", {
+          set() {
+            throw new Error("Alias nodes cannot have tags");
+          }
+        });
+      }
+      /**
+       * Resolve the value of this alias within `doc`, finding the last
+       * instance of the `source` anchor before this node.
+       */
+      resolve(doc, ctx) {
+        if (ctx?.maxAliasCount === 0)
+          throw new ReferenceError("Alias resolution is disabled");
+        let nodes;
+        if (ctx?.aliasResolveCache) {
+          nodes = ctx.aliasResolveCache;
+        } else {
+          nodes = [];
+          visit.visit(doc, {
+            Node: (_key, node) => {
+              if (identity.isAlias(node) || identity.hasAnchor(node))
+                nodes.push(node);
+            }
+          });
+          if (ctx)
+            ctx.aliasResolveCache = nodes;
+        }
+        let found = void 0;
+        for (const node of nodes) {
+          if (node === this)
+            break;
+          if (node.anchor === this.source)
+            found = node;
+        }
+        if (found && ctx) {
+          const { anchors: anchors2, doc: doc2, maxAliasCount } = ctx;
+          let data2 = anchors2.get(found);
+          if (!data2) {
+            toJS.toJS(found, null, ctx);
+            data2 = anchors2.get(found);
+          }
+          if (data2?.res === void 0) {
+            const msg = "This should not happen: Alias anchor was not resolved?";
+            throw new ReferenceError(msg);
+          }
+          if (maxAliasCount >= 0) {
+            data2.count += 1;
+            if (data2.aliasCount === 0)
+              data2.aliasCount = getAliasCount(doc2, found, anchors2);
+            if (data2.count * data2.aliasCount > maxAliasCount) {
+              const msg = "Excessive alias count indicates a resource exhaustion attack";
+              throw new ReferenceError(msg);
+            }
+          }
+        }
+        return found;
+      }
+      toJSON(_arg, ctx) {
+        if (!ctx)
+          return { source: this.source };
+        const source = this.resolve(ctx.doc, ctx);
+        if (!source) {
+          const msg = `Unresolved alias (the anchor must be set before the alias): ${this.source}`;
+          throw new ReferenceError(msg);
+        }
+        return ctx.anchors.get(source).res;
+      }
+      toString(ctx, _onComment, _onChompKeep) {
+        const src = `*${this.source}`;
+        if (ctx) {
+          anchors.anchorIsValid(this.source);
+          if (ctx.options.verifyAliasOrder && !ctx.anchors.has(this.source)) {
+            const msg = `Unresolved alias (the anchor must be set before the alias): ${this.source}`;
+            throw new Error(msg);
+          }
+          if (ctx.implicitKey)
+            return `${src} `;
+        }
+        return src;
+      }
+    };
+    function getAliasCount(doc, node, anchors2) {
+      if (identity.isAlias(node)) {
+        const source = node.resolve(doc);
+        const anchor = anchors2 && source && anchors2.get(source);
+        return anchor ? anchor.count * anchor.aliasCount : 0;
+      } else if (identity.isCollection(node)) {
+        let count = 0;
+        for (const item of node.items) {
+          const c = getAliasCount(doc, item, anchors2);
+          if (c > count)
+            count = c;
+        }
+        return count;
+      } else if (identity.isPair(node)) {
+        const kc = getAliasCount(doc, node.key, anchors2);
+        const vc = getAliasCount(doc, node.value, anchors2);
+        return Math.max(kc, vc);
+      }
+      return 1;
+    }
+    exports.Alias = Alias;
+  }
+});
+
+// node_modules/yaml/dist/nodes/Scalar.js
+var require_Scalar = __commonJS({
+  "node_modules/yaml/dist/nodes/Scalar.js"(exports) {
+    "use strict";
+    var identity = require_identity();
+    var Node3 = require_Node();
+    var toJS = require_toJS();
+    var isScalarValue = (value) => !value || typeof value !== "function" && typeof value !== "object";
+    var Scalar = class extends Node3.NodeBase {
+      constructor(value) {
+        super(identity.SCALAR);
+        this.value = value;
+      }
+      toJSON(arg, ctx) {
+        return ctx?.keep ? this.value : toJS.toJS(this.value, arg, ctx);
+      }
+      toString() {
+        return String(this.value);
+      }
+    };
+    Scalar.BLOCK_FOLDED = "BLOCK_FOLDED";
+    Scalar.BLOCK_LITERAL = "BLOCK_LITERAL";
+    Scalar.PLAIN = "PLAIN";
+    Scalar.QUOTE_DOUBLE = "QUOTE_DOUBLE";
+    Scalar.QUOTE_SINGLE = "QUOTE_SINGLE";
+    exports.Scalar = Scalar;
+    exports.isScalarValue = isScalarValue;
+  }
+});
+
+// node_modules/yaml/dist/doc/createNode.js
+var require_createNode = __commonJS({
+  "node_modules/yaml/dist/doc/createNode.js"(exports) {
+    "use strict";
+    var Alias = require_Alias();
+    var identity = require_identity();
+    var Scalar = require_Scalar();
+    var defaultTagPrefix = "tag:yaml.org,2002:";
+    function findTagObject(value, tagName, tags) {
+      if (tagName) {
+        const match = tags.filter((t) => t.tag === tagName);
+        const tagObj = match.find((t) => !t.format) ?? match[0];
+        if (!tagObj)
+          throw new Error(`Tag ${tagName} not found`);
+        return tagObj;
+      }
+      return tags.find((t) => t.identify?.(value) && !t.format);
+    }
+    function createNode(value, tagName, ctx) {
+      if (identity.isDocument(value))
+        value = value.contents;
+      if (identity.isNode(value))
+        return value;
+      if (identity.isPair(value)) {
+        const map = ctx.schema[identity.MAP].createNode?.(ctx.schema, null, ctx);
+        map.items.push(value);
+        return map;
+      }
+      if (value instanceof String || value instanceof Number || value instanceof Boolean || typeof BigInt !== "undefined" && value instanceof BigInt) {
+        value = value.valueOf();
+      }
+      const { aliasDuplicateObjects, onAnchor, onTagObj, schema, sourceObjects } = ctx;
+      let ref2 = void 0;
+      if (aliasDuplicateObjects && value && typeof value === "object") {
+        ref2 = sourceObjects.get(value);
+        if (ref2) {
+          ref2.anchor ?? (ref2.anchor = onAnchor(value));
+          return new Alias.Alias(ref2.anchor);
+        } else {
+          ref2 = { anchor: null, node: null };
+          sourceObjects.set(value, ref2);
+        }
+      }
+      if (tagName?.startsWith("!!"))
+        tagName = defaultTagPrefix + tagName.slice(2);
+      let tagObj = findTagObject(value, tagName, schema.tags);
+      if (!tagObj) {
+        if (value && typeof value.toJSON === "function") {
+          value = value.toJSON();
+        }
+        if (!value || typeof value !== "object") {
+          const node2 = new Scalar.Scalar(value);
+          if (ref2)
+            ref2.node = node2;
+          return node2;
+        }
+        tagObj = value instanceof Map ? schema[identity.MAP] : Symbol.iterator in Object(value) ? schema[identity.SEQ] : schema[identity.MAP];
+      }
+      if (onTagObj) {
+        onTagObj(tagObj);
+        delete ctx.onTagObj;
+      }
+      const node = tagObj?.createNode ? tagObj.createNode(ctx.schema, value, ctx) : typeof tagObj?.nodeClass?.from === "function" ? tagObj.nodeClass.from(ctx.schema, value, ctx) : new Scalar.Scalar(value);
+      if (tagName)
+        node.tag = tagName;
+      else if (!tagObj.default)
+        node.tag = tagObj.tag;
+      if (ref2)
+        ref2.node = node;
+      return node;
+    }
+    exports.createNode = createNode;
+  }
+});
+
+// node_modules/yaml/dist/nodes/Collection.js
+var require_Collection = __commonJS({
+  "node_modules/yaml/dist/nodes/Collection.js"(exports) {
+    "use strict";
+    var createNode = require_createNode();
+    var identity = require_identity();
+    var Node3 = require_Node();
+    function collectionFromPath(schema, path, value) {
+      let v = value;
+      for (let i2 = path.length - 1; i2 >= 0; --i2) {
+        const k = path[i2];
+        if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
+          const a = [];
+          a[k] = v;
+          v = a;
+        } else {
+          v = /* @__PURE__ */ new Map([[k, v]]);
+        }
+      }
+      return createNode.createNode(v, void 0, {
+        aliasDuplicateObjects: false,
+        keepUndefined: false,
+        onAnchor: () => {
+          throw new Error("This should not happen, please report a bug.");
+        },
+        schema,
+        sourceObjects: /* @__PURE__ */ new Map()
+      });
+    }
+    var isEmptyPath = (path) => path == null || typeof path === "object" && !!path[Symbol.iterator]().next().done;
+    var Collection = class extends Node3.NodeBase {
+      constructor(type, schema) {
+        super(type);
+        Object.defineProperty(this, "schema", {
+          value: schema,
+          configurable: true,
+          enumerable: false,
+          writable: true
+        });
+      }
+      /**
+       * Create a copy of this collection.
+       *
+       * @param schema - If defined, overwrites the original's schema
+       */
+      clone(schema) {
+        const copy = Object.create(Object.getPrototypeOf(this), Object.getOwnPropertyDescriptors(this));
+        if (schema)
+          copy.schema = schema;
+        copy.items = copy.items.map((it) => identity.isNode(it) || identity.isPair(it) ? it.clone(schema) : it);
+        if (this.range)
+          copy.range = this.range.slice();
+        return copy;
+      }
+      /**
+       * Adds a value to the collection. For `!!map` and `!!omap` the value must
+       * be a Pair instance or a `{ key, value }` object, which may not have a key
+       * that already exists in the map.
+       */
+      addIn(path, value) {
+        if (isEmptyPath(path))
+          this.add(value);
+        else {
+          const [key, ...rest] = path;
+          const node = this.get(key, true);
+          if (identity.isCollection(node))
+            node.addIn(rest, value);
+          else if (node === void 0 && this.schema)
+            this.set(key, collectionFromPath(this.schema, rest, value));
+          else
+            throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
+        }
+      }
+      /**
+       * Removes a value from the collection.
+       * @returns `true` if the item was found and removed.
+       */
+      deleteIn(path) {
+        const [key, ...rest] = path;
+        if (rest.length === 0)
+          return this.delete(key);
+        const node = this.get(key, true);
+        if (identity.isCollection(node))
+          return node.deleteIn(rest);
+        else
+          throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
+      }
+      /**
+       * Returns item at `key`, or `undefined` if not found. By default unwraps
+       * scalar values from their surrounding node; to disable set `keepScalar` to
+       * `true` (collections are always returned intact).
+       */
+      getIn(path, keepScalar) {
+        const [key, ...rest] = path;
+        const node = this.get(key, true);
+        if (rest.length === 0)
+          return !keepScalar && identity.isScalar(node) ? node.value : node;
+        else
+          return identity.isCollection(node) ? node.getIn(rest, keepScalar) : void 0;
+      }
+      hasAllNullValues(allowScalar) {
+        return this.items.every((node) => {
+          if (!identity.isPair(node))
+            return false;
+          const n = node.value;
+          return n == null || allowScalar && identity.isScalar(n) && n.value == null && !n.commentBefore && !n.comment && !n.tag;
+        });
+      }
+      /**
+       * Checks if the collection includes a value with the key `key`.
+       */
+      hasIn(path) {
+        const [key, ...rest] = path;
+        if (rest.length === 0)
+          return this.has(key);
+        const node = this.get(key, true);
+        return identity.isCollection(node) ? node.hasIn(rest) : false;
+      }
+      /**
+       * Sets a value in this collection. For `!!set`, `value` needs to be a
+       * boolean to add/remove the item from the set.
+       */
+      setIn(path, value) {
+        const [key, ...rest] = path;
+        if (rest.length === 0) {
+          this.set(key, value);
+        } else {
+          const node = this.get(key, true);
+          if (identity.isCollection(node))
+            node.setIn(rest, value);
+          else if (node === void 0 && this.schema)
+            this.set(key, collectionFromPath(this.schema, rest, value));
+          else
+            throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
+        }
+      }
+    };
+    exports.Collection = Collection;
+    exports.collectionFromPath = collectionFromPath;
+    exports.isEmptyPath = isEmptyPath;
+  }
+});
+
+// node_modules/yaml/dist/stringify/stringifyComment.js
+var require_stringifyComment = __commonJS({
+  "node_modules/yaml/dist/stringify/stringifyComment.js"(exports) {
+    "use strict";
+    var stringifyComment = (str2) => str2.replace(/^(?!$)(?: $)?/gm, "#");
+    function indentComment(comment, indent) {
+      if (/^\n+$/.test(comment))
+        return comment.substring(1);
+      return indent ? comment.replace(/^(?! *$)/gm, indent) : comment;
+    }
+    var lineComment = (str2, indent, comment) => str2.endsWith("\n") ? indentComment(comment, indent) : comment.includes("\n") ? "\n" + indentComment(comment, indent) : (str2.endsWith(" ") ? "" : " ") + comment;
+    exports.indentComment = indentComment;
+    exports.lineComment = lineComment;
+    exports.stringifyComment = stringifyComment;
+  }
+});
+
+// node_modules/yaml/dist/stringify/foldFlowLines.js
+var require_foldFlowLines = __commonJS({
+  "node_modules/yaml/dist/stringify/foldFlowLines.js"(exports) {
+    "use strict";
+    var FOLD_FLOW = "flow";
+    var FOLD_BLOCK = "block";
+    var FOLD_QUOTED = "quoted";
+    function foldFlowLines(text, indent, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
+      if (!lineWidth || lineWidth < 0)
+        return text;
+      if (lineWidth < minContentWidth)
+        minContentWidth = 0;
+      const endStep = Math.max(1 + minContentWidth, 1 + lineWidth - indent.length);
+      if (text.length <= endStep)
+        return text;
+      const folds = [];
+      const escapedFolds = {};
+      let end = lineWidth - indent.length;
+      if (typeof indentAtStart === "number") {
+        if (indentAtStart > lineWidth - Math.max(2, minContentWidth))
+          folds.push(0);
+        else
+          end = lineWidth - indentAtStart;
+      }
+      let split2 = void 0;
+      let prev = void 0;
+      let overflow = false;
+      let i2 = -1;
+      let escStart = -1;
+      let escEnd = -1;
+      if (mode === FOLD_BLOCK) {
+        i2 = consumeMoreIndentedLines(text, i2, indent.length);
+        if (i2 !== -1)
+          end = i2 + endStep;
+      }
+      for (let ch; ch = text[i2 += 1]; ) {
+        if (mode === FOLD_QUOTED && ch === "\\") {
+          escStart = i2;
+          switch (text[i2 + 1]) {
+            case "x":
+              i2 += 3;
+              break;
+            case "u":
+              i2 += 5;
+              break;
+            case "U":
+              i2 += 9;
+              break;
+            default:
+              i2 += 1;
+          }
+          escEnd = i2;
+        }
+        if (ch === "\n") {
+          if (mode === FOLD_BLOCK)
+            i2 = consumeMoreIndentedLines(text, i2, indent.length);
+          end = i2 + indent.length + endStep;
+          split2 = void 0;
+        } else {
+          if (ch === " " && prev && prev !== " " && prev !== "\n" && prev !== "	") {
+            const next = text[i2 + 1];
+            if (next && next !== " " && next !== "\n" && next !== "	")
+              split2 = i2;
+          }
+          if (i2 >= end) {
+            if (split2) {
+              folds.push(split2);
+              end = split2 + endStep;
+              split2 = void 0;
+            } else if (mode === FOLD_QUOTED) {
+              while (prev === " " || prev === "	") {
+                prev = ch;
+                ch = text[i2 += 1];
+                overflow = true;
+              }
+              const j = i2 > escEnd + 1 ? i2 - 2 : escStart - 1;
+              if (escapedFolds[j])
+                return text;
+              folds.push(j);
+              escapedFolds[j] = true;
+              end = j + endStep;
+              split2 = void 0;
+            } else {
+              overflow = true;
+            }
+          }
+        }
+        prev = ch;
+      }
+      if (overflow && onOverflow)
+        onOverflow();
+      if (folds.length === 0)
+        return text;
+      if (onFold)
+        onFold();
+      let res = text.slice(0, folds[0]);
+      for (let i3 = 0; i3 < folds.length; ++i3) {
+        const fold = folds[i3];
+        const end2 = folds[i3 + 1] || text.length;
+        if (fold === 0)
+          res = `
+${indent}${text.slice(0, end2)}`;
+        else {
+          if (mode === FOLD_QUOTED && escapedFolds[fold])
+            res += `${text[fold]}\\`;
+          res += `
+${indent}${text.slice(fold + 1, end2)}`;
+        }
+      }
+      return res;
+    }
+    function consumeMoreIndentedLines(text, i2, indent) {
+      let end = i2;
+      let start = i2 + 1;
+      let ch = text[start];
+      while (ch === " " || ch === "	") {
+        if (i2 < start + indent) {
+          ch = text[++i2];
+        } else {
+          do {
+            ch = text[++i2];
+          } while (ch && ch !== "\n");
+          end = i2;
+          start = i2 + 1;
+          ch = text[start];
+        }
+      }
+      return end;
+    }
+    exports.FOLD_BLOCK = FOLD_BLOCK;
+    exports.FOLD_FLOW = FOLD_FLOW;
+    exports.FOLD_QUOTED = FOLD_QUOTED;
+    exports.foldFlowLines = foldFlowLines;
+  }
+});
+
+// node_modules/yaml/dist/stringify/stringifyString.js
+var require_stringifyString = __commonJS({
+  "node_modules/yaml/dist/stringify/stringifyString.js"(exports) {
+    "use strict";
+    var Scalar = require_Scalar();
+    var foldFlowLines = require_foldFlowLines();
+    var getFoldOptions = (ctx, isBlock) => ({
+      indentAtStart: isBlock ? ctx.indent.length : ctx.indentAtStart,
+      lineWidth: ctx.options.lineWidth,
+      minContentWidth: ctx.options.minContentWidth
+    });
+    var containsDocumentMarker = (str2) => /^(%|---|\.\.\.)/m.test(str2);
+    function lineLengthOverLimit(str2, lineWidth, indentLength) {
+      if (!lineWidth || lineWidth < 0)
+        return false;
+      const limit = lineWidth - indentLength;
+      const strLen = str2.length;
+      if (strLen <= limit)
+        return false;
+      for (let i2 = 0, start = 0; i2 < strLen; ++i2) {
+        if (str2[i2] === "\n") {
+          if (i2 - start > limit)
+            return true;
+          start = i2 + 1;
+          if (strLen - start <= limit)
+            return false;
+        }
+      }
+      return true;
+    }
+    function doubleQuotedString(value, ctx) {
+      const json = JSON.stringify(value);
+      if (ctx.options.doubleQuotedAsJSON)
+        return json;
+      const { implicitKey } = ctx;
+      const minMultiLineLength = ctx.options.doubleQuotedMinMultiLineLength;
+      const indent = ctx.indent || (containsDocumentMarker(value) ? "  " : "");
+      let str2 = "";
+      let start = 0;
+      for (let i2 = 0, ch = json[i2]; ch; ch = json[++i2]) {
+        if (ch === " " && json[i2 + 1] === "\\" && json[i2 + 2] === "n") {
+          str2 += json.slice(start, i2) + "\\ ";
+          i2 += 1;
+          start = i2;
+          ch = "\\";
+        }
+        if (ch === "\\")
+          switch (json[i2 + 1]) {
+            case "u":
+              {
+                str2 += json.slice(start, i2);
+                const code = json.substr(i2 + 2, 4);
+                switch (code) {
+                  case "0000":
+                    str2 += "\\0";
+                    break;
+                  case "0007":
+                    str2 += "\\a";
+                    break;
+                  case "000b":
+                    str2 += "\\v";
+                    break;
+                  case "001b":
+                    str2 += "\\e";
+                    break;
+                  case "0085":
+                    str2 += "\\N";
+                    break;
+                  case "00a0":
+                    str2 += "\\_";
+                    break;
+                  case "2028":
+                    str2 += "\\L";
+                    break;
+                  case "2029":
+                    str2 += "\\P";
+                    break;
+                  default:
+                    if (code.substr(0, 2) === "00")
+                      str2 += "\\x" + code.substr(2);
+                    else
+                      str2 += json.substr(i2, 6);
+                }
+                i2 += 5;
+                start = i2 + 1;
+              }
+              break;
+            case "n":
+              if (implicitKey || json[i2 + 2] === '"' || json.length < minMultiLineLength) {
+                i2 += 1;
+              } else {
+                str2 += json.slice(start, i2) + "\n\n";
+                while (json[i2 + 2] === "\\" && json[i2 + 3] === "n" && json[i2 + 4] !== '"') {
+                  str2 += "\n";
+                  i2 += 2;
+                }
+                str2 += indent;
+                if (json[i2 + 2] === " ")
+                  str2 += "\\";
+                i2 += 1;
+                start = i2 + 1;
+              }
+              break;
+            default:
+              i2 += 1;
+          }
+      }
+      str2 = start ? str2 + json.slice(start) : json;
+      return implicitKey ? str2 : foldFlowLines.foldFlowLines(str2, indent, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
+    }
+    function singleQuotedString(value, ctx) {
+      if (ctx.options.singleQuote === false || ctx.implicitKey && value.includes("\n") || /[ \t]\n|\n[ \t]/.test(value))
+        return doubleQuotedString(value, ctx);
+      const indent = ctx.indent || (containsDocumentMarker(value) ? "  " : "");
+      const res = "'" + value.replace(/'/g, "''").replace(/\n+/g, `$&
+${indent}`) + "'";
+      return ctx.implicitKey ? res : foldFlowLines.foldFlowLines(res, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
+    }
+    function quotedString(value, ctx) {
+      const { singleQuote } = ctx.options;
+      let qs;
+      if (singleQuote === false)
+        qs = doubleQuotedString;
+      else {
+        const hasDouble = value.includes('"');
+        const hasSingle = value.includes("'");
+        if (hasDouble && !hasSingle)
+          qs = singleQuotedString;
+        else if (hasSingle && !hasDouble)
+          qs = doubleQuotedString;
+        else
+          qs = singleQuote ? singleQuotedString : doubleQuotedString;
+      }
+      return qs(value, ctx);
+    }
+    var blockEndNewlines;
+    try {
+      blockEndNewlines = new RegExp("(^|(?<!\n))\n+(?!\n|$)", "g");
+    } catch {
+      blockEndNewlines = /\n+(?!\n|$)/g;
+    }
+    function blockString({ comment, type, value }, ctx, onComment, onChompKeep) {
+      const { blockQuote, commentString, lineWidth } = ctx.options;
+      if (!blockQuote || /\n[\t ]+$/.test(value)) {
+        return quotedString(value, ctx);
+      }
+      const indent = ctx.indent || (ctx.forceBlockIndent || containsDocumentMarker(value) ? "  " : "");
+      const literal2 = blockQuote === "literal" ? true : blockQuote === "folded" || type === Scalar.Scalar.BLOCK_FOLDED ? false : type === Scalar.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value, lineWidth, indent.length);
+      if (!value)
+        return literal2 ? "|\n" : ">\n";
+      let chomp;
+      let endStart;
+      for (endStart = value.length; endStart > 0; --endStart) {
+        const ch = value[endStart - 1];
+        if (ch !== "\n" && ch !== "	" && ch !== " ")
+          break;
+      }
+      let end = value.substring(endStart);
+      const endNlPos = end.indexOf("\n");
+      if (endNlPos === -1) {
+        chomp = "-";
+      } else if (value === end || endNlPos !== end.length - 1) {
+        chomp = "+";
+        if (onChompKeep)
+          onChompKeep();
+      } else {
+        chomp = "";
+      }
+      if (end) {
+        value = value.slice(0, -end.length);
+        if (end[end.length - 1] === "\n")
+          end = end.slice(0, -1);
+        end = end.replace(blockEndNewlines, `$&${indent}`);
+      }
+      let startWithSpace = false;
+      let startEnd;
+      let startNlPos = -1;
+      for (startEnd = 0; startEnd < value.length; ++startEnd) {
+        const ch = value[startEnd];
+        if (ch === " ")
+          startWithSpace = true;
+        else if (ch === "\n")
+          startNlPos = startEnd;
+        else
+          break;
+      }
+      let start = value.substring(0, startNlPos < startEnd ? startNlPos + 1 : startEnd);
+      if (start) {
+        value = value.substring(start.length);
+        start = start.replace(/\n+/g, `$&${indent}`);
+      }
+      const indentSize = indent ? "2" : "1";
+      let header = (startWithSpace ? indentSize : "") + chomp;
+      if (comment) {
+        header += " " + commentString(comment.replace(/ ?[\r\n]+/g, " "));
+        if (onComment)
+          onComment();
+      }
+      if (!literal2) {
+        const foldedValue = value.replace(/\n+/g, "\n$&").replace(/(?:^|\n)([\t ].*)(?:([\n\t ]*)\n(?![\n\t ]))?/g, "$1$2").replace(/\n+/g, `$&${indent}`);
+        let literalFallback = false;
+        const foldOptions = getFoldOptions(ctx, true);
+        if (blockQuote !== "folded" && type !== Scalar.Scalar.BLOCK_FOLDED) {
+          foldOptions.onOverflow = () => {
+            literalFallback = true;
+          };
+        }
+        const body = foldFlowLines.foldFlowLines(`${start}${foldedValue}${end}`, indent, foldFlowLines.FOLD_BLOCK, foldOptions);
+        if (!literalFallback)
+          return `>${header}
+${indent}${body}`;
+      }
+      value = value.replace(/\n+/g, `$&${indent}`);
+      return `|${header}
+${indent}${start}${value}${end}`;
+    }
+    function plainString(item, ctx, onComment, onChompKeep) {
+      const { type, value } = item;
+      const { actualString, implicitKey, indent, indentStep, inFlow } = ctx;
+      if (implicitKey && value.includes("\n") || inFlow && /[[\]{},]/.test(value)) {
+        return quotedString(value, ctx);
+      }
+      if (/^[\n\t ,[\]{}#&*!|>'"%@`]|^[?-]$|^[?-][ \t]|[\n:][ \t]|[ \t]\n|[\n\t ]#|[\n\t :]$/.test(value)) {
+        return implicitKey || inFlow || !value.includes("\n") ? quotedString(value, ctx) : blockString(item, ctx, onComment, onChompKeep);
+      }
+      if (!implicitKey && !inFlow && type !== Scalar.Scalar.PLAIN && value.includes("\n")) {
+        return blockString(item, ctx, onComment, onChompKeep);
+      }
+      if (containsDocumentMarker(value)) {
+        if (indent === "") {
+          ctx.forceBlockIndent = true;
+          return blockString(item, ctx, onComment, onChompKeep);
+        } else if (implicitKey && indent === indentStep) {
+          return quotedString(value, ctx);
+        }
+      }
+      const str2 = value.replace(/\n+/g, `$&
+${indent}`);
+      if (actualString) {
+        const test = (tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str2);
+        const { compat, tags } = ctx.doc.schema;
+        if (tags.some(test) || compat?.some(test))
+          return quotedString(value, ctx);
+      }
+      return implicitKey ? str2 : foldFlowLines.foldFlowLines(str2, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
+    }
+    function stringifyString(item, ctx, onComment, onChompKeep) {
+      const { implicitKey, inFlow } = ctx;
+      const ss = typeof item.value === "string" ? item : Object.assign({}, item, { value: String(item.value) });
+      let { type } = item;
+      if (type !== Scalar.Scalar.QUOTE_DOUBLE) {
+        if (/[\x00-\x08\x0b-\x1f\x7f-\x9f\u{D800}-\u{DFFF}]/u.test(ss.value))
+          type = Scalar.Scalar.QUOTE_DOUBLE;
+      }
+      const _stringify = (_type) => {
+        switch (_type) {
+          case Scalar.Scalar.BLOCK_FOLDED:
+          case Scalar.Scalar.BLOCK_LITERAL:
+            return implicitKey || inFlow ? quotedString(ss.value, ctx) : blockString(ss, ctx, onComment, onChompKeep);
+          case Scalar.Scalar.QUOTE_DOUBLE:
+            return doubleQuotedString(ss.value, ctx);
+          case Scalar.Scalar.QUOTE_SINGLE:
+            return singleQuotedString(ss.value, ctx);
+          case Scalar.Scalar.PLAIN:
+            return plainString(ss, ctx, onComment, onChompKeep);
+          default:
+            return null;
+        }
+      };
+      let res = _stringify(type);
+      if (res === null) {
+        const { defaultKeyType, defaultStringType } = ctx.options;
+        const t = implicitKey && defaultKeyType || defaultStringType;
+        res = _stringify(t);
+        if (res === null)
+          throw new Error(`Unsupported default string type ${t}`);
+      }
+      return res;
+    }
+    exports.stringifyString = stringifyString;
+  }
+});
+
+// node_modules/yaml/dist/stringify/stringify.js
+var require_stringify = __commonJS({
+  "node_modules/yaml/dist/stringify/stringify.js"(exports) {
+    "use strict";
+    var anchors = require_anchors();
+    var identity = require_identity();
+    var stringifyComment = require_stringifyComment();
+    var stringifyString = require_stringifyString();
+    function createStringifyContext(doc, options) {
+      const opt = Object.assign({
+        blockQuote: true,
+        commentString: stringifyComment.stringifyComment,
+        defaultKeyType: null,
+        defaultStringType: "PLAIN",
+        directives: null,
+        doubleQuotedAsJSON: false,
+        doubleQuotedMinMultiLineLength: 40,
+        falseStr: "false",
+        flowCollectionPadding: true,
+        indentSeq: true,
+        lineWidth: 80,
+        minContentWidth: 20,
+        nullStr: "null",
+        simpleKeys: false,
+        singleQuote: null,
+        trailingComma: false,
+        trueStr: "true",
+        verifyAliasOrder: true
+      }, doc.schema.toStringOptions, options);
+      let inFlow;
+      switch (opt.collectionStyle) {
+        case "block":
+          inFlow = false;
+          break;
+        case "flow":
+          inFlow = true;
+          break;
+        default:
+          inFlow = null;
+      }
+      return {
+        anchors: /* @__PURE__ */ new Set(),
+        doc,
+        flowCollectionPadding: opt.flowCollectionPadding ? " " : "",
+        indent: "",
+        indentStep: typeof opt.indent === "number" ? " ".repeat(opt.indent) : "  ",
+        inFlow,
+        options: opt
+      };
+    }
+    function getTagObject(tags, item) {
+      if (item.tag) {
+        const match = tags.filter((t) => t.tag === item.tag);
+        if (match.length > 0)
+          return match.find((t) => t.format === item.format) ?? match[0];
+      }
+      let tagObj = void 0;
+      let obj;
+      if (identity.isScalar(item)) {
+        obj = item.value;
+        let match = tags.filter((t) => t.identify?.(obj));
+        if (match.length > 1) {
+          const testMatch = match.filter((t) => t.test);
+          if (testMatch.length > 0)
+            match = testMatch;
+        }
+        tagObj = match.find((t) => t.format === item.format) ?? match.find((t) => !t.format);
+      } else {
+        obj = item;
+        tagObj = tags.find((t) => t.nodeClass && obj instanceof t.nodeClass);
+      }
+      if (!tagObj) {
+        const name = obj?.constructor?.name ?? (obj === null ? "null" : typeof obj);
+        throw new Error(`Tag not resolved for ${name} value`);
+      }
+      return tagObj;
+    }
+    function stringifyProps(node, tagObj, { anchors: anchors$1, doc }) {
+      if (!doc.directives)
+        return "";
+      const props = [];
+      const anchor = (identity.isScalar(node) || identity.isCollection(node)) && node.anchor;
+      if (anchor && anchors.anchorIsValid(anchor)) {
+        anchors$1.add(anchor);
+        props.push(`&${anchor}`);
+      }
+      const tag = node.tag ?? (tagObj.default ? null : tagObj.tag);
+      if (tag)
+        props.push(doc.directives.tagString(tag));
+      return props.join(" ");
+    }
+    function stringify(item, ctx, onComment, onChompKeep) {
+      if (identity.isPair(item))
+        return item.toString(ctx, onComment, onChompKeep);
+      if (identity.isAlias(item)) {
+        if (ctx.doc.directives)
+          return item.toString(ctx);
+        if (ctx.resolvedAliases?.has(item)) {
+          throw new TypeError(`Cannot stringify circular structure without alias nodes`);
+        } else {
+          if (ctx.resolvedAliases)
+            ctx.resolvedAliases.add(item);
+          else
+            ctx.resolvedAliases = /* @__PURE__ */ new Set([item]);
+          item = item.resolve(ctx.doc);
+        }
+      }
+      let tagObj = void 0;
+      const node = identity.isNode(item) ? item : ctx.doc.createNode(item, { onTagObj: (o) => tagObj = o });
+      tagObj ?? (tagObj = getTagObject(ctx.doc.schema.tags, node));
+      const props = stringifyProps(node, tagObj, ctx);
+      if (props.length > 0)
+        ctx.indentAtStart = (ctx.indentAtStart ?? 0) + props.length + 1;
+      const str2 = typeof tagObj.stringify === "function" ? tagObj.stringify(node, ctx, onComment, onChompKeep) : identity.isScalar(node) ? stringifyString.stringifyString(node, ctx, onComment, onChompKeep) : node.toString(ctx, onComment, onChompKeep);
+      if (!props)
+        return str2;
+      return identity.isScalar(node) || str2[0] === "{" || str2[0] === "[" ? `${props} ${str2}` : `${props}
+${ctx.indent}${str2}`;
+    }
+    exports.createStringifyContext = createStringifyContext;
+    exports.stringify = stringify;
+  }
+});
+
+// node_modules/yaml/dist/stringify/stringifyPair.js
+var require_stringifyPair = __commonJS({
+  "node_modules/yaml/dist/stringify/stringifyPair.js"(exports) {
+    "use strict";
+    var identity = require_identity();
+    var Scalar = require_Scalar();
+    var stringify = require_stringify();
+    var stringifyComment = require_stringifyComment();
+    function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
+      const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
+      let keyComment = identity.isNode(key) && key.comment || null;
+      if (simpleKeys) {
+        if (keyComment) {
+          throw new Error("With simple keys, key nodes cannot have comments");
+        }
+        if (identity.isCollection(key) || !identity.isNode(key) && typeof key === "object") {
+          const msg = "With simple keys, collection cannot be used as a key value";
+          throw new Error(msg);
+        }
+      }
+      let explicitKey = !simpleKeys && (!key || keyComment && value == null && !ctx.inFlow || identity.isCollection(key) || (identity.isScalar(key) ? key.type === Scalar.Scalar.BLOCK_FOLDED || key.type === Scalar.Scalar.BLOCK_LITERAL : typeof key === "object"));
+      ctx = Object.assign({}, ctx, {
+        allNullValues: false,
+        implicitKey: !explicitKey && (simpleKeys || !allNullValues),
+        indent: indent + indentStep
+      });
+      let keyCommentDone = false;
+      let chompKeep = false;
+      let str2 = stringify.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
+      if (!explicitKey && !ctx.inFlow && str2.length > 1024) {
+        if (simpleKeys)
+          throw new Error("With simple keys, single line scalar must not span more than 1024 characters");
+        explicitKey = true;
+      }
+      if (ctx.inFlow) {
+        if (allNullValues || value == null) {
+          if (keyCommentDone && onComment)
+            onComment();
+          return str2 === "" ? "?" : explicitKey ? `? ${str2}` : str2;
+        }
+      } else if (allNullValues && !simpleKeys || value == null && explicitKey) {
+        str2 = `? ${str2}`;
+        if (keyComment && !keyCommentDone) {
+          str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(keyComment));
+        } else if (chompKeep && onChompKeep)
+          onChompKeep();
+        return str2;
+      }
+      if (keyCommentDone)
+        keyComment = null;
+      if (explicitKey) {
+        if (keyComment)
+          str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(keyComment));
+        str2 = `? ${str2}
+${indent}:`;
+      } else {
+        str2 = `${str2}:`;
+        if (keyComment)
+          str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(keyComment));
+      }
+      let vsb, vcb, valueComment;
+      if (identity.isNode(value)) {
+        vsb = !!value.spaceBefore;
+        vcb = value.commentBefore;
+        valueComment = value.comment;
+      } else {
+        vsb = false;
+        vcb = null;
+        valueComment = null;
+        if (value && typeof value === "object")
+          value = doc.createNode(value);
+      }
+      ctx.implicitKey = false;
+      if (!explicitKey && !keyComment && identity.isScalar(value))
+        ctx.indentAtStart = str2.length + 1;
+      chompKeep = false;
+      if (!indentSeq && indentStep.length >= 2 && !ctx.inFlow && !explicitKey && identity.isSeq(value) && !value.flow && !value.tag && !value.anchor) {
+        ctx.indent = ctx.indent.substring(2);
+      }
+      let valueCommentDone = false;
+      const valueStr = stringify.stringify(value, ctx, () => valueCommentDone = true, () => chompKeep = true);
+      let ws = " ";
+      if (keyComment || vsb || vcb) {
+        ws = vsb ? "\n" : "";
+        if (vcb) {
+          const cs = commentString(vcb);
+          ws += `
+${stringifyComment.indentComment(cs, ctx.indent)}`;
+        }
+        if (valueStr === "" && !ctx.inFlow) {
+          if (ws === "\n" && valueComment)
+            ws = "\n\n";
+        } else {
+          ws += `
+${ctx.indent}`;
+        }
+      } else if (!explicitKey && identity.isCollection(value)) {
+        const vs0 = valueStr[0];
+        const nl0 = valueStr.indexOf("\n");
+        const hasNewline = nl0 !== -1;
+        const flow = ctx.inFlow ?? value.flow ?? value.items.length === 0;
+        if (hasNewline || !flow) {
+          let hasPropsLine = false;
+          if (hasNewline && (vs0 === "&" || vs0 === "!")) {
+            let sp0 = valueStr.indexOf(" ");
+            if (vs0 === "&" && sp0 !== -1 && sp0 < nl0 && valueStr[sp0 + 1] === "!") {
+              sp0 = valueStr.indexOf(" ", sp0 + 1);
+            }
+            if (sp0 === -1 || nl0 < sp0)
+              hasPropsLine = true;
+          }
+          if (!hasPropsLine)
+            ws = `
+${ctx.indent}`;
+        }
+      } else if (valueStr === "" || valueStr[0] === "\n") {
+        ws = "";
+      }
+      str2 += ws + valueStr;
+      if (ctx.inFlow) {
+        if (valueCommentDone && onComment)
+          onComment();
+      } else if (valueComment && !valueCommentDone) {
+        str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(valueComment));
+      } else if (chompKeep && onChompKeep) {
+        onChompKeep();
+      }
+      return str2;
+    }
+    exports.stringifyPair = stringifyPair;
+  }
+});
+
+// node_modules/yaml/dist/log.js
+var require_log = __commonJS({
+  "node_modules/yaml/dist/log.js"(exports) {
+    "use strict";
+    var node_process = __require("process");
+    function debug(logLevel, ...messages) {
+      if (logLevel === "debug")
+        console.log(...messages);
+    }
+    function warn(logLevel, warning) {
+      if (logLevel === "debug" || logLevel === "warn") {
+        if (typeof node_process.emitWarning === "function")
+          node_process.emitWarning(warning);
+        else
+          console.warn(warning);
+      }
+    }
+    exports.debug = debug;
+    exports.warn = warn;
+  }
+});
+
+// node_modules/yaml/dist/schema/yaml-1.1/merge.js
+var require_merge = __commonJS({
+  "node_modules/yaml/dist/schema/yaml-1.1/merge.js"(exports) {
+    "use strict";
+    var identity = require_identity();
+    var Scalar = require_Scalar();
+    var MERGE_KEY = "<<";
+    var merge = {
+      identify: (value) => value === MERGE_KEY || typeof value === "symbol" && value.description === MERGE_KEY,
+      default: "key",
+      tag: "tag:yaml.org,2002:merge",
+      test: /^<<$/,
+      resolve: () => Object.assign(new Scalar.Scalar(Symbol(MERGE_KEY)), {
+        addToJSMap: addMergeToJSMap
+      }),
+      stringify: () => MERGE_KEY
+    };
+    var isMergeKey = (ctx, key) => (merge.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar.Scalar.PLAIN) && merge.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge.tag && tag.default);
+    function addMergeToJSMap(ctx, map, value) {
+      const source = resolveAliasValue(ctx, value);
+      if (identity.isSeq(source))
+        for (const it of source.items)
+          mergeValue(ctx, map, it);
+      else if (Array.isArray(source))
+        for (const it of source)
+          mergeValue(ctx, map, it);
+      else
+        mergeValue(ctx, map, source);
+    }
+    function mergeValue(ctx, map, value) {
+      const source = resolveAliasValue(ctx, value);
+      if (!identity.isMap(source))
+        throw new Error("Merge sources must be maps or map aliases");
+      const srcMap = source.toJSON(null, ctx, Map);
+      for (const [key, value2] of srcMap) {
+        if (map instanceof Map) {
+          if (!map.has(key))
+            map.set(key, value2);
+        } else if (map instanceof Set) {
+          map.add(key);
+        } else if (!Object.prototype.hasOwnProperty.call(map, key)) {
+          Object.defineProperty(map, key, {
+            value: value2,
+            writable: true,
+            enumerable: true,
+            configurable: true
+          });
+        }
+      }
+      return map;
+    }
+    function resolveAliasValue(ctx, value) {
+      return ctx && identity.isAlias(value) ? value.resolve(ctx.doc, ctx) : value;
+    }
+    exports.addMergeToJSMap = addMergeToJSMap;
+    exports.isMergeKey = isMergeKey;
+    exports.merge = merge;
+  }
+});
+
+// node_modules/yaml/dist/nodes/addPairToJSMap.js
+var require_addPairToJSMap = __commonJS({
+  "node_modules/yaml/dist/nodes/addPairToJSMap.js"(exports) {
+    "use strict";
+    var log = require_log();
+    var merge = require_merge();
+    var stringify = require_stringify();
+    var identity = require_identity();
+    var toJS = require_toJS();
+    function addPairToJSMap(ctx, map, { key, value }) {
+      if (identity.isNode(key) && key.addToJSMap)
+        key.addToJSMap(ctx, map, value);
+      else if (merge.isMergeKey(ctx, key))
+        merge.addMergeToJSMap(ctx, map, value);
+      else {
+        const jsKey = toJS.toJS(key, "", ctx);
+        if (map instanceof Map) {
+          map.set(jsKey, toJS.toJS(value, jsKey, ctx));
+        } else if (map instanceof Set) {
+          map.add(jsKey);
+        } else {
+          const stringKey = stringifyKey(key, jsKey, ctx);
+          const jsValue = toJS.toJS(value, stringKey, ctx);
+          if (stringKey in map)
+            Object.defineProperty(map, stringKey, {
+              value: jsValue,
+              writable: true,
+              enumerable: true,
+              configurable: true
+            });
+          else
+            map[stringKey] = jsValue;
+        }
+      }
+      return map;
+    }
+    function stringifyKey(key, jsKey, ctx) {
+      if (jsKey === null)
+        return "";
+      if (typeof jsKey !== "object")
+        return String(jsKey);
+      if (identity.isNode(key) && ctx?.doc) {
+        const strCtx = stringify.createStringifyContext(ctx.doc, {});
+        strCtx.anchors = /* @__PURE__ */ new Set();
+        for (const node of ctx.anchors.keys())
+          strCtx.anchors.add(node.anchor);
+        strCtx.inFlow = true;
+        strCtx.inStringifyKey = true;
+        const strKey = key.toString(strCtx);
+        if (!ctx.mapKeyWarned) {
+          let jsonStr = JSON.stringify(strKey);
+          if (jsonStr.length > 40)
+            jsonStr = jsonStr.substring(0, 36) + '..."';
+          log.warn(ctx.doc.options.logLevel, `Keys with collection values will be stringified due to JS Object restrictions: ${jsonStr}. Set mapAsMap: true to use object keys.`);
+          ctx.mapKeyWarned = true;
+        }
+        return strKey;
+      }
+      return JSON.stringify(jsKey);
+    }
+    exports.addPairToJSMap = addPairToJSMap;
+  }
+});
+
+// node_modules/yaml/dist/nodes/Pair.js
+var require_Pair = __commonJS({
+  "node_modules/yaml/dist/nodes/Pair.js"(exports) {
+    "use strict";
+    var createNode = require_createNode();
+    var stringifyPair = require_stringifyPair();
+    var addPairToJSMap = require_addPairToJSMap();
+    var identity = require_identity();
+    function createPair(key, value, ctx) {
+      const k = createNode.createNode(key, void 0, ctx);
+      const v = createNode.createNode(value, void 0, ctx);
+      return new Pair(k, v);
+    }
+    var Pair = class _Pair {
+      constructor(key, value = null) {
+        Object.defineProperty(this, identity.NODE_TYPE, { value: identity.PAIR });
+        this.key = key;
+        this.value = value;
+      }
+      clone(schema) {
+        let { key, value } = this;
+        if (identity.isNode(key))
+          key = key.clone(schema);
+        if (identity.isNode(value))
+          value = value.clone(schema);
+        return new _Pair(key, value);
+      }
+      toJSON(_, ctx) {
+        const pair = ctx?.mapAsMap ? /* @__PURE__ */ new Map() : {};
+        return addPairToJSMap.addPairToJSMap(ctx, pair, this);
+      }
+      toString(ctx, onComment, onChompKeep) {
+        return ctx?.doc ? stringifyPair.stringifyPair(this, ctx, onComment, onChompKeep) : JSON.stringify(this);
+      }
+    };
+    exports.Pair = Pair;
+    exports.createPair = createPair;
+  }
+});
+
+// node_modules/yaml/dist/stringify/stringifyCollection.js
+var require_stringifyCollection = __commonJS({
+  "node_modules/yaml/dist/stringify/stringifyCollection.js"(exports) {
+    "use strict";
+    var identity = require_identity();
+    var stringify = require_stringify();
+    var stringifyComment = require_stringifyComment();
+    function stringifyCollection(collection, ctx, options) {
+      const flow = ctx.inFlow ?? collection.flow;
+      const stringify2 = flow ? stringifyFlowCollection : stringifyBlockCollection;
+      return stringify2(collection, ctx, options);
+    }
+    function stringifyBlockCollection({ comment, items }, ctx, { blockItemPrefix, flowChars, itemIndent, onChompKeep, onComment }) {
+      const { indent, options: { commentString } } = ctx;
+      const itemCtx = Object.assign({}, ctx, { indent: itemIndent, type: null });
+      let chompKeep = false;
+      const lines = [];
+      for (let i2 = 0; i2 < items.length; ++i2) {
+        const item = items[i2];
+        let comment2 = null;
+        if (identity.isNode(item)) {
+          if (!chompKeep && item.spaceBefore)
+            lines.push("");
+          addCommentBefore(ctx, lines, item.commentBefore, chompKeep);
+          if (item.comment)
+            comment2 = item.comment;
+        } else if (identity.isPair(item)) {
+          const ik = identity.isNode(item.key) ? item.key : null;
+          if (ik) {
+            if (!chompKeep && ik.spaceBefore)
+              lines.push("");
+            addCommentBefore(ctx, lines, ik.commentBefore, chompKeep);
+          }
+        }
+        chompKeep = false;
+        let str3 = stringify.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
+        if (comment2)
+          str3 += stringifyComment.lineComment(str3, itemIndent, commentString(comment2));
+        if (chompKeep && comment2)
+          chompKeep = false;
+        lines.push(blockItemPrefix + str3);
+      }
+      let str2;
+      if (lines.length === 0) {
+        str2 = flowChars.start + flowChars.end;
+      } else {
+        str2 = lines[0];
+        for (let i2 = 1; i2 < lines.length; ++i2) {
+          const line = lines[i2];
+          str2 += line ? `
+${indent}${line}` : "\n";
+        }
+      }
+      if (comment) {
+        str2 += "\n" + stringifyComment.indentComment(commentString(comment), indent);
+        if (onComment)
+          onComment();
+      } else if (chompKeep && onChompKeep)
+        onChompKeep();
+      return str2;
+    }
+    function stringifyFlowCollection({ items }, ctx, { flowChars, itemIndent }) {
+      const { indent, indentStep, flowCollectionPadding: fcPadding, options: { commentString } } = ctx;
+      itemIndent += indentStep;
+      const itemCtx = Object.assign({}, ctx, {
+        indent: itemIndent,
+        inFlow: true,
+        type: null
+      });
+      let reqNewline = false;
+      let linesAtValue = 0;
+      const lines = [];
+      for (let i2 = 0; i2 < items.length; ++i2) {
+        const item = items[i2];
+        let comment = null;
+        if (identity.isNode(item)) {
+          if (item.spaceBefore)
+            lines.push("");
+          addCommentBefore(ctx, lines, item.commentBefore, false);
+          if (item.comment)
+            comment = item.comment;
+        } else if (identity.isPair(item)) {
+          const ik = identity.isNode(item.key) ? item.key : null;
+          if (ik) {
+            if (ik.spaceBefore)
+              lines.push("");
+            addCommentBefore(ctx, lines, ik.commentBefore, false);
+            if (ik.comment)
+              reqNewline = true;
+          }
+          const iv = identity.isNode(item.value) ? item.value : null;
+          if (iv) {
+            if (iv.comment)
+              comment = iv.comment;
+            if (iv.commentBefore)
+              reqNewline = true;
+          } else if (item.value == null && ik?.comment) {
+            comment = ik.comment;
+          }
+        }
+        if (comment)
+          reqNewline = true;
+        let str2 = stringify.stringify(item, itemCtx, () => comment = null);
+        reqNewline || (reqNewline = lines.length > linesAtValue || str2.includes("\n"));
+        if (i2 < items.length - 1) {
+          str2 += ",";
+        } else if (ctx.options.trailingComma) {
+          if (ctx.options.lineWidth > 0) {
+            reqNewline || (reqNewline = lines.reduce((sum2, line) => sum2 + line.length + 2, 2) + (str2.length + 2) > ctx.options.lineWidth);
+          }
+          if (reqNewline) {
+            str2 += ",";
+          }
+        }
+        if (comment)
+          str2 += stringifyComment.lineComment(str2, itemIndent, commentString(comment));
+        lines.push(str2);
+        linesAtValue = lines.length;
+      }
+      const { start, end } = flowChars;
+      if (lines.length === 0) {
+        return start + end;
+      } else {
+        if (!reqNewline) {
+          const len = lines.reduce((sum2, line) => sum2 + line.length + 2, 2);
+          reqNewline = ctx.options.lineWidth > 0 && len > ctx.options.lineWidth;
+        }
+        if (reqNewline) {
+          let str2 = start;
+          for (const line of lines)
+            str2 += line ? `
+${indentStep}${indent}${line}` : "\n";
+          return `${str2}
+${indent}${end}`;
+        } else {
+          return `${start}${fcPadding}${lines.join(" ")}${fcPadding}${end}`;
+        }
+      }
+    }
+    function addCommentBefore({ indent, options: { commentString } }, lines, comment, chompKeep) {
+      if (comment && chompKeep)
+        comment = comment.replace(/^\n+/, "");
+      if (comment) {
+        const ic = stringifyComment.indentComment(commentString(comment), indent);
+        lines.push(ic.trimStart());
+      }
+    }
+    exports.stringifyCollection = stringifyCollection;
+  }
+});
+
+// node_modules/yaml/dist/nodes/YAMLMap.js
+var require_YAMLMap = __commonJS({
+  "node_modules/yaml/dist/nodes/YAMLMap.js"(exports) {
+    "use strict";
+    var stringifyCollection = require_stringifyCollection();
+    var addPairToJSMap = require_addPairToJSMap();
+    var Collection = require_Collection();
+    var identity = require_identity();
+    var Pair = require_Pair();
+    var Scalar = require_Scalar();
+    function findPair(items, key) {
+      const k = identity.isScalar(key) ? key.value : key;
+      for (const it of items) {
+        if (identity.isPair(it)) {
+          if (it.key === key || it.key === k)
+            return it;
+          if (identity.isScalar(it.key) && it.key.value === k)
+            return it;
+        }
+      }
+      return void 0;
+    }
+    var YAMLMap = class extends Collection.Collection {
+      static get tagName() {
+        return "tag:yaml.org,2002:map";
+      }
+      constructor(schema) {
+        super(identity.MAP, schema);
+        this.items = [];
+      }
+      /**
+       * A generic collection parsing method that can be extended
+       * to other node classes that inherit from YAMLMap
+       */
+      static from(schema, obj, ctx) {
+        const { keepUndefined, replacer } = ctx;
+        const map = new this(schema);
+        const add = (key, value) => {
+          if (typeof replacer === "function")
+            value = replacer.call(obj, key, value);
+          else if (Array.isArray(replacer) && !replacer.includes(key))
+            return;
+          if (value !== void 0 || keepUndefined)
+            map.items.push(Pair.createPair(key, value, ctx));
+        };
+        if (obj instanceof Map) {
+          for (const [key, value] of obj)
+            add(key, value);
+        } else if (obj && typeof obj === "object") {
+          for (const key of Object.keys(obj))
+            add(key, obj[key]);
+        }
+        if (typeof schema.sortMapEntries === "function") {
+          map.items.sort(schema.sortMapEntries);
+        }
+        return map;
+      }
+      /**
+       * Adds a value to the collection.
+       *
+       * @param overwrite - If not set `true`, using a key that is already in the
+       *   collection will throw. Otherwise, overwrites the previous value.
+       */
+      add(pair, overwrite) {
+        let _pair;
+        if (identity.isPair(pair))
+          _pair = pair;
+        else if (!pair || typeof pair !== "object" || !("key" in pair)) {
+          _pair = new Pair.Pair(pair, pair?.value);
+        } else
+          _pair = new Pair.Pair(pair.key, pair.value);
+        const prev = findPair(this.items, _pair.key);
+        const sortEntries = this.schema?.sortMapEntries;
+        if (prev) {
+          if (!overwrite)
+            throw new Error(`Key ${_pair.key} already set`);
+          if (identity.isScalar(prev.value) && Scalar.isScalarValue(_pair.value))
+            prev.value.value = _pair.value;
+          else
+            prev.value = _pair.value;
+        } else if (sortEntries) {
+          const i2 = this.items.findIndex((item) => sortEntries(_pair, item) < 0);
+          if (i2 === -1)
+            this.items.push(_pair);
+          else
+            this.items.splice(i2, 0, _pair);
+        } else {
+          this.items.push(_pair);
+        }
+      }
+      delete(key) {
+        const it = findPair(this.items, key);
+        if (!it)
+          return false;
+        const del = this.items.splice(this.items.indexOf(it), 1);
+        return del.length > 0;
+      }
+      get(key, keepScalar) {
+        const it = findPair(this.items, key);
+        const node = it?.value;
+        return (!keepScalar && identity.isScalar(node) ? node.value : node) ?? void 0;
+      }
+      has(key) {
+        return !!findPair(this.items, key);
+      }
+      set(key, value) {
+        this.add(new Pair.Pair(key, value), true);
+      }
+      /**
+       * @param ctx - Conversion context, originally set in Document#toJS()
+       * @param {Class} Type - If set, forces the returned collection type
+       * @returns Instance of Type, Map, or Object
+       */
+      toJSON(_, ctx, Type) {
+        const map = Type ? new Type() : ctx?.mapAsMap ? /* @__PURE__ */ new Map() : {};
+        if (ctx?.onCreate)
+          ctx.onCreate(map);
+        for (const item of this.items)
+          addPairToJSMap.addPairToJSMap(ctx, map, item);
+        return map;
+      }
+      toString(ctx, onComment, onChompKeep) {
+        if (!ctx)
+          return JSON.stringify(this);
+        for (const item of this.items) {
+          if (!identity.isPair(item))
+            throw new Error(`Map items must all be pairs; found ${JSON.stringify(item)} instead`);
+        }
+        if (!ctx.allNullValues && this.hasAllNullValues(false))
+          ctx = Object.assign({}, ctx, { allNullValues: true });
+        return stringifyCollection.stringifyCollection(this, ctx, {
+          blockItemPrefix: "",
+          flowChars: { start: "{", end: "}" },
+          itemIndent: ctx.indent || "",
+          onChompKeep,
+          onComment
+        });
+      }
+    };
+    exports.YAMLMap = YAMLMap;
+    exports.findPair = findPair;
+  }
+});
+
+// node_modules/yaml/dist/schema/common/map.js
+var require_map = __commonJS({
+  "node_modules/yaml/dist/schema/common/map.js"(exports) {
+    "use strict";
+    var identity = require_identity();
+    var YAMLMap = require_YAMLMap();
+    var map = {
+      collection: "map",
+      default: true,
+      nodeClass: YAMLMap.YAMLMap,
+      tag: "tag:yaml.org,2002:map",
+      resolve(map2, onError) {
+        if (!identity.isMap(map2))
+          onError("Expected a mapping for this tag");
+        return map2;
+      },
+      createNode: (schema, obj, ctx) => YAMLMap.YAMLMap.from(schema, obj, ctx)
+    };
+    exports.map = map;
+  }
+});
+
+// node_modules/yaml/dist/nodes/YAMLSeq.js
+var require_YAMLSeq = __commonJS({
+  "node_modules/yaml/dist/nodes/YAMLSeq.js"(exports) {
+    "use strict";
+    var createNode = require_createNode();
+    var stringifyCollection = require_stringifyCollection();
+    var Collection = require_Collection();
+    var identity = require_identity();
+    var Scalar = require_Scalar();
+    var toJS = require_toJS();
+    var YAMLSeq = class extends Collection.Collection {
+      static get tagName() {
+        return "tag:yaml.org,2002:seq";
+      }
+      constructor(schema) {
+        super(identity.SEQ, schema);
+        this.items = [];
+      }
+      add(value) {
+        this.items.push(value);
+      }
+      /**
+       * Removes a value from the collection.
+       *
+       * `key` must contain a representation of an integer for this to succeed.
+       * It may be wrapped in a `Scalar`.
+       *
+       * @returns `true` if the item was found and removed.
+       */
+      delete(key) {
+        const idx = asItemIndex(key);
+        if (typeof idx !== "number")
+          return false;
+        const del = this.items.splice(idx, 1);
+        return del.length > 0;
+      }
+      get(key, keepScalar) {
+        const idx = asItemIndex(key);
+        if (typeof idx !== "number")
+          return void 0;
+        const it = this.items[idx];
+        return !keepScalar && identity.isScalar(it) ? it.value : it;
+      }
+      /**
+       * Checks if the collection includes a value with the key `key`.
+       *
+       * `key` must contain a representation of an integer for this to succeed.
+       * It may be wrapped in a `Scalar`.
+       */
+      has(key) {
+        const idx = asItemIndex(key);
+        return typeof idx === "number" && idx < this.items.length;
+      }
+      /**
+       * Sets a value in this collection. For `!!set`, `value` needs to be a
+       * boolean to add/remove the item from the set.
+       *
+       * If `key` does not contain a representation of an integer, this will throw.
+       * It may be wrapped in a `Scalar`.
+       */
+      set(key, value) {
+        const idx = asItemIndex(key);
+        if (typeof idx !== "number")
+          throw new Error(`Expected a valid index, not ${key}.`);
+        const prev = this.items[idx];
+        if (identity.isScalar(prev) && Scalar.isScalarValue(value))
+          prev.value = value;
+        else
+          this.items[idx] = value;
+      }
+      toJSON(_, ctx) {
+        const seq = [];
+        if (ctx?.onCreate)
+          ctx.onCreate(seq);
+        let i2 = 0;
+        for (const item of this.items)
+          seq.push(toJS.toJS(item, String(i2++), ctx));
+        return seq;
+      }
+      toString(ctx, onComment, onChompKeep) {
+        if (!ctx)
+          return JSON.stringify(this);
+        return stringifyCollection.stringifyCollection(this, ctx, {
+          blockItemPrefix: "- ",
+          flowChars: { start: "[", end: "]" },
+          itemIndent: (ctx.indent || "") + "  ",
+          onChompKeep,
+          onComment
+        });
+      }
+      static from(schema, obj, ctx) {
+        const { replacer } = ctx;
+        const seq = new this(schema);
+        if (obj && Symbol.iterator in Object(obj)) {
+          let i2 = 0;
+          for (let it of obj) {
+            if (typeof replacer === "function") {
+              const key = obj instanceof Set ? it : String(i2++);
+              it = replacer.call(obj, key, it);
+            }
+            seq.items.push(createNode.createNode(it, void 0, ctx));
+          }
+        }
+        return seq;
+      }
+    };
+    function asItemIndex(key) {
+      let idx = identity.isScalar(key) ? key.value : key;
+      if (idx && typeof idx === "string")
+        idx = Number(idx);
+      return typeof idx === "number" && Number.isInteger(idx) && idx >= 0 ? idx : null;
+    }
+    exports.YAMLSeq = YAMLSeq;
+  }
+});
+
+// node_modules/yaml/dist/schema/common/seq.js
+var require_seq = __commonJS({
+  "node_modules/yaml/dist/schema/common/seq.js"(exports) {
+    "use strict";
+    var identity = require_identity();
+    var YAMLSeq = require_YAMLSeq();
+    var seq = {
+      collection: "seq",
+      default: true,
+      nodeClass: YAMLSeq.YAMLSeq,
+      tag: "tag:yaml.org,2002:seq",
+      resolve(seq2, onError) {
+        if (!identity.isSeq(seq2))
+          onError("Expected a sequence for this tag");
+        return seq2;
+      },
+      createNode: (schema, obj, ctx) => YAMLSeq.YAMLSeq.from(schema, obj, ctx)
+    };
+    exports.seq = seq;
+  }
+});
+
+// node_modules/yaml/dist/schema/common/string.js
+var require_string = __commonJS({
+  "node_modules/yaml/dist/schema/common/string.js"(exports) {
+    "use strict";
+    var stringifyString = require_stringifyString();
+    var string2 = {
+      identify: (value) => typeof value === "string",
+      default: true,
+      tag: "tag:yaml.org,2002:str",
+      resolve: (str2) => str2,
+      stringify(item, ctx, onComment, onChompKeep) {
+        ctx = Object.assign({ actualString: true }, ctx);
+        return stringifyString.stringifyString(item, ctx, onComment, onChompKeep);
+      }
+    };
+    exports.string = string2;
+  }
+});
+
+// node_modules/yaml/dist/schema/common/null.js
+var require_null = __commonJS({
+  "node_modules/yaml/dist/schema/common/null.js"(exports) {
+    "use strict";
+    var Scalar = require_Scalar();
+    var nullTag = {
+      identify: (value) => value == null,
+      createNode: () => new Scalar.Scalar(null),
+      default: true,
+      tag: "tag:yaml.org,2002:null",
+      test: /^(?:~|[Nn]ull|NULL)?$/,
+      resolve: () => new Scalar.Scalar(null),
+      stringify: ({ source }, ctx) => typeof source === "string" && nullTag.test.test(source) ? source : ctx.options.nullStr
+    };
+    exports.nullTag = nullTag;
+  }
+});
+
+// node_modules/yaml/dist/schema/core/bool.js
+var require_bool = __commonJS({
+  "node_modules/yaml/dist/schema/core/bool.js"(exports) {
+    "use strict";
+    var Scalar = require_Scalar();
+    var boolTag = {
+      identify: (value) => typeof value === "boolean",
+      default: true,
+      tag: "tag:yaml.org,2002:bool",
+      test: /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/,
+      resolve: (str2) => new Scalar.Scalar(str2[0] === "t" || str2[0] === "T"),
+      stringify({ source, value }, ctx) {
+        if (source && boolTag.test.test(source)) {
+          const sv = source[0] === "t" || source[0] === "T";
+          if (value === sv)
+            return source;
+        }
+        return value ? ctx.options.trueStr : ctx.options.falseStr;
+      }
+    };
+    exports.boolTag = boolTag;
+  }
+});
+
+// node_modules/yaml/dist/stringify/stringifyNumber.js
+var require_stringifyNumber = __commonJS({
+  "node_modules/yaml/dist/stringify/stringifyNumber.js"(exports) {
+    "use strict";
+    function stringifyNumber({ format, minFractionDigits, tag, value }) {
+      if (typeof value === "bigint")
+        return String(value);
+      const num2 = typeof value === "number" ? value : Number(value);
+      if (!isFinite(num2))
+        return isNaN(num2) ? ".nan" : num2 < 0 ? "-.inf" : ".inf";
+      let n = Object.is(value, -0) ? "-0" : JSON.stringify(value);
+      if (!format && minFractionDigits && (!tag || tag === "tag:yaml.org,2002:float") && /^-?\d/.test(n) && !n.includes("e")) {
+        let i2 = n.indexOf(".");
+        if (i2 < 0) {
+          i2 = n.length;
+          n += ".";
+        }
+        let d = minFractionDigits - (n.length - i2 - 1);
+        while (d-- > 0)
+          n += "0";
+      }
+      return n;
+    }
+    exports.stringifyNumber = stringifyNumber;
+  }
+});
+
+// node_modules/yaml/dist/schema/core/float.js
+var require_float = __commonJS({
+  "node_modules/yaml/dist/schema/core/float.js"(exports) {
+    "use strict";
+    var Scalar = require_Scalar();
+    var stringifyNumber = require_stringifyNumber();
+    var floatNaN = {
+      identify: (value) => typeof value === "number",
+      default: true,
+      tag: "tag:yaml.org,2002:float",
+      test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
+      resolve: (str2) => str2.slice(-3).toLowerCase() === "nan" ? NaN : str2[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
+      stringify: stringifyNumber.stringifyNumber
+    };
+    var floatExp = {
+      identify: (value) => typeof value === "number",
+      default: true,
+      tag: "tag:yaml.org,2002:float",
+      format: "EXP",
+      test: /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/,
+      resolve: (str2) => parseFloat(str2),
+      stringify(node) {
+        const num2 = Number(node.value);
+        return isFinite(num2) ? num2.toExponential() : stringifyNumber.stringifyNumber(node);
+      }
+    };
+    var float = {
+      identify: (value) => typeof value === "number",
+      default: true,
+      tag: "tag:yaml.org,2002:float",
+      test: /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/,
+      resolve(str2) {
+        const node = new Scalar.Scalar(parseFloat(str2));
+        const dot = str2.indexOf(".");
+        if (dot !== -1 && str2[str2.length - 1] === "0")
+          node.minFractionDigits = str2.length - dot - 1;
+        return node;
+      },
+      stringify: stringifyNumber.stringifyNumber
+    };
+    exports.float = float;
+    exports.floatExp = floatExp;
+    exports.floatNaN = floatNaN;
+  }
+});
+
+// node_modules/yaml/dist/schema/core/int.js
+var require_int = __commonJS({
+  "node_modules/yaml/dist/schema/core/int.js"(exports) {
+    "use strict";
+    var stringifyNumber = require_stringifyNumber();
+    var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
+    var intResolve = (str2, offset2, radix, { intAsBigInt }) => intAsBigInt ? BigInt(str2) : parseInt(str2.substring(offset2), radix);
+    function intStringify(node, radix, prefix) {
+      const { value } = node;
+      if (intIdentify(value) && value >= 0)
+        return prefix + value.toString(radix);
+      return stringifyNumber.stringifyNumber(node);
+    }
+    var intOct = {
+      identify: (value) => intIdentify(value) && value >= 0,
+      default: true,
+      tag: "tag:yaml.org,2002:int",
+      format: "OCT",
+      test: /^0o[0-7]+$/,
+      resolve: (str2, _onError, opt) => intResolve(str2, 2, 8, opt),
+      stringify: (node) => intStringify(node, 8, "0o")
+    };
+    var int = {
+      identify: intIdentify,
+      default: true,
+      tag: "tag:yaml.org,2002:int",
+      test: /^[-+]?[0-9]+$/,
+      resolve: (str2, _onError, opt) => intResolve(str2, 0, 10, opt),
+      stringify: stringifyNumber.stringifyNumber
+    };
+    var intHex = {
+      identify: (value) => intIdentify(value) && value >= 0,
+      default: true,
+      tag: "tag:yaml.org,2002:int",
+      format: "HEX",
+      test: /^0x[0-9a-fA-F]+$/,
+      resolve: (str2, _onError, opt) => intResolve(str2, 2, 16, opt),
+      stringify: (node) => intStringify(node, 16, "0x")
+    };
+    exports.int = int;
+    exports.intHex = intHex;
+    exports.intOct = intOct;
+  }
+});
+
+// node_modules/yaml/dist/schema/core/schema.js
+var require_schema = __commonJS({
+  "node_modules/yaml/dist/schema/core/schema.js"(exports) {
+    "use strict";
+    var map = require_map();
+    var _null = require_null();
+    var seq = require_seq();
+    var string2 = require_string();
+    var bool = require_bool();
+    var float = require_float();
+    var int = require_int();
+    var schema = [
+      map.map,
+      seq.seq,
+      string2.string,
+      _null.nullTag,
+      bool.boolTag,
+      int.intOct,
+      int.int,
+      int.intHex,
+      float.floatNaN,
+      float.floatExp,
+      float.float
+    ];
+    exports.schema = schema;
+  }
+});
+
+// node_modules/yaml/dist/schema/json/schema.js
+var require_schema2 = __commonJS({
+  "node_modules/yaml/dist/schema/json/schema.js"(exports) {
+    "use strict";
+    var Scalar = require_Scalar();
+    var map = require_map();
+    var seq = require_seq();
+    function intIdentify(value) {
+      return typeof value === "bigint" || Number.isInteger(value);
+    }
+    var stringifyJSON = ({ value }) => JSON.stringify(value);
+    var jsonScalars = [
+      {
+        identify: (value) => typeof value === "string",
+        default: true,
+        tag: "tag:yaml.org,2002:str",
+        resolve: (str2) => str2,
+        stringify: stringifyJSON
+      },
+      {
+        identify: (value) => value == null,
+        createNode: () => new Scalar.Scalar(null),
+        default: true,
+        tag: "tag:yaml.org,2002:null",
+        test: /^null$/,
+        resolve: () => null,
+        stringify: stringifyJSON
+      },
+      {
+        identify: (value) => typeof value === "boolean",
+        default: true,
+        tag: "tag:yaml.org,2002:bool",
+        test: /^true$|^false$/,
+        resolve: (str2) => str2 === "true",
+        stringify: stringifyJSON
+      },
+      {
+        identify: intIdentify,
+        default: true,
+        tag: "tag:yaml.org,2002:int",
+        test: /^-?(?:0|[1-9][0-9]*)$/,
+        resolve: (str2, _onError, { intAsBigInt }) => intAsBigInt ? BigInt(str2) : parseInt(str2, 10),
+        stringify: ({ value }) => intIdentify(value) ? value.toString() : JSON.stringify(value)
+      },
+      {
+        identify: (value) => typeof value === "number",
+        default: true,
+        tag: "tag:yaml.org,2002:float",
+        test: /^-?(?:0|[1-9][0-9]*)(?:\.[0-9]*)?(?:[eE][-+]?[0-9]+)?$/,
+        resolve: (str2) => parseFloat(str2),
+        stringify: stringifyJSON
+      }
+    ];
+    var jsonError = {
+      default: true,
+      tag: "",
+      test: /^/,
+      resolve(str2, onError) {
+        onError(`Unresolved plain scalar ${JSON.stringify(str2)}`);
+        return str2;
+      }
+    };
+    var schema = [map.map, seq.seq].concat(jsonScalars, jsonError);
+    exports.schema = schema;
+  }
+});
+
+// node_modules/yaml/dist/schema/yaml-1.1/binary.js
+var require_binary = __commonJS({
+  "node_modules/yaml/dist/schema/yaml-1.1/binary.js"(exports) {
+    "use strict";
+    var node_buffer = __require("buffer");
+    var Scalar = require_Scalar();
+    var stringifyString = require_stringifyString();
+    var binary = {
+      identify: (value) => value instanceof Uint8Array,
+      // Buffer inherits from Uint8Array
+      default: false,
+      tag: "tag:yaml.org,2002:binary",
+      /**
+       * Returns a Buffer in node and an Uint8Array in browsers
+       *
+       * To use the resulting buffer as an image, you'll want to do something like:
+       *
+       *   const blob = new Blob([buffer], { type: 'image/jpeg' })
+       *   document.querySelector('#photo').src = URL.createObjectURL(blob)
+       */
+      resolve(src, onError) {
+        if (typeof node_buffer.Buffer === "function") {
+          return node_buffer.Buffer.from(src, "base64");
+        } else if (typeof atob === "function") {
+          const str2 = atob(src.replace(/[\n\r]/g, ""));
+          const buffer = new Uint8Array(str2.length);
+          for (let i2 = 0; i2 < str2.length; ++i2)
+            buffer[i2] = str2.charCodeAt(i2);
+          return buffer;
+        } else {
+          onError("This environment does not support reading binary tags; either Buffer or atob is required");
+          return src;
+        }
+      },
+      stringify({ comment, type, value }, ctx, onComment, onChompKeep) {
+        if (!value)
+          return "";
+        const buf = value;
+        let str2;
+        if (typeof node_buffer.Buffer === "function") {
+          str2 = buf instanceof node_buffer.Buffer ? buf.toString("base64") : node_buffer.Buffer.from(buf.buffer).toString("base64");
+        } else if (typeof btoa === "function") {
+          let s = "";
+          for (let i2 = 0; i2 < buf.length; ++i2)
+            s += String.fromCharCode(buf[i2]);
+          str2 = btoa(s);
+        } else {
+          throw new Error("This environment does not support writing binary tags; either Buffer or btoa is required");
+        }
+        type ?? (type = Scalar.Scalar.BLOCK_LITERAL);
+        if (type !== Scalar.Scalar.QUOTE_DOUBLE) {
+          const lineWidth = Math.max(ctx.options.lineWidth - ctx.indent.length, ctx.options.minContentWidth);
+          const n = Math.ceil(str2.length / lineWidth);
+          const lines = new Array(n);
+          for (let i2 = 0, o = 0; i2 < n; ++i2, o += lineWidth) {
+            lines[i2] = str2.substr(o, lineWidth);
+          }
+          str2 = lines.join(type === Scalar.Scalar.BLOCK_LITERAL ? "\n" : " ");
+        }
+        return stringifyString.stringifyString({ comment, type, value: str2 }, ctx, onComment, onChompKeep);
+      }
+    };
+    exports.binary = binary;
+  }
+});
+
+// node_modules/yaml/dist/schema/yaml-1.1/pairs.js
+var require_pairs = __commonJS({
+  "node_modules/yaml/dist/schema/yaml-1.1/pairs.js"(exports) {
+    "use strict";
+    var identity = require_identity();
+    var Pair = require_Pair();
+    var Scalar = require_Scalar();
+    var YAMLSeq = require_YAMLSeq();
+    function resolvePairs(seq, onError) {
+      if (identity.isSeq(seq)) {
+        for (let i2 = 0; i2 < seq.items.length; ++i2) {
+          let item = seq.items[i2];
+          if (identity.isPair(item))
+            continue;
+          else if (identity.isMap(item)) {
+            if (item.items.length > 1)
+              onError("Each pair must have its own sequence indicator");
+            const pair = item.items[0] || new Pair.Pair(new Scalar.Scalar(null));
+            if (item.commentBefore)
+              pair.key.commentBefore = pair.key.commentBefore ? `${item.commentBefore}
+${pair.key.commentBefore}` : item.commentBefore;
+            if (item.comment) {
+              const cn = pair.value ?? pair.key;
+              cn.comment = cn.comment ? `${item.comment}
+${cn.comment}` : item.comment;
+            }
+            item = pair;
+          }
+          seq.items[i2] = identity.isPair(item) ? item : new Pair.Pair(item);
+        }
+      } else
+        onError("Expected a sequence for this tag");
+      return seq;
+    }
+    function createPairs(schema, iterable, ctx) {
+      const { replacer } = ctx;
+      const pairs2 = new YAMLSeq.YAMLSeq(schema);
+      pairs2.tag = "tag:yaml.org,2002:pairs";
+      let i2 = 0;
+      if (iterable && Symbol.iterator in Object(iterable))
+        for (let it of iterable) {
+          if (typeof replacer === "function")
+            it = replacer.call(iterable, String(i2++), it);
+          let key, value;
+          if (Array.isArray(it)) {
+            if (it.length === 2) {
+              key = it[0];
+              value = it[1];
+            } else
+              throw new TypeError(`Expected [key, value] tuple: ${it}`);
+          } else if (it && it instanceof Object) {
+            const keys = Object.keys(it);
+            if (keys.length === 1) {
+              key = keys[0];
+              value = it[key];
+            } else {
+              throw new TypeError(`Expected tuple with one key, not ${keys.length} keys`);
+            }
+          } else {
+            key = it;
+          }
+          pairs2.items.push(Pair.createPair(key, value, ctx));
+        }
+      return pairs2;
+    }
+    var pairs = {
+      collection: "seq",
+      default: false,
+      tag: "tag:yaml.org,2002:pairs",
+      resolve: resolvePairs,
+      createNode: createPairs
+    };
+    exports.createPairs = createPairs;
+    exports.pairs = pairs;
+    exports.resolvePairs = resolvePairs;
+  }
+});
+
+// node_modules/yaml/dist/schema/yaml-1.1/omap.js
+var require_omap = __commonJS({
+  "node_modules/yaml/dist/schema/yaml-1.1/omap.js"(exports) {
+    "use strict";
+    var identity = require_identity();
+    var toJS = require_toJS();
+    var YAMLMap = require_YAMLMap();
+    var YAMLSeq = require_YAMLSeq();
+    var pairs = require_pairs();
+    var YAMLOMap = class _YAMLOMap extends YAMLSeq.YAMLSeq {
+      constructor() {
+        super();
+        this.add = YAMLMap.YAMLMap.prototype.add.bind(this);
+        this.delete = YAMLMap.YAMLMap.prototype.delete.bind(this);
+        this.get = YAMLMap.YAMLMap.prototype.get.bind(this);
+        this.has = YAMLMap.YAMLMap.prototype.has.bind(this);
+        this.set = YAMLMap.YAMLMap.prototype.set.bind(this);
+        this.tag = _YAMLOMap.tag;
+      }
+      /**
+       * If `ctx` is given, the return type is actually `Map<unknown, unknown>`,
+       * but TypeScript won't allow widening the signature of a child method.
+       */
+      toJSON(_, ctx) {
+        if (!ctx)
+          return super.toJSON(_);
+        const map = /* @__PURE__ */ new Map();
+        if (ctx?.onCreate)
+          ctx.onCreate(map);
+        for (const pair of this.items) {
+          let key, value;
+          if (identity.isPair(pair)) {
+            key = toJS.toJS(pair.key, "", ctx);
+            value = toJS.toJS(pair.value, key, ctx);
+          } else {
+            key = toJS.toJS(pair, "", ctx);
+          }
+          if (map.has(key))
+            throw new Error("Ordered maps must not include duplicate keys");
+          map.set(key, value);
+        }
+        return map;
+      }
+      static from(schema, iterable, ctx) {
+        const pairs$1 = pairs.createPairs(schema, iterable, ctx);
+        const omap2 = new this();
+        omap2.items = pairs$1.items;
+        return omap2;
+      }
+    };
+    YAMLOMap.tag = "tag:yaml.org,2002:omap";
+    var omap = {
+      collection: "seq",
+      identify: (value) => value instanceof Map,
+      nodeClass: YAMLOMap,
+      default: false,
+      tag: "tag:yaml.org,2002:omap",
+      resolve(seq, onError) {
+        const pairs$1 = pairs.resolvePairs(seq, onError);
+        const seenKeys = [];
+        for (const { key } of pairs$1.items) {
+          if (identity.isScalar(key)) {
+            if (seenKeys.includes(key.value)) {
+              onError(`Ordered maps must not include duplicate keys: ${key.value}`);
+            } else {
+              seenKeys.push(key.value);
+            }
+          }
+        }
+        return Object.assign(new YAMLOMap(), pairs$1);
+      },
+      createNode: (schema, iterable, ctx) => YAMLOMap.from(schema, iterable, ctx)
+    };
+    exports.YAMLOMap = YAMLOMap;
+    exports.omap = omap;
+  }
+});
+
+// node_modules/yaml/dist/schema/yaml-1.1/bool.js
+var require_bool2 = __commonJS({
+  "node_modules/yaml/dist/schema/yaml-1.1/bool.js"(exports) {
+    "use strict";
+    var Scalar = require_Scalar();
+    function boolStringify({ value, source }, ctx) {
+      const boolObj = value ? trueTag : falseTag;
+      if (source && boolObj.test.test(source))
+        return source;
+      return value ? ctx.options.trueStr : ctx.options.falseStr;
+    }
+    var trueTag = {
+      identify: (value) => value === true,
+      default: true,
+      tag: "tag:yaml.org,2002:bool",
+      test: /^(?:Y|y|[Yy]es|YES|[Tt]rue|TRUE|[Oo]n|ON)$/,
+      resolve: () => new Scalar.Scalar(true),
+      stringify: boolStringify
+    };
+    var falseTag = {
+      identify: (value) => value === false,
+      default: true,
+      tag: "tag:yaml.org,2002:bool",
+      test: /^(?:N|n|[Nn]o|NO|[Ff]alse|FALSE|[Oo]ff|OFF)$/,
+      resolve: () => new Scalar.Scalar(false),
+      stringify: boolStringify
+    };
+    exports.falseTag = falseTag;
+    exports.trueTag = trueTag;
+  }
+});
+
+// node_modules/yaml/dist/schema/yaml-1.1/float.js
+var require_float2 = __commonJS({
+  "node_modules/yaml/dist/schema/yaml-1.1/float.js"(exports) {
+    "use strict";
+    var Scalar = require_Scalar();
+    var stringifyNumber = require_stringifyNumber();
+    var floatNaN = {
+      identify: (value) => typeof value === "number",
+      default: true,
+      tag: "tag:yaml.org,2002:float",
+      test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
+      resolve: (str2) => str2.slice(-3).toLowerCase() === "nan" ? NaN : str2[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
+      stringify: stringifyNumber.stringifyNumber
+    };
+    var floatExp = {
+      identify: (value) => typeof value === "number",
+      default: true,
+      tag: "tag:yaml.org,2002:float",
+      format: "EXP",
+      test: /^[-+]?(?:[0-9][0-9_]*)?(?:\.[0-9_]*)?[eE][-+]?[0-9]+$/,
+      resolve: (str2) => parseFloat(str2.replace(/_/g, "")),
+      stringify(node) {
+        const num2 = Number(node.value);
+        return isFinite(num2) ? num2.toExponential() : stringifyNumber.stringifyNumber(node);
+      }
+    };
+    var float = {
+      identify: (value) => typeof value === "number",
+      default: true,
+      tag: "tag:yaml.org,2002:float",
+      test: /^[-+]?(?:[0-9][0-9_]*)?\.[0-9_]*$/,
+      resolve(str2) {
+        const node = new Scalar.Scalar(parseFloat(str2.replace(/_/g, "")));
+        const dot = str2.indexOf(".");
+        if (dot !== -1) {
+          const f = str2.substring(dot + 1).replace(/_/g, "");
+          if (f[f.length - 1] === "0")
+            node.minFractionDigits = f.length;
+        }
+        return node;
+      },
+      stringify: stringifyNumber.stringifyNumber
+    };
+    exports.float = float;
+    exports.floatExp = floatExp;
+    exports.floatNaN = floatNaN;
+  }
+});
+
+// node_modules/yaml/dist/schema/yaml-1.1/int.js
+var require_int2 = __commonJS({
+  "node_modules/yaml/dist/schema/yaml-1.1/int.js"(exports) {
+    "use strict";
+    var stringifyNumber = require_stringifyNumber();
+    var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
+    function intResolve(str2, offset2, radix, { intAsBigInt }) {
+      const sign = str2[0];
+      if (sign === "-" || sign === "+")
+        offset2 += 1;
+      str2 = str2.substring(offset2).replace(/_/g, "");
+      if (intAsBigInt) {
+        switch (radix) {
+          case 2:
+            str2 = `0b${str2}`;
+            break;
+          case 8:
+            str2 = `0o${str2}`;
+            break;
+          case 16:
+            str2 = `0x${str2}`;
+            break;
+        }
+        const n2 = BigInt(str2);
+        return sign === "-" ? BigInt(-1) * n2 : n2;
+      }
+      const n = parseInt(str2, radix);
+      return sign === "-" ? -1 * n : n;
+    }
+    function intStringify(node, radix, prefix) {
+      const { value } = node;
+      if (intIdentify(value)) {
+        const str2 = value.toString(radix);
+        return value < 0 ? "-" + prefix + str2.substr(1) : prefix + str2;
+      }
+      return stringifyNumber.stringifyNumber(node);
+    }
+    var intBin = {
+      identify: intIdentify,
+      default: true,
+      tag: "tag:yaml.org,2002:int",
+      format: "BIN",
+      test: /^[-+]?0b[0-1_]+$/,
+      resolve: (str2, _onError, opt) => intResolve(str2, 2, 2, opt),
+      stringify: (node) => intStringify(node, 2, "0b")
+    };
+    var intOct = {
+      identify: intIdentify,
+      default: true,
+      tag: "tag:yaml.org,2002:int",
+      format: "OCT",
+      test: /^[-+]?0[0-7_]+$/,
+      resolve: (str2, _onError, opt) => intResolve(str2, 1, 8, opt),
+      stringify: (node) => intStringify(node, 8, "0")
+    };
+    var int = {
+      identify: intIdentify,
+      default: true,
+      tag: "tag:yaml.org,2002:int",
+      test: /^[-+]?[0-9][0-9_]*$/,
+      resolve: (str2, _onError, opt) => intResolve(str2, 0, 10, opt),
+      stringify: stringifyNumber.stringifyNumber
+    };
+    var intHex = {
+      identify: intIdentify,
+      default: true,
+      tag: "tag:yaml.org,2002:int",
+      format: "HEX",
+      test: /^[-+]?0x[0-9a-fA-F_]+$/,
+      resolve: (str2, _onError, opt) => intResolve(str2, 2, 16, opt),
+      stringify: (node) => intStringify(node, 16, "0x")
+    };
+    exports.int = int;
+    exports.intBin = intBin;
+    exports.intHex = intHex;
+    exports.intOct = intOct;
+  }
+});
+
+// node_modules/yaml/dist/schema/yaml-1.1/set.js
+var require_set = __commonJS({
+  "node_modules/yaml/dist/schema/yaml-1.1/set.js"(exports) {
+    "use strict";
+    var identity = require_identity();
+    var Pair = require_Pair();
+    var YAMLMap = require_YAMLMap();
+    var YAMLSet = class _YAMLSet extends YAMLMap.YAMLMap {
+      constructor(schema) {
+        super(schema);
+        this.tag = _YAMLSet.tag;
+      }
+      add(key) {
+        let pair;
+        if (identity.isPair(key))
+          pair = key;
+        else if (key && typeof key === "object" && "key" in key && "value" in key && key.value === null)
+          pair = new Pair.Pair(key.key, null);
+        else
+          pair = new Pair.Pair(key, null);
+        const prev = YAMLMap.findPair(this.items, pair.key);
+        if (!prev)
+          this.items.push(pair);
+      }
+      /**
+       * If `keepPair` is `true`, returns the Pair matching `key`.
+       * Otherwise, returns the value of that Pair's key.
+       */
+      get(key, keepPair) {
+        const pair = YAMLMap.findPair(this.items, key);
+        return !keepPair && identity.isPair(pair) ? identity.isScalar(pair.key) ? pair.key.value : pair.key : pair;
+      }
+      set(key, value) {
+        if (typeof value !== "boolean")
+          throw new Error(`Expected boolean value for set(key, value) in a YAML set, not ${typeof value}`);
+        const prev = YAMLMap.findPair(this.items, key);
+        if (prev && !value) {
+          this.items.splice(this.items.indexOf(prev), 1);
+        } else if (!prev && value) {
+          this.items.push(new Pair.Pair(key));
+        }
+      }
+      toJSON(_, ctx) {
+        return super.toJSON(_, ctx, Set);
+      }
+      toString(ctx, onComment, onChompKeep) {
+        if (!ctx)
+          return JSON.stringify(this);
+        if (this.hasAllNullValues(true))
+          return super.toString(Object.assign({}, ctx, { allNullValues: true }), onComment, onChompKeep);
+        else
+          throw new Error("Set items must all have null values");
+      }
+      static from(schema, iterable, ctx) {
+        const { replacer } = ctx;
+        const set2 = new this(schema);
+        if (iterable && Symbol.iterator in Object(iterable))
+          for (let value of iterable) {
+            if (typeof replacer === "function")
+              value = replacer.call(iterable, value, value);
+            set2.items.push(Pair.createPair(value, null, ctx));
+          }
+        return set2;
+      }
+    };
+    YAMLSet.tag = "tag:yaml.org,2002:set";
+    var set = {
+      collection: "map",
+      identify: (value) => value instanceof Set,
+      nodeClass: YAMLSet,
+      default: false,
+      tag: "tag:yaml.org,2002:set",
+      createNode: (schema, iterable, ctx) => YAMLSet.from(schema, iterable, ctx),
+      resolve(map, onError) {
+        if (identity.isMap(map)) {
+          if (map.hasAllNullValues(true))
+            return Object.assign(new YAMLSet(), map);
+          else
+            onError("Set items must all have null values");
+        } else
+          onError("Expected a mapping for this tag");
+        return map;
+      }
+    };
+    exports.YAMLSet = YAMLSet;
+    exports.set = set;
+  }
+});
+
+// node_modules/yaml/dist/schema/yaml-1.1/timestamp.js
+var require_timestamp = __commonJS({
+  "node_modules/yaml/dist/schema/yaml-1.1/timestamp.js"(exports) {
+    "use strict";
+    var stringifyNumber = require_stringifyNumber();
+    function parseSexagesimal(str2, asBigInt) {
+      const sign = str2[0];
+      const parts = sign === "-" || sign === "+" ? str2.substring(1) : str2;
+      const num2 = (n) => asBigInt ? BigInt(n) : Number(n);
+      const res = parts.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num2(60) + num2(p), num2(0));
+      return sign === "-" ? num2(-1) * res : res;
+    }
+    function stringifySexagesimal(node) {
+      let { value } = node;
+      let num2 = (n) => n;
+      if (typeof value === "bigint")
+        num2 = (n) => BigInt(n);
+      else if (isNaN(value) || !isFinite(value))
+        return stringifyNumber.stringifyNumber(node);
+      let sign = "";
+      if (value < 0) {
+        sign = "-";
+        value *= num2(-1);
+      }
+      const _60 = num2(60);
+      const parts = [value % _60];
+      if (value < 60) {
+        parts.unshift(0);
+      } else {
+        value = (value - parts[0]) / _60;
+        parts.unshift(value % _60);
+        if (value >= 60) {
+          value = (value - parts[0]) / _60;
+          parts.unshift(value);
+        }
+      }
+      return sign + parts.map((n) => String(n).padStart(2, "0")).join(":").replace(/000000\d*$/, "");
+    }
+    var intTime = {
+      identify: (value) => typeof value === "bigint" || Number.isInteger(value),
+      default: true,
+      tag: "tag:yaml.org,2002:int",
+      format: "TIME",
+      test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+$/,
+      resolve: (str2, _onError, { intAsBigInt }) => parseSexagesimal(str2, intAsBigInt),
+      stringify: stringifySexagesimal
+    };
+    var floatTime = {
+      identify: (value) => typeof value === "number",
+      default: true,
+      tag: "tag:yaml.org,2002:float",
+      format: "TIME",
+      test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*$/,
+      resolve: (str2) => parseSexagesimal(str2, false),
+      stringify: stringifySexagesimal
+    };
+    var timestamp = {
+      identify: (value) => value instanceof Date,
+      default: true,
+      tag: "tag:yaml.org,2002:timestamp",
+      // If the time zone is omitted, the timestamp is assumed to be specified in UTC. The time part
+      // may be omitted altogether, resulting in a date format. In such a case, the time part is
+      // assumed to be 00:00:00Z (start of day, UTC).
+      test: RegExp("^([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})(?:(?:t|T|[ \\t]+)([0-9]{1,2}):([0-9]{1,2}):([0-9]{1,2}(\\.[0-9]+)?)(?:[ \\t]*(Z|[-+][012]?[0-9](?::[0-9]{2})?))?)?$"),
+      resolve(str2) {
+        const match = str2.match(timestamp.test);
+        if (!match)
+          throw new Error("!!timestamp expects a date, starting with yyyy-mm-dd");
+        const [, year, month, day, hour, minute, second] = match.map(Number);
+        const millisec = match[7] ? Number((match[7] + "00").substr(1, 3)) : 0;
+        let date = Date.UTC(year, month - 1, day, hour || 0, minute || 0, second || 0, millisec);
+        const tz = match[8];
+        if (tz && tz !== "Z") {
+          let d = parseSexagesimal(tz, false);
+          if (Math.abs(d) < 30)
+            d *= 60;
+          date -= 6e4 * d;
+        }
+        return new Date(date);
+      },
+      stringify: ({ value }) => value?.toISOString().replace(/(T00:00:00)?\.000Z$/, "") ?? ""
+    };
+    exports.floatTime = floatTime;
+    exports.intTime = intTime;
+    exports.timestamp = timestamp;
+  }
+});
+
+// node_modules/yaml/dist/schema/yaml-1.1/schema.js
+var require_schema3 = __commonJS({
+  "node_modules/yaml/dist/schema/yaml-1.1/schema.js"(exports) {
+    "use strict";
+    var map = require_map();
+    var _null = require_null();
+    var seq = require_seq();
+    var string2 = require_string();
+    var binary = require_binary();
+    var bool = require_bool2();
+    var float = require_float2();
+    var int = require_int2();
+    var merge = require_merge();
+    var omap = require_omap();
+    var pairs = require_pairs();
+    var set = require_set();
+    var timestamp = require_timestamp();
+    var schema = [
+      map.map,
+      seq.seq,
+      string2.string,
+      _null.nullTag,
+      bool.trueTag,
+      bool.falseTag,
+      int.intBin,
+      int.intOct,
+      int.int,
+      int.intHex,
+      float.floatNaN,
+      float.floatExp,
+      float.float,
+      binary.binary,
+      merge.merge,
+      omap.omap,
+      pairs.pairs,
+      set.set,
+      timestamp.intTime,
+      timestamp.floatTime,
+      timestamp.timestamp
+    ];
+    exports.schema = schema;
+  }
+});
+
+// node_modules/yaml/dist/schema/tags.js
+var require_tags = __commonJS({
+  "node_modules/yaml/dist/schema/tags.js"(exports) {
+    "use strict";
+    var map = require_map();
+    var _null = require_null();
+    var seq = require_seq();
+    var string2 = require_string();
+    var bool = require_bool();
+    var float = require_float();
+    var int = require_int();
+    var schema = require_schema();
+    var schema$1 = require_schema2();
+    var binary = require_binary();
+    var merge = require_merge();
+    var omap = require_omap();
+    var pairs = require_pairs();
+    var schema$2 = require_schema3();
+    var set = require_set();
+    var timestamp = require_timestamp();
+    var schemas = /* @__PURE__ */ new Map([
+      ["core", schema.schema],
+      ["failsafe", [map.map, seq.seq, string2.string]],
+      ["json", schema$1.schema],
+      ["yaml11", schema$2.schema],
+      ["yaml-1.1", schema$2.schema]
+    ]);
+    var tagsByName = {
+      binary: binary.binary,
+      bool: bool.boolTag,
+      float: float.float,
+      floatExp: float.floatExp,
+      floatNaN: float.floatNaN,
+      floatTime: timestamp.floatTime,
+      int: int.int,
+      intHex: int.intHex,
+      intOct: int.intOct,
+      intTime: timestamp.intTime,
+      map: map.map,
+      merge: merge.merge,
+      null: _null.nullTag,
+      omap: omap.omap,
+      pairs: pairs.pairs,
+      seq: seq.seq,
+      set: set.set,
+      timestamp: timestamp.timestamp
+    };
+    var coreKnownTags = {
+      "tag:yaml.org,2002:binary": binary.binary,
+      "tag:yaml.org,2002:merge": merge.merge,
+      "tag:yaml.org,2002:omap": omap.omap,
+      "tag:yaml.org,2002:pairs": pairs.pairs,
+      "tag:yaml.org,2002:set": set.set,
+      "tag:yaml.org,2002:timestamp": timestamp.timestamp
+    };
+    function getTags(customTags, schemaName, addMergeTag) {
+      const schemaTags = schemas.get(schemaName);
+      if (schemaTags && !customTags) {
+        return addMergeTag && !schemaTags.includes(merge.merge) ? schemaTags.concat(merge.merge) : schemaTags.slice();
+      }
+      let tags = schemaTags;
+      if (!tags) {
+        if (Array.isArray(customTags))
+          tags = [];
+        else {
+          const keys = Array.from(schemas.keys()).filter((key) => key !== "yaml11").map((key) => JSON.stringify(key)).join(", ");
+          throw new Error(`Unknown schema "${schemaName}"; use one of ${keys} or define customTags array`);
+        }
+      }
+      if (Array.isArray(customTags)) {
+        for (const tag of customTags)
+          tags = tags.concat(tag);
+      } else if (typeof customTags === "function") {
+        tags = customTags(tags.slice());
+      }
+      if (addMergeTag)
+        tags = tags.concat(merge.merge);
+      return tags.reduce((tags2, tag) => {
+        const tagObj = typeof tag === "string" ? tagsByName[tag] : tag;
+        if (!tagObj) {
+          const tagName = JSON.stringify(tag);
+          const keys = Object.keys(tagsByName).map((key) => JSON.stringify(key)).join(", ");
+          throw new Error(`Unknown custom tag ${tagName}; use one of ${keys}`);
+        }
+        if (!tags2.includes(tagObj))
+          tags2.push(tagObj);
+        return tags2;
+      }, []);
+    }
+    exports.coreKnownTags = coreKnownTags;
+    exports.getTags = getTags;
+  }
+});
+
+// node_modules/yaml/dist/schema/Schema.js
+var require_Schema = __commonJS({
+  "node_modules/yaml/dist/schema/Schema.js"(exports) {
+    "use strict";
+    var identity = require_identity();
+    var map = require_map();
+    var seq = require_seq();
+    var string2 = require_string();
+    var tags = require_tags();
+    var sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
+    var Schema = class _Schema {
+      constructor({ compat, customTags, merge, resolveKnownTags, schema, sortMapEntries, toStringDefaults }) {
+        this.compat = Array.isArray(compat) ? tags.getTags(compat, "compat") : compat ? tags.getTags(null, compat) : null;
+        this.name = typeof schema === "string" && schema || "core";
+        this.knownTags = resolveKnownTags ? tags.coreKnownTags : {};
+        this.tags = tags.getTags(customTags, this.name, merge);
+        this.toStringOptions = toStringDefaults ?? null;
+        Object.defineProperty(this, identity.MAP, { value: map.map });
+        Object.defineProperty(this, identity.SCALAR, { value: string2.string });
+        Object.defineProperty(this, identity.SEQ, { value: seq.seq });
+        this.sortMapEntries = typeof sortMapEntries === "function" ? sortMapEntries : sortMapEntries === true ? sortMapEntriesByKey : null;
+      }
+      clone() {
+        const copy = Object.create(_Schema.prototype, Object.getOwnPropertyDescriptors(this));
+        copy.tags = this.tags.slice();
+        return copy;
+      }
+    };
+    exports.Schema = Schema;
+  }
+});
+
+// node_modules/yaml/dist/stringify/stringifyDocument.js
+var require_stringifyDocument = __commonJS({
+  "node_modules/yaml/dist/stringify/stringifyDocument.js"(exports) {
+    "use strict";
+    var identity = require_identity();
+    var stringify = require_stringify();
+    var stringifyComment = require_stringifyComment();
+    function stringifyDocument(doc, options) {
+      const lines = [];
+      let hasDirectives = options.directives === true;
+      if (options.directives !== false && doc.directives) {
+        const dir = doc.directives.toString(doc);
+        if (dir) {
+          lines.push(dir);
+          hasDirectives = true;
+        } else if (doc.directives.docStart)
+          hasDirectives = true;
+      }
+      if (hasDirectives)
+        lines.push("---");
+      const ctx = stringify.createStringifyContext(doc, options);
+      const { commentString } = ctx.options;
+      if (doc.commentBefore) {
+        if (lines.length !== 1)
+          lines.unshift("");
+        const cs = commentString(doc.commentBefore);
+        lines.unshift(stringifyComment.indentComment(cs, ""));
+      }
+      let chompKeep = false;
+      let contentComment = null;
+      if (doc.contents) {
+        if (identity.isNode(doc.contents)) {
+          if (doc.contents.spaceBefore && hasDirectives)
+            lines.push("");
+          if (doc.contents.commentBefore) {
+            const cs = commentString(doc.contents.commentBefore);
+            lines.push(stringifyComment.indentComment(cs, ""));
+          }
+          ctx.forceBlockIndent = !!doc.comment;
+          contentComment = doc.contents.comment;
+        }
+        const onChompKeep = contentComment ? void 0 : () => chompKeep = true;
+        let body = stringify.stringify(doc.contents, ctx, () => contentComment = null, onChompKeep);
+        if (contentComment)
+          body += stringifyComment.lineComment(body, "", commentString(contentComment));
+        if ((body[0] === "|" || body[0] === ">") && lines[lines.length - 1] === "---") {
+          lines[lines.length - 1] = `--- ${body}`;
+        } else
+          lines.push(body);
+      } else {
+        lines.push(stringify.stringify(doc.contents, ctx));
+      }
+      if (doc.directives?.docEnd) {
+        if (doc.comment) {
+          const cs = commentString(doc.comment);
+          if (cs.includes("\n")) {
+            lines.push("...");
+            lines.push(stringifyComment.indentComment(cs, ""));
+          } else {
+            lines.push(`... ${cs}`);
+          }
+        } else {
+          lines.push("...");
+        }
+      } else {
+        let dc = doc.comment;
+        if (dc && chompKeep)
+          dc = dc.replace(/^\n+/, "");
+        if (dc) {
+          if ((!chompKeep || contentComment) && lines[lines.length - 1] !== "")
+            lines.push("");
+          lines.push(stringifyComment.indentComment(commentString(dc), ""));
+        }
+      }
+      return lines.join("\n") + "\n";
+    }
+    exports.stringifyDocument = stringifyDocument;
+  }
+});
+
+// node_modules/yaml/dist/doc/Document.js
+var require_Document = __commonJS({
+  "node_modules/yaml/dist/doc/Document.js"(exports) {
+    "use strict";
+    var Alias = require_Alias();
+    var Collection = require_Collection();
+    var identity = require_identity();
+    var Pair = require_Pair();
+    var toJS = require_toJS();
+    var Schema = require_Schema();
+    var stringifyDocument = require_stringifyDocument();
+    var anchors = require_anchors();
+    var applyReviver = require_applyReviver();
+    var createNode = require_createNode();
+    var directives = require_directives();
+    var Document = class _Document {
+      constructor(value, replacer, options) {
+        this.commentBefore = null;
+        this.comment = null;
+        this.errors = [];
+        this.warnings = [];
+        Object.defineProperty(this, identity.NODE_TYPE, { value: identity.DOC });
+        let _replacer = null;
+        if (typeof replacer === "function" || Array.isArray(replacer)) {
+          _replacer = replacer;
+        } else if (options === void 0 && replacer) {
+          options = replacer;
+          replacer = void 0;
+        }
+        const opt = Object.assign({
+          intAsBigInt: false,
+          keepSourceTokens: false,
+          logLevel: "warn",
+          prettyErrors: true,
+          strict: true,
+          stringKeys: false,
+          uniqueKeys: true,
+          version: "1.2"
+        }, options);
+        this.options = opt;
+        let { version: version2 } = opt;
+        if (options?._directives) {
+          this.directives = options._directives.atDocument();
+          if (this.directives.yaml.explicit)
+            version2 = this.directives.yaml.version;
+        } else
+          this.directives = new directives.Directives({ version: version2 });
+        this.setSchema(version2, options);
+        this.contents = value === void 0 ? null : this.createNode(value, _replacer, options);
+      }
+      /**
+       * Create a deep copy of this Document and its contents.
+       *
+       * Custom Node values that inherit from `Object` still refer to their original instances.
+       */
+      clone() {
+        const copy = Object.create(_Document.prototype, {
+          [identity.NODE_TYPE]: { value: identity.DOC }
+        });
+        copy.commentBefore = this.commentBefore;
+        copy.comment = this.comment;
+        copy.errors = this.errors.slice();
+        copy.warnings = this.warnings.slice();
+        copy.options = Object.assign({}, this.options);
+        if (this.directives)
+          copy.directives = this.directives.clone();
+        copy.schema = this.schema.clone();
+        copy.contents = identity.isNode(this.contents) ? this.contents.clone(copy.schema) : this.contents;
+        if (this.range)
+          copy.range = this.range.slice();
+        return copy;
+      }
+      /** Adds a value to the document. */
+      add(value) {
+        if (assertCollection(this.contents))
+          this.contents.add(value);
+      }
+      /** Adds a value to the document. */
+      addIn(path, value) {
+        if (assertCollection(this.contents))
+          this.contents.addIn(path, value);
+      }
+      /**
+       * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
+       *
+       * If `node` already has an anchor, `name` is ignored.
+       * Otherwise, the `node.anchor` value will be set to `name`,
+       * or if an anchor with that name is already present in the document,
+       * `name` will be used as a prefix for a new unique anchor.
+       * If `name` is undefined, the generated anchor will use 'a' as a prefix.
+       */
+      createAlias(node, name) {
+        if (!node.anchor) {
+          const prev = anchors.anchorNames(this);
+          node.anchor = // eslint-disable-next-line @typescript-eslint/prefer-nullish-coalescing
+          !name || prev.has(name) ? anchors.findNewAnchor(name || "a", prev) : name;
+        }
+        return new Alias.Alias(node.anchor);
+      }
+      createNode(value, replacer, options) {
+        let _replacer = void 0;
+        if (typeof replacer === "function") {
+          value = replacer.call({ "": value }, "", value);
+          _replacer = replacer;
+        } else if (Array.isArray(replacer)) {
+          const keyToStr = (v) => typeof v === "number" || v instanceof String || v instanceof Number;
+          const asStr = replacer.filter(keyToStr).map(String);
+          if (asStr.length > 0)
+            replacer = replacer.concat(asStr);
+          _replacer = replacer;
+        } else if (options === void 0 && replacer) {
+          options = replacer;
+          replacer = void 0;
+        }
+        const { aliasDuplicateObjects, anchorPrefix, flow, keepUndefined, onTagObj, tag } = options ?? {};
+        const { onAnchor, setAnchors, sourceObjects } = anchors.createNodeAnchors(
+          this,
+          // eslint-disable-next-line @typescript-eslint/prefer-nullish-coalescing
+          anchorPrefix || "a"
+        );
+        const ctx = {
+          aliasDuplicateObjects: aliasDuplicateObjects ?? true,
+          keepUndefined: keepUndefined ?? false,
+          onAnchor,
+          onTagObj,
+          replacer: _replacer,
+          schema: this.schema,
+          sourceObjects
+        };
+        const node = createNode.createNode(value, tag, ctx);
+        if (flow && identity.isCollection(node))
+          node.flow = true;
+        setAnchors();
+        return node;
+      }
+      /**
+       * Convert a key and a value into a `Pair` using the current schema,
+       * recursively wrapping all values as `Scalar` or `Collection` nodes.
+       */
+      createPair(key, value, options = {}) {
+        const k = this.createNode(key, null, options);
+        const v = this.createNode(value, null, options);
+        return new Pair.Pair(k, v);
+      }
+      /**
+       * Removes a value from the document.
+       * @returns `true` if the item was found and removed.
+       */
+      delete(key) {
+        return assertCollection(this.contents) ? this.contents.delete(key) : false;
+      }
+      /**
+       * Removes a value from the document.
+       * @returns `true` if the item was found and removed.
+       */
+      deleteIn(path) {
+        if (Collection.isEmptyPath(path)) {
+          if (this.contents == null)
+            return false;
+          this.contents = null;
+          return true;
+        }
+        return assertCollection(this.contents) ? this.contents.deleteIn(path) : false;
+      }
+      /**
+       * Returns item at `key`, or `undefined` if not found. By default unwraps
+       * scalar values from their surrounding node; to disable set `keepScalar` to
+       * `true` (collections are always returned intact).
+       */
+      get(key, keepScalar) {
+        return identity.isCollection(this.contents) ? this.contents.get(key, keepScalar) : void 0;
+      }
+      /**
+       * Returns item at `path`, or `undefined` if not found. By default unwraps
+       * scalar values from their surrounding node; to disable set `keepScalar` to
+       * `true` (collections are always returned intact).
+       */
+      getIn(path, keepScalar) {
+        if (Collection.isEmptyPath(path))
+          return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path, keepScalar) : void 0;
+      }
+      /**
+       * Checks if the document includes a value with the key `key`.
+       */
+      has(key) {
+        return identity.isCollection(this.contents) ? this.contents.has(key) : false;
+      }
+      /**
+       * Checks if the document includes a value at `path`.
+       */
+      hasIn(path) {
+        if (Collection.isEmptyPath(path))
+          return this.contents !== void 0;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path) : false;
+      }
+      /**
+       * Sets a value in this document. For `!!set`, `value` needs to be a
+       * boolean to add/remove the item from the set.
+       */
+      set(key, value) {
+        if (this.contents == null) {
+          this.contents = Collection.collectionFromPath(this.schema, [key], value);
+        } else if (assertCollection(this.contents)) {
+          this.contents.set(key, value);
+        }
+      }
+      /**
+       * Sets a value in this document. For `!!set`, `value` needs to be a
+       * boolean to add/remove the item from the set.
+       */
+      setIn(path, value) {
+        if (Collection.isEmptyPath(path)) {
+          this.contents = value;
+        } else if (this.contents == null) {
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path), value);
+        } else if (assertCollection(this.contents)) {
+          this.contents.setIn(path, value);
+        }
+      }
+      /**
+       * Change the YAML version and schema used by the document.
+       * A `null` version disables support for directives, explicit tags, anchors, and aliases.
+       * It also requires the `schema` option to be given as a `Schema` instance value.
+       *
+       * Overrides all previously set schema options.
+       */
+      setSchema(version2, options = {}) {
+        if (typeof version2 === "number")
+          version2 = String(version2);
+        let opt;
+        switch (version2) {
+          case "1.1":
+            if (this.directives)
+              this.directives.yaml.version = "1.1";
+            else
+              this.directives = new directives.Directives({ version: "1.1" });
+            opt = { resolveKnownTags: false, schema: "yaml-1.1" };
+            break;
+          case "1.2":
+          case "next":
+            if (this.directives)
+              this.directives.yaml.version = version2;
+            else
+              this.directives = new directives.Directives({ version: version2 });
+            opt = { resolveKnownTags: true, schema: "core" };
+            break;
+          case null:
+            if (this.directives)
+              delete this.directives;
+            opt = null;
+            break;
+          default: {
+            const sv = JSON.stringify(version2);
+            throw new Error(`Expected '1.1', '1.2' or null as first argument, but found: ${sv}`);
+          }
+        }
+        if (options.schema instanceof Object)
+          this.schema = options.schema;
+        else if (opt)
+          this.schema = new Schema.Schema(Object.assign(opt, options));
+        else
+          throw new Error(`With a null YAML version, the { schema: Schema } option is required`);
+      }
+      // json & jsonArg are only used from toJSON()
+      toJS({ json, jsonArg, mapAsMap, maxAliasCount, onAnchor, reviver } = {}) {
+        const ctx = {
+          anchors: /* @__PURE__ */ new Map(),
+          doc: this,
+          keep: !json,
+          mapAsMap: mapAsMap === true,
+          mapKeyWarned: false,
+          maxAliasCount: typeof maxAliasCount === "number" ? maxAliasCount : 100
+        };
+        const res = toJS.toJS(this.contents, jsonArg ?? "", ctx);
+        if (typeof onAnchor === "function")
+          for (const { count, res: res2 } of ctx.anchors.values())
+            onAnchor(res2, count);
+        return typeof reviver === "function" ? applyReviver.applyReviver(reviver, { "": res }, "", res) : res;
+      }
+      /**
+       * A JSON representation of the document `contents`.
+       *
+       * @param jsonArg Used by `JSON.stringify` to indicate the array index or
+       *   property name.
+       */
+      toJSON(jsonArg, onAnchor) {
+        return this.toJS({ json: true, jsonArg, mapAsMap: false, onAnchor });
+      }
+      /** A YAML representation of the document. */
+      toString(options = {}) {
+        if (this.errors.length > 0)
+          throw new Error("Document with errors cannot be stringified");
+        if ("indent" in options && (!Number.isInteger(options.indent) || Number(options.indent) <= 0)) {
+          const s = JSON.stringify(options.indent);
+          throw new Error(`"indent" option must be a positive integer, not ${s}`);
+        }
+        return stringifyDocument.stringifyDocument(this, options);
+      }
+    };
+    function assertCollection(contents) {
+      if (identity.isCollection(contents))
+        return true;
+      throw new Error("Expected a YAML collection as document contents");
+    }
+    exports.Document = Document;
+  }
+});
+
+// node_modules/yaml/dist/errors.js
+var require_errors = __commonJS({
+  "node_modules/yaml/dist/errors.js"(exports) {
+    "use strict";
+    var YAMLError = class extends Error {
+      constructor(name, pos, code, message) {
+        super();
+        this.name = name;
+        this.code = code;
+        this.message = message;
+        this.pos = pos;
+      }
+    };
+    var YAMLParseError = class extends YAMLError {
+      constructor(pos, code, message) {
+        super("YAMLParseError", pos, code, message);
+      }
+    };
+    var YAMLWarning = class extends YAMLError {
+      constructor(pos, code, message) {
+        super("YAMLWarning", pos, code, message);
+      }
+    };
+    var prettifyError = (src, lc) => (error) => {
+      if (error.pos[0] === -1)
+        return;
+      error.linePos = error.pos.map((pos) => lc.linePos(pos));
+      const { line, col } = error.linePos[0];
+      error.message += ` at line ${line}, column ${col}`;
+      let ci = col - 1;
+      let lineStr = src.substring(lc.lineStarts[line - 1], lc.lineStarts[line]).replace(/[\n\r]+$/, "");
+      if (ci >= 60 && lineStr.length > 80) {
+        const trimStart = Math.min(ci - 39, lineStr.length - 79);
+        lineStr = "\u2026" + lineStr.substring(trimStart);
+        ci -= trimStart - 1;
+      }
+      if (lineStr.length > 80)
+        lineStr = lineStr.substring(0, 79) + "\u2026";
+      if (line > 1 && /^ *$/.test(lineStr.substring(0, ci))) {
+        let prev = src.substring(lc.lineStarts[line - 2], lc.lineStarts[line - 1]);
+        if (prev.length > 80)
+          prev = prev.substring(0, 79) + "\u2026\n";
+        lineStr = prev + lineStr;
+      }
+      if (/[^ ]/.test(lineStr)) {
+        let count = 1;
+        const end = error.linePos[1];
+        if (end?.line === line && end.col > col) {
+          count = Math.max(1, Math.min(end.col - col, 80 - ci));
+        }
+        const pointer = " ".repeat(ci) + "^".repeat(count);
+        error.message += `:
+
+${lineStr}
+${pointer}
+`;
+      }
+    };
+    exports.YAMLError = YAMLError;
+    exports.YAMLParseError = YAMLParseError;
+    exports.YAMLWarning = YAMLWarning;
+    exports.prettifyError = prettifyError;
+  }
+});
+
+// node_modules/yaml/dist/compose/resolve-props.js
+var require_resolve_props = __commonJS({
+  "node_modules/yaml/dist/compose/resolve-props.js"(exports) {
+    "use strict";
+    function resolveProps(tokens, { flow, indicator, next, offset: offset2, onError, parentIndent, startOnNewline }) {
+      let spaceBefore = false;
+      let atNewline = startOnNewline;
+      let hasSpace = startOnNewline;
+      let comment = "";
+      let commentSep = "";
+      let hasNewline = false;
+      let reqSpace = false;
+      let tab = null;
+      let anchor = null;
+      let tag = null;
+      let newlineAfterProp = null;
+      let comma2 = null;
+      let found = null;
+      let start = null;
+      for (const token of tokens) {
+        if (reqSpace) {
+          if (token.type !== "space" && token.type !== "newline" && token.type !== "comma")
+            onError(token.offset, "MISSING_CHAR", "Tags and anchors must be separated from the next token by white space");
+          reqSpace = false;
+        }
+        if (tab) {
+          if (atNewline && token.type !== "comment" && token.type !== "newline") {
+            onError(tab, "TAB_AS_INDENT", "Tabs are not allowed as indentation");
+          }
+          tab = null;
+        }
+        switch (token.type) {
+          case "space":
+            if (!flow && (indicator !== "doc-start" || next?.type !== "flow-collection") && token.source.includes("	")) {
+              tab = token;
+            }
+            hasSpace = true;
+            break;
+          case "comment": {
+            if (!hasSpace)
+              onError(token, "MISSING_CHAR", "Comments must be separated from other tokens by white space characters");
+            const cb = token.source.substring(1) || " ";
+            if (!comment)
+              comment = cb;
+            else
+              comment += commentSep + cb;
+            commentSep = "";
+            atNewline = false;
+            break;
+          }
+          case "newline":
+            if (atNewline) {
+              if (comment)
+                comment += token.source;
+              else if (!found || indicator !== "seq-item-ind")
+                spaceBefore = true;
+            } else
+              commentSep += token.source;
+            atNewline = true;
+            hasNewline = true;
+            if (anchor || tag)
+              newlineAfterProp = token;
+            hasSpace = true;
+            break;
+          case "anchor":
+            if (anchor)
+              onError(token, "MULTIPLE_ANCHORS", "A node can have at most one anchor");
+            if (token.source.endsWith(":"))
+              onError(token.offset + token.source.length - 1, "BAD_ALIAS", "Anchor ending in : is ambiguous", true);
+            anchor = token;
+            start ?? (start = token.offset);
+            atNewline = false;
+            hasSpace = false;
+            reqSpace = true;
+            break;
+          case "tag": {
+            if (tag)
+              onError(token, "MULTIPLE_TAGS", "A node can have at most one tag");
+            tag = token;
+            start ?? (start = token.offset);
+            atNewline = false;
+            hasSpace = false;
+            reqSpace = true;
+            break;
+          }
+          case indicator:
+            if (anchor || tag)
+              onError(token, "BAD_PROP_ORDER", `Anchors and tags must be after the ${token.source} indicator`);
+            if (found)
+              onError(token, "UNEXPECTED_TOKEN", `Unexpected ${token.source} in ${flow ?? "collection"}`);
+            found = token;
+            atNewline = indicator === "seq-item-ind" || indicator === "explicit-key-ind";
+            hasSpace = false;
+            break;
+          case "comma":
+            if (flow) {
+              if (comma2)
+                onError(token, "UNEXPECTED_TOKEN", `Unexpected , in ${flow}`);
+              comma2 = token;
+              atNewline = false;
+              hasSpace = false;
+              break;
+            }
+          // else fallthrough
+          default:
+            onError(token, "UNEXPECTED_TOKEN", `Unexpected ${token.type} token`);
+            atNewline = false;
+            hasSpace = false;
+        }
+      }
+      const last = tokens[tokens.length - 1];
+      const end = last ? last.offset + last.source.length : offset2;
+      if (reqSpace && next && next.type !== "space" && next.type !== "newline" && next.type !== "comma" && (next.type !== "scalar" || next.source !== "")) {
+        onError(next.offset, "MISSING_CHAR", "Tags and anchors must be separated from the next token by white space");
+      }
+      if (tab && (atNewline && tab.indent <= parentIndent || next?.type === "block-map" || next?.type === "block-seq"))
+        onError(tab, "TAB_AS_INDENT", "Tabs are not allowed as indentation");
+      return {
+        comma: comma2,
+        found,
+        spaceBefore,
+        comment,
+        hasNewline,
+        anchor,
+        tag,
+        newlineAfterProp,
+        end,
+        start: start ?? end
+      };
+    }
+    exports.resolveProps = resolveProps;
+  }
+});
+
+// node_modules/yaml/dist/compose/util-contains-newline.js
+var require_util_contains_newline = __commonJS({
+  "node_modules/yaml/dist/compose/util-contains-newline.js"(exports) {
+    "use strict";
+    function containsNewline(key) {
+      if (!key)
+        return null;
+      switch (key.type) {
+        case "alias":
+        case "scalar":
+        case "double-quoted-scalar":
+        case "single-quoted-scalar":
+          if (key.source.includes("\n"))
+            return true;
+          if (key.end) {
+            for (const st of key.end)
+              if (st.type === "newline")
+                return true;
+          }
+          return false;
+        case "flow-collection":
+          for (const it of key.items) {
+            for (const st of it.start)
+              if (st.type === "newline")
+                return true;
+            if (it.sep) {
+              for (const st of it.sep)
+                if (st.type === "newline")
+                  return true;
+            }
+            if (containsNewline(it.key) || containsNewline(it.value))
+              return true;
+          }
+          return false;
+        default:
+          return true;
+      }
+    }
+    exports.containsNewline = containsNewline;
+  }
+});
+
+// node_modules/yaml/dist/compose/util-flow-indent-check.js
+var require_util_flow_indent_check = __commonJS({
+  "node_modules/yaml/dist/compose/util-flow-indent-check.js"(exports) {
+    "use strict";
+    var utilContainsNewline = require_util_contains_newline();
+    function flowIndentCheck(indent, fc, onError) {
+      if (fc?.type === "flow-collection") {
+        const end = fc.end[0];
+        if (end.indent === indent && (end.source === "]" || end.source === "}") && utilContainsNewline.containsNewline(fc)) {
+          const msg = "Flow end indicator should be more indented than parent";
+          onError(end, "BAD_INDENT", msg, true);
+        }
+      }
+    }
+    exports.flowIndentCheck = flowIndentCheck;
+  }
+});
+
+// node_modules/yaml/dist/compose/util-map-includes.js
+var require_util_map_includes = __commonJS({
+  "node_modules/yaml/dist/compose/util-map-includes.js"(exports) {
+    "use strict";
+    var identity = require_identity();
+    function mapIncludes(ctx, items, search) {
+      const { uniqueKeys } = ctx.options;
+      if (uniqueKeys === false)
+        return false;
+      const isEqual = typeof uniqueKeys === "function" ? uniqueKeys : (a, b) => a === b || identity.isScalar(a) && identity.isScalar(b) && a.value === b.value;
+      return items.some((pair) => isEqual(pair.key, search));
+    }
+    exports.mapIncludes = mapIncludes;
+  }
+});
+
+// node_modules/yaml/dist/compose/resolve-block-map.js
+var require_resolve_block_map = __commonJS({
+  "node_modules/yaml/dist/compose/resolve-block-map.js"(exports) {
+    "use strict";
+    var Pair = require_Pair();
+    var YAMLMap = require_YAMLMap();
+    var resolveProps = require_resolve_props();
+    var utilContainsNewline = require_util_contains_newline();
+    var utilFlowIndentCheck = require_util_flow_indent_check();
+    var utilMapIncludes = require_util_map_includes();
+    var startColMsg = "All mapping items must start at the same column";
+    function resolveBlockMap({ composeNode, composeEmptyNode }, ctx, bm, onError, tag) {
+      const NodeClass = tag?.nodeClass ?? YAMLMap.YAMLMap;
+      const map = new NodeClass(ctx.schema);
+      if (ctx.atRoot)
+        ctx.atRoot = false;
+      let offset2 = bm.offset;
+      let commentEnd = null;
+      for (const collItem of bm.items) {
+        const { start, key, sep: sep4, value } = collItem;
+        const keyProps = resolveProps.resolveProps(start, {
+          indicator: "explicit-key-ind",
+          next: key ?? sep4?.[0],
+          offset: offset2,
+          onError,
+          parentIndent: bm.indent,
+          startOnNewline: true
+        });
+        const implicitKey = !keyProps.found;
+        if (implicitKey) {
+          if (key) {
+            if (key.type === "block-seq")
+              onError(offset2, "BLOCK_AS_IMPLICIT_KEY", "A block sequence may not be used as an implicit map key");
+            else if ("indent" in key && key.indent !== bm.indent)
+              onError(offset2, "BAD_INDENT", startColMsg);
+          }
+          if (!keyProps.anchor && !keyProps.tag && !sep4) {
+            commentEnd = keyProps.end;
+            if (keyProps.comment) {
+              if (map.comment)
+                map.comment += "\n" + keyProps.comment;
+              else
+                map.comment = keyProps.comment;
+            }
+            continue;
+          }
+          if (keyProps.newlineAfterProp || utilContainsNewline.containsNewline(key)) {
+            onError(key ?? start[start.length - 1], "MULTILINE_IMPLICIT_KEY", "Implicit keys need to be on a single line");
+          }
+        } else if (keyProps.found?.indent !== bm.indent) {
+          onError(offset2, "BAD_INDENT", startColMsg);
+        }
+        ctx.atKey = true;
+        const keyStart = keyProps.end;
+        const keyNode = key ? composeNode(ctx, key, keyProps, onError) : composeEmptyNode(ctx, keyStart, start, null, keyProps, onError);
+        if (ctx.schema.compat)
+          utilFlowIndentCheck.flowIndentCheck(bm.indent, key, onError);
+        ctx.atKey = false;
+        if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
+          onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
+        const valueProps = resolveProps.resolveProps(sep4 ?? [], {
+          indicator: "map-value-ind",
+          next: value,
+          offset: keyNode.range[2],
+          onError,
+          parentIndent: bm.indent,
+          startOnNewline: !key || key.type === "block-scalar"
+        });
+        offset2 = valueProps.end;
+        if (valueProps.found) {
+          if (implicitKey) {
+            if (value?.type === "block-map" && !valueProps.hasNewline)
+              onError(offset2, "BLOCK_AS_IMPLICIT_KEY", "Nested mappings are not allowed in compact mappings");
+            if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
+              onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
+          }
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset2, sep4, null, valueProps, onError);
+          if (ctx.schema.compat)
+            utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
+          offset2 = valueNode.range[2];
+          const pair = new Pair.Pair(keyNode, valueNode);
+          if (ctx.options.keepSourceTokens)
+            pair.srcToken = collItem;
+          map.items.push(pair);
+        } else {
+          if (implicitKey)
+            onError(keyNode.range, "MISSING_CHAR", "Implicit map keys need to be followed by map values");
+          if (valueProps.comment) {
+            if (keyNode.comment)
+              keyNode.comment += "\n" + valueProps.comment;
+            else
+              keyNode.comment = valueProps.comment;
+          }
+          const pair = new Pair.Pair(keyNode);
+          if (ctx.options.keepSourceTokens)
+            pair.srcToken = collItem;
+          map.items.push(pair);
+        }
+      }
+      if (commentEnd && commentEnd < offset2)
+        onError(commentEnd, "IMPOSSIBLE", "Map comment with trailing content");
+      map.range = [bm.offset, offset2, commentEnd ?? offset2];
+      return map;
+    }
+    exports.resolveBlockMap = resolveBlockMap;
+  }
+});
+
+// node_modules/yaml/dist/compose/resolve-block-seq.js
+var require_resolve_block_seq = __commonJS({
+  "node_modules/yaml/dist/compose/resolve-block-seq.js"(exports) {
+    "use strict";
+    var YAMLSeq = require_YAMLSeq();
+    var resolveProps = require_resolve_props();
+    var utilFlowIndentCheck = require_util_flow_indent_check();
+    function resolveBlockSeq({ composeNode, composeEmptyNode }, ctx, bs, onError, tag) {
+      const NodeClass = tag?.nodeClass ?? YAMLSeq.YAMLSeq;
+      const seq = new NodeClass(ctx.schema);
+      if (ctx.atRoot)
+        ctx.atRoot = false;
+      if (ctx.atKey)
+        ctx.atKey = false;
+      let offset2 = bs.offset;
+      let commentEnd = null;
+      for (const { start, value } of bs.items) {
+        const props = resolveProps.resolveProps(start, {
+          indicator: "seq-item-ind",
+          next: value,
+          offset: offset2,
+          onError,
+          parentIndent: bs.indent,
+          startOnNewline: true
+        });
+        if (!props.found) {
+          if (props.anchor || props.tag || value) {
+            if (value?.type === "block-seq")
+              onError(props.end, "BAD_INDENT", "All sequence items must start at the same column");
+            else
+              onError(offset2, "MISSING_CHAR", "Sequence item without - indicator");
+          } else {
+            commentEnd = props.end;
+            if (props.comment)
+              seq.comment = props.comment;
+            continue;
+          }
+        }
+        const node = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, start, null, props, onError);
+        if (ctx.schema.compat)
+          utilFlowIndentCheck.flowIndentCheck(bs.indent, value, onError);
+        offset2 = node.range[2];
+        seq.items.push(node);
+      }
+      seq.range = [bs.offset, offset2, commentEnd ?? offset2];
+      return seq;
+    }
+    exports.resolveBlockSeq = resolveBlockSeq;
+  }
+});
+
+// node_modules/yaml/dist/compose/resolve-end.js
+var require_resolve_end = __commonJS({
+  "node_modules/yaml/dist/compose/resolve-end.js"(exports) {
+    "use strict";
+    function resolveEnd(end, offset2, reqSpace, onError) {
+      let comment = "";
+      if (end) {
+        let hasSpace = false;
+        let sep4 = "";
+        for (const token of end) {
+          const { source, type } = token;
+          switch (type) {
+            case "space":
+              hasSpace = true;
+              break;
+            case "comment": {
+              if (reqSpace && !hasSpace)
+                onError(token, "MISSING_CHAR", "Comments must be separated from other tokens by white space characters");
+              const cb = source.substring(1) || " ";
+              if (!comment)
+                comment = cb;
+              else
+                comment += sep4 + cb;
+              sep4 = "";
+              break;
+            }
+            case "newline":
+              if (comment)
+                sep4 += source;
+              hasSpace = true;
+              break;
+            default:
+              onError(token, "UNEXPECTED_TOKEN", `Unexpected ${type} at node end`);
+          }
+          offset2 += source.length;
+        }
+      }
+      return { comment, offset: offset2 };
+    }
+    exports.resolveEnd = resolveEnd;
+  }
+});
+
+// node_modules/yaml/dist/compose/resolve-flow-collection.js
+var require_resolve_flow_collection = __commonJS({
+  "node_modules/yaml/dist/compose/resolve-flow-collection.js"(exports) {
+    "use strict";
+    var identity = require_identity();
+    var Pair = require_Pair();
+    var YAMLMap = require_YAMLMap();
+    var YAMLSeq = require_YAMLSeq();
+    var resolveEnd = require_resolve_end();
+    var resolveProps = require_resolve_props();
+    var utilContainsNewline = require_util_contains_newline();
+    var utilMapIncludes = require_util_map_includes();
+    var blockMsg = "Block collections are not allowed within flow collections";
+    var isBlock = (token) => token && (token.type === "block-map" || token.type === "block-seq");
+    function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
+      const isMap = fc.start.source === "{";
+      const fcName = isMap ? "flow map" : "flow sequence";
+      const NodeClass = tag?.nodeClass ?? (isMap ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
+      const coll = new NodeClass(ctx.schema);
+      coll.flow = true;
+      const atRoot = ctx.atRoot;
+      if (atRoot)
+        ctx.atRoot = false;
+      if (ctx.atKey)
+        ctx.atKey = false;
+      let offset2 = fc.offset + fc.start.source.length;
+      for (let i2 = 0; i2 < fc.items.length; ++i2) {
+        const collItem = fc.items[i2];
+        const { start, key, sep: sep4, value } = collItem;
+        const props = resolveProps.resolveProps(start, {
+          flow: fcName,
+          indicator: "explicit-key-ind",
+          next: key ?? sep4?.[0],
+          offset: offset2,
+          onError,
+          parentIndent: fc.indent,
+          startOnNewline: false
+        });
+        if (!props.found) {
+          if (!props.anchor && !props.tag && !sep4 && !value) {
+            if (i2 === 0 && props.comma)
+              onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
+            else if (i2 < fc.items.length - 1)
+              onError(props.start, "UNEXPECTED_TOKEN", `Unexpected empty item in ${fcName}`);
+            if (props.comment) {
+              if (coll.comment)
+                coll.comment += "\n" + props.comment;
+              else
+                coll.comment = props.comment;
+            }
+            offset2 = props.end;
+            continue;
+          }
+          if (!isMap && ctx.options.strict && utilContainsNewline.containsNewline(key))
+            onError(
+              key,
+              // checked by containsNewline()
+              "MULTILINE_IMPLICIT_KEY",
+              "Implicit keys of flow sequence pairs need to be on a single line"
+            );
+        }
+        if (i2 === 0) {
+          if (props.comma)
+            onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
+        } else {
+          if (!props.comma)
+            onError(props.start, "MISSING_CHAR", `Missing , between ${fcName} items`);
+          if (props.comment) {
+            let prevItemComment = "";
+            loop: for (const st of start) {
+              switch (st.type) {
+                case "comma":
+                case "space":
+                  break;
+                case "comment":
+                  prevItemComment = st.source.substring(1);
+                  break loop;
+                default:
+                  break loop;
+              }
+            }
+            if (prevItemComment) {
+              let prev = coll.items[coll.items.length - 1];
+              if (identity.isPair(prev))
+                prev = prev.value ?? prev.key;
+              if (prev.comment)
+                prev.comment += "\n" + prevItemComment;
+              else
+                prev.comment = prevItemComment;
+              props.comment = props.comment.substring(prevItemComment.length + 1);
+            }
+          }
+        }
+        if (!isMap && !sep4 && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep4, null, props, onError);
+          coll.items.push(valueNode);
+          offset2 = valueNode.range[2];
+          if (isBlock(value))
+            onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
+        } else {
+          ctx.atKey = true;
+          const keyStart = props.end;
+          const keyNode = key ? composeNode(ctx, key, props, onError) : composeEmptyNode(ctx, keyStart, start, null, props, onError);
+          if (isBlock(key))
+            onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
+          ctx.atKey = false;
+          const valueProps = resolveProps.resolveProps(sep4 ?? [], {
+            flow: fcName,
+            indicator: "map-value-ind",
+            next: value,
+            offset: keyNode.range[2],
+            onError,
+            parentIndent: fc.indent,
+            startOnNewline: false
+          });
+          if (valueProps.found) {
+            if (!isMap && !props.found && ctx.options.strict) {
+              if (sep4)
+                for (const st of sep4) {
+                  if (st === valueProps.found)
+                    break;
+                  if (st.type === "newline") {
+                    onError(st, "MULTILINE_IMPLICIT_KEY", "Implicit keys of flow sequence pairs need to be on a single line");
+                    break;
+                  }
+                }
+              if (props.start < valueProps.found.offset - 1024)
+                onError(valueProps.found, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit flow sequence key");
+            }
+          } else if (value) {
+            if ("source" in value && value.source?.[0] === ":")
+              onError(value, "MISSING_CHAR", `Missing space after : in ${fcName}`);
+            else
+              onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
+          }
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep4, null, valueProps, onError) : null;
+          if (valueNode) {
+            if (isBlock(value))
+              onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
+          } else if (valueProps.comment) {
+            if (keyNode.comment)
+              keyNode.comment += "\n" + valueProps.comment;
+            else
+              keyNode.comment = valueProps.comment;
+          }
+          const pair = new Pair.Pair(keyNode, valueNode);
+          if (ctx.options.keepSourceTokens)
+            pair.srcToken = collItem;
+          if (isMap) {
+            const map = coll;
+            if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
+              onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
+            map.items.push(pair);
+          } else {
+            const map = new YAMLMap.YAMLMap(ctx.schema);
+            map.flow = true;
+            map.items.push(pair);
+            const endRange = (valueNode ?? keyNode).range;
+            map.range = [keyNode.range[0], endRange[1], endRange[2]];
+            coll.items.push(map);
+          }
+          offset2 = valueNode ? valueNode.range[2] : valueProps.end;
+        }
+      }
+      const expectedEnd = isMap ? "}" : "]";
+      const [ce, ...ee] = fc.end;
+      let cePos = offset2;
+      if (ce?.source === expectedEnd)
+        cePos = ce.offset + ce.source.length;
+      else {
+        const name = fcName[0].toUpperCase() + fcName.substring(1);
+        const msg = atRoot ? `${name} must end with a ${expectedEnd}` : `${name} in block collection must be sufficiently indented and end with a ${expectedEnd}`;
+        onError(offset2, atRoot ? "MISSING_CHAR" : "BAD_INDENT", msg);
+        if (ce && ce.source.length !== 1)
+          ee.unshift(ce);
+      }
+      if (ee.length > 0) {
+        const end = resolveEnd.resolveEnd(ee, cePos, ctx.options.strict, onError);
+        if (end.comment) {
+          if (coll.comment)
+            coll.comment += "\n" + end.comment;
+          else
+            coll.comment = end.comment;
+        }
+        coll.range = [fc.offset, cePos, end.offset];
+      } else {
+        coll.range = [fc.offset, cePos, cePos];
+      }
+      return coll;
+    }
+    exports.resolveFlowCollection = resolveFlowCollection;
+  }
+});
+
+// node_modules/yaml/dist/compose/compose-collection.js
+var require_compose_collection = __commonJS({
+  "node_modules/yaml/dist/compose/compose-collection.js"(exports) {
+    "use strict";
+    var identity = require_identity();
+    var Scalar = require_Scalar();
+    var YAMLMap = require_YAMLMap();
+    var YAMLSeq = require_YAMLSeq();
+    var resolveBlockMap = require_resolve_block_map();
+    var resolveBlockSeq = require_resolve_block_seq();
+    var resolveFlowCollection = require_resolve_flow_collection();
+    function resolveCollection(CN, ctx, token, onError, tagName, tag) {
+      const coll = token.type === "block-map" ? resolveBlockMap.resolveBlockMap(CN, ctx, token, onError, tag) : token.type === "block-seq" ? resolveBlockSeq.resolveBlockSeq(CN, ctx, token, onError, tag) : resolveFlowCollection.resolveFlowCollection(CN, ctx, token, onError, tag);
+      const Coll = coll.constructor;
+      if (tagName === "!" || tagName === Coll.tagName) {
+        coll.tag = Coll.tagName;
+        return coll;
+      }
+      if (tagName)
+        coll.tag = tagName;
+      return coll;
+    }
+    function composeCollection(CN, ctx, token, props, onError) {
+      const tagToken = props.tag;
+      const tagName = !tagToken ? null : ctx.directives.tagName(tagToken.source, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg));
+      if (token.type === "block-seq") {
+        const { anchor, newlineAfterProp: nl } = props;
+        const lastProp = anchor && tagToken ? anchor.offset > tagToken.offset ? anchor : tagToken : anchor ?? tagToken;
+        if (lastProp && (!nl || nl.offset < lastProp.offset)) {
+          const message = "Missing newline after block sequence props";
+          onError(lastProp, "MISSING_CHAR", message);
+        }
+      }
+      const expType = token.type === "block-map" ? "map" : token.type === "block-seq" ? "seq" : token.start.source === "{" ? "map" : "seq";
+      if (!tagToken || !tagName || tagName === "!" || tagName === YAMLMap.YAMLMap.tagName && expType === "map" || tagName === YAMLSeq.YAMLSeq.tagName && expType === "seq") {
+        return resolveCollection(CN, ctx, token, onError, tagName);
+      }
+      let tag = ctx.schema.tags.find((t) => t.tag === tagName && t.collection === expType);
+      if (!tag) {
+        const kt = ctx.schema.knownTags[tagName];
+        if (kt?.collection === expType) {
+          ctx.schema.tags.push(Object.assign({}, kt, { default: false }));
+          tag = kt;
+        } else {
+          if (kt) {
+            onError(tagToken, "BAD_COLLECTION_TYPE", `${kt.tag} used for ${expType} collection, but expects ${kt.collection ?? "scalar"}`, true);
+          } else {
+            onError(tagToken, "TAG_RESOLVE_FAILED", `Unresolved tag: ${tagName}`, true);
+          }
+          return resolveCollection(CN, ctx, token, onError, tagName);
+        }
+      }
+      const coll = resolveCollection(CN, ctx, token, onError, tagName, tag);
+      const res = tag.resolve?.(coll, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg), ctx.options) ?? coll;
+      const node = identity.isNode(res) ? res : new Scalar.Scalar(res);
+      node.range = coll.range;
+      node.tag = tagName;
+      if (tag?.format)
+        node.format = tag.format;
+      return node;
+    }
+    exports.composeCollection = composeCollection;
+  }
+});
+
+// node_modules/yaml/dist/compose/resolve-block-scalar.js
+var require_resolve_block_scalar = __commonJS({
+  "node_modules/yaml/dist/compose/resolve-block-scalar.js"(exports) {
+    "use strict";
+    var Scalar = require_Scalar();
+    function resolveBlockScalar(ctx, scalar, onError) {
+      const start = scalar.offset;
+      const header = parseBlockScalarHeader(scalar, ctx.options.strict, onError);
+      if (!header)
+        return { value: "", type: null, comment: "", range: [start, start, start] };
+      const type = header.mode === ">" ? Scalar.Scalar.BLOCK_FOLDED : Scalar.Scalar.BLOCK_LITERAL;
+      const lines = scalar.source ? splitLines2(scalar.source) : [];
+      let chompStart = lines.length;
+      for (let i2 = lines.length - 1; i2 >= 0; --i2) {
+        const content = lines[i2][1];
+        if (content === "" || content === "\r")
+          chompStart = i2;
+        else
+          break;
+      }
+      if (chompStart === 0) {
+        const value2 = header.chomp === "+" && lines.length > 0 ? "\n".repeat(Math.max(1, lines.length - 1)) : "";
+        let end2 = start + header.length;
+        if (scalar.source)
+          end2 += scalar.source.length;
+        return { value: value2, type, comment: header.comment, range: [start, end2, end2] };
+      }
+      let trimIndent = scalar.indent + header.indent;
+      let offset2 = scalar.offset + header.length;
+      let contentStart = 0;
+      for (let i2 = 0; i2 < chompStart; ++i2) {
+        const [indent, content] = lines[i2];
+        if (content === "" || content === "\r") {
+          if (header.indent === 0 && indent.length > trimIndent)
+            trimIndent = indent.length;
+        } else {
+          if (indent.length < trimIndent) {
+            const message = "Block scalars with more-indented leading empty lines must use an explicit indentation indicator";
+            onError(offset2 + indent.length, "MISSING_CHAR", message);
+          }
+          if (header.indent === 0)
+            trimIndent = indent.length;
+          contentStart = i2;
+          if (trimIndent === 0 && !ctx.atRoot) {
+            const message = "Block scalar values in collections must be indented";
+            onError(offset2, "BAD_INDENT", message);
+          }
+          break;
+        }
+        offset2 += indent.length + content.length + 1;
+      }
+      for (let i2 = lines.length - 1; i2 >= chompStart; --i2) {
+        if (lines[i2][0].length > trimIndent)
+          chompStart = i2 + 1;
+      }
+      let value = "";
+      let sep4 = "";
+      let prevMoreIndented = false;
+      for (let i2 = 0; i2 < contentStart; ++i2)
+        value += lines[i2][0].slice(trimIndent) + "\n";
+      for (let i2 = contentStart; i2 < chompStart; ++i2) {
+        let [indent, content] = lines[i2];
+        offset2 += indent.length + content.length + 1;
+        const crlf = content[content.length - 1] === "\r";
+        if (crlf)
+          content = content.slice(0, -1);
+        if (content && indent.length < trimIndent) {
+          const src = header.indent ? "explicit indentation indicator" : "first line";
+          const message = `Block scalar lines must not be less indented than their ${src}`;
+          onError(offset2 - content.length - (crlf ? 2 : 1), "BAD_INDENT", message);
+          indent = "";
+        }
+        if (type === Scalar.Scalar.BLOCK_LITERAL) {
+          value += sep4 + indent.slice(trimIndent) + content;
+          sep4 = "\n";
+        } else if (indent.length > trimIndent || content[0] === "	") {
+          if (sep4 === " ")
+            sep4 = "\n";
+          else if (!prevMoreIndented && sep4 === "\n")
+            sep4 = "\n\n";
+          value += sep4 + indent.slice(trimIndent) + content;
+          sep4 = "\n";
+          prevMoreIndented = true;
+        } else if (content === "") {
+          if (sep4 === "\n")
+            value += "\n";
+          else
+            sep4 = "\n";
+        } else {
+          value += sep4 + content;
+          sep4 = " ";
+          prevMoreIndented = false;
+        }
+      }
+      switch (header.chomp) {
+        case "-":
+          break;
+        case "+":
+          for (let i2 = chompStart; i2 < lines.length; ++i2)
+            value += "\n" + lines[i2][0].slice(trimIndent);
+          if (value[value.length - 1] !== "\n")
+            value += "\n";
+          break;
+        default:
+          value += "\n";
+      }
+      const end = start + header.length + scalar.source.length;
+      return { value, type, comment: header.comment, range: [start, end, end] };
+    }
+    function parseBlockScalarHeader({ offset: offset2, props }, strict, onError) {
+      if (props[0].type !== "block-scalar-header") {
+        onError(props[0], "IMPOSSIBLE", "Block scalar header not found");
+        return null;
+      }
+      const { source } = props[0];
+      const mode = source[0];
+      let indent = 0;
+      let chomp = "";
+      let error = -1;
+      for (let i2 = 1; i2 < source.length; ++i2) {
+        const ch = source[i2];
+        if (!chomp && (ch === "-" || ch === "+"))
+          chomp = ch;
+        else {
+          const n = Number(ch);
+          if (!indent && n)
+            indent = n;
+          else if (error === -1)
+            error = offset2 + i2;
+        }
+      }
+      if (error !== -1)
+        onError(error, "UNEXPECTED_TOKEN", `Block scalar header includes extra characters: ${source}`);
+      let hasSpace = false;
+      let comment = "";
+      let length = source.length;
+      for (let i2 = 1; i2 < props.length; ++i2) {
+        const token = props[i2];
+        switch (token.type) {
+          case "space":
+            hasSpace = true;
+          // fallthrough
+          case "newline":
+            length += token.source.length;
+            break;
+          case "comment":
+            if (strict && !hasSpace) {
+              const message = "Comments must be separated from other tokens by white space characters";
+              onError(token, "MISSING_CHAR", message);
+            }
+            length += token.source.length;
+            comment = token.source.substring(1);
+            break;
+          case "error":
+            onError(token, "UNEXPECTED_TOKEN", token.message);
+            length += token.source.length;
+            break;
+          /* istanbul ignore next should not happen */
+          default: {
+            const message = `Unexpected token in block scalar header: ${token.type}`;
+            onError(token, "UNEXPECTED_TOKEN", message);
+            const ts = token.source;
+            if (ts && typeof ts === "string")
+              length += ts.length;
+          }
+        }
+      }
+      return { mode, indent, chomp, comment, length };
+    }
+    function splitLines2(source) {
+      const split2 = source.split(/\n( *)/);
+      const first = split2[0];
+      const m = first.match(/^( *)/);
+      const line0 = m?.[1] ? [m[1], first.slice(m[1].length)] : ["", first];
+      const lines = [line0];
+      for (let i2 = 1; i2 < split2.length; i2 += 2)
+        lines.push([split2[i2], split2[i2 + 1]]);
+      return lines;
+    }
+    exports.resolveBlockScalar = resolveBlockScalar;
+  }
+});
+
+// node_modules/yaml/dist/compose/resolve-flow-scalar.js
+var require_resolve_flow_scalar = __commonJS({
+  "node_modules/yaml/dist/compose/resolve-flow-scalar.js"(exports) {
+    "use strict";
+    var Scalar = require_Scalar();
+    var resolveEnd = require_resolve_end();
+    function resolveFlowScalar(scalar, strict, onError) {
+      const { offset: offset2, type, source, end } = scalar;
+      let _type;
+      let value;
+      const _onError = (rel, code, msg) => onError(offset2 + rel, code, msg);
+      switch (type) {
+        case "scalar":
+          _type = Scalar.Scalar.PLAIN;
+          value = plainValue(source, _onError);
+          break;
+        case "single-quoted-scalar":
+          _type = Scalar.Scalar.QUOTE_SINGLE;
+          value = singleQuotedValue(source, _onError);
+          break;
+        case "double-quoted-scalar":
+          _type = Scalar.Scalar.QUOTE_DOUBLE;
+          value = doubleQuotedValue(source, _onError);
+          break;
+        /* istanbul ignore next should not happen */
+        default:
+          onError(scalar, "UNEXPECTED_TOKEN", `Expected a flow scalar value, but found: ${type}`);
+          return {
+            value: "",
+            type: null,
+            comment: "",
+            range: [offset2, offset2 + source.length, offset2 + source.length]
+          };
+      }
+      const valueEnd = offset2 + source.length;
+      const re = resolveEnd.resolveEnd(end, valueEnd, strict, onError);
+      return {
+        value,
+        type: _type,
+        comment: re.comment,
+        range: [offset2, valueEnd, re.offset]
+      };
+    }
+    function plainValue(source, onError) {
+      let badChar = "";
+      switch (source[0]) {
+        /* istanbul ignore next should not happen */
+        case "	":
+          badChar = "a tab character";
+          break;
+        case ",":
+          badChar = "flow indicator character ,";
+          break;
+        case "%":
+          badChar = "directive indicator character %";
+          break;
+        case "|":
+        case ">": {
+          badChar = `block scalar indicator ${source[0]}`;
+          break;
+        }
+        case "@":
+        case "`": {
+          badChar = `reserved character ${source[0]}`;
+          break;
+        }
+      }
+      if (badChar)
+        onError(0, "BAD_SCALAR_START", `Plain value cannot start with ${badChar}`);
+      return unfoldLines(source);
+    }
+    function singleQuotedValue(source, onError) {
+      if (source[source.length - 1] !== "'" || source.length === 1)
+        onError(source.length, "MISSING_CHAR", "Missing closing 'quote");
+      return unfoldLines(source.slice(1, -1)).replace(/''/g, "'");
+    }
+    function unfoldLines(source) {
+      const line = /(.*?)\r?\n/sy;
+      let match = line.exec(source);
+      if (!match)
+        return source;
+      let trimEnd, trimBoth;
+      try {
+        trimEnd = new RegExp("(?<![ 	])[ 	]+$");
+        trimBoth = new RegExp("^[ 	]+|(?<![ 	])[ 	]+$", "g");
+      } catch {
+        trimEnd = /[ \t]+$/;
+        trimBoth = /^[ \t]+|[ \t]+$/g;
+      }
+      let res = match[1].replace(trimEnd, "");
+      let sep4 = " ";
+      let pos = line.lastIndex;
+      while (match = line.exec(source)) {
+        const lm = match[1].replace(trimBoth, "");
+        if (lm === "") {
+          if (sep4 === "\n")
+            res += sep4;
+          else
+            sep4 = "\n";
+        } else {
+          res += sep4 + lm;
+          sep4 = " ";
+        }
+        pos = line.lastIndex;
+      }
+      const last = /[ \t]*(.*)/sy;
+      last.lastIndex = pos;
+      match = last.exec(source);
+      return res + sep4 + (match?.[1] ?? "");
+    }
+    function doubleQuotedValue(source, onError) {
+      let res = "";
+      for (let i2 = 1; i2 < source.length - 1; ++i2) {
+        const ch = source[i2];
+        if (ch === "\r" && source[i2 + 1] === "\n")
+          continue;
+        if (ch === "\n") {
+          const { fold, offset: offset2 } = foldNewline(source, i2);
+          res += fold;
+          i2 = offset2;
+        } else if (ch === "\\") {
+          let next = source[++i2];
+          const cc = escapeCodes[next];
+          if (cc)
+            res += cc;
+          else if (next === "\n") {
+            next = source[i2 + 1];
+            while (next === " " || next === "	")
+              next = source[++i2 + 1];
+          } else if (next === "\r" && source[i2 + 1] === "\n") {
+            next = source[++i2 + 1];
+            while (next === " " || next === "	")
+              next = source[++i2 + 1];
+          } else if (next === "x" || next === "u" || next === "U") {
+            const length = next === "x" ? 2 : next === "u" ? 4 : 8;
+            res += parseCharCode(source, i2 + 1, length, onError);
+            i2 += length;
+          } else {
+            const raw = source.substr(i2 - 1, 2);
+            onError(i2 - 1, "BAD_DQ_ESCAPE", `Invalid escape sequence ${raw}`);
+            res += raw;
+          }
+        } else if (ch === " " || ch === "	") {
+          const wsStart = i2;
+          let next = source[i2 + 1];
+          while (next === " " || next === "	")
+            next = source[++i2 + 1];
+          if (next !== "\n" && !(next === "\r" && source[i2 + 2] === "\n"))
+            res += i2 > wsStart ? source.slice(wsStart, i2 + 1) : ch;
+        } else {
+          res += ch;
+        }
+      }
+      if (source[source.length - 1] !== '"' || source.length === 1)
+        onError(source.length, "MISSING_CHAR", 'Missing closing "quote');
+      return res;
+    }
+    function foldNewline(source, offset2) {
+      let fold = "";
+      let ch = source[offset2 + 1];
+      while (ch === " " || ch === "	" || ch === "\n" || ch === "\r") {
+        if (ch === "\r" && source[offset2 + 2] !== "\n")
+          break;
+        if (ch === "\n")
+          fold += "\n";
+        offset2 += 1;
+        ch = source[offset2 + 1];
+      }
+      if (!fold)
+        fold = " ";
+      return { fold, offset: offset2 };
+    }
+    var escapeCodes = {
+      "0": "\0",
+      // null character
+      a: "\x07",
+      // bell character
+      b: "\b",
+      // backspace
+      e: "\x1B",
+      // escape character
+      f: "\f",
+      // form feed
+      n: "\n",
+      // line feed
+      r: "\r",
+      // carriage return
+      t: "	",
+      // horizontal tab
+      v: "\v",
+      // vertical tab
+      N: "\x85",
+      // Unicode next line
+      _: "\xA0",
+      // Unicode non-breaking space
+      L: "\u2028",
+      // Unicode line separator
+      P: "\u2029",
+      // Unicode paragraph separator
+      " ": " ",
+      '"': '"',
+      "/": "/",
+      "\\": "\\",
+      "	": "	"
+    };
+    function parseCharCode(source, offset2, length, onError) {
+      const cc = source.substr(offset2, length);
+      const ok = cc.length === length && /^[0-9a-fA-F]+$/.test(cc);
+      const code = ok ? parseInt(cc, 16) : NaN;
+      try {
+        return String.fromCodePoint(code);
+      } catch {
+        const raw = source.substr(offset2 - 2, length + 2);
+        onError(offset2 - 2, "BAD_DQ_ESCAPE", `Invalid escape sequence ${raw}`);
+        return raw;
+      }
+    }
+    exports.resolveFlowScalar = resolveFlowScalar;
+  }
+});
+
+// node_modules/yaml/dist/compose/compose-scalar.js
+var require_compose_scalar = __commonJS({
+  "node_modules/yaml/dist/compose/compose-scalar.js"(exports) {
+    "use strict";
+    var identity = require_identity();
+    var Scalar = require_Scalar();
+    var resolveBlockScalar = require_resolve_block_scalar();
+    var resolveFlowScalar = require_resolve_flow_scalar();
+    function composeScalar(ctx, token, tagToken, onError) {
+      const { value, type, comment, range } = token.type === "block-scalar" ? resolveBlockScalar.resolveBlockScalar(ctx, token, onError) : resolveFlowScalar.resolveFlowScalar(token, ctx.options.strict, onError);
+      const tagName = tagToken ? ctx.directives.tagName(tagToken.source, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg)) : null;
+      let tag;
+      if (ctx.options.stringKeys && ctx.atKey) {
+        tag = ctx.schema[identity.SCALAR];
+      } else if (tagName)
+        tag = findScalarTagByName(ctx.schema, value, tagName, tagToken, onError);
+      else if (token.type === "scalar")
+        tag = findScalarTagByTest(ctx, value, token, onError);
+      else
+        tag = ctx.schema[identity.SCALAR];
+      let scalar;
+      try {
+        const res = tag.resolve(value, (msg) => onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg), ctx.options);
+        scalar = identity.isScalar(res) ? res : new Scalar.Scalar(res);
+      } catch (error) {
+        const msg = error instanceof Error ? error.message : String(error);
+        onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg);
+        scalar = new Scalar.Scalar(value);
+      }
+      scalar.range = range;
+      scalar.source = value;
+      if (type)
+        scalar.type = type;
+      if (tagName)
+        scalar.tag = tagName;
+      if (tag.format)
+        scalar.format = tag.format;
+      if (comment)
+        scalar.comment = comment;
+      return scalar;
+    }
+    function findScalarTagByName(schema, value, tagName, tagToken, onError) {
+      if (tagName === "!")
+        return schema[identity.SCALAR];
+      const matchWithTest = [];
+      for (const tag of schema.tags) {
+        if (!tag.collection && tag.tag === tagName) {
+          if (tag.default && tag.test)
+            matchWithTest.push(tag);
+          else
+            return tag;
+        }
+      }
+      for (const tag of matchWithTest)
+        if (tag.test?.test(value))
+          return tag;
+      const kt = schema.knownTags[tagName];
+      if (kt && !kt.collection) {
+        schema.tags.push(Object.assign({}, kt, { default: false, test: void 0 }));
+        return kt;
+      }
+      onError(tagToken, "TAG_RESOLVE_FAILED", `Unresolved tag: ${tagName}`, tagName !== "tag:yaml.org,2002:str");
+      return schema[identity.SCALAR];
+    }
+    function findScalarTagByTest({ atKey, directives, schema }, value, token, onError) {
+      const tag = schema.tags.find((tag2) => (tag2.default === true || atKey && tag2.default === "key") && tag2.test?.test(value)) || schema[identity.SCALAR];
+      if (schema.compat) {
+        const compat = schema.compat.find((tag2) => tag2.default && tag2.test?.test(value)) ?? schema[identity.SCALAR];
+        if (tag.tag !== compat.tag) {
+          const ts = directives.tagString(tag.tag);
+          const cs = directives.tagString(compat.tag);
+          const msg = `Value may be parsed as either ${ts} or ${cs}`;
+          onError(token, "TAG_RESOLVE_FAILED", msg, true);
+        }
+      }
+      return tag;
+    }
+    exports.composeScalar = composeScalar;
+  }
+});
+
+// node_modules/yaml/dist/compose/util-empty-scalar-position.js
+var require_util_empty_scalar_position = __commonJS({
+  "node_modules/yaml/dist/compose/util-empty-scalar-position.js"(exports) {
+    "use strict";
+    function emptyScalarPosition(offset2, before, pos) {
+      if (before) {
+        pos ?? (pos = before.length);
+        for (let i2 = pos - 1; i2 >= 0; --i2) {
+          let st = before[i2];
+          switch (st.type) {
+            case "space":
+            case "comment":
+            case "newline":
+              offset2 -= st.source.length;
+              continue;
+          }
+          st = before[++i2];
+          while (st?.type === "space") {
+            offset2 += st.source.length;
+            st = before[++i2];
+          }
+          break;
+        }
+      }
+      return offset2;
+    }
+    exports.emptyScalarPosition = emptyScalarPosition;
+  }
+});
+
+// node_modules/yaml/dist/compose/compose-node.js
+var require_compose_node = __commonJS({
+  "node_modules/yaml/dist/compose/compose-node.js"(exports) {
+    "use strict";
+    var Alias = require_Alias();
+    var identity = require_identity();
+    var composeCollection = require_compose_collection();
+    var composeScalar = require_compose_scalar();
+    var resolveEnd = require_resolve_end();
+    var utilEmptyScalarPosition = require_util_empty_scalar_position();
+    var CN = { composeNode, composeEmptyNode };
+    function composeNode(ctx, token, props, onError) {
+      const atKey = ctx.atKey;
+      const { spaceBefore, comment, anchor, tag } = props;
+      let node;
+      let isSrcToken = true;
+      switch (token.type) {
+        case "alias":
+          node = composeAlias(ctx, token, onError);
+          if (anchor || tag)
+            onError(token, "ALIAS_PROPS", "An alias node must not specify any properties");
+          break;
+        case "scalar":
+        case "single-quoted-scalar":
+        case "double-quoted-scalar":
+        case "block-scalar":
+          node = composeScalar.composeScalar(ctx, token, tag, onError);
+          if (anchor)
+            node.anchor = anchor.source.substring(1);
+          break;
+        case "block-map":
+        case "block-seq":
+        case "flow-collection":
+          try {
+            node = composeCollection.composeCollection(CN, ctx, token, props, onError);
+            if (anchor)
+              node.anchor = anchor.source.substring(1);
+          } catch (error) {
+            const message = error instanceof Error ? error.message : String(error);
+            onError(token, "RESOURCE_EXHAUSTION", message);
+          }
+          break;
+        default: {
+          const message = token.type === "error" ? token.message : `Unsupported token (type: ${token.type})`;
+          onError(token, "UNEXPECTED_TOKEN", message);
+          isSrcToken = false;
+        }
+      }
+      node ?? (node = composeEmptyNode(ctx, token.offset, void 0, null, props, onError));
+      if (anchor && node.anchor === "")
+        onError(anchor, "BAD_ALIAS", "Anchor cannot be an empty string");
+      if (atKey && ctx.options.stringKeys && (!identity.isScalar(node) || typeof node.value !== "string" || node.tag && node.tag !== "tag:yaml.org,2002:str")) {
+        const msg = "With stringKeys, all keys must be strings";
+        onError(tag ?? token, "NON_STRING_KEY", msg);
+      }
+      if (spaceBefore)
+        node.spaceBefore = true;
+      if (comment) {
+        if (token.type === "scalar" && token.source === "")
+          node.comment = comment;
+        else
+          node.commentBefore = comment;
+      }
+      if (ctx.options.keepSourceTokens && isSrcToken)
+        node.srcToken = token;
+      return node;
+    }
+    function composeEmptyNode(ctx, offset2, before, pos, { spaceBefore, comment, anchor, tag, end }, onError) {
+      const token = {
+        type: "scalar",
+        offset: utilEmptyScalarPosition.emptyScalarPosition(offset2, before, pos),
+        indent: -1,
+        source: ""
+      };
+      const node = composeScalar.composeScalar(ctx, token, tag, onError);
+      if (anchor) {
+        node.anchor = anchor.source.substring(1);
+        if (node.anchor === "")
+          onError(anchor, "BAD_ALIAS", "Anchor cannot be an empty string");
+      }
+      if (spaceBefore)
+        node.spaceBefore = true;
+      if (comment) {
+        node.comment = comment;
+        node.range[2] = end;
+      }
+      return node;
+    }
+    function composeAlias({ options }, { offset: offset2, source, end }, onError) {
+      const alias = new Alias.Alias(source.substring(1));
+      if (alias.source === "")
+        onError(offset2, "BAD_ALIAS", "Alias cannot be an empty string");
+      if (alias.source.endsWith(":"))
+        onError(offset2 + source.length - 1, "BAD_ALIAS", "Alias ending in : is ambiguous", true);
+      const valueEnd = offset2 + source.length;
+      const re = resolveEnd.resolveEnd(end, valueEnd, options.strict, onError);
+      alias.range = [offset2, valueEnd, re.offset];
+      if (re.comment)
+        alias.comment = re.comment;
+      return alias;
+    }
+    exports.composeEmptyNode = composeEmptyNode;
+    exports.composeNode = composeNode;
+  }
+});
+
+// node_modules/yaml/dist/compose/compose-doc.js
+var require_compose_doc = __commonJS({
+  "node_modules/yaml/dist/compose/compose-doc.js"(exports) {
+    "use strict";
+    var Document = require_Document();
+    var composeNode = require_compose_node();
+    var resolveEnd = require_resolve_end();
+    var resolveProps = require_resolve_props();
+    function composeDoc(options, directives, { offset: offset2, start, value, end }, onError) {
+      const opts = Object.assign({ _directives: directives }, options);
+      const doc = new Document.Document(void 0, opts);
+      const ctx = {
+        atKey: false,
+        atRoot: true,
+        directives: doc.directives,
+        options: doc.options,
+        schema: doc.schema
+      };
+      const props = resolveProps.resolveProps(start, {
+        indicator: "doc-start",
+        next: value ?? end?.[0],
+        offset: offset2,
+        onError,
+        parentIndent: 0,
+        startOnNewline: true
+      });
+      if (props.found) {
+        doc.directives.docStart = true;
+        if (value && (value.type === "block-map" || value.type === "block-seq") && !props.hasNewline)
+          onError(props.end, "MISSING_CHAR", "Block collection cannot start on same line with directives-end marker");
+      }
+      doc.contents = value ? composeNode.composeNode(ctx, value, props, onError) : composeNode.composeEmptyNode(ctx, props.end, start, null, props, onError);
+      const contentEnd = doc.contents.range[2];
+      const re = resolveEnd.resolveEnd(end, contentEnd, false, onError);
+      if (re.comment)
+        doc.comment = re.comment;
+      doc.range = [offset2, contentEnd, re.offset];
+      return doc;
+    }
+    exports.composeDoc = composeDoc;
+  }
+});
+
+// node_modules/yaml/dist/compose/composer.js
+var require_composer = __commonJS({
+  "node_modules/yaml/dist/compose/composer.js"(exports) {
+    "use strict";
+    var node_process = __require("process");
+    var directives = require_directives();
+    var Document = require_Document();
+    var errors = require_errors();
+    var identity = require_identity();
+    var composeDoc = require_compose_doc();
+    var resolveEnd = require_resolve_end();
+    function getErrorPos(src) {
+      if (typeof src === "number")
+        return [src, src + 1];
+      if (Array.isArray(src))
+        return src.length === 2 ? src : [src[0], src[1]];
+      const { offset: offset2, source } = src;
+      return [offset2, offset2 + (typeof source === "string" ? source.length : 1)];
+    }
+    function parsePrelude(prelude) {
+      let comment = "";
+      let atComment = false;
+      let afterEmptyLine = false;
+      for (let i2 = 0; i2 < prelude.length; ++i2) {
+        const source = prelude[i2];
+        switch (source[0]) {
+          case "#":
+            comment += (comment === "" ? "" : afterEmptyLine ? "\n\n" : "\n") + (source.substring(1) || " ");
+            atComment = true;
+            afterEmptyLine = false;
+            break;
+          case "%":
+            if (prelude[i2 + 1]?.[0] !== "#")
+              i2 += 1;
+            atComment = false;
+            break;
+          default:
+            if (!atComment)
+              afterEmptyLine = true;
+            atComment = false;
+        }
+      }
+      return { comment, afterEmptyLine };
+    }
+    var Composer = class {
+      constructor(options = {}) {
+        this.doc = null;
+        this.atDirectives = false;
+        this.prelude = [];
+        this.errors = [];
+        this.warnings = [];
+        this.onError = (source, code, message, warning) => {
+          const pos = getErrorPos(source);
+          if (warning)
+            this.warnings.push(new errors.YAMLWarning(pos, code, message));
+          else
+            this.errors.push(new errors.YAMLParseError(pos, code, message));
+        };
+        this.directives = new directives.Directives({ version: options.version || "1.2" });
+        this.options = options;
+      }
+      decorate(doc, afterDoc) {
+        const { comment, afterEmptyLine } = parsePrelude(this.prelude);
+        if (comment) {
+          const dc = doc.contents;
+          if (afterDoc) {
+            doc.comment = doc.comment ? `${doc.comment}
+${comment}` : comment;
+          } else if (afterEmptyLine || doc.directives.docStart || !dc) {
+            doc.commentBefore = comment;
+          } else if (identity.isCollection(dc) && !dc.flow && dc.items.length > 0) {
+            let it = dc.items[0];
+            if (identity.isPair(it))
+              it = it.key;
+            const cb = it.commentBefore;
+            it.commentBefore = cb ? `${comment}
+${cb}` : comment;
+          } else {
+            const cb = dc.commentBefore;
+            dc.commentBefore = cb ? `${comment}
+${cb}` : comment;
+          }
+        }
+        if (afterDoc) {
+          for (let i2 = 0; i2 < this.errors.length; ++i2)
+            doc.errors.push(this.errors[i2]);
+          for (let i2 = 0; i2 < this.warnings.length; ++i2)
+            doc.warnings.push(this.warnings[i2]);
+        } else {
+          doc.errors = this.errors;
+          doc.warnings = this.warnings;
+        }
+        this.prelude = [];
+        this.errors = [];
+        this.warnings = [];
+      }
+      /**
+       * Current stream status information.
+       *
+       * Mostly useful at the end of input for an empty stream.
+       */
+      streamInfo() {
+        return {
+          comment: parsePrelude(this.prelude).comment,
+          directives: this.directives,
+          errors: this.errors,
+          warnings: this.warnings
+        };
+      }
+      /**
+       * Compose tokens into documents.
+       *
+       * @param forceDoc - If the stream contains no document, still emit a final document including any comments and directives that would be applied to a subsequent document.
+       * @param endOffset - Should be set if `forceDoc` is also set, to set the document range end and to indicate errors correctly.
+       */
+      *compose(tokens, forceDoc = false, endOffset = -1) {
+        for (const token of tokens)
+          yield* this.next(token);
+        yield* this.end(forceDoc, endOffset);
+      }
+      /** Advance the composer by one CST token. */
+      *next(token) {
+        if (node_process.env.LOG_STREAM)
+          console.dir(token, { depth: null });
+        switch (token.type) {
+          case "directive":
+            this.directives.add(token.source, (offset2, message, warning) => {
+              const pos = getErrorPos(token);
+              pos[0] += offset2;
+              this.onError(pos, "BAD_DIRECTIVE", message, warning);
+            });
+            this.prelude.push(token.source);
+            this.atDirectives = true;
+            break;
+          case "document": {
+            const doc = composeDoc.composeDoc(this.options, this.directives, token, this.onError);
+            if (this.atDirectives && !doc.directives.docStart)
+              this.onError(token, "MISSING_CHAR", "Missing directives-end/doc-start indicator line");
+            this.decorate(doc, false);
+            if (this.doc)
+              yield this.doc;
+            this.doc = doc;
+            this.atDirectives = false;
+            break;
+          }
+          case "byte-order-mark":
+          case "space":
+            break;
+          case "comment":
+          case "newline":
+            this.prelude.push(token.source);
+            break;
+          case "error": {
+            const msg = token.source ? `${token.message}: ${JSON.stringify(token.source)}` : token.message;
+            const error = new errors.YAMLParseError(getErrorPos(token), "UNEXPECTED_TOKEN", msg);
+            if (this.atDirectives || !this.doc)
+              this.errors.push(error);
+            else
+              this.doc.errors.push(error);
+            break;
+          }
+          case "doc-end": {
+            if (!this.doc) {
+              const msg = "Unexpected doc-end without preceding document";
+              this.errors.push(new errors.YAMLParseError(getErrorPos(token), "UNEXPECTED_TOKEN", msg));
+              break;
+            }
+            this.doc.directives.docEnd = true;
+            const end = resolveEnd.resolveEnd(token.end, token.offset + token.source.length, this.doc.options.strict, this.onError);
+            this.decorate(this.doc, true);
+            if (end.comment) {
+              const dc = this.doc.comment;
+              this.doc.comment = dc ? `${dc}
+${end.comment}` : end.comment;
+            }
+            this.doc.range[2] = end.offset;
+            break;
+          }
+          default:
+            this.errors.push(new errors.YAMLParseError(getErrorPos(token), "UNEXPECTED_TOKEN", `Unsupported token ${token.type}`));
+        }
+      }
+      /**
+       * Call at end of input to yield any remaining document.
+       *
+       * @param forceDoc - If the stream contains no document, still emit a final document including any comments and directives that would be applied to a subsequent document.
+       * @param endOffset - Should be set if `forceDoc` is also set, to set the document range end and to indicate errors correctly.
+       */
+      *end(forceDoc = false, endOffset = -1) {
+        if (this.doc) {
+          this.decorate(this.doc, true);
+          yield this.doc;
+          this.doc = null;
+        } else if (forceDoc) {
+          const opts = Object.assign({ _directives: this.directives }, this.options);
+          const doc = new Document.Document(void 0, opts);
+          if (this.atDirectives)
+            this.onError(endOffset, "MISSING_CHAR", "Missing directives-end indicator line");
+          doc.range = [0, endOffset, endOffset];
+          this.decorate(doc, false);
+          yield doc;
+        }
+      }
+    };
+    exports.Composer = Composer;
+  }
+});
+
+// node_modules/yaml/dist/parse/cst-scalar.js
+var require_cst_scalar = __commonJS({
+  "node_modules/yaml/dist/parse/cst-scalar.js"(exports) {
+    "use strict";
+    var resolveBlockScalar = require_resolve_block_scalar();
+    var resolveFlowScalar = require_resolve_flow_scalar();
+    var errors = require_errors();
+    var stringifyString = require_stringifyString();
+    function resolveAsScalar(token, strict = true, onError) {
+      if (token) {
+        const _onError = (pos, code, message) => {
+          const offset2 = typeof pos === "number" ? pos : Array.isArray(pos) ? pos[0] : pos.offset;
+          if (onError)
+            onError(offset2, code, message);
+          else
+            throw new errors.YAMLParseError([offset2, offset2 + 1], code, message);
+        };
+        switch (token.type) {
+          case "scalar":
+          case "single-quoted-scalar":
+          case "double-quoted-scalar":
+            return resolveFlowScalar.resolveFlowScalar(token, strict, _onError);
+          case "block-scalar":
+            return resolveBlockScalar.resolveBlockScalar({ options: { strict } }, token, _onError);
+        }
+      }
+      return null;
+    }
+    function createScalarToken(value, context) {
+      const { implicitKey = false, indent, inFlow = false, offset: offset2 = -1, type = "PLAIN" } = context;
+      const source = stringifyString.stringifyString({ type, value }, {
+        implicitKey,
+        indent: indent > 0 ? " ".repeat(indent) : "",
+        inFlow,
+        options: { blockQuote: true, lineWidth: -1 }
+      });
+      const end = context.end ?? [
+        { type: "newline", offset: -1, indent, source: "\n" }
+      ];
+      switch (source[0]) {
+        case "|":
+        case ">": {
+          const he = source.indexOf("\n");
+          const head = source.substring(0, he);
+          const body = source.substring(he + 1) + "\n";
+          const props = [
+            { type: "block-scalar-header", offset: offset2, indent, source: head }
+          ];
+          if (!addEndtoBlockProps(props, end))
+            props.push({ type: "newline", offset: -1, indent, source: "\n" });
+          return { type: "block-scalar", offset: offset2, indent, props, source: body };
+        }
+        case '"':
+          return { type: "double-quoted-scalar", offset: offset2, indent, source, end };
+        case "'":
+          return { type: "single-quoted-scalar", offset: offset2, indent, source, end };
+        default:
+          return { type: "scalar", offset: offset2, indent, source, end };
+      }
+    }
+    function setScalarValue(token, value, context = {}) {
+      let { afterKey = false, implicitKey = false, inFlow = false, type } = context;
+      let indent = "indent" in token ? token.indent : null;
+      if (afterKey && typeof indent === "number")
+        indent += 2;
+      if (!type)
+        switch (token.type) {
+          case "single-quoted-scalar":
+            type = "QUOTE_SINGLE";
+            break;
+          case "double-quoted-scalar":
+            type = "QUOTE_DOUBLE";
+            break;
+          case "block-scalar": {
+            const header = token.props[0];
+            if (header.type !== "block-scalar-header")
+              throw new Error("Invalid block scalar header");
+            type = header.source[0] === ">" ? "BLOCK_FOLDED" : "BLOCK_LITERAL";
+            break;
+          }
+          default:
+            type = "PLAIN";
+        }
+      const source = stringifyString.stringifyString({ type, value }, {
+        implicitKey: implicitKey || indent === null,
+        indent: indent !== null && indent > 0 ? " ".repeat(indent) : "",
+        inFlow,
+        options: { blockQuote: true, lineWidth: -1 }
+      });
+      switch (source[0]) {
+        case "|":
+        case ">":
+          setBlockScalarValue(token, source);
+          break;
+        case '"':
+          setFlowScalarValue(token, source, "double-quoted-scalar");
+          break;
+        case "'":
+          setFlowScalarValue(token, source, "single-quoted-scalar");
+          break;
+        default:
+          setFlowScalarValue(token, source, "scalar");
+      }
+    }
+    function setBlockScalarValue(token, source) {
+      const he = source.indexOf("\n");
+      const head = source.substring(0, he);
+      const body = source.substring(he + 1) + "\n";
+      if (token.type === "block-scalar") {
+        const header = token.props[0];
+        if (header.type !== "block-scalar-header")
+          throw new Error("Invalid block scalar header");
+        header.source = head;
+        token.source = body;
+      } else {
+        const { offset: offset2 } = token;
+        const indent = "indent" in token ? token.indent : -1;
+        const props = [
+          { type: "block-scalar-header", offset: offset2, indent, source: head }
+        ];
+        if (!addEndtoBlockProps(props, "end" in token ? token.end : void 0))
+          props.push({ type: "newline", offset: -1, indent, source: "\n" });
+        for (const key of Object.keys(token))
+          if (key !== "type" && key !== "offset")
+            delete token[key];
+        Object.assign(token, { type: "block-scalar", indent, props, source: body });
+      }
+    }
+    function addEndtoBlockProps(props, end) {
+      if (end)
+        for (const st of end)
+          switch (st.type) {
+            case "space":
+            case "comment":
+              props.push(st);
+              break;
+            case "newline":
+              props.push(st);
+              return true;
+          }
+      return false;
+    }
+    function setFlowScalarValue(token, source, type) {
+      switch (token.type) {
+        case "scalar":
+        case "double-quoted-scalar":
+        case "single-quoted-scalar":
+          token.type = type;
+          token.source = source;
+          break;
+        case "block-scalar": {
+          const end = token.props.slice(1);
+          let oa = source.length;
+          if (token.props[0].type === "block-scalar-header")
+            oa -= token.props[0].source.length;
+          for (const tok of end)
+            tok.offset += oa;
+          delete token.props;
+          Object.assign(token, { type, source, end });
+          break;
+        }
+        case "block-map":
+        case "block-seq": {
+          const offset2 = token.offset + source.length;
+          const nl = { type: "newline", offset: offset2, indent: token.indent, source: "\n" };
+          delete token.items;
+          Object.assign(token, { type, source, end: [nl] });
+          break;
+        }
+        default: {
+          const indent = "indent" in token ? token.indent : -1;
+          const end = "end" in token && Array.isArray(token.end) ? token.end.filter((st) => st.type === "space" || st.type === "comment" || st.type === "newline") : [];
+          for (const key of Object.keys(token))
+            if (key !== "type" && key !== "offset")
+              delete token[key];
+          Object.assign(token, { type, indent, source, end });
+        }
+      }
+    }
+    exports.createScalarToken = createScalarToken;
+    exports.resolveAsScalar = resolveAsScalar;
+    exports.setScalarValue = setScalarValue;
+  }
+});
+
+// node_modules/yaml/dist/parse/cst-stringify.js
+var require_cst_stringify = __commonJS({
+  "node_modules/yaml/dist/parse/cst-stringify.js"(exports) {
+    "use strict";
+    var stringify = (cst) => "type" in cst ? stringifyToken(cst) : stringifyItem(cst);
+    function stringifyToken(token) {
+      switch (token.type) {
+        case "block-scalar": {
+          let res = "";
+          for (const tok of token.props)
+            res += stringifyToken(tok);
+          return res + token.source;
+        }
+        case "block-map":
+        case "block-seq": {
+          let res = "";
+          for (const item of token.items)
+            res += stringifyItem(item);
+          return res;
+        }
+        case "flow-collection": {
+          let res = token.start.source;
+          for (const item of token.items)
+            res += stringifyItem(item);
+          for (const st of token.end)
+            res += st.source;
+          return res;
+        }
+        case "document": {
+          let res = stringifyItem(token);
+          if (token.end)
+            for (const st of token.end)
+              res += st.source;
+          return res;
+        }
+        default: {
+          let res = token.source;
+          if ("end" in token && token.end)
+            for (const st of token.end)
+              res += st.source;
+          return res;
+        }
+      }
+    }
+    function stringifyItem({ start, key, sep: sep4, value }) {
+      let res = "";
+      for (const st of start)
+        res += st.source;
+      if (key)
+        res += stringifyToken(key);
+      if (sep4)
+        for (const st of sep4)
+          res += st.source;
+      if (value)
+        res += stringifyToken(value);
+      return res;
+    }
+    exports.stringify = stringify;
+  }
+});
+
+// node_modules/yaml/dist/parse/cst-visit.js
+var require_cst_visit = __commonJS({
+  "node_modules/yaml/dist/parse/cst-visit.js"(exports) {
+    "use strict";
+    var BREAK = /* @__PURE__ */ Symbol("break visit");
+    var SKIP = /* @__PURE__ */ Symbol("skip children");
+    var REMOVE = /* @__PURE__ */ Symbol("remove item");
+    function visit(cst, visitor) {
+      if ("type" in cst && cst.type === "document")
+        cst = { start: cst.start, value: cst.value };
+      _visit(Object.freeze([]), cst, visitor);
+    }
+    visit.BREAK = BREAK;
+    visit.SKIP = SKIP;
+    visit.REMOVE = REMOVE;
+    visit.itemAtPath = (cst, path) => {
+      let item = cst;
+      for (const [field, index] of path) {
+        const tok = item?.[field];
+        if (tok && "items" in tok) {
+          item = tok.items[index];
+        } else
+          return void 0;
+      }
+      return item;
+    };
+    visit.parentCollection = (cst, path) => {
+      const parent = visit.itemAtPath(cst, path.slice(0, -1));
+      const field = path[path.length - 1][0];
+      const coll = parent?.[field];
+      if (coll && "items" in coll)
+        return coll;
+      throw new Error("Parent collection not found");
+    };
+    function _visit(path, item, visitor) {
+      let ctrl = visitor(item, path);
+      if (typeof ctrl === "symbol")
+        return ctrl;
+      for (const field of ["key", "value"]) {
+        const token = item[field];
+        if (token && "items" in token) {
+          for (let i2 = 0; i2 < token.items.length; ++i2) {
+            const ci = _visit(Object.freeze(path.concat([[field, i2]])), token.items[i2], visitor);
+            if (typeof ci === "number")
+              i2 = ci - 1;
+            else if (ci === BREAK)
+              return BREAK;
+            else if (ci === REMOVE) {
+              token.items.splice(i2, 1);
+              i2 -= 1;
+            }
+          }
+          if (typeof ctrl === "function" && field === "key")
+            ctrl = ctrl(item, path);
+        }
+      }
+      return typeof ctrl === "function" ? ctrl(item, path) : ctrl;
+    }
+    exports.visit = visit;
+  }
+});
+
+// node_modules/yaml/dist/parse/cst.js
+var require_cst = __commonJS({
+  "node_modules/yaml/dist/parse/cst.js"(exports) {
+    "use strict";
+    var cstScalar = require_cst_scalar();
+    var cstStringify = require_cst_stringify();
+    var cstVisit = require_cst_visit();
+    var BOM = "\uFEFF";
+    var DOCUMENT = "";
+    var FLOW_END = "";
+    var SCALAR = "";
+    var isCollection = (token) => !!token && "items" in token;
+    var isScalar = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
+    function prettyToken(token) {
+      switch (token) {
+        case BOM:
+          return "<BOM>";
+        case DOCUMENT:
+          return "<DOC>";
+        case FLOW_END:
+          return "<FLOW_END>";
+        case SCALAR:
+          return "<SCALAR>";
+        default:
+          return JSON.stringify(token);
+      }
+    }
+    function tokenType(source) {
+      switch (source) {
+        case BOM:
+          return "byte-order-mark";
+        case DOCUMENT:
+          return "doc-mode";
+        case FLOW_END:
+          return "flow-error-end";
+        case SCALAR:
+          return "scalar";
+        case "---":
+          return "doc-start";
+        case "...":
+          return "doc-end";
+        case "":
+        case "\n":
+        case "\r\n":
+          return "newline";
+        case "-":
+          return "seq-item-ind";
+        case "?":
+          return "explicit-key-ind";
+        case ":":
+          return "map-value-ind";
+        case "{":
+          return "flow-map-start";
+        case "}":
+          return "flow-map-end";
+        case "[":
+          return "flow-seq-start";
+        case "]":
+          return "flow-seq-end";
+        case ",":
+          return "comma";
+      }
+      switch (source[0]) {
+        case " ":
+        case "	":
+          return "space";
+        case "#":
+          return "comment";
+        case "%":
+          return "directive-line";
+        case "*":
+          return "alias";
+        case "&":
+          return "anchor";
+        case "!":
+          return "tag";
+        case "'":
+          return "single-quoted-scalar";
+        case '"':
+          return "double-quoted-scalar";
+        case "|":
+        case ">":
+          return "block-scalar-header";
+      }
+      return null;
+    }
+    exports.createScalarToken = cstScalar.createScalarToken;
+    exports.resolveAsScalar = cstScalar.resolveAsScalar;
+    exports.setScalarValue = cstScalar.setScalarValue;
+    exports.stringify = cstStringify.stringify;
+    exports.visit = cstVisit.visit;
+    exports.BOM = BOM;
+    exports.DOCUMENT = DOCUMENT;
+    exports.FLOW_END = FLOW_END;
+    exports.SCALAR = SCALAR;
+    exports.isCollection = isCollection;
+    exports.isScalar = isScalar;
+    exports.prettyToken = prettyToken;
+    exports.tokenType = tokenType;
+  }
+});
+
+// node_modules/yaml/dist/parse/lexer.js
+var require_lexer = __commonJS({
+  "node_modules/yaml/dist/parse/lexer.js"(exports) {
+    "use strict";
+    var cst = require_cst();
+    function isEmpty(ch) {
+      switch (ch) {
+        case void 0:
+        case " ":
+        case "\n":
+        case "\r":
+        case "	":
+          return true;
+        default:
+          return false;
+      }
+    }
+    var hexDigits = new Set("0123456789ABCDEFabcdef");
+    var tagChars = new Set("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-#;/?:@&=+$_.!~*'()");
+    var flowIndicatorChars = new Set(",[]{}");
+    var invalidAnchorChars = new Set(" ,[]{}\n\r	");
+    var isNotAnchorChar = (ch) => !ch || invalidAnchorChars.has(ch);
+    var Lexer = class {
+      constructor() {
+        this.atEnd = false;
+        this.blockScalarIndent = -1;
+        this.blockScalarKeep = false;
+        this.buffer = "";
+        this.flowKey = false;
+        this.flowLevel = 0;
+        this.indentNext = 0;
+        this.indentValue = 0;
+        this.lineEndPos = null;
+        this.next = null;
+        this.pos = 0;
+      }
+      /**
+       * Generate YAML tokens from the `source` string. If `incomplete`,
+       * a part of the last line may be left as a buffer for the next call.
+       *
+       * @returns A generator of lexical tokens
+       */
+      *lex(source, incomplete = false) {
+        if (source) {
+          if (typeof source !== "string")
+            throw TypeError("source is not a string");
+          this.buffer = this.buffer ? this.buffer + source : source;
+          this.lineEndPos = null;
+        }
+        this.atEnd = !incomplete;
+        let next = this.next ?? "stream";
+        while (next && (incomplete || this.hasChars(1)))
+          next = yield* this.parseNext(next);
+      }
+      atLineEnd() {
+        let i2 = this.pos;
+        let ch = this.buffer[i2];
+        while (ch === " " || ch === "	")
+          ch = this.buffer[++i2];
+        if (!ch || ch === "#" || ch === "\n")
+          return true;
+        if (ch === "\r")
+          return this.buffer[i2 + 1] === "\n";
+        return false;
+      }
+      charAt(n) {
+        return this.buffer[this.pos + n];
+      }
+      continueScalar(offset2) {
+        let ch = this.buffer[offset2];
+        if (this.indentNext > 0) {
+          let indent = 0;
+          while (ch === " ")
+            ch = this.buffer[++indent + offset2];
+          if (ch === "\r") {
+            const next = this.buffer[indent + offset2 + 1];
+            if (next === "\n" || !next && !this.atEnd)
+              return offset2 + indent + 1;
+          }
+          return ch === "\n" || indent >= this.indentNext || !ch && !this.atEnd ? offset2 + indent : -1;
+        }
+        if (ch === "-" || ch === ".") {
+          const dt = this.buffer.substr(offset2, 3);
+          if ((dt === "---" || dt === "...") && isEmpty(this.buffer[offset2 + 3]))
+            return -1;
+        }
+        return offset2;
+      }
+      getLine() {
+        let end = this.lineEndPos;
+        if (typeof end !== "number" || end !== -1 && end < this.pos) {
+          end = this.buffer.indexOf("\n", this.pos);
+          this.lineEndPos = end;
+        }
+        if (end === -1)
+          return this.atEnd ? this.buffer.substring(this.pos) : null;
+        if (this.buffer[end - 1] === "\r")
+          end -= 1;
+        return this.buffer.substring(this.pos, end);
+      }
+      hasChars(n) {
+        return this.pos + n <= this.buffer.length;
+      }
+      setNext(state) {
+        this.buffer = this.buffer.substring(this.pos);
+        this.pos = 0;
+        this.lineEndPos = null;
+        this.next = state;
+        return null;
+      }
+      peek(n) {
+        return this.buffer.substr(this.pos, n);
+      }
+      *parseNext(next) {
+        switch (next) {
+          case "stream":
+            return yield* this.parseStream();
+          case "line-start":
+            return yield* this.parseLineStart();
+          case "block-start":
+            return yield* this.parseBlockStart();
+          case "doc":
+            return yield* this.parseDocument();
+          case "flow":
+            return yield* this.parseFlowCollection();
+          case "quoted-scalar":
+            return yield* this.parseQuotedScalar();
+          case "block-scalar":
+            return yield* this.parseBlockScalar();
+          case "plain-scalar":
+            return yield* this.parsePlainScalar();
+        }
+      }
+      *parseStream() {
+        let line = this.getLine();
+        if (line === null)
+          return this.setNext("stream");
+        if (line[0] === cst.BOM) {
+          yield* this.pushCount(1);
+          line = line.substring(1);
+        }
+        if (line[0] === "%") {
+          let dirEnd = line.length;
+          let cs = line.indexOf("#");
+          while (cs !== -1) {
+            const ch = line[cs - 1];
+            if (ch === " " || ch === "	") {
+              dirEnd = cs - 1;
+              break;
+            } else {
+              cs = line.indexOf("#", cs + 1);
+            }
+          }
+          while (true) {
+            const ch = line[dirEnd - 1];
+            if (ch === " " || ch === "	")
+              dirEnd -= 1;
+            else
+              break;
+          }
+          const n = (yield* this.pushCount(dirEnd)) + (yield* this.pushSpaces(true));
+          yield* this.pushCount(line.length - n);
+          this.pushNewline();
+          return "stream";
+        }
+        if (this.atLineEnd()) {
+          const sp = yield* this.pushSpaces(true);
+          yield* this.pushCount(line.length - sp);
+          yield* this.pushNewline();
+          return "stream";
+        }
+        yield cst.DOCUMENT;
+        return yield* this.parseLineStart();
+      }
+      *parseLineStart() {
+        const ch = this.charAt(0);
+        if (!ch && !this.atEnd)
+          return this.setNext("line-start");
+        if (ch === "-" || ch === ".") {
+          if (!this.atEnd && !this.hasChars(4))
+            return this.setNext("line-start");
+          const s = this.peek(3);
+          if ((s === "---" || s === "...") && isEmpty(this.charAt(3))) {
+            yield* this.pushCount(3);
+            this.indentValue = 0;
+            this.indentNext = 0;
+            return s === "---" ? "doc" : "stream";
+          }
+        }
+        this.indentValue = yield* this.pushSpaces(false);
+        if (this.indentNext > this.indentValue && !isEmpty(this.charAt(1)))
+          this.indentNext = this.indentValue;
+        return yield* this.parseBlockStart();
+      }
+      *parseBlockStart() {
+        const [ch0, ch1] = this.peek(2);
+        if (!ch1 && !this.atEnd)
+          return this.setNext("block-start");
+        if ((ch0 === "-" || ch0 === "?" || ch0 === ":") && isEmpty(ch1)) {
+          const n = (yield* this.pushCount(1)) + (yield* this.pushSpaces(true));
+          this.indentNext = this.indentValue + 1;
+          this.indentValue += n;
+          return "block-start";
+        }
+        return "doc";
+      }
+      *parseDocument() {
+        yield* this.pushSpaces(true);
+        const line = this.getLine();
+        if (line === null)
+          return this.setNext("doc");
+        let n = yield* this.pushIndicators();
+        switch (line[n]) {
+          case "#":
+            yield* this.pushCount(line.length - n);
+          // fallthrough
+          case void 0:
+            yield* this.pushNewline();
+            return yield* this.parseLineStart();
+          case "{":
+          case "[":
+            yield* this.pushCount(1);
+            this.flowKey = false;
+            this.flowLevel = 1;
+            return "flow";
+          case "}":
+          case "]":
+            yield* this.pushCount(1);
+            return "doc";
+          case "*":
+            yield* this.pushUntil(isNotAnchorChar);
+            return "doc";
+          case '"':
+          case "'":
+            return yield* this.parseQuotedScalar();
+          case "|":
+          case ">":
+            n += yield* this.parseBlockScalarHeader();
+            n += yield* this.pushSpaces(true);
+            yield* this.pushCount(line.length - n);
+            yield* this.pushNewline();
+            return yield* this.parseBlockScalar();
+          default:
+            return yield* this.parsePlainScalar();
+        }
+      }
+      *parseFlowCollection() {
+        let nl, sp;
+        let indent = -1;
+        do {
+          nl = yield* this.pushNewline();
+          if (nl > 0) {
+            sp = yield* this.pushSpaces(false);
+            this.indentValue = indent = sp;
+          } else {
+            sp = 0;
+          }
+          sp += yield* this.pushSpaces(true);
+        } while (nl + sp > 0);
+        const line = this.getLine();
+        if (line === null)
+          return this.setNext("flow");
+        if (indent !== -1 && indent < this.indentNext && line[0] !== "#" || indent === 0 && (line.startsWith("---") || line.startsWith("...")) && isEmpty(line[3])) {
+          const atFlowEndMarker = indent === this.indentNext - 1 && this.flowLevel === 1 && (line[0] === "]" || line[0] === "}");
+          if (!atFlowEndMarker) {
+            this.flowLevel = 0;
+            yield cst.FLOW_END;
+            return yield* this.parseLineStart();
+          }
+        }
+        let n = 0;
+        while (line[n] === ",") {
+          n += yield* this.pushCount(1);
+          n += yield* this.pushSpaces(true);
+          this.flowKey = false;
+        }
+        n += yield* this.pushIndicators();
+        switch (line[n]) {
+          case void 0:
+            return "flow";
+          case "#":
+            yield* this.pushCount(line.length - n);
+            return "flow";
+          case "{":
+          case "[":
+            yield* this.pushCount(1);
+            this.flowKey = false;
+            this.flowLevel += 1;
+            return "flow";
+          case "}":
+          case "]":
+            yield* this.pushCount(1);
+            this.flowKey = true;
+            this.flowLevel -= 1;
+            return this.flowLevel ? "flow" : "doc";
+          case "*":
+            yield* this.pushUntil(isNotAnchorChar);
+            return "flow";
+          case '"':
+          case "'":
+            this.flowKey = true;
+            return yield* this.parseQuotedScalar();
+          case ":": {
+            const next = this.charAt(1);
+            if (this.flowKey || isEmpty(next) || next === ",") {
+              this.flowKey = false;
+              yield* this.pushCount(1);
+              yield* this.pushSpaces(true);
+              return "flow";
+            }
+          }
+          // fallthrough
+          default:
+            this.flowKey = false;
+            return yield* this.parsePlainScalar();
+        }
+      }
+      *parseQuotedScalar() {
+        const quote = this.charAt(0);
+        let end = this.buffer.indexOf(quote, this.pos + 1);
+        if (quote === "'") {
+          while (end !== -1 && this.buffer[end + 1] === "'")
+            end = this.buffer.indexOf("'", end + 2);
+        } else {
+          while (end !== -1) {
+            let n = 0;
+            while (this.buffer[end - 1 - n] === "\\")
+              n += 1;
+            if (n % 2 === 0)
+              break;
+            end = this.buffer.indexOf('"', end + 1);
+          }
+        }
+        const qb = this.buffer.substring(0, end);
+        let nl = qb.indexOf("\n", this.pos);
+        if (nl !== -1) {
+          while (nl !== -1) {
+            const cs = this.continueScalar(nl + 1);
+            if (cs === -1)
+              break;
+            nl = qb.indexOf("\n", cs);
+          }
+          if (nl !== -1) {
+            end = nl - (qb[nl - 1] === "\r" ? 2 : 1);
+          }
+        }
+        if (end === -1) {
+          if (!this.atEnd)
+            return this.setNext("quoted-scalar");
+          end = this.buffer.length;
+        }
+        yield* this.pushToIndex(end + 1, false);
+        return this.flowLevel ? "flow" : "doc";
+      }
+      *parseBlockScalarHeader() {
+        this.blockScalarIndent = -1;
+        this.blockScalarKeep = false;
+        let i2 = this.pos;
+        while (true) {
+          const ch = this.buffer[++i2];
+          if (ch === "+")
+            this.blockScalarKeep = true;
+          else if (ch > "0" && ch <= "9")
+            this.blockScalarIndent = Number(ch) - 1;
+          else if (ch !== "-")
+            break;
+        }
+        return yield* this.pushUntil((ch) => isEmpty(ch) || ch === "#");
+      }
+      *parseBlockScalar() {
+        let nl = this.pos - 1;
+        let indent = 0;
+        let ch;
+        loop: for (let i3 = this.pos; ch = this.buffer[i3]; ++i3) {
+          switch (ch) {
+            case " ":
+              indent += 1;
+              break;
+            case "\n":
+              nl = i3;
+              indent = 0;
+              break;
+            case "\r": {
+              const next = this.buffer[i3 + 1];
+              if (!next && !this.atEnd)
+                return this.setNext("block-scalar");
+              if (next === "\n")
+                break;
+            }
+            // fallthrough
+            default:
+              break loop;
+          }
+        }
+        if (!ch && !this.atEnd)
+          return this.setNext("block-scalar");
+        if (indent >= this.indentNext) {
+          if (this.blockScalarIndent === -1)
+            this.indentNext = indent;
+          else {
+            this.indentNext = this.blockScalarIndent + (this.indentNext === 0 ? 1 : this.indentNext);
+          }
+          do {
+            const cs = this.continueScalar(nl + 1);
+            if (cs === -1)
+              break;
+            nl = this.buffer.indexOf("\n", cs);
+          } while (nl !== -1);
+          if (nl === -1) {
+            if (!this.atEnd)
+              return this.setNext("block-scalar");
+            nl = this.buffer.length;
+          }
+        }
+        let i2 = nl + 1;
+        ch = this.buffer[i2];
+        while (ch === " ")
+          ch = this.buffer[++i2];
+        if (ch === "	") {
+          while (ch === "	" || ch === " " || ch === "\r" || ch === "\n")
+            ch = this.buffer[++i2];
+          nl = i2 - 1;
+        } else if (!this.blockScalarKeep) {
+          do {
+            let i3 = nl - 1;
+            let ch2 = this.buffer[i3];
+            if (ch2 === "\r")
+              ch2 = this.buffer[--i3];
+            const lastChar = i3;
+            while (ch2 === " ")
+              ch2 = this.buffer[--i3];
+            if (ch2 === "\n" && i3 >= this.pos && i3 + 1 + indent > lastChar)
+              nl = i3;
+            else
+              break;
+          } while (true);
+        }
+        yield cst.SCALAR;
+        yield* this.pushToIndex(nl + 1, true);
+        return yield* this.parseLineStart();
+      }
+      *parsePlainScalar() {
+        const inFlow = this.flowLevel > 0;
+        let end = this.pos - 1;
+        let i2 = this.pos - 1;
+        let ch;
+        while (ch = this.buffer[++i2]) {
+          if (ch === ":") {
+            const next = this.buffer[i2 + 1];
+            if (isEmpty(next) || inFlow && flowIndicatorChars.has(next))
+              break;
+            end = i2;
+          } else if (isEmpty(ch)) {
+            let next = this.buffer[i2 + 1];
+            if (ch === "\r") {
+              if (next === "\n") {
+                i2 += 1;
+                ch = "\n";
+                next = this.buffer[i2 + 1];
+              } else
+                end = i2;
+            }
+            if (next === "#" || inFlow && flowIndicatorChars.has(next))
+              break;
+            if (ch === "\n") {
+              const cs = this.continueScalar(i2 + 1);
+              if (cs === -1)
+                break;
+              i2 = Math.max(i2, cs - 2);
+            }
+          } else {
+            if (inFlow && flowIndicatorChars.has(ch))
+              break;
+            end = i2;
+          }
+        }
+        if (!ch && !this.atEnd)
+          return this.setNext("plain-scalar");
+        yield cst.SCALAR;
+        yield* this.pushToIndex(end + 1, true);
+        return inFlow ? "flow" : "doc";
+      }
+      *pushCount(n) {
+        if (n > 0) {
+          yield this.buffer.substr(this.pos, n);
+          this.pos += n;
+          return n;
+        }
+        return 0;
+      }
+      *pushToIndex(i2, allowEmpty) {
+        const s = this.buffer.slice(this.pos, i2);
+        if (s) {
+          yield s;
+          this.pos += s.length;
+          return s.length;
+        } else if (allowEmpty)
+          yield "";
+        return 0;
+      }
+      *pushIndicators() {
+        let n = 0;
+        loop: while (true) {
+          switch (this.charAt(0)) {
+            case "!":
+              n += yield* this.pushTag();
+              n += yield* this.pushSpaces(true);
+              continue loop;
+            case "&":
+              n += yield* this.pushUntil(isNotAnchorChar);
+              n += yield* this.pushSpaces(true);
+              continue loop;
+            case "-":
+            // this is an error
+            case "?":
+            // this is an error outside flow collections
+            case ":": {
+              const inFlow = this.flowLevel > 0;
+              const ch1 = this.charAt(1);
+              if (isEmpty(ch1) || inFlow && flowIndicatorChars.has(ch1)) {
+                if (!inFlow)
+                  this.indentNext = this.indentValue + 1;
+                else if (this.flowKey)
+                  this.flowKey = false;
+                n += yield* this.pushCount(1);
+                n += yield* this.pushSpaces(true);
+                continue loop;
+              }
+            }
+          }
+          break loop;
+        }
+        return n;
+      }
+      *pushTag() {
+        if (this.charAt(1) === "<") {
+          let i2 = this.pos + 2;
+          let ch = this.buffer[i2];
+          while (!isEmpty(ch) && ch !== ">")
+            ch = this.buffer[++i2];
+          return yield* this.pushToIndex(ch === ">" ? i2 + 1 : i2, false);
+        } else {
+          let i2 = this.pos + 1;
+          let ch = this.buffer[i2];
+          while (ch) {
+            if (tagChars.has(ch))
+              ch = this.buffer[++i2];
+            else if (ch === "%" && hexDigits.has(this.buffer[i2 + 1]) && hexDigits.has(this.buffer[i2 + 2])) {
+              ch = this.buffer[i2 += 3];
+            } else
+              break;
+          }
+          return yield* this.pushToIndex(i2, false);
+        }
+      }
+      *pushNewline() {
+        const ch = this.buffer[this.pos];
+        if (ch === "\n")
+          return yield* this.pushCount(1);
+        else if (ch === "\r" && this.charAt(1) === "\n")
+          return yield* this.pushCount(2);
+        else
+          return 0;
+      }
+      *pushSpaces(allowTabs) {
+        let i2 = this.pos - 1;
+        let ch;
+        do {
+          ch = this.buffer[++i2];
+        } while (ch === " " || allowTabs && ch === "	");
+        const n = i2 - this.pos;
+        if (n > 0) {
+          yield this.buffer.substr(this.pos, n);
+          this.pos = i2;
+        }
+        return n;
+      }
+      *pushUntil(test) {
+        let i2 = this.pos;
+        let ch = this.buffer[i2];
+        while (!test(ch))
+          ch = this.buffer[++i2];
+        return yield* this.pushToIndex(i2, false);
+      }
+    };
+    exports.Lexer = Lexer;
+  }
+});
+
+// node_modules/yaml/dist/parse/line-counter.js
+var require_line_counter = __commonJS({
+  "node_modules/yaml/dist/parse/line-counter.js"(exports) {
+    "use strict";
+    var LineCounter = class {
+      constructor() {
+        this.lineStarts = [];
+        this.addNewLine = (offset2) => this.lineStarts.push(offset2);
+        this.linePos = (offset2) => {
+          let low = 0;
+          let high = this.lineStarts.length;
+          while (low < high) {
+            const mid = low + high >> 1;
+            if (this.lineStarts[mid] < offset2)
+              low = mid + 1;
+            else
+              high = mid;
+          }
+          if (this.lineStarts[low] === offset2)
+            return { line: low + 1, col: 1 };
+          if (low === 0)
+            return { line: 0, col: offset2 };
+          const start = this.lineStarts[low - 1];
+          return { line: low, col: offset2 - start + 1 };
+        };
+      }
+    };
+    exports.LineCounter = LineCounter;
+  }
+});
+
+// node_modules/yaml/dist/parse/parser.js
+var require_parser = __commonJS({
+  "node_modules/yaml/dist/parse/parser.js"(exports) {
+    "use strict";
+    var node_process = __require("process");
+    var cst = require_cst();
+    var lexer = require_lexer();
+    function includesToken(list3, type) {
+      for (let i2 = 0; i2 < list3.length; ++i2)
+        if (list3[i2].type === type)
+          return true;
+      return false;
+    }
+    function findNonEmptyIndex(list3) {
+      for (let i2 = 0; i2 < list3.length; ++i2) {
+        switch (list3[i2].type) {
+          case "space":
+          case "comment":
+          case "newline":
+            break;
+          default:
+            return i2;
+        }
+      }
+      return -1;
+    }
+    function isFlowToken(token) {
+      switch (token?.type) {
+        case "alias":
+        case "scalar":
+        case "single-quoted-scalar":
+        case "double-quoted-scalar":
+        case "flow-collection":
+          return true;
+        default:
+          return false;
+      }
+    }
+    function getPrevProps(parent) {
+      switch (parent.type) {
+        case "document":
+          return parent.start;
+        case "block-map": {
+          const it = parent.items[parent.items.length - 1];
+          return it.sep ?? it.start;
+        }
+        case "block-seq":
+          return parent.items[parent.items.length - 1].start;
+        /* istanbul ignore next should not happen */
+        default:
+          return [];
+      }
+    }
+    function getFirstKeyStartProps(prev) {
+      if (prev.length === 0)
+        return [];
+      let i2 = prev.length;
+      loop: while (--i2 >= 0) {
+        switch (prev[i2].type) {
+          case "doc-start":
+          case "explicit-key-ind":
+          case "map-value-ind":
+          case "seq-item-ind":
+          case "newline":
+            break loop;
+        }
+      }
+      while (prev[++i2]?.type === "space") {
+      }
+      return prev.splice(i2, prev.length);
+    }
+    function arrayPushArray(target, source) {
+      if (source.length < 1e5)
+        Array.prototype.push.apply(target, source);
+      else
+        for (let i2 = 0; i2 < source.length; ++i2)
+          target.push(source[i2]);
+    }
+    function fixFlowSeqItems(fc) {
+      if (fc.start.type === "flow-seq-start") {
+        for (const it of fc.items) {
+          if (it.sep && !it.value && !includesToken(it.start, "explicit-key-ind") && !includesToken(it.sep, "map-value-ind")) {
+            if (it.key)
+              it.value = it.key;
+            delete it.key;
+            if (isFlowToken(it.value)) {
+              if (it.value.end)
+                arrayPushArray(it.value.end, it.sep);
+              else
+                it.value.end = it.sep;
+            } else
+              arrayPushArray(it.start, it.sep);
+            delete it.sep;
+          }
+        }
+      }
+    }
+    var Parser3 = class {
+      /**
+       * @param onNewLine - If defined, called separately with the start position of
+       *   each new line (in `parse()`, including the start of input).
+       */
+      constructor(onNewLine) {
+        this.atNewLine = true;
+        this.atScalar = false;
+        this.indent = 0;
+        this.offset = 0;
+        this.onKeyLine = false;
+        this.stack = [];
+        this.source = "";
+        this.type = "";
+        this.lexer = new lexer.Lexer();
+        this.onNewLine = onNewLine;
+      }
+      /**
+       * Parse `source` as a YAML stream.
+       * If `incomplete`, a part of the last line may be left as a buffer for the next call.
+       *
+       * Errors are not thrown, but yielded as `{ type: 'error', message }` tokens.
+       *
+       * @returns A generator of tokens representing each directive, document, and other structure.
+       */
+      *parse(source, incomplete = false) {
+        if (this.onNewLine && this.offset === 0)
+          this.onNewLine(0);
+        for (const lexeme of this.lexer.lex(source, incomplete))
+          yield* this.next(lexeme);
+        if (!incomplete)
+          yield* this.end();
+      }
+      /**
+       * Advance the parser by the `source` of one lexical token.
+       */
+      *next(source) {
+        this.source = source;
+        if (node_process.env.LOG_TOKENS)
+          console.log("|", cst.prettyToken(source));
+        if (this.atScalar) {
+          this.atScalar = false;
+          yield* this.step();
+          this.offset += source.length;
+          return;
+        }
+        const type = cst.tokenType(source);
+        if (!type) {
+          const message = `Not a YAML token: ${source}`;
+          yield* this.pop({ type: "error", offset: this.offset, message, source });
+          this.offset += source.length;
+        } else if (type === "scalar") {
+          this.atNewLine = false;
+          this.atScalar = true;
+          this.type = "scalar";
+        } else {
+          this.type = type;
+          yield* this.step();
+          switch (type) {
+            case "newline":
+              this.atNewLine = true;
+              this.indent = 0;
+              if (this.onNewLine)
+                this.onNewLine(this.offset + source.length);
+              break;
+            case "space":
+              if (this.atNewLine && source[0] === " ")
+                this.indent += source.length;
+              break;
+            case "explicit-key-ind":
+            case "map-value-ind":
+            case "seq-item-ind":
+              if (this.atNewLine)
+                this.indent += source.length;
+              break;
+            case "doc-mode":
+            case "flow-error-end":
+              return;
+            default:
+              this.atNewLine = false;
+          }
+          this.offset += source.length;
+        }
+      }
+      /** Call at end of input to push out any remaining constructions */
+      *end() {
+        while (this.stack.length > 0)
+          yield* this.pop();
+      }
+      get sourceToken() {
+        const st = {
+          type: this.type,
+          offset: this.offset,
+          indent: this.indent,
+          source: this.source
+        };
+        return st;
+      }
+      *step() {
+        const top = this.peek(1);
+        if (this.type === "doc-end" && top?.type !== "doc-end") {
+          while (this.stack.length > 0)
+            yield* this.pop();
+          this.stack.push({
+            type: "doc-end",
+            offset: this.offset,
+            source: this.source
+          });
+          return;
+        }
+        if (!top)
+          return yield* this.stream();
+        switch (top.type) {
+          case "document":
+            return yield* this.document(top);
+          case "alias":
+          case "scalar":
+          case "single-quoted-scalar":
+          case "double-quoted-scalar":
+            return yield* this.scalar(top);
+          case "block-scalar":
+            return yield* this.blockScalar(top);
+          case "block-map":
+            return yield* this.blockMap(top);
+          case "block-seq":
+            return yield* this.blockSequence(top);
+          case "flow-collection":
+            return yield* this.flowCollection(top);
+          case "doc-end":
+            return yield* this.documentEnd(top);
+        }
+        yield* this.pop();
+      }
+      peek(n) {
+        return this.stack[this.stack.length - n];
+      }
+      *pop(error) {
+        const token = error ?? this.stack.pop();
+        if (!token) {
+          const message = "Tried to pop an empty stack";
+          yield { type: "error", offset: this.offset, source: "", message };
+        } else if (this.stack.length === 0) {
+          yield token;
+        } else {
+          const top = this.peek(1);
+          if (token.type === "block-scalar") {
+            token.indent = "indent" in top ? top.indent : 0;
+          } else if (token.type === "flow-collection" && top.type === "document") {
+            token.indent = 0;
+          }
+          if (token.type === "flow-collection")
+            fixFlowSeqItems(token);
+          switch (top.type) {
+            case "document":
+              top.value = token;
+              break;
+            case "block-scalar":
+              top.props.push(token);
+              break;
+            case "block-map": {
+              const it = top.items[top.items.length - 1];
+              if (it.value) {
+                top.items.push({ start: [], key: token, sep: [] });
+                this.onKeyLine = true;
+                return;
+              } else if (it.sep) {
+                it.value = token;
+              } else {
+                Object.assign(it, { key: token, sep: [] });
+                this.onKeyLine = !it.explicitKey;
+                return;
+              }
+              break;
+            }
+            case "block-seq": {
+              const it = top.items[top.items.length - 1];
+              if (it.value)
+                top.items.push({ start: [], value: token });
+              else
+                it.value = token;
+              break;
+            }
+            case "flow-collection": {
+              const it = top.items[top.items.length - 1];
+              if (!it || it.value)
+                top.items.push({ start: [], key: token, sep: [] });
+              else if (it.sep)
+                it.value = token;
+              else
+                Object.assign(it, { key: token, sep: [] });
+              return;
+            }
+            /* istanbul ignore next should not happen */
+            default:
+              yield* this.pop();
+              yield* this.pop(token);
+          }
+          if ((top.type === "document" || top.type === "block-map" || top.type === "block-seq") && (token.type === "block-map" || token.type === "block-seq")) {
+            const last = token.items[token.items.length - 1];
+            if (last && !last.sep && !last.value && last.start.length > 0 && findNonEmptyIndex(last.start) === -1 && (token.indent === 0 || last.start.every((st) => st.type !== "comment" || st.indent < token.indent))) {
+              if (top.type === "document")
+                top.end = last.start;
+              else
+                top.items.push({ start: last.start });
+              token.items.splice(-1, 1);
+            }
+          }
+        }
+      }
+      *stream() {
+        switch (this.type) {
+          case "directive-line":
+            yield { type: "directive", offset: this.offset, source: this.source };
+            return;
+          case "byte-order-mark":
+          case "space":
+          case "comment":
+          case "newline":
+            yield this.sourceToken;
+            return;
+          case "doc-mode":
+          case "doc-start": {
+            const doc = {
+              type: "document",
+              offset: this.offset,
+              start: []
+            };
+            if (this.type === "doc-start")
+              doc.start.push(this.sourceToken);
+            this.stack.push(doc);
+            return;
+          }
+        }
+        yield {
+          type: "error",
+          offset: this.offset,
+          message: `Unexpected ${this.type} token in YAML stream`,
+          source: this.source
+        };
+      }
+      *document(doc) {
+        if (doc.value)
+          return yield* this.lineEnd(doc);
+        switch (this.type) {
+          case "doc-start": {
+            if (findNonEmptyIndex(doc.start) !== -1) {
+              yield* this.pop();
+              yield* this.step();
+            } else
+              doc.start.push(this.sourceToken);
+            return;
+          }
+          case "anchor":
+          case "tag":
+          case "space":
+          case "comment":
+          case "newline":
+            doc.start.push(this.sourceToken);
+            return;
+        }
+        const bv = this.startBlockValue(doc);
+        if (bv)
+          this.stack.push(bv);
+        else {
+          yield {
+            type: "error",
+            offset: this.offset,
+            message: `Unexpected ${this.type} token in YAML document`,
+            source: this.source
+          };
+        }
+      }
+      *scalar(scalar) {
+        if (this.type === "map-value-ind") {
+          const prev = getPrevProps(this.peek(2));
+          const start = getFirstKeyStartProps(prev);
+          let sep4;
+          if (scalar.end) {
+            sep4 = scalar.end;
+            sep4.push(this.sourceToken);
+            delete scalar.end;
+          } else
+            sep4 = [this.sourceToken];
+          const map = {
+            type: "block-map",
+            offset: scalar.offset,
+            indent: scalar.indent,
+            items: [{ start, key: scalar, sep: sep4 }]
+          };
+          this.onKeyLine = true;
+          this.stack[this.stack.length - 1] = map;
+        } else
+          yield* this.lineEnd(scalar);
+      }
+      *blockScalar(scalar) {
+        switch (this.type) {
+          case "space":
+          case "comment":
+          case "newline":
+            scalar.props.push(this.sourceToken);
+            return;
+          case "scalar":
+            scalar.source = this.source;
+            this.atNewLine = true;
+            this.indent = 0;
+            if (this.onNewLine) {
+              let nl = this.source.indexOf("\n") + 1;
+              while (nl !== 0) {
+                this.onNewLine(this.offset + nl);
+                nl = this.source.indexOf("\n", nl) + 1;
+              }
+            }
+            yield* this.pop();
+            break;
+          /* istanbul ignore next should not happen */
+          default:
+            yield* this.pop();
+            yield* this.step();
+        }
+      }
+      *blockMap(map) {
+        const it = map.items[map.items.length - 1];
+        switch (this.type) {
+          case "newline":
+            this.onKeyLine = false;
+            if (it.value) {
+              const end = "end" in it.value ? it.value.end : void 0;
+              const last = Array.isArray(end) ? end[end.length - 1] : void 0;
+              if (last?.type === "comment")
+                end?.push(this.sourceToken);
+              else
+                map.items.push({ start: [this.sourceToken] });
+            } else if (it.sep) {
+              it.sep.push(this.sourceToken);
+            } else {
+              it.start.push(this.sourceToken);
+            }
+            return;
+          case "space":
+          case "comment":
+            if (it.value) {
+              map.items.push({ start: [this.sourceToken] });
+            } else if (it.sep) {
+              it.sep.push(this.sourceToken);
+            } else {
+              if (this.atIndentedComment(it.start, map.indent)) {
+                const prev = map.items[map.items.length - 2];
+                const end = prev?.value?.end;
+                if (Array.isArray(end)) {
+                  arrayPushArray(end, it.start);
+                  end.push(this.sourceToken);
+                  map.items.pop();
+                  return;
+                }
+              }
+              it.start.push(this.sourceToken);
+            }
+            return;
+        }
+        if (this.indent >= map.indent) {
+          const atMapIndent = !this.onKeyLine && this.indent === map.indent;
+          const atNextItem = atMapIndent && (it.sep || it.explicitKey) && this.type !== "seq-item-ind";
+          let start = [];
+          if (atNextItem && it.sep && !it.value) {
+            const nl = [];
+            for (let i2 = 0; i2 < it.sep.length; ++i2) {
+              const st = it.sep[i2];
+              switch (st.type) {
+                case "newline":
+                  nl.push(i2);
+                  break;
+                case "space":
+                  break;
+                case "comment":
+                  if (st.indent > map.indent)
+                    nl.length = 0;
+                  break;
+                default:
+                  nl.length = 0;
+              }
+            }
+            if (nl.length >= 2)
+              start = it.sep.splice(nl[1]);
+          }
+          switch (this.type) {
+            case "anchor":
+            case "tag":
+              if (atNextItem || it.value) {
+                start.push(this.sourceToken);
+                map.items.push({ start });
+                this.onKeyLine = true;
+              } else if (it.sep) {
+                it.sep.push(this.sourceToken);
+              } else {
+                it.start.push(this.sourceToken);
+              }
+              return;
+            case "explicit-key-ind":
+              if (!it.sep && !it.explicitKey) {
+                it.start.push(this.sourceToken);
+                it.explicitKey = true;
+              } else if (atNextItem || it.value) {
+                start.push(this.sourceToken);
+                map.items.push({ start, explicitKey: true });
+              } else {
+                this.stack.push({
+                  type: "block-map",
+                  offset: this.offset,
+                  indent: this.indent,
+                  items: [{ start: [this.sourceToken], explicitKey: true }]
+                });
+              }
+              this.onKeyLine = true;
+              return;
+            case "map-value-ind":
+              if (it.explicitKey) {
+                if (!it.sep) {
+                  if (includesToken(it.start, "newline")) {
+                    Object.assign(it, { key: null, sep: [this.sourceToken] });
+                  } else {
+                    const start2 = getFirstKeyStartProps(it.start);
+                    this.stack.push({
+                      type: "block-map",
+                      offset: this.offset,
+                      indent: this.indent,
+                      items: [{ start: start2, key: null, sep: [this.sourceToken] }]
+                    });
+                  }
+                } else if (it.value) {
+                  map.items.push({ start: [], key: null, sep: [this.sourceToken] });
+                } else if (includesToken(it.sep, "map-value-ind")) {
+                  this.stack.push({
+                    type: "block-map",
+                    offset: this.offset,
+                    indent: this.indent,
+                    items: [{ start, key: null, sep: [this.sourceToken] }]
+                  });
+                } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
+                  const start2 = getFirstKeyStartProps(it.start);
+                  const key = it.key;
+                  const sep4 = it.sep;
+                  sep4.push(this.sourceToken);
+                  delete it.key;
+                  delete it.sep;
+                  this.stack.push({
+                    type: "block-map",
+                    offset: this.offset,
+                    indent: this.indent,
+                    items: [{ start: start2, key, sep: sep4 }]
+                  });
+                } else if (start.length > 0) {
+                  it.sep = it.sep.concat(start, this.sourceToken);
+                } else {
+                  it.sep.push(this.sourceToken);
+                }
+              } else {
+                if (!it.sep) {
+                  Object.assign(it, { key: null, sep: [this.sourceToken] });
+                } else if (it.value || atNextItem) {
+                  map.items.push({ start, key: null, sep: [this.sourceToken] });
+                } else if (includesToken(it.sep, "map-value-ind")) {
+                  this.stack.push({
+                    type: "block-map",
+                    offset: this.offset,
+                    indent: this.indent,
+                    items: [{ start: [], key: null, sep: [this.sourceToken] }]
+                  });
+                } else {
+                  it.sep.push(this.sourceToken);
+                }
+              }
+              this.onKeyLine = true;
+              return;
+            case "alias":
+            case "scalar":
+            case "single-quoted-scalar":
+            case "double-quoted-scalar": {
+              const fs = this.flowScalar(this.type);
+              if (atNextItem || it.value) {
+                map.items.push({ start, key: fs, sep: [] });
+                this.onKeyLine = true;
+              } else if (it.sep) {
+                this.stack.push(fs);
+              } else {
+                Object.assign(it, { key: fs, sep: [] });
+                this.onKeyLine = true;
+              }
+              return;
+            }
+            default: {
+              const bv = this.startBlockValue(map);
+              if (bv) {
+                if (bv.type === "block-seq") {
+                  if (!it.explicitKey && it.sep && !includesToken(it.sep, "newline")) {
+                    yield* this.pop({
+                      type: "error",
+                      offset: this.offset,
+                      message: "Unexpected block-seq-ind on same line with key",
+                      source: this.source
+                    });
+                    return;
+                  }
+                } else if (atMapIndent) {
+                  map.items.push({ start });
+                }
+                this.stack.push(bv);
+                return;
+              }
+            }
+          }
+        }
+        yield* this.pop();
+        yield* this.step();
+      }
+      *blockSequence(seq) {
+        const it = seq.items[seq.items.length - 1];
+        switch (this.type) {
+          case "newline":
+            if (it.value) {
+              const end = "end" in it.value ? it.value.end : void 0;
+              const last = Array.isArray(end) ? end[end.length - 1] : void 0;
+              if (last?.type === "comment")
+                end?.push(this.sourceToken);
+              else
+                seq.items.push({ start: [this.sourceToken] });
+            } else
+              it.start.push(this.sourceToken);
+            return;
+          case "space":
+          case "comment":
+            if (it.value)
+              seq.items.push({ start: [this.sourceToken] });
+            else {
+              if (this.atIndentedComment(it.start, seq.indent)) {
+                const prev = seq.items[seq.items.length - 2];
+                const end = prev?.value?.end;
+                if (Array.isArray(end)) {
+                  arrayPushArray(end, it.start);
+                  end.push(this.sourceToken);
+                  seq.items.pop();
+                  return;
+                }
+              }
+              it.start.push(this.sourceToken);
+            }
+            return;
+          case "anchor":
+          case "tag":
+            if (it.value || this.indent <= seq.indent)
+              break;
+            it.start.push(this.sourceToken);
+            return;
+          case "seq-item-ind":
+            if (this.indent !== seq.indent)
+              break;
+            if (it.value || includesToken(it.start, "seq-item-ind"))
+              seq.items.push({ start: [this.sourceToken] });
+            else
+              it.start.push(this.sourceToken);
+            return;
+        }
+        if (this.indent > seq.indent) {
+          const bv = this.startBlockValue(seq);
+          if (bv) {
+            this.stack.push(bv);
+            return;
+          }
+        }
+        yield* this.pop();
+        yield* this.step();
+      }
+      *flowCollection(fc) {
+        const it = fc.items[fc.items.length - 1];
+        if (this.type === "flow-error-end") {
+          let top;
+          do {
+            yield* this.pop();
+            top = this.peek(1);
+          } while (top?.type === "flow-collection");
+        } else if (fc.end.length === 0) {
+          switch (this.type) {
+            case "comma":
+            case "explicit-key-ind":
+              if (!it || it.sep)
+                fc.items.push({ start: [this.sourceToken] });
+              else
+                it.start.push(this.sourceToken);
+              return;
+            case "map-value-ind":
+              if (!it || it.value)
+                fc.items.push({ start: [], key: null, sep: [this.sourceToken] });
+              else if (it.sep)
+                it.sep.push(this.sourceToken);
+              else
+                Object.assign(it, { key: null, sep: [this.sourceToken] });
+              return;
+            case "space":
+            case "comment":
+            case "newline":
+            case "anchor":
+            case "tag":
+              if (!it || it.value)
+                fc.items.push({ start: [this.sourceToken] });
+              else if (it.sep)
+                it.sep.push(this.sourceToken);
+              else
+                it.start.push(this.sourceToken);
+              return;
+            case "alias":
+            case "scalar":
+            case "single-quoted-scalar":
+            case "double-quoted-scalar": {
+              const fs = this.flowScalar(this.type);
+              if (!it || it.value)
+                fc.items.push({ start: [], key: fs, sep: [] });
+              else if (it.sep)
+                this.stack.push(fs);
+              else
+                Object.assign(it, { key: fs, sep: [] });
+              return;
+            }
+            case "flow-map-end":
+            case "flow-seq-end":
+              fc.end.push(this.sourceToken);
+              return;
+          }
+          const bv = this.startBlockValue(fc);
+          if (bv)
+            this.stack.push(bv);
+          else {
+            yield* this.pop();
+            yield* this.step();
+          }
+        } else {
+          const parent = this.peek(2);
+          if (parent.type === "block-map" && (this.type === "map-value-ind" && parent.indent === fc.indent || this.type === "newline" && !parent.items[parent.items.length - 1].sep)) {
+            yield* this.pop();
+            yield* this.step();
+          } else if (this.type === "map-value-ind" && parent.type !== "flow-collection") {
+            const prev = getPrevProps(parent);
+            const start = getFirstKeyStartProps(prev);
+            fixFlowSeqItems(fc);
+            const sep4 = fc.end.splice(1, fc.end.length);
+            sep4.push(this.sourceToken);
+            const map = {
+              type: "block-map",
+              offset: fc.offset,
+              indent: fc.indent,
+              items: [{ start, key: fc, sep: sep4 }]
+            };
+            this.onKeyLine = true;
+            this.stack[this.stack.length - 1] = map;
+          } else {
+            yield* this.lineEnd(fc);
+          }
+        }
+      }
+      flowScalar(type) {
+        if (this.onNewLine) {
+          let nl = this.source.indexOf("\n") + 1;
+          while (nl !== 0) {
+            this.onNewLine(this.offset + nl);
+            nl = this.source.indexOf("\n", nl) + 1;
+          }
+        }
+        return {
+          type,
+          offset: this.offset,
+          indent: this.indent,
+          source: this.source
+        };
+      }
+      startBlockValue(parent) {
+        switch (this.type) {
+          case "alias":
+          case "scalar":
+          case "single-quoted-scalar":
+          case "double-quoted-scalar":
+            return this.flowScalar(this.type);
+          case "block-scalar-header":
+            return {
+              type: "block-scalar",
+              offset: this.offset,
+              indent: this.indent,
+              props: [this.sourceToken],
+              source: ""
+            };
+          case "flow-map-start":
+          case "flow-seq-start":
+            return {
+              type: "flow-collection",
+              offset: this.offset,
+              indent: this.indent,
+              start: this.sourceToken,
+              items: [],
+              end: []
+            };
+          case "seq-item-ind":
+            return {
+              type: "block-seq",
+              offset: this.offset,
+              indent: this.indent,
+              items: [{ start: [this.sourceToken] }]
+            };
+          case "explicit-key-ind": {
+            this.onKeyLine = true;
+            const prev = getPrevProps(parent);
+            const start = getFirstKeyStartProps(prev);
+            start.push(this.sourceToken);
+            return {
+              type: "block-map",
+              offset: this.offset,
+              indent: this.indent,
+              items: [{ start, explicitKey: true }]
+            };
+          }
+          case "map-value-ind": {
+            this.onKeyLine = true;
+            const prev = getPrevProps(parent);
+            const start = getFirstKeyStartProps(prev);
+            return {
+              type: "block-map",
+              offset: this.offset,
+              indent: this.indent,
+              items: [{ start, key: null, sep: [this.sourceToken] }]
+            };
+          }
+        }
+        return null;
+      }
+      atIndentedComment(start, indent) {
+        if (this.type !== "comment")
+          return false;
+        if (this.indent <= indent)
+          return false;
+        return start.every((st) => st.type === "newline" || st.type === "space");
+      }
+      *documentEnd(docEnd) {
+        if (this.type !== "doc-mode") {
+          if (docEnd.end)
+            docEnd.end.push(this.sourceToken);
+          else
+            docEnd.end = [this.sourceToken];
+          if (this.type === "newline")
+            yield* this.pop();
+        }
+      }
+      *lineEnd(token) {
+        switch (this.type) {
+          case "comma":
+          case "doc-start":
+          case "doc-end":
+          case "flow-seq-end":
+          case "flow-map-end":
+          case "map-value-ind":
+            yield* this.pop();
+            yield* this.step();
+            break;
+          case "newline":
+            this.onKeyLine = false;
+          // fallthrough
+          case "space":
+          case "comment":
+          default:
+            if (token.end)
+              token.end.push(this.sourceToken);
+            else
+              token.end = [this.sourceToken];
+            if (this.type === "newline")
+              yield* this.pop();
+        }
+      }
+    };
+    exports.Parser = Parser3;
+  }
+});
+
+// node_modules/yaml/dist/public-api.js
+var require_public_api = __commonJS({
+  "node_modules/yaml/dist/public-api.js"(exports) {
+    "use strict";
+    var composer = require_composer();
+    var Document = require_Document();
+    var errors = require_errors();
+    var log = require_log();
+    var identity = require_identity();
+    var lineCounter = require_line_counter();
+    var parser = require_parser();
+    function parseOptions(options) {
+      const prettyErrors = options.prettyErrors !== false;
+      const lineCounter$1 = options.lineCounter || prettyErrors && new lineCounter.LineCounter() || null;
+      return { lineCounter: lineCounter$1, prettyErrors };
+    }
+    function parseAllDocuments(source, options = {}) {
+      const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
+      const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
+      const composer$1 = new composer.Composer(options);
+      const docs = Array.from(composer$1.compose(parser$1.parse(source)));
+      if (prettyErrors && lineCounter2)
+        for (const doc of docs) {
+          doc.errors.forEach(errors.prettifyError(source, lineCounter2));
+          doc.warnings.forEach(errors.prettifyError(source, lineCounter2));
+        }
+      if (docs.length > 0)
+        return docs;
+      return Object.assign([], { empty: true }, composer$1.streamInfo());
+    }
+    function parseDocument2(source, options = {}) {
+      const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
+      const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
+      const composer$1 = new composer.Composer(options);
+      let doc = null;
+      for (const _doc of composer$1.compose(parser$1.parse(source), true, source.length)) {
+        if (!doc)
+          doc = _doc;
+        else if (doc.options.logLevel !== "silent") {
+          doc.errors.push(new errors.YAMLParseError(_doc.range.slice(0, 2), "MULTIPLE_DOCS", "Source contains multiple documents; please use YAML.parseAllDocuments()"));
+          break;
+        }
+      }
+      if (prettyErrors && lineCounter2) {
+        doc.errors.forEach(errors.prettifyError(source, lineCounter2));
+        doc.warnings.forEach(errors.prettifyError(source, lineCounter2));
+      }
+      return doc;
+    }
+    function parse6(src, reviver, options) {
+      let _reviver = void 0;
+      if (typeof reviver === "function") {
+        _reviver = reviver;
+      } else if (options === void 0 && reviver && typeof reviver === "object") {
+        options = reviver;
+      }
+      const doc = parseDocument2(src, options);
+      if (!doc)
+        return null;
+      doc.warnings.forEach((warning) => log.warn(doc.options.logLevel, warning));
+      if (doc.errors.length > 0) {
+        if (doc.options.logLevel !== "silent")
+          throw doc.errors[0];
+        else
+          doc.errors = [];
+      }
+      return doc.toJS(Object.assign({ reviver: _reviver }, options));
+    }
+    function stringify(value, replacer, options) {
+      let _replacer = null;
+      if (typeof replacer === "function" || Array.isArray(replacer)) {
+        _replacer = replacer;
+      } else if (options === void 0 && replacer) {
+        options = replacer;
+      }
+      if (typeof options === "string")
+        options = options.length;
+      if (typeof options === "number") {
+        const indent = Math.round(options);
+        options = indent < 1 ? void 0 : indent > 8 ? { indent: 8 } : { indent };
+      }
+      if (value === void 0) {
+        const { keepUndefined } = options ?? replacer ?? {};
+        if (!keepUndefined)
+          return void 0;
+      }
+      if (identity.isDocument(value) && !_replacer)
+        return value.toString(options);
+      return new Document.Document(value, _replacer, options).toString(options);
+    }
+    exports.parse = parse6;
+    exports.parseAllDocuments = parseAllDocuments;
+    exports.parseDocument = parseDocument2;
+    exports.stringify = stringify;
+  }
+});
+
+// node_modules/yaml/dist/index.js
+var require_dist = __commonJS({
+  "node_modules/yaml/dist/index.js"(exports) {
+    "use strict";
+    var composer = require_composer();
+    var Document = require_Document();
+    var Schema = require_Schema();
+    var errors = require_errors();
+    var Alias = require_Alias();
+    var identity = require_identity();
+    var Pair = require_Pair();
+    var Scalar = require_Scalar();
+    var YAMLMap = require_YAMLMap();
+    var YAMLSeq = require_YAMLSeq();
+    var cst = require_cst();
+    var lexer = require_lexer();
+    var lineCounter = require_line_counter();
+    var parser = require_parser();
+    var publicApi = require_public_api();
+    var visit = require_visit();
+    exports.Composer = composer.Composer;
+    exports.Document = Document.Document;
+    exports.Schema = Schema.Schema;
+    exports.YAMLError = errors.YAMLError;
+    exports.YAMLParseError = errors.YAMLParseError;
+    exports.YAMLWarning = errors.YAMLWarning;
+    exports.Alias = Alias.Alias;
+    exports.isAlias = identity.isAlias;
+    exports.isCollection = identity.isCollection;
+    exports.isDocument = identity.isDocument;
+    exports.isMap = identity.isMap;
+    exports.isNode = identity.isNode;
+    exports.isPair = identity.isPair;
+    exports.isScalar = identity.isScalar;
+    exports.isSeq = identity.isSeq;
+    exports.Pair = Pair.Pair;
+    exports.Scalar = Scalar.Scalar;
+    exports.YAMLMap = YAMLMap.YAMLMap;
+    exports.YAMLSeq = YAMLSeq.YAMLSeq;
+    exports.CST = cst;
+    exports.Lexer = lexer.Lexer;
+    exports.LineCounter = lineCounter.LineCounter;
+    exports.Parser = parser.Parser;
+    exports.parse = publicApi.parse;
+    exports.parseAllDocuments = publicApi.parseAllDocuments;
+    exports.parseDocument = publicApi.parseDocument;
+    exports.stringify = publicApi.stringify;
+    exports.visit = visit.visit;
+    exports.visitAsync = visit.visitAsync;
+  }
+});
 
 // src/cli/main.ts
-import { dirname as dirname5 } from "node:path";
-import { fileURLToPath as fileURLToPath3 } from "node:url";
+import { dirname as dirname6 } from "node:path";
+import { fileURLToPath as fileURLToPath4 } from "node:url";
 
 // src/errors.ts
 var UsageError = class extends Error {
@@ -59,9 +7605,9 @@ function processIO() {
 
 // src/cli/run.ts
 import { spawn, spawnSync as spawnSync2 } from "node:child_process";
-import { existsSync as existsSync4, mkdirSync as mkdirSync2, readFileSync as readFileSync4, rmSync, writeFileSync } from "node:fs";
+import { existsSync as existsSync5, mkdirSync as mkdirSync2, readFileSync as readFileSync6, renameSync, rmSync, writeFileSync } from "node:fs";
 import { constants as osConstants, tmpdir } from "node:os";
-import { dirname as dirname4, join as join4, resolve as resolve3 } from "node:path";
+import { dirname as dirname5, join as join6, resolve as resolve3 } from "node:path";
 import { parseArgs } from "node:util";
 
 // src/collect/attribute.ts
@@ -95,8 +7641,10 @@ function readSession(dir) {
     const m = /^(\d+)-(\d+)\.(\d+)\.json$/.exec(f);
     if (!m) continue;
     try {
-      const seg = JSON.parse(readFileSync2(join2(dir, "raw", f), "utf8"));
-      get(Number(m[1]), Number(m[2])).segments.push(seg);
+      const t = get(Number(m[1]), Number(m[2]));
+      for (const line of readFileSync2(join2(dir, "raw", f), "utf8").split("\n")) {
+        if (line.trim()) t.segments.push(JSON.parse(line));
+      }
     } catch {
       skipped.push(f);
     }
@@ -192,8 +7740,9 @@ function attribute(threads, opts, sources) {
   for (const thread of threads) {
     const dumped = thread.meta?.source_maps ?? {};
     const track = { pid: thread.pid, threadId: thread.threadId, t_us: [], dt_s: [], key: [] };
+    let lastTs = -Infinity;
     for (const seg of thread.segments) {
-      attributeSegment(seg, thread, dumped, track);
+      lastTs = attributeSegment(seg, thread, dumped, track, lastTs);
     }
     out.tracks.push(track);
   }
@@ -213,7 +7762,7 @@ function attribute(threads, opts, sources) {
     }
     return { file: abs, line };
   }
-  function attributeSegment(seg, thread, dumped, track) {
+  function attributeSegment(seg, thread, dumped, track, seenUntil) {
     const nodeCount = seg.nodes.length / NODE_STRIDE;
     const parent = new Int32Array(nodeCount);
     const prof = new Int32Array(nodeCount);
@@ -221,10 +7770,10 @@ function attribute(threads, opts, sources) {
     const inRegistered = new Uint8Array(nodeCount);
     const registered = opts.registered;
     for (let n = 0; n < nodeCount; n++) {
-      const row = n * NODE_STRIDE;
-      const p = seg.nodes[row];
+      const row2 = n * NODE_STRIDE;
+      const p = seg.nodes[row2];
       parent[n] = p;
-      const url = seg.strings[seg.nodes[row + 5]];
+      const url = seg.strings[seg.nodes[row2 + 5]];
       const mine = url ? profiledAbs(url) !== null : false;
       if (mine) {
         prof[n] = n;
@@ -237,8 +7786,8 @@ function attribute(threads, opts, sources) {
         childOnPath[n] = -1;
       }
       if (registered.length > 0) {
-        const col = seg.nodes[row + 3];
-        const name = seg.strings[seg.nodes[row + 4]];
+        const col = seg.nodes[row2 + 3];
+        const name = seg.strings[seg.nodes[row2 + 4]];
         const hit = registered.some((r) => r.url === url && (r.column === col || r.name !== "" && r.name === name && Math.abs(r.column - col) <= 1));
         inRegistered[n] = hit || p >= 0 && inRegistered[p] === 1 ? 1 : 0;
       }
@@ -246,10 +7795,10 @@ function attribute(threads, opts, sources) {
     const selfAcc = /* @__PURE__ */ new Map();
     const callerAcc = /* @__PURE__ */ new Map();
     const fnOf = (n) => {
-      const row = n * NODE_STRIDE;
-      const url = seg.strings[seg.nodes[row + 5]];
-      const rawName = seg.strings[seg.nodes[row + 4]];
-      const col = seg.nodes[row + 3];
+      const row2 = n * NODE_STRIDE;
+      const url = seg.strings[seg.nodes[row2 + 5]];
+      const rawName = seg.strings[seg.nodes[row2 + 4]];
+      const col = seg.nodes[row2 + 3];
       const name = rawName || (col <= 1 ? "(module)" : "(anonymous)");
       return { key: `${url}|${name}|${col}`, name, url };
     };
@@ -264,14 +7813,28 @@ function attribute(threads, opts, sources) {
     const clock = seg.clock;
     const hasClock = clock.length >= 4;
     const interval = seg.interval_us;
-    let prevTs = seg.start_us;
+    let prevTs = Math.max(seg.start_us, seenUntil);
+    let maxTs = seenUntil;
+    const paused = seg.paused ?? [];
+    const isPaused = (t) => {
+      for (let k = 0; k < paused.length; k += 2) if (t >= paused[k] && t <= paused[k + 1]) return true;
+      return false;
+    };
+    let first = true;
     let prevTarget = null;
     const S = seg.samples;
     for (let i2 = 0; i2 < S.length; i2 += 3) {
       const n = S[i2];
       const ts = S[i2 + 1];
       const state = S[i2 + 2];
-      let dtUs = i2 === 0 ? Math.min(interval, Math.max(0, ts - seg.start_us)) || interval : ts - prevTs;
+      if (ts <= seenUntil) continue;
+      if (ts > maxTs) maxTs = ts;
+      if (isPaused(ts)) {
+        prevTs = ts;
+        continue;
+      }
+      let dtUs = first && seenUntil === -Infinity ? Math.min(interval, Math.max(0, ts - seg.start_us)) || interval : ts - prevTs;
+      first = false;
       if (dtUs < 0) dtUs = 0;
       if (dtUs > MAX_SAMPLE_GAP_US) dtUs = MAX_SAMPLE_GAP_US;
       let cpuUs;
@@ -291,8 +7854,8 @@ function attribute(threads, opts, sources) {
         if (p === n) target = { self: n };
         else {
           const c = childOnPath[n];
-          const row = p * NODE_STRIDE;
-          const url = seg.strings[seg.nodes[row + 5]];
+          const row2 = p * NODE_STRIDE;
+          const url = seg.strings[seg.nodes[row2 + 5]];
           const line = seg.nodes[c * NODE_STRIDE + 2];
           const key = `${p}:${line}`;
           if (!callerAcc.has(key)) callerAcc.set(key, { acc: newAcc(), abs: profiledAbs(url), url, line, fnNode: p });
@@ -337,26 +7900,31 @@ function attribute(threads, opts, sources) {
       addScaled(fa.acc, acc, f);
       const w = (acc.js + acc.native + acc.sys + acc.gc) * f;
       const span = fa.lines.get(r.file);
-      if (!span) fa.lines.set(r.file, { min: r.line, max: r.line, weight: w });
+      if (!span) fa.lines.set(r.file, { min: r.line, max: r.line, weight: w, hot: r.line, hotWeight: w });
       else {
         span.min = Math.min(span.min, r.line);
         span.max = Math.max(span.max, r.line);
         span.weight += w;
+        if (w > span.hotWeight) {
+          span.hot = r.line;
+          span.hotWeight = w;
+        }
       }
     };
     for (const b of callerAcc.values()) charge(b.fnNode, b.abs, b.url, b.line, b.acc, 1);
     for (const [n, acc] of selfAcc) {
-      const row = n * NODE_STRIDE;
-      const url = seg.strings[seg.nodes[row + 5]];
+      const row2 = n * NODE_STRIDE;
+      const url = seg.strings[seg.nodes[row2 + 5]];
       const abs = profiledAbs(url);
       const ticks = ticksByNode.get(n);
       const total = ticks ? ticks.reduce((s, t) => s + t[1], 0) : 0;
       if (!ticks || total === 0) {
-        charge(n, abs, url, Math.max(1, seg.nodes[row + 2]), acc, 1);
+        charge(n, abs, url, Math.max(1, seg.nodes[row2 + 2]), acc, 1);
         continue;
       }
       for (const [line, hits] of ticks) charge(n, abs, url, line, acc, hits / total);
     }
+    return maxTs;
     function trackKey(target) {
       if ("caller" in target) {
         const b = callerAcc.get(target.caller);
@@ -364,9 +7932,9 @@ function attribute(threads, opts, sources) {
         return lineKey(r2.file, r2.line);
       }
       const ticks = ticksByNode.get(target.self);
-      const row = target.self * NODE_STRIDE;
-      const url = seg.strings[seg.nodes[row + 5]];
-      let best = Math.max(1, seg.nodes[row + 2]);
+      const row2 = target.self * NODE_STRIDE;
+      const url = seg.strings[seg.nodes[row2 + 5]];
+      let best = Math.max(1, seg.nodes[row2 + 2]);
       if (ticks && ticks.length > 0) best = ticks.reduce((a, b) => b[1] > a[1] ? b : a)[0];
       const r = resolveLine(profiledAbs(url), url, best, dumped);
       return lineKey(r.file, r.line);
@@ -377,10 +7945,10 @@ function isNativeSample(state, seg, n) {
   if (state === 6 /* EXTERNAL */ || state === 5 /* OTHER */ || state === 8 /* IDLE */ || state === 7 /* ATOMICS_WAIT */) return true;
   if (state !== 0 /* JS */) return false;
   if (n < 0) return false;
-  const row = n * NODE_STRIDE;
-  const type = seg.nodes[row + 6];
+  const row2 = n * NODE_STRIDE;
+  const type = seg.nodes[row2 + 6];
   if (type === 2 /* Callback */) return true;
-  if (type === 1 /* Builtin */) return seg.strings[seg.nodes[row + 5]] === "";
+  if (type === 1 /* Builtin */) return seg.strings[seg.nodes[row2 + 5]] === "";
   return false;
 }
 
@@ -390,6 +7958,20 @@ import os from "node:os";
 
 // src/model/profile.ts
 var PROFILE_SCHEMA = "scalene-ci/profile@1";
+var SUMMABLE_METRICS = [
+  "cpu_js_s",
+  "cpu_native_s",
+  "system_s",
+  "gc_s",
+  "samples",
+  "alloc_js_bytes",
+  "alloc_native_bytes",
+  "free_bytes",
+  "net_bytes",
+  "copy_bytes",
+  "gpu_s"
+];
+var MAX_METRICS = ["peak_bytes", "gpu_mem_peak_bytes"];
 function totalSeconds(m) {
   return m.cpu_js_s + m.cpu_native_s + m.system_s + m.gc_s;
 }
@@ -799,7 +8381,7 @@ function getOptions(opts) {
   }
   return options;
 }
-function pushComment(options, array) {
+function pushComment(options, array2) {
   return function(block, text, start, end, startLoc, endLoc) {
     var comment = {
       type: block ? "Block" : "Line",
@@ -813,7 +8395,7 @@ function pushComment(options, array) {
     if (options.ranges) {
       comment.range = [start, end];
     }
-    array.push(comment);
+    array2.push(comment);
   };
 }
 var SCOPE_TOP = 1;
@@ -5664,9 +13246,9 @@ pp.getTokenFromCode = function(code) {
   this.raise(this.pos, "Unexpected character '" + codePointToString(code) + "'");
 };
 pp.finishOp = function(type, size) {
-  var str = this.input.slice(this.pos, this.pos + size);
+  var str2 = this.input.slice(this.pos, this.pos + size);
   this.pos += size;
-  return this.finishToken(type, str);
+  return this.finishToken(type, str2);
 };
 pp.readRegexp = function() {
   var escaped, inClass, start = this.pos;
@@ -5752,17 +13334,17 @@ pp.readInt = function(radix, len, maybeLegacyOctalNumericLiteral) {
   }
   return total;
 };
-function stringToNumber(str, isLegacyOctalNumericLiteral) {
+function stringToNumber(str2, isLegacyOctalNumericLiteral) {
   if (isLegacyOctalNumericLiteral) {
-    return parseInt(str, 8);
+    return parseInt(str2, 8);
   }
-  return parseFloat(str.replace(/_/g, ""));
+  return parseFloat(str2.replace(/_/g, ""));
 }
-function stringToBigInt(str) {
+function stringToBigInt(str2) {
   if (typeof BigInt !== "function") {
     return null;
   }
-  return BigInt(str.replace(/_/g, ""));
+  return BigInt(str2.replace(/_/g, ""));
 }
 pp.readRadixNumber = function(radix) {
   var start = this.pos;
@@ -6155,13 +13737,14 @@ function functionRanges(source) {
 }
 function enclosingFunction(ranges, first, last, name) {
   let best = null;
+  let bestNamed = null;
   for (const r of ranges) {
     if (r.start > first || r.end < last) continue;
     if (!best || r.end - r.start < best.end - best.start) best = r;
+    const named = r.name !== "" && (r.name === name || name.endsWith("." + r.name));
+    if (named && (!bestNamed || r.end - r.start < bestNamed.end - bestNamed.start)) bestNamed = r;
   }
-  if (best && name && best.name && best.name !== name && !name.endsWith("." + best.name)) {
-  }
-  return best;
+  return bestNamed ?? best;
 }
 
 // src/collect/build-profile.ts
@@ -6175,25 +13758,49 @@ function metricsOf(a) {
     samples: Math.round(a.samples * 1e3) / 1e3
   };
 }
+function memFields(m) {
+  const out = {
+    alloc_js_bytes: m?.alloc_js_bytes ?? 0,
+    alloc_native_bytes: m?.alloc_native_bytes ?? 0,
+    free_bytes: m?.free_bytes ?? 0,
+    net_bytes: m?.net_bytes ?? 0,
+    peak_bytes: m?.peak_bytes ?? 0,
+    copy_bytes: m?.copy_bytes ?? 0
+  };
+  if (m?.timeline && m.timeline.length > 0) out.timeline = m.timeline;
+  if (m?.leak) out.leak = m.leak;
+  return out;
+}
 function fileKeyFor(root, abs) {
   const rel = relative2(root, abs);
   if (rel.startsWith("..") || isAbsolute2(rel)) return abs.split(sep2).join("/");
   return rel.split(sep2).join("/");
 }
-function buildProfile(attribution, threads, run, root, readSource) {
+function buildProfile(attribution, threads, run, root, readSource, memory = null) {
   const files = {};
   const rangesCache = /* @__PURE__ */ new Map();
   const sourceOf = (abs) => readSource(abs) ?? attribution.mappedSources.get(abs) ?? null;
   const totals = { js: 0, native: 0, sys: 0, gc: 0, samples: 0 };
-  for (const [abs, lines] of attribution.lines) {
+  const memLines = memory?.collected ? memory.lines : /* @__PURE__ */ new Map();
+  const allLines = new Map(attribution.lines);
+  for (const [abs, m] of memLines) {
+    const cpu = allLines.get(abs) ?? /* @__PURE__ */ new Map();
+    const merged = new Map(cpu);
+    for (const line of m.keys()) if (!merged.has(line)) merged.set(line, { js: 0, native: 0, sys: 0, gc: 0, samples: 0 });
+    allLines.set(abs, merged);
+  }
+  for (const [abs, lines] of allLines) {
     const key = fileKeyFor(root, abs);
+    const mem = memLines.get(abs);
     const lineRows = [...lines.entries()].sort((a, b) => a[0] - b[0]).filter(([line]) => line >= 1).map(([line, acc]) => {
       totals.js += acc.js;
       totals.native += acc.native;
       totals.sys += acc.sys;
       totals.gc += acc.gc;
       totals.samples += acc.samples;
-      return { line, ...metricsOf(acc) };
+      const row2 = { line, ...metricsOf(acc) };
+      if (memory?.collected) Object.assign(row2, memFields(mem?.get(line)));
+      return row2;
     });
     files[key] = { source: sourceOf(abs), lines: lineRows, functions: [] };
   }
@@ -6217,14 +13824,29 @@ function buildProfile(attribution, threads, run, root, readSource) {
       start = 1;
       end = file.source ? file.source.split("\n").length : span.max;
     } else if (ranges) {
-      const r = enclosingFunction(ranges, span.min, span.max, fn.name);
+      const r = enclosingFunction(ranges, span.hot, span.hot, fn.name);
       if (r) {
         start = r.start;
         end = r.end;
       }
     }
-    const row = { name: fn.name, line: start, end_line: Math.max(start, end), ...metricsOf(fn.acc) };
-    file.functions.push(row);
+    const row2 = { name: fn.name, line: start, end_line: Math.max(start, end), ...metricsOf(fn.acc) };
+    file.functions.push(row2);
+  }
+  if (memory?.collected) {
+    for (const f of Object.values(files)) {
+      for (const fn of f.functions) Object.assign(fn, memFields(void 0));
+      for (const l of f.lines) {
+        let owner = null;
+        for (const fn of f.functions) {
+          if (fn.line <= l.line && l.line <= fn.end_line && (!owner || fn.end_line - fn.line < owner.end_line - owner.line)) owner = fn;
+        }
+        if (!owner) continue;
+        for (const k of ["alloc_js_bytes", "alloc_native_bytes", "free_bytes", "net_bytes", "copy_bytes"]) owner[k] = (owner[k] ?? 0) + (l[k] ?? 0);
+        owner.peak_bytes = Math.max(owner.peak_bytes ?? 0, l.peak_bytes ?? 0);
+        if (l.leak && (!owner.leak || l.leak.likelihood > owner.leak.likelihood)) owner.leak = l.leak;
+      }
+    }
   }
   for (const f of Object.values(files)) {
     const merged = /* @__PURE__ */ new Map();
@@ -6271,6 +13893,23 @@ function buildProfile(attribution, threads, run, root, readSource) {
     elapsed_s: round(run.elapsedS),
     unattributed_s: round(attribution.unattributed_s)
   };
+  if (memory?.collected) {
+    const t = memory.totals;
+    Object.assign(totalsOut, {
+      alloc_js_bytes: t.alloc_js_bytes,
+      alloc_native_bytes: t.alloc_native_bytes,
+      free_bytes: t.free_bytes,
+      net_bytes: t.net_bytes,
+      peak_bytes: t.peak_bytes,
+      copy_bytes: t.copy_bytes,
+      peak_footprint_bytes: t.peak_footprint_bytes,
+      peak_footprint_at: t.peak_footprint_at ? { file: fileKeyFor(root, t.peak_footprint_at.absPath), line: t.peak_footprint_at.line } : null,
+      footprint_timeline: t.footprint_timeline,
+      growth_rate_bytes_per_s: t.growth_rate_bytes_per_s,
+      native_background: t.native_background
+    });
+    run.warnings.push(...memory.warnings);
+  }
   return {
     schema: PROFILE_SCHEMA,
     meta: {
@@ -6290,10 +13929,11 @@ function buildProfile(attribution, threads, run, root, readSource) {
       runs: 1,
       git_sha: run.gitSha,
       complete,
-      mode: run.mode,
       use_virtual_time: run.useVirtualTime,
       gpu: null,
-      missing: run.mode === "cpu" ? ["memory", "copy"] : [],
+      // Full mode without collected memory (no sampler or shim) says so rather than report zeros.
+      mode: run.mode === "full" && !memory?.collected ? "cpu" : run.mode,
+      missing: run.mode === "cpu" || !memory?.collected ? ["memory", "copy"] : [],
       processes,
       warnings: run.warnings
     },
@@ -6308,7 +13948,8 @@ function sessionPaths(dir) {
   return {
     raw: `${dir}/raw`,
     proc: `${dir}/proc`,
-    control: `${dir}/control`
+    control: `${dir}/control`,
+    gpu: `${dir}/gpu`
   };
 }
 
@@ -6317,8 +13958,803 @@ function nodeOptionsRequire(preload) {
   return `--require ${/[\s"\\]/.test(preload) ? JSON.stringify(preload) : preload}`;
 }
 
+// src/collect/memory.ts
+var LEAK_LIKELIHOOD = 0.95;
+var LEAK_FLOOR_BYTES = 1024 * 1024;
+var LEAK_FLOOR_PEAK_FRACTION = 0.01;
+var LEAK_HELD_FRACTION = 0.5;
+var TIMELINE_POINTS = 100;
+var KIND_ALLOC = 1;
+var KIND_FREE = 2;
+var KIND_COPY = 3;
+var KIND_FREE_OF_SAMPLED = 4;
+var KIND_BACKGROUND = 16;
+var MEM_STRIDE = 7;
+var GC_STRIDE = 7;
+var HS_NODE_STRIDE = 6;
+var HS_SAMPLE_STRIDE = 4;
+function leakLikelihood(sampled, freed) {
+  return 1 - (freed + 1) / (sampled + 2);
+}
+function indexTrack(track, intervalUs) {
+  const n = track.t_us.length;
+  const order = Array.from({ length: n }, (_, i2) => i2);
+  let sorted = true;
+  for (let i2 = 1; i2 < n && sorted; i2++) if (track.t_us[i2] < track.t_us[i2 - 1]) sorted = false;
+  if (!sorted) order.sort((a, b) => track.t_us[a] - track.t_us[b]);
+  return {
+    t: Float64Array.from(order, (i2) => track.t_us[i2]),
+    key: order.map((i2) => track.key[i2] ?? null),
+    dt: Float64Array.from(order, (i2) => track.dt_s[i2]),
+    // A sample stands for the line only near it: further away (suspended profiling, a
+    // starved sampler) the thread may have been anywhere.
+    maxGapUs: Math.max(2e4, 3 * intervalUs)
+  };
+}
+function firstAtOrAfter(t, x) {
+  let lo = 0;
+  let hi = t.length;
+  while (lo < hi) {
+    const mid = lo + hi >> 1;
+    if (t[mid] < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+function lineBefore(ix, x) {
+  if (!ix) return null;
+  for (let i2 = firstAtOrAfter(ix.t, x + 1) - 1; i2 >= 0; i2--) if (ix.key[i2]) return ix.key[i2];
+  return null;
+}
+function lineAt(ix, x) {
+  if (!ix || ix.t.length === 0) return null;
+  const i2 = firstAtOrAfter(ix.t, x);
+  let best = -1;
+  let bestD = Infinity;
+  for (const j of [i2 - 1, i2]) {
+    if (j < 0 || j >= ix.t.length) continue;
+    const d = Math.abs(ix.t[j] - x);
+    if (d < bestD) {
+      bestD = d;
+      best = j;
+    }
+  }
+  return best >= 0 && bestD <= ix.maxGapUs ? ix.key[best] : null;
+}
+function parseKey(key) {
+  const i2 = key.lastIndexOf(":");
+  return { file: key.slice(0, i2), line: Number(key.slice(i2 + 1)) };
+}
+function newLineAcc() {
+  return { gcJs: 0, heapSeen: 0, allocJs: 0, allocNative: 0, freedNative: 0, jsLive: 0, copy: 0, sampled: 0, freed: 0, deltas: [], firstUs: Infinity };
+}
+function attributeMemory(threads, attribution, opts) {
+  void opts;
+  const warnings = [];
+  const lines = /* @__PURE__ */ new Map();
+  const acc = (key) => {
+    let a = lines.get(key);
+    if (!a) lines.set(key, a = newLineAcc());
+    return a;
+  };
+  const trackOf = /* @__PURE__ */ new Map();
+  for (const tr of attribution.tracks) trackOf.set(`${tr.pid}-${tr.threadId}`, tr);
+  const mems = [];
+  for (const thread of threads) {
+    const segs = thread.segments.filter((s) => s.mem_v !== void 0);
+    if (segs.length === 0) continue;
+    const tr = trackOf.get(`${thread.pid}-${thread.threadId}`);
+    mems.push({
+      thread,
+      segs,
+      track: tr ? indexTrack(tr, segs[0].interval_us) : void 0,
+      charges: [],
+      totalJs: 0,
+      jsUsed0: null,
+      jsUsedEnd: null
+    });
+  }
+  const empty2 = emptyResult(warnings);
+  if (mems.length === 0) return empty2;
+  let tStart = Infinity;
+  let tEnd = -Infinity;
+  const seeTime = (t) => {
+    if (t > 0 && t < tStart) tStart = t;
+    if (t > tEnd) tEnd = t;
+  };
+  for (const m of mems) {
+    if (m.thread.meta?.start_us) seeTime(m.thread.meta.start_us);
+    for (const s of m.segs) {
+      if (s.heap0) seeTime(s.heap0[0]);
+      if (s.heap) seeTime(s.heap[0]);
+    }
+  }
+  for (const m of mems) {
+    let prevAfter = null;
+    let lastGcEnd = -Infinity;
+    let lastReading = null;
+    for (const s of m.segs) {
+      if (s.heap0 && prevAfter === null) {
+        prevAfter = s.heap0[1];
+        m.jsUsed0 = s.heap0[1];
+      }
+      const gc = s.gc ?? [];
+      for (let i2 = 0; i2 + GC_STRIDE <= gc.length; i2 += GC_STRIDE) {
+        const start = gc[i2];
+        const before = gc[i2 + 3];
+        if (prevAfter !== null) {
+          const bytes2 = Math.max(0, before - prevAfter);
+          const key = lineAt(m.track, start);
+          if (bytes2 > 0 && key) m.charges.push({ t: start, key, bytes: bytes2 });
+          else if (bytes2 > 0) spreadTail(m, bytes2, lastGcEnd, start);
+          m.totalJs += bytes2;
+        }
+        prevAfter = gc[i2 + 4];
+        lastGcEnd = gc[i2 + 1] || start;
+        if (m.jsUsed0 === null) m.jsUsed0 = before;
+      }
+      if (s.heap) lastReading = s.heap;
+    }
+    if (lastReading && prevAfter !== null) {
+      m.jsUsedEnd = lastReading[1];
+      const tail = Math.max(0, lastReading[1] - prevAfter);
+      m.totalJs += tail;
+      if (tail > 0) spreadTail(m, tail, lastGcEnd, lastReading[0]);
+    }
+    for (const c of m.charges) if (c.key) acc(c.key).gcJs += c.bytes;
+  }
+  const resolver2 = new HeapLineResolver(attribution);
+  const unattributedHeapSeen = /* @__PURE__ */ new Map();
+  const seenByThread = /* @__PURE__ */ new Map();
+  for (const m of mems) {
+    if (!m.segs.some((s) => s.hs === 1) && m.segs.some((s) => s.mem_v !== void 0)) {
+      warnings.push(`memory: V8's sampling heap profiler was unavailable in pid ${m.thread.pid} (another heap profiler running?): no JS liveness, so JS leaks are not detected there`);
+    }
+    const nodes = /* @__PURE__ */ new Map();
+    const live = /* @__PURE__ */ new Map();
+    let prevSnap = m.thread.meta?.start_us ?? tStart;
+    let unattributed = 0;
+    const seen = /* @__PURE__ */ new Map();
+    seenByThread.set(m, seen);
+    for (const s of m.segs) {
+      if (s.hs_t === void 0) continue;
+      const t = s.hs_t;
+      const hn = s.hs_nodes ?? [];
+      for (let i2 = 0; i2 + HS_NODE_STRIDE <= hn.length; i2 += HS_NODE_STRIDE) {
+        nodes.set(Number(hn[i2]), { parent: Number(hn[i2 + 1]), line: Number(hn[i2 + 2]), column: Number(hn[i2 + 3]), name: String(hn[i2 + 4]), url: String(hn[i2 + 5]) });
+      }
+      const delta = /* @__PURE__ */ new Map();
+      for (const id of s.hs_gone ?? []) {
+        const rec = live.get(id);
+        if (!rec) continue;
+        live.delete(id);
+        for (const [key, w] of rec.weights) {
+          const a = acc(key);
+          a.freed += w;
+          a.jsLive -= rec.bytes * w;
+          delta.set(key, (delta.get(key) ?? 0) - rec.bytes * w);
+        }
+      }
+      const hsNew = s.hs_new ?? [];
+      for (let i2 = 0; i2 + HS_SAMPLE_STRIDE <= hsNew.length; i2 += HS_SAMPLE_STRIDE) {
+        const id = hsNew[i2];
+        const bytes2 = hsNew[i2 + 2] * hsNew[i2 + 3];
+        const weights = resolver2.weights(m, nodes, hsNew[i2 + 1], prevSnap, t);
+        if (weights.length === 0) {
+          unattributed += bytes2;
+          continue;
+        }
+        live.set(id, { weights, bytes: bytes2 });
+        for (const [key, w] of weights) {
+          const a = acc(key);
+          a.sampled += w;
+          a.heapSeen += bytes2 * w;
+          seen.set(key, (seen.get(key) ?? 0) + bytes2 * w);
+          a.jsLive += bytes2 * w;
+          if (t < a.firstUs) a.firstUs = t;
+          delta.set(key, (delta.get(key) ?? 0) + bytes2 * w);
+        }
+      }
+      for (const [key, d] of delta) if (d !== 0) acc(key).deltas.push([t, d]);
+      prevSnap = t;
+    }
+    unattributedHeapSeen.set(m, unattributed);
+  }
+  for (const m of mems) {
+    const gcByKey = /* @__PURE__ */ new Map();
+    let gcUnattributed = 0;
+    for (const c of m.charges) {
+      if (c.key) gcByKey.set(c.key, (gcByKey.get(c.key) ?? 0) + c.bytes);
+      else gcUnattributed += c.bytes;
+    }
+    const seenByKey = seenByThread.get(m) ?? /* @__PURE__ */ new Map();
+    const keys = /* @__PURE__ */ new Set([...gcByKey.keys(), ...seenByKey.keys()]);
+    let seenTotal = unattributedHeapSeen.get(m) ?? 0;
+    for (const v of seenByKey.values()) seenTotal += v;
+    const rest = Math.max(0, m.totalJs - seenTotal);
+    let excessTotal = Math.max(0, gcUnattributed - (unattributedHeapSeen.get(m) ?? 0));
+    const excess = /* @__PURE__ */ new Map();
+    for (const k of keys) {
+      const e = Math.max(0, (gcByKey.get(k) ?? 0) - (seenByKey.get(k) ?? 0));
+      excess.set(k, e);
+      excessTotal += e;
+    }
+    for (const k of keys) {
+      const share3 = excessTotal > 0 ? rest * excess.get(k) / excessTotal : 0;
+      const a = acc(k);
+      a.allocJs += (seenByKey.get(k) ?? 0) + share3;
+      if (a.allocJs > 0) {
+        const first = m.charges.find((c) => c.key === k)?.t;
+        if (first !== void 0 && first < a.firstUs) a.firstUs = first;
+      }
+    }
+  }
+  const background = { alloc_native_bytes: 0, free_bytes: 0, copy_bytes: 0 };
+  let nativeAlloc = 0;
+  let nativeFree = 0;
+  let nativeCopy = 0;
+  const withoutShim = [];
+  let dropped = 0;
+  const byPid = /* @__PURE__ */ new Map();
+  for (const m of mems) {
+    const l = byPid.get(m.thread.pid) ?? [];
+    l.push(m);
+    byPid.set(m.thread.pid, l);
+  }
+  for (const procMems of byPid.values()) {
+    const rows = [];
+    if (!procMems.some((m) => m.segs.some((s) => s.shim === 1))) withoutShim.push(procMems[0].thread.pid);
+    for (const m of procMems) {
+      for (const s of m.segs) {
+        if (s.shim_totals) dropped = Math.max(dropped, s.shim_totals[3] ?? 0);
+        const mem = s.mem ?? [];
+        for (let i2 = 0; i2 + MEM_STRIDE <= mem.length; i2 += MEM_STRIDE) {
+          rows.push({ seq: mem[i2], kind: mem[i2 + 1], t: mem[i2 + 2], bytes: mem[i2 + 4], addr: mem[i2 + 5], aux: mem[i2 + 6], m });
+        }
+      }
+    }
+    rows.sort((a, b) => a.seq - b.seq);
+    const owners = /* @__PURE__ */ new Map();
+    const forget = (addr) => {
+      const o = owners.get(addr);
+      if (!o) return;
+      owners.delete(addr);
+      if (o.key) acc(o.key).sampled -= 1;
+    };
+    for (const r of rows) {
+      const bg = (r.kind & KIND_BACKGROUND) !== 0;
+      const kind = r.kind & ~KIND_BACKGROUND;
+      if (kind === KIND_ALLOC) {
+        nativeAlloc += r.bytes;
+        if (r.aux) forget(r.aux);
+        forget(r.addr);
+        if (bg) {
+          background.alloc_native_bytes += r.bytes;
+          owners.set(r.addr, { key: null, bytes: r.bytes });
+          continue;
+        }
+        const key = lineAt(r.m.track, r.t);
+        owners.set(r.addr, { key, bytes: r.bytes });
+        if (!key) continue;
+        const a = acc(key);
+        a.allocNative += r.bytes;
+        a.sampled += 1;
+        a.deltas.push([r.t, r.bytes]);
+        if (r.t < a.firstUs) a.firstUs = r.t;
+      } else if (kind === KIND_FREE) {
+        nativeFree += r.bytes;
+        if (bg) background.free_bytes += r.bytes;
+      } else if (kind === KIND_COPY) {
+        nativeCopy += r.bytes;
+        if (bg) {
+          background.copy_bytes += r.bytes;
+          continue;
+        }
+        const key = lineAt(r.m.track, r.t);
+        if (key) acc(key).copy += r.bytes;
+      } else if (kind === KIND_FREE_OF_SAMPLED) {
+        const o = owners.get(r.addr);
+        if (!o) continue;
+        owners.delete(r.addr);
+        if (!o.key) continue;
+        const a = acc(o.key);
+        a.freed += 1;
+        a.freedNative += o.bytes;
+        a.deltas.push([r.t, -o.bytes]);
+      }
+    }
+  }
+  if (withoutShim.length > 0 && withoutShim.length < byPid.size) {
+    warnings.push(`memory: ${withoutShim.length} process(es) ran without the native allocation shim (pid ${withoutShim.slice(0, 5).join(", ")}): their native memory is not counted`);
+  }
+  if (dropped > 0) warnings.push(`memory: ${dropped} native sample(s) were dropped (the shim's ring was full); native figures are low by about that many windows`);
+  const footprint = footprintSeries(mems, byPid);
+  let peak = { bytes: 0, t: 0, m: null };
+  for (const p of footprint) if (p.bytes > peak.bytes) peak = p;
+  const tMax = Math.max(tEnd, footprint.length ? footprint[footprint.length - 1].t : tEnd);
+  const t0 = Number.isFinite(tStart) ? tStart : footprint[0]?.t ?? 0;
+  const footprintTimeline = downsample(footprint.map((p) => [p.t, p.bytes]), t0);
+  const growth = slopeOnGrid(footprint, t0, tMax);
+  let peakAt = null;
+  if (peak.m) {
+    const key = lineAt(peak.m.track, peak.t) ?? lineBefore(peak.m.track, peak.t);
+    if (key) {
+      const k = parseKey(key);
+      peakAt = { absPath: k.file, line: k.line };
+    }
+  }
+  const leakFloor = Math.max(LEAK_FLOOR_BYTES, LEAK_FLOOR_PEAK_FRACTION * peak.bytes);
+  const out = /* @__PURE__ */ new Map();
+  let jsAllocTotal = 0;
+  let jsNetTotal = 0;
+  for (const m of mems) {
+    jsAllocTotal += m.totalJs;
+    if (m.jsUsed0 !== null && m.jsUsedEnd !== null) jsNetTotal += m.jsUsedEnd - m.jsUsed0;
+  }
+  for (const [key, a] of lines) {
+    const allocJs = a.allocJs;
+    const liveJs = Math.max(0, a.jsLive);
+    const freeJs = Math.max(0, allocJs - liveJs);
+    const free = a.freedNative + freeJs;
+    const net = allocJs + a.allocNative - free;
+    if (allocJs + a.allocNative + a.copy === 0 && a.sampled === 0) continue;
+    a.deltas.sort((x, y) => x[0] - y[0]);
+    const series = [];
+    let cur = 0;
+    let linePeak = 0;
+    for (const [t, d] of a.deltas) {
+      cur += d;
+      if (cur > linePeak) linePeak = cur;
+      series.push([t, cur]);
+    }
+    const retained = Math.max(0, cur);
+    if (series.length > 0 && tMax > series[series.length - 1][0]) series.push([tMax, cur]);
+    const row2 = {
+      alloc_js_bytes: Math.round(allocJs),
+      alloc_native_bytes: Math.round(a.allocNative),
+      free_bytes: Math.round(free),
+      net_bytes: Math.round(net),
+      peak_bytes: Math.round(Math.max(linePeak, 0)),
+      copy_bytes: Math.round(a.copy)
+    };
+    if (series.length > 0) row2.timeline = downsample(series, t0);
+    const likelihood = leakLikelihood(a.sampled, a.freed);
+    if (likelihood >= LEAK_LIKELIHOOD && retained >= leakFloor && retained >= LEAK_HELD_FRACTION * linePeak) {
+      const since = Number.isFinite(a.firstUs) ? a.firstUs : t0;
+      const span = Math.max(1e-3, (tMax - since) / 1e6);
+      row2.leak = { likelihood: round4(likelihood), velocity_bytes_per_s: Math.round(retained / span) };
+    }
+    const k = parseKey(key);
+    let f = out.get(k.file);
+    if (!f) out.set(k.file, f = /* @__PURE__ */ new Map());
+    f.set(k.line, row2);
+  }
+  const freeJsTotal = Math.max(0, jsAllocTotal - jsNetTotal);
+  return {
+    lines: out,
+    totals: {
+      alloc_js_bytes: Math.round(jsAllocTotal),
+      alloc_native_bytes: Math.round(nativeAlloc),
+      free_bytes: Math.round(nativeFree + freeJsTotal),
+      net_bytes: Math.round(jsAllocTotal + nativeAlloc - nativeFree - freeJsTotal),
+      peak_bytes: Math.round(peak.bytes),
+      copy_bytes: Math.round(nativeCopy),
+      peak_footprint_bytes: Math.round(peak.bytes),
+      peak_footprint_at: peakAt,
+      footprint_timeline: footprintTimeline,
+      growth_rate_bytes_per_s: Math.round(growth),
+      native_background: {
+        alloc_native_bytes: Math.round(background.alloc_native_bytes),
+        free_bytes: Math.round(background.free_bytes),
+        copy_bytes: Math.round(background.copy_bytes)
+      }
+    },
+    warnings,
+    collected: true
+  };
+  function spreadTail(m, bytes2, from, to) {
+    const ix = m.track;
+    if (!ix) {
+      m.charges.push({ t: to, key: null, bytes: bytes2 });
+      return;
+    }
+    const i0 = firstAtOrAfter(ix.t, from);
+    const i1 = firstAtOrAfter(ix.t, to + 1);
+    let total = 0;
+    for (let i2 = i0; i2 < i1; i2++) if (ix.key[i2]) total += ix.dt[i2];
+    if (total === 0) {
+      m.charges.push({ t: to, key: null, bytes: bytes2 });
+      return;
+    }
+    const per = /* @__PURE__ */ new Map();
+    for (let i2 = i0; i2 < i1; i2++) {
+      const k = ix.key[i2];
+      if (!k) continue;
+      const e = per.get(k) ?? { w: 0, t: ix.t[i2] };
+      e.w += ix.dt[i2];
+      per.set(k, e);
+    }
+    for (const [k, e] of per) m.charges.push({ t: e.t, key: k, bytes: bytes2 * e.w / total });
+  }
+}
+function round4(x) {
+  return Math.round(x * 1e4) / 1e4;
+}
+function emptyResult(warnings) {
+  return {
+    lines: /* @__PURE__ */ new Map(),
+    totals: {
+      alloc_js_bytes: 0,
+      alloc_native_bytes: 0,
+      free_bytes: 0,
+      net_bytes: 0,
+      peak_bytes: 0,
+      copy_bytes: 0,
+      peak_footprint_bytes: 0,
+      peak_footprint_at: null,
+      footprint_timeline: [],
+      growth_rate_bytes_per_s: 0,
+      native_background: { alloc_native_bytes: 0, free_bytes: 0, copy_bytes: 0 }
+    },
+    warnings,
+    collected: false
+  };
+}
+var HeapLineResolver = class {
+  fnByKey = /* @__PURE__ */ new Map();
+  spansByFile = /* @__PURE__ */ new Map();
+  profiledFiles = /* @__PURE__ */ new Set();
+  plainFiles;
+  cache = /* @__PURE__ */ new Map();
+  /** Per thread: node id → innermost profiled frame (or null), memoised. */
+  frameCache = /* @__PURE__ */ new WeakMap();
+  constructor(attribution) {
+    for (const [key, fa] of attribution.functions) {
+      this.profiledFiles.add(fa.absPath);
+      let best = null;
+      for (const e of fa.lines) if (!best || e[1].weight > best[1].weight) best = e;
+      if (!best) continue;
+      const [file, span] = best;
+      this.fnByKey.set(key, { file, min: span.min, max: span.max, hot: span.hot });
+      const l = this.spansByFile.get(file) ?? [];
+      l.push({ min: span.min, max: span.max });
+      this.spansByFile.set(file, l);
+    }
+    this.plainFiles = new Set(attribution.lines.keys());
+  }
+  weights(m, nodes, nodeId, from, to) {
+    const frame = this.profiledFrame(m, nodes, nodeId);
+    if (!frame) return [];
+    const name = frame.name || (frame.column <= 1 ? "(module)" : "(anonymous)");
+    const cacheKey = `${frame.url}|${name}|${frame.column}|${from}|${to}`;
+    let w = this.cache.get(cacheKey);
+    if (!w) {
+      w = this.resolve(m, frame, name, from, to);
+      this.cache.set(cacheKey, w);
+    }
+    return w;
+  }
+  profiledFrame(m, nodes, nodeId) {
+    let memo = this.frameCache.get(m);
+    if (!memo) this.frameCache.set(m, memo = /* @__PURE__ */ new Map());
+    const hit = memo.get(nodeId);
+    if (hit !== void 0) return hit;
+    let found = null;
+    for (let id = nodeId, guard = 0; guard < 256; guard++) {
+      const n = nodes.get(id);
+      if (!n) break;
+      const abs = n.url ? urlToPath(n.url) : null;
+      if (abs && this.profiledFiles.has(abs)) {
+        found = n;
+        break;
+      }
+      if (n.parent === 0 || n.parent === id) break;
+      id = n.parent;
+    }
+    memo.set(nodeId, found);
+    return found;
+  }
+  resolve(m, frame, name, from, to) {
+    const fn = this.fnByKey.get(`${frame.url}|${name}|${frame.column}`);
+    if (!fn) {
+      const abs = urlToPath(frame.url);
+      return abs && this.plainFiles.has(abs) && frame.line > 0 ? [[`${abs}:${frame.line}`, 1]] : [];
+    }
+    const nested = (this.spansByFile.get(fn.file) ?? []).filter((s) => s.min >= fn.min && s.max <= fn.max && !(s.min === fn.min && s.max === fn.max));
+    const mine = (key) => {
+      const k = parseKey(key);
+      return k.file === fn.file && k.line >= fn.min && k.line <= fn.max && !nested.some((s) => k.line >= s.min && k.line <= s.max);
+    };
+    const fromCharges = (lo, hi) => {
+      const w2 = /* @__PURE__ */ new Map();
+      for (const c of m.charges) if (c.key && c.t > lo && c.t <= hi && mine(c.key)) w2.set(c.key, (w2.get(c.key) ?? 0) + c.bytes);
+      return w2;
+    };
+    let w = fromCharges(from, to);
+    if (w.size === 0 && m.track) {
+      const ix = m.track;
+      for (let i2 = firstAtOrAfter(ix.t, from); i2 < ix.t.length && ix.t[i2] <= to; i2++) {
+        const k = ix.key[i2];
+        if (k && mine(k)) w.set(k, (w.get(k) ?? 0) + ix.dt[i2]);
+      }
+    }
+    if (w.size === 0) w = fromCharges(-Infinity, Infinity);
+    if (w.size === 0) return [[`${fn.file}:${fn.hot}`, 1]];
+    let total = 0;
+    for (const v of w.values()) total += v;
+    return [...w.entries()].map(([k, v]) => [k, v / total]);
+  }
+};
+function footprintSeries(mems, byPid) {
+  const evs = [];
+  for (const [pid, procMems] of byPid) {
+    let last = -Infinity;
+    for (const m of procMems) {
+      const js = `js:${pid}:${m.thread.threadId}`;
+      const nat = `native:${pid}`;
+      const push2 = (t, jsUsed, native) => {
+        evs.push({ t, series: js, value: jsUsed, m });
+        if (native >= 0) evs.push({ t, series: nat, value: native, m });
+        if (t > last) last = t;
+      };
+      for (const s of m.segs) {
+        if (s.heap0) push2(s.heap0[0], s.heap0[1], s.heap0[2]);
+        const gc = s.gc ?? [];
+        for (let i2 = 0; i2 + GC_STRIDE <= gc.length; i2 += GC_STRIDE) {
+          push2(gc[i2], gc[i2 + 3], gc[i2 + 5]);
+          if (gc[i2 + 1] > 0) push2(gc[i2 + 1], gc[i2 + 4], gc[i2 + 6]);
+        }
+        if (s.heap) push2(s.heap[0], s.heap[1], s.heap[2]);
+      }
+    }
+    const m0 = procMems[0];
+    for (const m of procMems) evs.push({ t: last + 1, series: `js:${pid}:${m.thread.threadId}`, value: 0, m: m0 });
+    evs.push({ t: last + 1, series: `native:${pid}`, value: 0, m: m0 });
+  }
+  void mems;
+  evs.sort((a, b) => a.t - b.t);
+  const cur = /* @__PURE__ */ new Map();
+  let sum2 = 0;
+  const out = [];
+  for (const e of evs) {
+    sum2 += e.value - (cur.get(e.series) ?? 0);
+    cur.set(e.series, e.value);
+    out.push({ t: e.t, bytes: sum2, m: e.m });
+  }
+  while (out.length > 1 && out[out.length - 1].bytes === 0 && out[out.length - 2].t < out[out.length - 1].t) out.pop();
+  return out;
+}
+function downsample(points, t0) {
+  const sec2 = (t) => Math.round((t - t0) / 1e6 * 1e4) / 1e4;
+  if (points.length <= TIMELINE_POINTS) return points.map(([t, v]) => [Math.max(0, sec2(t)), Math.round(v)]);
+  const first = points[0][0];
+  const lastPoint = points[points.length - 1];
+  const buckets = TIMELINE_POINTS - 1;
+  const width = (lastPoint[0] - first) / buckets || 1;
+  const out = [];
+  let b = 0;
+  let best = null;
+  for (const p of points.slice(0, -1)) {
+    const pb = Math.min(buckets - 1, Math.floor((p[0] - first) / width));
+    if (pb !== b && best) {
+      out.push(best);
+      best = null;
+    }
+    b = pb;
+    if (!best || p[1] > best[1]) best = p;
+  }
+  if (best) out.push(best);
+  out.push(lastPoint);
+  return out.slice(-TIMELINE_POINTS).map(([t, v]) => [Math.max(0, sec2(t)), Math.round(v)]);
+}
+function slopeOnGrid(points, t0, t1) {
+  if (points.length < 2 || t1 <= t0) return 0;
+  const n = 200;
+  const xs = [];
+  const ys = [];
+  let j = 0;
+  let v = points[0].bytes;
+  for (let i2 = 0; i2 < n; i2++) {
+    const t = t0 + (t1 - t0) * i2 / (n - 1);
+    while (j < points.length && points[j].t <= t) v = points[j++].bytes;
+    if (t < points[0].t) continue;
+    xs.push((t - t0) / 1e6);
+    ys.push(v);
+  }
+  if (xs.length < 2) return 0;
+  const mx = xs.reduce((s, x) => s + x, 0) / xs.length;
+  const my = ys.reduce((s, y) => s + y, 0) / ys.length;
+  let num2 = 0;
+  let den = 0;
+  for (let i2 = 0; i2 < xs.length; i2++) {
+    num2 += (xs[i2] - mx) * (ys[i2] - my);
+    den += (xs[i2] - mx) ** 2;
+  }
+  return den > 0 ? num2 / den : 0;
+}
+
+// src/collect/gpu-apply.ts
+import { readFileSync as readFileSync3, readdirSync as readdirSync2 } from "node:fs";
+import { join as join3 } from "node:path";
+
+// src/collect/gpu.ts
+function accumulateGpu(track, gpu) {
+  checkTrack(track);
+  const r = sortedReadings(gpu);
+  const byKey = /* @__PURE__ */ new Map();
+  const unattributed = { time_s: 0, gpu_s: 0, gpu_mem_peak_bytes: 0 };
+  const n = r.t.length;
+  const F = new Float64Array(n);
+  for (let k = 1; k < n; k++) F[k] = F[k - 1] + r.u[k] * (r.t[k] - r.t[k - 1]);
+  const integralTo = (x) => {
+    if (x <= r.t[0]) return r.u[0] * (x - r.t[0]);
+    if (x > r.t[n - 1]) return F[n - 1] + r.u[n - 1] * (x - r.t[n - 1]);
+    const k = firstAtOrAfter2(r.t, x);
+    return F[k - 1] + r.u[k] * (x - r.t[k - 1]);
+  };
+  const memPeak = (a, b) => {
+    let j = firstAfter(r.t, a) - 1;
+    let peak = j >= 0 ? r.m[j] : 0;
+    for (j = j + 1; j < n && r.t[j] <= b; j++) peak = Math.max(peak, r.m[j]);
+    return peak;
+  };
+  for (let i2 = 0; i2 < track.t_us.length; i2++) {
+    const dt = track.dt_s[i2];
+    const b = track.t_us[i2];
+    const a = b - dt * 1e6;
+    const key = track.key[i2];
+    const acc = key == null ? unattributed : getOrAdd(byKey, key);
+    acc.time_s += dt;
+    if (n === 0) continue;
+    acc.gpu_s += Math.max(0, integralTo(b) - integralTo(a)) / 1e6;
+    acc.gpu_mem_peak_bytes = Math.max(acc.gpu_mem_peak_bytes, memPeak(a, b));
+  }
+  return { byKey, unattributed };
+}
+function gpuTotals(track, gpu) {
+  const { byKey, unattributed } = accumulateGpu(track, gpu);
+  return foldGpuTotals([...byKey.values(), unattributed]);
+}
+function foldGpuTotals(accs) {
+  const sum2 = { time_s: 0, gpu_s: 0, gpu_mem_peak_bytes: 0 };
+  for (const a of accs) mergeGpuAccum(sum2, a);
+  return finishGpu(sum2);
+}
+function mergeGpuAccum(into, from) {
+  into.time_s += from.time_s;
+  into.gpu_s += from.gpu_s;
+  into.gpu_mem_peak_bytes = Math.max(into.gpu_mem_peak_bytes, from.gpu_mem_peak_bytes);
+  return into;
+}
+function finishGpu(acc) {
+  return {
+    gpu_s: acc.gpu_s,
+    gpu_util: acc.time_s > 0 ? Math.min(1, acc.gpu_s / acc.time_s) : 0,
+    gpu_mem_peak_bytes: acc.gpu_mem_peak_bytes
+  };
+}
+function applyGpu(m, f) {
+  m.gpu_s = f.gpu_s;
+  m.gpu_util = f.gpu_util;
+  m.gpu_mem_peak_bytes = f.gpu_mem_peak_bytes;
+}
+function gpuMeta(start, taken) {
+  if (!start.ok) return null;
+  return { per_process: start.perProcess && (taken?.per_process ?? true), devices: [...start.devices] };
+}
+function gpuStatusLine(start) {
+  if (!start.ok) return `GPU: not shown (${start.reason ?? "unavailable"})`;
+  const n = start.devices.length;
+  const names = [...new Set(start.devices)].join(", ");
+  const how = start.perProcess ? `per-process figures (${[...new Set(start.sources)].join(", ")})` : "device-wide figures only: they include every process on the GPU";
+  return `GPU: ${n} device${n === 1 ? "" : "s"} (${names}), ${how}`;
+}
+function gpuWarnings(start, taken) {
+  const w = [];
+  if (!start.ok) return w;
+  if (!taken.per_process) {
+    w.push("GPU utilisation is device-wide: NVML gave no per-process figures, so other processes on the same GPU are included");
+  }
+  if (!taken.pids_seen && taken.foreign_seen) {
+    w.push(
+      start.pidNamespaceInit ? "NVML never listed the profiled processes while other processes used the GPU: GPU figures for this run are zero" : "NVML never listed the profiled processes: inside a container with its own PID namespace NVML reports host pids, so GPU figures are zero (run the container with --pid=host)"
+    );
+  }
+  if (!taken.mem_per_process) w.push("GPU memory is device-wide: NVML did not list processes");
+  if (taken.dropped > 0) w.push(`${taken.dropped} GPU readings were dropped (not collected in time)`);
+  return w;
+}
+function getOrAdd(m, key) {
+  let a = m.get(key);
+  if (!a) {
+    a = { time_s: 0, gpu_s: 0, gpu_mem_peak_bytes: 0 };
+    m.set(key, a);
+  }
+  return a;
+}
+function checkTrack(track) {
+  if (track.t_us.length !== track.dt_s.length || track.t_us.length !== track.key.length) {
+    throw new InputError(
+      `sample track arrays differ in length (t_us ${track.t_us.length}, dt_s ${track.dt_s.length}, key ${track.key.length})`
+    );
+  }
+}
+function sortedReadings(gpu) {
+  const n = gpu.t_us.length;
+  if (gpu.util.length !== n || gpu.mem_bytes.length !== n) {
+    throw new InputError(`GPU readings arrays differ in length (t_us ${n}, util ${gpu.util.length}, mem_bytes ${gpu.mem_bytes.length})`);
+  }
+  const clampUtil = (u) => u > 0 ? Math.min(u, 1) : 0;
+  const clampMem = (b) => b > 0 && Number.isFinite(b) ? b : 0;
+  let sorted = true;
+  for (let i2 = 1; i2 < n && sorted; i2++) sorted = gpu.t_us[i2 - 1] <= gpu.t_us[i2];
+  const order = Array.from({ length: n }, (_, i2) => i2);
+  if (!sorted) order.sort((x, y) => gpu.t_us[x] - gpu.t_us[y]);
+  return {
+    t: order.map((i2) => gpu.t_us[i2]),
+    u: order.map((i2) => clampUtil(gpu.util[i2])),
+    m: order.map((i2) => clampMem(gpu.mem_bytes[i2]))
+  };
+}
+function firstAtOrAfter2(t, x) {
+  let lo = 0, hi = t.length;
+  while (lo < hi) {
+    const mid = lo + hi >>> 1;
+    if (t[mid] < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+function firstAfter(t, x) {
+  let lo = 0, hi = t.length;
+  while (lo < hi) {
+    const mid = lo + hi >>> 1;
+    if (t[mid] <= x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+// src/collect/gpu-apply.ts
+function readGpuSession(dir) {
+  try {
+    for (const f of readdirSync2(dir)) {
+      if (/^\d+\.json$/.test(f)) return JSON.parse(readFileSync3(join3(dir, f), "utf8"));
+    }
+  } catch {
+  }
+  return null;
+}
+function applyGpuSession(profile, attribution, gpu, root) {
+  if (!gpu.start.ok) return;
+  const busiest = [...attribution.tracks].filter((t) => t.threadId === 0).sort((a, b) => b.key.filter(Boolean).length - a.key.filter(Boolean).length)[0];
+  if (!busiest) return;
+  const { byKey } = accumulateGpu(busiest, gpu.taken);
+  const perLine = /* @__PURE__ */ new Map();
+  for (const [key, acc] of byKey) {
+    const at2 = key.lastIndexOf(":");
+    const k = `${fileKeyFor(root, key.slice(0, at2))}:${key.slice(at2 + 1)}`;
+    const prev = perLine.get(k);
+    perLine.set(k, prev ? mergeGpuAccum(prev, acc) : acc);
+  }
+  for (const [file, fp] of Object.entries(profile.files)) {
+    for (const l of fp.lines) applyGpu(l, finishGpu(perLine.get(`${file}:${l.line}`) ?? { time_s: 0, gpu_s: 0, gpu_mem_peak_bytes: 0 }));
+    for (const fn of fp.functions) {
+      const accs = [];
+      for (let line = fn.line; line <= fn.end_line; line++) {
+        const a = perLine.get(`${file}:${line}`);
+        if (a) accs.push(a);
+      }
+      applyGpu(fn, foldGpuTotals(accs));
+    }
+  }
+  applyGpu(profile.totals, gpuTotals(busiest, gpu.taken));
+  profile.meta.gpu = gpuMeta(gpu.start, gpu.taken);
+  profile.meta.warnings.push(...gpuWarnings(gpu.start, gpu.taken));
+}
+
 // src/collect/sourcemap.ts
-import { existsSync as existsSync2, readFileSync as readFileSync3 } from "node:fs";
+import { existsSync as existsSync2, readFileSync as readFileSync4 } from "node:fs";
 import { dirname as dirname2, isAbsolute as isAbsolute3, resolve as resolve2 } from "node:path";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 
@@ -6345,8 +14781,8 @@ function decodeInteger(reader) {
   } while (integer & 32);
   return value;
 }
-function decodeSign(num) {
-  return num & 1 ? -2147483648 | -(num >>> 1) : num >>> 1;
+function decodeSign(num2) {
+  return num2 & 1 ? -2147483648 | -(num2 >>> 1) : num2 >>> 1;
 }
 function hasMoreVlq(reader, max) {
   if (reader.pos >= max) return false;
@@ -6376,7 +14812,7 @@ function decode(mappings) {
   const decoded = [];
   let genColumn = 0;
   let sourcesIndex = 0;
-  let sourceLine = 0;
+  let sourceLine2 = 0;
   let sourceColumn = 0;
   let namesIndex = 0;
   do {
@@ -6392,13 +14828,13 @@ function decode(mappings) {
       lastCol = genColumn;
       if (hasMoreVlq(reader, semi)) {
         sourcesIndex += decodeSign(decodeInteger(reader));
-        sourceLine += decodeSign(decodeInteger(reader));
+        sourceLine2 += decodeSign(decodeInteger(reader));
         sourceColumn += decodeSign(decodeInteger(reader));
         if (hasMoreVlq(reader, semi)) {
           namesIndex += decodeSign(decodeInteger(reader));
-          seg = [genColumn, sourcesIndex, sourceLine, sourceColumn, namesIndex];
+          seg = [genColumn, sourcesIndex, sourceLine2, sourceColumn, namesIndex];
         } else {
-          seg = [genColumn, sourcesIndex, sourceLine, sourceColumn];
+          seg = [genColumn, sourcesIndex, sourceLine2, sourceColumn];
         }
       } else {
         seg = [genColumn];
@@ -6653,8 +15089,8 @@ var TraceMap = class {
     this.sources = sources;
     this.sourcesContent = sourcesContent;
     this.ignoreList = parsed.ignoreList || parsed.x_google_ignoreList || void 0;
-    const resolve4 = resolver(mapUrl, sourceRoot);
-    this.resolvedSources = sources.map(resolve4);
+    const resolve5 = resolver(mapUrl, sourceRoot);
+    this.resolvedSources = sources.map(resolve5);
     const { mappings } = parsed;
     if (typeof mappings === "string") {
       this._encoded = mappings;
@@ -6729,32 +15165,37 @@ function mapperFromDisk(jsPath, source) {
     }
     const mapPath = resolve2(dirname2(jsPath), decodeURIComponent(ref2));
     if (!existsSync2(mapPath)) return null;
-    return mapperFromPayload(JSON.parse(readFileSync3(mapPath, "utf8")), mapPath);
+    return mapperFromPayload(JSON.parse(readFileSync4(mapPath, "utf8")), mapPath);
   } catch {
     return null;
   }
 }
 
 // src/native/binding.ts
+var import_node_gyp_build = __toESM(require_node_gyp_build2(), 1);
 import { existsSync as existsSync3, mkdirSync, copyFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { homedir } from "node:os";
-import { dirname as dirname3, join as join3 } from "node:path";
+import { dirname as dirname3, join as join4 } from "node:path";
 import { spawnSync } from "node:child_process";
 function prebuildName(abi = process.versions.modules) {
   return `scalene_ci.abi${abi}.node`;
 }
 function cachedBinaryPath(abi = process.versions.modules) {
-  const base = process.env.XDG_CACHE_HOME || join3(homedir(), ".cache");
-  return join3(base, "scalene-ci", `${process.platform}-${process.arch}`, prebuildName(abi));
+  const base = process.env.XDG_CACHE_HOME || join4(homedir(), ".cache");
+  return join4(base, "scalene-ci", `${process.platform}-${process.arch}`, prebuildName(abi));
 }
 function binaryCandidates(root) {
   const platformDir = `${process.platform}-${process.arch}`;
-  return [join3(root, "dist", "prebuilds", platformDir, prebuildName()), cachedBinaryPath()];
+  return [join4(root, "dist", "prebuilds", platformDir, prebuildName()), cachedBinaryPath()];
 }
 function findBinary(root) {
-  for (const p of binaryCandidates(root)) if (existsSync3(p)) return p;
-  return null;
+  try {
+    return import_node_gyp_build.default.resolve(join4(root, "dist"));
+  } catch {
+  }
+  const cached = cachedBinaryPath();
+  return existsSync3(cached) ? cached : null;
 }
 function ensureBinary(root, log) {
   const found = findBinary(root);
@@ -6762,7 +15203,7 @@ function ensureBinary(root, log) {
   log(`scalene-ci: no prebuilt engine for Node ${process.version} (ABI ${process.versions.modules}); compiling it from source once\u2026`);
   const nodeGyp = locateNodeGyp();
   const r = spawnSync(process.execPath, [nodeGyp, "rebuild", "--release"], { cwd: root, encoding: "utf8" });
-  const built = join3(root, "build", "Release", "scalene_ci.node");
+  const built = join4(root, "build", "Release", "scalene_ci.node");
   if (r.status !== 0 || !existsSync3(built)) {
     throw new NativeError(
       `cannot build the native engine for Node ${process.version}: install a C++ toolchain (g++, make, python3) and Node headers, then retry`
@@ -6780,15 +15221,32 @@ function ensureBinary(root, log) {
 }
 function locateNodeGyp() {
   try {
-    return createRequire(join3(process.cwd(), "noop.js")).resolve("node-gyp/bin/node-gyp.js");
+    return createRequire(join4(process.cwd(), "noop.js")).resolve("node-gyp/bin/node-gyp.js");
   } catch {
-    const bundled = join3(dirname3(process.execPath), "..", "lib", "node_modules", "npm", "node_modules", "node-gyp", "bin", "node-gyp.js");
+    const bundled = join4(dirname3(process.execPath), "..", "lib", "node_modules", "npm", "node_modules", "node-gyp", "bin", "node-gyp.js");
     if (existsSync3(bundled)) return bundled;
     throw new NativeError("cannot build the native engine: node-gyp not found (install it with `npm i -g node-gyp`)");
   }
 }
 
 // src/report/escape.ts
+var HTML_ESCAPES = {
+  "&": "&amp;",
+  "<": "&lt;",
+  ">": "&gt;",
+  '"': "&quot;",
+  "'": "&#39;"
+};
+function escapeHtml(text) {
+  return text.replace(/[&<>"']/g, (c) => HTML_ESCAPES[c]);
+}
+function escapeMarkdown(text) {
+  return text.replace(/\r?\n|\r/g, " ").replace(/[\\`*_{}[\]()#+\-.!|~>]/g, (c) => "\\" + c).replace(/[<&"']/g, (c) => HTML_ESCAPES[c]).replace(/@/g, "@\u200B");
+}
+function markdownCode(text) {
+  const body = text.replace(/\r?\n|\r/g, " ").replace(/`/g, "\u02CB").replace(/\|/g, "\\|");
+  return "`" + (body.trim() === "" ? " " : body) + "`";
+}
 function escapeTerminal(text) {
   return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f\u009b]/g, "\uFFFD");
 }
@@ -6808,7 +15266,7 @@ function sparkline(points, width = 10) {
 }
 var pct = (part, whole) => whole > 0 && part > 0 ? 100 * part / whole : 0;
 var fmtPct = (p) => p >= 0.5 ? `${Math.round(p)}%` : p > 0 ? "<1%" : "";
-var fmtMB = (bytes) => bytes === void 0 || Math.abs(bytes) < 1024 * 1024 * 0.05 ? "" : `${(bytes / 1048576).toFixed(bytes >= 100 * 1048576 ? 0 : 1)}`;
+var fmtMB = (bytes2) => bytes2 === void 0 || Math.abs(bytes2) < 1024 * 1024 * 0.05 ? "" : `${(bytes2 / 1048576).toFixed(bytes2 >= 100 * 1048576 ? 0 : 1)}`;
 function renderText(profile, opts = {}) {
   const color = opts.color ?? false;
   const threshold = opts.cpuPercentThreshold ?? 1;
@@ -6888,8 +15346,8 @@ function renderText(profile, opts = {}) {
       const cells = columns.map((col) => (l ? col.cell(l) : "").padStart(col.width) + " \u2502").join("");
       const text = escapeTerminal((srcLines[ln - 1] ?? "").replace(/\t/g, "  "));
       const marker = l?.leak ? c("31;1", ` \u25C0 possible leak (${(l.leak.likelihood * 100).toFixed(0)}%, ${(l.leak.velocity_bytes_per_s / 1048576).toFixed(1)} MB/s)`) : "";
-      const row = `${String(ln).padStart(5)} \u2502${cells} ${text}`;
-      out.push((isHot(l) ? c("1;31", row) : row) + marker);
+      const row2 = `${String(ln).padStart(5)} \u2502${cells} ${text}`;
+      out.push((isHot(l) ? c("1;31", row2) : row2) + marker);
     }
     const fns = file.functions.filter((f) => totalSeconds(f) > 0).sort((a, b) => totalSeconds(b) - totalSeconds(a));
     if (fns.length > 0) {
@@ -6913,8 +15371,308 @@ function fmtSeconds(s) {
   return s >= 10 ? `${s.toFixed(1)} s` : s >= 0.1 ? `${s.toFixed(2)} s` : `${(s * 1e3).toFixed(1)} ms`;
 }
 
+// src/model/merge.ts
+var RUN_METRICS = [...SUMMABLE_METRICS, ...MAX_METRICS, "gpu_util"];
+var REQUIRED = /* @__PURE__ */ new Set(["cpu_js_s", "cpu_native_s", "system_s", "gc_s", "samples"]);
+function distinct(values) {
+  return [...new Set(values)];
+}
+function requireProfiles(profiles, what) {
+  if (profiles.length === 0) throw new InputError(`nothing to merge: no ${what} given`);
+}
+function mergeMeta(profiles, runs, elapsed_s, extraWarnings) {
+  const first = profiles[0].meta;
+  const modes = distinct(profiles.map((p) => p.meta.mode));
+  const starts = profiles.map((p) => p.meta.start_time).sort();
+  const gpus = profiles.map((p) => p.meta.gpu).filter((g2) => g2 !== null);
+  const warnings = distinct([...profiles.flatMap((p) => p.meta.warnings), ...extraWarnings]);
+  return {
+    ...first,
+    node_version: distinct(profiles.map((p) => p.meta.node_version)).length === 1 ? first.node_version : null,
+    cpu_model: distinct(profiles.map((p) => p.meta.cpu_model)).length === 1 ? first.cpu_model : null,
+    start_time: starts[0],
+    elapsed_s,
+    runs,
+    git_sha: distinct(profiles.map((p) => p.meta.git_sha)).length === 1 ? first.git_sha : null,
+    complete: profiles.every((p) => p.meta.complete),
+    mode: modes.length === 1 ? modes[0] : "cpu",
+    gpu: gpus.length === 0 ? null : { per_process: gpus.every((g2) => g2.per_process), devices: distinct(gpus.flatMap((g2) => g2.devices)) },
+    // Memory figures survive a merge only when every input had them.
+    missing: distinct([...profiles.flatMap((p) => p.meta.missing), ...modes.length > 1 ? ["memory", "copy"] : []]),
+    processes: profiles.flatMap((p) => p.meta.processes),
+    warnings
+  };
+}
+function checkCompatible(profiles) {
+  const warnings = [];
+  const intervals = distinct(profiles.map((p) => p.meta.sampling_interval_ms));
+  if (intervals.length > 1) warnings.push(`merged profiles with different sampling intervals (${intervals.join(", ")} ms)`);
+  const modes = distinct(profiles.map((p) => p.meta.mode));
+  if (modes.length > 1) warnings.push("merged CPU-only and full profiles: memory figures dropped");
+  return warnings;
+}
+function runValues(m, key, runs) {
+  if (!m) return void 0;
+  const arr = m.per_run?.[key];
+  if (arr && arr.length === runs) return arr;
+  const v = m[key];
+  return v === void 0 ? void 0 : new Array(runs).fill(v);
+}
+function mergeRunEntry(entries, runCounts, keepMemory) {
+  const total = runCounts.reduce((a, b) => a + b, 0);
+  const out = { cpu_js_s: 0, cpu_native_s: 0, system_s: 0, gc_s: 0, samples: 0, per_run: {} };
+  for (const key of RUN_METRICS) {
+    if (!keepMemory && !REQUIRED.has(key) && !key.startsWith("gpu")) continue;
+    const present = entries.some((e) => e !== void 0 && e[key] !== void 0);
+    if (!present && !REQUIRED.has(key)) continue;
+    const values = [];
+    entries.forEach((e, i2) => {
+      const v = runValues(e, key, runCounts[i2]);
+      values.push(...v ?? new Array(runCounts[i2]).fill(0));
+    });
+    out[key] = values.reduce((a, b) => a + b, 0) / total;
+    out.per_run[key] = values;
+  }
+  if (keepMemory) {
+    const leaks = entries.map((e, i2) => ({ leak: e?.leak, runs: runCounts[i2] }));
+    if (leaks.some((l) => l.leak)) {
+      out.leak = {
+        likelihood: leaks.reduce((s, l) => s + (l.leak?.likelihood ?? 0) * l.runs, 0) / total,
+        velocity_bytes_per_s: leaks.reduce((s, l) => s + (l.leak?.velocity_bytes_per_s ?? 0) * l.runs, 0) / total
+      };
+    }
+    const timeline = entries.find((e) => e?.timeline)?.timeline;
+    if (timeline) out.timeline = timeline;
+  }
+  return out;
+}
+function mergeRuns(profiles) {
+  requireProfiles(profiles, "runs");
+  const warnings = checkCompatible(profiles);
+  const commands = distinct(profiles.map((p) => JSON.stringify(p.meta.command)));
+  if (commands.length > 1) warnings.push(`merged runs of different commands (${commands.length} distinct): are these the same benchmark?`);
+  const keepMemory = profiles.every((p) => p.meta.mode === "full");
+  const runCounts = profiles.map((p) => p.meta.runs);
+  const runs = runCounts.reduce((a, b) => a + b, 0);
+  const files = {};
+  const paths = distinct(profiles.flatMap((p) => Object.keys(p.files)));
+  for (const path of paths) {
+    const versions = profiles.map((p) => Object.hasOwn(p.files, path) ? p.files[path] : void 0);
+    const sources = distinct(versions.map((f) => f?.source).filter((s) => typeof s === "string"));
+    if (sources.length > 1) warnings.push(`${path}: the source differs between runs; keeping the first`);
+    const lineNumbers = distinct(versions.flatMap((f) => f?.lines.map((l) => l.line) ?? [])).sort((a, b) => a - b);
+    const lineMaps = versions.map((f) => new Map((f?.lines ?? []).map((l) => [l.line, l])));
+    const lines = lineNumbers.map((line) => {
+      const entries = lineMaps.map((m) => m.get(line));
+      const callees = distinct(entries.flatMap((e) => e?.callee_lines ?? []));
+      const merged = mergeRunEntry(entries, runCounts, keepMemory);
+      return { line, ...merged, ...callees.length > 0 ? { callee_lines: callees } : {} };
+    });
+    const fnKeys = distinct(versions.flatMap((f) => f?.functions.map((fn) => `${fn.line}:${fn.end_line}:${fn.name}`) ?? []));
+    const functions = fnKeys.map((key) => {
+      const entries = versions.map((f) => f?.functions.find((fn) => `${fn.line}:${fn.end_line}:${fn.name}` === key));
+      const first = entries.find((e) => e !== void 0);
+      return { name: first.name, line: first.line, end_line: first.end_line, ...mergeRunEntry(entries, runCounts, keepMemory) };
+    });
+    functions.sort((a, b) => a.line - b.line || b.end_line - a.end_line);
+    const generated = versions.find((f) => f?.generated_from)?.generated_from;
+    files[path] = { source: sources[0] ?? null, lines, functions, ...generated ? { generated_from: generated } : {} };
+  }
+  const totalsMerged = mergeRunEntry(profiles.map((p) => p.totals), runCounts, keepMemory);
+  const elapsedRuns = profiles.flatMap((p) => runValues({ ...p.totals, per_run: p.totals.per_run }, "elapsed_s", p.meta.runs) ?? []);
+  const mean2 = (xs) => xs.reduce((a, b) => a + b, 0) / xs.length;
+  const weighted = (get) => {
+    if (profiles.every((p) => get(p.totals) === void 0)) return void 0;
+    return profiles.reduce((s, p) => s + (get(p.totals) ?? 0) * p.meta.runs, 0) / runs;
+  };
+  const totals = {
+    ...totalsMerged,
+    per_run: { ...totalsMerged.per_run, elapsed_s: elapsedRuns },
+    elapsed_s: mean2(elapsedRuns),
+    unattributed_s: weighted((t) => t.unattributed_s) ?? 0
+  };
+  if (keepMemory) {
+    const peak = weighted((t) => t.peak_footprint_bytes);
+    if (peak !== void 0) totals.peak_footprint_bytes = peak;
+    const growth = weighted((t) => t.growth_rate_bytes_per_s);
+    if (growth !== void 0) totals.growth_rate_bytes_per_s = growth;
+    const withPeak = profiles.filter((p) => p.totals.peak_footprint_at !== void 0);
+    if (withPeak.length > 0) {
+      const top = withPeak.reduce((a, b) => (b.totals.peak_footprint_bytes ?? 0) > (a.totals.peak_footprint_bytes ?? 0) ? b : a);
+      totals.peak_footprint_at = top.totals.peak_footprint_at ?? null;
+    }
+    const timeline = profiles.find((p) => p.totals.footprint_timeline)?.totals.footprint_timeline;
+    if (timeline) totals.footprint_timeline = timeline;
+    const bg = profiles.filter((p) => p.totals.native_background);
+    if (bg.length > 0) {
+      const sum2 = (k) => profiles.reduce((s, p) => s + (p.totals.native_background?.[k] ?? 0) * p.meta.runs, 0) / runs;
+      totals.native_background = { alloc_native_bytes: sum2("alloc_native_bytes"), free_bytes: sum2("free_bytes"), copy_bytes: sum2("copy_bytes") };
+    }
+  }
+  return { schema: PROFILE_SCHEMA, meta: mergeMeta(profiles, runs, mean2(elapsedRuns), warnings), totals, files };
+}
+function sumEntry(entries, keepPerRun, keepMemory) {
+  const out = { cpu_js_s: 0, cpu_native_s: 0, system_s: 0, gc_s: 0, samples: 0 };
+  const rec = out;
+  for (const key of SUMMABLE_METRICS) {
+    if (!keepMemory && !REQUIRED.has(key) && key !== "gpu_s") continue;
+    const present = entries.filter((e) => e[key] !== void 0);
+    if (present.length === 0 && !REQUIRED.has(key)) continue;
+    rec[key] = present.reduce((s, e) => s + (e[key] ?? 0), 0);
+  }
+  for (const key of MAX_METRICS) {
+    if (!keepMemory && key === "peak_bytes") continue;
+    const present = entries.filter((e) => e[key] !== void 0);
+    if (present.length > 0) rec[key] = Math.max(...present.map((e) => e[key]));
+  }
+  const util = entries.filter((e) => e.gpu_util !== void 0);
+  if (util.length > 0) {
+    const w = util.reduce((s, e) => s + (e.gpu_s ?? 0), 0);
+    out.gpu_util = w > 0 ? util.reduce((s, e) => s + e.gpu_util * (e.gpu_s ?? 0), 0) / w : util.reduce((s, e) => s + e.gpu_util, 0) / util.length;
+  }
+  if (keepMemory) {
+    const leaks = entries.filter((e) => e.leak);
+    if (leaks.length > 0) out.leak = leaks.reduce((a, b) => b.leak.likelihood > a.leak.likelihood ? b : a).leak;
+    const timeline = entries.find((e) => e.timeline)?.timeline;
+    if (timeline) out.timeline = timeline;
+  }
+  if (keepPerRun) {
+    const per = {};
+    for (const key of RUN_METRICS) {
+      const arrays = entries.map((e) => e.per_run?.[key]);
+      if (arrays.every((a) => a === void 0) || rec[key] === void 0) continue;
+      const runs = arrays.find((a) => a !== void 0).length;
+      const isMax = MAX_METRICS.includes(key);
+      const values = new Array(runs).fill(0);
+      entries.forEach((e, i2) => {
+        const arr = arrays[i2] ?? new Array(runs).fill(e[key] ?? 0);
+        for (let r = 0; r < runs; r++) values[r] = isMax ? Math.max(values[r], arr[r]) : values[r] + arr[r];
+      });
+      if (key !== "gpu_util") per[key] = values;
+    }
+    if (Object.keys(per).length > 0) out.per_run = per;
+  }
+  return out;
+}
+function mergeShards(profiles) {
+  requireProfiles(profiles, "shards");
+  const warnings = checkCompatible(profiles);
+  const keepMemory = profiles.every((p) => p.meta.mode === "full");
+  const runCounts = distinct(profiles.map((p) => p.meta.runs));
+  const keepPerRun = runCounts.length === 1 && runCounts[0] > 1;
+  const runs = keepPerRun ? runCounts[0] : 1;
+  if (runCounts.length > 1) warnings.push(`merged shards with different run counts (${runCounts.join(", ")}): per-run figures dropped`);
+  const files = {};
+  const paths = distinct(profiles.flatMap((p) => Object.keys(p.files)));
+  for (const path of paths) {
+    const versions = profiles.map((p) => Object.hasOwn(p.files, path) ? p.files[path] : void 0).filter((f) => f !== void 0);
+    const sources = distinct(versions.map((f) => f.source).filter((s) => typeof s === "string"));
+    if (sources.length > 1) warnings.push(`${path}: the source differs between shards; keeping the first`);
+    const byLine = /* @__PURE__ */ new Map();
+    for (const f of versions) for (const l of f.lines) byLine.set(l.line, [...byLine.get(l.line) ?? [], l]);
+    const lines = [...byLine.entries()].sort((a, b) => a[0] - b[0]).map(([line, entries]) => {
+      const callees = distinct(entries.flatMap((e) => e.callee_lines ?? []));
+      return { line, ...sumEntry(entries, keepPerRun, keepMemory), ...callees.length > 0 ? { callee_lines: callees } : {} };
+    });
+    const byFn = /* @__PURE__ */ new Map();
+    for (const f of versions) for (const fn of f.functions) {
+      const key = `${fn.line}:${fn.end_line}:${fn.name}`;
+      byFn.set(key, [...byFn.get(key) ?? [], fn]);
+    }
+    const functions = [...byFn.values()].map((entries) => ({
+      name: entries[0].name,
+      line: entries[0].line,
+      end_line: entries[0].end_line,
+      ...sumEntry(entries, keepPerRun, keepMemory)
+    }));
+    functions.sort((a, b) => a.line - b.line || b.end_line - a.end_line);
+    const generated = versions.find((f) => f.generated_from)?.generated_from;
+    files[path] = { source: sources[0] ?? null, lines, functions, ...generated ? { generated_from: generated } : {} };
+  }
+  const summed = sumEntry(profiles.map((p) => p.totals), keepPerRun, keepMemory);
+  const elapsed = profiles.reduce((s, p) => s + p.totals.elapsed_s, 0);
+  const totals = {
+    ...summed,
+    elapsed_s: elapsed,
+    unattributed_s: profiles.reduce((s, p) => s + p.totals.unattributed_s, 0)
+  };
+  if (keepPerRun) {
+    const el = new Array(runs).fill(0);
+    for (const p of profiles) {
+      const arr = p.totals.per_run?.elapsed_s ?? new Array(runs).fill(p.totals.elapsed_s);
+      arr.forEach((v, i2) => el[i2] += v);
+    }
+    totals.per_run = { ...summed.per_run ?? {}, elapsed_s: el };
+  } else {
+    delete totals.per_run;
+  }
+  if (keepMemory) {
+    const peaks = profiles.map((p) => p.totals.peak_footprint_bytes).filter((x) => x !== void 0);
+    if (peaks.length > 0) totals.peak_footprint_bytes = peaks.reduce((a, b) => a + b, 0);
+    const bg = profiles.filter((p) => p.totals.native_background);
+    if (bg.length > 0) {
+      totals.native_background = {
+        alloc_native_bytes: bg.reduce((s, p) => s + p.totals.native_background.alloc_native_bytes, 0),
+        free_bytes: bg.reduce((s, p) => s + p.totals.native_background.free_bytes, 0),
+        copy_bytes: bg.reduce((s, p) => s + p.totals.native_background.copy_bytes, 0)
+      };
+    }
+    const growth = profiles.map((p) => p.totals.growth_rate_bytes_per_s).filter((x) => x !== void 0);
+    if (growth.length > 0) totals.growth_rate_bytes_per_s = growth.reduce((a, b) => a + b, 0);
+  }
+  const meta = mergeMeta(profiles, runs, elapsed, warnings);
+  if (distinct(profiles.map((p) => JSON.stringify(p.meta.command))).length > 1) meta.command = [`(${profiles.length} shards)`];
+  return { schema: PROFILE_SCHEMA, meta, totals, files };
+}
+
+// src/collect/shim.ts
+import { existsSync as existsSync4, readFileSync as readFileSync5 } from "node:fs";
+import { dirname as dirname4, join as join5 } from "node:path";
+var SHIM_FILE_NAME = "libscalene_ci_shim.so";
+var SHIM_ENV = {
+  /** Mean net-allocation window in bytes (default 1 048 571). */
+  mallocWindow: "SCALENE_CI_MALLOC_WINDOW_BYTES",
+  /** Mean copy window in bytes (default 7 340 009). */
+  copyWindow: "SCALENE_CI_COPY_WINDOW_BYTES",
+  /** Debug/test: a directory where each process writes shim-<pid>.txt at exit. */
+  dumpDir: "SCALENE_CI_SHIM_DUMP"
+};
+var realFs = { existsSync: existsSync4, readFileSync: readFileSync5 };
+function shimPath(packageRoot, platform = process.platform, arch = process.arch, fs = realFs) {
+  if (platform !== "linux") return null;
+  const candidates = [
+    join5(packageRoot, "dist", "native", `${platform}-${arch}`, SHIM_FILE_NAME),
+    join5(packageRoot, "build", "shim", SHIM_FILE_NAME)
+  ];
+  return candidates.find((p) => fs.existsSync(p)) ?? null;
+}
+var FALLBACK = "native allocation and copy sampling is off; JS-heap memory profiling continues";
+function preloadEnv(env, soPath, platform) {
+  const out = { ...env };
+  if (platform === "win32") return { env: out, warning: `memory: Windows has no library preloading; ${FALLBACK}.` };
+  if (soPath === null) {
+    return {
+      env: out,
+      warning: platform === "linux" ? `memory: ${SHIM_FILE_NAME} is not built (run scripts/build-shim.sh); ${FALLBACK}.` : `memory: the native memory shim is not available on ${platform} yet; ${FALLBACK}.`
+    };
+  }
+  if (/[:\s]/.test(soPath)) {
+    return { env: out, warning: `memory: cannot preload ${JSON.stringify(soPath)} (the path contains ':' or a space); ${FALLBACK}.` };
+  }
+  const variable = platform === "darwin" ? "DYLD_INSERT_LIBRARIES" : "LD_PRELOAD";
+  const existing = out[variable] ?? "";
+  const entries = existing.split(platform === "darwin" ? /:/ : /[:\s]+/).filter((e) => e !== "");
+  if (!entries.includes(soPath)) out[variable] = [soPath, ...entries].join(":");
+  if (platform === "darwin") {
+    return {
+      env: out,
+      warning: `memory: macOS drops ${variable} for system binaries (SIP: /bin/sh, /usr/bin/env, ...); processes started through them run without native allocation sampling.`
+    };
+  }
+  return { env: out };
+}
+
 // src/cli/run.ts
-var mergeRuns = (p) => p[0];
 var RUN_USAGE = `usage: scalene-ci run [options] -- <command...>
   --json-out FILE               profile JSON (default scalene-profile.json)
   --outfile FILE                write the report to FILE instead of stdout
@@ -6928,7 +15686,20 @@ var RUN_USAGE = `usage: scalene-ci run [options] -- <command...>
   --profile-only a,b            only files whose path contains one of these
   --profile-exclude a,b         skip files whose path contains one of these
   --use-virtual-time            count only CPU time (no off-CPU/system time)
+  --malloc-threshold BYTES      native allocation sampling window (default 1048571)
+  --gpu / --no-gpu              GPU time and memory per line via NVML (default: on when a driver exists)
   --no-report                   do not print the report`;
+var MALLOC_THRESHOLD_MIN_BYTES = 4096;
+var MALLOC_THRESHOLD_MAX_BYTES = 2 ** 40;
+function mallocThreshold(value, cpuOnly) {
+  if (value === void 0) return null;
+  const n = Number(value);
+  if (!/^\d+$/.test(value.trim()) || !Number.isSafeInteger(n) || n < MALLOC_THRESHOLD_MIN_BYTES || n > MALLOC_THRESHOLD_MAX_BYTES) {
+    throw new UsageError(`--malloc-threshold expects a whole number of bytes between ${MALLOC_THRESHOLD_MIN_BYTES} and ${MALLOC_THRESHOLD_MAX_BYTES}, got ${JSON.stringify(value)}`);
+  }
+  if (cpuOnly) throw new UsageError("--malloc-threshold sets the memory sampling window; it has no effect with --cpu-only");
+  return n;
+}
 function positiveNumber(name, value, fallback, opts = {}) {
   if (value === void 0) return fallback;
   const n = Number(value);
@@ -6975,6 +15746,12 @@ function parseRunArgs(args) {
   else if (parsed.positionals.length > 0) throw new UsageError(`unexpected argument ${JSON.stringify(parsed.positionals[0])} before --`);
   if (command.length === 0) throw new UsageError("missing command: scalene-ci run [options] -- <command...>");
   if (/\.(c|m)?js$/.test(command[0])) command = [process.execPath, ...command];
+  else if (/\.(c|m)?ts$/.test(command[0])) {
+    if (!process.features.typescript && Number(process.versions.node.split(".")[0]) < 23) {
+      throw new UsageError(`running ${command[0]} directly needs Node \u2265 23.6 (type stripping); otherwise use: scalene-ci run -- npx tsx ${command[0]}`);
+    }
+    command = [process.execPath, "--experimental-strip-types", "--no-warnings", ...command];
+  }
   const threshold = v["cpu-percent-threshold"] === void 0 ? 1 : Number(v["cpu-percent-threshold"]);
   if (!Number.isFinite(threshold) || threshold < 0 || threshold > 100) {
     throw new UsageError(`--cpu-percent-threshold expects a percentage between 0 and 100, got ${JSON.stringify(v["cpu-percent-threshold"])}`);
@@ -6997,7 +15774,10 @@ function parseRunArgs(args) {
     },
     useVirtualTime: v["use-virtual-time"] ?? false,
     report: !(v["no-report"] ?? false),
-    command
+    gpu: !(v["no-gpu"] ?? false),
+    gpuExplicit: v.gpu ?? false,
+    command,
+    mallocThresholdBytes: mallocThreshold(v["malloc-threshold"], v["cpu-only"] ?? false)
   };
 }
 var DEFAULT_CHECKPOINT_MS = 1e4;
@@ -7006,10 +15786,10 @@ function gitSha(cwd) {
   return r.status === 0 ? r.stdout.trim() : null;
 }
 function checkWritable(path, what) {
-  const dir = dirname4(path);
-  if (!existsSync4(dir)) throw new UsageError(`cannot write ${what} ${path}: directory ${dir} does not exist`);
+  const dir = dirname5(path);
+  if (!existsSync5(dir)) throw new UsageError(`cannot write ${what} ${path}: directory ${dir} does not exist`);
   try {
-    const probe = join4(dir, `.scalene-ci-probe-${process.pid}`);
+    const probe = join6(dir, `.scalene-ci-probe-${process.pid}`);
     writeFileSync(probe, "");
     rmSync(probe);
   } catch (e) {
@@ -7036,7 +15816,7 @@ async function runCommand(args, io, root) {
     if (r.exitCode !== 0) break;
   }
   const profile = runs.length === 1 ? runs[0].profile : mergeRuns(runs.map((r) => r.profile));
-  writeFileSync(jsonOut, JSON.stringify(profile));
+  writeAtomic(jsonOut, JSON.stringify(profile));
   if (opts.report) {
     const text = renderText(profile, {
       color: io.isTTY && !opts.outfile,
@@ -7051,13 +15831,13 @@ async function runCommand(args, io, root) {
   return runs[runs.length - 1].exitCode;
 }
 async function profileOnce(opts, io, root, jsonOut) {
-  const dir = join4(tmpdir(), `scalene-ci-${process.pid}`);
+  const dir = join6(tmpdir(), `scalene-ci-${process.pid}`);
   rmSync(dir, { recursive: true, force: true });
   const paths = sessionPaths(dir);
   mkdirSync2(paths.raw, { recursive: true });
   mkdirSync2(paths.proc, { recursive: true });
-  const preload = join4(root, "dist", "preload.cjs");
-  if (!existsSync4(preload)) throw new InputError(`the profiler's preload ${preload} is missing: run \`npm run build\``);
+  const preload = join6(root, "dist", "preload.cjs");
+  if (!existsSync5(preload)) throw new InputError(`the profiler's preload ${preload} is missing: run \`npm run build\``);
   const checkpointMs = opts.profileIntervalS ? Math.min(opts.profileIntervalS * 1e3, DEFAULT_CHECKPOINT_MS) : DEFAULT_CHECKPOINT_MS;
   const cfg = {
     dir,
@@ -7066,10 +15846,21 @@ async function profileOnce(opts, io, root, jsonOut) {
     intervalUs: Math.round(opts.intervalMs * 1e3),
     checkpointMs,
     mode: opts.cpuOnly ? "cpu" : "full",
-    gpu: false
+    gpu: opts.gpu
   };
-  const env = { ...io.env, [CONFIG_ENV]: JSON.stringify(cfg) };
+  let env = { ...io.env, [CONFIG_ENV]: JSON.stringify(cfg) };
   env.NODE_OPTIONS = [io.env.NODE_OPTIONS, nodeOptionsRequire(preload)].filter(Boolean).join(" ");
+  const runWarnings = [];
+  if (!opts.cpuOnly) {
+    const pre = preloadEnv(env, shimPath(root), process.platform);
+    env = pre.env;
+    if (opts.mallocThresholdBytes !== null) env[SHIM_ENV.mallocWindow] = String(opts.mallocThresholdBytes);
+    if (pre.warning) {
+      io.stderr(`scalene-ci: ${pre.warning}
+`);
+      runWarnings.push(pre.warning);
+    }
+  }
   const startTime = /* @__PURE__ */ new Date();
   const t0 = process.hrtime.bigint();
   io.stderr(`scalene-ci: profiling ${JSON.stringify(opts.command.join(" "))} (scalene-ci pid ${process.pid}; suspend with \`scalene-ci profile --off --pid ${process.pid}\`)
@@ -7083,14 +15874,14 @@ async function profileOnce(opts, io, root, jsonOut) {
   let interim = null;
   const build = (complete, exitCode2, signal2) => {
     const elapsedS = Number(process.hrtime.bigint() - t0) / 1e9;
-    const warnings = [];
+    const warnings = [...runWarnings];
     const { threads, skipped } = readSession(dir);
     if (skipped.length > 0) warnings.push(`${skipped.length} unreadable checkpoint file(s) skipped`);
     if (threads.length === 0) warnings.push("no node process was profiled (is the command a node program?)");
     if (signal2) warnings.push(`the command was killed by ${signal2}`);
     else if (exitCode2 !== null && exitCode2 !== 0) warnings.push(`the command exited with code ${exitCode2}`);
     const registered = threads.flatMap((t) => t.meta?.registered ?? []);
-    const filter = { root: io.cwd, alwaysExclude: [join4(root, "dist"), join4(root, "build", "src")], ...opts.filter };
+    const filter = { root: io.cwd, alwaysExclude: [join6(root, "dist"), join6(root, "build", "src")], ...opts.filter };
     const attribution = attribute(threads, { filter, useVirtualTime: opts.useVirtualTime, registered }, {
       mapperFor: (abs, dumped, url) => {
         const payload = dumped[url] ?? dumped[abs];
@@ -7106,17 +15897,25 @@ async function profileOnce(opts, io, root, jsonOut) {
       elapsedS,
       intervalMs: opts.intervalMs,
       gitSha: gitSha(io.cwd),
-      mode: "cpu",
+      mode: opts.cpuOnly ? "cpu" : "full",
       useVirtualTime: opts.useVirtualTime,
       complete,
       warnings
     };
-    return buildProfile(attribution, threads, info, io.cwd, readSourceSafe);
+    const memory = opts.cpuOnly ? null : attributeMemory(threads, attribution, { elapsedS });
+    const profile2 = buildProfile(attribution, threads, info, io.cwd, readSourceSafe, memory);
+    const gpu = opts.gpu ? readGpuSession(paths.gpu) : null;
+    if (gpu) {
+      if (opts.gpuExplicit && !gpu.start.ok) io.stderr(`scalene-ci: ${gpuStatusLine(gpu.start)}
+`);
+      applyGpuSession(profile2, attribution, gpu, io.cwd);
+    }
+    return profile2;
   };
   if (opts.profileIntervalS) {
     interim = setInterval(() => {
       try {
-        writeFileSync(jsonOut, JSON.stringify(build(false, null, null)));
+        writeAtomic(jsonOut, JSON.stringify(build(false, null, null)));
       } catch {
       }
     }, opts.profileIntervalS * 1e3);
@@ -7138,21 +15937,26 @@ async function profileOnce(opts, io, root, jsonOut) {
   if (!process.env.SCALENE_CI_KEEP_SESSION) rmSync(dir, { recursive: true, force: true });
   return { profile, exitCode };
 }
+function writeAtomic(path, text) {
+  const tmp = `${path}.${process.pid}.tmp`;
+  writeFileSync(tmp, text);
+  renameSync(tmp, path);
+}
 function signalNumber(signal) {
   return signal ? osConstants.signals[signal] ?? 0 : 0;
 }
 function readSourceSafe(abs) {
   try {
-    return readFileSync4(abs, "utf8");
+    return readFileSync6(abs, "utf8");
   } catch {
     return null;
   }
 }
 
 // src/cli/profile-control.ts
-import { existsSync as existsSync5, writeFileSync as writeFileSync2 } from "node:fs";
+import { existsSync as existsSync6, writeFileSync as writeFileSync2 } from "node:fs";
 import { tmpdir as tmpdir2 } from "node:os";
-import { join as join5 } from "node:path";
+import { join as join7 } from "node:path";
 import { parseArgs as parseArgs2 } from "node:util";
 async function profileCommand(args, io) {
   let values;
@@ -7164,10 +15968,5683 @@ async function profileCommand(args, io) {
   if (values.on === values.off) throw new UsageError("say exactly one of --on or --off: scalene-ci profile --off|--on --pid N");
   const pid = Number(values.pid);
   if (!values.pid || !Number.isInteger(pid) || pid <= 0) throw new UsageError(`--pid expects the pid printed by scalene-ci run, got ${JSON.stringify(values.pid ?? "")}`);
-  const dir = join5(tmpdir2(), `scalene-ci-${pid}`);
-  if (!existsSync5(dir)) throw new InputError(`no scalene-ci run with pid ${pid} is active (no ${dir})`);
+  const dir = join7(tmpdir2(), `scalene-ci-${pid}`);
+  if (!existsSync6(dir)) throw new InputError(`no scalene-ci run with pid ${pid} is active (no ${dir})`);
   writeFileSync2(sessionPaths(dir).control, values.off ? "off" : "on");
   io.stderr(`scalene-ci: profiling ${values.off ? "suspended" : "resumed"} for run ${pid}
+`);
+  return 0;
+}
+
+// src/cli/compare.ts
+import { writeFileSync as writeFileSync3 } from "node:fs";
+import { isAbsolute as isAbsolute6, join as join10 } from "node:path";
+import { parseArgs as parseArgs3 } from "node:util";
+
+// src/config/config.ts
+var import_yaml = __toESM(require_dist(), 1);
+import { readFileSync as readFileSync7, existsSync as existsSync7, statSync } from "node:fs";
+import { isAbsolute as isAbsolute4, join as join8 } from "node:path";
+var DEFAULT_CONFIG = Object.freeze({
+  alpha: 0.01,
+  scope: "both",
+  thresholds: {
+    cpu: { enabled: true, min_relative: 0.1, min_absolute_s: 5e-3, min_share_points: 0.02 },
+    "new-hotspot": { enabled: true, min_share: 0.05, max_base_share: 0.01, min_absolute_s: 5e-3 },
+    memory: { enabled: true, min_relative: 0.2, min_absolute_bytes: 1024 * 1024 },
+    leak: { enabled: true, min_likelihood: 0.95, min_velocity_bytes_per_s: 1024 },
+    copy: { enabled: true, min_relative: 0.2, min_absolute_bytes: 1024 * 1024 },
+    gpu: { enabled: true, min_relative: 0.1, min_absolute_s: 0.01, min_absolute_bytes: 16 * 1024 * 1024 }
+  },
+  ignore: [],
+  overrides: [],
+  report: { max_chars: 6e4 }
+});
+var CONFIG_FILE_NAMES = [".scalene-ci.yml", ".scalene-ci.yaml"];
+function isObject(v) {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+function show(v) {
+  if (typeof v === "string") return JSON.stringify(v.length > 60 ? v.slice(0, 57) + "..." : v);
+  if (v === null || v === void 0) return String(v);
+  if (Array.isArray(v)) return "a list";
+  if (typeof v === "object") return "a mapping";
+  return String(v);
+}
+var ConfigReader = class {
+  constructor(name) {
+    this.name = name;
+  }
+  name;
+  fail(key, what) {
+    throw new UsageError(`${this.name}: ${key}: ${what}`);
+  }
+  keys(obj, key, allowed) {
+    for (const k of Object.keys(obj)) {
+      if (!allowed.includes(k)) {
+        const where = key ? `${key}.${k}` : k;
+        this.fail(where, `unknown key (expected one of: ${allowed.join(", ")})`);
+      }
+    }
+  }
+  number(v, key, min, max = Infinity) {
+    if (typeof v !== "number" || !Number.isFinite(v)) this.fail(key, `expected a number, got ${show(v)}`);
+    if (v < min || v > max) {
+      const range = max === Infinity ? `\u2265 ${min}` : `between ${min} and ${max}`;
+      this.fail(key, `expected a number ${range}, got ${v}`);
+    }
+    return v;
+  }
+  bool(v, key) {
+    if (typeof v !== "boolean") this.fail(key, `expected true or false, got ${show(v)}`);
+    return v;
+  }
+  globs(v, key) {
+    const list3 = typeof v === "string" ? [v] : v;
+    if (!Array.isArray(list3)) this.fail(key, `expected a glob or a list of globs, got ${show(v)}`);
+    return list3.map((g2, i2) => {
+      if (typeof g2 !== "string" || g2.trim() === "") this.fail(`${key}[${i2}]`, `expected a non-empty glob, got ${show(g2)}`);
+      try {
+        globToRegExp(g2);
+      } catch (e) {
+        this.fail(`${key}[${i2}]`, `${e.message}: ${show(g2)}`);
+      }
+      return g2;
+    });
+  }
+};
+var KIND_KEYS = {
+  cpu: { min_relative: [0, Infinity], min_absolute_s: [0, Infinity], min_share_points: [0, 1] },
+  "new-hotspot": { min_share: [0, 1], max_base_share: [0, 1], min_absolute_s: [0, Infinity] },
+  memory: { min_relative: [0, Infinity], min_absolute_bytes: [0, Infinity] },
+  leak: { min_likelihood: [0, 1], min_velocity_bytes_per_s: [0, Infinity] },
+  copy: { min_relative: [0, Infinity], min_absolute_bytes: [0, Infinity] },
+  gpu: { min_relative: [0, Infinity], min_absolute_s: [0, Infinity], min_absolute_bytes: [0, Infinity] }
+};
+var KINDS = Object.keys(KIND_KEYS);
+function readThresholds(r, v, key) {
+  if (!isObject(v)) r.fail(key, `expected a mapping of kinds (${KINDS.join(", ")}), got ${show(v)}`);
+  r.keys(v, key, KINDS);
+  const out = {};
+  for (const kind of KINDS) {
+    const kv = v[kind];
+    if (kv === void 0 || kv === null) continue;
+    const kkey = `${key}.${kind}`;
+    if (typeof kv === "boolean") {
+      out[kind] = { enabled: kv };
+      continue;
+    }
+    if (!isObject(kv)) r.fail(kkey, `expected a mapping or true/false, got ${show(kv)}`);
+    const ranges = KIND_KEYS[kind];
+    r.keys(kv, kkey, ["enabled", ...Object.keys(ranges)]);
+    const t = {};
+    for (const [k, val] of Object.entries(kv)) {
+      if (k === "enabled") t[k] = r.bool(val, `${kkey}.${k}`);
+      else t[k] = r.number(val, `${kkey}.${k}`, ranges[k][0], ranges[k][1]);
+    }
+    out[kind] = t;
+  }
+  return out;
+}
+function applyThresholds(base, over) {
+  const out = { ...base };
+  for (const kind of KINDS) {
+    const o = over[kind];
+    if (o) out[kind] = { ...base[kind], ...o };
+  }
+  return out;
+}
+function validateConfig(data2, name) {
+  const r = new ConfigReader(name);
+  if (data2 === null || data2 === void 0) return structuredClone(DEFAULT_CONFIG);
+  if (!isObject(data2)) r.fail("(top level)", `expected a mapping, got ${show(data2)}`);
+  r.keys(data2, "", ["alpha", "scope", "thresholds", "ignore", "overrides", "report"]);
+  const cfg = structuredClone(DEFAULT_CONFIG);
+  if (data2.alpha !== void 0) {
+    cfg.alpha = r.number(data2.alpha, "alpha", 0, 1);
+    if (cfg.alpha === 0) r.fail("alpha", "expected a number between 0 and 1 (exclusive of 0), got 0");
+  }
+  if (data2.scope !== void 0) {
+    if (data2.scope !== "lines" && data2.scope !== "functions" && data2.scope !== "both") {
+      r.fail("scope", `expected "lines", "functions" or "both", got ${show(data2.scope)}`);
+    }
+    cfg.scope = data2.scope;
+  }
+  if (data2.thresholds !== void 0 && data2.thresholds !== null) {
+    cfg.thresholds = applyThresholds(cfg.thresholds, readThresholds(r, data2.thresholds, "thresholds"));
+  }
+  if (data2.ignore !== void 0 && data2.ignore !== null) cfg.ignore = r.globs(data2.ignore, "ignore");
+  if (data2.overrides !== void 0 && data2.overrides !== null) {
+    if (!Array.isArray(data2.overrides)) r.fail("overrides", `expected a list, got ${show(data2.overrides)}`);
+    cfg.overrides = data2.overrides.map((o, i2) => {
+      const key = `overrides[${i2}]`;
+      if (!isObject(o)) r.fail(key, `expected a mapping with "paths" and "thresholds", got ${show(o)}`);
+      r.keys(o, key, ["paths", "thresholds"]);
+      if (o.paths === void 0) r.fail(`${key}.paths`, "missing (the globs this override applies to)");
+      return {
+        paths: r.globs(o.paths, `${key}.paths`),
+        thresholds: o.thresholds === void 0 || o.thresholds === null ? {} : readThresholds(r, o.thresholds, `${key}.thresholds`)
+      };
+    });
+  }
+  if (data2.report !== void 0 && data2.report !== null) {
+    if (!isObject(data2.report)) r.fail("report", `expected a mapping, got ${show(data2.report)}`);
+    r.keys(data2.report, "report", ["max_chars"]);
+    if (data2.report.max_chars !== void 0) {
+      const n = r.number(data2.report.max_chars, "report.max_chars", 1e3, 1e7);
+      if (!Number.isInteger(n)) r.fail("report.max_chars", `expected an integer, got ${n}`);
+      cfg.report.max_chars = n;
+    }
+  }
+  return cfg;
+}
+function parseConfig(text, name) {
+  const doc = (0, import_yaml.parseDocument)(text, { prettyErrors: true, uniqueKeys: true });
+  if (doc.errors.length > 0) {
+    const e = doc.errors[0];
+    const pos = e.linePos?.[0];
+    const where = pos ? ` (line ${pos.line}, column ${pos.col})` : "";
+    const msg = e.message.split("\n")[0].replace(/ at line \d+, column \d+:?$/, "");
+    throw new UsageError(`${name}: not valid YAML${where}: ${msg}`);
+  }
+  return validateConfig(doc.toJS({ maxAliasCount: 100 }), name);
+}
+function loadConfig(path, cwd) {
+  let file;
+  if (path !== void 0) {
+    file = isAbsolute4(path) ? path : join8(cwd, path);
+    if (!existsSync7(file)) throw new UsageError(`--config ${path}: no such file`);
+  } else {
+    file = CONFIG_FILE_NAMES.map((n) => join8(cwd, n)).find((f) => existsSync7(f));
+    if (file === void 0) return structuredClone(DEFAULT_CONFIG);
+  }
+  const shown = path ?? file.slice(cwd.length + 1);
+  let text;
+  try {
+    if (statSync(file).size > 1024 * 1024) throw new UsageError(`${shown}: the configuration file is larger than 1 MB`);
+    text = readFileSync7(file, "utf8");
+  } catch (e) {
+    if (e instanceof UsageError) throw e;
+    throw new UsageError(`${shown}: cannot read the configuration file (${e.code ?? "error"})`);
+  }
+  return parseConfig(text, shown);
+}
+var globCache = /* @__PURE__ */ new Map();
+function globToRegExp(glob, opts = {}) {
+  const cacheKey = (opts.anchored ? "a:" : "m:") + glob;
+  const cached = globCache.get(cacheKey);
+  if (cached) return cached;
+  let g2 = glob.replace(/\\/g, "/");
+  if (g2.startsWith("./")) g2 = g2.slice(2);
+  const trailingSlash = g2.endsWith("/");
+  const anchored = opts.anchored === true || (trailingSlash ? g2.slice(0, -1) : g2).includes("/");
+  if (trailingSlash) g2 += "**";
+  let re = "";
+  let braces = 0;
+  for (let i2 = 0; i2 < g2.length; i2++) {
+    const c = g2[i2];
+    if (c === "*") {
+      if (g2[i2 + 1] === "*") {
+        const atStart = i2 === 0 || g2[i2 - 1] === "/";
+        const atEnd = i2 + 2 === g2.length || g2[i2 + 2] === "/";
+        if (atStart && atEnd) {
+          if (i2 + 2 === g2.length) re += ".*";
+          else {
+            re += "(?:.*/)?";
+            i2++;
+          }
+          i2++;
+          continue;
+        }
+        re += "[^/]*";
+        i2++;
+        continue;
+      }
+      re += "[^/]*";
+    } else if (c === "?") re += "[^/]";
+    else if (c === "[") {
+      const end = g2.indexOf("]", i2 + 2);
+      if (end < 0) throw new Error("unclosed [ in glob");
+      let cls = g2.slice(i2 + 1, end);
+      if (cls.startsWith("!")) cls = "^" + cls.slice(1);
+      re += "[" + cls.replace(/\\/g, "\\\\") + "]";
+      i2 = end;
+    } else if (c === "{") {
+      braces++;
+      re += "(?:";
+    } else if (c === "}" && braces > 0) {
+      braces--;
+      re += ")";
+    } else if (c === "," && braces > 0) re += "|";
+    else re += c.replace(/[.+^$()|\\\]{}]/g, "\\$&");
+  }
+  if (braces > 0) throw new Error("unclosed { in glob");
+  const full = anchored ? `^${re}$` : `^(?:.*/)?${re}$`;
+  const rx = new RegExp(full);
+  globCache.set(cacheKey, rx);
+  return rx;
+}
+function matchesGlob(path, glob) {
+  return globToRegExp(glob).test(path.replace(/\\/g, "/").replace(/^\.\//, ""));
+}
+function matchesAny(path, globs) {
+  return globs.some((g2) => matchesGlob(path, g2));
+}
+function thresholdsFor(config, path) {
+  let t = config.thresholds;
+  for (const o of config.overrides) if (matchesAny(path, o.paths)) t = applyThresholds(t, o.thresholds);
+  return t;
+}
+
+// node_modules/diff/libesm/diff/base.js
+var Diff = class {
+  diff(oldStr, newStr, options = {}) {
+    let callback;
+    if (typeof options === "function") {
+      callback = options;
+      options = {};
+    } else if ("callback" in options) {
+      callback = options.callback;
+    }
+    const oldString = this.castInput(oldStr, options);
+    const newString = this.castInput(newStr, options);
+    const oldTokens = this.removeEmpty(this.tokenize(oldString, options));
+    const newTokens = this.removeEmpty(this.tokenize(newString, options));
+    return this.diffWithOptionsObj(oldTokens, newTokens, options, callback);
+  }
+  diffWithOptionsObj(oldTokens, newTokens, options, callback) {
+    var _a;
+    const done = (value) => {
+      value = this.postProcess(value, options);
+      if (callback) {
+        setTimeout(function() {
+          callback(value);
+        }, 0);
+        return void 0;
+      } else {
+        return value;
+      }
+    };
+    const newLen = newTokens.length, oldLen = oldTokens.length;
+    let editLength = 1;
+    let maxEditLength = newLen + oldLen;
+    if (options.maxEditLength != null) {
+      maxEditLength = Math.min(maxEditLength, options.maxEditLength);
+    }
+    const maxExecutionTime = (_a = options.timeout) !== null && _a !== void 0 ? _a : Infinity;
+    const abortAfterTimestamp = Date.now() + maxExecutionTime;
+    const bestPath = [{ oldPos: -1, lastComponent: void 0 }];
+    let newPos = this.extractCommon(bestPath[0], newTokens, oldTokens, 0, options);
+    if (bestPath[0].oldPos + 1 >= oldLen && newPos + 1 >= newLen) {
+      return done(this.buildValues(bestPath[0].lastComponent, newTokens, oldTokens));
+    }
+    let minDiagonalToConsider = -Infinity, maxDiagonalToConsider = Infinity;
+    const execEditLength = () => {
+      for (let diagonalPath = Math.max(minDiagonalToConsider, -editLength); diagonalPath <= Math.min(maxDiagonalToConsider, editLength); diagonalPath += 2) {
+        let basePath;
+        const removePath = bestPath[diagonalPath - 1], addPath = bestPath[diagonalPath + 1];
+        if (removePath) {
+          bestPath[diagonalPath - 1] = void 0;
+        }
+        let canAdd = false;
+        if (addPath) {
+          const addPathNewPos = addPath.oldPos - diagonalPath;
+          canAdd = addPath && 0 <= addPathNewPos && addPathNewPos < newLen;
+        }
+        const canRemove = removePath && removePath.oldPos + 1 < oldLen;
+        if (!canAdd && !canRemove) {
+          bestPath[diagonalPath] = void 0;
+          continue;
+        }
+        if (!canRemove || canAdd && removePath.oldPos < addPath.oldPos) {
+          basePath = this.addToPath(addPath, true, false, 0, options);
+        } else {
+          basePath = this.addToPath(removePath, false, true, 1, options);
+        }
+        newPos = this.extractCommon(basePath, newTokens, oldTokens, diagonalPath, options);
+        if (basePath.oldPos + 1 >= oldLen && newPos + 1 >= newLen) {
+          return done(this.buildValues(basePath.lastComponent, newTokens, oldTokens)) || true;
+        } else {
+          bestPath[diagonalPath] = basePath;
+          if (basePath.oldPos + 1 >= oldLen) {
+            maxDiagonalToConsider = Math.min(maxDiagonalToConsider, diagonalPath - 1);
+          }
+          if (newPos + 1 >= newLen) {
+            minDiagonalToConsider = Math.max(minDiagonalToConsider, diagonalPath + 1);
+          }
+        }
+      }
+      editLength++;
+    };
+    if (callback) {
+      (function exec() {
+        setTimeout(function() {
+          if (editLength > maxEditLength || Date.now() > abortAfterTimestamp) {
+            return callback(void 0);
+          }
+          if (!execEditLength()) {
+            exec();
+          }
+        }, 0);
+      })();
+    } else {
+      while (editLength <= maxEditLength && Date.now() <= abortAfterTimestamp) {
+        const ret = execEditLength();
+        if (ret) {
+          return ret;
+        }
+      }
+    }
+  }
+  addToPath(path, added, removed, oldPosInc, options) {
+    const last = path.lastComponent;
+    if (last && !options.oneChangePerToken && last.added === added && last.removed === removed) {
+      return {
+        oldPos: path.oldPos + oldPosInc,
+        lastComponent: { count: last.count + 1, added, removed, previousComponent: last.previousComponent }
+      };
+    } else {
+      return {
+        oldPos: path.oldPos + oldPosInc,
+        lastComponent: { count: 1, added, removed, previousComponent: last }
+      };
+    }
+  }
+  extractCommon(basePath, newTokens, oldTokens, diagonalPath, options) {
+    const newLen = newTokens.length, oldLen = oldTokens.length;
+    let oldPos = basePath.oldPos, newPos = oldPos - diagonalPath, commonCount = 0;
+    while (newPos + 1 < newLen && oldPos + 1 < oldLen && this.equals(oldTokens[oldPos + 1], newTokens[newPos + 1], options)) {
+      newPos++;
+      oldPos++;
+      commonCount++;
+      if (options.oneChangePerToken) {
+        basePath.lastComponent = { count: 1, previousComponent: basePath.lastComponent, added: false, removed: false };
+      }
+    }
+    if (commonCount && !options.oneChangePerToken) {
+      basePath.lastComponent = { count: commonCount, previousComponent: basePath.lastComponent, added: false, removed: false };
+    }
+    basePath.oldPos = oldPos;
+    return newPos;
+  }
+  equals(left, right, options) {
+    if (options.comparator) {
+      return options.comparator(left, right);
+    } else {
+      return left === right || !!options.ignoreCase && left.toLowerCase() === right.toLowerCase();
+    }
+  }
+  removeEmpty(array2) {
+    const ret = [];
+    for (let i2 = 0; i2 < array2.length; i2++) {
+      if (array2[i2]) {
+        ret.push(array2[i2]);
+      }
+    }
+    return ret;
+  }
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars
+  castInput(value, options) {
+    return value;
+  }
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars
+  tokenize(value, options) {
+    return Array.from(value);
+  }
+  join(chars2) {
+    return chars2.join("");
+  }
+  postProcess(changeObjects, options) {
+    return changeObjects;
+  }
+  get useLongestToken() {
+    return false;
+  }
+  buildValues(lastComponent, newTokens, oldTokens) {
+    const components = [];
+    let nextComponent;
+    while (lastComponent) {
+      components.push(lastComponent);
+      nextComponent = lastComponent.previousComponent;
+      delete lastComponent.previousComponent;
+      lastComponent = nextComponent;
+    }
+    components.reverse();
+    const componentLen = components.length;
+    let componentPos = 0, newPos = 0, oldPos = 0;
+    for (; componentPos < componentLen; componentPos++) {
+      const component = components[componentPos];
+      if (!component.removed) {
+        if (!component.added && this.useLongestToken) {
+          let value = newTokens.slice(newPos, newPos + component.count);
+          value = value.map(function(value2, i2) {
+            const oldValue = oldTokens[oldPos + i2];
+            return oldValue.length > value2.length ? oldValue : value2;
+          });
+          component.value = this.join(value);
+        } else {
+          component.value = this.join(newTokens.slice(newPos, newPos + component.count));
+        }
+        newPos += component.count;
+        if (!component.added) {
+          oldPos += component.count;
+        }
+      } else {
+        component.value = this.join(oldTokens.slice(oldPos, oldPos + component.count));
+        oldPos += component.count;
+      }
+    }
+    return components;
+  }
+};
+
+// node_modules/diff/libesm/diff/array.js
+var ArrayDiff = class extends Diff {
+  tokenize(value) {
+    return value.slice();
+  }
+  join(value) {
+    return value;
+  }
+  removeEmpty(value) {
+    return value;
+  }
+};
+var arrayDiff = new ArrayDiff();
+function diffArrays(oldArr, newArr, options) {
+  return arrayDiff.diff(oldArr, newArr, options);
+}
+
+// src/compare/match.ts
+function splitLines(source) {
+  const lines = source.split(/\r\n|\r|\n/);
+  if (lines.length > 1 && lines[lines.length - 1] === "") lines.pop();
+  return lines;
+}
+function enclosingFunction2(functions, line) {
+  let best = null;
+  for (const f of functions) {
+    if (f.line <= line && line <= f.end_line) {
+      if (best === null || f.end_line - f.line < best.end_line - best.line) best = f;
+    }
+  }
+  return best;
+}
+function similarity(a, b) {
+  const x = a.trim();
+  const y = b.trim();
+  if (x === y) return 1;
+  if (x.length < 2 || y.length < 2) return 0;
+  const grams = /* @__PURE__ */ new Map();
+  for (let i2 = 0; i2 < x.length - 1; i2++) {
+    const g2 = x.slice(i2, i2 + 2);
+    grams.set(g2, (grams.get(g2) ?? 0) + 1);
+  }
+  let common = 0;
+  for (let i2 = 0; i2 < y.length - 1; i2++) {
+    const g2 = y.slice(i2, i2 + 2);
+    const n = grams.get(g2) ?? 0;
+    if (n > 0) {
+      common++;
+      grams.set(g2, n - 1);
+    }
+  }
+  return 2 * common / (x.length - 1 + (y.length - 1));
+}
+var EDIT_SIMILARITY = 0.5;
+var MAX_EDIT_LENGTH = 5e3;
+var ArrayMapping = class {
+  constructor(method, b2h, h2b, changedHead) {
+    this.method = method;
+    this.b2h = b2h;
+    this.h2b = h2b;
+    this.changedHead = changedHead;
+  }
+  method;
+  b2h;
+  h2b;
+  changedHead;
+  toHead(baseLine) {
+    const v = this.b2h[baseLine];
+    return v === void 0 || v === 0 ? null : v;
+  }
+  toBase(headLine) {
+    const v = this.h2b[headLine];
+    return v === void 0 || v === 0 ? null : v;
+  }
+  changed(headLine) {
+    return this.changedHead[headLine] === 1;
+  }
+  changedLines() {
+    const out = [];
+    for (let i2 = 1; i2 < this.changedHead.length; i2++) if (this.changedHead[i2] === 1) out.push(i2);
+    return out;
+  }
+};
+var IdentityMapping = class {
+  constructor(method) {
+    this.method = method;
+  }
+  method;
+  toHead(baseLine) {
+    return baseLine;
+  }
+  toBase(headLine) {
+    return headLine;
+  }
+  changed() {
+    return false;
+  }
+  changedLines() {
+    return [];
+  }
+};
+function mapLines(base, head) {
+  if (base.source === null || head.source === null) return mapWithoutSources(base, head);
+  if (base.source === head.source) return new IdentityMapping("identical");
+  const a = splitLines(base.source);
+  const b = splitLines(head.source);
+  const b2h = new Int32Array(a.length + 2);
+  const h2b = new Int32Array(b.length + 2);
+  const changed = new Uint8Array(b.length + 2);
+  let pre = 0;
+  while (pre < a.length && pre < b.length && a[pre] === b[pre]) {
+    b2h[pre + 1] = pre + 1;
+    h2b[pre + 1] = pre + 1;
+    pre++;
+  }
+  let suf = 0;
+  while (suf < a.length - pre && suf < b.length - pre && a[a.length - 1 - suf] === b[b.length - 1 - suf]) {
+    b2h[a.length - suf] = b.length - suf;
+    h2b[b.length - suf] = a.length - suf;
+    suf++;
+  }
+  const aMid = a.slice(pre, a.length - suf);
+  const bMid = b.slice(pre, b.length - suf);
+  const changes = aMid.length === 0 || bMid.length === 0 ? void 0 : diffArrays(aMid, bMid, { maxEditLength: MAX_EDIT_LENGTH });
+  const hunks = [];
+  if (aMid.length === 0 || bMid.length === 0 || changes === void 0) {
+    const removed = aMid.map((_, k) => pre + k);
+    const added = bMid.map((_, k) => pre + k);
+    for (const j of added) changed[j + 1] = 1;
+    hunks.push({ removed, added });
+  } else {
+    let i2 = pre;
+    let j = pre;
+    let hunk = { removed: [], added: [] };
+    for (const c of changes) {
+      const n = c.count ?? c.value.length;
+      if (c.removed) {
+        for (let k = 0; k < n; k++) hunk.removed.push(i2++);
+      } else if (c.added) {
+        for (let k = 0; k < n; k++) {
+          changed[j + 1] = 1;
+          hunk.added.push(j++);
+        }
+      } else {
+        if (hunk.removed.length > 0 || hunk.added.length > 0) hunks.push(hunk);
+        hunk = { removed: [], added: [] };
+        for (let k = 0; k < n; k++) {
+          b2h[i2 + 1] = j + 1;
+          h2b[j + 1] = i2 + 1;
+          i2++;
+          j++;
+        }
+      }
+    }
+    if (hunk.removed.length > 0 || hunk.added.length > 0) hunks.push(hunk);
+  }
+  matchMovedLines(a, b, base.functions, head.functions, b2h, h2b, changed);
+  for (const h of hunks) {
+    pairEdits(
+      a,
+      b,
+      h.removed.filter((r) => b2h[r + 1] === 0),
+      h.added.filter((x) => h2b[x + 1] === 0),
+      b2h,
+      h2b
+    );
+  }
+  return new ArrayMapping("diff", b2h, h2b, changed);
+}
+function pairEdits(a, b, removed, added, b2h, h2b) {
+  if (removed.length === 0 || added.length === 0) return;
+  if (removed.length * added.length > 4e4) return;
+  let from = 0;
+  for (const r of removed) {
+    let best = -1;
+    let bestSim = EDIT_SIMILARITY;
+    for (let k = from; k < added.length; k++) {
+      const s = similarity(a[r], b[added[k]]);
+      if (s > bestSim) {
+        bestSim = s;
+        best = k;
+      }
+    }
+    if (best < 0 && removed.length === added.length) {
+      const k = removed.indexOf(r);
+      if (k >= from) best = k;
+    }
+    if (best >= 0) {
+      b2h[r + 1] = added[best] + 1;
+      h2b[added[best] + 1] = r + 1;
+      from = best + 1;
+    }
+  }
+}
+function matchMovedLines(a, b, baseFns, headFns, b2h, h2b, changed) {
+  for (const byFunction of [true, false]) {
+    const candidates = /* @__PURE__ */ new Map();
+    for (let j = 1; j <= b.length; j++) {
+      if (h2b[j] !== 0) continue;
+      const text = b[j - 1].trim();
+      if (text === "") continue;
+      const key = byFunction ? (enclosingFunction2(headFns, j)?.name ?? "") + "\0" + text : text;
+      const list3 = candidates.get(key);
+      if (list3) list3.push(j);
+      else candidates.set(key, [j]);
+    }
+    if (candidates.size === 0) return;
+    for (let i2 = 1; i2 <= a.length; i2++) {
+      if (b2h[i2] !== 0) continue;
+      const text = a[i2 - 1].trim();
+      if (text === "") continue;
+      const key = byFunction ? (enclosingFunction2(baseFns, i2)?.name ?? "") + "\0" + text : text;
+      const list3 = candidates.get(key);
+      if (!list3 || list3.length === 0) continue;
+      const j = list3.shift();
+      b2h[i2] = j;
+      h2b[j] = i2;
+      changed[j] = 0;
+    }
+  }
+}
+function mapWithoutSources(base, head) {
+  const headByName = /* @__PURE__ */ new Map();
+  for (const f of head.functions) if (!headByName.has(f.name)) headByName.set(f.name, f);
+  const baseByName = /* @__PURE__ */ new Map();
+  for (const f of base.functions) if (!baseByName.has(f.name)) baseByName.set(f.name, f);
+  const usable = [...baseByName.keys()].some((n) => n !== "" && headByName.has(n));
+  if (!usable) return new IdentityMapping("line-number");
+  return {
+    method: "function-offset",
+    toHead(baseLine) {
+      const f = enclosingFunction2(base.functions, baseLine);
+      const g2 = f ? headByName.get(f.name) : void 0;
+      if (!f || !g2) return baseLine;
+      const line = g2.line + (baseLine - f.line);
+      return line <= g2.end_line ? line : null;
+    },
+    toBase(headLine) {
+      const g2 = enclosingFunction2(head.functions, headLine);
+      const f = g2 ? baseByName.get(g2.name) : void 0;
+      if (!f || !g2) return headLine;
+      const line = f.line + (headLine - g2.line);
+      return line <= f.end_line ? line : null;
+    },
+    changed: () => false,
+    changedLines: () => []
+  };
+}
+var RENAME_SIMILARITY = 0.5;
+function contentSignature(info) {
+  const sig = /* @__PURE__ */ new Set();
+  if (info.source !== null) {
+    for (const l of splitLines(info.source)) {
+      const t = l.trim();
+      if (t.length >= 4) sig.add(t);
+    }
+  } else {
+    for (const f of info.functions) if (f.name !== "") sig.add("\0fn:" + f.name);
+  }
+  return sig;
+}
+function jaccard(x, y) {
+  if (x.size === 0 || y.size === 0) return 0;
+  let common = 0;
+  const [small, large] = x.size <= y.size ? [x, y] : [y, x];
+  for (const s of small) if (large.has(s)) common++;
+  return common / (x.size + y.size - common);
+}
+function baseName(path) {
+  return path.slice(path.lastIndexOf("/") + 1);
+}
+function matchFiles(base, head) {
+  const pairs = [];
+  const withoutSources = [];
+  const onlyBase = [];
+  const onlyHead = [];
+  for (const path of Object.keys(base)) {
+    if (Object.hasOwn(head, path)) pairs.push({ base: path, head: path, mapping: null });
+    else onlyBase.push(path);
+  }
+  for (const path of Object.keys(head)) if (!Object.hasOwn(base, path)) onlyHead.push(path);
+  const renamed = [];
+  if (onlyBase.length > 0 && onlyHead.length > 0) {
+    const all = onlyBase.length * onlyHead.length <= 1e4;
+    const sigs = /* @__PURE__ */ new Map();
+    const sig = (side, p, key) => {
+      let s = sigs.get(key);
+      if (!s) sigs.set(key, s = contentSignature(side[p]));
+      return s;
+    };
+    const candidates = [];
+    for (const b of onlyBase) {
+      for (const h of onlyHead) {
+        if (!all && baseName(b) !== baseName(h)) continue;
+        const score2 = jaccard(sig(base, b, "b" + b), sig(head, h, "h" + h));
+        if (score2 >= RENAME_SIMILARITY) candidates.push({ b, h, score: score2 });
+      }
+    }
+    candidates.sort((x, y) => y.score - x.score || (baseName(x.b) === baseName(x.h) ? -1 : 1));
+    const usedB = /* @__PURE__ */ new Set();
+    const usedH = /* @__PURE__ */ new Set();
+    for (const c of candidates) {
+      if (usedB.has(c.b) || usedH.has(c.h)) continue;
+      usedB.add(c.b);
+      usedH.add(c.h);
+      renamed.push({ base: c.b, head: c.h });
+      pairs.push({ base: c.b, head: c.h, mapping: null });
+    }
+  }
+  const renamedB = new Set(renamed.map((r) => r.base));
+  const renamedH = new Set(renamed.map((r) => r.head));
+  const removed = onlyBase.filter((p) => !renamedB.has(p));
+  const added = onlyHead.filter((p) => !renamedH.has(p));
+  for (const p of removed) pairs.push({ base: p, head: null, mapping: null });
+  for (const p of added) pairs.push({ base: null, head: p, mapping: null });
+  for (const pair of pairs) {
+    if (pair.base === null || pair.head === null) continue;
+    pair.mapping = mapLines(base[pair.base], head[pair.head]);
+    if (pair.mapping.method === "function-offset" || pair.mapping.method === "line-number") withoutSources.push(pair.head);
+  }
+  return { pairs, renamed, added, removed, withoutSources };
+}
+
+// node_modules/simple-statistics/dist/simple-statistics.mjs
+function sum(x) {
+  if (x.length === 0) {
+    return 0;
+  }
+  var sum2 = x[0];
+  var correction = 0;
+  var transition;
+  if (typeof sum2 !== "number") {
+    return Number.NaN;
+  }
+  for (var i2 = 1; i2 < x.length; i2++) {
+    if (typeof x[i2] !== "number") {
+      return Number.NaN;
+    }
+    transition = sum2 + x[i2];
+    if (Math.abs(sum2) >= Math.abs(x[i2])) {
+      correction += sum2 - transition + x[i2];
+    } else {
+      correction += x[i2] - transition + sum2;
+    }
+    sum2 = transition;
+  }
+  return sum2 + correction;
+}
+function mean(x) {
+  if (x.length === 0) {
+    throw new Error("mean requires at least one data point");
+  }
+  return sum(x) / x.length;
+}
+function sumNthPowerDeviations(x, n) {
+  var meanValue = mean(x);
+  var sum2 = 0;
+  var tempValue;
+  var i2;
+  if (n === 2) {
+    for (i2 = 0; i2 < x.length; i2++) {
+      tempValue = x[i2] - meanValue;
+      sum2 += tempValue * tempValue;
+    }
+  } else {
+    for (i2 = 0; i2 < x.length; i2++) {
+      sum2 += Math.pow(x[i2] - meanValue, n);
+    }
+  }
+  return sum2;
+}
+function sampleVariance(x) {
+  if (x.length < 2) {
+    throw new Error("sampleVariance requires at least two data points");
+  }
+  var sumSquaredDeviationsValue = sumNthPowerDeviations(x, 2);
+  var besselsCorrection = x.length - 1;
+  return sumSquaredDeviationsValue / besselsCorrection;
+}
+var BayesianClassifier = function BayesianClassifier2() {
+  this.totalCount = 0;
+  this.data = {};
+};
+BayesianClassifier.prototype.train = function train(item, category) {
+  if (!this.data[category]) {
+    this.data[category] = {};
+  }
+  for (var k in item) {
+    var v = item[k];
+    if (this.data[category][k] === void 0) {
+      this.data[category][k] = {};
+    }
+    if (this.data[category][k][v] === void 0) {
+      this.data[category][k][v] = 0;
+    }
+    this.data[category][k][v]++;
+  }
+  this.totalCount++;
+};
+BayesianClassifier.prototype.score = function score(item) {
+  var odds = {};
+  var category;
+  for (var k in item) {
+    var v = item[k];
+    for (category in this.data) {
+      if (odds[category] === void 0) {
+        odds[category] = {};
+      }
+      if (this.data[category][k]) {
+        odds[category][k + "_" + v] = (this.data[category][k][v] || 0) / this.totalCount;
+      } else {
+        odds[category][k + "_" + v] = 0;
+      }
+    }
+  }
+  var oddsSums = {};
+  for (category in odds) {
+    oddsSums[category] = 0;
+    for (var combination in odds[category]) {
+      oddsSums[category] += odds[category][combination];
+    }
+  }
+  return oddsSums;
+};
+var COEFFICIENTS = [
+  0.9999999999999971,
+  57.15623566586292,
+  -59.59796035547549,
+  14.136097974741746,
+  -0.4919138160976202,
+  3399464998481189e-20,
+  4652362892704858e-20,
+  -9837447530487956e-20,
+  1580887032249125e-19,
+  -21026444172410488e-20,
+  21743961811521265e-20,
+  -1643181065367639e-19,
+  8441822398385275e-20,
+  -26190838401581408e-21,
+  36899182659531625e-22
+];
+var g = 607 / 128;
+var LOGSQRT2PI = Math.log(Math.sqrt(2 * Math.PI));
+function gammaln(n) {
+  if (n <= 0) {
+    return Number.POSITIVE_INFINITY;
+  }
+  n--;
+  var a = COEFFICIENTS[0];
+  for (var i2 = 1; i2 < 15; i2++) {
+    a += COEFFICIENTS[i2] / (n + i2);
+  }
+  var tmp = g + 0.5 + n;
+  return LOGSQRT2PI + Math.log(a) - tmp + (n + 0.5) * Math.log(tmp);
+}
+var SQRT_2PI$1 = Math.sqrt(2 * Math.PI);
+function cumulativeDistribution(z2) {
+  var sum2 = z2;
+  var tmp = z2;
+  for (var i2 = 1; i2 < 30; i2++) {
+    tmp *= z2 * z2 / (2 * i2 + 1);
+    sum2 += tmp;
+  }
+  return Math.round((0.5 + sum2 / SQRT_2PI$1 * Math.exp(-z2 * z2 / 2)) * 1e4) / 1e4;
+}
+var standardNormalTable = [];
+for (z = 0; z <= 3.09; z += 0.01) {
+  standardNormalTable.push(cumulativeDistribution(z));
+}
+var z;
+var SQRT_2PI = Math.sqrt(2 * Math.PI);
+var PerceptronModel = function PerceptronModel2() {
+  this.weights = [];
+  this.bias = 0;
+};
+PerceptronModel.prototype.predict = function predict(features) {
+  if (features.length !== this.weights.length) {
+    return null;
+  }
+  var score2 = 0;
+  for (var i2 = 0; i2 < this.weights.length; i2++) {
+    score2 += this.weights[i2] * features[i2];
+  }
+  score2 += this.bias;
+  if (score2 > 0) {
+    return 1;
+  } else {
+    return 0;
+  }
+};
+PerceptronModel.prototype.train = function train2(features, label) {
+  if (label !== 0 && label !== 1) {
+    return null;
+  }
+  if (features.length !== this.weights.length) {
+    this.weights = features.slice();
+    this.bias = 1;
+  }
+  var prediction = this.predict(features);
+  if (typeof prediction === "number" && prediction !== label) {
+    var gradient = label - prediction;
+    for (var i2 = 0; i2 < this.weights.length; i2++) {
+      this.weights[i2] += gradient * features[i2];
+    }
+    this.bias += gradient;
+  }
+  return this;
+};
+
+// src/compare/stats.ts
+function incompleteBeta(x, a, b) {
+  if (!(a > 0 && b > 0)) throw new RangeError("incompleteBeta: a and b must be positive");
+  if (x <= 0) return 0;
+  if (x >= 1) return 1;
+  const lnFront = gammaln(a + b) - gammaln(a) - gammaln(b) + a * Math.log(x) + b * Math.log1p(-x);
+  if (x > (a + 1) / (a + b + 2)) return 1 - incompleteBeta(1 - x, b, a);
+  const front = Math.exp(lnFront) / a;
+  const TINY = 1e-300;
+  let f = 1;
+  let c = 1;
+  let d = 0;
+  for (let i2 = 0; i2 <= 400; i2++) {
+    const m = i2 >> 1;
+    let num2;
+    if (i2 === 0) num2 = 1;
+    else if (i2 % 2 === 0) num2 = m * (b - m) * x / ((a + 2 * m - 1) * (a + 2 * m));
+    else num2 = -((a + m) * (a + b + m) * x) / ((a + 2 * m) * (a + 2 * m + 1));
+    d = 1 + num2 * d;
+    if (Math.abs(d) < TINY) d = TINY;
+    d = 1 / d;
+    c = 1 + num2 / c;
+    if (Math.abs(c) < TINY) c = TINY;
+    const cd = c * d;
+    f *= cd;
+    if (Math.abs(1 - cd) < 1e-12) break;
+  }
+  return front * (f - 1);
+}
+function studentTUpper(t, df) {
+  if (Number.isNaN(t)) return 1;
+  if (t === Infinity) return 0;
+  if (t === -Infinity) return 1;
+  const tail = 0.5 * incompleteBeta(df / (df + t * t), df / 2, 0.5);
+  return t >= 0 ? tail : 1 - tail;
+}
+function binomialUpper(k, n, p) {
+  if (k <= 0) return 1;
+  if (k > n) return 0;
+  if (p <= 0) return 0;
+  if (p >= 1) return 1;
+  return incompleteBeta(p, k, n - k + 1);
+}
+function binomialLower(k, n, p) {
+  if (k >= n) return 1;
+  if (k < 0) return 0;
+  if (p <= 0) return 1;
+  if (p >= 1) return 0;
+  return 1 - incompleteBeta(p, k + 1, n - k);
+}
+function binomialShareTest(kBase, nBase, kHead, nHead) {
+  const n = kBase + kHead;
+  if (n <= 0 || nBase <= 0 || nHead <= 0) return { p: 1, test: "binomial" };
+  const p0 = nHead / (nBase + nHead);
+  const upper = binomialUpper(kHead, n, p0);
+  const lower = binomialLower(kHead, n, p0);
+  return { p: Math.min(1, 2 * Math.min(upper, lower)), test: "binomial" };
+}
+function welchTest(base, head) {
+  const nb = base.length;
+  const nh = head.length;
+  if (nb === 0 || nh === 0 || nb < 2 && nh < 2) return null;
+  const mb = mean(base);
+  const mh = mean(head);
+  const vb = nb >= 2 ? sampleVariance(base) : 0;
+  const vh = nh >= 2 ? sampleVariance(head) : 0;
+  let se2;
+  let df;
+  if (nb >= 2 && nh >= 2) {
+    se2 = vb / nb + vh / nh;
+    df = se2 === 0 ? 1 : se2 * se2 / ((vb / nb) ** 2 / (nb - 1) + (vh / nh) ** 2 / (nh - 1));
+  } else if (nb >= 2) {
+    se2 = vb * (1 + 1 / nb);
+    df = nb - 1;
+  } else {
+    se2 = vh * (1 + 1 / nh);
+    df = nh - 1;
+  }
+  if (se2 === 0) {
+    return { p: mb === mh ? 1 : 0, test: "welch-t" };
+  }
+  const t = (mh - mb) / Math.sqrt(se2);
+  const oneSided = studentTUpper(Math.abs(t), df);
+  return { p: Math.min(1, 2 * oneSided), test: "welch-t" };
+}
+function benjaminiHochberg(pValues) {
+  const m = pValues.length;
+  const order = Array.from({ length: m }, (_, i2) => i2).sort((a, b) => pValues[a] - pValues[b]);
+  const adjusted = new Array(m);
+  let running = 1;
+  for (let r = m - 1; r >= 0; r--) {
+    const i2 = order[r];
+    running = Math.min(running, pValues[i2] * m / (r + 1));
+    adjusted[i2] = running;
+  }
+  return adjusted;
+}
+
+// src/compare/format.ts
+function formatSeconds(s) {
+  const a = Math.abs(s);
+  if (a === 0) return "0 s";
+  if (a < 1e-3) return `${(s * 1e6).toFixed(0)} \xB5s`;
+  if (a < 1) return `${(s * 1e3).toFixed(a < 0.01 ? 2 : 1)} ms`;
+  if (a < 100) return `${s.toFixed(2)} s`;
+  return `${s.toFixed(0)} s`;
+}
+function formatBytes(b) {
+  const a = Math.abs(b);
+  const units = ["B", "KiB", "MiB", "GiB", "TiB"];
+  let u = 0;
+  let v = a;
+  while (v >= 1024 && u < units.length - 1) {
+    v /= 1024;
+    u++;
+  }
+  const sign = b < 0 ? "-" : "";
+  return `${sign}${u === 0 ? v.toFixed(0) : v.toFixed(v < 10 ? 2 : 1)} ${units[u]}`;
+}
+function formatPercent(f) {
+  const p = f * 100;
+  const a = Math.abs(p);
+  return `${a !== 0 && a < 0.1 ? p.toFixed(2) : p.toFixed(1)} %`;
+}
+function formatSigned(text, value) {
+  return value > 0 ? "+" + text : text;
+}
+function formatPValue(p) {
+  if (p === null) return "\u2013";
+  if (p < 1e-4) return "< 0.0001";
+  return p.toPrecision(2);
+}
+var CATEGORY_LABEL = {
+  js: "JS",
+  native: "native",
+  system: "system",
+  gc: "GC",
+  total: "total"
+};
+var KIND_LABEL = {
+  "new-hotspot": "New hotspots",
+  cpu: "CPU regressions",
+  memory: "Memory growth",
+  leak: "Likely leaks",
+  copy: "Copy volume increases",
+  gpu: "GPU regressions"
+};
+function formatMetric(f, value) {
+  switch (f.metric) {
+    case "cpu_js_s":
+    case "cpu_native_s":
+    case "system_s":
+    case "gc_s":
+    case "total_s":
+    case "gpu_s":
+      return formatSeconds(value);
+    case "leak_likelihood":
+      return formatPercent(value);
+    default:
+      return formatBytes(value);
+  }
+}
+function metricValue(f, side) {
+  const s = f[side];
+  switch (f.metric) {
+    case "leak_likelihood":
+      return s.leak_likelihood ?? 0;
+    case "total_s":
+      return s.total_s;
+    default:
+      return s[f.metric] ?? 0;
+  }
+}
+
+// src/compare/types.ts
+var DIFF_SCHEMA = "scalene-ci/diff@1";
+var FINDING_KINDS = ["new-hotspot", "cpu", "memory", "leak", "copy", "gpu"];
+
+// src/compare/index.ts
+var CATS = ["js", "native", "system", "gc"];
+var M = {
+  js: 0,
+  native: 1,
+  system: 2,
+  gc: 3,
+  samples: 4,
+  alloc: 5,
+  peak: 6,
+  net: 7,
+  copy: 8,
+  gpu: 9,
+  gpuUtil: 10,
+  gpuMem: 11,
+  leak: 12,
+  leakVelocity: 13,
+  /** Off-CPU seconds as profiled; `system` holds the part beyond the runner's contention. */
+  rawSystem: 14
+};
+var NM = 15;
+var CAT_INDEX = { js: M.js, native: M.native, system: M.system, gc: M.gc };
+var CAT_METRIC = { js: "cpu_js_s", native: "cpu_native_s", system: "system_s", gc: "gc_s" };
+var HAS_MEMORY = 1;
+var HAS_COPY = 2;
+var HAS_GPU = 4;
+var HAS_LEAK = 8;
+function perRunValue(m, perRun, key, j) {
+  const arr = perRun?.[key];
+  if (arr && j < arr.length) return arr[j];
+  return m[key];
+}
+function fillEntry(e, m, perRun, R, offset2, runs) {
+  const v = e.vals;
+  for (let j = 0; j < runs; j++) {
+    const at2 = offset2 + j;
+    v[M.js * R + at2] = perRunValue(m, perRun, "cpu_js_s", j) ?? 0;
+    v[M.native * R + at2] = perRunValue(m, perRun, "cpu_native_s", j) ?? 0;
+    v[M.system * R + at2] = perRunValue(m, perRun, "system_s", j) ?? 0;
+    v[M.rawSystem * R + at2] = v[M.system * R + at2];
+    v[M.gc * R + at2] = perRunValue(m, perRun, "gc_s", j) ?? 0;
+    v[M.samples * R + at2] = perRunValue(m, perRun, "samples", j) ?? 0;
+    const aj = perRunValue(m, perRun, "alloc_js_bytes", j);
+    const an = perRunValue(m, perRun, "alloc_native_bytes", j);
+    if (aj !== void 0 || an !== void 0) {
+      e.flags |= HAS_MEMORY;
+      v[M.alloc * R + at2] = (aj ?? 0) + (an ?? 0);
+    }
+    const peak = perRunValue(m, perRun, "peak_bytes", j);
+    if (peak !== void 0) {
+      e.flags |= HAS_MEMORY;
+      v[M.peak * R + at2] = peak;
+    }
+    const net = perRunValue(m, perRun, "net_bytes", j);
+    if (net !== void 0) v[M.net * R + at2] = net;
+    const copy = perRunValue(m, perRun, "copy_bytes", j);
+    if (copy !== void 0) {
+      e.flags |= HAS_COPY;
+      v[M.copy * R + at2] = copy;
+    }
+    const gpu = perRunValue(m, perRun, "gpu_s", j);
+    if (gpu !== void 0) {
+      e.flags |= HAS_GPU;
+      v[M.gpu * R + at2] = gpu;
+    }
+    const util = perRunValue(m, perRun, "gpu_util", j);
+    if (util !== void 0) v[M.gpuUtil * R + at2] = util;
+    const gmem = perRunValue(m, perRun, "gpu_mem_peak_bytes", j);
+    if (gmem !== void 0) {
+      e.flags |= HAS_GPU;
+      v[M.gpuMem * R + at2] = gmem;
+    }
+    if (m.leak) {
+      e.flags |= HAS_LEAK;
+      v[M.leak * R + at2] = m.leak.likelihood;
+      v[M.leakVelocity * R + at2] = m.leak.velocity_bytes_per_s;
+    }
+  }
+}
+function newEntry(R) {
+  return { vals: new Float64Array(NM * R), flags: 0, callees: void 0 };
+}
+function buildSide(name, profiles) {
+  if (profiles.length === 0) throw new InputError(`no ${name} profiles to compare`);
+  const R = profiles.reduce((n, p) => n + p.meta.runs, 0);
+  const files = /* @__PURE__ */ new Map();
+  const totals = newEntry(R);
+  let offset2 = 0;
+  let flags = HAS_MEMORY | HAS_COPY | HAS_GPU | HAS_LEAK;
+  for (const p of profiles) {
+    const runs = p.meta.runs;
+    fillEntry(totals, p.totals, p.totals.per_run, R, offset2, runs);
+    if (p.meta.mode !== "full") flags &= ~(HAS_MEMORY | HAS_COPY | HAS_LEAK);
+    if (p.meta.missing.includes("memory")) flags &= ~(HAS_MEMORY | HAS_LEAK);
+    if (p.meta.missing.includes("copy")) flags &= ~HAS_COPY;
+    if (p.meta.gpu === null || p.meta.missing.includes("gpu")) flags &= ~HAS_GPU;
+    for (const [path, f] of Object.entries(p.files)) {
+      let sf = files.get(path);
+      if (!sf) {
+        sf = { info: { source: f.source, functions: [] }, lines: /* @__PURE__ */ new Map(), functions: [], sourceLines: void 0 };
+        files.set(path, sf);
+      } else if (sf.info.source === null && f.source !== null) {
+        sf.info = { ...sf.info, source: f.source };
+      }
+      for (const l of f.lines) {
+        let e = sf.lines.get(l.line);
+        if (!e) sf.lines.set(l.line, e = newEntry(R));
+        fillEntry(e, l, l.per_run, R, offset2, runs);
+        if (l.callee_lines && l.callee_lines.length > 0) {
+          e.callees = e.callees ? [.../* @__PURE__ */ new Set([...e.callees, ...l.callee_lines])] : [...l.callee_lines];
+        }
+      }
+      for (const fn of f.functions) {
+        let e = sf.functions.find((g2) => g2.name === fn.name && g2.line === fn.line);
+        if (!e) {
+          e = { ...newEntry(R), name: fn.name, line: fn.line, end_line: fn.end_line };
+          sf.functions.push(e);
+        }
+        fillEntry(e, fn, fn.per_run, R, offset2, runs);
+      }
+    }
+    offset2 += runs;
+  }
+  for (const sf of files.values()) sf.info = { source: sf.info.source, functions: sf.functions };
+  removeContention(files, R);
+  const totalS = new Float64Array(R);
+  let sumS = 0;
+  let samples = 0;
+  for (let r = 0; r < R; r++) {
+    for (const c of CATS) totalS[r] += totals.vals[CAT_INDEX[c] * R + r];
+    sumS += totalS[r];
+    samples += totals.vals[M.samples * R + r];
+  }
+  const intervalMs = profiles[0].meta.sampling_interval_ms;
+  const rate = intervalMs > 0 ? 1e3 / intervalMs : samples > 0 && sumS > 0 ? samples / sumS : 1e3;
+  return { name, R, profiles, files, totals, totalS, totalMeanS: sumS / R, rate, flags };
+}
+var CONTENTION_QUANTILE = 0.9;
+function removeContention(files, R) {
+  const entries = [];
+  for (const sf of files.values()) for (const e of sf.lines.values()) entries.push(e);
+  for (let r = 0; r < R; r++) {
+    const ratios = [];
+    const weights = [];
+    for (const e of entries) {
+      const cpu = e.vals[M.js * R + r] + e.vals[M.native * R + r] + e.vals[M.gc * R + r];
+      if (cpu <= 0) continue;
+      ratios.push(e.vals[M.rawSystem * R + r] / cpu);
+      weights.push(cpu);
+    }
+    const kappa = weightedQuantile(ratios, weights, CONTENTION_QUANTILE) ?? 0;
+    if (kappa <= 0) continue;
+    const adjust = (e) => {
+      const cpu = e.vals[M.js * R + r] + e.vals[M.native * R + r] + e.vals[M.gc * R + r];
+      e.vals[M.system * R + r] = Math.max(0, e.vals[M.rawSystem * R + r] - kappa * cpu);
+    };
+    entries.forEach(adjust);
+    for (const sf of files.values()) sf.functions.forEach(adjust);
+  }
+}
+function meanOf(e, k, R) {
+  if (!e) return 0;
+  let s = 0;
+  for (let r = 0; r < R; r++) s += e.vals[k * R + r];
+  return s / R;
+}
+function runsOf(e, k, R) {
+  const out = new Array(R);
+  for (let r = 0; r < R; r++) out[r] = e ? e.vals[k * R + r] : 0;
+  return out;
+}
+function totalMean(e, R) {
+  return meanOf(e, M.js, R) + meanOf(e, M.native, R) + meanOf(e, M.system, R) + meanOf(e, M.gc, R);
+}
+function rawTotalMean(e, R) {
+  return meanOf(e, M.js, R) + meanOf(e, M.native, R) + meanOf(e, M.rawSystem, R) + meanOf(e, M.gc, R);
+}
+var ALL_CATS = CATS.map((c) => CAT_INDEX[c]);
+var RAW_CATS = [M.js, M.native, M.rawSystem, M.gc];
+var OUTLIER_Z = 4;
+function weightedQuantile(values, weights, q) {
+  const order = values.map((_, i2) => i2).filter((i2) => weights[i2] > 0).sort((x, y) => values[x] - values[y]);
+  const total = order.reduce((s, i2) => s + weights[i2], 0);
+  if (total <= 0) return null;
+  let acc = 0;
+  for (const i2 of order) {
+    acc += weights[i2];
+    if (acc >= total * q) return values[i2];
+  }
+  return values[order[order.length - 1]];
+}
+function weightedMedian(values, weights) {
+  return weightedQuantile(values, weights, 0.5);
+}
+function referenceScale(base, head, items) {
+  const both = items.filter((i2) => i2.scope === "line" && i2.eb !== null && i2.eh !== null);
+  const tb = both.map((i2) => totalMean(i2.eb, base.R));
+  const th = both.map((i2) => totalMean(i2.eh, head.R));
+  const weightAll = tb.reduce((a, b) => a + b, 0);
+  const ratioOf = (k) => {
+    let sb = 0;
+    let sh = 0;
+    k.forEach((on, i2) => {
+      if (on) {
+        sb += tb[i2];
+        sh += th[i2];
+      }
+    });
+    return sb > 0 && sh > 0 ? sh / sb : null;
+  };
+  const consistent = (ratio2) => {
+    const p0 = ratio2 * head.R * head.rate / (base.R * base.rate + ratio2 * head.R * head.rate);
+    return both.map((_, i2) => {
+      const kb = eventCount(base, both[i2].eb, ALL_CATS);
+      const kh = eventCount(head, both[i2].eh, ALL_CATS);
+      const n = kb + kh;
+      const z2 = (kh - n * p0) / Math.sqrt(Math.max(n * p0 * (1 - p0), 1e-9));
+      return Math.abs(z2) <= OUTLIER_Z;
+    });
+  };
+  const weightOf = (k) => k.reduce((w, on, i2) => w + (on ? tb[i2] : 0), 0);
+  const median = weightedMedian(
+    tb.map((b, i2) => b > 0 ? th[i2] / b : 0),
+    tb
+  );
+  let ratio = 1;
+  const sameRunner = weightOf(consistent(1));
+  if (sameRunner < 0.5 * weightAll && median !== null && median > 0 && weightOf(consistent(median)) > 2 * sameRunner) ratio = median;
+  if (both.length === 0) ratio = null;
+  let keep = both.map(() => true);
+  for (let iter = 0; iter < 4 && ratio !== null && ratio > 0; iter++) {
+    const next = consistent(ratio);
+    if (weightOf(next) < 0.3 * weightAll) break;
+    const r = ratioOf(next);
+    if (r === null) break;
+    const stable = next.every((on, i2) => on === keep[i2]);
+    keep = next;
+    ratio = r;
+    if (stable) break;
+  }
+  if (ratio === null || !(ratio > 0)) {
+    return { ratio: base.totalMeanS > 0 && head.totalMeanS > 0 ? head.totalMeanS / base.totalMeanS : 1, refBase: base.totalS, refHead: head.totalS };
+  }
+  if (keep.every((on) => !on) || ratioOf(keep) === null) keep = both.map(() => true);
+  const refBase = new Float64Array(base.R);
+  const refHead = new Float64Array(head.R);
+  both.forEach((item, i2) => {
+    if (!keep[i2]) return;
+    for (const k of ALL_CATS) {
+      for (let r = 0; r < base.R; r++) refBase[r] += item.eb.vals[k * base.R + r];
+      for (let r = 0; r < head.R; r++) refHead[r] += item.eh.vals[k * head.R + r];
+    }
+  });
+  return { ratio, refBase, refHead };
+}
+function perRunShares(e, ks, R, denominators) {
+  const out = new Array(R);
+  for (let r = 0; r < R; r++) {
+    let v = 0;
+    if (e) for (const k of ks) v += e.vals[k * R + r];
+    out[r] = denominators[r] > 0 ? v / denominators[r] : 0;
+  }
+  return out;
+}
+var CLUMP_RATE_PER_S = 100;
+var WAIT_RATE_PER_S = 200;
+function eventCount(side, e, ks) {
+  if (!e) return 0;
+  const R = side.R;
+  const rate = side.rate;
+  let k = 0;
+  for (const m of ks) {
+    const s = meanOf(e, m, R) * R;
+    if (s <= 0) continue;
+    if (m === M.js || m === M.native) k += s * rate;
+    else if (m === M.gc) k += s * Math.min(rate, CLUMP_RATE_PER_S);
+    else if (m === M.system) {
+      const samples = meanOf(e, M.samples, R) * R;
+      const onCpu = (meanOf(e, M.js, R) + meanOf(e, M.native, R) + meanOf(e, M.gc, R)) * R * rate;
+      const events = samples > 0 ? Math.max(0, samples - onCpu) : Infinity;
+      k += Math.min(events, s * Math.min(rate, WAIT_RATE_PER_S));
+    }
+  }
+  return k;
+}
+function testTime(base, head, scale, eb, eh, ks) {
+  if (base.R >= 2 && head.R >= 2) {
+    const rel2 = welchTest(perRunShares(eb, ks, base.R, scale.refBase), perRunShares(eh, ks, head.R, scale.refHead));
+    const abs2 = welchTest(perRunShares(eb, ks, base.R, new Float64Array(base.R).fill(1)), perRunShares(eh, ks, head.R, new Float64Array(head.R).fill(1)));
+    if (rel2 && abs2) return { p: Math.max(rel2.p, abs2.p), test: "welch-t" };
+  }
+  const kb = eventCount(base, eb, ks);
+  const kh = eventCount(head, eh, ks);
+  const rel = binomialShareTest(kb, base.R * base.rate, kh, head.R * head.rate * scale.ratio);
+  const abs = binomialShareTest(kb, base.R * base.rate, kh, head.R * head.rate);
+  return { p: Math.max(rel.p, abs.p), test: "binomial" };
+}
+function testAbsolute(base, head, eb, eh, k) {
+  if (base.R < 2 || head.R < 2) return null;
+  return welchTest(runsOf(eb, k, base.R), runsOf(eh, k, head.R));
+}
+function share(side, e, ks) {
+  if (side.totalMeanS <= 0) return 0;
+  let v = 0;
+  for (const k of ks) v += meanOf(e, k === M.system ? M.rawSystem : k, side.R);
+  return v / side.totalMeanS;
+}
+function snapshot(side, e, shareKs, mainK) {
+  const R = side.R;
+  const s = {
+    present: e !== null,
+    cpu_js_s: meanOf(e, M.js, R),
+    cpu_native_s: meanOf(e, M.native, R),
+    system_s: meanOf(e, M.rawSystem, R),
+    gc_s: meanOf(e, M.gc, R),
+    total_s: rawTotalMean(e, R),
+    share: share(side, e, shareKs),
+    samples: meanOf(e, M.samples, R),
+    runs: R
+  };
+  if (R >= 2 && mainK) {
+    const per = new Array(R).fill(0);
+    for (const k of mainK) runsOf(e, k, R).forEach((v, i2) => per[i2] += v);
+    s.per_run = per;
+  }
+  if (e && e.flags & HAS_MEMORY) {
+    s.alloc_bytes = meanOf(e, M.alloc, R);
+    s.peak_bytes = meanOf(e, M.peak, R);
+    s.net_bytes = meanOf(e, M.net, R);
+  }
+  if (e && e.flags & HAS_COPY) s.copy_bytes = meanOf(e, M.copy, R);
+  if (e && e.flags & HAS_LEAK) {
+    s.leak_likelihood = meanOf(e, M.leak, R);
+    s.leak_velocity_bytes_per_s = meanOf(e, M.leakVelocity, R);
+  }
+  if (e && e.flags & HAS_GPU) {
+    s.gpu_s = meanOf(e, M.gpu, R);
+    s.gpu_util = meanOf(e, M.gpuUtil, R);
+    s.gpu_mem_peak_bytes = meanOf(e, M.gpuMem, R);
+  }
+  return s;
+}
+function sourceLine(sf, line) {
+  if (!sf || line === null || sf.info.source === null) return null;
+  if (sf.sourceLines === void 0) sf.sourceLines = splitLines(sf.info.source);
+  return sf.sourceLines?.[line - 1] ?? null;
+}
+function changedInHead(item) {
+  if (item.headLine === null || item.pair.head === null) return false;
+  if (item.pair.base === null) return true;
+  const mapping = item.pair.mapping;
+  if (item.scope === "function") {
+    const fn = item.fn;
+    if (fn.location !== "head") return false;
+    for (let l = fn.line; l <= fn.end_line; l++) if (mapping.changed(l)) return true;
+    return item.eb === null && mapping.toBase(fn.line) === null;
+  }
+  if (mapping.changed(item.headLine)) return true;
+  return (item.eh?.callees ?? []).some((l) => mapping.changed(l));
+}
+function makeFinding(ctx, item, kind, improvement, category, metric, shareKs, mainK, test, message) {
+  const { base, head } = ctx;
+  const b = snapshot(base, item.eb, shareKs, mainK);
+  const h = snapshot(head, item.eh, shareKs, mainK);
+  const bv = mainK.reduce((s, k) => s + meanOf(item.eb, k, base.R), 0);
+  const hv = mainK.reduce((s, k) => s + meanOf(item.eh, k, head.R), 0);
+  const location2 = item.headLine !== null ? "head" : "base";
+  const file = location2 === "head" ? item.pair.head : item.pair.base;
+  const line = item.scope === "function" ? item.fn.line : location2 === "head" ? item.headLine : item.baseLine;
+  const sideFile = location2 === "head" ? item.headFile : item.baseFile;
+  let fnName;
+  if (item.scope === "function") fnName = item.fn.name;
+  else fnName = sideFile ? enclosingFunction2(sideFile.functions, line)?.name ?? null : null;
+  const f = {
+    kind,
+    scope: item.scope,
+    category,
+    metric,
+    file,
+    line,
+    location: location2,
+    base_file: item.pair.base,
+    base_line: item.eb ? item.baseLine : item.scope === "line" ? item.baseLine : null,
+    function: fnName === "" ? null : fnName,
+    source_line: sourceLine(sideFile, line),
+    base: b,
+    head: h,
+    delta: hv - bv,
+    relative_delta: bv !== 0 ? (hv - bv) / bv : null,
+    share_delta: kind === "cpu" || kind === "new-hotspot" ? h.share - b.share : 0,
+    p_value: test.q,
+    p_value_raw: test.raw,
+    test: test.kind,
+    changed_in_head: changedInHead(item),
+    improvement,
+    message
+  };
+  if (item.scope === "function") f.end_line = item.fn.end_line;
+  return f;
+}
+function clears(b, h, minRelative, minAbsolute, improvement) {
+  const d = improvement ? b - h : h - b;
+  if (d <= 0 || d < minAbsolute) return false;
+  if (improvement) return b > 0 && d / b >= minRelative;
+  return b === 0 || d / b >= minRelative;
+}
+function cpuMessage(cat, b, h, bAbs, hAbs, improvement) {
+  const label = cat === "total" ? "Time" : `${CATEGORY_LABEL[cat]} time`;
+  const verb = improvement ? "fell" : "rose";
+  return `${label} ${verb} from ${formatSeconds(bAbs)} (${formatPercent(b.share)} of total) to ${formatSeconds(hAbs)} (${formatPercent(h.share)} of total).`;
+}
+function cpuFindings(ctx, item, tests) {
+  const { base, head, config } = ctx;
+  const out = [];
+  const alpha = config.alpha;
+  const tc = item.thresholds.cpu;
+  const th = item.thresholds["new-hotspot"];
+  const totalTest = tests.find((t) => t.what === "total");
+  if (totalTest && th.enabled && totalTest.q < alpha) {
+    const sb = share(base, item.eb, ALL_CATS);
+    const sh = share(head, item.eh, ALL_CATS);
+    const ab = totalMean(item.eb, base.R);
+    const ah = totalMean(item.eh, head.R);
+    if (sh > sb && sb <= th.max_base_share && sh >= th.min_share && ah - ab >= th.min_absolute_s && ah / ctx.scale.ratio - ab >= th.min_absolute_s) {
+      const was = item.eb ? `was ${formatSeconds(rawTotalMean(item.eb, base.R))} (${formatPercent(sb)})` : "not in base";
+      const msg = `New hotspot: ${formatSeconds(rawTotalMean(item.eh, head.R))} (${formatPercent(sh)} of total time); ${was}.`;
+      out.push(makeFinding(ctx, item, "new-hotspot", false, "total", "total_s", RAW_CATS, RAW_CATS, { raw: totalTest.result.p, q: totalTest.q, kind: totalTest.result.test }, msg));
+      return out;
+    }
+  }
+  if (!tc.enabled) return out;
+  const baseTotal = base.totalMeanS;
+  for (const improvement of [false, true]) {
+    let best = null;
+    for (const t of tests) {
+      if (t.q >= alpha || t.what === "total" || !CATS.includes(t.what)) continue;
+      const cat = t.what;
+      const k = CAT_INDEX[cat];
+      const ab = meanOf(item.eb, k, base.R);
+      const ah = meanOf(item.eh, k, head.R);
+      const ahNorm = ah / ctx.scale.ratio;
+      const excess = improvement ? ab - ahNorm : ahNorm - ab;
+      if (!clears(ab, ah, tc.min_relative, tc.min_absolute_s, improvement)) continue;
+      if (!clears(ab, ahNorm, tc.min_relative, tc.min_absolute_s, improvement)) continue;
+      if (baseTotal <= 0 || excess / baseTotal < tc.min_share_points) continue;
+      if (!best || excess > best.d) best = { t, cat, d: excess };
+    }
+    if (best) {
+      const k = [best.cat === "system" ? M.rawSystem : CAT_INDEX[best.cat]];
+      const b = snapshot(base, item.eb, k, null);
+      const h = snapshot(head, item.eh, k, null);
+      const msg = cpuMessage(best.cat, b, h, meanOf(item.eb, k[0], base.R), meanOf(item.eh, k[0], head.R), improvement);
+      out.push(makeFinding(ctx, item, "cpu", improvement, best.cat, CAT_METRIC[best.cat], k, k, { raw: best.t.result.p, q: best.t.q, kind: best.t.result.test }, msg));
+    }
+  }
+  return out;
+}
+function bytesFindings(ctx, item, tests) {
+  const { base, head, config } = ctx;
+  const out = [];
+  const both = (flag) => (base.flags & flag) !== 0 && (head.flags & flag) !== 0;
+  const significant = (what) => {
+    const t = tests.find((x) => x.what === what);
+    if (!t) return { raw: null, q: null, kind: "threshold" };
+    return t.q < config.alpha ? { raw: t.result.p, q: t.q, kind: t.result.test } : null;
+  };
+  const R = { b: base.R, h: head.R };
+  if (both(HAS_MEMORY) && item.thresholds.memory.enabled) {
+    const t = item.thresholds.memory;
+    for (const improvement of [false, true]) {
+      for (const [what, k, metric, label] of [
+        ["alloc", M.alloc, "alloc_bytes", "Allocations"],
+        ["peak", M.peak, "peak_bytes", "Peak memory"]
+      ]) {
+        const b = meanOf(item.eb, k, R.b);
+        const h = meanOf(item.eh, k, R.h);
+        if (!clears(b, h, t.min_relative, t.min_absolute_bytes, improvement)) continue;
+        const sig = significant(what);
+        if (!sig) continue;
+        const msg = `${label} ${improvement ? "fell" : "rose"} from ${formatBytes(b)} to ${formatBytes(h)}.`;
+        out.push(makeFinding(ctx, item, "memory", improvement, null, metric, ALL_CATS, [k], sig, msg));
+        break;
+      }
+    }
+  }
+  if (both(HAS_LEAK) && item.thresholds.leak.enabled) {
+    const t = item.thresholds.leak;
+    const likely = (e, R2) => e !== null && (e.flags & HAS_LEAK) !== 0 && meanOf(e, M.leak, R2) >= t.min_likelihood && meanOf(e, M.leakVelocity, R2) >= t.min_velocity_bytes_per_s;
+    const inBase = likely(item.eb, R.b);
+    const inHead = likely(item.eh, R.h);
+    if (inBase !== inHead) {
+      const improvement = inBase;
+      const e = improvement ? item.eb : item.eh;
+      const RR = improvement ? R.b : R.h;
+      const msg = improvement ? `No longer a likely leak (was ${formatPercent(meanOf(e, M.leak, RR))} likely, ${formatBytes(meanOf(e, M.leakVelocity, RR))}/s).` : `Likely leak: ${formatPercent(meanOf(e, M.leak, RR))} likelihood, growing ${formatBytes(meanOf(e, M.leakVelocity, RR))}/s.`;
+      out.push(makeFinding(ctx, item, "leak", improvement, null, "leak_likelihood", ALL_CATS, [M.leak], { raw: null, q: null, kind: "threshold" }, msg));
+    }
+  }
+  if (both(HAS_COPY) && item.thresholds.copy.enabled) {
+    const t = item.thresholds.copy;
+    for (const improvement of [false, true]) {
+      const b = meanOf(item.eb, M.copy, R.b);
+      const h = meanOf(item.eh, M.copy, R.h);
+      if (!clears(b, h, t.min_relative, t.min_absolute_bytes, improvement)) continue;
+      const sig = significant("copy");
+      if (!sig) continue;
+      const msg = `Copy volume ${improvement ? "fell" : "rose"} from ${formatBytes(b)} to ${formatBytes(h)}.`;
+      out.push(makeFinding(ctx, item, "copy", improvement, null, "copy_bytes", ALL_CATS, [M.copy], sig, msg));
+    }
+  }
+  if (both(HAS_GPU) && item.thresholds.gpu.enabled) {
+    const t = item.thresholds.gpu;
+    for (const improvement of [false, true]) {
+      const candidates = [
+        ["gpu", M.gpu, "gpu_s", t.min_absolute_s, "GPU time", formatSeconds],
+        ["gpuMem", M.gpuMem, "gpu_mem_peak_bytes", t.min_absolute_bytes, "GPU memory peak", formatBytes]
+      ];
+      for (const [what, k, metric, floor, label, fmt] of candidates) {
+        const b = meanOf(item.eb, k, R.b);
+        const h = meanOf(item.eh, k, R.h);
+        if (!clears(b, h, t.min_relative, floor, improvement)) continue;
+        const sig = significant(what);
+        if (!sig) continue;
+        const msg = `${label} ${improvement ? "fell" : "rose"} from ${fmt(b)} to ${fmt(h)}.`;
+        out.push(makeFinding(ctx, item, "gpu", improvement, null, metric, ALL_CATS, [k], sig, msg));
+        break;
+      }
+    }
+  }
+  return out;
+}
+function sideInfo(side) {
+  const m = side.profiles[0].meta;
+  return {
+    runs: side.R,
+    profiles: side.profiles.length,
+    tool_version: m.tool_version,
+    node_version: m.node_version,
+    cpu_model: m.cpu_model,
+    platform: `${m.platform}-${m.arch}`,
+    git_sha: m.git_sha,
+    mode: side.profiles.every((p) => p.meta.mode === "full") ? "full" : "cpu",
+    command: m.command
+  };
+}
+function distinct2(values) {
+  return [...new Set(values)];
+}
+function collectWarnings(base, head, noSources) {
+  const w = [];
+  const all = [...base.profiles, ...head.profiles];
+  const env = (label, get) => {
+    const b = distinct2(base.profiles.map(get));
+    const h = distinct2(head.profiles.map(get));
+    const values = distinct2([...b, ...h]);
+    if (values.length > 1) {
+      const fmt = (vs) => vs.map((v) => v ?? "unknown").join(", ");
+      w.push({
+        code: "environment",
+        message: `${label} differs (base: ${fmt(b)}; head: ${fmt(h)}): timings may not be comparable.`
+      });
+    }
+  };
+  env("CPU model", (p) => p.meta.cpu_model);
+  env("Node.js version", (p) => p.meta.node_version);
+  env("Platform", (p) => `${p.meta.platform}-${p.meta.arch}`);
+  const intervals = distinct2(all.map((p) => p.meta.sampling_interval_ms));
+  if (intervals.length > 1) {
+    w.push({ code: "sampling-interval", message: `Sampling intervals differ (${intervals.join(" ms, ")} ms).` });
+  }
+  const modes = distinct2(all.map((p) => p.meta.mode));
+  if (modes.length > 1) {
+    w.push({ code: "mode", message: "Some profiles are CPU-only: memory, leak and copy are compared only when every profile has them." });
+  }
+  for (const side of [base, head]) {
+    const incomplete = side.profiles.filter((p) => !p.meta.complete).length;
+    if (incomplete > 0) {
+      w.push({
+        code: "incomplete",
+        message: `${incomplete} ${side.name} profile${incomplete > 1 ? "s are" : " is"} incomplete (the program crashed or was killed): figures cover only what was collected.`
+      });
+    }
+    const missing = distinct2(side.profiles.flatMap((p) => p.meta.missing));
+    if (missing.length > 0) {
+      w.push({ code: "missing-capability", message: `The ${side.name} profile lacks: ${missing.join(", ")}; those comparisons are skipped or partial.` });
+    }
+    const samples = side.totals.vals.subarray(M.samples * side.R, (M.samples + 1) * side.R).reduce((a, b) => a + b, 0) / side.R;
+    if (samples < 200) {
+      w.push({
+        code: "few-samples",
+        message: `The ${side.name} profile has only ${Math.round(samples)} samples per run: only large CPU changes can be detected; run longer or repeat.`
+      });
+    }
+    if (side.profiles.some((p) => p.meta.gpu !== null && !p.meta.gpu.per_process)) {
+      w.push({ code: "missing-capability", message: `The ${side.name} GPU figures are device-wide, not this process's own.` });
+    }
+    const own = distinct2(side.profiles.flatMap((p) => p.meta.warnings));
+    for (const msg of own.slice(0, 5)) w.push({ code: "profile-warning", message: `${side.name}: ${msg}` });
+    if (own.length > 5) w.push({ code: "profile-warning", message: `${side.name}: ${own.length - 5} more profiler warnings.` });
+  }
+  if (noSources.length > 0) {
+    const shown = noSources.slice(0, 3).join(", ") + (noSources.length > 3 ? `, and ${noSources.length - 3} more` : "");
+    w.push({ code: "no-sources", message: `No source text for ${shown}: lines were matched by function and position only.` });
+  }
+  return w;
+}
+function totalsSnapshot(side) {
+  const R = side.R;
+  const e = side.totals;
+  const elapsed = side.profiles.reduce((s, p) => s + p.totals.elapsed_s * p.meta.runs, 0) / R;
+  const unattributed = side.profiles.reduce((s, p) => s + p.totals.unattributed_s * p.meta.runs, 0) / R;
+  const t = {
+    elapsed_s: elapsed,
+    cpu_js_s: meanOf(e, M.js, R),
+    cpu_native_s: meanOf(e, M.native, R),
+    system_s: meanOf(e, M.system, R),
+    gc_s: meanOf(e, M.gc, R),
+    attributed_s: Math.max(0, side.totalMeanS - unattributed),
+    unattributed_s: unattributed,
+    samples: meanOf(e, M.samples, R),
+    runs: R
+  };
+  if (side.flags & HAS_MEMORY) {
+    t.alloc_bytes = meanOf(e, M.alloc, R);
+    const peaks = side.profiles.map((p) => p.totals.peak_footprint_bytes).filter((x) => x !== void 0);
+    if (peaks.length > 0) t.peak_footprint_bytes = peaks.reduce((a, b) => a + b, 0) / peaks.length;
+  }
+  if (side.flags & HAS_COPY) t.copy_bytes = meanOf(e, M.copy, R);
+  if (side.flags & HAS_GPU) t.gpu_s = meanOf(e, M.gpu, R);
+  return t;
+}
+var KIND_ORDER = { "new-hotspot": 0, cpu: 1, memory: 2, leak: 3, copy: 4, gpu: 5 };
+function findingImpact(f) {
+  if (f.kind === "cpu" || f.kind === "new-hotspot") return Math.abs(f.share_delta);
+  return Math.abs(f.delta);
+}
+function compareFindings(a, b) {
+  if (a.improvement !== b.improvement) return a.improvement ? 1 : -1;
+  if (a.kind !== b.kind) return KIND_ORDER[a.kind] - KIND_ORDER[b.kind];
+  return findingImpact(b) - findingImpact(a) || a.file.localeCompare(b.file) || a.line - b.line;
+}
+function compareProfiles(baseProfiles, headProfiles, config) {
+  const base = buildSide("base", baseProfiles);
+  const head = buildSide("head", headProfiles);
+  const baseInfos = {};
+  for (const [p, f] of base.files) baseInfos[p] = f.info;
+  const headInfos = {};
+  for (const [p, f] of head.files) headInfos[p] = f.info;
+  let ignoredFiles = 0;
+  const isIgnored = (path) => path !== null && config.ignore.length > 0 && matchesAny(path, config.ignore);
+  const match = matchFiles(baseInfos, headInfos);
+  const items = [];
+  const thresholdCache = /* @__PURE__ */ new Map();
+  const wantLines = config.scope !== "functions";
+  const wantFunctions = config.scope !== "lines";
+  for (const pair of match.pairs) {
+    if (isIgnored(pair.head) || isIgnored(pair.base)) {
+      ignoredFiles++;
+      continue;
+    }
+    const path = pair.head ?? pair.base;
+    let thresholds = thresholdCache.get(path);
+    if (!thresholds) thresholdCache.set(path, thresholds = thresholdsFor(config, path));
+    const bf = pair.base !== null ? base.files.get(pair.base) : null;
+    const hf = pair.head !== null ? head.files.get(pair.head) : null;
+    const mapping = pair.mapping;
+    if (wantLines) {
+      const seenBase = /* @__PURE__ */ new Set();
+      if (hf) {
+        for (const [hl, eh] of hf.lines) {
+          const bl = bf && mapping ? mapping.toBase(hl) : null;
+          const eb = bl !== null && bf ? bf.lines.get(bl) ?? null : null;
+          if (eb && bl !== null) seenBase.add(bl);
+          items.push({ scope: "line", pair, baseFile: bf, headFile: hf, baseLine: bl, headLine: hl, eb, eh, thresholds });
+        }
+      }
+      if (bf) {
+        for (const [bl, eb] of bf.lines) {
+          if (seenBase.has(bl)) continue;
+          const hl = hf && mapping ? mapping.toHead(bl) : null;
+          items.push({ scope: "line", pair, baseFile: bf, headFile: hf, baseLine: bl, headLine: hl, eb, eh: null, thresholds });
+        }
+      }
+    }
+    if (wantFunctions) {
+      const usedBase = /* @__PURE__ */ new Set();
+      for (const g2 of hf?.functions ?? []) {
+        const same = (bf?.functions ?? []).filter((f2) => f2.name === g2.name && !usedBase.has(f2));
+        let f = same.find((x) => mapping?.toHead(x.line) === g2.line);
+        if (!f && same.length === 1 && g2.name !== "") f = same[0];
+        if (f) usedBase.add(f);
+        const fn = { name: g2.name, line: g2.line, end_line: g2.end_line, location: "head" };
+        items.push({ scope: "function", pair, baseFile: bf, headFile: hf, baseLine: f?.line ?? null, headLine: g2.line, eb: f ?? null, eh: g2, fn, thresholds });
+      }
+      for (const f of bf?.functions ?? []) {
+        if (usedBase.has(f)) continue;
+        const fn = { name: f.name, line: f.line, end_line: f.end_line, location: "base" };
+        items.push({ scope: "function", pair, baseFile: bf, headFile: hf, baseLine: f.line, headLine: null, eb: f, eh: null, fn, thresholds });
+      }
+    }
+  }
+  const scale = referenceScale(base, head, items);
+  const ctx = { base, head, config, scale };
+  const tests = [];
+  const byItem = /* @__PURE__ */ new Map();
+  const add = (item, what, result) => {
+    if (!result) return;
+    const t = { item, what, result, q: 1 };
+    tests.push(t);
+    const list3 = byItem.get(item);
+    if (list3) list3.push(t);
+    else byItem.set(item, [t]);
+  };
+  const both = (flag) => (base.flags & flag) !== 0 && (head.flags & flag) !== 0;
+  for (const item of items) {
+    const { eb, eh } = item;
+    for (const c of CATS) {
+      const k = CAT_INDEX[c];
+      if (meanOf(eb, k, base.R) > 0 || meanOf(eh, k, head.R) > 0) add(item, c, testTime(base, head, scale, eb, eh, [k]));
+    }
+    const th = item.thresholds["new-hotspot"];
+    if (th.enabled && share(base, eb, ALL_CATS) <= th.max_base_share && share(head, eh, ALL_CATS) >= th.min_share) {
+      add(item, "total", testTime(base, head, scale, eb, eh, ALL_CATS));
+    }
+    if (both(HAS_MEMORY)) {
+      add(item, "alloc", testAbsolute(base, head, eb, eh, M.alloc));
+      add(item, "peak", testAbsolute(base, head, eb, eh, M.peak));
+    }
+    if (both(HAS_COPY)) add(item, "copy", testAbsolute(base, head, eb, eh, M.copy));
+    if (both(HAS_GPU)) {
+      add(item, "gpu", testAbsolute(base, head, eb, eh, M.gpu));
+      add(item, "gpuMem", testAbsolute(base, head, eb, eh, M.gpuMem));
+    }
+  }
+  const q = benjaminiHochberg(tests.map((t) => t.result.p));
+  tests.forEach((t, i2) => t.q = q[i2]);
+  const lineFindings = [];
+  const fnFindings = [];
+  const calleesOf = /* @__PURE__ */ new Map();
+  for (const item of items) {
+    const ts = byItem.get(item) ?? [];
+    const found = [...cpuFindings(ctx, item, ts), ...bytesFindings(ctx, item, ts)];
+    (item.scope === "line" ? lineFindings : fnFindings).push(...found);
+    if (item.scope === "line" && item.eh?.callees) for (const f of found) calleesOf.set(f, item.eh.callees);
+  }
+  const group = (k) => k === "new-hotspot" ? "cpu" : k;
+  const key = (f, line) => `${group(f.kind)}|${f.improvement}|${f.location}|${f.file}|${line}`;
+  const lineKeys = new Set(lineFindings.map((f) => key(f, f.line)));
+  const keptLines = lineFindings.filter((f) => !(calleesOf.get(f) ?? []).some((l) => l !== f.line && lineKeys.has(key(f, l))));
+  const keptFns = fnFindings.filter((f) => {
+    for (let l = f.line; l <= (f.end_line ?? f.line); l++) if (lineKeys.has(key(f, l))) return false;
+    return true;
+  });
+  const findings = [...keptLines, ...keptFns].sort(compareFindings);
+  const byKind = Object.fromEntries(FINDING_KINDS.map((k) => [k, { regressions: 0, improvements: 0 }]));
+  for (const f of findings) byKind[f.kind][f.improvement ? "improvements" : "regressions"]++;
+  const regressions = findings.filter((f) => !f.improvement).length;
+  const improvements = findings.length - regressions;
+  return {
+    schema: DIFF_SCHEMA,
+    findings,
+    summary: {
+      verdict: regressions > 0 ? "regression" : improvements > 0 ? "improvement" : "no-change",
+      regressions,
+      improvements,
+      by_kind: byKind,
+      totals: { base: totalsSnapshot(base), head: totalsSnapshot(head) },
+      slowdown_ratio: base.totalMeanS > 0 ? head.totalMeanS / base.totalMeanS : null,
+      tests: tests.length,
+      alpha: config.alpha,
+      files: { matched: match.pairs.filter((p) => p.base !== null && p.head !== null).length, added: match.added, removed: match.removed, renamed: match.renamed },
+      ignored_files: ignoredFiles
+    },
+    warnings: collectWarnings(base, head, match.withoutSources),
+    base: sideInfo(base),
+    head: sideInfo(head)
+  };
+}
+
+// node_modules/markdown-table/index.js
+function defaultStringLength(value) {
+  return value.length;
+}
+function markdownTable(table3, options) {
+  const settings = options || {};
+  const align = (settings.align || []).concat();
+  const stringLength = settings.stringLength || defaultStringLength;
+  const alignments = [];
+  const cellMatrix = [];
+  const sizeMatrix = [];
+  const longestCellByColumn = [];
+  let mostCellsPerRow = 0;
+  let rowIndex = -1;
+  while (++rowIndex < table3.length) {
+    const row3 = [];
+    const sizes2 = [];
+    let columnIndex2 = -1;
+    if (table3[rowIndex].length > mostCellsPerRow) {
+      mostCellsPerRow = table3[rowIndex].length;
+    }
+    while (++columnIndex2 < table3[rowIndex].length) {
+      const cell = serialize(table3[rowIndex][columnIndex2]);
+      if (settings.alignDelimiters !== false) {
+        const size = stringLength(cell);
+        sizes2[columnIndex2] = size;
+        if (longestCellByColumn[columnIndex2] === void 0 || size > longestCellByColumn[columnIndex2]) {
+          longestCellByColumn[columnIndex2] = size;
+        }
+      }
+      row3.push(cell);
+    }
+    cellMatrix[rowIndex] = row3;
+    sizeMatrix[rowIndex] = sizes2;
+  }
+  let columnIndex = -1;
+  if (typeof align === "object" && "length" in align) {
+    while (++columnIndex < mostCellsPerRow) {
+      alignments[columnIndex] = toAlignment(align[columnIndex]);
+    }
+  } else {
+    const code = toAlignment(align);
+    while (++columnIndex < mostCellsPerRow) {
+      alignments[columnIndex] = code;
+    }
+  }
+  columnIndex = -1;
+  const row2 = [];
+  const sizes = [];
+  while (++columnIndex < mostCellsPerRow) {
+    const code = alignments[columnIndex];
+    let before = "";
+    let after = "";
+    if (code === 99) {
+      before = ":";
+      after = ":";
+    } else if (code === 108) {
+      before = ":";
+    } else if (code === 114) {
+      after = ":";
+    }
+    let size = settings.alignDelimiters === false ? 1 : Math.max(
+      1,
+      longestCellByColumn[columnIndex] - before.length - after.length
+    );
+    const cell = before + "-".repeat(size) + after;
+    if (settings.alignDelimiters !== false) {
+      size = before.length + size + after.length;
+      if (size > longestCellByColumn[columnIndex]) {
+        longestCellByColumn[columnIndex] = size;
+      }
+      sizes[columnIndex] = size;
+    }
+    row2[columnIndex] = cell;
+  }
+  cellMatrix.splice(1, 0, row2);
+  sizeMatrix.splice(1, 0, sizes);
+  rowIndex = -1;
+  const lines = [];
+  while (++rowIndex < cellMatrix.length) {
+    const row3 = cellMatrix[rowIndex];
+    const sizes2 = sizeMatrix[rowIndex];
+    const cellsInRow = settings.fillRows === false ? Math.max(1, cellMatrix[rowIndex === 1 ? 0 : rowIndex].length) : mostCellsPerRow;
+    columnIndex = -1;
+    const line = [];
+    while (++columnIndex < cellsInRow) {
+      const cell = row3[columnIndex] || "";
+      let before = "";
+      let after = "";
+      if (settings.alignDelimiters !== false) {
+        const size = longestCellByColumn[columnIndex] - (sizes2[columnIndex] || 0);
+        const code = alignments[columnIndex];
+        if (code === 114) {
+          before = " ".repeat(size);
+        } else if (code === 99) {
+          const half = size / 2;
+          if (size % 2) {
+            before = " ".repeat(half + 0.5);
+            after = " ".repeat(half - 0.5);
+          } else {
+            before = " ".repeat(half);
+            after = before;
+          }
+        } else {
+          after = " ".repeat(size);
+        }
+      }
+      if (settings.delimiterStart !== false && !columnIndex) {
+        line.push("|");
+      }
+      if (settings.padding !== false && // Don’t add the opening space if we’re not aligning and the cell is
+      // empty: there will be a closing space.
+      !(settings.alignDelimiters === false && cell === "") && (settings.delimiterStart !== false || columnIndex)) {
+        line.push(" ");
+      }
+      if (settings.alignDelimiters !== false) {
+        line.push(before);
+      }
+      line.push(cell);
+      if (settings.alignDelimiters !== false) {
+        line.push(after);
+      }
+      if (settings.padding !== false) {
+        line.push(" ");
+      }
+      if (settings.delimiterEnd !== false || columnIndex !== cellsInRow - 1) {
+        line.push("|");
+      }
+    }
+    lines.push(
+      settings.delimiterEnd === false ? line.join("").replace(/ +$/, "") : line.join("")
+    );
+  }
+  return lines.join("\n");
+}
+function serialize(value) {
+  return value === null || value === void 0 ? "" : String(value);
+}
+function toAlignment(value) {
+  const code = typeof value === "string" ? value.codePointAt(0) : 0;
+  return code === 67 || code === 99 ? 99 : code === 76 || code === 108 ? 108 : code === 82 || code === 114 ? 114 : 0;
+}
+
+// src/compare/render-markdown.ts
+var DEFAULT_MAX_CHARS = 6e4;
+function safeUrl(url) {
+  if (!/^https?:\/\//i.test(url)) return null;
+  return encodeURI(decodeURIComponentSafe(url)).replace(/[()<>"'`\s\\|[\]]/g, (c) => "%" + c.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0"));
+}
+function decodeURIComponentSafe(url) {
+  try {
+    return decodeURI(url);
+  } catch {
+    return url;
+  }
+}
+function location(f, opts) {
+  const where = f.scope === "function" && f.end_line !== void 0 ? `${f.file}:${f.line}-${f.end_line}` : `${f.file}:${f.line}`;
+  const text = escapeMarkdown(where);
+  if (!opts.blobUrl || f.location !== "head") return text;
+  const url = safeUrl(opts.blobUrl(f.file, f.line));
+  return url ? `[${text}](${url})` : text;
+}
+function shareOrBlank(f, side) {
+  return f.kind === "cpu" || f.kind === "new-hotspot" ? ` (${formatPercent(f[side].share)})` : "";
+}
+function deltaText(f) {
+  const d = formatSigned(formatMetric(f, f.delta), f.delta);
+  if (f.relative_delta === null) return d;
+  return `${d} (${formatSigned(formatPercent(f.relative_delta), f.relative_delta)})`;
+}
+function codeCell(f) {
+  if (f.source_line === null) return "";
+  const s = escapeTerminal(f.source_line.trim());
+  return markdownCode(s.length > 80 ? s.slice(0, 77) + "..." : s);
+}
+function pValueCell(p) {
+  return formatPValue(p).replace(/</g, "&lt;");
+}
+var KIND_PHRASE = {
+  "new-hotspot": ["new hotspot", "new hotspots"],
+  cpu: ["CPU regression", "CPU regressions"],
+  memory: ["memory growth", "memory growths"],
+  leak: ["likely leak", "likely leaks"],
+  copy: ["copy increase", "copy increases"],
+  gpu: ["GPU regression", "GPU regressions"]
+};
+function metricLabel(f) {
+  if (f.kind === "cpu" && f.category) return CATEGORY_LABEL[f.category];
+  if (f.kind === "memory") return f.metric === "peak_bytes" ? "peak" : "allocated";
+  if (f.kind === "gpu") return f.metric === "gpu_s" ? "time" : "memory";
+  if (f.kind === "new-hotspot") return "total";
+  return f.kind;
+}
+function table(findings, opts, withMetric) {
+  const header = ["Line", "Function", "Code", ...withMetric ? ["Metric"] : [], "Base", "Head", "Change", "p (BH)", "Changed in PR"];
+  const rows = findings.map((f) => [
+    location(f, opts),
+    f.scope === "function" ? `${escapeMarkdown(f.function ?? "(anonymous)")}()` : escapeMarkdown(f.function ?? ""),
+    f.scope === "function" ? "" : codeCell(f),
+    ...withMetric ? [metricLabel(f)] : [],
+    formatMetric(f, metricValue(f, "base")) + shareOrBlank(f, "base"),
+    formatMetric(f, metricValue(f, "head")) + shareOrBlank(f, "head"),
+    deltaText(f),
+    pValueCell(f.p_value),
+    f.changed_in_head ? "yes" : ""
+  ]);
+  const align = ["l", "l", "l", ...withMetric ? ["l"] : [], "r", "r", "r", "r", "c"];
+  return markdownTable([header, ...rows], { alignDelimiters: false, align });
+}
+function headline(diff) {
+  const s = diff.summary;
+  const tb = s.totals.base;
+  const th = s.totals.head;
+  const ratio = tb.attributed_s > 0 ? th.attributed_s / tb.attributed_s - 1 : null;
+  const time = `profiled time ${formatSeconds(tb.attributed_s)} \u2192 ${formatSeconds(th.attributed_s)}${ratio !== null ? ` (${formatSigned(formatPercent(ratio), ratio)})` : ""}`;
+  const kinds = FINDING_KINDS.filter((k) => s.by_kind[k].regressions > 0).map((k) => `${s.by_kind[k].regressions} ${KIND_PHRASE[k][s.by_kind[k].regressions === 1 ? 0 : 1]}`).join(", ");
+  const impr = s.improvements > 0 ? ` \xB7 ${s.improvements} improvement${s.improvements > 1 ? "s" : ""}` : "";
+  if (s.verdict === "regression") {
+    return `**\u274C ${s.regressions} regression${s.regressions > 1 ? "s" : ""}** (${kinds})${impr} \xB7 ${time}`;
+  }
+  if (s.verdict === "improvement") return `**\u2705 No regressions**${impr} \xB7 ${time}`;
+  return `**\u2705 No significant change** \xB7 ${time}`;
+}
+function runsNote(diff) {
+  const b = diff.base.runs;
+  const h = diff.head.runs;
+  const plural = (n) => `${n} run${n > 1 ? "s" : ""}`;
+  return `base: ${plural(b)}, head: ${plural(h)}; ${diff.summary.tests} tests, false-discovery rate ${diff.summary.alpha}`;
+}
+function detailsBlock(diff, findings) {
+  const lines = ["<details><summary>Details</summary>", ""];
+  for (const f of findings) {
+    const tag = f.improvement ? "improvement" : f.kind;
+    lines.push(`- ${escapeMarkdown(`${f.file}:${f.line}`)} (${tag}): ${escapeMarkdown(f.message)} Test: ${f.test}${f.p_value_raw !== null ? `, raw p ${pValueCell(f.p_value_raw)}` : ""}.`);
+  }
+  if (findings.length > 0) lines.push("");
+  const s = diff.summary;
+  const t = (side) => {
+    const x = s.totals[side];
+    const mem = x.alloc_bytes !== void 0 ? `, allocated ${formatBytes(x.alloc_bytes)}` : "";
+    return `${formatSeconds(x.elapsed_s)} elapsed, ${formatSeconds(x.attributed_s)} in profiled code (JS ${formatSeconds(x.cpu_js_s)}, native ${formatSeconds(x.cpu_native_s)}, system ${formatSeconds(x.system_s)}, GC ${formatSeconds(x.gc_s)})${mem}`;
+  };
+  lines.push(`- Base: ${t("base")}; ${escapeMarkdown(diff.base.node_version ?? "unknown Node.js")} on ${escapeMarkdown(diff.base.cpu_model ?? "unknown CPU")}.`);
+  lines.push(`- Head: ${t("head")}; ${escapeMarkdown(diff.head.node_version ?? "unknown Node.js")} on ${escapeMarkdown(diff.head.cpu_model ?? "unknown CPU")}.`);
+  if (s.files.renamed.length > 0) {
+    lines.push(`- Renamed: ${s.files.renamed.map((r) => `${escapeMarkdown(r.base)} \u2192 ${escapeMarkdown(r.head)}`).join(", ")}.`);
+  }
+  lines.push(`- Statistics: ${runsNote(diff)}. CPU changes are tested on each line's share of total time, so a uniformly slower runner flags nothing.`);
+  lines.push("", "</details>");
+  return lines.join("\n");
+}
+function render(diff, opts, kept, omitted, warningsKept) {
+  const out = [];
+  out.push(opts.title ?? "### scalene-ci performance diff", "");
+  out.push(headline(diff), "");
+  for (const w of diff.warnings.slice(0, warningsKept)) out.push(`> \u26A0\uFE0F ${escapeMarkdown(w.message)}`);
+  if (diff.warnings.length > warningsKept) out.push(`> \u26A0\uFE0F ${diff.warnings.length - warningsKept} more warnings in the JSON report.`);
+  if (diff.warnings.length > 0) out.push("");
+  const regressions = diff.findings.filter((f) => !f.improvement && kept.has(f));
+  for (const kind of FINDING_KINDS) {
+    const rows = regressions.filter((f) => f.kind === kind);
+    if (rows.length === 0) continue;
+    const all = diff.summary.by_kind[kind].regressions;
+    out.push(`#### ${KIND_LABEL[kind]} (${all})`, "");
+    out.push(table(rows, opts, kind === "cpu" || kind === "memory" || kind === "gpu"), "");
+  }
+  const improvements = diff.findings.filter((f) => f.improvement && kept.has(f));
+  if (improvements.length > 0) {
+    out.push(`<details><summary>Improvements (${diff.summary.improvements})</summary>`, "");
+    out.push(table(improvements, opts, true), "", "</details>", "");
+  }
+  if (omitted > 0) {
+    out.push(`_${omitted} less significant finding${omitted > 1 ? "s" : ""} omitted to fit the comment; the JSON report has all of them._`, "");
+  }
+  out.push(detailsBlock(diff, [...regressions, ...improvements]));
+  return out.join("\n") + "\n";
+}
+function renderDiffMarkdown(diff, opts = {}) {
+  const maxChars = opts.maxChars ?? DEFAULT_MAX_CHARS;
+  const rank = /* @__PURE__ */ new Map();
+  const seen = /* @__PURE__ */ new Map();
+  for (const f of diff.findings) {
+    const key = `${f.kind}|${f.improvement}`;
+    const n = seen.get(key) ?? 0;
+    rank.set(f, n);
+    seen.set(key, n + 1);
+  }
+  const ranked = [...diff.findings].sort((a, b) => {
+    if (a.improvement !== b.improvement) return a.improvement ? 1 : -1;
+    return rank.get(a) - rank.get(b);
+  });
+  const attempt = (n, warnings2) => render(diff, opts, new Set(ranked.slice(0, n)), ranked.length - n, warnings2);
+  const warnings = diff.warnings.length;
+  let text = attempt(ranked.length, warnings);
+  if (text.length <= maxChars) return text;
+  let lo = 0;
+  let hi = ranked.length;
+  while (lo < hi) {
+    const mid = Math.ceil((lo + hi) / 2);
+    if (attempt(mid, warnings).length <= maxChars) lo = mid;
+    else hi = mid - 1;
+  }
+  text = attempt(lo, warnings);
+  if (text.length <= maxChars) return text;
+  text = attempt(0, Math.min(warnings, 3));
+  if (text.length <= maxChars) return text;
+  const cut = text.slice(0, Math.max(0, maxChars - 40));
+  return cut.slice(0, cut.lastIndexOf("\n") + 1) + "\n_(truncated)_\n";
+}
+
+// src/compare/render-text.ts
+var RED = "\x1B[31m";
+var GREEN = "\x1B[32m";
+var YELLOW = "\x1B[33m";
+var BOLD = "\x1B[1m";
+var DIM = "\x1B[2m";
+var RESET = "\x1B[0m";
+function findingLines(f, paint) {
+  const where = f.scope === "function" && f.end_line !== void 0 ? `${f.file}:${f.line}-${f.end_line}` : `${f.file}:${f.line}`;
+  const fn = f.function ? `  ${f.scope === "function" ? f.function + "()" : "in " + f.function}` : "";
+  const cat = f.kind === "cpu" && f.category ? ` [${CATEGORY_LABEL[f.category]}]` : "";
+  const base = formatMetric(f, metricValue(f, "base"));
+  const head = formatMetric(f, metricValue(f, "head"));
+  const shares = f.kind === "cpu" || f.kind === "new-hotspot" ? ` (${formatPercent(f.base.share)} \u2192 ${formatPercent(f.head.share)} of total)` : "";
+  const delta = formatSigned(formatMetric(f, f.delta), f.delta);
+  const changed = f.changed_in_head ? paint(YELLOW, "  changed in head") : "";
+  const out = [
+    `  ${paint(BOLD, escapeTerminal(where))}${escapeTerminal(fn)}${cat}  ${base} \u2192 ${head} (${delta})${shares}  p=${formatPValue(f.p_value)}${changed}`
+  ];
+  if (f.source_line !== null && f.scope === "line") out.push(paint(DIM, `      ${escapeTerminal(f.source_line.trim())}`));
+  return out;
+}
+function renderDiffText(diff, opts = {}) {
+  const paint = (code, s2) => opts.color ? code + s2 + RESET : s2;
+  const s = diff.summary;
+  const out = [];
+  const tb = s.totals.base;
+  const th = s.totals.head;
+  const ratio = tb.attributed_s > 0 ? th.attributed_s / tb.attributed_s - 1 : null;
+  const verdict = s.verdict === "regression" ? paint(RED + BOLD, `REGRESSION: ${s.regressions} finding${s.regressions > 1 ? "s" : ""}`) : s.verdict === "improvement" ? paint(GREEN + BOLD, "No regressions") : paint(GREEN + BOLD, "No significant change");
+  const impr = s.improvements > 0 ? `, ${s.improvements} improvement${s.improvements > 1 ? "s" : ""}` : "";
+  out.push(`scalene-ci compare: ${verdict}${impr}`);
+  out.push(
+    `profiled time ${formatSeconds(tb.attributed_s)} \u2192 ${formatSeconds(th.attributed_s)}${ratio !== null ? ` (${formatSigned(formatPercent(ratio), ratio)})` : ""}; base ${diff.base.runs} run${diff.base.runs > 1 ? "s" : ""}, head ${diff.head.runs} run${diff.head.runs > 1 ? "s" : ""}; ${s.tests} tests at FDR ${s.alpha}`
+  );
+  const limit = opts.maxPerGroup ?? Infinity;
+  const group = (title, list3, color) => {
+    if (list3.length === 0) return;
+    out.push("", paint(color + BOLD, `${title} (${list3.length})`));
+    for (const f of list3.slice(0, limit)) out.push(...findingLines(f, paint));
+    if (list3.length > limit) out.push(`  \u2026 ${list3.length - limit} more`);
+  };
+  for (const kind of FINDING_KINDS) group(KIND_LABEL[kind], diff.findings.filter((f) => f.kind === kind && !f.improvement), RED);
+  group("Improvements", diff.findings.filter((f) => f.improvement), GREEN);
+  if (s.files.renamed.length > 0) {
+    out.push("", `Renamed: ${s.files.renamed.map((r) => `${escapeTerminal(r.base)} \u2192 ${escapeTerminal(r.head)}`).join(", ")}`);
+  }
+  if (diff.warnings.length > 0) {
+    out.push("", paint(YELLOW + BOLD, "Warnings"));
+    for (const w of diff.warnings) out.push(`  - ${escapeTerminal(w.message)}`);
+  }
+  return out.join("\n") + "\n";
+}
+
+// src/report/html-assets.ts
+import { createHash } from "node:crypto";
+function embedJson(data2) {
+  return JSON.stringify(data2).replace(/</g, "\\u003c").replace(/>/g, "\\u003e").replace(/&/g, "\\u0026").replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");
+}
+function sha256(text) {
+  return createHash("sha256").update(text, "utf8").digest("base64");
+}
+function htmlPage(parts) {
+  const css = BASE_CSS + (parts.css ?? "");
+  const js = `(function () {
+'use strict';
+var data = JSON.parse(document.getElementById('report-data').textContent);
+${SHARED_JS}
+${parts.script}
+})();
+`;
+  const csp = [
+    "default-src 'none'",
+    `script-src 'sha256-${sha256(js)}'`,
+    `style-src 'sha256-${sha256(css)}'`,
+    "img-src data:",
+    "base-uri 'none'",
+    "form-action 'none'"
+  ].join("; ");
+  return [
+    "<!doctype html>",
+    '<html lang="en">',
+    "<head>",
+    '<meta charset="utf-8">',
+    `<meta http-equiv="Content-Security-Policy" content="${csp}">`,
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    '<meta name="referrer" content="no-referrer">',
+    `<title>${escapeHtml(parts.title)}</title>`,
+    `<style>${css}</style>`,
+    "</head>",
+    "<body>",
+    '<main id="app"><noscript>This report is drawn by an inline script; open it in a browser with JavaScript enabled.</noscript></main>',
+    `<script type="application/json" id="report-data">${embedJson(parts.data)}</script>`,
+    `<script>${js}</script>`,
+    "</body>",
+    "</html>",
+    ""
+  ].join("\n");
+}
+var BASE_CSS = `
+:root { --js: #3b82f6; --native: #10b981; --system: #f59e0b; --gc: #a855f7; --gpu: #ec4899; --unattr: #cbd5e1;
+  --bad: #dc2626; --bad-bg: #fee2e2; --good: #15803d; --good-bg: #dcfce7; --hot-bg: #fde68a; --warm-bg: #fef9c3;
+  --fg: #111827; --muted: #6b7280; --line: #e5e7eb; --bg: #ffffff; --code-bg: #f9fafb; }
+* { box-sizing: border-box; }
+body { margin: 0; font: 14px/1.4 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: var(--fg); background: var(--bg); }
+main { padding: 16px 24px 48px; max-width: 1600px; }
+h1 { font-size: 20px; margin: 0 0 4px; }
+h2 { font-size: 16px; margin: 28px 0 8px; }
+h3 { font-size: 14px; margin: 16px 0 6px; }
+.muted { color: var(--muted); }
+.facts { display: flex; flex-wrap: wrap; gap: 4px 20px; margin: 8px 0; padding: 0; list-style: none; }
+.facts li b { font-weight: 600; margin-right: 4px; }
+.notes { margin: 8px 0; padding-left: 20px; color: var(--muted); font-size: 13px; }
+.legend { display: flex; gap: 14px; flex-wrap: wrap; font-size: 12px; margin: 6px 0; }
+.legend span::before { content: ""; display: inline-block; width: 10px; height: 10px; margin-right: 4px; vertical-align: -1px; border-radius: 2px; background: var(--c); }
+.sw-js { --c: var(--js); } .sw-native { --c: var(--native); } .sw-system { --c: var(--system); } .sw-gc { --c: var(--gc); } .sw-unattr { --c: var(--unattr); } .sw-gpu { --c: var(--gpu); }
+.bar { display: flex; height: 12px; min-width: 120px; background: #f3f4f6; border-radius: 2px; overflow: hidden; }
+.bar.big { height: 18px; max-width: 720px; }
+.bar span { display: block; height: 100%; }
+.seg-js { background: var(--js); } .seg-native { background: var(--native); } .seg-system { background: var(--system); } .seg-gc { background: var(--gc); } .seg-unattr { background: var(--unattr); } .seg-gpu { background: var(--gpu); }
+table { border-collapse: collapse; width: 100%; }
+table.sides, table.totals { width: auto; min-width: 480px; }
+th, td { padding: 2px 6px; border-bottom: 1px solid var(--line); text-align: left; vertical-align: middle; white-space: nowrap; }
+th { font-weight: 600; font-size: 12px; background: #f3f4f6; position: sticky; top: 0; z-index: 1; }
+td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
+th.sortable { cursor: pointer; user-select: none; }
+th.sortable::after { content: " \\2195"; color: var(--muted); font-size: 10px; }
+th[aria-sort="ascending"]::after { content: " \\25B2"; color: var(--fg); }
+th[aria-sort="descending"]::after { content: " \\25BC"; color: var(--fg); }
+td.src { white-space: pre; font: 12px/1.4 ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; background: var(--code-bg); width: 100%; }
+td.ln { color: var(--muted); text-align: right; font: 12px ui-monospace, monospace; }
+tr.ctx td { color: var(--muted); }
+tr.ctx td.src { color: #4b5563; }
+tr.warm td { background: var(--warm-bg); }
+tr.hot td { background: var(--hot-bg); font-weight: 600; }
+tr.hot td.ln { color: var(--bad); }
+tr.hot { outline: 2px solid var(--bad); outline-offset: -2px; }
+.marker { display: inline-block; padding: 0 5px; margin-right: 3px; border-radius: 8px; font-size: 11px; font-weight: 600; }
+.marker.leak { background: var(--bad-bg); color: var(--bad); }
+.marker.copy { background: #e0e7ff; color: #3730a3; }
+.marker.changed { background: #e5e7eb; color: #374151; }
+svg.spark { width: 120px; height: 18px; display: block; }
+svg.spark polyline { fill: none; stroke: #0f766e; stroke-width: 1.5; }
+.file-head { display: flex; gap: 12px; align-items: baseline; flex-wrap: wrap; }
+.file-head .path { font-family: ui-monospace, monospace; }
+.scroll { overflow-x: auto; border: 1px solid var(--line); border-radius: 4px; }
+label.toggle { font-size: 12px; color: var(--muted); }
+.verdict { display: inline-block; padding: 4px 10px; border-radius: 4px; font-weight: 700; }
+.verdict.regression { background: var(--bad-bg); color: var(--bad); }
+.verdict.improvement { background: var(--good-bg); color: var(--good); }
+.verdict.no-change { background: #f3f4f6; color: #374151; }
+tr.regressed td { background: var(--bad-bg); }
+tr.improved td { background: var(--good-bg); }
+tr.regressed td.delta { color: var(--bad); font-weight: 700; }
+tr.improved td.delta { color: var(--good); font-weight: 700; }
+.arrow { color: var(--muted); padding: 0 3px; }
+`;
+var SHARED_JS = String.raw`
+var SVGNS = 'http://www.w3.org/2000/svg';
+function el(tag, cls, text) {
+  var e = document.createElement(tag);
+  if (cls) e.className = cls;
+  if (text !== undefined && text !== null) e.textContent = String(text);
+  return e;
+}
+function add(parent) {
+  for (var i = 1; i < arguments.length; i++) if (arguments[i]) parent.appendChild(arguments[i]);
+  return parent;
+}
+function fmtS(s) {
+  if (s === undefined || s === null || !isFinite(s)) return '';
+  var a = Math.abs(s);
+  if (a === 0) return '0';
+  if (a >= 100) return s.toFixed(0) + ' s';
+  if (a >= 1) return s.toFixed(2) + ' s';
+  if (a >= 0.001) return (s * 1000).toFixed(a >= 0.1 ? 0 : 1) + ' ms';
+  return (s * 1e6).toFixed(0) + ' \u00b5s';
+}
+function fmtB(b) {
+  if (b === undefined || b === null || !isFinite(b)) return '';
+  var a = Math.abs(b);
+  if (a === 0) return '0';
+  var units = ['B', 'KB', 'MB', 'GB', 'TB'];
+  var i = 0;
+  while (a >= 1024 && i < units.length - 1) { a /= 1024; b /= 1024; i++; }
+  return b.toFixed(a >= 100 || i === 0 ? 0 : 1) + ' ' + units[i];
+}
+function fmtPct(part, whole) {
+  if (!(whole > 0) || !(part > 0)) return '';
+  var p = 100 * part / whole;
+  return p >= 10 ? p.toFixed(0) + '%' : p >= 0.1 ? p.toFixed(1) + '%' : '<0.1%';
+}
+function fmtNum(n, digits) {
+  if (n === undefined || n === null || !isFinite(n)) return '';
+  return Number(n).toFixed(digits === undefined ? 0 : digits);
+}
+// A stacked bar: parts is [[cssName, value, label], ...], scale is the value of a full bar.
+function stackedBar(parts, scale, big) {
+  var bar = el('div', big ? 'bar big' : 'bar');
+  var tip = [];
+  for (var i = 0; i < parts.length; i++) {
+    var v = parts[i][1];
+    if (!(v > 0) || !(scale > 0)) continue;
+    var seg = el('span', 'seg-' + parts[i][0]);
+    seg.style.width = Math.min(100, 100 * v / scale) + '%';
+    bar.appendChild(seg);
+    tip.push(parts[i][2] + ' ' + fmtS(v));
+  }
+  bar.title = tip.join(', ');
+  return bar;
+}
+// Inline SVG sparkline of [seconds, bytes] points over [t0, t1].
+function sparkline(points, t0, t1) {
+  if (!points || points.length === 0) return null;
+  var svg = document.createElementNS(SVGNS, 'svg');
+  svg.setAttribute('class', 'spark');
+  svg.setAttribute('viewBox', '0 0 100 20');
+  svg.setAttribute('preserveAspectRatio', 'none');
+  var hi = 0;
+  for (var i = 0; i < points.length; i++) hi = Math.max(hi, points[i][1]);
+  var span = t1 > t0 ? t1 - t0 : 1;
+  var pts = [];
+  var list = points.length === 1 ? [[t0, points[0][1]], points[0]] : points;
+  for (var j = 0; j < list.length; j++) {
+    var x = Math.max(0, Math.min(100, 100 * (list[j][0] - t0) / span));
+    var y = hi > 0 ? 19 - 18 * Math.max(0, list[j][1]) / hi : 19;
+    pts.push(x.toFixed(2) + ',' + y.toFixed(2));
+  }
+  var line = document.createElementNS(SVGNS, 'polyline');
+  line.setAttribute('points', pts.join(' '));
+  svg.appendChild(line);
+  var title = document.createElementNS(SVGNS, 'title');
+  title.textContent = 'memory footprint over time, peak ' + fmtB(hi);
+  svg.appendChild(title);
+  return svg;
+}
+// Sortable table. columns: [{title, key, type: 'num'|'str', cls, cell(rec) -> Node|string}].
+// Clicking a header sorts by it; clicking it again reverses the order.
+function sortableTable(columns, records, initialKey, cls) {
+  var table = el('table', cls || 'sortable');
+  var thead = el('thead');
+  var hr = el('tr');
+  var tbody = el('tbody');
+  var state = { key: null, dir: 1 };
+  var ths = [];
+  function render() {
+    var sorted = records.slice();
+    if (state.key !== null) {
+      var col = columns.filter(function (c) { return c.key === state.key; })[0];
+      sorted.sort(function (a, b) {
+        var x = a[state.key], y = b[state.key];
+        if (col.type === 'num') { x = typeof x === 'number' ? x : -Infinity; y = typeof y === 'number' ? y : -Infinity; return (x - y) * state.dir; }
+        return String(x).localeCompare(String(y)) * state.dir;
+      });
+    }
+    while (tbody.firstChild) tbody.removeChild(tbody.firstChild);
+    sorted.forEach(function (rec) {
+      var tr = el('tr');
+      if (rec._cls) tr.className = rec._cls;
+      columns.forEach(function (c) {
+        var td = el('td', c.cls || (c.type === 'num' ? 'num' : ''));
+        var v = c.cell ? c.cell(rec) : rec[c.key];
+        if (v instanceof Node) td.appendChild(v); else if (v !== undefined && v !== null) td.textContent = String(v);
+        tr.appendChild(td);
+      });
+      tbody.appendChild(tr);
+    });
+    ths.forEach(function (th, i) {
+      var key = columns[i].key;
+      if (!columns[i].sortable) return;
+      th.setAttribute('aria-sort', key === state.key ? (state.dir > 0 ? 'ascending' : 'descending') : 'none');
+    });
+  }
+  columns.forEach(function (c) {
+    var th = el('th', (c.type === 'num' ? 'num ' : '') + (c.sortable ? 'sortable' : ''), c.title);
+    if (c.sortable) {
+      th.setAttribute('data-key', c.key);
+      th.setAttribute('role', 'columnheader');
+      th.tabIndex = 0;
+      var go = function () {
+        if (state.key === c.key) state.dir = -state.dir;
+        else { state.key = c.key; state.dir = c.type === 'num' ? -1 : 1; }
+        render();
+      };
+      th.addEventListener('click', go);
+      th.addEventListener('keydown', function (ev) { if (ev.key === 'Enter' || ev.key === ' ') { ev.preventDefault(); go(); } });
+    }
+    ths.push(th);
+    hr.appendChild(th);
+  });
+  thead.appendChild(hr);
+  table.appendChild(thead);
+  table.appendChild(tbody);
+  if (initialKey) {
+    var ic = columns.filter(function (c) { return c.key === initialKey; })[0];
+    state.key = initialKey;
+    state.dir = ic && ic.type === 'num' ? -1 : 1;
+  }
+  render();
+  return table;
+}
+function factsList(facts) {
+  var ul = el('ul', 'facts');
+  facts.forEach(function (f) {
+    var li = el('li');
+    add(li, el('b', '', f[0] + ':'), document.createTextNode(f[1]));
+    ul.appendChild(li);
+  });
+  return ul;
+}
+function notes(list) {
+  if (!list || list.length === 0) return null;
+  var ul = el('ul', 'notes');
+  list.forEach(function (t) { ul.appendChild(el('li', '', t)); });
+  return ul;
+}
+function legend(items) {
+  var d = el('div', 'legend');
+  items.forEach(function (it) { d.appendChild(el('span', 'sw-' + it[0], it[1])); });
+  return d;
+}
+`;
+
+// src/report/html-diff.ts
+var split = (s) => [s.cpu_js_s, s.cpu_native_s, s.system_s, s.gc_s];
+function row(f, i2) {
+  const base = metricValue(f, "base");
+  const head = metricValue(f, "head");
+  const baseWhere = f.base_line !== null ? `${f.base_file ?? f.file}:${f.base_line}` : "new";
+  const headWhere = f.location === "head" ? `${f.file}:${f.line}` : "removed";
+  const scope = f.scope === "function" ? `function ${f.function ?? ""}`.trim() : "line";
+  const what = f.category && f.category !== "total" ? `${CATEGORY_LABEL[f.category]} time` : f.metric.replace(/_/g, " ");
+  return {
+    id: `finding-${i2}`,
+    kind: f.kind,
+    kind_label: KIND_LABEL[f.kind],
+    what: `${scope}: ${what}`,
+    file: f.file,
+    line: f.line,
+    base_file: f.base_file,
+    base_line: f.base_line,
+    location: f.location,
+    where: f.location === "base" ? baseWhere : f.base_line !== null && (f.base_line !== f.line || (f.base_file ?? f.file) !== f.file) ? `${baseWhere} \u2192 ${headWhere}` : headWhere,
+    function: f.function,
+    source: f.source_line,
+    base_text: f.base.present ? formatMetric(f, base) : "\u2014",
+    head_text: f.head.present ? formatMetric(f, head) : "\u2014",
+    delta_text: formatSigned(formatMetric(f, f.delta), f.delta),
+    rel_text: f.relative_delta === null ? "new" : formatSigned(formatPercent(f.relative_delta), f.relative_delta),
+    p_text: formatPValue(f.p_value),
+    delta: f.delta,
+    rel: f.relative_delta,
+    p: f.p_value,
+    improvement: f.improvement,
+    changed: f.changed_in_head,
+    message: f.message,
+    base_split: split(f.base),
+    head_split: split(f.head),
+    base_present: f.base.present
+  };
+}
+function totalsRows(b, h) {
+  const out = [];
+  const t = (label, x, y, fmt, higherIsWorse = true) => {
+    if (x === void 0 && y === void 0) return;
+    const bx = x ?? 0;
+    const hy = y ?? 0;
+    const d = hy - bx;
+    out.push({ label, base: x === void 0 ? "\u2014" : fmt(bx), head: y === void 0 ? "\u2014" : fmt(hy), delta: formatSigned(fmt(d), d), worse: d === 0 ? null : d > 0 === higherIsWorse });
+  };
+  t("Elapsed", b.elapsed_s, h.elapsed_s, formatSeconds);
+  t("Time in profiled code", b.attributed_s, h.attributed_s, formatSeconds);
+  t("JS", b.cpu_js_s, h.cpu_js_s, formatSeconds);
+  t("Native", b.cpu_native_s, h.cpu_native_s, formatSeconds);
+  t("System", b.system_s, h.system_s, formatSeconds);
+  t("GC", b.gc_s, h.gc_s, formatSeconds);
+  t("Unattributed", b.unattributed_s, h.unattributed_s, formatSeconds);
+  t("Allocated", b.alloc_bytes, h.alloc_bytes, formatBytes);
+  t("Peak footprint", b.peak_footprint_bytes, h.peak_footprint_bytes, formatBytes);
+  t("Copy volume", b.copy_bytes, h.copy_bytes, formatBytes);
+  t("GPU time", b.gpu_s, h.gpu_s, formatSeconds);
+  return out;
+}
+function diffView(diff, title = "Performance diff: base \u2192 head") {
+  const { summary } = diff;
+  const rows = diff.findings.map(row);
+  const groups = /* @__PURE__ */ new Map();
+  for (const r of rows) {
+    const key = r.location === "base" ? r.base_file ?? r.file : r.file;
+    let g2 = groups.get(key);
+    if (!g2) {
+      g2 = { file: key, base_file: r.base_file !== null && r.base_file !== key ? r.base_file : null, rows: [] };
+      groups.set(key, g2);
+    }
+    g2.rows.push(r);
+  }
+  for (const g2 of groups.values()) g2.rows.sort((a, b) => a.line - b.line || a.kind.localeCompare(b.kind));
+  const verdictText = summary.verdict === "regression" ? `${summary.regressions} regression${summary.regressions === 1 ? "" : "s"}${summary.improvements ? `, ${summary.improvements} improvement${summary.improvements === 1 ? "" : "s"}` : ""}` : summary.verdict === "improvement" ? `${summary.improvements} improvement${summary.improvements === 1 ? "" : "s"}, no regressions` : "No significant change";
+  const out = [];
+  const sideFacts = (label, get) => {
+    const b = get(diff.base);
+    const h = get(diff.head);
+    if (b || h) out.push([label, b ?? "\u2014", h ?? "\u2014"]);
+  };
+  sideFacts("Command", (s) => s.command.join(" ") || null);
+  sideFacts("Commit", (s) => s.git_sha ? s.git_sha.slice(0, 12) : null);
+  sideFacts("Runs", (s) => `${s.runs} run${s.runs === 1 ? "" : "s"} in ${s.profiles} profile${s.profiles === 1 ? "" : "s"}`);
+  sideFacts("Mode", (s) => s.mode === "full" ? "CPU + memory" : "CPU only");
+  sideFacts("Node", (s) => s.node_version);
+  sideFacts("CPU", (s) => s.cpu_model);
+  sideFacts("Tool", (s) => s.tool_version);
+  const scale = Math.max(0, ...rows.flatMap((r) => [r.base_split, r.head_split].map((x) => x[0] + x[1] + x[2] + x[3])));
+  return {
+    title,
+    verdict: summary.verdict,
+    verdict_text: verdictText + (summary.slowdown_ratio !== null ? ` \xB7 head/base time ${summary.slowdown_ratio.toFixed(2)}\xD7` : ""),
+    counts: FINDING_KINDS.map((k) => [KIND_LABEL[k], summary.by_kind[k]?.regressions ?? 0, summary.by_kind[k]?.improvements ?? 0]).filter((c) => c[1] + c[2] > 0),
+    totals: totalsRows(summary.totals.base, summary.totals.head),
+    sides: out,
+    files: summary.files,
+    warnings: diff.warnings.map((w) => w.message),
+    groups: [...groups.values()],
+    rows,
+    scale_s: scale
+  };
+}
+function renderDiffHtml(diff, opts = {}) {
+  const view = diffView(diff, opts.title);
+  return htmlPage({ title: view.title, script: DIFF_SCRIPT, data: view });
+}
+var DIFF_SCRIPT = String.raw`
+var app = document.getElementById('app');
+add(app, el('h1', '', data.title));
+var v = el('div', 'verdict ' + data.verdict, data.verdict_text);
+v.id = 'verdict';
+app.appendChild(v);
+var CATS = [['js', 'JS'], ['native', 'native'], ['system', 'system'], ['gc', 'GC']];
+
+// Sides and totals.
+if (data.sides.length) {
+  var st = el('table', 'sides');
+  var sh = el('tr');
+  add(sh, el('th', '', ''), el('th', '', 'Base'), el('th', '', 'Head'));
+  add(st, add(el('thead'), sh));
+  var sb = el('tbody');
+  data.sides.forEach(function (s) { var tr = el('tr'); add(tr, el('th', '', s[0]), el('td', '', s[1]), el('td', '', s[2])); sb.appendChild(tr); });
+  st.appendChild(sb);
+  app.appendChild(st);
+}
+app.appendChild(el('h2', '', 'Totals'));
+var tt = el('table', 'totals');
+tt.id = 'totals';
+var th = el('tr');
+add(th, el('th', '', 'Measure'), el('th', 'num', 'Base'), el('th', '', ''), el('th', 'num', 'Head'), el('th', 'num', 'Change'));
+add(tt, add(el('thead'), th));
+var tb = el('tbody');
+data.totals.forEach(function (t) {
+  var tr = el('tr', t.worse === true ? 'regressed' : t.worse === false ? 'improved' : '');
+  add(tr, el('td', '', t.label), el('td', 'num', t.base), el('td', 'arrow', '\u2192'), el('td', 'num', t.head), el('td', 'num delta', t.delta));
+  tb.appendChild(tr);
+});
+tt.appendChild(tb);
+app.appendChild(tt);
+if (data.counts.length) {
+  app.appendChild(factsList(data.counts.map(function (c) { return [c[0], c[1] + ' regressed, ' + c[2] + ' improved']; })));
+}
+var fl = [];
+if (data.files.renamed.length) fl.push('Renamed: ' + data.files.renamed.map(function (r) { return r.base + ' \u2192 ' + r.head; }).join(', '));
+if (data.files.added.length) fl.push('Only in head: ' + data.files.added.join(', '));
+if (data.files.removed.length) fl.push('Only in base: ' + data.files.removed.join(', '));
+if (fl.length) app.appendChild(notes(fl));
+if (data.warnings.length) {
+  var det = el('details', 'warnings');
+  add(det, el('summary', '', 'Notes (' + data.warnings.length + ')'), notes(data.warnings));
+  app.appendChild(det);
+}
+
+// Per-file diff view.
+var dv = el('section', 'diff');
+dv.id = 'diff';
+dv.appendChild(el('h2', '', 'Changed lines'));
+if (data.groups.length === 0) dv.appendChild(el('p', 'muted', 'No line changed significantly.'));
+else dv.appendChild(legend([['js', 'JS'], ['native', 'native'], ['system', 'system'], ['gc', 'GC']]));
+data.groups.forEach(function (g) {
+  var head = el('div', 'file-head');
+  add(head, el('h3', 'path', g.file));
+  if (g.base_file) head.appendChild(el('span', 'muted', 'was ' + g.base_file));
+  dv.appendChild(head);
+  var table = el('table', 'difflines');
+  var hr = el('tr');
+  add(hr, el('th', 'num', 'Base'), el('th', 'num', 'Head'), el('th', '', 'Change'), el('th', '', 'Time split (base over head)'), el('th', 'num', 'Base'), el('th', '', ''), el('th', 'num', 'Head'), el('th', 'num', '\u0394'), el('th', 'num', 'p'), el('th', '', 'Source'));
+  add(table, add(el('thead'), hr));
+  var body = el('tbody');
+  g.rows.forEach(function (r) {
+    var tr = el('tr', r.improvement ? 'improved' : 'regressed');
+    tr.id = r.id;
+    tr.setAttribute('data-kind', r.kind);
+    tr.title = r.message;
+    add(tr,
+      el('td', 'ln', r.base_line === null ? '\u2014' : r.base_line),
+      el('td', 'ln', r.location === 'base' ? '\u2014' : r.line));
+    var what = el('td', 'what', r.what);
+    if (r.changed) what.appendChild(el('span', 'marker changed', 'edited'));
+    tr.appendChild(what);
+    var bars = el('td', 'bars');
+    add(bars,
+      stackedBar(CATS.map(function (c, i) { return [c[0], r.base_split[i], 'base ' + c[1]]; }), data.scale_s),
+      stackedBar(CATS.map(function (c, i) { return [c[0], r.head_split[i], 'head ' + c[1]]; }), data.scale_s));
+    tr.appendChild(bars);
+    add(tr, el('td', 'num', r.base_text), el('td', 'arrow', '\u2192'), el('td', 'num', r.head_text), el('td', 'num delta', r.delta_text + ' (' + r.rel_text + ')'), el('td', 'num', r.p_text));
+    tr.appendChild(el('td', 'src', r.source === null ? (r.function ? '(in ' + r.function + ')' : '') : r.source));
+    body.appendChild(tr);
+  });
+  table.appendChild(body);
+  var wrap = el('div', 'scroll');
+  wrap.appendChild(table);
+  dv.appendChild(wrap);
+});
+app.appendChild(dv);
+
+// Sortable findings table.
+if (data.rows.length) {
+  var fs = el('section', 'findings');
+  fs.id = 'findings';
+  fs.appendChild(el('h2', '', 'All findings'));
+  data.rows.forEach(function (r) { r._cls = r.improvement ? 'improved' : 'regressed'; });
+  var t = sortableTable([
+    { title: 'Kind', key: 'kind_label', type: 'str', sortable: true },
+    { title: 'What', key: 'what', type: 'str', sortable: true },
+    { title: 'Where', key: 'where', type: 'str', sortable: true },
+    { title: 'Function', key: 'function', type: 'str', sortable: true, cell: function (r) { return r.function || ''; } },
+    { title: 'Base', key: 'base_text', type: 'str', cls: 'num' },
+    { title: 'Head', key: 'head_text', type: 'str', cls: 'num' },
+    { title: '\u0394', key: 'delta', type: 'num', sortable: true, cell: function (r) { return r.delta_text; } },
+    { title: 'Relative', key: 'rel', type: 'num', sortable: true, cell: function (r) { return r.rel_text; } },
+    { title: 'p', key: 'p', type: 'num', sortable: true, cell: function (r) { return r.p_text; } },
+    { title: 'Finding', key: 'message', type: 'str', cls: 'msg' }
+  ], data.rows, null, 'findings-table');
+  t.id = 'findings-table';
+  var w = el('div', 'scroll');
+  w.appendChild(t);
+  fs.appendChild(w);
+  app.appendChild(fs);
+}
+document.body.setAttribute('data-ready', 'true');
+`;
+
+// src/cli/load.ts
+import { readdirSync as readdirSync3, readFileSync as readFileSync8, statSync as statSync2 } from "node:fs";
+import { isAbsolute as isAbsolute5, join as join9, relative as relative3, sep as sep3 } from "node:path";
+
+// src/model/validate.ts
+var MAX_PROFILE_BYTES = 512 * 1024 * 1024;
+function fail(where, what) {
+  throw new InputError(`${where}: ${what}`);
+}
+function isObject2(v) {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+function num(v, where, opts = {}) {
+  if (typeof v !== "number" || !Number.isFinite(v)) fail(where, `expected a finite number, got ${describe(v)}`);
+  if (opts.min !== void 0 && v < opts.min) fail(where, `expected \u2265 ${opts.min}, got ${v}`);
+  if (opts.integer && !Number.isInteger(v)) fail(where, `expected an integer, got ${v}`);
+  return v;
+}
+function str(v, where) {
+  if (typeof v !== "string") fail(where, `expected a string, got ${describe(v)}`);
+  return v;
+}
+function describe(v) {
+  if (v === null) return "null";
+  if (Array.isArray(v)) return "an array";
+  if (typeof v === "string") return v.length > 40 ? "a string" : JSON.stringify(v);
+  return typeof v === "object" ? "an object" : String(v);
+}
+var EPS = 1e-9;
+function checkMetrics(m, where, runs) {
+  for (const k of ["cpu_js_s", "cpu_native_s", "system_s", "gc_s"]) num(m[k], `${where}.${k}`, { min: -EPS });
+  num(m.samples, `${where}.samples`, { min: 0 });
+  for (const k of [...SUMMABLE_METRICS, ...MAX_METRICS]) {
+    if (m[k] === void 0) continue;
+    if (k === "net_bytes") num(m[k], `${where}.${k}`);
+    else num(m[k], `${where}.${k}`, { min: -EPS });
+  }
+  if (m.gpu_util !== void 0) {
+    const u = num(m.gpu_util, `${where}.gpu_util`, { min: 0 });
+    if (u > 1 + 1e-6) fail(`${where}.gpu_util`, `utilisation is a fraction in [0, 1], got ${u}`);
+  }
+  if (m.timeline !== void 0) {
+    if (!Array.isArray(m.timeline)) fail(`${where}.timeline`, "expected an array of [seconds, bytes] pairs");
+    if (m.timeline.length > 1e3) fail(`${where}.timeline`, `at most 1000 points, got ${m.timeline.length}`);
+    m.timeline.forEach((p, i2) => {
+      if (!Array.isArray(p) || p.length !== 2) fail(`${where}.timeline[${i2}]`, "expected a [seconds, bytes] pair");
+      num(p[0], `${where}.timeline[${i2}][0]`);
+      num(p[1], `${where}.timeline[${i2}][1]`);
+    });
+  }
+  if (m.leak !== void 0) {
+    if (!isObject2(m.leak)) fail(`${where}.leak`, "expected an object");
+    const l = num(m.leak.likelihood, `${where}.leak.likelihood`, { min: 0 });
+    if (l > 1) fail(`${where}.leak.likelihood`, `expected a probability, got ${l}`);
+    num(m.leak.velocity_bytes_per_s, `${where}.leak.velocity_bytes_per_s`);
+  }
+  if (m.per_run !== void 0) {
+    if (!isObject2(m.per_run)) fail(`${where}.per_run`, "expected an object of arrays");
+    for (const [k, arr] of Object.entries(m.per_run)) {
+      if (!Array.isArray(arr)) fail(`${where}.per_run.${k}`, "expected an array");
+      if (arr.length !== runs) fail(`${where}.per_run.${k}`, `expected ${runs} values (meta.runs), got ${arr.length}`);
+      arr.forEach((x, i2) => num(x, `${where}.per_run.${k}[${i2}]`));
+    }
+  }
+}
+function parseProfile(text, name) {
+  if (text.length === 0) throw new InputError(`${name}: the file is empty`);
+  if (text.length > MAX_PROFILE_BYTES) throw new InputError(`${name}: the file is larger than ${MAX_PROFILE_BYTES / 1024 / 1024} MB`);
+  let data2;
+  try {
+    data2 = JSON.parse(text);
+  } catch (e) {
+    const why = e instanceof Error ? e.message.replace(/^.*?: /, "") : "";
+    throw new InputError(`${name}: not valid JSON (truncated or corrupt?)${why ? ": " + why : ""}`);
+  }
+  return validateProfile(data2, name);
+}
+function validateProfile(data2, name) {
+  if (!isObject2(data2)) fail(name, "expected a JSON object");
+  if (data2.schema !== PROFILE_SCHEMA) {
+    fail(name, `not a scalene-ci profile (schema is ${describe(data2.schema)}, expected "${PROFILE_SCHEMA}")`);
+  }
+  const meta = data2.meta;
+  if (!isObject2(meta)) fail(`${name}: meta`, "missing or not an object");
+  const runs = num(meta.runs, `${name}: meta.runs`, { min: 1, integer: true });
+  num(meta.elapsed_s, `${name}: meta.elapsed_s`, { min: 0 });
+  num(meta.sampling_interval_ms, `${name}: meta.sampling_interval_ms`, { min: 0 });
+  if (typeof meta.complete !== "boolean") fail(`${name}: meta.complete`, "expected true or false");
+  if (meta.mode !== "cpu" && meta.mode !== "full") fail(`${name}: meta.mode`, `expected "cpu" or "full", got ${describe(meta.mode)}`);
+  str(meta.tool_version, `${name}: meta.tool_version`);
+  str(meta.source_format, `${name}: meta.source_format`);
+  if (!Array.isArray(meta.command)) fail(`${name}: meta.command`, "expected an array of strings");
+  if (!Array.isArray(meta.missing)) fail(`${name}: meta.missing`, "expected an array");
+  if (!Array.isArray(meta.processes)) fail(`${name}: meta.processes`, "expected an array");
+  if (!Array.isArray(meta.warnings)) fail(`${name}: meta.warnings`, "expected an array");
+  const totals = data2.totals;
+  if (!isObject2(totals)) fail(`${name}: totals`, "missing or not an object");
+  checkMetrics(totals, `${name}: totals`, runs);
+  const files = data2.files;
+  if (!isObject2(files)) fail(`${name}: files`, "missing or not an object");
+  for (const [path, f] of Object.entries(files)) {
+    const where = `${name}: files[${JSON.stringify(path)}]`;
+    if (!isObject2(f)) fail(where, "expected an object");
+    if (f.source !== null && typeof f.source !== "string") fail(`${where}.source`, "expected a string or null");
+    if (!Array.isArray(f.lines)) fail(`${where}.lines`, "expected an array");
+    if (!Array.isArray(f.functions)) fail(`${where}.functions`, "expected an array");
+    let prev = 0;
+    f.lines.forEach((l, i2) => {
+      const lw = `${where}.lines[${i2}]`;
+      if (!isObject2(l)) fail(lw, "expected an object");
+      const line = num(l.line, `${lw}.line`, { min: 1, integer: true });
+      if (line <= prev) fail(`${lw}.line`, `lines must be ascending and unique (${line} after ${prev})`);
+      prev = line;
+      checkMetrics(l, lw, runs);
+    });
+    f.functions.forEach((fn, i2) => {
+      const fw = `${where}.functions[${i2}]`;
+      if (!isObject2(fn)) fail(fw, "expected an object");
+      str(fn.name, `${fw}.name`);
+      const start = num(fn.line, `${fw}.line`, { min: 0, integer: true });
+      const end = num(fn.end_line, `${fw}.end_line`, { min: 0, integer: true });
+      if (end < start) fail(fw, `end_line ${end} is before line ${start}`);
+      checkMetrics(fn, fw, runs);
+    });
+  }
+  return data2;
+}
+
+// src/cli/load.ts
+var DEFAULT_MAX_FILES = 1e3;
+var SKIP_DIRS = /* @__PURE__ */ new Set(["node_modules", ".git"]);
+var MAX_DEPTH = 32;
+function isGlob(arg) {
+  return /[*?[\]{}]/.test(arg);
+}
+function display(path, cwd) {
+  const rel = relative3(cwd, path);
+  return rel !== "" && !rel.startsWith("..") && !isAbsolute5(rel) ? rel.split(sep3).join("/") : path;
+}
+function statOrFail(path, shown) {
+  try {
+    return statSync2(path);
+  } catch (e) {
+    const code = e.code;
+    if (code === "ENOENT" || code === "ENOTDIR") throw new InputError(`${shown}: no such file or directory`);
+    throw new InputError(`${shown}: cannot access (${code ?? "error"})`);
+  }
+}
+function listDir(dir, shown) {
+  try {
+    return readdirSync3(dir);
+  } catch (e) {
+    throw new InputError(`${shown}: cannot read the directory (${e.code ?? "error"})`);
+  }
+}
+var byName = (a, b) => a.localeCompare(b, "en", { numeric: true });
+function expandGlob(pattern, cwd) {
+  const norm = pattern.split(sep3).join("/");
+  const abs = norm.startsWith("/");
+  const segments = norm.split("/").filter((s, i2) => s !== "" || i2 === 0);
+  let k = 0;
+  while (k < segments.length && !isGlob(segments[k])) k++;
+  const staticPart = segments.slice(0, k).join("/") || (abs ? "/" : ".");
+  const rest = segments.slice(k).join("/");
+  const root = isAbsolute5(staticPart) ? staticPart : join9(cwd, staticPart);
+  let rx;
+  try {
+    rx = globToRegExp(rest, { anchored: true });
+  } catch (e) {
+    throw new InputError(`${pattern}: invalid glob (${e.message})`);
+  }
+  const deep = rest.includes("**");
+  const depth = deep ? MAX_DEPTH : segments.length - k;
+  const out = [];
+  const walk = (dir, relDir, level) => {
+    let entries;
+    try {
+      entries = readdirSync3(dir, { withFileTypes: true });
+    } catch {
+      return;
+    }
+    for (const e of entries) {
+      const rel = relDir ? `${relDir}/${e.name}` : e.name;
+      const full = join9(dir, e.name);
+      let isDir = e.isDirectory();
+      let isFile = e.isFile();
+      if (e.isSymbolicLink()) {
+        try {
+          const st = statSync2(full);
+          isDir = st.isDirectory();
+          isFile = st.isFile();
+        } catch {
+          continue;
+        }
+        if (isDir) continue;
+      }
+      if (isFile && rx.test(rel)) out.push(full);
+      if (isDir && level + 1 < depth && !SKIP_DIRS.has(e.name)) walk(full, rel, level + 1);
+    }
+  };
+  if (statSafe(root)?.isDirectory()) walk(root, "", 0);
+  return out.sort(byName);
+}
+function statSafe(path) {
+  try {
+    return statSync2(path);
+  } catch {
+    return null;
+  }
+}
+function expandInput(arg, opts) {
+  if (arg.trim() === "") throw new InputError("an empty path was given as a profile");
+  const maxFiles = opts.maxFiles ?? DEFAULT_MAX_FILES;
+  const full = isAbsolute5(arg) ? arg : join9(opts.cwd, arg);
+  let files;
+  const st = statSafe(full);
+  if (st === null && isGlob(arg)) {
+    files = expandGlob(arg, opts.cwd);
+    if (files.length === 0) throw new InputError(`${arg}: no files match`);
+  } else {
+    const s = st ?? statOrFail(full, arg);
+    if (s.isDirectory()) {
+      files = listDir(full, arg).filter((n) => n.endsWith(".json")).map((n) => join9(full, n)).filter((p) => statSafe(p)?.isFile()).sort(byName);
+      if (files.length === 0) throw new InputError(`${arg}: no profiles (*.json files) in this directory`);
+    } else {
+      files = [full];
+    }
+  }
+  if (files.length > maxFiles) throw new InputError(`${arg}: matches ${files.length} files, more than the limit of ${maxFiles}`);
+  return files;
+}
+function loadProfileFile(path, opts) {
+  const shown = display(path, opts.cwd);
+  const maxBytes = opts.maxBytes ?? MAX_PROFILE_BYTES;
+  const st = statOrFail(path, shown);
+  if (!st.isFile()) throw new InputError(`${shown}: not a regular file`);
+  if (st.size > maxBytes) throw new InputError(`${shown}: the file is ${formatSize(st.size)}, larger than the limit of ${formatSize(maxBytes)}`);
+  let text;
+  try {
+    text = readFileSync8(path, "utf8");
+  } catch (e) {
+    throw new InputError(`${shown}: cannot read (${e.code ?? "error"})`);
+  }
+  if (text.trim() === "") throw new InputError(`${shown}: the file is empty`);
+  return parseProfile(text, shown);
+}
+function formatSize(bytes2) {
+  if (bytes2 >= 1024 * 1024) return `${(bytes2 / 1024 / 1024).toFixed(1)} MB`;
+  if (bytes2 >= 1024) return `${(bytes2 / 1024).toFixed(1)} KB`;
+  return `${bytes2} bytes`;
+}
+function loadProfiles(arg, opts) {
+  return expandInput(arg, opts).map((f) => loadProfileFile(f, opts));
+}
+
+// src/cli/compare.ts
+var COMPARE_USAGE = `usage: scalene-ci compare BASE HEAD [options]
+  BASE, HEAD are profile files, directories of per-run profiles, or quoted globs ('runs/base-*.json').
+  --format text|markdown|json|html   output format (default text)
+  --out FILE                         write the output to FILE instead of stdout
+  --config FILE                      configuration (default: .scalene-ci.yml in the working directory)
+  --fail-on-regression               exit 1 when there is a regression
+  --max-chars N                      Markdown size limit (default: report.max_chars of the config, 60000)
+  --blob-url TEMPLATE                link lines in Markdown, e.g. https://github.com/o/r/blob/SHA/{file}#L{line}
+  --title TEXT                       heading of the Markdown / HTML output
+  --max-input-mb N                   refuse profile files larger than N MB (default 512)`;
+var FORMATS = ["text", "markdown", "json", "html"];
+function parse5(args) {
+  try {
+    return parseArgs3({
+      args,
+      allowPositionals: true,
+      strict: true,
+      options: {
+        format: { type: "string" },
+        out: { type: "string" },
+        config: { type: "string" },
+        "fail-on-regression": { type: "boolean" },
+        "max-chars": { type: "string" },
+        "blob-url": { type: "string" },
+        title: { type: "string" },
+        "max-input-mb": { type: "string" },
+        help: { type: "boolean", short: "h" }
+      }
+    });
+  } catch (e) {
+    throw new UsageError(`compare: ${e.message.split("\n")[0]}`);
+  }
+}
+function positiveNumberOption(name, value, integer) {
+  if (value === void 0) return void 0;
+  const n = Number(value);
+  if (value.trim() === "" || !Number.isFinite(n) || n <= 0 || integer && !Number.isInteger(n)) {
+    throw new UsageError(`--${name} expects a positive ${integer ? "integer" : "number"}, got ${JSON.stringify(value)}`);
+  }
+  return n;
+}
+function blobUrlFromTemplate(template) {
+  if (!template.includes("{file}")) throw new UsageError(`--blob-url must contain {file} (and usually {line}), got ${JSON.stringify(template)}`);
+  if (!/^https?:\/\//.test(template)) throw new UsageError(`--blob-url must be an http(s) URL, got ${JSON.stringify(template)}`);
+  return (file, line) => template.replaceAll("{file}", file.split("/").map(encodeURIComponent).join("/")).replaceAll("{line}", String(line));
+}
+function renderDiff(diff, format, opts) {
+  switch (format) {
+    case "json":
+      return JSON.stringify(diff, null, 2) + "\n";
+    case "markdown":
+      return renderDiffMarkdown(diff, { maxChars: opts.maxChars, blobUrl: opts.blobUrl, title: opts.title });
+    case "html":
+      return renderDiffHtml(diff, { title: opts.title });
+    case "text":
+      return renderDiffText(diff, { color: opts.color });
+  }
+}
+async function compareCommand(args, io) {
+  const { values, positionals } = parse5(args);
+  if (values.help) {
+    io.stdout(COMPARE_USAGE + "\n");
+    return 0;
+  }
+  if (positionals.length !== 2) {
+    const hint = positionals.length > 2 ? " (quote globs so the shell does not expand them, e.g. 'base/*.json')" : "";
+    throw new UsageError(`compare expects two inputs, BASE and HEAD, got ${positionals.length}${hint}`);
+  }
+  const format = values.format ?? "text";
+  if (!FORMATS.includes(format)) throw new UsageError(`--format must be one of ${FORMATS.join(", ")}, got ${JSON.stringify(values.format)}`);
+  const maxInputMb = positiveNumberOption("max-input-mb", values["max-input-mb"], false);
+  const maxCharsOpt = positiveNumberOption("max-chars", values["max-chars"], true);
+  const blobUrl = values["blob-url"] !== void 0 ? blobUrlFromTemplate(values["blob-url"]) : void 0;
+  const config = loadConfig(values.config, io.cwd);
+  const loadOpts = { cwd: io.cwd, maxBytes: maxInputMb !== void 0 ? maxInputMb * 1024 * 1024 : void 0 };
+  const [baseArg, headArg] = positionals;
+  const base = loadProfiles(baseArg, loadOpts);
+  const head = loadProfiles(headArg, loadOpts);
+  const diff = compareProfiles(base, head, config);
+  const text = renderDiff(diff, format, {
+    maxChars: maxCharsOpt ?? config.report.max_chars,
+    blobUrl,
+    title: values.title,
+    color: io.isTTY && values.out === void 0 && format === "text"
+  });
+  if (values.out !== void 0) {
+    const path = isAbsolute6(values.out) ? values.out : join10(io.cwd, values.out);
+    try {
+      writeFileSync3(path, text);
+    } catch (e) {
+      throw new InputError(`--out ${values.out}: cannot write (${e.code ?? "error"})`);
+    }
+    const s = diff.summary;
+    io.stderr(`scalene-ci: ${s.regressions} regression${s.regressions === 1 ? "" : "s"}, ${s.improvements} improvement${s.improvements === 1 ? "" : "s"}; wrote ${values.out}
+`);
+  } else {
+    io.stdout(text);
+  }
+  return diff.summary.regressions > 0 && values["fail-on-regression"] ? 1 : 0;
+}
+
+// src/cli/merge.ts
+import { writeFileSync as writeFileSync4 } from "node:fs";
+import { isAbsolute as isAbsolute7, join as join11 } from "node:path";
+import { parseArgs as parseArgs4 } from "node:util";
+var MERGE_USAGE = `usage: scalene-ci merge A B ... --out M [--mode runs|shards]
+  A, B, ... are profile files, directories of profiles, or quoted globs.
+  --out FILE            the merged profile (required)
+  --mode runs|shards    runs: repeated runs of one benchmark (default); shards: different benchmarks, summed
+  --max-input-mb N      refuse profile files larger than N MB (default 512)`;
+async function mergeCommand(args, io) {
+  let parsed;
+  try {
+    parsed = parseArgs4({
+      args,
+      allowPositionals: true,
+      strict: true,
+      options: {
+        out: { type: "string", short: "o" },
+        mode: { type: "string" },
+        "max-input-mb": { type: "string" },
+        help: { type: "boolean", short: "h" }
+      }
+    });
+  } catch (e) {
+    throw new UsageError(`merge: ${e.message.split("\n")[0]}`);
+  }
+  const { values, positionals } = parsed;
+  if (values.help) {
+    io.stdout(MERGE_USAGE + "\n");
+    return 0;
+  }
+  const mode = values.mode ?? "runs";
+  if (mode !== "runs" && mode !== "shards") throw new UsageError(`--mode must be "runs" or "shards", got ${JSON.stringify(mode)}`);
+  if (values.out === void 0) throw new UsageError("merge needs --out FILE for the merged profile");
+  if (positionals.length === 0) throw new UsageError("merge needs at least one profile to read");
+  const maxInputMb = positiveNumberOption("max-input-mb", values["max-input-mb"], false);
+  const loadOpts = { cwd: io.cwd, maxBytes: maxInputMb !== void 0 ? maxInputMb * 1024 * 1024 : void 0 };
+  const profiles = positionals.flatMap((p) => loadProfiles(p, loadOpts));
+  const merged = mode === "runs" ? mergeRuns(profiles) : mergeShards(profiles);
+  validateProfile(JSON.parse(JSON.stringify(merged)), "merged profile");
+  const out = isAbsolute7(values.out) ? values.out : join11(io.cwd, values.out);
+  try {
+    writeFileSync4(out, JSON.stringify(merged));
+  } catch (e) {
+    throw new InputError(`--out ${values.out}: cannot write (${e.code ?? "error"})`);
+  }
+  io.stderr(`scalene-ci: merged ${profiles.length} profile${profiles.length === 1 ? "" : "s"} (${mode}, ${merged.meta.runs} run${merged.meta.runs === 1 ? "" : "s"}) into ${values.out}
+`);
+  return 0;
+}
+
+// src/cli/report.ts
+import { readFile, writeFile } from "node:fs/promises";
+import { resolve as resolve4 } from "node:path";
+import { parseArgs as parseArgs5 } from "node:util";
+
+// src/export/pprof.ts
+import { gzipSync } from "node:zlib";
+
+// node_modules/pprof-format/dist/esm/index.js
+var __classPrivateFieldGet = function(receiver, state, kind, f) {
+  if (kind === "a" && !f) throw new TypeError("Private accessor was defined without a getter");
+  if (typeof state === "function" ? receiver !== state || !f : !state.has(receiver)) throw new TypeError("Cannot read private member from an object whose class did not declare it");
+  return kind === "m" ? f : kind === "a" ? f.call(receiver) : f ? f.value : state.get(receiver);
+};
+var _StringTable_encodings;
+var _StringTable_positions;
+var lowMaxBig = 2n ** 32n - 1n;
+var lowMax = 2 ** 32 - 1;
+var lowMaxPlus1 = lowMax + 1;
+var toUtf8 = typeof Buffer === "undefined" ? (value) => new TextEncoder().encode(value) : (value) => Buffer.from(value, "utf8");
+function countNumberBytes(buffer) {
+  if (!buffer.length)
+    return 0;
+  let i2 = 0;
+  while (i2 < buffer.length && buffer[i2++] >= 128)
+    ;
+  return i2;
+}
+function decodeBigNumber(buffer) {
+  if (!buffer.length)
+    return BigInt(0);
+  let value = BigInt(buffer[0] & 127);
+  let i2 = 0;
+  while (buffer[i2++] >= 128) {
+    value |= BigInt(buffer[i2] & 127) << BigInt(7 * i2);
+  }
+  return value;
+}
+function makeValue(value, offset2 = 0) {
+  return { value, offset: offset2 };
+}
+function getValue(mode, buffer) {
+  switch (mode) {
+    case kTypeVarInt:
+      for (let i2 = 0; i2 < buffer.length; i2++) {
+        if (!(buffer[i2] & 128)) {
+          return makeValue(buffer.subarray(0, i2 + 1));
+        }
+      }
+      return makeValue(buffer);
+    case kTypeLengthDelim: {
+      const offset2 = countNumberBytes(buffer);
+      const size = decodeNumber(buffer);
+      return makeValue(buffer.subarray(offset2, Number(size) + offset2), offset2);
+    }
+    default:
+      throw new Error(`Unrecognized value type: ${mode}`);
+  }
+}
+function lowBits(number2) {
+  return typeof number2 !== "bigint" ? (number2 >>> 0) % lowMaxPlus1 : Number(number2 & lowMaxBig);
+}
+function highBits(number2) {
+  return typeof number2 !== "bigint" ? number2 / lowMaxPlus1 >>> 0 : Number(number2 >> 32n & lowMaxBig);
+}
+function long(number2) {
+  const sign = number2 < 0;
+  if (sign)
+    number2 = -number2;
+  let lo = lowBits(number2);
+  let hi = highBits(number2);
+  if (sign) {
+    hi = ~hi >>> 0;
+    lo = ~lo >>> 0;
+    if (++lo > lowMax) {
+      lo = 0;
+      if (++hi > lowMax) {
+        hi = 0;
+      }
+    }
+  }
+  return [hi, lo];
+}
+var kTypeVarInt = 0;
+var kTypeLengthDelim = 2;
+function decodeNumber(buffer) {
+  const size = countNumberBytes(buffer);
+  if (size > 4)
+    return decodeBigNumber(buffer);
+  if (!buffer.length)
+    return 0;
+  let value = buffer[0] & 127;
+  let i2 = 0;
+  while (buffer[i2++] >= 128) {
+    value |= (buffer[i2] & 127) << 7 * i2;
+  }
+  return value;
+}
+function decodeNumbers(buffer) {
+  const values = [];
+  let start = 0;
+  for (let i2 = 0; i2 < buffer.length; i2++) {
+    if ((buffer[i2] & 128) === 0) {
+      values.push(decodeNumber(buffer.subarray(start, i2 + 1)));
+      start = i2 + 1;
+    }
+  }
+  return values;
+}
+function push(value, list3) {
+  if (list3 == null) {
+    return [value];
+  }
+  list3.push(value);
+  return list3;
+}
+function pushAll(values, list3) {
+  if (list3 == null) {
+    return values;
+  }
+  for (const value of values) {
+    list3.push(value);
+  }
+  return list3;
+}
+function measureNumber(number2) {
+  if (number2 === 0 || number2 === 0n)
+    return 0;
+  const [hi, lo] = long(number2);
+  const a = lo;
+  const b = (lo >>> 28 | hi << 4) >>> 0;
+  const c = hi >>> 24;
+  if (c !== 0) {
+    return c < 128 ? 9 : 10;
+  }
+  if (b !== 0) {
+    if (b < 16384) {
+      return b < 128 ? 5 : 6;
+    }
+    return b < 2097152 ? 7 : 8;
+  }
+  if (a < 16384) {
+    return a < 128 ? 1 : 2;
+  }
+  return a < 2097152 ? 3 : 4;
+}
+function measureValue(value) {
+  if (typeof value === "undefined")
+    return 0;
+  if (typeof value === "number" || typeof value === "bigint") {
+    return measureNumber(value) || 1;
+  }
+  return value.length;
+}
+function measureArray(list3) {
+  let size = 0;
+  for (const item of list3) {
+    size += measureValue(item);
+  }
+  return size;
+}
+function measureNumberField(number2) {
+  const length = measureNumber(number2);
+  return length ? 1 + length : 0;
+}
+function measureNumberArrayField(values) {
+  let total = 0;
+  for (const value of values) {
+    total += measureNumber(value) || 1;
+  }
+  return total ? 1 + measureNumber(total) + total : 0;
+}
+function measureLengthDelimField(value) {
+  const length = measureValue(value);
+  return length ? 1 + measureNumber(length) + length : 0;
+}
+function measureLengthDelimArrayField(values) {
+  let total = 0;
+  for (const value of values) {
+    total += measureLengthDelimField(value);
+  }
+  return total;
+}
+function encodeNumber(buffer, i2, number2) {
+  if (number2 === 0 || number2 === 0n) {
+    buffer[i2++] = 0;
+    return i2;
+  }
+  let [hi, lo] = long(number2);
+  while (hi) {
+    buffer[i2++] = lo & 127 | 128;
+    lo = (lo >>> 7 | hi << 25) >>> 0;
+    hi >>>= 7;
+  }
+  while (lo > 127) {
+    buffer[i2++] = lo & 127 | 128;
+    lo = lo >>> 7;
+  }
+  buffer[i2++] = lo;
+  return i2;
+}
+var emptyTableToken = /* @__PURE__ */ Symbol();
+var StringTable = class _StringTable {
+  constructor(tok) {
+    this.strings = new Array();
+    _StringTable_encodings.set(this, new Array());
+    _StringTable_positions.set(this, /* @__PURE__ */ new Map());
+    if (tok !== emptyTableToken) {
+      this.dedup("");
+    }
+  }
+  get encodedLength() {
+    let size = 0;
+    for (const encoded of __classPrivateFieldGet(this, _StringTable_encodings, "f")) {
+      size += encoded.length;
+    }
+    return size;
+  }
+  _encodeToBuffer(buffer, offset2) {
+    for (const encoded of __classPrivateFieldGet(this, _StringTable_encodings, "f")) {
+      buffer.set(encoded, offset2);
+      offset2 += encoded.length;
+    }
+    return offset2;
+  }
+  encode(buffer = new Uint8Array(this.encodedLength)) {
+    this._encodeToBuffer(buffer, 0);
+    return buffer;
+  }
+  static _encodeStringFromUtf8(stringBuffer) {
+    const buffer = new Uint8Array(1 + stringBuffer.length + (measureNumber(stringBuffer.length) || 1));
+    let offset2 = 0;
+    buffer[offset2++] = 50;
+    offset2 = encodeNumber(buffer, offset2, stringBuffer.length);
+    if (stringBuffer.length > 0) {
+      buffer.set(stringBuffer, offset2);
+    }
+    return buffer;
+  }
+  static _encodeString(string2) {
+    return _StringTable._encodeStringFromUtf8(toUtf8(string2));
+  }
+  dedup(string2) {
+    if (typeof string2 === "number")
+      return string2;
+    if (!__classPrivateFieldGet(this, _StringTable_positions, "f").has(string2)) {
+      const pos = this.strings.push(string2) - 1;
+      __classPrivateFieldGet(this, _StringTable_positions, "f").set(string2, pos);
+      __classPrivateFieldGet(this, _StringTable_encodings, "f").push(_StringTable._encodeString(string2));
+    }
+    return __classPrivateFieldGet(this, _StringTable_positions, "f").get(string2);
+  }
+  _decodeString(buffer) {
+    const string2 = new TextDecoder().decode(buffer);
+    __classPrivateFieldGet(this, _StringTable_positions, "f").set(string2, this.strings.push(string2) - 1);
+    __classPrivateFieldGet(this, _StringTable_encodings, "f").push(_StringTable._encodeStringFromUtf8(buffer));
+  }
+};
+_StringTable_encodings = /* @__PURE__ */ new WeakMap(), _StringTable_positions = /* @__PURE__ */ new WeakMap();
+function decode2(buffer, decoder) {
+  const data2 = {};
+  let index = 0;
+  while (index < buffer.length) {
+    const field = buffer[index] >> 3;
+    const mode = buffer[index] & 7;
+    index++;
+    const { offset: offset2, value } = getValue(mode, buffer.subarray(index));
+    index += value.length + offset2;
+    decoder(data2, field, value);
+  }
+  return data2;
+}
+var ValueType = class _ValueType {
+  static create(data2) {
+    return data2 instanceof _ValueType ? data2 : new _ValueType(data2);
+  }
+  constructor(data2) {
+    this.type = data2.type || 0;
+    this.unit = data2.unit || 0;
+  }
+  get length() {
+    let total = 0;
+    total += measureNumberField(this.type);
+    total += measureNumberField(this.unit);
+    return total;
+  }
+  _encodeToBuffer(buffer, offset2 = 0) {
+    if (this.type) {
+      buffer[offset2++] = 8;
+      offset2 = encodeNumber(buffer, offset2, this.type);
+    }
+    if (this.unit) {
+      buffer[offset2++] = 16;
+      offset2 = encodeNumber(buffer, offset2, this.unit);
+    }
+    return offset2;
+  }
+  encode(buffer = new Uint8Array(this.length)) {
+    this._encodeToBuffer(buffer, 0);
+    return buffer;
+  }
+  static decodeValue(data2, field, buffer) {
+    switch (field) {
+      case 1:
+        data2.type = decodeNumber(buffer);
+        break;
+      case 2:
+        data2.unit = decodeNumber(buffer);
+        break;
+    }
+  }
+  static decode(buffer) {
+    return new this(decode2(buffer, this.decodeValue));
+  }
+};
+var Label = class _Label {
+  static create(data2) {
+    return data2 instanceof _Label ? data2 : new _Label(data2);
+  }
+  constructor(data2) {
+    this.key = data2.key || 0;
+    this.str = data2.str || 0;
+    this.num = data2.num || 0;
+    this.numUnit = data2.numUnit || 0;
+  }
+  get length() {
+    let total = 0;
+    total += measureNumberField(this.key);
+    total += measureNumberField(this.str);
+    total += measureNumberField(this.num);
+    total += measureNumberField(this.numUnit);
+    return total;
+  }
+  _encodeToBuffer(buffer, offset2 = 0) {
+    if (this.key) {
+      buffer[offset2++] = 8;
+      offset2 = encodeNumber(buffer, offset2, this.key);
+    }
+    if (this.str) {
+      buffer[offset2++] = 16;
+      offset2 = encodeNumber(buffer, offset2, this.str);
+    }
+    if (this.num) {
+      buffer[offset2++] = 24;
+      offset2 = encodeNumber(buffer, offset2, this.num);
+    }
+    if (this.numUnit) {
+      buffer[offset2++] = 32;
+      offset2 = encodeNumber(buffer, offset2, this.numUnit);
+    }
+    return offset2;
+  }
+  encode(buffer = new Uint8Array(this.length)) {
+    this._encodeToBuffer(buffer, 0);
+    return buffer;
+  }
+  static decodeValue(data2, field, buffer) {
+    switch (field) {
+      case 1:
+        data2.key = decodeNumber(buffer);
+        break;
+      case 2:
+        data2.str = decodeNumber(buffer);
+        break;
+      case 3:
+        data2.num = decodeNumber(buffer);
+        break;
+      case 4:
+        data2.numUnit = decodeNumber(buffer);
+        break;
+    }
+  }
+  static decode(buffer) {
+    return new this(decode2(buffer, this.decodeValue));
+  }
+};
+var Sample = class _Sample {
+  static create(data2) {
+    return data2 instanceof _Sample ? data2 : new _Sample(data2);
+  }
+  constructor(data2) {
+    this.locationId = data2.locationId || [];
+    this.value = data2.value || [];
+    this.label = (data2.label || []).map(Label.create);
+  }
+  get length() {
+    let total = 0;
+    total += measureNumberArrayField(this.locationId);
+    total += measureNumberArrayField(this.value);
+    total += measureLengthDelimArrayField(this.label);
+    return total;
+  }
+  _encodeToBuffer(buffer, offset2 = 0) {
+    if (this.locationId.length) {
+      buffer[offset2++] = 10;
+      offset2 = encodeNumber(buffer, offset2, measureArray(this.locationId));
+      for (const locationId of this.locationId) {
+        offset2 = encodeNumber(buffer, offset2, locationId);
+      }
+    }
+    if (this.value.length) {
+      buffer[offset2++] = 18;
+      offset2 = encodeNumber(buffer, offset2, measureArray(this.value));
+      for (const value of this.value) {
+        offset2 = encodeNumber(buffer, offset2, value);
+      }
+    }
+    for (const label of this.label) {
+      buffer[offset2++] = 26;
+      offset2 = encodeNumber(buffer, offset2, label.length);
+      offset2 = label._encodeToBuffer(buffer, offset2);
+    }
+    return offset2;
+  }
+  encode(buffer = new Uint8Array(this.length)) {
+    this._encodeToBuffer(buffer, 0);
+    return buffer;
+  }
+  static decodeValue(data2, field, buffer) {
+    switch (field) {
+      case 1:
+        data2.locationId = pushAll(decodeNumbers(buffer), data2.locationId);
+        break;
+      case 2:
+        data2.value = pushAll(decodeNumbers(buffer), data2.value);
+        break;
+      case 3:
+        data2.label = push(Label.decode(buffer), data2.label);
+        break;
+    }
+  }
+  static decode(buffer) {
+    return new this(decode2(buffer, this.decodeValue));
+  }
+};
+var Mapping = class _Mapping {
+  static create(data2) {
+    return data2 instanceof _Mapping ? data2 : new _Mapping(data2);
+  }
+  constructor(data2) {
+    this.id = data2.id || 0;
+    this.memoryStart = data2.memoryStart || 0;
+    this.memoryLimit = data2.memoryLimit || 0;
+    this.fileOffset = data2.fileOffset || 0;
+    this.filename = data2.filename || 0;
+    this.buildId = data2.buildId || 0;
+    this.hasFunctions = !!data2.hasFunctions;
+    this.hasFilenames = !!data2.hasFilenames;
+    this.hasLineNumbers = !!data2.hasLineNumbers;
+    this.hasInlineFrames = !!data2.hasInlineFrames;
+  }
+  get length() {
+    let total = 0;
+    total += measureNumberField(this.id);
+    total += measureNumberField(this.memoryStart);
+    total += measureNumberField(this.memoryLimit);
+    total += measureNumberField(this.fileOffset);
+    total += measureNumberField(this.filename);
+    total += measureNumberField(this.buildId);
+    total += measureNumberField(this.hasFunctions ? 1 : 0);
+    total += measureNumberField(this.hasFilenames ? 1 : 0);
+    total += measureNumberField(this.hasLineNumbers ? 1 : 0);
+    total += measureNumberField(this.hasInlineFrames ? 1 : 0);
+    return total;
+  }
+  _encodeToBuffer(buffer, offset2 = 0) {
+    if (this.id) {
+      buffer[offset2++] = 8;
+      offset2 = encodeNumber(buffer, offset2, this.id);
+    }
+    if (this.memoryStart) {
+      buffer[offset2++] = 16;
+      offset2 = encodeNumber(buffer, offset2, this.memoryStart);
+    }
+    if (this.memoryLimit) {
+      buffer[offset2++] = 24;
+      offset2 = encodeNumber(buffer, offset2, this.memoryLimit);
+    }
+    if (this.fileOffset) {
+      buffer[offset2++] = 32;
+      offset2 = encodeNumber(buffer, offset2, this.fileOffset);
+    }
+    if (this.filename) {
+      buffer[offset2++] = 40;
+      offset2 = encodeNumber(buffer, offset2, this.filename);
+    }
+    if (this.buildId) {
+      buffer[offset2++] = 48;
+      offset2 = encodeNumber(buffer, offset2, this.buildId);
+    }
+    if (this.hasFunctions) {
+      buffer[offset2++] = 56;
+      offset2 = encodeNumber(buffer, offset2, 1);
+    }
+    if (this.hasFilenames) {
+      buffer[offset2++] = 64;
+      offset2 = encodeNumber(buffer, offset2, 1);
+    }
+    if (this.hasLineNumbers) {
+      buffer[offset2++] = 72;
+      offset2 = encodeNumber(buffer, offset2, 1);
+    }
+    if (this.hasInlineFrames) {
+      buffer[offset2++] = 80;
+      offset2 = encodeNumber(buffer, offset2, 1);
+    }
+    return offset2;
+  }
+  encode(buffer = new Uint8Array(this.length)) {
+    this._encodeToBuffer(buffer, 0);
+    return buffer;
+  }
+  static decodeValue(data2, field, buffer) {
+    switch (field) {
+      case 1:
+        data2.id = decodeNumber(buffer);
+        break;
+      case 2:
+        data2.memoryStart = decodeNumber(buffer);
+        break;
+      case 3:
+        data2.memoryLimit = decodeNumber(buffer);
+        break;
+      case 4:
+        data2.fileOffset = decodeNumber(buffer);
+        break;
+      case 5:
+        data2.filename = decodeNumber(buffer);
+        break;
+      case 6:
+        data2.buildId = decodeNumber(buffer);
+        break;
+      case 7:
+        data2.hasFunctions = !!decodeNumber(buffer);
+        break;
+      case 8:
+        data2.hasFilenames = !!decodeNumber(buffer);
+        break;
+      case 9:
+        data2.hasLineNumbers = !!decodeNumber(buffer);
+        break;
+      case 10:
+        data2.hasInlineFrames = !!decodeNumber(buffer);
+        break;
+    }
+  }
+  static decode(buffer) {
+    return new this(decode2(buffer, this.decodeValue));
+  }
+};
+var Line = class _Line {
+  static create(data2) {
+    return data2 instanceof _Line ? data2 : new _Line(data2);
+  }
+  constructor(data2) {
+    this.functionId = data2.functionId || 0;
+    this.line = data2.line || 0;
+    this.column = data2.column || 0;
+  }
+  get length() {
+    let total = 0;
+    total += measureNumberField(this.functionId);
+    total += measureNumberField(this.line);
+    total += measureNumberField(this.column);
+    return total;
+  }
+  _encodeToBuffer(buffer, offset2 = 0) {
+    if (this.functionId) {
+      buffer[offset2++] = 8;
+      offset2 = encodeNumber(buffer, offset2, this.functionId);
+    }
+    if (this.line) {
+      buffer[offset2++] = 16;
+      offset2 = encodeNumber(buffer, offset2, this.line);
+    }
+    if (this.column) {
+      buffer[offset2++] = 24;
+      offset2 = encodeNumber(buffer, offset2, this.column);
+    }
+    return offset2;
+  }
+  encode(buffer = new Uint8Array(this.length)) {
+    this._encodeToBuffer(buffer, 0);
+    return buffer;
+  }
+  static decodeValue(data2, field, buffer) {
+    switch (field) {
+      case 1:
+        data2.functionId = decodeNumber(buffer);
+        break;
+      case 2:
+        data2.line = decodeNumber(buffer);
+        break;
+      case 3:
+        data2.column = decodeNumber(buffer);
+        break;
+    }
+  }
+  static decode(buffer) {
+    return new this(decode2(buffer, this.decodeValue));
+  }
+};
+var Location = class _Location {
+  static create(data2) {
+    return data2 instanceof _Location ? data2 : new _Location(data2);
+  }
+  constructor(data2) {
+    this.id = data2.id || 0;
+    this.mappingId = data2.mappingId || 0;
+    this.address = data2.address || 0;
+    this.line = (data2.line || []).map(Line.create);
+    this.isFolded = !!data2.isFolded;
+  }
+  get length() {
+    let total = 0;
+    total += measureNumberField(this.id);
+    total += measureNumberField(this.mappingId);
+    total += measureNumberField(this.address);
+    total += measureLengthDelimArrayField(this.line);
+    total += measureNumberField(this.isFolded ? 1 : 0);
+    return total;
+  }
+  _encodeToBuffer(buffer, offset2 = 0) {
+    if (this.id) {
+      buffer[offset2++] = 8;
+      offset2 = encodeNumber(buffer, offset2, this.id);
+    }
+    if (this.mappingId) {
+      buffer[offset2++] = 16;
+      offset2 = encodeNumber(buffer, offset2, this.mappingId);
+    }
+    if (this.address) {
+      buffer[offset2++] = 24;
+      offset2 = encodeNumber(buffer, offset2, this.address);
+    }
+    for (const line of this.line) {
+      buffer[offset2++] = 34;
+      offset2 = encodeNumber(buffer, offset2, line.length);
+      offset2 = line._encodeToBuffer(buffer, offset2);
+    }
+    if (this.isFolded) {
+      buffer[offset2++] = 40;
+      offset2 = encodeNumber(buffer, offset2, 1);
+    }
+    return offset2;
+  }
+  encode(buffer = new Uint8Array(this.length)) {
+    this._encodeToBuffer(buffer, 0);
+    return buffer;
+  }
+  static decodeValue(data2, field, buffer) {
+    switch (field) {
+      case 1:
+        data2.id = decodeNumber(buffer);
+        break;
+      case 2:
+        data2.mappingId = decodeNumber(buffer);
+        break;
+      case 3:
+        data2.address = decodeNumber(buffer);
+        break;
+      case 4:
+        data2.line = push(Line.decode(buffer), data2.line);
+        break;
+      case 5:
+        data2.isFolded = !!decodeNumber(buffer);
+        break;
+    }
+  }
+  static decode(buffer) {
+    return new this(decode2(buffer, this.decodeValue));
+  }
+};
+var Function = class _Function {
+  static create(data2) {
+    return data2 instanceof _Function ? data2 : new _Function(data2);
+  }
+  constructor(data2) {
+    this.id = data2.id || 0;
+    this.name = data2.name || 0;
+    this.systemName = data2.systemName || 0;
+    this.filename = data2.filename || 0;
+    this.startLine = data2.startLine || 0;
+  }
+  get length() {
+    let total = 0;
+    total += measureNumberField(this.id);
+    total += measureNumberField(this.name);
+    total += measureNumberField(this.systemName);
+    total += measureNumberField(this.filename);
+    total += measureNumberField(this.startLine);
+    return total;
+  }
+  _encodeToBuffer(buffer, offset2 = 0) {
+    if (this.id) {
+      buffer[offset2++] = 8;
+      offset2 = encodeNumber(buffer, offset2, this.id);
+    }
+    if (this.name) {
+      buffer[offset2++] = 16;
+      offset2 = encodeNumber(buffer, offset2, this.name);
+    }
+    if (this.systemName) {
+      buffer[offset2++] = 24;
+      offset2 = encodeNumber(buffer, offset2, this.systemName);
+    }
+    if (this.filename) {
+      buffer[offset2++] = 32;
+      offset2 = encodeNumber(buffer, offset2, this.filename);
+    }
+    if (this.startLine) {
+      buffer[offset2++] = 40;
+      offset2 = encodeNumber(buffer, offset2, this.startLine);
+    }
+    return offset2;
+  }
+  encode(buffer = new Uint8Array(this.length)) {
+    this._encodeToBuffer(buffer, 0);
+    return buffer;
+  }
+  static decodeValue(data2, field, buffer) {
+    switch (field) {
+      case 1:
+        data2.id = decodeNumber(buffer);
+        break;
+      case 2:
+        data2.name = decodeNumber(buffer);
+        break;
+      case 3:
+        data2.systemName = decodeNumber(buffer);
+        break;
+      case 4:
+        data2.filename = decodeNumber(buffer);
+        break;
+      case 5:
+        data2.startLine = decodeNumber(buffer);
+        break;
+    }
+  }
+  static decode(buffer) {
+    return new this(decode2(buffer, this.decodeValue));
+  }
+};
+var Profile = class {
+  constructor(data2 = {}) {
+    this.sampleType = (data2.sampleType || []).map(ValueType.create);
+    this.sample = (data2.sample || []).map(Sample.create);
+    this.mapping = (data2.mapping || []).map(Mapping.create);
+    this.location = (data2.location || []).map(Location.create);
+    this.function = (data2.function || []).map(Function.create);
+    this.stringTable = data2.stringTable || new StringTable();
+    this.dropFrames = data2.dropFrames || 0;
+    this.keepFrames = data2.keepFrames || 0;
+    this.timeNanos = data2.timeNanos || 0;
+    this.durationNanos = data2.durationNanos || 0;
+    this.periodType = data2.periodType ? ValueType.create(data2.periodType) : void 0;
+    this.period = data2.period || 0;
+    this.comment = data2.comment || [];
+    this.defaultSampleType = data2.defaultSampleType || 0;
+    this.docUrl = data2.docUrl || 0;
+  }
+  get length() {
+    let total = 0;
+    total += measureLengthDelimArrayField(this.sampleType);
+    total += measureLengthDelimArrayField(this.sample);
+    total += measureLengthDelimArrayField(this.mapping);
+    total += measureLengthDelimArrayField(this.location);
+    total += measureLengthDelimArrayField(this.function);
+    total += this.stringTable.encodedLength;
+    total += measureNumberField(this.dropFrames);
+    total += measureNumberField(this.keepFrames);
+    total += measureNumberField(this.timeNanos);
+    total += measureNumberField(this.durationNanos);
+    total += measureLengthDelimField(this.periodType);
+    total += measureNumberField(this.period);
+    total += measureNumberArrayField(this.comment);
+    total += measureNumberField(this.defaultSampleType);
+    total += measureNumberField(this.docUrl);
+    return total;
+  }
+  _encodeSampleTypesToBuffer(buffer, offset2 = 0) {
+    for (const sampleType of this.sampleType) {
+      buffer[offset2++] = 10;
+      offset2 = encodeNumber(buffer, offset2, sampleType.length);
+      offset2 = sampleType._encodeToBuffer(buffer, offset2);
+    }
+    return offset2;
+  }
+  _encodeSamplesToBuffer(buffer, offset2 = 0) {
+    for (const sample of this.sample) {
+      buffer[offset2++] = 18;
+      offset2 = encodeNumber(buffer, offset2, sample.length);
+      offset2 = sample._encodeToBuffer(buffer, offset2);
+    }
+    return offset2;
+  }
+  _encodeMappingsToBuffer(buffer, offset2 = 0) {
+    for (const mapping of this.mapping) {
+      buffer[offset2++] = 26;
+      offset2 = encodeNumber(buffer, offset2, mapping.length);
+      offset2 = mapping._encodeToBuffer(buffer, offset2);
+    }
+    return offset2;
+  }
+  _encodeLocationsToBuffer(buffer, offset2 = 0) {
+    for (const location2 of this.location) {
+      buffer[offset2++] = 34;
+      offset2 = encodeNumber(buffer, offset2, location2.length);
+      offset2 = location2._encodeToBuffer(buffer, offset2);
+    }
+    return offset2;
+  }
+  _encodeFunctionsToBuffer(buffer, offset2 = 0) {
+    for (const fun of this.function) {
+      buffer[offset2++] = 42;
+      offset2 = encodeNumber(buffer, offset2, fun.length);
+      offset2 = fun._encodeToBuffer(buffer, offset2);
+    }
+    return offset2;
+  }
+  _encodeBasicValuesToBuffer(buffer, offset2 = 0) {
+    if (this.dropFrames) {
+      buffer[offset2++] = 56;
+      offset2 = encodeNumber(buffer, offset2, this.dropFrames);
+    }
+    if (this.keepFrames) {
+      buffer[offset2++] = 64;
+      offset2 = encodeNumber(buffer, offset2, this.keepFrames);
+    }
+    if (this.timeNanos) {
+      buffer[offset2++] = 72;
+      offset2 = encodeNumber(buffer, offset2, this.timeNanos);
+    }
+    if (this.durationNanos) {
+      buffer[offset2++] = 80;
+      offset2 = encodeNumber(buffer, offset2, this.durationNanos);
+    }
+    if (typeof this.periodType !== "undefined") {
+      buffer[offset2++] = 90;
+      offset2 = encodeNumber(buffer, offset2, this.periodType.length);
+      offset2 = this.periodType._encodeToBuffer(buffer, offset2);
+    }
+    if (this.period) {
+      buffer[offset2++] = 96;
+      offset2 = encodeNumber(buffer, offset2, this.period);
+    }
+    if (this.comment.length) {
+      buffer[offset2++] = 106;
+      offset2 = encodeNumber(buffer, offset2, measureArray(this.comment));
+      for (const comment of this.comment) {
+        offset2 = encodeNumber(buffer, offset2, comment);
+      }
+    }
+    if (this.defaultSampleType) {
+      buffer[offset2++] = 112;
+      offset2 = encodeNumber(buffer, offset2, this.defaultSampleType);
+    }
+    if (this.docUrl) {
+      buffer[offset2++] = 120;
+      offset2 = encodeNumber(buffer, offset2, this.docUrl);
+    }
+    return offset2;
+  }
+  _encodeToBuffer(buffer, offset2 = 0) {
+    offset2 = this._encodeSampleTypesToBuffer(buffer, offset2);
+    offset2 = this._encodeSamplesToBuffer(buffer, offset2);
+    offset2 = this._encodeMappingsToBuffer(buffer, offset2);
+    offset2 = this._encodeLocationsToBuffer(buffer, offset2);
+    offset2 = this._encodeFunctionsToBuffer(buffer, offset2);
+    offset2 = this.stringTable._encodeToBuffer(buffer, offset2);
+    offset2 = this._encodeBasicValuesToBuffer(buffer, offset2);
+    return offset2;
+  }
+  async _encodeToBufferAsync(buffer, offset2 = 0) {
+    offset2 = this._encodeSampleTypesToBuffer(buffer, offset2);
+    await new Promise(setImmediate);
+    offset2 = this._encodeSamplesToBuffer(buffer, offset2);
+    await new Promise(setImmediate);
+    offset2 = this._encodeMappingsToBuffer(buffer, offset2);
+    await new Promise(setImmediate);
+    offset2 = this._encodeLocationsToBuffer(buffer, offset2);
+    await new Promise(setImmediate);
+    offset2 = this._encodeFunctionsToBuffer(buffer, offset2);
+    await new Promise(setImmediate);
+    offset2 = this.stringTable._encodeToBuffer(buffer, offset2);
+    await new Promise(setImmediate);
+    offset2 = this._encodeBasicValuesToBuffer(buffer, offset2);
+    return offset2;
+  }
+  encode(buffer = new Uint8Array(this.length)) {
+    this._encodeToBuffer(buffer, 0);
+    return buffer;
+  }
+  async encodeAsync(buffer = new Uint8Array(this.length)) {
+    await this._encodeToBufferAsync(buffer, 0);
+    return buffer;
+  }
+  static decodeValue(data2, field, buffer) {
+    switch (field) {
+      case 1:
+        data2.sampleType = push(ValueType.decode(buffer), data2.sampleType);
+        break;
+      case 2:
+        data2.sample = push(Sample.decode(buffer), data2.sample);
+        break;
+      case 3:
+        data2.mapping = push(Mapping.decode(buffer), data2.mapping);
+        break;
+      case 4:
+        data2.location = push(Location.decode(buffer), data2.location);
+        break;
+      case 5:
+        data2.function = push(Function.decode(buffer), data2.function);
+        break;
+      case 6: {
+        if (data2.stringTable === void 0) {
+          data2.stringTable = new StringTable(emptyTableToken);
+        }
+        data2.stringTable._decodeString(buffer);
+        break;
+      }
+      case 7:
+        data2.dropFrames = decodeNumber(buffer);
+        break;
+      case 8:
+        data2.keepFrames = decodeNumber(buffer);
+        break;
+      case 9:
+        data2.timeNanos = decodeNumber(buffer);
+        break;
+      case 10:
+        data2.durationNanos = decodeNumber(buffer);
+        break;
+      case 11:
+        data2.periodType = ValueType.decode(buffer);
+        break;
+      case 12:
+        data2.period = decodeNumber(buffer);
+        break;
+      case 13:
+        data2.comment = pushAll(decodeNumbers(buffer), data2.comment);
+        break;
+      case 14:
+        data2.defaultSampleType = decodeNumber(buffer);
+        break;
+      case 15:
+        data2.docUrl = decodeNumber(buffer);
+        break;
+    }
+  }
+  static decode(buffer) {
+    return new this(decode2(buffer, this.decodeValue));
+  }
+};
+
+// src/export/frames.ts
+var TOP_LEVEL = "(top level)";
+var UNATTRIBUTED = "(unattributed)";
+function enclosingFunction3(file, line) {
+  let best = null;
+  for (const fn of file.functions) {
+    if (line < fn.line || line > fn.end_line) continue;
+    if (!best || fn.end_line - fn.line < best.end_line - best.line) best = fn;
+  }
+  return best;
+}
+function lineFrames(profile) {
+  const out = [];
+  for (const file of Object.keys(profile.files).sort()) {
+    const f = profile.files[file];
+    for (const line of f.lines) {
+      const fn = enclosingFunction3(f, line.line);
+      out.push({ file, line, functionName: fn ? fn.name : TOP_LEVEL, functionLine: fn ? fn.line : 1 });
+    }
+  }
+  return out;
+}
+
+// src/export/pprof.ts
+var PPROF_META_COMMENT = "scalene-ci-meta:";
+var PPROF_TOTALS_COMMENT = "scalene-ci-totals:";
+var ns = (s) => s * 1e9;
+function pprofMeasures(profile) {
+  const m = [
+    { type: "samples", unit: "count", value: (l) => l.samples },
+    { type: "time", unit: "nanoseconds", value: (l) => ns(totalSeconds(l)), unattributed: (p) => ns(p.totals.unattributed_s) },
+    { type: "js_cpu", unit: "nanoseconds", value: (l) => ns(l.cpu_js_s) },
+    { type: "native_cpu", unit: "nanoseconds", value: (l) => ns(l.cpu_native_s) },
+    { type: "system", unit: "nanoseconds", value: (l) => ns(l.system_s) },
+    { type: "gc", unit: "nanoseconds", value: (l) => ns(l.gc_s) }
+  ];
+  if (profile.meta.mode === "full") {
+    m.push(
+      { type: "alloc_js_space", unit: "bytes", value: (l) => l.alloc_js_bytes ?? 0 },
+      { type: "alloc_native_space", unit: "bytes", value: (l) => l.alloc_native_bytes ?? 0 },
+      { type: "copy_space", unit: "bytes", value: (l) => l.copy_bytes ?? 0 }
+    );
+  }
+  if (profile.meta.gpu) m.push({ type: "gpu", unit: "nanoseconds", value: (l) => ns(l.gpu_s ?? 0) });
+  return m;
+}
+function toPprof(profile) {
+  const strings = new StringTable();
+  const measures = pprofMeasures(profile);
+  const functions = [];
+  const functionIds = /* @__PURE__ */ new Map();
+  const fnId = (name, file, startLine) => {
+    const key = JSON.stringify([name, file, startLine]);
+    let id = functionIds.get(key);
+    if (id === void 0) {
+      id = functions.length + 1;
+      functions.push(new Function({ id, name: strings.dedup(name), systemName: strings.dedup(name), filename: strings.dedup(file), startLine }));
+      functionIds.set(key, id);
+    }
+    return id;
+  };
+  const locations = [];
+  const samples = [];
+  const parts = ["js_cpu", "native_cpu", "system", "gc"].map((t) => measures.findIndex((m) => m.type === t));
+  const timeIndex = measures.findIndex((m) => m.type === "time");
+  const addSample = (functionId, line, values, isLine) => {
+    const id = locations.length + 1;
+    locations.push(new Location({ id, line: [new Line({ functionId, line })] }));
+    const rounded = values.map((v) => Math.round(v));
+    if (isLine) rounded[timeIndex] = parts.reduce((a, k) => a + rounded[k], 0);
+    samples.push(new Sample({ locationId: [id], value: rounded }));
+  };
+  for (const file of Object.keys(profile.files).sort()) {
+    const f = profile.files[file];
+    for (const fn of f.functions) fnId(fn.name, file, fn.line);
+    for (const l of f.lines) {
+      const fn = enclosingFunction3(f, l.line);
+      addSample(fn ? fnId(fn.name, file, fn.line) : fnId(TOP_LEVEL, file, 1), l.line, measures.map((m) => m.value(l)), true);
+    }
+  }
+  if (profile.totals.unattributed_s > 0) {
+    addSample(fnId(UNATTRIBUTED, "", 0), 0, measures.map((m) => m.unattributed ? m.unattributed(profile) : 0), false);
+  }
+  const started = Date.parse(profile.meta.start_time);
+  return new Profile({
+    sampleType: measures.map((m) => new ValueType({ type: strings.dedup(m.type), unit: strings.dedup(m.unit) })),
+    sample: samples,
+    location: locations,
+    function: functions,
+    stringTable: strings,
+    timeNanos: Number.isFinite(started) ? BigInt(started) * 1000000n : 0,
+    durationNanos: Math.round(ns(profile.meta.elapsed_s)),
+    periodType: new ValueType({ type: strings.dedup("time"), unit: strings.dedup("nanoseconds") }),
+    period: Math.round(profile.meta.sampling_interval_ms * 1e6),
+    comment: [strings.dedup(PPROF_META_COMMENT + JSON.stringify(profile.meta)), strings.dedup(PPROF_TOTALS_COMMENT + JSON.stringify(profile.totals))],
+    defaultSampleType: strings.dedup("time")
+  });
+}
+function exportPprof(profile) {
+  return gzipSync(toPprof(profile).encode());
+}
+
+// src/export/speedscope.ts
+function exportSpeedscope(profile, name = "scalene-ci profile") {
+  const frames = [];
+  const index = /* @__PURE__ */ new Map();
+  const frame = (f) => {
+    const key = JSON.stringify([f.name, f.file ?? null, f.line ?? null]);
+    let i2 = index.get(key);
+    if (i2 === void 0) {
+      i2 = frames.length;
+      frames.push(f);
+      index.set(key, i2);
+    }
+    return i2;
+  };
+  const rows = lineFrames(profile).map((r) => ({
+    ...r,
+    stack: [
+      frame({ name: r.file, file: r.file }),
+      frame({ name: `${r.functionName} (${r.file}:${r.functionLine})`, file: r.file, line: r.functionLine }),
+      frame({ name: `${r.functionName} (${r.file}:${r.line.line})`, file: r.file, line: r.line.line })
+    ]
+  }));
+  const missing = new Set(profile.meta.missing);
+  const measures = [{ name: "Time: JS + native + system + GC", unit: "seconds", value: totalSeconds, unattributed: profile.totals.unattributed_s }];
+  if (!missing.has("cpu")) {
+    measures.push({ name: "JS time", unit: "seconds", value: (l) => l.cpu_js_s });
+    if (!missing.has("native_split")) measures.push({ name: "Native time", unit: "seconds", value: (l) => l.cpu_native_s });
+    if (!missing.has("system_time")) measures.push({ name: "System time", unit: "seconds", value: (l) => l.system_s });
+    if (!missing.has("gc_time")) measures.push({ name: "GC time", unit: "seconds", value: (l) => l.gc_s });
+  }
+  if (profile.meta.mode === "full") {
+    measures.push({ name: "Allocated bytes (JS + native)", unit: "bytes", value: (l) => (l.alloc_js_bytes ?? 0) + (l.alloc_native_bytes ?? 0) });
+    if (!missing.has("copy")) measures.push({ name: "Copy volume", unit: "bytes", value: (l) => l.copy_bytes ?? 0 });
+  }
+  if (profile.meta.gpu) measures.push({ name: "GPU time", unit: "seconds", value: (l) => l.gpu_s ?? 0 });
+  const profiles = [];
+  for (const m of measures) {
+    const samples = [];
+    const weights = [];
+    for (const r of rows) {
+      const w = m.value(r.line);
+      if (w > 0) {
+        samples.push(r.stack);
+        weights.push(w);
+      }
+    }
+    if (m.unattributed !== void 0 && m.unattributed > 0) {
+      samples.push([frame({ name: UNATTRIBUTED })]);
+      weights.push(m.unattributed);
+    }
+    if (weights.length === 0 && profiles.length > 0) continue;
+    profiles.push({ type: "sampled", name: m.name, unit: m.unit, startValue: 0, endValue: weights.reduce((a, b) => a + b, 0), samples, weights });
+  }
+  const active = Math.max(0, profiles.findIndex((p) => p.weights.length > 0));
+  return {
+    $schema: "https://www.speedscope.app/file-format-schema.json",
+    shared: { frames },
+    profiles,
+    name,
+    activeProfileIndex: active,
+    exporter: `scalene-ci (${profile.meta.source_format})`
+  };
+}
+
+// src/import/json-read.ts
+function isObject3(v) {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+function fail2(where, what) {
+  throw new InputError(`${where}: ${what}`);
+}
+function object(v, where) {
+  if (!isObject3(v)) fail2(where, "expected an object");
+  return v;
+}
+function array(v, where) {
+  if (!Array.isArray(v)) fail2(where, "expected an array");
+  return v;
+}
+function number(v, where, fallback) {
+  if (v === void 0 && fallback !== void 0) return fallback;
+  if (typeof v !== "number" || !Number.isFinite(v)) fail2(where, `expected a finite number, got ${describe2(v)}`);
+  return v;
+}
+function string(v, where, fallback) {
+  if (v === void 0 && fallback !== void 0) return fallback;
+  if (typeof v !== "string") fail2(where, `expected a string, got ${describe2(v)}`);
+  return v;
+}
+function describe2(v) {
+  if (v === void 0) return "nothing";
+  if (v === null) return "null";
+  if (Array.isArray(v)) return "an array";
+  if (typeof v === "string") return v.length > 40 ? "a string" : JSON.stringify(v);
+  return typeof v === "object" ? "an object" : String(v);
+}
+function downsample2(points, max) {
+  if (points.length <= max) return points;
+  const out = [];
+  for (let i2 = 0; i2 < max; i2++) out.push(points[Math.round(i2 * (points.length - 1) / (max - 1))]);
+  return out;
+}
+
+// src/import/pprof.ts
+import { gunzipSync } from "node:zlib";
+function isGzip(bytes2) {
+  return bytes2.length >= 2 && bytes2[0] === 31 && bytes2[1] === 139;
+}
+var METRICS = {
+  samples: { key: "samples", scale: 1 },
+  js_cpu: { key: "cpu_js_s", scale: 1e-9 },
+  native_cpu: { key: "cpu_native_s", scale: 1e-9 },
+  system: { key: "system_s", scale: 1e-9 },
+  gc: { key: "gc_s", scale: 1e-9 },
+  alloc_js_space: { key: "alloc_js_bytes", scale: 1 },
+  alloc_native_space: { key: "alloc_native_bytes", scale: 1 },
+  copy_space: { key: "copy_bytes", scale: 1 },
+  gpu: { key: "gpu_s", scale: 1e-9 }
+};
+function importPprof(bytes2, name) {
+  let decoded;
+  try {
+    decoded = Profile.decode(isGzip(bytes2) ? gunzipSync(bytes2, { maxOutputLength: MAX_PROFILE_BYTES }) : bytes2);
+  } catch (e) {
+    throw new InputError(`${name}: not a valid pprof profile (${e instanceof Error ? e.message : String(e)})`);
+  }
+  const str2 = (i2) => decoded.stringTable.strings[Number(i2)] ?? "";
+  const metaText = decoded.comment.map(str2).find((c) => c.startsWith(PPROF_META_COMMENT));
+  if (metaText === void 0) {
+    throw new InputError(`${name}: this pprof file was not written by scalene-ci (no "${PPROF_META_COMMENT}" comment); only scalene-ci's own pprof exports can be read back`);
+  }
+  let metaJson;
+  try {
+    metaJson = JSON.parse(metaText.slice(PPROF_META_COMMENT.length));
+  } catch {
+    throw new InputError(`${name}: the scalene-ci meta comment is not valid JSON`);
+  }
+  if (!isObject3(metaJson)) throw new InputError(`${name}: the scalene-ci meta comment is not an object`);
+  const meta = metaJson;
+  const totalsText = decoded.comment.map(str2).find((c) => c.startsWith(PPROF_TOTALS_COMMENT));
+  let savedTotals = null;
+  if (totalsText !== void 0) {
+    try {
+      const t = JSON.parse(totalsText.slice(PPROF_TOTALS_COMMENT.length));
+      if (isObject3(t)) savedTotals = t;
+    } catch {
+      throw new InputError(`${name}: the scalene-ci totals comment is not valid JSON`);
+    }
+  }
+  const types2 = decoded.sampleType.map((t) => str2(t.type));
+  const functions = new Map(decoded.function.map((f) => [Number(f.id), f]));
+  const locations = new Map(decoded.location.map((l) => [Number(l.id), l]));
+  const files = {};
+  const totals = { cpu_js_s: 0, cpu_native_s: 0, system_s: 0, gc_s: 0, samples: 0, elapsed_s: meta.elapsed_s, unattributed_s: 0 };
+  const full = meta.mode === "full";
+  decoded.sample.forEach((s, i2) => {
+    const loc = locations.get(Number(s.locationId[0] ?? 0));
+    const leaf = loc?.line[0];
+    const fn = leaf ? functions.get(Number(leaf.functionId)) : void 0;
+    if (!loc || !leaf || !fn) throw new InputError(`${name}: sample ${i2} has no location with a line and function`);
+    const fnName = str2(fn.name);
+    const value = (type) => {
+      const k = types2.indexOf(type);
+      return k < 0 ? 0 : Number(s.value[k] ?? 0);
+    };
+    if (fnName === UNATTRIBUTED && str2(fn.filename) === "") {
+      totals.unattributed_s += value("time") * 1e-9;
+      return;
+    }
+    const file = str2(fn.filename);
+    const f = files[file] ??= { source: null, lines: [], functions: [] };
+    const lineNo = Number(leaf.line);
+    const l = {};
+    types2.forEach((t, k) => {
+      const m = METRICS[t];
+      if (!m || !full && m.key.endsWith("_bytes")) return;
+      l[m.key] = (l[m.key] ?? 0) + Number(s.value[k] ?? 0) * m.scale;
+    });
+    let line = f.lines.find((x) => x.line === lineNo);
+    if (!line) {
+      line = { line: lineNo, cpu_js_s: 0, cpu_native_s: 0, system_s: 0, gc_s: 0, samples: 0 };
+      f.lines.push(line);
+    }
+    const into = line;
+    for (const [k, v] of Object.entries(l)) into[k] = (into[k] ?? 0) + v;
+    if (fnName !== TOP_LEVEL) {
+      const start = Number(fn.startLine);
+      let entry = f.functions.find((x) => x.name === fnName && x.line === start);
+      if (!entry) {
+        entry = { name: fnName, line: start, end_line: start, cpu_js_s: 0, cpu_native_s: 0, system_s: 0, gc_s: 0, samples: 0 };
+        f.functions.push(entry);
+      }
+      const e = entry;
+      for (const k of SUMMABLE_METRICS) if (l[k] !== void 0) e[k] = (e[k] ?? 0) + l[k];
+      entry.end_line = Math.max(entry.end_line, lineNo);
+    }
+  });
+  for (const fn of decoded.function) {
+    const fnName = str2(fn.name);
+    const file = str2(fn.filename);
+    if (fnName === UNATTRIBUTED || fnName === TOP_LEVEL || !files[file]) continue;
+    const start = Number(fn.startLine);
+    if (!files[file].functions.some((x) => x.name === fnName && x.line === start)) {
+      files[file].functions.push({ name: fnName, line: start, end_line: start, cpu_js_s: 0, cpu_native_s: 0, system_s: 0, gc_s: 0, samples: 0 });
+    }
+  }
+  const sums = totals;
+  for (const f of Object.values(files)) {
+    f.lines.sort((a, b) => a.line - b.line);
+    f.functions.sort((a, b) => a.line - b.line);
+    for (const l of f.lines) for (const k of SUMMABLE_METRICS) if (l[k] !== void 0) sums[k] = (sums[k] ?? 0) + l[k];
+  }
+  const missing = /* @__PURE__ */ new Set([...Array.isArray(meta.missing) ? meta.missing : [], "function_ranges", "sources"]);
+  const profile = {
+    schema: PROFILE_SCHEMA,
+    meta: {
+      ...meta,
+      missing: [...missing],
+      warnings: [
+        ...Array.isArray(meta.warnings) ? meta.warnings : [],
+        "Read back from pprof: source text, function end lines, memory timelines, peaks and leaks do not survive the format; figures are rounded to whole nanoseconds and bytes."
+      ]
+    },
+    totals: savedTotals ?? totals,
+    files
+  };
+  return validateProfile(profile, name);
+}
+
+// src/import/paths.ts
+import { fileURLToPath as fileURLToPath3 } from "node:url";
+function normalise(path) {
+  return path.replace(/\\/g, "/");
+}
+function isAbsolutePath2(path) {
+  return path.startsWith("/") || /^[A-Za-z]:\//.test(path);
+}
+function dirOf(path) {
+  const i2 = path.lastIndexOf("/");
+  return i2 <= 0 ? "/" : path.slice(0, i2);
+}
+function isUnder(path, root) {
+  const r = root.endsWith("/") ? root : root + "/";
+  return path.startsWith(r);
+}
+function commonDir(paths) {
+  let root = dirOf(paths[0]);
+  for (const p of paths.slice(1)) {
+    while (root !== "/" && !isUnder(p, root)) root = dirOf(root);
+  }
+  return root;
+}
+function relativeKeys(paths, preferredRoot) {
+  const out = /* @__PURE__ */ new Map();
+  const abs = paths.map(normalise).filter(isAbsolutePath2);
+  let root = null;
+  if (abs.length > 0) {
+    const pref = preferredRoot ? normalise(preferredRoot).replace(/\/+$/, "") : null;
+    root = pref && isAbsolutePath2(pref) && abs.some((p) => isUnder(p, pref)) ? pref : commonDir(abs);
+  }
+  const used = /* @__PURE__ */ new Set();
+  for (const original of new Set(paths)) {
+    const p = normalise(original);
+    let key = p;
+    if (root !== null && isAbsolutePath2(p) && isUnder(p, root)) key = p.slice(root.length).replace(/^\/+/, "");
+    if (key === "" || used.has(key)) key = p;
+    used.add(key);
+    out.set(original, key);
+  }
+  return out;
+}
+function scriptPath(url) {
+  if (url === "") return null;
+  if (url.startsWith("file://")) {
+    try {
+      return normalise(fileURLToPath3(url));
+    } catch {
+      return null;
+    }
+  }
+  const p = normalise(url);
+  return isAbsolutePath2(p) ? p : null;
+}
+
+// src/import/scalene.ts
+var MIB = 1024 * 1024;
+var CPU_SAMPLES_RESERVOIR_SIZE = 500;
+var DEFAULT_SAMPLING_INTERVAL_S = 0.01;
+var MAX_TIMELINE_POINTS = 100;
+function isScaleneJson(json) {
+  return isObject3(json) && typeof json.elapsed_time_sec === "number" && isObject3(json.files) && !("schema" in json);
+}
+function readEntry(v, where) {
+  const e = object(v, where);
+  const pct2 = (k) => Math.max(0, number(e[k], `${where}.${k}`, 0));
+  const memorySamples = [];
+  if (e.memory_samples !== void 0) {
+    array(e.memory_samples, `${where}.memory_samples`).forEach((p, i2) => {
+      const pw = `${where}.memory_samples[${i2}]`;
+      const pair = array(p, pw);
+      memorySamples.push([number(pair[0], `${pw}[0]`), number(pair[1], `${pw}[1]`)]);
+    });
+  }
+  const optionalLine = (k) => e[k] === void 0 ? null : number(e[k], `${where}.${k}`);
+  return {
+    lineno: number(e.lineno, `${where}.lineno`),
+    text: string(e.line, `${where}.line`, ""),
+    pyPct: pct2("n_cpu_percent_python"),
+    cPct: pct2("n_cpu_percent_c"),
+    sysPct: pct2("n_sys_percent"),
+    mallocMb: pct2("n_malloc_mb"),
+    pythonFraction: Math.min(1, pct2("n_python_fraction")),
+    peakMb: pct2("n_peak_mb"),
+    copyMbPerS: pct2("n_copy_mb_s"),
+    gpuPct: pct2("n_gpu_percent"),
+    gpuPeakMb: pct2("n_gpu_peak_memory_mb"),
+    memorySamples,
+    cpuSampleCount: e.cpu_samples_list === void 0 ? null : array(e.cpu_samples_list, `${where}.cpu_samples_list`).length,
+    startFunctionLine: optionalLine("start_function_line"),
+    endFunctionLine: optionalLine("end_function_line")
+  };
+}
+function unescapeScaleneSource(text) {
+  return text.replace(/\\u00(26|3c|3e)/gi, (_m, hex) => String.fromCharCode(parseInt(hex, 16)));
+}
+function rebuildSource(entries) {
+  if (entries.length === 0) return null;
+  const byLine = new Map(entries.map((e) => [e.lineno, unescapeScaleneSource(e.text)]));
+  const last = Math.max(...byLine.keys());
+  const parts = [];
+  for (let n = 1; n <= last; n++) {
+    const t = byLine.get(n) ?? "\n";
+    parts.push(n < last && !t.endsWith("\n") ? t + "\n" : t);
+  }
+  return parts.join("");
+}
+function estimateFunctionEnd(sourceLines, start) {
+  const indentOf = (s) => s.match(/^[ \t]*/)[0].replace(/\t/g, "        ").length;
+  const blank = (s) => s.trim() === "" || s.trim().startsWith("#");
+  let i2 = start - 1;
+  if (sourceLines[i2] === void 0) return start;
+  const base = indentOf(sourceLines[i2]);
+  while (i2 + 1 < sourceLines.length && sourceLines[i2].trim().startsWith("@")) i2++;
+  let end = i2 + 1;
+  for (i2 = i2 + 1; i2 < sourceLines.length; i2++) {
+    const s = sourceLines[i2];
+    if (blank(s)) continue;
+    if (indentOf(s) <= base && !/^\s*[)\]]/.test(s)) break;
+    end = i2 + 1;
+  }
+  return Math.max(start, end);
+}
+function sampleCount(e, seconds, intervalS) {
+  const estimate = Math.round(seconds / intervalS);
+  if (e.cpuSampleCount === null || e.cpuSampleCount === 0 && seconds > 0) return estimate;
+  if (e.cpuSampleCount >= CPU_SAMPLES_RESERVOIR_SIZE) return Math.max(CPU_SAMPLES_RESERVOIR_SIZE, estimate);
+  return e.cpuSampleCount;
+}
+function metricsOf2(e, ctx) {
+  const s = (pct2) => pct2 / 100 * ctx.elapsedS;
+  const m = {
+    cpu_js_s: s(e.pyPct),
+    cpu_native_s: s(e.cPct),
+    system_s: s(e.sysPct),
+    gc_s: 0,
+    samples: 0
+  };
+  const wallS = m.cpu_js_s + m.cpu_native_s + m.system_s;
+  m.samples = sampleCount(e, wallS, ctx.intervalS);
+  if (ctx.memory) {
+    const mallocBytes = e.mallocMb * MIB;
+    m.alloc_js_bytes = mallocBytes * e.pythonFraction;
+    m.alloc_native_bytes = mallocBytes - m.alloc_js_bytes;
+    m.peak_bytes = e.peakMb * MIB;
+    m.copy_bytes = e.copyMbPerS * MIB * ctx.elapsedS;
+    if (e.memorySamples.length > 0) {
+      const points = e.memorySamples.map(([ns2, mb]) => [ns2 / 1e9, mb * MIB]).sort((a, b) => a[0] - b[0]);
+      m.timeline = downsample2(points, MAX_TIMELINE_POINTS);
+    }
+  }
+  if (ctx.gpu) {
+    m.gpu_util = e.gpuPct / 100;
+    m.gpu_s = m.gpu_util * wallS;
+    m.gpu_mem_peak_bytes = e.gpuPeakMb * MIB;
+  }
+  return m;
+}
+function hasData(m) {
+  return m.cpu_js_s + m.cpu_native_s + m.system_s > 0 || m.samples > 0 || (m.alloc_js_bytes ?? 0) + (m.alloc_native_bytes ?? 0) + (m.peak_bytes ?? 0) + (m.copy_bytes ?? 0) > 0 || (m.gpu_s ?? 0) > 0 || m.leak !== void 0;
+}
+function slope(points) {
+  if (points.length < 2) return void 0;
+  const n = points.length;
+  const mx = points.reduce((a, p) => a + p[0], 0) / n;
+  const my = points.reduce((a, p) => a + p[1], 0) / n;
+  let sxx = 0;
+  let sxy = 0;
+  for (const [x, y] of points) {
+    sxx += (x - mx) ** 2;
+    sxy += (x - mx) * (y - my);
+  }
+  return sxx > 0 ? sxy / sxx : void 0;
+}
+function importScalene(json, name) {
+  if (!isScaleneJson(json)) fail2(name, 'not a Scalene JSON profile (expected "elapsed_time_sec" and a "files" object)');
+  const root = json;
+  const elapsedS = Math.max(0, number(root.elapsed_time_sec, `${name}: elapsed_time_sec`));
+  const memory = root.memory === void 0 ? true : root.memory === true;
+  const gpu = root.gpu === true;
+  const filesIn = object(root.files, `${name}: files`);
+  const raw = Object.entries(filesIn).map(([path, f]) => {
+    const where = `${name}: files[${JSON.stringify(path)}]`;
+    const fo = object(f, where);
+    const lines = array(fo.lines ?? [], `${where}.lines`).map((l, i2) => readEntry(l, `${where}.lines[${i2}]`));
+    const functions = array(fo.functions ?? [], `${where}.functions`).map((l, i2) => readEntry(l, `${where}.functions[${i2}]`));
+    const leaks = /* @__PURE__ */ new Map();
+    for (const [k, v] of Object.entries(fo.leaks === void 0 ? {} : object(fo.leaks, `${where}.leaks`))) {
+      const lw = `${where}.leaks[${JSON.stringify(k)}]`;
+      const lo = object(v, lw);
+      const line = Number(k);
+      if (!Number.isInteger(line) || line < 1) fail2(lw, "leak keys are line numbers");
+      leaks.set(line, {
+        likelihood: Math.min(1, Math.max(0, number(lo.likelihood, `${lw}.likelihood`))),
+        velocity_bytes_per_s: number(lo.velocity_mb_s, `${lw}.velocity_mb_s`, 0) * MIB
+      });
+    }
+    return { path, lines, functions, leaks };
+  });
+  const intervalS = DEFAULT_SAMPLING_INTERVAL_S;
+  const exactCounts = raw.some((f) => f.lines.some((e) => e.cpuSampleCount !== null));
+  const ctx = { elapsedS, memory, gpu, intervalS };
+  const entry = typeof root.entrypoint_dir === "string" ? root.entrypoint_dir : typeof root.filename === "string" ? root.filename : null;
+  const maxFootprintFile = typeof root.max_footprint_fname === "string" ? root.max_footprint_fname : null;
+  const keys = relativeKeys([...raw.map((f) => f.path), ...maxFootprintFile ? [maxFootprintFile] : []], entry);
+  const missing = /* @__PURE__ */ new Set(["gc_time", "caller_lines"]);
+  if (!memory) {
+    missing.add("memory");
+    missing.add("copy");
+  }
+  if (!gpu) missing.add("gpu");
+  let estimatedRanges = 0;
+  const files = {};
+  for (const f of raw) {
+    const source = rebuildSource(f.lines);
+    const sourceLines = source === null ? [] : source.split("\n");
+    const lines = [];
+    for (const e of [...f.lines].sort((a, b) => a.lineno - b.lineno)) {
+      if (!Number.isInteger(e.lineno) || e.lineno < 1) continue;
+      const m = metricsOf2(e, ctx);
+      const leak = memory ? f.leaks.get(e.lineno) : void 0;
+      if (leak) m.leak = leak;
+      if (!hasData(m)) continue;
+      if (lines.length > 0 && lines[lines.length - 1].line === e.lineno) continue;
+      lines.push({ line: e.lineno, ...m });
+    }
+    const functions = f.functions.filter((e) => Number.isInteger(e.lineno) && e.lineno >= 0).map((e) => {
+      const ranges = f.lines.filter((l) => l.startFunctionLine === e.lineno && (l.endFunctionLine ?? 0) >= e.lineno);
+      let end;
+      if (ranges.length > 0) end = Math.max(...ranges.map((l) => l.endFunctionLine));
+      else {
+        end = estimateFunctionEnd(sourceLines, e.lineno);
+        estimatedRanges++;
+      }
+      const m = metricsOf2(e, ctx);
+      const inside = lines.filter((l) => l.line >= e.lineno && l.line <= end).reduce((a, l) => a + l.samples, 0);
+      if (inside > 0) m.samples = inside;
+      return { name: e.text === "" ? "(unknown)" : e.text, line: e.lineno, end_line: end, ...m };
+    });
+    files[keys.get(f.path)] = { source, lines, functions };
+  }
+  if (estimatedRanges > 0) missing.add("function_ranges");
+  const totals = { cpu_js_s: 0, cpu_native_s: 0, system_s: 0, gc_s: 0, samples: 0, elapsed_s: elapsedS, unattributed_s: 0 };
+  const sums = totals;
+  for (const f of Object.values(files)) {
+    for (const l of f.lines) {
+      for (const k of SUMMABLE_METRICS) {
+        const v = l[k];
+        if (v !== void 0) sums[k] = (sums[k] ?? 0) + v;
+      }
+    }
+  }
+  if (memory) {
+    for (const k of ["alloc_js_bytes", "alloc_native_bytes", "copy_bytes"]) totals[k] ??= 0;
+  }
+  const attributedS = totals.cpu_js_s + totals.cpu_native_s + totals.system_s;
+  totals.unattributed_s = Math.max(0, elapsedS - attributedS);
+  const warnings = [
+    `Scalene reports CPU time as percentages of its own sampled total, which its JSON omits; seconds here are percentage \xD7 elapsed_time_sec (${elapsedS.toFixed(2)} s), so they are approximate.`,
+    "Python (interpreted) time is shown as JS time and C/native-library time as native time; Scalene measures no garbage-collection time (gc_s is 0).",
+    exactCounts ? `CPU sample counts are exact where Scalene kept every timestamp (under ${CPU_SAMPLES_RESERVOIR_SIZE} per line) and estimated elsewhere as time \xF7 Scalene's default ${intervalS * 1e3} ms interval (its JSON does not record the interval).` : `This profile has no per-line sample timestamps; sample counts are estimated as time \xF7 Scalene's default ${intervalS * 1e3} ms interval.`
+  ];
+  if (memory) {
+    warnings.push("Scalene's JSON has no freed or net bytes per line (free_bytes and net_bytes are absent); alloc bytes are split into JS (Python) and native by n_python_fraction.");
+    const anyCopy = Object.values(files).some((f) => f.lines.some((l) => (l.copy_bytes ?? 0) > 0));
+    const stacks = Array.isArray(root.stacks) && root.stacks.length > 0;
+    if (!anyCopy && stacks) {
+      warnings.push("Copy volume is 0 on every line. Scalene 2.x on Linux loses copy samples when stacks are on (the default); run it with --no-stacks to measure copies.");
+    }
+  }
+  if (gpu) warnings.push("GPU seconds are estimated as each line's mean GPU utilisation \xD7 its time.");
+  if (estimatedRanges > 0) warnings.push(`${estimatedRanges} function end line(s) were estimated from indentation (the profile predates Scalene's start/end_function_line).`);
+  if (memory) {
+    totals.peak_footprint_bytes = number(root.max_footprint_mb, `${name}: max_footprint_mb`, 0) * MIB;
+    totals.peak_bytes = totals.peak_footprint_bytes;
+    const line = typeof root.max_footprint_lineno === "number" ? root.max_footprint_lineno : null;
+    totals.peak_footprint_at = maxFootprintFile && line !== null && line >= 1 ? { file: keys.get(maxFootprintFile), line } : null;
+    const footprint = array(root.samples ?? [], `${name}: samples`).map((p, i2) => {
+      const pair = array(p, `${name}: samples[${i2}]`);
+      return [number(pair[0], `${name}: samples[${i2}][0]`) / 1e9, number(pair[1], `${name}: samples[${i2}][1]`) * MIB];
+    }).sort((a, b) => a[0] - b[0]);
+    if (footprint.length > 0) {
+      totals.footprint_timeline = downsample2(footprint, MAX_TIMELINE_POINTS);
+      const rate = slope(footprint);
+      if (rate !== void 0) totals.growth_rate_bytes_per_s = rate;
+    }
+  }
+  const start = typeof root.start_time_absolute === "number" && root.start_time_absolute > 0 ? new Date(root.start_time_absolute * 1e3).toISOString() : "";
+  const args = Array.isArray(root.args) && root.args.every((a) => typeof a === "string") ? root.args : [];
+  const program = typeof root.program === "string" ? root.program : "";
+  const profile = {
+    schema: PROFILE_SCHEMA,
+    meta: {
+      tool: "scalene",
+      tool_version: "unknown",
+      // Scalene's JSON does not record its version
+      source_format: "scalene",
+      node_version: null,
+      v8_version: null,
+      platform: "unknown",
+      arch: "unknown",
+      cpu_model: null,
+      cpu_count: null,
+      command: args.length > 0 ? args : program ? [program] : [],
+      start_time: start,
+      elapsed_s: elapsedS,
+      sampling_interval_ms: intervalS * 1e3,
+      runs: 1,
+      git_sha: null,
+      complete: true,
+      mode: memory ? "full" : "cpu",
+      use_virtual_time: false,
+      gpu: gpu ? { per_process: false, devices: typeof root.gpu_device === "string" && root.gpu_device ? [root.gpu_device] : [] } : null,
+      missing: [...missing],
+      processes: [],
+      warnings
+    },
+    totals,
+    files
+  };
+  return validateProfile(profile, name);
+}
+
+// src/import/v8-common.ts
+function readCallFrame(v, where) {
+  const c = object(v, where);
+  return {
+    functionName: string(c.functionName, `${where}.functionName`, ""),
+    url: string(c.url, `${where}.url`, ""),
+    lineNumber: number(c.lineNumber, `${where}.lineNumber`, -1),
+    columnNumber: number(c.columnNumber, `${where}.columnNumber`, -1),
+    scriptId: String(c.scriptId ?? "")
+  };
+}
+var PSEUDO_FRAMES = /* @__PURE__ */ new Set(["(root)", "(program)", "(idle)", "(garbage collector)"]);
+function frameLine(f) {
+  return f.lineNumber >= 0 ? Math.floor(f.lineNumber) + 1 : 1;
+}
+function userFile(f) {
+  if (PSEUDO_FRAMES.has(f.functionName)) return null;
+  return scriptPath(f.url);
+}
+function functionName(f) {
+  return f.functionName === "" ? "(anonymous)" : f.functionName;
+}
+var FileAccumulator = class {
+  files = /* @__PURE__ */ new Map();
+  file(path) {
+    let f = this.files.get(path);
+    if (!f) {
+      f = { lines: /* @__PURE__ */ new Map(), functions: /* @__PURE__ */ new Map() };
+      this.files.set(path, f);
+    }
+    return f;
+  }
+  /** Add `add` to one line of `path` and to its function (created at `frame`'s first line). */
+  add(path, line, frame, add) {
+    const f = this.file(path);
+    const l = f.lines.get(line) ?? { cpu_js_s: 0, cpu_native_s: 0, system_s: 0, gc_s: 0, samples: 0 };
+    accumulate(l, add);
+    f.lines.set(line, l);
+    const start = frameLine(frame);
+    const key = `${start}:${frame.columnNumber}:${frame.functionName}`;
+    const fn = f.functions.get(key) ?? { name: functionName(frame), line: start, end_line: start, cpu_js_s: 0, cpu_native_s: 0, system_s: 0, gc_s: 0, samples: 0 };
+    accumulate(fn, add);
+    fn.end_line = Math.max(fn.end_line, line);
+    f.functions.set(key, fn);
+  }
+  get size() {
+    return this.files.size;
+  }
+  /** Build profile@1 files keyed relative to `root` (or the files' common directory). */
+  toFiles(root) {
+    const keys = relativeKeys([...this.files.keys()], root);
+    const out = {};
+    for (const [path, f] of this.files) {
+      const lines = [...f.lines.entries()].sort((a, b) => a[0] - b[0]).map(([line, m]) => ({ line, ...m }));
+      const functions = [...f.functions.values()].sort((a, b) => a.line - b.line || a.name.localeCompare(b.name));
+      out[keys.get(path)] = { source: null, lines, functions };
+    }
+    return out;
+  }
+};
+function accumulate(into, add) {
+  const t = into;
+  for (const [k, v] of Object.entries(add)) {
+    if (typeof v === "number") t[k] = (t[k] ?? 0) + v;
+  }
+}
+function requireKeys(o, keys, where, what) {
+  for (const k of keys) if (!(k in o)) fail2(where, `not a ${what} (no "${k}")`);
+}
+
+// src/import/v8-cpuprofile.ts
+function isV8CpuProfile(json) {
+  return isObject3(json) && Array.isArray(json.nodes) && Array.isArray(json.samples) && typeof json.startTime === "number";
+}
+function importV8CpuProfile(json, name, opts = {}) {
+  const p = object(json, name);
+  requireKeys(p, ["nodes", "samples", "startTime", "endTime"], name, "V8 .cpuprofile");
+  const startUs = number(p.startTime, `${name}: startTime`);
+  const endUs = number(p.endTime, `${name}: endTime`);
+  const nodes = /* @__PURE__ */ new Map();
+  array(p.nodes, `${name}: nodes`).forEach((v, i2) => {
+    const where = `${name}: nodes[${i2}]`;
+    const n = object(v, where);
+    const frame = readCallFrame(n.callFrame, `${where}.callFrame`);
+    const positionTicks = n.positionTicks === void 0 ? [] : array(n.positionTicks, `${where}.positionTicks`).map((t2, j) => {
+      const to = object(t2, `${where}.positionTicks[${j}]`);
+      return { line: number(to.line, `${where}.positionTicks[${j}].line`), ticks: number(to.ticks, `${where}.positionTicks[${j}].ticks`) };
+    });
+    nodes.set(number(n.id, `${where}.id`), { frame, file: userFile(frame), positionTicks, selfS: 0, selfSamples: 0, gcS: 0, gcSamples: 0 });
+  });
+  const samples = array(p.samples, `${name}: samples`).map((s, i2) => number(s, `${name}: samples[${i2}]`));
+  const deltas = p.timeDeltas === void 0 ? null : array(p.timeDeltas, `${name}: timeDeltas`).map((d, i2) => number(d, `${name}: timeDeltas[${i2}]`));
+  if (deltas && deltas.length !== samples.length) fail2(`${name}: timeDeltas`, `expected ${samples.length} entries (one per sample), got ${deltas.length}`);
+  const times = [];
+  let t = startUs;
+  for (let i2 = 0; i2 < samples.length; i2++) {
+    t += deltas ? deltas[i2] : (endUs - startUs) / Math.max(1, samples.length);
+    times.push(t);
+  }
+  const durationS = (i2) => Math.max(0, (i2 + 1 < times.length ? times[i2 + 1] : endUs) - times[i2]) / 1e6;
+  const isGc = (n) => n.frame.functionName === "(garbage collector)";
+  let gcUnattributedS = 0;
+  let gcS = 0;
+  for (let i2 = 0; i2 < samples.length; i2++) {
+    const node = nodes.get(samples[i2]);
+    if (!node) fail2(`${name}: samples[${i2}]`, `refers to node ${samples[i2]} which is not in nodes`);
+    const d = durationS(i2);
+    if (!isGc(node)) {
+      node.selfS += d;
+      node.selfSamples += 1;
+      continue;
+    }
+    gcS += d;
+    let j = i2 - 1;
+    while (j >= 0 && isGc(nodes.get(samples[j]))) j--;
+    if (j < 0) {
+      j = i2 + 1;
+      while (j < samples.length && isGc(nodes.get(samples[j]))) j++;
+    }
+    const owner = j >= 0 && j < samples.length ? nodes.get(samples[j]) : void 0;
+    if (owner && owner.file !== null) {
+      owner.gcS += d;
+      owner.gcSamples += 1;
+    } else gcUnattributedS += d;
+  }
+  const acc = new FileAccumulator();
+  let internalS = 0;
+  for (const n of nodes.values()) {
+    if (n.file === null) {
+      if (!isGc(n)) internalS += n.selfS;
+      continue;
+    }
+    if (n.selfSamples === 0 && n.gcSamples === 0) continue;
+    const ticks = n.positionTicks.filter((x) => x.ticks > 0 && x.line >= 1);
+    const total = ticks.reduce((a, x) => a + x.ticks, 0);
+    const shares = total > 0 ? ticks.map((x) => ({ line: Math.floor(x.line), share: x.ticks / total })) : [{ line: frameLine(n.frame), share: 1 }];
+    for (const { line, share: share3 } of shares) {
+      acc.add(n.file, line, n.frame, {
+        cpu_js_s: n.selfS * share3,
+        gc_s: n.gcS * share3,
+        samples: (n.selfSamples + n.gcSamples) * share3
+      });
+    }
+  }
+  const files = acc.toFiles(opts.root ?? null);
+  const elapsedS = Math.max(0, (endUs - startUs) / 1e6);
+  const totals = { cpu_js_s: 0, cpu_native_s: 0, system_s: 0, gc_s: 0, samples: 0, elapsed_s: elapsedS, unattributed_s: 0 };
+  const sums = totals;
+  for (const f of Object.values(files)) for (const l of f.lines) for (const k of SUMMABLE_METRICS) if (l[k] !== void 0) sums[k] += l[k];
+  totals.unattributed_s = Math.max(0, elapsedS - (totals.cpu_js_s + totals.gc_s));
+  const sortedDeltas = (deltas ?? []).filter((d) => d > 0).sort((a, b) => a - b);
+  const intervalMs = sortedDeltas.length > 0 ? sortedDeltas[Math.floor(sortedDeltas.length / 2)] / 1e3 : samples.length > 0 ? elapsedS * 1e3 / samples.length : 0;
+  const missing = ["caller_lines", "native_split", "system_time", "memory", "copy", "gpu", "function_ranges", "sources"];
+  const warnings = [
+    "A V8 .cpuprofile does not split JS from native time or on-CPU from system time: all time on user lines is shown as JS time.",
+    `${internalS.toFixed(3)} s in Node internals, native code, idle and V8's own work is not charged to a line (a .cpuprofile names the calling function, not the calling line) and is counted as unattributed.`
+  ];
+  if (gcS > 0) {
+    warnings.push(`GC samples carry no stack: ${(gcS - gcUnattributedS).toFixed(3)} s of ${gcS.toFixed(3)} s of GC was charged to the function of the neighbouring sample.`);
+  }
+  if (acc.size === 0) warnings.push("No sample fell in a user file (every frame was a Node internal or native code).");
+  warnings.push("Function end lines are the last line with samples (a .cpuprofile records only where functions start); source text is not included.");
+  const profile = {
+    schema: PROFILE_SCHEMA,
+    meta: {
+      tool: "v8-cpu-profiler",
+      tool_version: "unknown",
+      source_format: "v8-cpuprofile",
+      node_version: null,
+      v8_version: null,
+      platform: "unknown",
+      arch: "unknown",
+      cpu_model: null,
+      cpu_count: null,
+      command: [],
+      // startTime is a monotonic clock reading, not a date.
+      start_time: "",
+      elapsed_s: elapsedS,
+      sampling_interval_ms: intervalMs,
+      runs: 1,
+      git_sha: null,
+      complete: true,
+      mode: "cpu",
+      use_virtual_time: false,
+      gpu: null,
+      missing,
+      processes: [],
+      warnings
+    },
+    totals,
+    files
+  };
+  return validateProfile(profile, name);
+}
+
+// src/import/v8-heapprofile.ts
+function isV8HeapProfile(json) {
+  return isObject3(json) && isObject3(json.head) && "selfSize" in json.head && "callFrame" in json.head;
+}
+var MAX_DEPTH2 = 1e4;
+function importV8HeapProfile(json, name, opts = {}) {
+  const p = object(json, name);
+  requireKeys(p, ["head"], name, "V8 .heapprofile");
+  const acc = new FileAccumulator();
+  let internalBytes = 0;
+  const nameless = /* @__PURE__ */ new Map();
+  let sampledBytes = 0;
+  const stack = [{ v: p.head, where: `${name}: head`, depth: 0 }];
+  while (stack.length > 0) {
+    const { v, where, depth } = stack.pop();
+    if (depth > MAX_DEPTH2) fail2(where, `call tree deeper than ${MAX_DEPTH2}`);
+    const n = object(v, where);
+    const frame = readCallFrame(n.callFrame, `${where}.callFrame`);
+    const self = Math.max(0, number(n.selfSize, `${where}.selfSize`, 0));
+    sampledBytes += self;
+    if (self > 0) {
+      const file = userFile(frame);
+      if (file !== null) acc.add(file, frameLine(frame), frame, { alloc_js_bytes: self });
+      else if (frame.url === "" && frame.scriptId !== "0" && !PSEUDO_FRAMES.has(frame.functionName)) {
+        const fn = functionName(frame);
+        nameless.set(fn, (nameless.get(fn) ?? 0) + self);
+      } else internalBytes += self;
+    }
+    const children = n.children === void 0 ? [] : array(n.children, `${where}.children`);
+    children.forEach((c, i2) => stack.push({ v: c, where: `${where}.children[${i2}]`, depth: depth + 1 }));
+  }
+  const sampleCount2 = Array.isArray(p.samples) ? p.samples.length : 0;
+  const files = acc.toFiles(opts.root ?? null);
+  const totals = { cpu_js_s: 0, cpu_native_s: 0, system_s: 0, gc_s: 0, samples: 0, elapsed_s: 0, unattributed_s: 0, alloc_js_bytes: 0 };
+  for (const f of Object.values(files)) for (const l of f.lines) totals.alloc_js_bytes += l.alloc_js_bytes ?? 0;
+  const mb = (b) => `${(b / 1024 / 1024).toFixed(1)} MB`;
+  const warnings = [
+    "A V8 heap profile charges allocations to the first line of the allocating function, not to the allocating line.",
+    "With node --heap-prof, V8 keeps only samples of objects still live when the profile was written: alloc bytes are a lower bound on what was allocated. Buffers and other off-heap memory are never sampled.",
+    `${mb(internalBytes)} of ${mb(sampledBytes)} sampled bytes were allocated in Node internals or native code and are not charged to a line.`,
+    "No CPU time, GC time, copy volume, timeline or source text is in a heap profile; function end lines are unknown."
+  ];
+  if (nameless.size > 0) {
+    const top = [...nameless.entries()].sort((a, b) => b[1] - a[1]).slice(0, 5).map(([fn, b]) => `${fn} (${mb(b)})`);
+    warnings.push(`${mb([...nameless.values()].reduce((a, b) => a + b, 0))} were allocated in functions whose script URL V8 did not record (Node \u2264 20 drops it when the profile is written at exit): ${top.join(", ")}.`);
+  }
+  const missing = ["cpu", "caller_lines", "native_split", "system_time", "gc_time", "copy", "gpu", "function_ranges", "sources"];
+  const profile = {
+    schema: PROFILE_SCHEMA,
+    meta: {
+      tool: "v8-sampling-heap-profiler",
+      tool_version: "unknown",
+      source_format: "v8-heapprofile",
+      node_version: null,
+      v8_version: null,
+      platform: "unknown",
+      arch: "unknown",
+      cpu_model: null,
+      cpu_count: null,
+      command: [],
+      start_time: "",
+      elapsed_s: 0,
+      // Heap sampling is by bytes (512 KiB by default), not by time.
+      sampling_interval_ms: 0,
+      runs: 1,
+      git_sha: null,
+      complete: true,
+      mode: "full",
+      use_virtual_time: false,
+      gpu: null,
+      missing,
+      processes: [],
+      warnings: sampleCount2 > 0 ? warnings : [...warnings, "The profile holds no allocation samples."]
+    },
+    totals,
+    files
+  };
+  return validateProfile(profile, name);
+}
+
+// src/import/index.ts
+function detectFormat(json) {
+  if (!isObject3(json)) return null;
+  if (typeof json.schema === "string" && json.schema.startsWith("scalene-ci/profile@")) return "scalene-ci";
+  if (isScaleneJson(json)) return "scalene";
+  if (isV8CpuProfile(json)) return "v8-cpuprofile";
+  if (isV8HeapProfile(json)) return "v8-heapprofile";
+  return null;
+}
+function loadAnyProfile(text, name, opts = {}) {
+  if (text.trim().length === 0) throw new InputError(`${name}: the file is empty`);
+  if (text.length > MAX_PROFILE_BYTES) throw new InputError(`${name}: the file is larger than ${MAX_PROFILE_BYTES / 1024 / 1024} MB`);
+  let json;
+  try {
+    json = JSON.parse(text.replace(/^\uFEFF/, ""));
+  } catch (e) {
+    const why = e instanceof Error ? e.message.replace(/^.*?: /, "") : "";
+    throw new InputError(`${name}: not valid JSON (truncated or corrupt?)${why ? ": " + why : ""}`);
+  }
+  switch (detectFormat(json)) {
+    case "scalene-ci":
+      return validateProfile(json, name);
+    case "scalene":
+      return importScalene(json, name);
+    case "v8-cpuprofile":
+      return importV8CpuProfile(json, name, opts);
+    case "v8-heapprofile":
+      return importV8HeapProfile(json, name, opts);
+    default: {
+      const schema = isObject3(json) && typeof json.schema === "string" ? ` (schema ${JSON.stringify(json.schema.slice(0, 60))})` : "";
+      throw new InputError(
+        `${name}: not a profile this tool reads${schema}; expected a scalene-ci profile, Scalene JSON, a V8 .cpuprofile or .heapprofile, or a scalene-ci pprof export`
+      );
+    }
+  }
+}
+function loadAnyProfileBytes(bytes2, name, opts = {}) {
+  if (bytes2.length > MAX_PROFILE_BYTES) throw new InputError(`${name}: the file is larger than ${MAX_PROFILE_BYTES / 1024 / 1024} MB`);
+  if (isGzip(bytes2)) return importPprof(bytes2, name);
+  return loadAnyProfile(Buffer.from(bytes2.buffer, bytes2.byteOffset, bytes2.byteLength).toString("utf8"), name, opts);
+}
+
+// src/report/html.ts
+var MISSING_LABEL = {
+  caller_lines: "time in callees is not charged to the calling line",
+  native_split: "no JS / native split (all CPU time shown as JS)",
+  system_time: "no system (off-CPU) time",
+  gc_time: "no garbage-collection time",
+  memory: "no memory figures",
+  copy: "no copy volume",
+  gpu: "no GPU figures",
+  function_ranges: "function end lines are estimated",
+  cpu: "no CPU time",
+  sources: "no source text"
+};
+function allocOf(m) {
+  if (m.alloc_js_bytes === void 0 && m.alloc_native_bytes === void 0) return void 0;
+  return (m.alloc_js_bytes ?? 0) + (m.alloc_native_bytes ?? 0);
+}
+function lineView(f, l) {
+  const fn = enclosingFunction3(f, l.line);
+  const v = {
+    line: l.line,
+    fn: fn ? fn.name : null,
+    js: l.cpu_js_s,
+    native: l.cpu_native_s,
+    system: l.system_s,
+    gc: l.gc_s,
+    total: totalSeconds(l),
+    samples: l.samples
+  };
+  const alloc = allocOf(l);
+  if (alloc !== void 0) {
+    v.alloc = alloc;
+    v.alloc_js = l.alloc_js_bytes ?? 0;
+  }
+  if (l.peak_bytes !== void 0) v.peak = l.peak_bytes;
+  if (l.net_bytes !== void 0) v.net = l.net_bytes;
+  if (l.copy_bytes !== void 0) v.copy = l.copy_bytes;
+  if (l.timeline && l.timeline.length > 0) v.timeline = l.timeline;
+  if (l.leak) v.leak = l.leak;
+  if (l.gpu_s !== void 0) v.gpu_s = l.gpu_s;
+  if (l.gpu_util !== void 0) v.gpu_util = l.gpu_util;
+  if (l.gpu_mem_peak_bytes !== void 0) v.gpu_mem = l.gpu_mem_peak_bytes;
+  return v;
+}
+function profileView(profile, title) {
+  const { meta, totals } = profile;
+  const missing = new Set(meta.missing);
+  const anyGpu = Object.values(profile.files).some((f) => f.lines.some((l) => l.gpu_s !== void 0 && l.gpu_s > 0));
+  const cols = {
+    cpu: !missing.has("cpu"),
+    native: !missing.has("cpu") && !missing.has("native_split"),
+    system: !missing.has("cpu") && !missing.has("system_time"),
+    gc: !missing.has("cpu") && !missing.has("gc_time"),
+    memory: meta.mode === "full" && !missing.has("memory"),
+    copy: meta.mode === "full" && !missing.has("copy"),
+    gpu: meta.gpu !== null || anyGpu
+  };
+  const files = Object.entries(profile.files).map(([path, f]) => {
+    const lines = f.lines.map((l) => lineView(f, l));
+    return {
+      path,
+      total: lines.reduce((a, l) => a + l.total, 0),
+      alloc: lines.reduce((a, l) => a + (l.alloc ?? 0), 0),
+      source: f.source === null ? null : f.source.replace(/\r\n?/g, "\n").replace(/\n$/, "").split("\n"),
+      lines
+    };
+  });
+  files.sort((a, b) => b.total - a.total || b.alloc - a.alloc || a.path.localeCompare(b.path));
+  let hot = null;
+  let best = 0;
+  const byTime = files.some((f) => f.total > 0);
+  for (const f of files) {
+    for (const l of f.lines) {
+      const v = byTime ? l.total : l.alloc ?? 0;
+      if (v > best) {
+        best = v;
+        hot = { file: f.path, line: l.line };
+      }
+    }
+  }
+  const functions = [];
+  for (const [path, f] of Object.entries(profile.files)) {
+    for (const fn of f.functions) {
+      const v = {
+        name: fn.name,
+        file: path,
+        line: fn.line,
+        end_line: fn.end_line,
+        js: fn.cpu_js_s,
+        native: fn.cpu_native_s,
+        system: fn.system_s,
+        gc: fn.gc_s,
+        total: totalSeconds(fn),
+        samples: fn.samples
+      };
+      const alloc2 = allocOf(fn);
+      if (alloc2 !== void 0) v.alloc = alloc2;
+      if (fn.peak_bytes !== void 0) v.peak = fn.peak_bytes;
+      if (fn.copy_bytes !== void 0) v.copy = fn.copy_bytes;
+      if (fn.gpu_s !== void 0) v.gpu_s = fn.gpu_s;
+      functions.push(v);
+    }
+  }
+  const facts = [["Source", `${meta.source_format} (${meta.tool}${meta.tool_version && meta.tool_version !== "unknown" ? " " + meta.tool_version : ""})`]];
+  if (meta.command.length > 0) facts.push(["Command", meta.command.join(" ")]);
+  if (meta.elapsed_s > 0) facts.push(["Elapsed", `${meta.elapsed_s.toFixed(3)} s`]);
+  if (meta.sampling_interval_ms > 0) facts.push(["Sampling interval", `${meta.sampling_interval_ms.toFixed(2)} ms`]);
+  facts.push(["Mode", missing.has("cpu") ? "memory only" : meta.mode === "full" ? "CPU + memory" : "CPU only"]);
+  if (meta.runs > 1) facts.push(["Runs", String(meta.runs)]);
+  if (meta.node_version) facts.push(["Node", meta.node_version]);
+  if (meta.platform !== "unknown") facts.push(["Platform", `${meta.platform}/${meta.arch}`]);
+  if (meta.cpu_model) facts.push(["CPU", `${meta.cpu_model}${meta.cpu_count ? " \xD7 " + meta.cpu_count : ""}`]);
+  if (meta.gpu) facts.push(["GPU", meta.gpu.devices.join(", ") || "yes"]);
+  if (meta.git_sha) facts.push(["Commit", meta.git_sha.slice(0, 12)]);
+  if (meta.start_time) facts.push(["Started", meta.start_time]);
+  if (!meta.complete) facts.push(["Complete", "no: the program crashed or was killed; figures cover what was collected"]);
+  const alloc = allocOf(totals);
+  const all = totalSeconds(totals) + totals.unattributed_s;
+  return {
+    title: title ?? `Profile: ${meta.command.join(" ") || meta.source_format}`,
+    facts,
+    missing: meta.missing.map((m) => MISSING_LABEL[m] ?? m),
+    warnings: meta.warnings,
+    cols,
+    totals: {
+      js: totals.cpu_js_s,
+      native: totals.cpu_native_s,
+      system: totals.system_s,
+      gc: totals.gc_s,
+      unattributed: totals.unattributed_s,
+      all,
+      ...alloc !== void 0 ? { alloc } : {},
+      ...totals.peak_footprint_bytes !== void 0 ? { peak: totals.peak_footprint_bytes } : totals.peak_bytes !== void 0 ? { peak: totals.peak_bytes } : {},
+      ...totals.copy_bytes !== void 0 ? { copy: totals.copy_bytes } : {},
+      ...totals.gpu_s !== void 0 ? { gpu_s: totals.gpu_s } : {}
+    },
+    elapsed_s: meta.elapsed_s,
+    hot,
+    warm_share: 0.05,
+    copy_share: 0.05,
+    max_line_s: Math.max(0, ...files.flatMap((f) => f.lines.map((l) => l.total))),
+    files,
+    functions
+  };
+}
+function renderProfileHtml(profile, opts = {}) {
+  const view = profileView(profile, opts.title);
+  return htmlPage({ title: view.title, script: PROFILE_SCRIPT, data: view });
+}
+var PROFILE_SCRIPT = String.raw`
+var app = document.getElementById('app');
+var cols = data.cols;
+var T = data.totals;
+var cats = [['js', 'js', cols.native ? 'JS' : 'CPU']];
+if (cols.native) cats.push(['native', 'native', 'native']);
+if (cols.system) cats.push(['system', 'system', 'system']);
+if (cols.gc) cats.push(['gc', 'gc', 'GC']);
+
+add(app, el('h1', '', data.title));
+app.appendChild(factsList(data.facts));
+
+// Totals.
+var summary = el('section', 'summary');
+summary.id = 'summary';
+if (cols.cpu) {
+  var parts = cats.map(function (c) { return [c[0], T[c[1]], c[2]]; });
+  parts.push(['unattr', T.unattributed, 'unattributed']);
+  add(summary, el('h2', '', 'Time: ' + fmtS(T.all)), stackedBar(parts, T.all, true));
+  var lg = cats.map(function (c) { return [c[0], c[2] + ' ' + fmtS(T[c[1]]) + ' (' + (fmtPct(T[c[1]], T.all) || '0%') + ')']; });
+  lg.push(['unattr', 'unattributed ' + fmtS(T.unattributed) + ' (' + (fmtPct(T.unattributed, T.all) || '0%') + ')']);
+  summary.appendChild(legend(lg));
+}
+var mem = [];
+if (cols.memory && T.alloc !== undefined) mem.push(['Allocated', fmtB(T.alloc)]);
+if (cols.memory && T.peak !== undefined) mem.push(['Peak footprint', fmtB(T.peak)]);
+if (cols.copy && T.copy !== undefined) mem.push(['Copy volume', fmtB(T.copy)]);
+if (cols.gpu && T.gpu_s !== undefined) mem.push(['GPU time', fmtS(T.gpu_s)]);
+if (mem.length) summary.appendChild(factsList(mem));
+if (data.missing.length) add(summary, el('h3', '', 'Not in this profile'), notes(data.missing));
+if (data.warnings.length) add(summary, el('h3', '', 'Notes'), notes(data.warnings));
+app.appendChild(summary);
+
+// Per-file annotated source.
+var hotRow = null;
+function lineCells(tr, l) {
+  var td;
+  if (cols.cpu) {
+    td = el('td', 'timebar');
+    td.appendChild(stackedBar(cats.map(function (c) { return [c[0], l ? l[c[1]] : 0, c[2]]; }), data.max_line_s));
+    tr.appendChild(td);
+    tr.appendChild(el('td', 'num pct', l ? fmtPct(l.total, T.all) : ''));
+    cats.forEach(function (c) { tr.appendChild(el('td', 'num', l ? fmtS(l[c[1]]) : '')); });
+  }
+  if (cols.memory) {
+    var a = el('td', 'num', l && l.alloc ? fmtB(l.alloc) : '');
+    if (l && l.alloc) a.title = 'JS ' + fmtB(l.alloc_js) + ', native ' + fmtB(l.alloc - l.alloc_js);
+    tr.appendChild(a);
+    tr.appendChild(el('td', 'num', l && l.peak ? fmtB(l.peak) : ''));
+    if (cols.copy) tr.appendChild(el('td', 'num', l && l.copy ? fmtB(l.copy) : ''));
+    td = el('td', 'spark-cell');
+    if (l && l.timeline) { var sp = sparkline(l.timeline, 0, Math.max(data.elapsed_s, l.timeline[l.timeline.length - 1][0])); if (sp) td.appendChild(sp); }
+    tr.appendChild(td);
+  }
+  if (cols.gpu) {
+    tr.appendChild(el('td', 'num', l && l.gpu_s ? fmtS(l.gpu_s) : ''));
+    tr.appendChild(el('td', 'num', l && l.gpu_util ? (100 * l.gpu_util).toFixed(0) + '%' : ''));
+  }
+  td = el('td', 'markers');
+  if (l && l.leak) {
+    var m = el('span', 'marker leak', 'leak ' + (100 * l.leak.likelihood).toFixed(0) + '%');
+    m.title = 'likely memory leak: ' + (100 * l.leak.likelihood).toFixed(1) + '% likelihood, growing ' + fmtB(l.leak.velocity_bytes_per_s) + '/s';
+    td.appendChild(m);
+  }
+  // Mark only lines that do a real share of the copying, not every line with a few bytes.
+  if (l && l.copy && T.copy > 0 && l.copy / T.copy >= data.copy_share) {
+    var cm = el('span', 'marker copy', 'copy');
+    cm.title = fmtB(l.copy) + ' copied';
+    td.appendChild(cm);
+  }
+  tr.appendChild(td);
+}
+function headerRow() {
+  var tr = el('tr');
+  tr.appendChild(el('th', 'num', 'Line'));
+  if (cols.cpu) {
+    tr.appendChild(el('th', '', 'Time'));
+    tr.appendChild(el('th', 'num', '%'));
+    cats.forEach(function (c) { tr.appendChild(el('th', 'num', c[2])); });
+  }
+  if (cols.memory) {
+    tr.appendChild(el('th', 'num', 'Alloc'));
+    tr.appendChild(el('th', 'num', 'Peak'));
+    if (cols.copy) tr.appendChild(el('th', 'num', 'Copy'));
+    tr.appendChild(el('th', '', 'Memory timeline'));
+  }
+  if (cols.gpu) { tr.appendChild(el('th', 'num', 'GPU')); tr.appendChild(el('th', 'num', 'GPU util')); }
+  tr.appendChild(el('th', '', ''));
+  tr.appendChild(el('th', '', 'Source'));
+  return tr;
+}
+function fileRows(tbody, f, fi, all) {
+  while (tbody.firstChild) tbody.removeChild(tbody.firstChild);
+  var byLine = {};
+  f.lines.forEach(function (l) { byLine[l.line] = l; });
+  var numbers = [];
+  if (all && f.source) { for (var n = 1; n <= f.source.length; n++) numbers.push(n); f.lines.forEach(function (l) { if (l.line > f.source.length) numbers.push(l.line); }); }
+  else numbers = f.lines.map(function (l) { return l.line; });
+  numbers.forEach(function (n) {
+    var l = byLine[n];
+    var tr = el('tr', l ? '' : 'ctx');
+    tr.id = 'f' + fi + '-L' + n;
+    tr.setAttribute('data-line', String(n));
+    if (l && data.hot && data.hot.file === f.path && data.hot.line === n) { tr.className = 'hot'; hotRow = tr; }
+    else if (l && cols.cpu && T.all > 0 && l.total / T.all >= data.warm_share) tr.className = 'warm';
+    tr.appendChild(el('td', 'ln', n));
+    lineCells(tr, l);
+    var text = f.source && n <= f.source.length ? f.source[n - 1] : (l && l.fn ? '(in ' + l.fn + ')' : '');
+    tr.appendChild(el('td', 'src', text));
+    tbody.appendChild(tr);
+  });
+}
+var filesSec = el('section', 'files');
+filesSec.id = 'files';
+filesSec.appendChild(el('h2', '', 'Lines'));
+if (data.files.length === 0) filesSec.appendChild(el('p', 'muted', 'No line of a profiled file was charged anything.'));
+data.files.forEach(function (f, fi) {
+  var sec = el('section', 'file');
+  sec.id = 'file-' + fi;
+  var head = el('div', 'file-head');
+  add(head, el('h3', 'path', f.path));
+  if (cols.cpu) head.appendChild(el('span', 'muted', fmtS(f.total) + (T.all > 0 ? ' (' + (fmtPct(f.total, T.all) || '0%') + ' of time)' : '')));
+  if (cols.memory && f.alloc > 0) head.appendChild(el('span', 'muted', fmtB(f.alloc) + ' allocated'));
+  var tbody = el('tbody');
+  if (f.source) {
+    var label = el('label', 'toggle');
+    var box = el('input');
+    box.type = 'checkbox';
+    box.addEventListener('change', function () { fileRows(tbody, f, fi, box.checked); });
+    add(label, box, document.createTextNode(' show all ' + f.source.length + ' source lines'));
+    head.appendChild(label);
+  }
+  sec.appendChild(head);
+  var table = el('table', 'lines');
+  var thead = el('thead');
+  thead.appendChild(headerRow());
+  add(table, thead, tbody);
+  fileRows(tbody, f, fi, false);
+  var wrap = el('div', 'scroll');
+  wrap.appendChild(table);
+  sec.appendChild(wrap);
+  filesSec.appendChild(sec);
+});
+app.appendChild(filesSec);
+
+// Functions.
+var fnSec = el('section', 'functions');
+fnSec.id = 'functions';
+fnSec.appendChild(el('h2', '', 'Functions'));
+if (data.functions.length === 0) fnSec.appendChild(el('p', 'muted', 'No functions in this profile.'));
+else {
+  var fcols = [
+    { title: 'Function', key: 'name', type: 'str', sortable: true },
+    { title: 'File', key: 'file', type: 'str', sortable: true },
+    { title: 'Lines', key: 'line', type: 'num', sortable: true, cell: function (r) { return r.line + '\u2013' + r.end_line; } },
+  ];
+  if (cols.cpu) {
+    fcols.push({ title: 'Total', key: 'total', type: 'num', sortable: true, cell: function (r) { return fmtS(r.total); } });
+    cats.forEach(function (c) { fcols.push({ title: c[2], key: c[1], type: 'num', sortable: true, cell: function (r) { return fmtS(r[c[1]]); } }); });
+    fcols.push({ title: 'Samples', key: 'samples', type: 'num', sortable: true, cell: function (r) { return fmtNum(r.samples); } });
+  }
+  if (cols.memory) {
+    fcols.push({ title: 'Alloc', key: 'alloc', type: 'num', sortable: true, cell: function (r) { return fmtB(r.alloc); } });
+    fcols.push({ title: 'Peak', key: 'peak', type: 'num', sortable: true, cell: function (r) { return fmtB(r.peak); } });
+    if (cols.copy) fcols.push({ title: 'Copy', key: 'copy', type: 'num', sortable: true, cell: function (r) { return fmtB(r.copy); } });
+  }
+  if (cols.gpu) fcols.push({ title: 'GPU', key: 'gpu_s', type: 'num', sortable: true, cell: function (r) { return fmtS(r.gpu_s); } });
+  var ftable = sortableTable(fcols, data.functions, cols.cpu ? 'total' : cols.memory ? 'alloc' : 'name', 'fn-table');
+  ftable.id = 'function-table';
+  var fw = el('div', 'scroll');
+  fw.appendChild(ftable);
+  fnSec.appendChild(fw);
+}
+app.appendChild(fnSec);
+
+if (hotRow) hotRow.scrollIntoView({ block: 'center' });
+document.body.setAttribute('data-ready', 'true');
+`;
+
+// src/report/markdown.ts
+var share2 = (part, whole) => whole > 0 && part > 0 ? `${(100 * part / whole).toFixed(part / whole >= 0.1 ? 0 : 1)} %` : "";
+var sec = (s) => s === void 0 || s === 0 ? "" : formatSeconds(s);
+var bytes = (b) => b === void 0 || b === 0 ? "" : formatBytes(b);
+function table2(header, align, rows) {
+  const line = (cells) => `| ${cells.map((c) => c === "" ? " " : c).join(" | ")} |`;
+  return [line(header), `| ${align.map((a) => a === "r" ? "---:" : ":---").join(" | ")} |`, ...rows.map(line)].join("\n");
+}
+function renderProfileMarkdown(profile, opts = {}) {
+  const view = profileView(profile);
+  const { cols, totals: T } = view;
+  const h = "#".repeat(Math.min(6, Math.max(1, opts.headingLevel ?? 2)));
+  const out = [];
+  const command = profile.meta.command.join(" ");
+  out.push(`${h} scalene-ci profile${command ? ": " + markdownCode(command) : ""}`, "");
+  const cats = [["js", cols.native ? "JS" : "CPU"]];
+  if (cols.native) cats.push(["native", "native"]);
+  if (cols.system) cats.push(["system", "system"]);
+  if (cols.gc) cats.push(["gc", "GC"]);
+  const head = [`**Source:** ${escapeMarkdown(profile.meta.source_format)}`];
+  if (profile.meta.elapsed_s > 0) head.push(`**Elapsed:** ${formatSeconds(profile.meta.elapsed_s)}`);
+  if (cols.cpu) {
+    const split2 = cats.map(([k, label]) => `${label} ${formatSeconds(T[k])}${T.all > 0 ? ` (${share2(T[k], T.all) || "0 %"})` : ""}`);
+    if (T.unattributed > 0) split2.push(`unattributed ${formatSeconds(T.unattributed)}`);
+    head.push(`**Time:** ${split2.join(" \xB7 ")}`);
+  }
+  if (cols.memory && T.alloc !== void 0) head.push(`**Allocated:** ${formatBytes(T.alloc)}`);
+  if (cols.memory && T.peak !== void 0) head.push(`**Peak:** ${formatBytes(T.peak)}`);
+  if (cols.copy && T.copy !== void 0) head.push(`**Copied:** ${formatBytes(T.copy)}`);
+  if (cols.gpu && T.gpu_s !== void 0) head.push(`**GPU:** ${formatSeconds(T.gpu_s)}`);
+  out.push(head.join(" \xB7 "), "");
+  const byTime = view.files.some((f) => f.total > 0);
+  const lines = view.files.flatMap((f) => f.lines.map((l) => ({ f, l }))).filter(({ l }) => byTime ? l.total > 0 : (l.alloc ?? 0) > 0 || l.leak !== void 0).sort((a, b) => byTime ? b.l.total - a.l.total : (b.l.alloc ?? 0) - (a.l.alloc ?? 0)).slice(0, opts.topLines ?? 10);
+  if (lines.length > 0) {
+    const header = ["Line", "Function"];
+    const align = ["l", "l"];
+    if (cols.cpu) {
+      header.push("Time", "Share", ...cats.map((c) => c[1]));
+      align.push("r", "r", ...cats.map(() => "r"));
+    }
+    if (cols.memory) {
+      header.push("Alloc", "Peak");
+      align.push("r", "r");
+      if (cols.copy) {
+        header.push("Copy");
+        align.push("r");
+      }
+    }
+    if (cols.gpu) {
+      header.push("GPU");
+      align.push("r");
+    }
+    header.push("Notes", "Source");
+    align.push("l", "l");
+    const rows = lines.map(({ f, l }) => {
+      const r = [`${escapeMarkdown(f.path)}:${l.line}`, l.fn === null ? "" : escapeMarkdown(l.fn)];
+      if (cols.cpu) r.push(sec(l.total), share2(l.total, T.all), ...cats.map(([k]) => sec(l[k])));
+      if (cols.memory) {
+        r.push(bytes(l.alloc), bytes(l.peak));
+        if (cols.copy) r.push(bytes(l.copy));
+      }
+      if (cols.gpu) r.push(sec(l.gpu_s));
+      const notes = [];
+      if (l.leak) notes.push(`likely leak (${(100 * l.leak.likelihood).toFixed(0)} %, ${formatBytes(l.leak.velocity_bytes_per_s)}/s)`);
+      if (view.hot && view.hot.file === f.path && view.hot.line === l.line) notes.unshift("hottest");
+      r.push(notes.join(", "));
+      const src = f.source && l.line <= f.source.length ? f.source[l.line - 1].trim() : "";
+      r.push(src === "" ? "" : markdownCode(src.length > 120 ? src.slice(0, 117) + "..." : src));
+      return r;
+    });
+    out.push(`${h}# Hottest lines`, "", table2(header, align, rows), "");
+  } else {
+    out.push("_No line of a profiled file was charged anything._", "");
+  }
+  const fns = [...view.functions].sort((a, b) => byTime ? b.total - a.total : (b.alloc ?? 0) - (a.alloc ?? 0)).filter((f) => byTime ? f.total > 0 : (f.alloc ?? 0) > 0).slice(0, opts.topFunctions ?? 10);
+  if (fns.length > 0) {
+    const header = ["Function", "Lines"];
+    const align = ["l", "l"];
+    if (cols.cpu) {
+      header.push("Time", "Share", ...cats.map((c) => c[1]));
+      align.push("r", "r", ...cats.map(() => "r"));
+    }
+    if (cols.memory) {
+      header.push("Alloc", "Peak");
+      align.push("r", "r");
+    }
+    const rows = fns.map((f) => {
+      const r = [escapeMarkdown(f.name), `${escapeMarkdown(f.file)}:${f.line}\u2013${f.end_line}`];
+      if (cols.cpu) r.push(sec(f.total), share2(f.total, T.all), ...cats.map(([k]) => sec(f[k])));
+      if (cols.memory) r.push(bytes(f.alloc), bytes(f.peak));
+      return r;
+    });
+    out.push(`${h}# Functions`, "", table2(header, align, rows), "");
+  }
+  if (view.missing.length > 0) out.push(`**Not in this profile:** ${view.missing.map(escapeMarkdown).join("; ")}.`, "");
+  if (view.warnings.length > 0) {
+    out.push("<details><summary>Notes on this profile</summary>", "", ...view.warnings.map((w) => `- ${escapeMarkdown(w)}`), "", "</details>", "");
+  }
+  return out.join("\n");
+}
+
+// src/cli/report.ts
+var REPORT_USAGE = `usage: scalene-ci report PROFILE [options]
+  PROFILE                       a scalene-ci profile, Scalene JSON, V8 .cpuprofile or
+                                .heapprofile, or a pprof file written by this command
+  --format F                    text | markdown | html | speedscope | pprof
+                                (default: from --out's extension, else text)
+  --out FILE                    write to FILE instead of stdout (required for pprof)
+  --top N                       markdown: lines and functions listed (default 10)
+  --reduced-profile             text: only lines above the threshold
+  --cpu-percent-threshold PCT   text: threshold for --reduced-profile and highlighting (default 1)
+  --color / --no-color          text: force colours on or off (default: on for a terminal)`;
+var REPORT_FORMATS = ["text", "markdown", "html", "speedscope", "pprof"];
+function formatFromPath(path) {
+  const p = path.toLowerCase();
+  if (p.endsWith(".html") || p.endsWith(".htm")) return "html";
+  if (p.endsWith(".md") || p.endsWith(".markdown")) return "markdown";
+  if (p.endsWith(".speedscope.json")) return "speedscope";
+  if (p.endsWith(".pb.gz") || p.endsWith(".pprof") || p.endsWith(".pb")) return "pprof";
+  if (p.endsWith(".txt")) return "text";
+  return null;
+}
+function parseReportArgs(args) {
+  let parsed;
+  try {
+    parsed = parseArgs5({
+      args,
+      allowPositionals: true,
+      strict: true,
+      options: {
+        format: { type: "string", short: "f" },
+        out: { type: "string", short: "o" },
+        top: { type: "string" },
+        "reduced-profile": { type: "boolean" },
+        "cpu-percent-threshold": { type: "string" },
+        color: { type: "boolean" },
+        "no-color": { type: "boolean" },
+        help: { type: "boolean", short: "h" }
+      }
+    });
+  } catch (e) {
+    throw new UsageError(`report: ${e instanceof Error ? e.message : String(e)}`);
+  }
+  const v = parsed.values;
+  if (v.help) return "help";
+  if (parsed.positionals.length !== 1) {
+    throw new UsageError(`report: expected one PROFILE, got ${parsed.positionals.length === 0 ? "none" : parsed.positionals.length} (see scalene-ci report --help)`);
+  }
+  const out = v.out ?? null;
+  let format;
+  if (v.format !== void 0) {
+    if (!REPORT_FORMATS.includes(v.format)) {
+      throw new UsageError(`report: --format must be one of ${REPORT_FORMATS.join(", ")}, got ${JSON.stringify(v.format)}`);
+    }
+    format = v.format;
+  } else format = out && formatFromPath(out) || "text";
+  if (format === "pprof" && out === null) throw new UsageError("report: --format pprof writes binary data; give --out FILE (e.g. profile.pb.gz)");
+  const top = v.top === void 0 ? 10 : Number(v.top);
+  if (!Number.isInteger(top) || top < 1) throw new UsageError(`report: --top expects a positive integer, got ${JSON.stringify(v.top)}`);
+  const threshold = v["cpu-percent-threshold"] === void 0 ? 1 : Number(v["cpu-percent-threshold"]);
+  if (!Number.isFinite(threshold) || threshold < 0 || threshold > 100) {
+    throw new UsageError(`report: --cpu-percent-threshold expects a percentage (0-100), got ${JSON.stringify(v["cpu-percent-threshold"])}`);
+  }
+  if (v.color && v["no-color"]) throw new UsageError("report: --color and --no-color contradict each other");
+  return {
+    profile: parsed.positionals[0],
+    format,
+    out,
+    top,
+    reduced: v["reduced-profile"] ?? false,
+    cpuPercentThreshold: threshold,
+    color: v.color ? true : v["no-color"] ? false : null
+  };
+}
+async function readAnyProfile(path, cwd) {
+  let bytes2;
+  try {
+    bytes2 = await readFile(resolve4(cwd, path));
+  } catch (e) {
+    const code = e.code;
+    if (code === "ENOENT") throw new InputError(`${path}: no such file`);
+    if (code === "EISDIR") throw new InputError(`${path}: is a directory, expected a profile file`);
+    if (code === "EACCES") throw new InputError(`${path}: permission denied`);
+    throw new InputError(`${path}: cannot read (${code ?? String(e)})`);
+  }
+  return loadAnyProfileBytes(bytes2, path);
+}
+function renderReport(profile, opts) {
+  switch (opts.format) {
+    case "text":
+      return renderText(profile, { color: opts.color, reduced: opts.reduced, cpuPercentThreshold: opts.cpuPercentThreshold });
+    case "markdown":
+      return renderProfileMarkdown(profile, { topLines: opts.top, topFunctions: opts.top });
+    case "html":
+      return renderProfileHtml(profile);
+    case "speedscope":
+      return JSON.stringify(exportSpeedscope(profile, profile.meta.command.join(" ") || "scalene-ci profile")) + "\n";
+    case "pprof":
+      return exportPprof(profile);
+  }
+}
+async function reportCommand(args, io) {
+  const opts = parseReportArgs(args);
+  if (opts === "help") {
+    io.stdout(REPORT_USAGE + "\n");
+    return 0;
+  }
+  const profile = await readAnyProfile(opts.profile, io.cwd);
+  const color = opts.color ?? (opts.out === null && io.isTTY);
+  const output = renderReport(profile, { ...opts, color });
+  if (opts.out === null) {
+    if (typeof output !== "string") throw new UsageError("report: binary output needs --out FILE");
+    io.stdout(output);
+    return 0;
+  }
+  try {
+    await writeFile(resolve4(io.cwd, opts.out), output);
+  } catch (e) {
+    throw new UsageError(`report: cannot write ${opts.out} (${e.code ?? String(e)})`);
+  }
+  io.stderr(`scalene-ci: wrote ${opts.format} report to ${opts.out}
 `);
   return 0;
 }
@@ -7181,12 +21658,18 @@ var USAGE = `usage: scalene-ci <command> [options]
   profile --off|--on --pid N      suspend or resume a running profile
 Run \`scalene-ci <command> --help\` for a command's options.`;
 async function main(argv, io) {
-  const root = findPackageRoot(dirname5(fileURLToPath3(import.meta.url)));
+  const root = findPackageRoot(dirname6(fileURLToPath4(import.meta.url)));
   const [cmd, ...rest] = argv;
   try {
     switch (cmd) {
       case "run":
         return await runCommand(rest, io, root);
+      case "compare":
+        return await compareCommand(rest, io);
+      case "merge":
+        return await mergeCommand(rest, io);
+      case "report":
+        return await reportCommand(rest, io);
       case "profile":
         return await profileCommand(rest, io);
       case "--version":

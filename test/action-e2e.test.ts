@@ -8,11 +8,11 @@ import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { readZip } from '../src/action/zip.js';
 import { parseProfile } from '../src/model/validate.js';
 import { GitHubServer, runActionProcess, type ActionRunResult, type FakeRun } from './support/github-server.js';
-import { ROOT } from './compare-helpers.js';
+import { ROOT } from './support/cli.js';
 
 const BUNDLE = join(ROOT, 'dist', 'action', 'index.js');
 const CLI = join(ROOT, 'dist', 'cli.js');
@@ -34,7 +34,7 @@ before(async () => {
   server = await new GitHubServer().start();
   server.tokens.set(TOKEN, 'write');
   server.tokens.set(FORK_TOKEN, 'read');
-  tmp = mkdtempSync(join(tmpdir(), 'scalene-ci-action-e2e-'));
+  tmp = mkdtempSync(join(tmpdir(), 'sci-action-e2e-'));
 });
 
 after(async () => {
@@ -62,7 +62,7 @@ function prPayload(number: number, headSha: string, baseRef: string, baseSha: st
   };
 }
 
-async function act(run: FakeRun, opts: { event: string; payload: Record<string, unknown>; sha: string; ref: string; workspace: string; inputs: Record<string, string>; token?: string }): Promise<ActionRunResult> {
+async function act(run: FakeRun, opts: { event: string; payload: Record<string, unknown>; sha: string; ref: string; workspace: string; inputs: Record<string, string>; token?: string; pathPrefix?: string }): Promise<ActionRunResult> {
   const res = await runActionProcess({
     bundle: BUNDLE,
     actionYml: join(ROOT, 'action.yml'),
@@ -77,6 +77,7 @@ async function act(run: FakeRun, opts: { event: string; payload: Record<string, 
     inputs: { run: 'node bench.cjs', 'cpu-only': 'true', ...opts.inputs },
     runnerDir: join(tmp, 'runner'),
     extraEnv: { NPM_TOKEN: 'npm_secretvalue_0123456789', NODE_AUTH_TOKEN: 'node_auth_secret_0123456789' },
+    pathPrefix: opts.pathPrefix,
   });
   return res;
 }
@@ -160,8 +161,14 @@ test('push uploads the baseline; a PR finds it, comments once, updates that comm
 
 test('no baseline: says so plainly, still comments and writes the summary', async () => {
   const run = server.addRun({ id: 110, head_sha: 'd'.repeat(40), event: 'pull_request', head_branch: 'feature' });
-  const r = await act(run, { event: 'pull_request', payload: prPayload(6, 'd'.repeat(40), 'release', 'e'.repeat(40)), sha: 'd'.repeat(40), ref: 'refs/pull/6/merge', workspace: workspace('head'), inputs: {} });
+  const ws = workspace('head');
+  // A checkout that kept its token in .git/config, as actions/checkout does by default.
+  for (const args of [['init', '-q'], ['config', 'http.https://github.com/.extraheader', 'AUTHORIZATION: basic eC1hY2Nlc3MtdG9rZW46Z2hz']]) {
+    assert.equal(spawnSync('git', args, { cwd: ws }).status, 0);
+  }
+  const r = await act(run, { event: 'pull_request', payload: prPayload(6, 'd'.repeat(40), 'release', 'e'.repeat(40)), sha: 'd'.repeat(40), ref: 'refs/pull/6/merge', workspace: ws, inputs: {} });
   assert.equal(r.code, 0, explain(r));
+  assert.match(r.stdout, /::warning::The checkout kept a token in \.git\/config .* set 'persist-credentials: false'/);
   assert.match(r.stdout, /::warning::No baseline to compare with: .*no successful run of this workflow on 'release'/);
   assert.match(r.summary, /\*\*No comparison\*\*: no baseline for &#39;release&#39;/);
   assert.match(r.summary, /no successful run of this workflow on &#39;release&#39;/);
@@ -239,4 +246,43 @@ test('same-runner baseline: the base commit is profiled in a git worktree', asyn
   assert.ok(r.summary.includes(`/blob/${headSha}/bench.cjs#L18`), r.summary);
   assert.equal(git('worktree', 'list').split('\n').length, 1, 'the worktree was removed');
   assert.ok(statSync(ws).isDirectory());
+});
+
+test("profiler 'scalene': runs `python3 -m scalene run -o <file> <script>` and imports Scalene's JSON", async () => {
+  // A stand-in python3 that records its arguments and environment and writes a real Scalene
+  // profile (a fixture made by Scalene 2.3.0) where -o says.
+  const bin = mkdtempSync(join(tmp, 'bin-'));
+  const source = join(ROOT, 'test', 'fixtures', 'scalene', 'cpu.scalene.json');
+  writeFileSync(
+    join(bin, 'python3'),
+    `#!/bin/bash\nprintf '%s\\n' "$@" > python-argv.txt\nenv > python-env.txt\nwhile [ $# -gt 0 ]; do if [ "$1" = "-o" ]; then out="$2"; fi; shift; done\ncp '${source}' "$out"\n`,
+    { mode: 0o755 },
+  );
+  const ws = mkdtempSync(join(tmp, 'ws-py-'));
+  writeFileSync(join(ws, 'cpu.py'), readFileSync(join(dirname(source), 'cpu.py')));
+  const run = server.addRun({ id: 160, head_sha: '5'.repeat(40), event: 'push', head_branch: 'py' });
+  const r = await act(run, { event: 'push', payload: { ref: 'refs/heads/py' }, sha: '5'.repeat(40), ref: 'refs/heads/py', workspace: ws, inputs: { profiler: 'scalene', run: 'cpu.py --size 3', 'cpu-only': 'true' }, pathPrefix: bin });
+  assert.equal(r.code, 0, explain(r));
+  assert.deepEqual(readFileSync(join(ws, 'python-argv.txt'), 'utf8').trim().split('\n').slice(0, 5), ['-m', 'scalene', 'run', '--cpu-only', '-o']);
+  assert.deepEqual(readFileSync(join(ws, 'python-argv.txt'), 'utf8').trim().split('\n').slice(-3), ['cpu.py', '--size', '3']);
+  const envText = readFileSync(join(ws, 'python-env.txt'), 'utf8');
+  for (const secret of r.secrets) assert.ok(!envText.includes(secret), 'no secret reached python');
+  const profile = parseProfile(zipOf(160).get('profiles/profile.json')!.toString(), 'uploaded');
+  assert.equal(profile.meta.source_format, 'scalene');
+  assert.ok(Object.keys(profile.files).some((f) => f.endsWith('cpu.py')), Object.keys(profile.files).join(', '));
+  assert.match(r.summary, /cpu\\\.py/);
+});
+
+test('bad inputs: one error line naming the input and echoing the value, exit code 2, nothing run', async () => {
+  const run = server.addRun({ id: 170, head_sha: '6'.repeat(40), event: 'push' });
+  const ws = mkdtempSync(join(tmp, 'ws-bad-'));
+  const before = server.requests.length;
+  const r = await act(run, { event: 'push', payload: {}, sha: '6'.repeat(40), ref: 'refs/heads/main', workspace: ws, inputs: { repeat: 'lots' } });
+  assert.equal(r.code, 2, explain(r));
+  assert.equal(r.stdout.trim(), `::error::input 'repeat' must be a whole number from 1 to 100, got "lots"`);
+  assert.equal(r.stderr, '');
+  assert.equal(server.requests.length, before, 'no request was made');
+  const r2 = await act(run, { event: 'push', payload: {}, sha: '6'.repeat(40), ref: 'refs/heads/main', workspace: ws, inputs: { 'working-directory': 'nope' } });
+  assert.equal(r2.code, 2, explain(r2));
+  assert.match(r2.stdout, /::error::input 'working-directory' must be a directory, got "nope"/);
 });

@@ -22,7 +22,8 @@ import { scaleneCommand, scaleneCiCommand } from '../src/action/profiler.js';
 import { repoPathMapper, safeRelativeDir, encodePath } from '../src/action/paths.js';
 import type { Finding } from '../src/compare/types.js';
 import { GitHubServer, makeZip } from './support/github-server.js';
-import { makeProfile, ROOT } from './compare-helpers.js';
+import { makeProfile } from './compare-helpers.js';
+import { ROOT } from './support/cli.js';
 
 const noSleep: RetryPolicy = { retries: 3, baseDelay_ms: 1000, sleep: async () => {} };
 
@@ -260,6 +261,10 @@ describe('against the local GitHub server', () => {
     const skipped = await upsertComment(octokit, { ...q, issueNumber: 8, body: `${marker}\nx`, create: false });
     assert.equal(skipped.action, 'skipped');
     assert.equal(server.comments.filter((c) => c.issue_number === 8).length, 0);
+    // ... but an existing comment is still updated, so a fixed regression is not left standing.
+    const stillUpdated = await upsertComment(octokit, { ...q, body: `${marker}\nfixed`, create: false });
+    assert.equal(stillUpdated.action, 'updated');
+    assert.equal(ours[0]!.body, `${marker}\nfixed`);
   });
 
   test('a 100k-character report is truncated to the limit before posting', async () => {
@@ -327,6 +332,14 @@ describe('against the local GitHub server', () => {
     assert.deepEqual(out.map((a) => a.path), ['packages/app/src/x.js', 'root.js']);
     assert.equal(out[0]!.message, 'Line 12 got slower by 3x');
     assert.match(out[0]!.title, /CPU regression in render/);
+  });
+
+  test('paths from artifacts cannot climb out; link paths are encoded for Markdown', () => {
+    assert.equal(safeRelativeDir('packages/app/'), 'packages/app');
+    assert.equal(safeRelativeDir('.'), '');
+    assert.equal(safeRelativeDir('../../etc'), '');
+    assert.equal(safeRelativeDir('/etc'), '');
+    assert.equal(encodePath('src/a (copy)/x y.js'), 'src/a%20%28copy%29/x%20y.js');
   });
 
   test('baseline search: expired artifact at the merge base is skipped for the newest usable one; none says why', async () => {

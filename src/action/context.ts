@@ -43,7 +43,6 @@ export interface ActionContext {
   runnerTemp: string;
   /** The workflow file this run executes (e.g. `perf.yml`), for finding its earlier runs. */
   workflowFile: string | null;
-  defaultBranch: string | null;
   pullRequest: PullRequestInfo | null;
   workflowRun: TriggeringRun | null;
 }
@@ -130,7 +129,6 @@ export function readContext(env: NodeJS.ProcessEnv, readText: (path: string) => 
     workspace: env.GITHUB_WORKSPACE ?? process.cwd(),
     runnerTemp: env.RUNNER_TEMP ?? '',
     workflowFile: workflowFileFromRef(env.GITHUB_WORKFLOW_REF),
-    defaultBranch: s(obj(payload.repository)?.default_branch),
     pullRequest: parsePullRequest(payload, repository),
     workflowRun: parseWorkflowRun(payload),
   };

@@ -1,3 +1,2 @@
 import { run } from './main.js';
-
 void run();

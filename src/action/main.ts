@@ -19,7 +19,7 @@ import { loadConfig, type CompareConfig } from '../config/config.js';
 import { mergeRuns, mergeShards } from '../model/merge.js';
 import { escapeMarkdown } from '../report/escape.js';
 import { Input, inputFromEnv, parseInputs, type ActionInputs } from './inputs.js';
-import { readContext, type ActionContext, type PullRequestInfo } from './context.js';
+import { readContext, type ActionContext, type PullRequestInfo, type TriggeringRun } from './context.js';
 import { scrubEnvironment, secretValues } from './env.js';
 import { createOctokit, describeApiError, DEFAULT_RETRY, httpStatus, isPermissionError, type Octokit, type RetryPolicy } from './github.js';
 import { profileBenchmark, spawnExec, type ExecFn, type ProfileOptions } from './profiler.js';
@@ -83,13 +83,14 @@ const realCore: CoreLike = {
 export function defaultDeps(): MainDeps {
   // dist/action/index.js → dist/cli.js
   const here = dirname(fileURLToPath(import.meta.url));
+  const retry: RetryPolicy = { ...DEFAULT_RETRY, onRetry: (what, n, ms) => core.info(`${what} failed; retry ${n} in ${(ms / 1000).toFixed(1)} s`) };
   return {
     env: process.env,
     core: realCore,
     exec: spawnExec,
     fetch: globalThis.fetch,
-    retry: { ...DEFAULT_RETRY, onRetry: (what, n, ms) => core.info(`${what} failed; retry ${n} in ${(ms / 1000).toFixed(1)} s`) },
-    createOctokit: (token, apiUrl) => createOctokit(token, apiUrl, { ...DEFAULT_RETRY, onRetry: (what, n, ms) => core.info(`${what} failed; retry ${n} in ${(ms / 1000).toFixed(1)} s`) }),
+    retry,
+    createOctokit: (token, apiUrl) => createOctokit(token, apiUrl, retry),
     artifactClient: () => new DefaultArtifactClient(),
     cliPath: join(here, '..', 'cli.js'),
     nodePath: process.execPath,
@@ -138,18 +139,120 @@ export function combineShards(sets: Profile[][]): Profile[] {
   return perShard.length === 1 ? [perShard[0]!] : [mergeShards(perShard)];
 }
 
+/** What every step of one run shares. */
+interface RunState {
+  inputs: ActionInputs;
+  ctx: ActionContext;
+  deps: MainDeps;
+  octokit: Octokit | null;
+  config: CompareConfig;
+  workingDir: string;
+  outDir: string;
+  /** Plain-text notes for the report (warnings, what the baseline search tried). */
+  notes: string[];
+  /** Log a warning and keep it for the report. */
+  warn: (message: string) => void;
+  runUrl: (runId: number) => string;
+  /** Profile the benchmark in a directory (head or base), with the scrubbed environment. */
+  profileIn: (cwd: string, rawDir: string) => Promise<Profile[]>;
+  /** Set on workflow_run events: the run whose artifact is the head. */
+  workflowRun: TriggeringRun | null;
+}
+
+interface Comparison {
+  diff: DiffResult | null;
+  baseline: BaselineFound | null;
+  /** Plain text: why nothing was compared. */
+  noComparison: string | null;
+}
+
 export async function runAction(inputs: ActionInputs, ctx: ActionContext, deps: MainDeps): Promise<Outcome> {
-  const { core: log } = deps;
-  const token = inputs.githubToken ?? deps.env.GITHUB_TOKEN ?? null;
-  if (token) deps.core.setSecret(token);
-  const octokit = token ? deps.createOctokit(token, ctx.apiUrl) : null;
-  const runUrl = (id: number) => `${ctx.serverUrl}/${ctx.repo.owner}/${ctx.repo.repo}/actions/runs/${id}`;
-  const notes: string[] = [];
-  const warn = (message: string) => {
-    log.warning(message);
-    notes.push(message);
+  const run = await prepare(inputs, ctx, deps);
+  const head = await resolveHead(run);
+  if (head === null) return { regressions: 0, commentUrl: null, fail: null };
+  const pr = await resolvePullRequest(run, head);
+
+  // Links go to the PR's head commit, which outlives the merge commit a PR job checks out by
+  // default (their lines differ only where the base branch changed the same file since).
+  // Without a PR: the commit that was profiled.
+  const headSha = pr?.headSha ?? run.workflowRun?.headSha ?? ctx.sha;
+  const profiledSha = head.profiles.map((p) => p.meta.git_sha).find((s): s is string => typeof s === 'string' && SHA_RE.test(s));
+  const linkSha = pr ? pr.headSha : (profiledSha ?? headSha);
+  const toRepoPath = repoPathMapper(head.workingDirRel, head.meta ? null : run.workingDir);
+  const link = (file: string, line: number) => {
+    const p = toRepoPath(file);
+    return p === null ? null : `${ctx.serverUrl}/${ctx.repo.owner}/${ctx.repo.repo}/blob/${linkSha}/${encodePath(p)}#L${line}`;
   };
 
+  const { diff, baseline, noComparison } = await compareWithBaseline(run, head, pr);
+
+  // The report, in the one form every consumer (artifact, comment, check run, summary) reads.
+  const title = inputs.artifactName === 'scalene-ci' ? 'scalene-ci' : `scalene-ci: ${inputs.artifactName}`;
+  const footer = [
+    `Head: commit \`${shortSha(linkSha)}\``,
+    head.label !== 'this run' ? escapeMarkdown(head.label) : null,
+    ctx.runId ? `[workflow run](${run.runUrl(ctx.runId)})` : null,
+    `artifact \`${inputs.artifactName.replace(/`/g, '')}\``,
+  ]
+    .filter(Boolean)
+    .join(' · ');
+  const parts = (maxChars: number): ReportParts => ({
+    title,
+    // The renderer links only http(s) URLs: '' leaves files outside the repository unlinked.
+    diffMarkdown: diff ? renderDiffMarkdown(diff, { maxChars, blobUrl: (f, l) => link(f, l) ?? '', title: `### ${escapeMarkdown(title)}` }) : null,
+    baseline: baseline?.description ?? null,
+    noComparison,
+    notes: run.notes,
+    head: head.profiles,
+    link,
+    footer,
+  });
+
+  const saved = await saveArtifact(run, head, pr, renderSummary(parts(SUMMARY_LIMIT_CHARS - 20_000)));
+  const regressions = diff?.summary.regressions ?? 0;
+  const commentUrl = pr ? await postComment(run, pr, regressions, (max) => renderComment(commentMarker(inputs.artifactName), parts(max))) : null;
+
+  if (diff && regressions > 0) {
+    const res = await publishAnnotations(
+      { octokit: run.octokit, commands: deps.core },
+      annotationsFor(diff.findings, toRepoPath, inputs.failOnRegression ? 'failure' : 'warning'),
+      {
+        repo: ctx.repo,
+        headSha,
+        name: title,
+        title: `${regressions} performance regression${regressions === 1 ? '' : 's'}`,
+        summary: fitComment(renderSummary(parts(60_000)), 65_000, '_(truncated)_'),
+        conclusion: inputs.failOnRegression ? 'failure' : 'neutral',
+        // A workflow_run job's own commit is the default branch's, not the PR's.
+        commandsAnnotateHead: !run.workflowRun,
+      },
+    );
+    if (res.warning) run.warn(res.warning);
+    else if (res.via === 'check-run') deps.core.info(`Annotated ${res.published} lines in check run ${res.checkRunUrl ?? ''}`);
+  }
+
+  // The job summary comes last, so the warnings of the comment and annotations are in it.
+  const summary = renderSummary(parts(SUMMARY_LIMIT_CHARS - 20_000));
+  try {
+    await deps.core.writeSummary(summary);
+  } catch (e) {
+    deps.core.warning(`Cannot write the job summary: ${errorMessage(e)}`);
+  }
+  if (saved.reportPath) await writeFile(saved.reportPath, summary);
+  deps.core.setOutput('profile', saved.profilePath ?? '');
+  deps.core.setOutput('report', saved.reportPath ?? '');
+  deps.core.setOutput('regressions', regressions);
+  deps.core.setOutput('comment-url', commentUrl ?? '');
+  deps.core.setOutput('verdict', diff ? diff.summary.verdict : 'no-comparison');
+  const fail = inputs.failOnRegression && regressions > 0 ? `${regressions} performance regression${regressions === 1 ? '' : 's'} (fail-on-regression is on)` : null;
+  return { regressions, commentUrl, fail };
+}
+
+/** Token, configuration, directories and the benchmark's scrubbed environment. */
+async function prepare(inputs: ActionInputs, ctx: ActionContext, deps: MainDeps): Promise<RunState> {
+  const token = inputs.githubToken ?? deps.env.GITHUB_TOKEN ?? null;
+  if (token) deps.core.setSecret(token);
+  const notes: string[] = [];
   const workingDir = resolve(ctx.workspace, inputs.workingDirectory);
   if (inputs.mode !== 'compare-only' && (!existsSync(workingDir) || !statSync(workingDir).isDirectory())) {
     throw new UsageError(`input '${Input.WorkingDirectory}' must be a directory, got ${JSON.stringify(inputs.workingDirectory)} (resolved to ${workingDir})`);
@@ -163,7 +266,7 @@ export async function runAction(inputs: ActionInputs, ctx: ActionContext, deps: 
 
   const outDir = join(ctx.runnerTemp || tmpdir(), 'scalene-ci', inputs.artifactName);
   await rm(outDir, { recursive: true, force: true });
-  await mkdir(join(outDir, 'raw'), { recursive: true });
+  await mkdir(outDir, { recursive: true });
 
   const profileOpts: ProfileOptions = {
     profiler: inputs.profiler,
@@ -173,244 +276,200 @@ export async function runAction(inputs: ActionInputs, ctx: ActionContext, deps: 
     profileOnly: inputs.profileOnly,
     profileExclude: inputs.profileExclude,
   };
-  const secrets = secretValues(deps.env, [token]);
-  const scrubbed = scrubEnvironment(deps.env, { passEnv: inputs.passEnv, secrets });
-  if (scrubbed.withheld.length > 0) log.info(`Withheld from the benchmark (they look like secrets): ${scrubbed.withheld.join(', ')}`);
-  const profileIn = (cwd: string, rawDir: string) =>
-    profileBenchmark(profileOpts, cwd, scrubbed.env, rawDir, { exec: deps.exec, cliPath: deps.cliPath, nodePath: deps.nodePath, log: (l) => log.info(l) });
+  const scrubbed = scrubEnvironment(deps.env, { passEnv: inputs.passEnv, secrets: secretValues(deps.env, [token]) });
+  if (scrubbed.withheld.length > 0) deps.core.info(`Withheld from the benchmark (they look like secrets): ${scrubbed.withheld.join(', ')}`);
+  return {
+    inputs,
+    ctx,
+    deps,
+    octokit: token ? deps.createOctokit(token, ctx.apiUrl) : null,
+    config,
+    workingDir,
+    outDir,
+    notes,
+    warn: (message) => {
+      deps.core.warning(message);
+      notes.push(message);
+    },
+    runUrl: (id) => `${ctx.serverUrl}/${ctx.repo.owner}/${ctx.repo.repo}/actions/runs/${id}`,
+    profileIn: async (cwd, rawDir) => {
+      await mkdir(rawDir, { recursive: true });
+      return profileBenchmark(profileOpts, cwd, scrubbed.env, rawDir, { exec: deps.exec, cliPath: deps.cliPath, nodePath: deps.nodePath, log: (l) => deps.core.info(l) });
+    },
+    // Only a compare-only job treats the triggering run's artifact as its head.
+    workflowRun: ctx.eventName === 'workflow_run' && inputs.mode === 'compare-only' ? ctx.workflowRun : null,
+  };
+}
 
-  // ---- 1. The head side: profile here, or read the shards' / profiling job's artifacts.
-  const workflowRun = ctx.eventName === 'workflow_run' ? ctx.workflowRun : null;
-  let head: HeadSet;
-  if (inputs.mode === 'compare-only') {
-    if (!octokit) throw new UsageError(`input '${Input.GithubToken}' is required in mode 'compare-only' (it downloads the profiles)`);
-    if (workflowRun && workflowRun.conclusion !== 'success') {
-      log.notice(`The triggering run ${workflowRun.id} concluded '${workflowRun.conclusion}': nothing to compare.`);
-      return { regressions: 0, commentUrl: null, fail: null };
-    }
-    const sourceRun = workflowRun?.id ?? ctx.runId;
-    head = await headFromArtifacts(octokit, ctx, inputs, sourceRun, deps);
-  } else {
-    warnIfCredentialsPersisted(workingDir, warn);
-    log.info(`Profiling the benchmark (${inputs.profiler})`);
-    const profiles = await profileIn(workingDir, join(outDir, 'raw'));
-    head = { profiles, label: 'this run', meta: null, workingDirRel: relativeToRepo(ctx.workspace, workingDir) };
+/** The head side: profile the benchmark here, or (compare-only) read the shards' / profiling run's artifacts. */
+async function resolveHead(run: RunState): Promise<HeadSet | null> {
+  const { inputs, ctx, deps, octokit, workflowRun } = run;
+  if (inputs.mode !== 'compare-only') {
+    warnIfCredentialsPersisted(run.workingDir, run.warn);
+    deps.core.info(`Profiling the benchmark (${inputs.profiler})`);
+    const profiles = await run.profileIn(run.workingDir, join(run.outDir, 'raw'));
+    return { profiles, label: 'this run', meta: null, workingDirRel: relativeToRepo(ctx.workspace, run.workingDir) };
   }
+  if (!octokit) throw new UsageError(`input '${Input.GithubToken}' is required in mode 'compare-only' (it downloads the profiles)`);
+  if (workflowRun && workflowRun.conclusion !== 'success') {
+    deps.core.notice(`The triggering run ${workflowRun.id} concluded '${workflowRun.conclusion}': nothing to compare.`);
+    return null;
+  }
+  return headFromArtifacts(octokit, ctx, inputs, workflowRun?.id ?? ctx.runId, deps);
+}
 
-  // ---- 2. Which pull request (if any) this is about.
-  let pr: PullRequestInfo | null = null;
+/** The pull request this run is about, if any (for workflow_run: checked against the API). */
+async function resolvePullRequest(run: RunState, head: HeadSet): Promise<PullRequestInfo | null> {
+  const { ctx, workflowRun } = run;
   if (workflowRun) {
     if (workflowRun.event === 'pull_request' || workflowRun.event === 'pull_request_target') {
-      pr = await verifiedPullRequest(octokit!, ctx, head.meta, workflowRun.headSha, warn);
-    } else log.info(`The triggering run was a '${workflowRun.event}' run: its artifact is a baseline, nothing to compare.`);
-  } else if (ctx.pullRequest && (ctx.eventName === 'pull_request' || ctx.eventName === 'pull_request_target')) {
-    pr = ctx.pullRequest;
+      return verifiedPullRequest(run.octokit!, ctx, head.meta, workflowRun.headSha, run.warn);
+    }
+    run.deps.core.info(`The triggering run was a '${workflowRun.event}' run: its artifact is a baseline, nothing to compare.`);
+    return null;
   }
-  const headSha = pr?.headSha ?? workflowRun?.headSha ?? ctx.sha;
-  const profiledSha = head.profiles.map((p) => p.meta.git_sha).find((s): s is string => typeof s === 'string' && SHA_RE.test(s));
-  // Lines refer to what was checked out and profiled (a PR's merge commit by default).
-  const linkSha = profiledSha ?? headSha;
-  const toRepoPath = repoPathMapper(head.workingDirRel, head.meta ? null : workingDir);
-  const link = (file: string, line: number) => {
-    const p = toRepoPath(file);
-    return p === null ? null : `${ctx.serverUrl}/${ctx.repo.owner}/${ctx.repo.repo}/blob/${linkSha}/${encodePath(p)}#L${line}`;
-  };
+  return ctx.pullRequest && (ctx.eventName === 'pull_request' || ctx.eventName === 'pull_request_target') ? ctx.pullRequest : null;
+}
 
-  // ---- 3. Baseline and comparison (pull requests only).
-  let diff: DiffResult | null = null;
+/** Find the baseline (artifact, else same-runner) and compare; say why not when nothing is compared. */
+async function compareWithBaseline(run: RunState, head: HeadSet, pr: PullRequestInfo | null): Promise<Comparison> {
+  const { inputs, ctx, deps, octokit, workflowRun } = run;
+  const none = (why: string): Comparison => ({ diff: null, baseline: null, noComparison: why });
+  if (!pr) {
+    return none(inputs.mode === 'profile-only' ? 'profile-only mode' : `a '${workflowRun?.event ?? ctx.eventName}' run has no pull request to compare; its artifact is the baseline for pull requests`);
+  }
+  if (inputs.mode === 'profile-only') return none("mode 'profile-only': the comparison is made by the job that downloads this artifact");
+  if (inputs.baseline === 'none') return none("input 'baseline' is 'none'");
+
+  const baseRef = inputs.baseRef ?? pr.baseRef;
+  const mergeBase = octokit ? await findMergeBase(octokit, ctx, baseRef, pr.headSha, run.warn) : null;
+  const tried: string[] = [];
   let baseline: BaselineFound | null = null;
-  let noComparison: string | null = null;
-  const wantsCompare = pr !== null && inputs.mode !== 'profile-only';
-  if (!pr) noComparison = inputs.mode === 'profile-only' ? 'profile-only mode' : `a '${workflowRun?.event ?? ctx.eventName}' run has no pull request to compare; its artifact is the baseline for pull requests`;
-  else if (inputs.mode === 'profile-only') noComparison = "mode 'profile-only': the comparison is made by the job that downloads this artifact";
-  else if (inputs.baseline === 'none') noComparison = "input 'baseline' is 'none'";
-  if (wantsCompare && inputs.baseline !== 'none') {
-    const baseRef = inputs.baseRef ?? pr!.baseRef;
-    const mergeBase = octokit ? await findMergeBase(octokit, ctx, baseRef, pr!.headSha, warn) : null;
-    const searchNotes: string[] = [];
-    if (inputs.baseline === 'auto' || inputs.baseline === 'artifact') {
-      const workflow = workflowRun ? workflowRun.workflowId : ctx.workflowFile;
-      if (!octokit) searchNotes.push('no github-token, so no artifact search');
-      else if (!workflow) searchNotes.push('GITHUB_WORKFLOW_REF is not set, so the workflow whose runs hold baselines is unknown');
-      else {
-        try {
-          const search = await findBaselineArtifact(
-            { octokit, fetch: deps.fetch, retry: deps.retry, log: (l) => log.info(l) },
-            {
-              repo: ctx.repo,
-              workflow,
-              baseRef,
-              preferredShas: [mergeBase ?? '', pr!.baseSha],
-              selectArtifacts: artifactSelector(inputs),
-              artifactLabel: `'${inputs.artifactName}'`,
-              excludeRunId: workflowRun?.id ?? ctx.runId,
-              combine: combineShards,
-              runUrl,
-            },
-          );
-          baseline = search.found;
-          searchNotes.push(...search.notes);
-        } catch (e) {
-          const why = describeApiError(e);
-          searchNotes.push(`the artifact search failed: ${why}`);
-          if (isPermissionError(e)) warn(`Cannot look for a baseline artifact (${why}): the token needs 'actions: read'.`);
-        }
-      }
-    }
-    if (!baseline && (inputs.baseline === 'auto' || inputs.baseline === 'same-runner')) {
-      const sha = mergeBase ?? (pr!.baseSha || null);
-      if (inputs.mode === 'compare-only') searchNotes.push('same-runner baselines need the benchmark, which compare-only mode never runs');
-      else if (!sha) searchNotes.push('the base commit is unknown, so it cannot be profiled here');
-      else {
-        log.info(`No baseline artifact: profiling the base commit ${shortSha(sha)} in a worktree (baseline: ${inputs.baseline})`);
-        try {
-          const baseDir = join(outDir, 'raw-base');
-          await mkdir(baseDir, { recursive: true });
-          const profiles = await profileBaseInWorktree(
-            { exec: deps.exec, log: (l) => log.info(l), profile: (cwd) => profileIn(cwd, baseDir), tmpDir: ctx.runnerTemp || tmpdir(), env: deps.env },
-            { repoRoot: ctx.workspace, sha, workingDirectory: head.workingDirRel },
-          );
-          baseline = { profiles, source: 'same-runner', description: `commit \`${shortSha(sha)}\` profiled on this runner`, sha, runId: null };
-        } catch (e) {
-          searchNotes.push(`profiling the base commit here failed: ${errorMessage(e)}`);
-        }
-      }
-    }
-    for (const n of searchNotes) log.info(`Baseline search: ${n}`);
-    notes.push(...searchNotes.map((n) => `Baseline search: ${n}`));
-    if (baseline) {
-      diff = compareProfiles(baseline.profiles, head.profiles, config);
-    } else {
-      noComparison = `no baseline for '${baseRef}' (the notes below say what was tried)`;
-      log.warning(`No baseline to compare with: ${searchNotes.join('; ') || 'nothing found'}`);
-    }
-  }
-
-  // ---- 4. The report, in the form every consumer reads.
-  const title = inputs.artifactName === 'scalene-ci' ? 'scalene-ci' : `scalene-ci: ${inputs.artifactName}`;
-  const footer = [
-    `Head: commit \`${shortSha(linkSha)}\``,
-    head.label !== 'this run' ? escapeMarkdown(head.label) : null,
-    ctx.runId ? `[workflow run](${runUrl(ctx.runId)})` : null,
-    `artifact \`${inputs.artifactName.replace(/`/g, '')}\``,
-  ]
-    .filter(Boolean)
-    .join(' · ');
-  const parts = (maxChars: number): ReportParts => ({
-    title,
-    // The renderer links only http(s) URLs: '' leaves files outside the repository unlinked.
-    diffMarkdown: diff ? renderDiffMarkdown(diff, { maxChars, blobUrl: (f, l) => link(f, l) ?? '', title: `### ${escapeMarkdown(title)}` }) : null,
-    baseline: baseline?.description ?? null,
-    noComparison,
-    notes,
-    head: head.profiles,
-    link,
-    footer,
-  });
-  const reportMd = renderSummary(parts(SUMMARY_LIMIT_CHARS - 20_000));
-
-  // ---- 5. The artifact: this run's profiles (the baseline of later PRs when pushed).
-  let profilePath: string | null = null;
-  let reportPath: string | null = null;
-  const uploadsHere = inputs.mode !== 'compare-only' || !workflowRun;
-  {
-    const meta: Omit<ArtifactMeta, 'schema' | 'profiles'> = {
-      event: ctx.eventName,
-      sha: SHA_RE.test(ctx.sha) ? ctx.sha : '0'.repeat(40),
-      run_id: ctx.runId,
-      pull_request: ctx.pullRequest && !workflowRun
-        ? { number: ctx.pullRequest.number, head_sha: ctx.pullRequest.headSha, base_ref: ctx.pullRequest.baseRef, base_sha: ctx.pullRequest.baseSha }
-        : null,
-      working_directory: head.workingDirRel,
-      profiler: inputs.profiler,
-    };
-    const dir = join(outDir, 'artifact');
-    const written = await writeArtifactDir(dir, { meta, profiles: head.profiles, report: reportMd });
-    profilePath = written.profilePaths[0] ?? null;
-    reportPath = written.reportPath;
-    if (uploadsHere) {
-      try {
-        const res = await deps.artifactClient().uploadArtifact(inputs.artifactName, written.files, dir);
-        log.info(`Uploaded artifact '${inputs.artifactName}'${res.id ? ` (id ${res.id})` : ''}`);
-      } catch (e) {
-        const msg = `Uploading artifact '${inputs.artifactName}' failed: ${errorMessage(e)}`;
-        // Without the upload a push run leaves no baseline: that is this run's whole job.
-        if (!pr) throw new Error(msg);
-        warn(msg);
-      }
-    }
-  }
-
-  // ---- 6. Sticky comment.
-  let commentUrl: string | null = null;
-  const regressions = diff?.summary.regressions ?? 0;
-  if (pr && inputs.mode !== 'profile-only' && inputs.comment !== 'never') {
-    const create = inputs.comment === 'always' || regressions > 0;
-    if (!octokit) warn(`No github-token: cannot comment on pull request #${pr.number}.`);
+  if (inputs.baseline === 'auto' || inputs.baseline === 'artifact') {
+    const workflow = workflowRun ? workflowRun.workflowId : ctx.workflowFile;
+    if (!octokit) tried.push('no github-token, so no artifact search');
+    else if (!workflow) tried.push('GITHUB_WORKFLOW_REF is not set, so the workflow whose runs hold baselines is unknown');
     else {
-      const marker = commentMarker(inputs.artifactName);
-      // report.max_chars of the configuration, within GitHub's limit (less room for our footer).
-      const body = renderComment(marker, parts(Math.min(config.report.max_chars, COMMENT_LIMIT_CHARS - 2_000)));
       try {
-        const res = await upsertComment(octokit, {
-          repo: ctx.repo,
-          issueNumber: pr.number,
-          marker,
-          body,
-          create,
-          truncationNote: `_This report was cut to fit GitHub's ${COMMENT_LIMIT_CHARS.toLocaleString('en-US')}-character comment limit; the full report is in the [job summary](${runUrl(ctx.runId)}) and the artifact \`${inputs.artifactName}\`._`,
-        });
-        commentUrl = res.url;
-        log.info(res.action === 'skipped' ? 'No regressions and no earlier comment: not commenting (comment: on-regression)' : `Comment ${res.action}: ${res.url}`);
+        const search = await findBaselineArtifact(
+          { octokit, fetch: deps.fetch, retry: deps.retry, log: (l) => deps.core.info(l) },
+          {
+            repo: ctx.repo,
+            workflow,
+            baseRef,
+            preferredShas: [mergeBase ?? '', pr.baseSha],
+            selectArtifacts: artifactSelector(inputs),
+            artifactLabel: `'${inputs.artifactName}'`,
+            excludeRunId: workflowRun?.id ?? ctx.runId,
+            combine: combineShards,
+            runUrl: run.runUrl,
+          },
+        );
+        baseline = search.found;
+        tried.push(...search.notes);
       } catch (e) {
         const why = describeApiError(e);
-        if (isPermissionError(e)) {
-          warn(
-            `Cannot comment on pull request #${pr.number} (${why}). The token is read-only` +
-              (pr.fromFork ? ' because this pull request comes from a fork' : '') +
-              ": use the two-workflow mode (pull_request + workflow_run) from docs/ACTION.md, or give the job 'pull-requests: write'. The report is in the job summary.",
-          );
-        } else warn(`Cannot comment on pull request #${pr.number}: ${why}`);
+        tried.push(`the artifact search failed: ${why}`);
+        if (isPermissionError(e)) run.warn(`Cannot look for a baseline artifact (${why}): the token needs 'actions: read'.`);
       }
     }
   }
-
-  // ---- 7. Annotations on the flagged lines.
-  if (diff && regressions > 0) {
-    const level = inputs.failOnRegression ? 'failure' : 'warning';
-    const annotations = annotationsFor(diff.findings, toRepoPath, level);
-    const res = await publishAnnotations(
-      { octokit, commands: deps.core },
-      annotations,
-      {
-        repo: ctx.repo,
-        headSha: workflowRun ? workflowRun.headSha : headSha,
-        name: title,
-        title: `${regressions} performance regression${regressions === 1 ? '' : 's'}`,
-        summary: fitComment(renderSummary(parts(60_000)), 65_000, '_(truncated)_'),
-        conclusion: inputs.failOnRegression ? 'failure' : 'neutral',
-        commandsAnnotateHead: !workflowRun,
-      },
-    );
-    if (res.warning) warn(res.warning);
-    else if (res.via === 'check-run') log.info(`Annotated ${res.published} lines in check run ${res.checkRunUrl ?? ''}`);
+  if (!baseline && (inputs.baseline === 'auto' || inputs.baseline === 'same-runner')) {
+    const sha = mergeBase ?? (pr.baseSha || null);
+    if (inputs.mode === 'compare-only') tried.push('same-runner baselines need the benchmark, which compare-only mode never runs');
+    else if (!sha) tried.push('the base commit is unknown, so it cannot be profiled here');
+    else {
+      deps.core.info(`No baseline artifact: profiling the base commit ${shortSha(sha)} in a worktree (baseline: ${inputs.baseline})`);
+      try {
+        const profiles = await profileBaseInWorktree(
+          { exec: deps.exec, log: (l) => deps.core.info(l), profile: (cwd) => run.profileIn(cwd, join(run.outDir, 'raw-base')), tmpDir: ctx.runnerTemp || tmpdir(), env: deps.env },
+          { repoRoot: ctx.workspace, sha, workingDirectory: head.workingDirRel },
+        );
+        baseline = { profiles, source: 'same-runner', description: `commit \`${shortSha(sha)}\` profiled on this runner`, sha, runId: null };
+      } catch (e) {
+        tried.push(`profiling the base commit here failed: ${errorMessage(e)}`);
+      }
+    }
   }
-
-  // ---- 8. Job summary (after the comment, so its warnings are in it) and outputs.
-  const summary = renderSummary(parts(SUMMARY_LIMIT_CHARS - 20_000));
+  for (const n of tried) deps.core.info(`Baseline search: ${n}`);
+  run.notes.push(...tried.map((n) => `Baseline search: ${n}`));
+  if (!baseline) {
+    deps.core.warning(`No baseline to compare with: ${tried.join('; ') || 'nothing found'}`);
+    return none(`no baseline for '${baseRef}' (the notes below say what was tried)`);
+  }
   try {
-    await deps.core.writeSummary(summary);
+    return { diff: compareProfiles(baseline.profiles, head.profiles, run.config), baseline, noComparison: null };
   } catch (e) {
-    log.warning(`Cannot write the job summary: ${errorMessage(e)}`);
+    // Profiles that validate but cannot be compared: say so and go on, so the summary and
+    // the artifact still happen.
+    if (!(e instanceof InputError)) throw e;
+    run.warn(`The baseline cannot be compared with this run: ${e.message}`);
+    return none(`the baseline cannot be compared with this run: ${e.message}`);
   }
-  if (reportPath) await writeFile(reportPath, summary);
-  deps.core.setOutput('profile', profilePath ?? '');
-  deps.core.setOutput('report', reportPath ?? '');
-  deps.core.setOutput('regressions', regressions);
-  deps.core.setOutput('comment-url', commentUrl ?? '');
-  deps.core.setOutput('verdict', diff ? diff.summary.verdict : 'no-comparison');
-  const fail = inputs.failOnRegression && regressions > 0 ? `${regressions} performance regression${regressions === 1 ? '' : 's'} (fail-on-regression is on)` : null;
-  return { regressions, commentUrl, fail };
+}
+
+/** Write the artifact directory and upload it (not in a workflow_run job: its head is another run's artifact). */
+async function saveArtifact(run: RunState, head: HeadSet, pr: PullRequestInfo | null, report: string): Promise<{ profilePath: string | null; reportPath: string | null }> {
+  const { inputs, ctx, deps, workflowRun } = run;
+  const meta: Omit<ArtifactMeta, 'schema' | 'profiles'> = {
+    event: ctx.eventName,
+    sha: SHA_RE.test(ctx.sha) ? ctx.sha : '0'.repeat(40),
+    run_id: ctx.runId,
+    pull_request:
+      ctx.pullRequest && !workflowRun
+        ? { number: ctx.pullRequest.number, head_sha: ctx.pullRequest.headSha, base_ref: ctx.pullRequest.baseRef, base_sha: ctx.pullRequest.baseSha }
+        : null,
+    working_directory: head.workingDirRel,
+    profiler: inputs.profiler,
+  };
+  const dir = join(run.outDir, 'artifact');
+  const written = await writeArtifactDir(dir, { meta, profiles: head.profiles, report });
+  if (!workflowRun) {
+    try {
+      const res = await deps.artifactClient().uploadArtifact(inputs.artifactName, written.files, dir);
+      deps.core.info(`Uploaded artifact '${inputs.artifactName}'${res.id ? ` (id ${res.id})` : ''}`);
+    } catch (e) {
+      const msg = `Uploading artifact '${inputs.artifactName}' failed: ${errorMessage(e)}`;
+      // Without the upload a push run leaves no baseline: that is such a run's whole job.
+      if (!pr) throw new Error(msg);
+      run.warn(msg);
+    }
+  }
+  return { profilePath: written.profilePaths[0] ?? null, reportPath: written.reportPath };
+}
+
+/** Upsert the sticky comment; a read-only token becomes a warning that says what to do. */
+async function postComment(run: RunState, pr: PullRequestInfo, regressions: number, body: (maxChars: number) => string): Promise<string | null> {
+  const { inputs, ctx, deps, octokit } = run;
+  if (inputs.mode === 'profile-only' || inputs.comment === 'never') return null;
+  if (!octokit) {
+    run.warn(`No github-token: cannot comment on pull request #${pr.number}.`);
+    return null;
+  }
+  try {
+    const res = await upsertComment(octokit, {
+      repo: ctx.repo,
+      issueNumber: pr.number,
+      marker: commentMarker(inputs.artifactName),
+      // report.max_chars of the configuration, within GitHub's limit (less room for our footer).
+      body: body(Math.min(run.config.report.max_chars, COMMENT_LIMIT_CHARS - 2_000)),
+      create: inputs.comment === 'always' || regressions > 0,
+      truncationNote: `_This report was cut to fit GitHub's ${COMMENT_LIMIT_CHARS.toLocaleString('en-US')}-character comment limit; the full report is in the [job summary](${run.runUrl(ctx.runId)}) and the artifact \`${inputs.artifactName}\`._`,
+    });
+    deps.core.info(res.action === 'skipped' ? 'No regressions and no earlier comment: not commenting (comment: on-regression)' : `Comment ${res.action}: ${res.url}`);
+    return res.url;
+  } catch (e) {
+    const why = describeApiError(e);
+    if (!isPermissionError(e)) run.warn(`Cannot comment on pull request #${pr.number}: ${why}`);
+    else {
+      run.warn(
+        `Cannot comment on pull request #${pr.number} (${why}). The token is read-only` +
+          (pr.fromFork ? ' because this pull request comes from a fork' : '') +
+          ": use the two-workflow mode (pull_request + workflow_run) from docs/ACTION.md, or give the job 'pull-requests: write'. The report is in the job summary.",
+      );
+    }
+    return null;
+  }
 }
 
 /** Which artifacts of a run make up its profile set: the shards when configured, else the one named. */

@@ -5,6 +5,7 @@ import type { Profile } from '../model/profile.js';
 import { totalSeconds } from '../model/profile.js';
 import { escapeMarkdown, markdownCode } from '../report/escape.js';
 import { formatPercent, formatSeconds } from '../compare/format.js';
+import { fitComment } from './comment.js';
 
 /** Blob link for a profile path and line, or null when the file is not in the repository. */
 export type LineLink = (file: string, line: number) => string | null;
@@ -112,5 +113,5 @@ export function renderSummary(parts: ReportParts, extra: string[] = []): string 
   const body = renderReport(parts);
   const tail = extra.map((e) => escapeMarkdown(e)).join('\n\n');
   const text = tail ? `${body}\n${tail}\n` : body;
-  return text.length > SUMMARY_LIMIT_CHARS ? text.slice(0, SUMMARY_LIMIT_CHARS - 200) + '\n\n_(summary truncated)_\n' : text;
+  return fitComment(text, SUMMARY_LIMIT_CHARS, '_(summary truncated: the artifact has the profiles)_');
 }

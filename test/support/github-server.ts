@@ -525,6 +525,8 @@ export interface ActionRunSpec {
   runnerDir: string;
   /** Extra variables in the step's environment (secrets a workflow might expose). */
   extraEnv?: Record<string, string>;
+  /** Directory put first on PATH (fake tools). */
+  pathPrefix?: string;
   timeoutMs?: number;
 }
 
@@ -584,7 +586,7 @@ export async function runActionProcess(spec: ActionRunSpec): Promise<ActionRunRe
   const runtime = runtimeToken(spec.run.backend_id, randomUUID());
   const oidc = `oidc-${randomUUID()}`;
   const env: Record<string, string> = {
-    PATH: process.env.PATH ?? '/usr/bin:/bin',
+    PATH: (spec.pathPrefix ? spec.pathPrefix + ':' : '') + (process.env.PATH ?? '/usr/bin:/bin'),
     HOME: process.env.HOME ?? '/root',
     LANG: 'C.UTF-8',
     CI: 'true',
