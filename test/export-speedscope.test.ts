@@ -9,7 +9,7 @@ import { exportSpeedscope, type SpeedscopeFile } from '../src/export/speedscope.
 import { loadAnyProfile } from '../src/import/index.js';
 import { totalSeconds, type Profile } from '../src/model/profile.js';
 import { ROOT } from './support/cli.js';
-import { HOSTILE_FILE, SCALENE_FIXTURES, hostileProfile, runV8Profiler, scaleneProfile } from './import-fixtures.js';
+import { HOSTILE_FILE, SCALENE_FIXTURES, hostileProfile, runScaleneCi, runV8Profiler, scaleneProfile } from './import-fixtures.js';
 
 type Schema = Record<string, unknown>;
 const SCHEMA = JSON.parse(readFileSync(join(ROOT, 'test', 'fixtures', 'speedscope', 'file-format-schema.json'), 'utf8')) as Schema;
@@ -87,8 +87,12 @@ function checkRoundTrip(profile: Profile, what: string): void {
     }
   }
   const sum = [...time.values()].reduce((a, b) => a + b, 0);
-  const expected = totalSeconds(profile.totals) + profile.totals.unattributed_s;
+  const lines = Object.values(profile.files).reduce((a, f) => a + f.lines.reduce((b, l) => b + totalSeconds(l), 0), 0);
+  const expected = lines + profile.totals.unattributed_s;
   assert.ok(Math.abs(sum - expected) < 1e-9 * Math.max(1, expected), `${what}: ${sum} vs ${expected}`);
+  // The lines add up to the totals, up to the producer's own rounding (scalene-ci: 1 µs).
+  const totals = totalSeconds(profile.totals) + profile.totals.unattributed_s;
+  assert.ok(Math.abs(sum - totals) < 1e-5, `${what}: ${sum} vs totals ${totals}`);
   assert.ok(Math.abs((time.get('(unattributed)') ?? 0) - profile.totals.unattributed_s) < 1e-12);
   const fileProfile = file.profiles[file.activeProfileIndex ?? 0]!;
   assert.ok(fileProfile.weights.length > 0 || sum === 0, 'opens on a measure with data');
@@ -118,6 +122,18 @@ test('a real .cpuprofile and .heapprofile export and read back', () => {
   checkFile(file, 'heapprofile');
   const bytes = readBack(file, 'Allocated bytes (JS + native)');
   assert.ok(Math.abs([...bytes.values()].reduce((a, b) => a + b, 0) - (hp.totals.alloc_js_bytes ?? 0)) < 1e-6);
+});
+
+test('a real scalene-ci run profile exports with its GC split and reads back', async () => {
+  const run = await runScaleneCi('function f(){let s=0;for(let i=0;i<5e6;i++)s+=i%3;return s}\nlet r=0;for(let k=0;k<10;k++)r+=f();\nconsole.log(r>0)\n');
+  const p = loadAnyProfile(run.text, run.file);
+  checkRoundTrip(p, 'scalene-ci');
+  // scalene-ci has every CPU category: each gets a speedscope profile when it has any time.
+  const names = exportSpeedscope(p).profiles.map((x) => x.name);
+  const lines = Object.values(p.files).flatMap((f) => f.lines);
+  for (const [name, key] of [['JS time', 'cpu_js_s'], ['Native time', 'cpu_native_s'], ['System time', 'system_s'], ['GC time', 'gc_s']] as const) {
+    assert.equal(names.includes(name), lines.some((l) => l[key] > 0), `${name} in ${names.join(', ')}`);
+  }
 });
 
 test('hostile names are kept as data, exactly', () => {

@@ -4,9 +4,11 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ROOT, tempDir } from './support/cli.js';
+import { ROOT, runCli, tempDir } from './support/cli.js';
 import { importScalene } from '../src/import/scalene.js';
 import type { Profile } from '../src/model/profile.js';
+import type { DiffResult, Finding } from '../src/compare/types.js';
+import { metricValue } from '../src/compare/format.js';
 
 /** Real Scalene output, copied from /work/shared/fixtures/scalene (see its README.md). */
 export const SCALENE_DIR = join(ROOT, 'test', 'fixtures', 'scalene');
@@ -73,4 +75,51 @@ export function hostileProfile(): Profile {
   p.meta.command = ['<script>window.__pwned=4</script>'];
   p.meta.warnings.push(`function ${HOSTILE_FUNCTION} was renamed`);
   return p;
+}
+
+/** A real profile@1 from `scalene-ci run` (dist/cli.js) of `program`, as JSON text. */
+export async function runScaleneCi(program: string, args: string[] = ['--cpu-only']): Promise<{ text: string; file: string; dir: string }> {
+  const dir = tempDir('scalene-ci-run-');
+  writeFileSync(join(dir, 'prog.js'), program);
+  const out = join(dir, 'profile.json');
+  const r = await runCli(['run', ...args, '--json-out', out, '--no-report', '--', process.execPath, 'prog.js'], { cwd: dir });
+  if (r.code !== 0) throw new Error(`scalene-ci run failed (${r.code}): ${r.stderr}`);
+  return { text: readFileSync(out, 'utf8'), file: out, dir };
+}
+
+/**
+ * The improvement that mirrors `diff`'s first regression (base and head swapped), as a
+ * diff of its own: renderers are tested on improvements without depending on how compare
+ * weighs them.
+ */
+export function mirroredImprovement(diff: DiffResult): DiffResult {
+  const d = structuredClone(diff);
+  const f = d.findings.find((x) => !x.improvement);
+  if (!f) throw new Error('no regression to mirror');
+  const m: Finding = {
+    ...f,
+    file: f.base_file ?? f.file,
+    line: f.base_line ?? f.line,
+    base_file: f.file,
+    base_line: f.line,
+    base: f.head,
+    head: f.base,
+    delta: -f.delta,
+    relative_delta: metricValue(f, 'head') > 0 ? -f.delta / metricValue(f, 'head') : null,
+    share_delta: -f.share_delta,
+    improvement: true,
+    message: `mirror of: ${f.message}`,
+  };
+  d.findings = [m];
+  d.summary = {
+    ...d.summary,
+    verdict: 'improvement',
+    regressions: 0,
+    improvements: 1,
+    by_kind: Object.fromEntries(Object.keys(d.summary.by_kind).map((k) => [k, { regressions: 0, improvements: k === f.kind ? 1 : 0 }])) as DiffResult['summary']['by_kind'],
+    totals: { base: d.summary.totals.head, head: d.summary.totals.base },
+    files: { ...d.summary.files, renamed: d.summary.files.renamed.map((r) => ({ base: r.head, head: r.base })) },
+  };
+  [d.base, d.head] = [d.head, d.base];
+  return d;
 }

@@ -125,6 +125,11 @@ test('profiles made in different checkouts get the same file keys', () => {
   const moved = importScalene(JSON.parse(text), 'moved');
   assert.deepEqual(Object.keys(moved.files), ['cpu.py']);
   assert.deepEqual(moved.totals.peak_footprint_at, { file: 'cpu.py', line: 13 });
+  // A profiled file outside the program's directory keeps its absolute path and does not
+  // change the project files' keys.
+  const json = scaleneJson('cpu.scalene.json') as { files: Record<string, unknown> };
+  json.files['/usr/lib/python3/dist-packages/numpy/core/numeric.py'] = { functions: [], leaks: {}, lines: [], percent_cpu_time: 0 };
+  assert.deepEqual(Object.keys(importScalene(json, 'lib').files).sort(), ['/usr/lib/python3/dist-packages/numpy/core/numeric.py', 'cpu.py']);
 });
 
 test('mem.py: the leak, the churn and the copy line', () => {
@@ -144,10 +149,11 @@ test('mem.py: the leak, the churn and the copy line', () => {
   for (const l of p.files['mem.py']!.lines) {
     if (!l.timeline) continue;
     assert.ok(l.timeline.length <= 100);
-    for (let i = 0; i < l.timeline.length; i++) {
-      const [t, b] = l.timeline[i]!;
+    const timeline: Array<[number, number]> = l.timeline;
+    for (let i = 0; i < timeline.length; i++) {
+      const [t, b] = timeline[i]!;
       assert.ok(t >= 0 && t <= elapsed && b >= 0, `line ${l.line} timeline point ${t},${b}`);
-      if (i > 0) assert.ok(t >= l.timeline[i - 1]![0], 'timeline is in time order');
+      if (i > 0) assert.ok(t >= timeline[i - 1]![0], 'timeline is in time order');
     }
   }
   assert.equal(line(p, 'mem.py', 7)!.timeline!.length, 100, 'memory_samples → timeline');

@@ -6,7 +6,7 @@
 // nanoseconds; allocated bytes (JS, native) and copy bytes for full profiles; GPU time
 // when present. Time no file was charged goes to an "(unattributed)" function so pprof's
 // total equals ours. pprof values are integers: seconds are rounded to nanoseconds and
-// bytes to bytes. Our meta travels in a comment so `importPprof` restores it.
+// bytes to bytes. Our meta and totals travel in comments so `importPprof` restores them.
 import { gzipSync } from 'node:zlib';
 import { Function as PprofFunction, Line, Location, Profile as PprofProfile, Sample, StringTable, ValueType } from 'pprof-format';
 import { type LineProfile, type Profile, totalSeconds } from '../model/profile.js';
@@ -14,6 +14,12 @@ import { enclosingFunction, TOP_LEVEL, UNATTRIBUTED } from './frames.js';
 
 /** Comment prefix carrying our meta as JSON (read back by src/import/pprof.ts). */
 export const PPROF_META_COMMENT = 'scalene-ci-meta:';
+/**
+ * Comment prefix carrying our totals as JSON: the samples hold per-line figures, but the
+ * totals also have what pprof cannot express (peak footprint and its timeline, growth
+ * rate) and may differ from the sum of the lines by the producer's rounding.
+ */
+export const PPROF_TOTALS_COMMENT = 'scalene-ci-totals:';
 
 export interface PprofMeasure {
   type: string;
@@ -99,7 +105,7 @@ export function toPprof(profile: Profile): PprofProfile {
     durationNanos: Math.round(ns(profile.meta.elapsed_s)),
     periodType: new ValueType({ type: strings.dedup('time'), unit: strings.dedup('nanoseconds') }),
     period: Math.round(profile.meta.sampling_interval_ms * 1e6),
-    comment: [strings.dedup(PPROF_META_COMMENT + JSON.stringify(profile.meta))],
+    comment: [strings.dedup(PPROF_META_COMMENT + JSON.stringify(profile.meta)), strings.dedup(PPROF_TOTALS_COMMENT + JSON.stringify(profile.totals))],
     defaultSampleType: strings.dedup('time'),
   });
 }

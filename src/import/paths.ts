@@ -34,11 +34,12 @@ function commonDir(paths: string[]): string {
 }
 
 /**
- * Map each path to its key. Absolute paths become relative to `preferredRoot` when all of
- * them lie under it (the program's directory is stable across checkouts and does not
- * shift when a file is added or removed), else to their common directory. Relative paths
- * and pseudo-names ("[12]" for a Jupyter cell) are kept. Keys never collide: a clash
- * keeps the original path.
+ * Map each path to its key. With `preferredRoot` (the program's directory, stable across
+ * checkouts), absolute paths under it become relative to it and those outside (an
+ * installed library) stay absolute, so a project file's key does not depend on which
+ * other files were profiled. Without it, absolute paths become relative to their common
+ * directory. Relative paths and pseudo-names ("[12]" for a Jupyter cell) are kept. Keys
+ * never collide: a clash keeps the original path.
  */
 export function relativeKeys(paths: string[], preferredRoot?: string | null): Map<string, string> {
   const out = new Map<string, string>();
@@ -46,7 +47,7 @@ export function relativeKeys(paths: string[], preferredRoot?: string | null): Ma
   let root: string | null = null;
   if (abs.length > 0) {
     const pref = preferredRoot ? normalise(preferredRoot).replace(/\/+$/, '') : null;
-    root = pref && isAbsolutePath(pref) && abs.every((p) => isUnder(p, pref)) ? pref : commonDir(abs);
+    root = pref && isAbsolutePath(pref) && abs.some((p) => isUnder(p, pref)) ? pref : commonDir(abs);
   }
   const used = new Set<string>();
   for (const original of new Set(paths)) {

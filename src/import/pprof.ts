@@ -4,14 +4,15 @@
 // meta that a foreign pprof does not have (our meta travels in a pprof comment).
 //
 // Lost on the way through pprof, hence added to meta.missing / warnings: source text,
-// function end lines (pprof functions have only a start line), memory timelines, leaks,
-// peaks, and per-run values; figures are rounded to whole nanoseconds and bytes.
+// function end lines (pprof functions have only a start line), per-line memory timelines,
+// leaks, peaks and per-run values; line figures are rounded to whole nanoseconds and
+// bytes. Meta and totals come back exactly (they travel in comments).
 import { gunzipSync } from 'node:zlib';
 import { Profile as PprofProfile } from 'pprof-format';
 import { InputError } from '../errors.js';
 import { PROFILE_SCHEMA, type MissingCapability, type Profile, type ProfileMeta, type Totals, SUMMABLE_METRICS } from '../model/profile.js';
 import { MAX_PROFILE_BYTES, validateProfile } from '../model/validate.js';
-import { PPROF_META_COMMENT } from '../export/pprof.js';
+import { PPROF_META_COMMENT, PPROF_TOTALS_COMMENT } from '../export/pprof.js';
 import { TOP_LEVEL, UNATTRIBUTED } from '../export/frames.js';
 import { isObject } from './json-read.js';
 
@@ -53,6 +54,17 @@ export function importPprof(bytes: Uint8Array, name: string): Profile {
   }
   if (!isObject(metaJson)) throw new InputError(`${name}: the scalene-ci meta comment is not an object`);
   const meta = metaJson as unknown as ProfileMeta;
+  // Totals as written (validated below with the rest); absent in older exports: summed from the lines.
+  const totalsText = decoded.comment.map(str).find((c) => c.startsWith(PPROF_TOTALS_COMMENT));
+  let savedTotals: Totals | null = null;
+  if (totalsText !== undefined) {
+    try {
+      const t = JSON.parse(totalsText.slice(PPROF_TOTALS_COMMENT.length)) as unknown;
+      if (isObject(t)) savedTotals = t as unknown as Totals;
+    } catch {
+      throw new InputError(`${name}: the scalene-ci totals comment is not valid JSON`);
+    }
+  }
 
   const types = decoded.sampleType.map((t) => str(t.type));
   const functions = new Map(decoded.function.map((f) => [Number(f.id), f]));
@@ -131,7 +143,7 @@ export function importPprof(bytes: Uint8Array, name: string): Profile {
         'Read back from pprof: source text, function end lines, memory timelines, peaks and leaks do not survive the format; figures are rounded to whole nanoseconds and bytes.',
       ],
     },
-    totals,
+    totals: savedTotals ?? totals,
     files,
   };
   return validateProfile(profile, name);

@@ -212,7 +212,11 @@ if (data.files.renamed.length) fl.push('Renamed: ' + data.files.renamed.map(func
 if (data.files.added.length) fl.push('Only in head: ' + data.files.added.join(', '));
 if (data.files.removed.length) fl.push('Only in base: ' + data.files.removed.join(', '));
 if (fl.length) app.appendChild(notes(fl));
-if (data.warnings.length) add(app, el('h3', '', 'Notes'), notes(data.warnings));
+if (data.warnings.length) {
+  var det = el('details', 'warnings');
+  add(det, el('summary', '', 'Notes (' + data.warnings.length + ')'), notes(data.warnings));
+  app.appendChild(det);
+}
 
 // Per-file diff view.
 var dv = el('section', 'diff');

@@ -189,9 +189,10 @@ export function profileView(profile: Profile, title?: string): ProfileView {
 
   const facts: Array<[string, string]> = [['Source', `${meta.source_format} (${meta.tool}${meta.tool_version && meta.tool_version !== 'unknown' ? ' ' + meta.tool_version : ''})`]];
   if (meta.command.length > 0) facts.push(['Command', meta.command.join(' ')]);
-  facts.push(['Elapsed', `${meta.elapsed_s.toFixed(3)} s`]);
+  // A heap profile records no time at all: say nothing rather than "0 s".
+  if (meta.elapsed_s > 0) facts.push(['Elapsed', `${meta.elapsed_s.toFixed(3)} s`]);
   if (meta.sampling_interval_ms > 0) facts.push(['Sampling interval', `${meta.sampling_interval_ms.toFixed(2)} ms`]);
-  facts.push(['Mode', meta.mode === 'full' ? 'CPU + memory' : 'CPU only']);
+  facts.push(['Mode', missing.has('cpu') ? 'memory only' : meta.mode === 'full' ? 'CPU + memory' : 'CPU only']);
   if (meta.runs > 1) facts.push(['Runs', String(meta.runs)]);
   if (meta.node_version) facts.push(['Node', meta.node_version]);
   if (meta.platform !== 'unknown') facts.push(['Platform', `${meta.platform}/${meta.arch}`]);
@@ -272,7 +273,7 @@ app.appendChild(summary);
 
 // Per-file annotated source.
 var hotRow = null;
-function lineCells(tr, l, file) {
+function lineCells(tr, l) {
   var td;
   if (cols.cpu) {
     td = el('td', 'timebar');
@@ -343,7 +344,7 @@ function fileRows(tbody, f, fi, all) {
     if (l && data.hot && data.hot.file === f.path && data.hot.line === n) { tr.className = 'hot'; hotRow = tr; }
     else if (l && cols.cpu && T.all > 0 && l.total / T.all >= data.warm_share) tr.className = 'warm';
     tr.appendChild(el('td', 'ln', n));
-    lineCells(tr, l, f);
+    lineCells(tr, l);
     var text = f.source && n <= f.source.length ? f.source[n - 1] : (l && l.fn ? '(in ' + l.fn + ')' : '');
     tr.appendChild(el('td', 'src', text));
     tbody.appendChild(tr);

@@ -41,7 +41,8 @@ export function renderProfileMarkdown(profile: Profile, opts: MarkdownReportOpti
   if (cols.system) cats.push(['system', 'system']);
   if (cols.gc) cats.push(['gc', 'GC']);
 
-  const head: string[] = [`**Source:** ${escapeMarkdown(profile.meta.source_format)}`, `**Elapsed:** ${formatSeconds(profile.meta.elapsed_s)}`];
+  const head: string[] = [`**Source:** ${escapeMarkdown(profile.meta.source_format)}`];
+  if (profile.meta.elapsed_s > 0) head.push(`**Elapsed:** ${formatSeconds(profile.meta.elapsed_s)}`);
   if (cols.cpu) {
     const split = cats.map(([k, label]) => `${label} ${formatSeconds(T[k as 'js'])}${T.all > 0 ? ` (${share(T[k as 'js'], T.all) || '0 %'})` : ''}`);
     if (T.unattributed > 0) split.push(`unattributed ${formatSeconds(T.unattributed)}`);
