@@ -207,8 +207,11 @@ static void resolve(void) {
     die("scalene-ci shim: cannot find the C library's malloc/free/memcpy; unset LD_PRELOAD\n");
   /* Optional entry points fall back to ones every C library has. */
   if (!real_memalign) real_memalign = real_aligned_alloc;
-  real_memcpy = (void* (*)(void*, const void*, size_t))mc;
-  real_memmove = (void* (*)(void*, const void*, size_t))mm;
+  if (!real_aligned_alloc) real_aligned_alloc = real_memalign;
+  if (!real_memalign) die("scalene-ci shim: the C library has neither memalign nor aligned_alloc; unset LD_PRELOAD\n");
+  /* other threads may be copying through these right now: swap them atomically */
+  __atomic_store_n(&real_memcpy, (void* (*)(void*, const void*, size_t))mc, __ATOMIC_RELAXED);
+  __atomic_store_n(&real_memmove, (void* (*)(void*, const void*, size_t))mm, __ATOMIC_RELAXED);
   __atomic_store_n(&init_state, INIT_READY, __ATOMIC_RELEASE);
   resolving_here = 0;
 }
@@ -239,8 +242,8 @@ static __attribute__((noinline)) int wait_ready(void) {
  * slot whose seq is below base has not been used since the last reset and counts as free
  * for the first lap after it.
  * ------------------------------------------------------------------------------------- */
-#define RING_CAP 65536u /* 2.6 MB; at the default windows a drain every second keeps up with
-                           ~65 GB/s of net allocation or copying */
+#define RING_CAP 65536u /* 3 MiB of .bss, touched only as it fills; drained once a second it
+                           keeps up with ~65 GB/s of net allocation at the default window */
 #define RING_MASK (RING_CAP - 1)
 
 struct ring_slot {
@@ -329,7 +332,7 @@ EXPORT size_t scalene_ci_shim_drain(struct scalene_ci_sample* out, size_t max) {
  * evicts one entry and says so in the ALLOC sample (aux), so the consumer knows that
  * pointer's fate is no longer observed instead of mistaking it for a leak.
  * ------------------------------------------------------------------------------------- */
-#define TRACK_WAYS 4
+#define TRACK_WAYS 4 /* untrack() spells out the four ways */
 #define TRACK_SET_BITS 10
 #define TRACK_SETS (1u << TRACK_SET_BITS)
 #define TRACK_SLOTS (TRACK_SETS * TRACK_WAYS)
@@ -340,17 +343,24 @@ static inline uintptr_t* track_set(const void* p) {
   return &tracked[(h >> (64 - TRACK_SET_BITS)) * TRACK_WAYS];
 }
 
-/* Removes p if tracked; returns whether it was (and this caller removed it). */
+static __attribute__((noinline)) int untrack_hit(uintptr_t* set, uintptr_t want) {
+  for (int i = 0; i < TRACK_WAYS; i++) {
+    uintptr_t expect = want;
+    if (__atomic_compare_exchange_n(&set[i], &expect, 0, 0, __ATOMIC_RELAXED, __ATOMIC_RELAXED)) return 1;
+  }
+  return 0; /* another thread removed it first */
+}
+
+/* Removes p if tracked; returns whether it was (and this caller removed it). On every
+ * free, so the miss is four loads and compares with no branch per way (a loop here cost
+ * ~25 instructions per free). */
 static inline int untrack(void* p) {
   uintptr_t* set = track_set(p);
   uintptr_t want = (uintptr_t)p;
-  for (int i = 0; i < TRACK_WAYS; i++) {
-    if (UNLIKELY(__atomic_load_n(&set[i], __ATOMIC_RELAXED) == want)) {
-      uintptr_t expect = want;
-      return __atomic_compare_exchange_n(&set[i], &expect, 0, 0, __ATOMIC_RELAXED, __ATOMIC_RELAXED);
-    }
-  }
-  return 0;
+  int hit = (__atomic_load_n(&set[0], __ATOMIC_RELAXED) == want) | (__atomic_load_n(&set[1], __ATOMIC_RELAXED) == want) |
+            (__atomic_load_n(&set[2], __ATOMIC_RELAXED) == want) | (__atomic_load_n(&set[3], __ATOMIC_RELAXED) == want);
+  if (LIKELY(!hit)) return 0;
+  return untrack_hit(set, want);
 }
 
 /* Adds p; returns the pointer it evicted (0 if none). `victim` picks the way to evict

@@ -22,6 +22,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/wait.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "../../native/shim/shim_api.h"
@@ -369,10 +370,45 @@ static int scenario_overflow(void) {
   return 0;
 }
 
+/* Per-call cost, for bench/shim-overhead.mjs: runs with or without the shim. */
+static double now_ns(void) {
+  struct timespec t;
+  clock_gettime(CLOCK_MONOTONIC, &t);
+  return (double)t.tv_sec * 1e9 + (double)t.tv_nsec;
+}
+
+static int scenario_speed(void) {
+  enum { N = 5000000 };
+  static char a[4096], b[4096];
+  void* (*volatile alloc_fn)(size_t) = malloc;
+  void (*volatile free_fn)(void*) = free;
+  double best_pair = 1e30, best_copy = 1e30, best_big = 1e30;
+  for (int rep = 0; rep < 5; rep++) {
+    double t0 = now_ns();
+    for (int i = 0; i < N; i++) {
+      void* p = alloc_fn(16 + (size_t)(i & 255));
+      ((volatile char*)p)[0] = 1;
+      free_fn(p);
+    }
+    double t1 = now_ns();
+    for (int i = 0; i < N; i++) copy_fn(a + (i & 63), b, 64);
+    double t2 = now_ns();
+    for (int i = 0; i < N / 10; i++) copy_fn(a, b, 4096);
+    double t3 = now_ns();
+    if ((t1 - t0) / N < best_pair) best_pair = (t1 - t0) / N;
+    if ((t2 - t1) / N < best_copy) best_copy = (t2 - t1) / N;
+    if ((t3 - t2) / (N / 10) < best_big) best_big = (t3 - t2) / (N / 10);
+  }
+  printf("{\"shim\":%s,\"malloc_free_pair_ns\":%.2f,\"memcpy64_ns\":%.2f,\"memcpy4k_ns\":%.2f}\n",
+         shim_version ? "true" : "false", best_pair, best_copy, best_big);
+  return 0;
+}
+
 int main(int argc, char** argv) {
   shim_version = (scalene_ci_shim_version_fn)dlsym(RTLD_DEFAULT, "scalene_ci_shim_version");
   shim_drain = (scalene_ci_shim_drain_fn)dlsym(RTLD_DEFAULT, "scalene_ci_shim_drain");
   shim_totals = (scalene_ci_shim_totals_fn)dlsym(RTLD_DEFAULT, "scalene_ci_shim_totals");
+  if (argc > 1 && !strcmp(argv[1], "speed")) return scenario_speed();
   if (!shim_version || !shim_drain || !shim_totals) {
     printf("{\"shim\":false}\n");
     return 3;
@@ -390,6 +426,6 @@ int main(int argc, char** argv) {
   if (!strcmp(which, "threads")) return scenario_threads();
   if (!strcmp(which, "leak")) return scenario_leak();
   if (!strcmp(which, "overflow")) return scenario_overflow();
-  fprintf(stderr, "usage: harness alloc|copy|churn|fork|threads|leak|overflow\n");
+  fprintf(stderr, "usage: harness alloc|copy|churn|fork|threads|leak|overflow|speed\n");
   return 2;
 }
