@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseProfile } from '../src/model/validate.js';
+import { findPackageRoot } from '../src/paths.js';
 import {
   PROFILE_SCHEMA,
   type FileProfile,
@@ -17,7 +18,8 @@ import {
   type ProfileMeta,
 } from '../src/model/profile.js';
 
-export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+// Works compiled (.tsbuild/test) and under tsx (test/).
+export const ROOT = findPackageRoot(dirname(fileURLToPath(import.meta.url)));
 export const PROGRAMS = join(ROOT, 'test', 'programs', 'compare');
 export const CLI = join(ROOT, 'dist', 'cli.js');
 
@@ -182,6 +184,8 @@ export interface SimLine {
   native?: number;
   system?: number;
   gc?: number;
+  /** Off-CPU seconds from the process being descheduled: one long sample interval. */
+  stall?: number;
   callee_lines?: number[];
 }
 
@@ -203,6 +207,11 @@ function simulateLines(lines: Record<number, SimLine>, slowdown: number, rand: (
     // 1 ms sampling: the sample count of each category is Poisson around its expected time.
     const draw = (s: number | undefined): number => poisson((s ?? 0) * slowdown * 1000, rand) / 1000;
     const spec: LineSpec = { line: Number(n), cpu_js_s: draw(l.js), cpu_native_s: draw(l.native), system_s: draw(l.system), gc_s: draw(l.gc) };
+    spec.samples = Math.round((spec.cpu_js_s! + spec.cpu_native_s! + spec.system_s! + spec.gc_s!) * 1000);
+    if (l.stall) {
+      spec.system_s! += l.stall;
+      spec.samples += 1;
+    }
     if (l.callee_lines) spec.callee_lines = l.callee_lines;
     if (spec.cpu_js_s! + spec.cpu_native_s! + spec.system_s! + spec.gc_s! > 0) out.push(spec);
   }

@@ -93,7 +93,7 @@ test('an injected CPU-heavy line is the one new hotspot, on a slower runner too'
 
 test('an edited line that got heavier is a CPU regression in its category, marked changed', () => {
   const headSource = SOURCE.replace('  stmt_20();', '  stmt_20(); stmt_20_again();');
-  const headLines = { ...BASE_LINES, 20: { native: 0.11 } };
+  const headLines = { ...BASE_LINES, 20: { native: 0.15 } };
   for (let seed = 1; seed <= 10; seed++) {
     const b = simulate(BASE_LINES, { seed, source: SOURCE, functions: FUNCTIONS });
     const h = simulate(headLines, { seed: seed + 7, source: headSource, functions: FUNCTIONS });
@@ -107,7 +107,7 @@ test('an edited line that got heavier is a CPU regression in its category, marke
     assert.equal(f.base_line, 20);
     assert.equal(f.changed_in_head, true);
     assert.ok(Math.abs(f.delta - (f.head.cpu_native_s - f.base.cpu_native_s)) < 1e-12);
-    assert.ok(f.delta > 0.04 && f.share_delta > 0.1);
+    assert.ok(f.delta > 0.02 && f.share_delta > 0.05, `delta ${f.delta}, share delta ${f.share_delta}`);
     assert.equal(f.test, 'binomial');
   }
 });
@@ -123,18 +123,39 @@ test('lines diluted by another line\'s regression are not reported as improvemen
 });
 
 test('a real speed-up is an improvement, listed after regressions', () => {
+  const headSource = SOURCE.replace('  stmt_5();', '  stmt_5_faster();').replace('  stmt_20();', '  stmt_20_slower();');
   const headLines = { ...BASE_LINES, 5: { js: 0.03 }, 20: { native: 0.12 } };
-  const diff = compareProfiles([simulate(BASE_LINES, { seed: 3, source: SOURCE })], [simulate(headLines, { seed: 4, source: SOURCE })], cfg());
+  const diff = compareProfiles([simulate(BASE_LINES, { seed: 3, source: SOURCE })], [simulate(headLines, { seed: 4, source: headSource })], cfg());
   assert.deepEqual(
-    diff.findings.map((f) => [f.kind, f.line, f.improvement]),
+    diff.findings.map((f) => [f.kind, f.line, f.improvement, f.changed_in_head]),
     [
-      ['cpu', 20, false],
-      ['cpu', 5, true],
+      ['cpu', 20, false, true],
+      ['cpu', 5, true, true],
     ],
   );
   assert.equal(diff.summary.regressions, 1);
   assert.equal(diff.summary.improvements, 1);
+  assert.equal(diff.summary.verdict, 'regression');
   assert.ok(diff.findings[1]!.delta < 0);
+});
+
+test('time the profiler moved between unchanged lines (no net change) is not reported', () => {
+  // V8 sometimes charges a callee's samples to its call site (inlining): line 12's time shows
+  // up on line 33 instead, in the same file, with no code change.
+  const moved = { ...BASE_LINES, 12: { js: 0.01, gc: 0.004 }, 33: { js: 0.074 } };
+  // Sample noise can make the two sides of a shift look unequal; measured over 400 seeds, 1.5 %
+  // of such comparisons still report something. These 40 fixed seeds allow at most 2.
+  const noisy: string[] = [];
+  for (let seed = 1; seed <= 40; seed++) {
+    const diff = compareProfiles([simulate(BASE_LINES, { seed, source: SOURCE })], [simulate(moved, { seed: seed + 50, source: SOURCE })], cfg());
+    if (diff.findings.length > 0) noisy.push(`seed ${seed}: ${describe(diff.findings)}`);
+    if (seed === 1) assert.ok(diff.warnings.some((w) => w.code === 'attribution-shift' && w.message.includes('prog.js:33')), JSON.stringify(diff.warnings));
+  }
+  assert.ok(noisy.length <= 2, noisy.join('\n'));
+  // Two unrelated changes of different sizes on unchanged lines are both real.
+  const both = { ...BASE_LINES, 5: { js: 0.35 }, 12: { js: 0.03, gc: 0.004 } };
+  const diff = compareProfiles([simulate(BASE_LINES, { seed: 1, source: SOURCE })], [simulate(both, { seed: 2, source: SOURCE })], cfg());
+  assert.deepEqual(diff.findings.map((f) => [f.line, f.improvement]), [[5, false], [12, true]]);
 });
 
 test('a change in a callee line marks the caller\'s finding changed; the caller defers to the callee', () => {
@@ -190,7 +211,7 @@ test('repeated runs use the two-sample test on per-run shares', () => {
 });
 
 test('Benjamini–Hochberg adjusts across every line tested', () => {
-  const headLines = { ...BASE_LINES, 20: { native: 0.09 } };
+  const headLines = { ...BASE_LINES, 20: { native: 0.15 } };
   const diff = compareProfiles([simulate(BASE_LINES, { seed: 11, source: SOURCE })], [simulate(headLines, { seed: 12, source: SOURCE })], cfg());
   const f = diff.findings[0]!;
   assert.ok(diff.summary.tests >= 8, `tests: ${diff.summary.tests}`);
@@ -201,7 +222,7 @@ test('Benjamini–Hochberg adjusts across every line tested', () => {
 });
 
 test('thresholds, per-path overrides and ignores come from the configuration', () => {
-  const headLines = { ...BASE_LINES, 20: { native: 0.09 } };
+  const headLines = { ...BASE_LINES, 20: { native: 0.15 } };
   const extra = { 'vendor/lib.js': { lines: { 1: { js: 0.01 } } as Record<number, SimLine> } };
   const extraHead = { 'vendor/lib.js': { lines: { 1: { js: 0.2 } } as Record<number, SimLine> } };
   const run = (yaml: string): Finding[] =>
@@ -212,7 +233,7 @@ test('thresholds, per-path overrides and ignores come from the configuration', (
     ).findings.filter((f) => !f.improvement);
   assert.deepEqual(run('').map((f) => [f.file, f.line]), [['vendor/lib.js', 1], ['prog.js', 20]]);
   assert.deepEqual(run('ignore: ["vendor/**"]').map((f) => [f.file, f.line]), [['prog.js', 20]]);
-  assert.deepEqual(run('thresholds: {cpu: {min_relative: 2}}').map((f) => [f.file, f.line]), [['vendor/lib.js', 1]]);
+  assert.deepEqual(run('thresholds: {cpu: {min_relative: 5}}').map((f) => [f.file, f.line]), [['vendor/lib.js', 1]]);
   assert.deepEqual(run('overrides: [{paths: ["prog.js"], thresholds: {cpu: false}}]').map((f) => [f.file, f.line]), [['vendor/lib.js', 1]]);
   assert.deepEqual(run('thresholds: {new-hotspot: false, cpu: false}'), []);
   const d = compareProfiles([simulate(BASE_LINES, { seed: 1, extraFiles: extra })], [simulate(BASE_LINES, { seed: 2, extraFiles: extraHead })], cfg('ignore: vendor/'));
@@ -249,7 +270,7 @@ test('memory growth, a new leak and more copying are found on the right lines (s
         lines: [
           { line: 3, cpu_js_s: 0.1, alloc_js_bytes: 10.5 * MB, alloc_native_bytes: 0, peak_bytes: 10 * MB, copy_bytes: 0 },
           { line: 7, cpu_js_s: 0.05, alloc_js_bytes: 40 * MB, alloc_native_bytes: 0, peak_bytes: 30 * MB, copy_bytes: 1 * MB, leak: { likelihood: 0.99, velocity_bytes_per_s: 2 * MB } },
-          { line: 9, cpu_js_s: 0.05, alloc_js_bytes: 1 * MB, alloc_native_bytes: 0, peak_bytes: 1 * MB, copy_bytes: 60 * MB },
+          { line: 9, cpu_js_s: 0.05, alloc_js_bytes: 1 * MB, alloc_native_bytes: 0, peak_bytes: 1 * MB, copy_bytes: 200 * MB },
         ],
       },
     },
@@ -258,16 +279,22 @@ test('memory growth, a new leak and more copying are found on the right lines (s
   assert.deepEqual(
     diff.findings.map((f) => [f.kind, f.line, f.metric, f.test]),
     [
-      ['memory', 7, 'alloc_bytes', 'threshold'],
+      ['memory', 7, 'alloc_bytes', 'binomial'],
       ['leak', 7, 'leak_likelihood', 'threshold'],
-      ['copy', 9, 'copy_bytes', 'threshold'],
+      ['copy', 9, 'copy_bytes', 'binomial'],
     ],
   );
   const copy = diff.findings.find((f) => f.kind === 'copy')!;
-  assert.equal(copy.delta, 58 * MB);
+  assert.equal(copy.delta, 198 * MB);
   assert.equal(copy.base.copy_bytes, 2 * MB);
-  assert.equal(copy.head.copy_bytes, 60 * MB);
-  assert.equal(copy.p_value, null);
+  assert.equal(copy.head.copy_bytes, 200 * MB);
+  assert.ok(copy.p_value! < 0.01);
+  // Bytes are sampled (one copy sample per ~7 MiB): a few MiB more is within one sample.
+  const few = structuredClone(head);
+  few.files['app.js']!.lines[2]!.copy_bytes = 8 * MB;
+  few.files['app.js']!.lines[1]!.alloc_js_bytes = 6 * MB;
+  few.files['app.js']!.lines[1]!.peak_bytes = 2.5 * MB;
+  assert.deepEqual(compareProfiles([base], [few], cfg()).findings.map((f) => f.kind), ['leak']);
   const leak = diff.findings.find((f) => f.kind === 'leak')!;
   assert.equal(leak.head.leak_likelihood, 0.99);
   // The leak fixed again is an improvement; CPU-only profiles yield no memory findings at all.
@@ -301,13 +328,22 @@ test('warnings: different environments, incomplete profiles, missing capabilitie
   assert.ok(!compareProfiles([b], [b], cfg()).warnings.some((w) => w.code === 'environment'));
 });
 
-test('off-CPU time arriving in clumps is not mistaken for a change', () => {
-  // A descheduled process loses whole scheduler slices: 0 or 15 ms of "system" time on a line.
-  for (let seed = 1; seed <= 20; seed++) {
-    const b = simulate({ ...BASE_LINES, 5: { js: 0.15, system: seed % 2 ? 0.015 : 0 } }, { seed, source: SOURCE });
-    const h = simulate({ ...BASE_LINES, 5: { js: 0.15, system: seed % 2 ? 0 : 0.015 } }, { seed: seed + 1, source: SOURCE });
-    assert.deepEqual(compareProfiles([b], [h], cfg()).findings, [], `seed ${seed}`);
+test('a runner stall (one long off-CPU sample) is not mistaken for a regression', () => {
+  // A descheduled process comes back with one sample covering 50-200 ms of off-CPU time,
+  // charged to whatever line was running, cold or hot.
+  const lines = Object.keys(BASE_LINES).map(Number);
+  for (let seed = 1; seed <= 40; seed++) {
+    const line = lines[seed % lines.length]!;
+    const stalled = { ...BASE_LINES, [line]: { ...BASE_LINES[line], stall: 0.05 + (seed % 4) * 0.05 } };
+    const b = simulate(BASE_LINES, { seed, source: SOURCE });
+    const h = simulate(stalled, { seed: seed + 1, source: SOURCE });
+    assert.deepEqual(compareProfiles([b], [h], cfg()).findings, [], `seed ${seed}, stall on line ${line}`);
+    assert.deepEqual(compareProfiles([h], [b], cfg()).findings, [], `seed ${seed}, stall on line ${line} in base`);
   }
+  // Waiting on I/O is sampled all along: 150 ms more of it on one line is a system-time regression.
+  const io = { ...BASE_LINES, 25: { system: 0.17, js: 0.002 } };
+  const diff = compareProfiles([simulate(BASE_LINES, { seed: 1, source: SOURCE })], [simulate(io, { seed: 2, source: SOURCE })], cfg());
+  assert.deepEqual(diff.findings.map((f) => [f.kind, f.category, f.line]), [['cpu', 'system', 25]]);
 });
 
 test('lists of runs must not be empty', () => {

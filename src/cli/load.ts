@@ -1,11 +1,13 @@
 // Reading profile inputs named on the command line: a file, a directory of per-run profiles
 // (*.json), or a glob. Profiles come from PR artifacts, i.e. untrusted input: sizes are
 // checked before reading, every file is validated, and each failure is one line naming it.
+// Any format src/import reads is accepted (scalene-ci, Scalene JSON, V8 profiles, our pprof).
 import { readdirSync, readFileSync, statSync, type Stats } from 'node:fs';
 import { isAbsolute, join, relative, sep } from 'node:path';
 import { InputError } from '../errors.js';
 import { globToRegExp } from '../config/config.js';
-import { MAX_PROFILE_BYTES, parseProfile } from '../model/validate.js';
+import { MAX_PROFILE_BYTES } from '../model/validate.js';
+import { loadAnyProfileBytes } from '../import/index.js';
 import type { Profile } from '../model/profile.js';
 
 export interface LoadOptions {
@@ -141,14 +143,16 @@ export function loadProfileFile(path: string, opts: LoadOptions): Profile {
   const st = statOrFail(path, shown);
   if (!st.isFile()) throw new InputError(`${shown}: not a regular file`);
   if (st.size > maxBytes) throw new InputError(`${shown}: the file is ${formatSize(st.size)}, larger than the limit of ${formatSize(maxBytes)}`);
-  let text: string;
+  let bytes: Buffer;
   try {
-    text = readFileSync(path, 'utf8');
+    bytes = readFileSync(path);
   } catch (e) {
     throw new InputError(`${shown}: cannot read (${(e as NodeJS.ErrnoException).code ?? 'error'})`);
   }
-  if (text.trim() === '') throw new InputError(`${shown}: the file is empty`);
-  return parseProfile(text, shown);
+  if (bytes.length === 0 || (bytes.length < 4096 && bytes.toString('utf8').trim() === '')) {
+    throw new InputError(`${shown}: the file is empty`);
+  }
+  return loadAnyProfileBytes(bytes, shown);
 }
 
 function formatSize(bytes: number): string {

@@ -4,14 +4,17 @@
 //
 // The design, in short (docs/CONFIG.md has the user-facing version):
 // - Lines are compared through the mapping of src/compare/match.ts, never by raw number.
-// - CPU time is tested per line and per category (JS / native / system / GC) on the line's
-//   SHARE of the side's total time, so a runner that is uniformly slower flags nothing; and a
-//   finding must also clear effect-size floors on both the share and the absolute seconds, so
-//   a line whose share moved only because another line got slower (or faster) is not flagged.
+// - CPU time is tested per line and per category (JS / native / system / GC) twice, and both
+//   must agree: relative to the code that did not change (the runner's speed ratio, estimated
+//   robustly from the lines present on both sides), so a uniformly slower runner flags nothing;
+//   and in absolute time, so a line whose share moved only because another line changed is not
+//   flagged. Effect-size floors apply to both.
 // - Single runs: sample counts are Poisson, so the head count given the two counts' sum is
-//   binomial (the conditional test of two Poisson rates). Repeated runs: Welch's t-test on the
-//   per-run shares, which also captures run-to-run noise that Poisson does not.
+//   binomial (the conditional test of two Poisson rates); off-CPU time is first stripped of
+//   runner contention and counted in the samples that carried it. Repeated runs: Welch's
+//   t-test on per-run values, which measures run-to-run noise instead of assuming it.
 // - Benjamini–Hochberg across everything tested in one comparison.
+// - Time the profiler merely moved between unchanged lines of a file is not reported.
 import { InputError } from '../errors.js';
 import type { Metrics, PerRun, Profile } from '../model/profile.js';
 import { type CompareConfig, type KindThresholds, matchesAny, thresholdsFor } from '../config/config.js';
@@ -58,8 +61,10 @@ const M = {
   gpuMem: 11,
   leak: 12,
   leakVelocity: 13,
+  /** Off-CPU seconds as profiled; `system` holds the part beyond the runner's contention. */
+  rawSystem: 14,
 } as const;
-const NM = 14;
+const NM = 15;
 const CAT_INDEX: Record<Cat, number> = { js: M.js, native: M.native, system: M.system, gc: M.gc };
 const CAT_METRIC: Record<Cat, FindingMetric> = { js: 'cpu_js_s', native: 'cpu_native_s', system: 'system_s', gc: 'gc_s' };
 
@@ -94,7 +99,7 @@ interface Side {
   /** Per run: seconds of all four categories charged anywhere (the share denominator). */
   totalS: Float64Array;
   totalMeanS: number;
-  /** Samples per second of charged time, to turn seconds into counts for the binomial test. */
+  /** Samples per second of on-CPU time (the sampling rate), to turn seconds into counts. */
   rate: number;
   flags: number;
 }
@@ -113,6 +118,7 @@ function fillEntry(e: Entry, m: Metrics, perRun: PerRun | undefined, R: number, 
     v[M.js * R + at] = perRunValue(m, perRun, 'cpu_js_s', j) ?? 0;
     v[M.native * R + at] = perRunValue(m, perRun, 'cpu_native_s', j) ?? 0;
     v[M.system * R + at] = perRunValue(m, perRun, 'system_s', j) ?? 0;
+    v[M.rawSystem * R + at] = v[M.system * R + at]!;
     v[M.gc * R + at] = perRunValue(m, perRun, 'gc_s', j) ?? 0;
     v[M.samples * R + at] = perRunValue(m, perRun, 'samples', j) ?? 0;
     const aj = perRunValue(m, perRun, 'alloc_js_bytes', j);
@@ -200,6 +206,7 @@ function buildSide(name: 'base' | 'head', profiles: Profile[]): Side {
     offset += runs;
   }
   for (const sf of files.values()) sf.info = { source: sf.info.source, functions: sf.functions };
+  removeContention(files, R);
   const totalS = new Float64Array(R);
   let sumS = 0;
   let samples = 0;
@@ -208,11 +215,47 @@ function buildSide(name: 'base' | 'head', profiles: Profile[]): Side {
     sumS += totalS[r]!;
     samples += totals.vals[M.samples * R + r]!;
   }
-  // Counts for the binomial test: the profile's own samples-per-second; without samples (some
-  // imported formats), the nominal sampling rate.
+  // Counts for the binomial test: the nominal sampling rate; without an interval (some
+  // imported formats), the profile's own samples per second.
   const intervalMs = profiles[0]!.meta.sampling_interval_ms;
-  const rate = samples > 0 && sumS > 0 ? samples / sumS : intervalMs > 0 ? 1000 / intervalMs : 1000;
+  const rate = intervalMs > 0 ? 1000 / intervalMs : samples > 0 && sumS > 0 ? samples / sumS : 1000;
   return { name, R, profiles, files, totals, totalS, totalMeanS: sumS / R, rate, flags };
+}
+
+/**
+ * Off-CPU time on a busy shared runner is mostly contention: the thread was runnable but
+ * another process had the core. That lands on lines in proportion to their CPU time, but
+ * unevenly (load comes in bursts, and a program's phases run at different times), and varies
+ * from run to run, so it is not a property of the code. Per run, take the contention factor κ
+ * as a high quantile of the lines' off-CPU seconds per on-CPU second (CPU-weighted, so a line
+ * that truly waits on I/O with little CPU cannot set it) and keep, as the `system` figure that
+ * compare tests, only each line's off-CPU time beyond κ × its CPU time: what a compute line
+ * never has and a line blocked on I/O or a lock has nearly all of. The profiled figure stays
+ * in `rawSystem` for display.
+ */
+const CONTENTION_QUANTILE = 0.9;
+
+function removeContention(files: Map<string, SideFile>, R: number): void {
+  const entries: Entry[] = [];
+  for (const sf of files.values()) for (const e of sf.lines.values()) entries.push(e);
+  for (let r = 0; r < R; r++) {
+    const ratios: number[] = [];
+    const weights: number[] = [];
+    for (const e of entries) {
+      const cpu = e.vals[M.js * R + r]! + e.vals[M.native * R + r]! + e.vals[M.gc * R + r]!;
+      if (cpu <= 0) continue;
+      ratios.push(e.vals[M.rawSystem * R + r]! / cpu);
+      weights.push(cpu);
+    }
+    const kappa = weightedQuantile(ratios, weights, CONTENTION_QUANTILE) ?? 0;
+    if (kappa <= 0) continue;
+    const adjust = (e: Entry): void => {
+      const cpu = e.vals[M.js * R + r]! + e.vals[M.native * R + r]! + e.vals[M.gc * R + r]!;
+      e.vals[M.system * R + r] = Math.max(0, e.vals[M.rawSystem * R + r]! - kappa * cpu);
+    };
+    entries.forEach(adjust);
+    for (const sf of files.values()) sf.functions.forEach(adjust);
+  }
 }
 
 function meanOf(e: Entry | null, k: number, R: number): number {
@@ -228,8 +271,14 @@ function runsOf(e: Entry | null, k: number, R: number): number[] {
   return out;
 }
 
+/** All four categories, off-CPU time net of contention (what compare tests). */
 function totalMean(e: Entry | null, R: number): number {
   return meanOf(e, M.js, R) + meanOf(e, M.native, R) + meanOf(e, M.system, R) + meanOf(e, M.gc, R);
+}
+
+/** All four categories as profiled (what reports show). */
+function rawTotalMean(e: Entry | null, R: number): number {
+  return meanOf(e, M.js, R) + meanOf(e, M.native, R) + meanOf(e, M.rawSystem, R) + meanOf(e, M.gc, R);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -257,6 +306,7 @@ interface Test {
 }
 
 const ALL_CATS = CATS.map((c) => CAT_INDEX[c]);
+const RAW_CATS = [M.js, M.native, M.rawSystem, M.gc];
 
 /**
  * How much slower (> 1) or faster the head runner ran the code that did not change. A line is
@@ -274,13 +324,32 @@ interface Scale {
 }
 
 const OUTLIER_Z = 4;
+// Base and head run on the same kind of runner, usually the same one: a median ratio beyond
+// 2× means most of the program changed (a line that dominates it regressed or was fixed),
+// not the runner, and "same speed" is kept.
+const MAX_RUNNER_RATIO = 2;
+
+function weightedQuantile(values: number[], weights: number[], q: number): number | null {
+  const order = values.map((_, i) => i).filter((i) => weights[i]! > 0).sort((x, y) => values[x]! - values[y]!);
+  const total = order.reduce((s, i) => s + weights[i]!, 0);
+  if (total <= 0) return null;
+  let acc = 0;
+  for (const i of order) {
+    acc += weights[i]!;
+    if (acc >= total * q) return values[i]!;
+  }
+  return values[order[order.length - 1]!]!;
+}
+
+function weightedMedian(values: number[], weights: number[]): number | null {
+  return weightedQuantile(values, weights, 0.5);
+}
 
 function referenceScale(base: Side, head: Side, items: Item[]): Scale {
   const both = items.filter((i) => i.scope === 'line' && i.eb !== null && i.eh !== null);
   const tb = both.map((i) => totalMean(i.eb, base.R));
   const th = both.map((i) => totalMean(i.eh, head.R));
-  let keep = both.map(() => true);
-  const weightAll = tb.reduce((a, b) => a + b, 0) + th.reduce((a, b) => a + b, 0);
+  const weightAll = tb.reduce((a, b) => a + b, 0);
   const ratioOf = (k: boolean[]): number | null => {
     let sb = 0;
     let sh = 0;
@@ -292,29 +361,50 @@ function referenceScale(base: Side, head: Side, items: Item[]): Scale {
     });
     return sb > 0 && sh > 0 ? sh / sb : null;
   };
-  let ratio = ratioOf(keep);
-  for (let iter = 0; iter < 3 && ratio !== null; iter++) {
+  const consistent = (ratio: number): boolean[] => {
     // Standardised residual of each line's head count against ratio × its base count.
     const p0 = (ratio * head.R * head.rate) / (base.R * base.rate + ratio * head.R * head.rate);
-    const next = keep.map((on, i) => {
-      if (!on) return false;
-      const kb = tb[i]! * base.R * base.rate;
-      const kh = th[i]! * head.R * head.rate;
+    return both.map((_, i) => {
+      const kb = eventCount(base, both[i]!.eb, ALL_CATS);
+      const kh = eventCount(head, both[i]!.eh, ALL_CATS);
       const n = kb + kh;
       const z = (kh - n * p0) / Math.sqrt(Math.max(n * p0 * (1 - p0), 1e-9));
       return Math.abs(z) <= OUTLIER_Z;
     });
-    const weight = next.reduce((w, on, i) => w + (on ? tb[i]! + th[i]! : 0), 0);
-    // Never let "outliers" be most of the program: then there is no unchanged majority.
-    if (weight < 0.5 * weightAll || next.every((on, i) => on === keep[i])) break;
+  };
+  const weightOf = (k: boolean[]): number => k.reduce((w, on, i) => w + (on ? tb[i]! : 0), 0);
+  // Candidates: 1 (base and head usually run on the same runner; kept unless the lines'
+  // base-time-weighted median ratio is plausible for a runner and explains more than twice as
+  // much of the base time, so a program dominated by the one line that regressed is not read
+  // as "everything else got faster"), else that median (a regressed line under half the
+  // program cannot move it).
+  // Then refine with the ratio of sums over the lines consistent with it (the efficient
+  // estimate, once outliers are out).
+  const median = weightedMedian(
+    tb.map((b, i) => (b > 0 ? th[i]! / b : 0)),
+    tb,
+  );
+  let ratio: number | null = 1;
+  const sameRunner = weightOf(consistent(1));
+  const plausible = median !== null && median >= 1 / MAX_RUNNER_RATIO && median <= MAX_RUNNER_RATIO;
+  if (sameRunner < 0.5 * weightAll && plausible && weightOf(consistent(median!)) > 2 * sameRunner) ratio = median;
+  if (both.length === 0) ratio = null;
+  let keep = both.map(() => true);
+  for (let iter = 0; iter < 4 && ratio !== null && ratio > 0; iter++) {
+    const next = consistent(ratio);
+    // Stop before "outliers" become most of the base program: the estimate would drift.
+    if (weightOf(next) < 0.3 * weightAll) break;
     const r = ratioOf(next);
     if (r === null) break;
+    const stable = next.every((on, i) => on === keep[i]);
     keep = next;
     ratio = r;
+    if (stable) break;
   }
-  if (ratio === null) {
+  if (ratio === null || !(ratio > 0)) {
     return { ratio: base.totalMeanS > 0 && head.totalMeanS > 0 ? head.totalMeanS / base.totalMeanS : 1, refBase: base.totalS, refHead: head.totalS };
   }
+  if (keep.every((on) => !on) || ratioOf(keep) === null) keep = both.map(() => true);
   const refBase = new Float64Array(base.R);
   const refHead = new Float64Array(head.R);
   both.forEach((item, i) => {
@@ -337,11 +427,38 @@ function perRunShares(e: Entry | null, ks: readonly number[], R: number, denomin
   return out;
 }
 
-// Off-CPU (system) time and GC pauses arrive in clumps (a descheduled thread loses a
-// scheduler slice of several ms; a mark-compact pause is one event), so counting them as
-// independent 1 ms samples would make noise look significant. They are counted in 10 ms
-// units instead; repeated runs need no such assumption (their spread is measured).
+// Time is not made of independent 1 ms events everywhere, and counting it as if it were would
+// make noise look significant:
+// - On-CPU JS / native time: one sample per interval, Poisson; seconds × rate.
+// - GC: one pause spans many consecutive samples; counted in 10 ms units.
+// - Off-CPU ("system") time: a descheduled process (a busy shared runner) comes back with ONE
+//   sample whose interval is long, whereas code waiting on I/O keeps being sampled. So the
+//   events behind a line's system time are the samples beyond its on-CPU ones, at most one per
+//   interval, and at most one per 5 ms (consecutive samples of one wait are correlated too).
+// Repeated runs need none of this: their run-to-run spread is measured.
 const CLUMP_RATE_PER_S = 100;
+const WAIT_RATE_PER_S = 200;
+
+/** Independent events behind the time in metric indexes `ks` of `e`, summed over runs. */
+function eventCount(side: Side, e: Entry | null, ks: readonly number[]): number {
+  if (!e) return 0;
+  const R = side.R;
+  const rate = side.rate;
+  let k = 0;
+  for (const m of ks) {
+    const s = meanOf(e, m, R) * R;
+    if (s <= 0) continue;
+    if (m === M.js || m === M.native) k += s * rate;
+    else if (m === M.gc) k += s * Math.min(rate, CLUMP_RATE_PER_S);
+    else if (m === M.system) {
+      const samples = meanOf(e, M.samples, R) * R;
+      const onCpu = (meanOf(e, M.js, R) + meanOf(e, M.native, R) + meanOf(e, M.gc, R)) * R * rate;
+      const events = samples > 0 ? Math.max(0, samples - onCpu) : Infinity;
+      k += Math.min(events, s * Math.min(rate, WAIT_RATE_PER_S));
+    }
+  }
+  return k;
+}
 
 /**
  * Test the time in metric indexes `ks` (one category, or all four) two ways, and keep the
@@ -355,20 +472,11 @@ function testTime(base: Side, head: Side, scale: Scale, eb: Entry | null, eh: En
     const abs = welchTest(perRunShares(eb, ks, base.R, new Float64Array(base.R).fill(1)), perRunShares(eh, ks, head.R, new Float64Array(head.R).fill(1)));
     if (rel && abs) return { p: Math.max(rel.p, abs.p), test: 'welch-t' };
   }
-  let sb = 0;
-  let sh = 0;
-  for (const k of ks) {
-    sb += meanOf(eb, k, base.R);
-    sh += meanOf(eh, k, head.R);
-  }
-  const clumpy = ks.length === 1 && (ks[0] === M.system || ks[0] === M.gc);
-  const rb = clumpy ? Math.min(base.rate, CLUMP_RATE_PER_S) : base.rate;
-  const rh = clumpy ? Math.min(head.rate, CLUMP_RATE_PER_S) : head.rate;
-  const kb = sb * base.R * rb;
-  const kh = sh * head.R * rh;
+  const kb = eventCount(base, eb, ks);
+  const kh = eventCount(head, eh, ks);
   // Exposures: only their ratio matters (the head share of the two counts under "no change").
-  const rel = binomialShareTest(kb, base.R * rb, kh, head.R * rh * scale.ratio);
-  const abs = binomialShareTest(kb, base.R * rb, kh, head.R * rh);
+  const rel = binomialShareTest(kb, base.R * base.rate, kh, head.R * head.rate * scale.ratio);
+  const abs = binomialShareTest(kb, base.R * base.rate, kh, head.R * head.rate);
   return { p: Math.max(rel.p, abs.p), test: 'binomial' };
 }
 
@@ -376,6 +484,23 @@ function testTime(base: Side, head: Side, scale: Scale, eb: Entry | null, eh: En
 function testAbsolute(base: Side, head: Side, eb: Entry | null, eh: Entry | null, k: number): TestResult | null {
   if (base.R < 2 || head.R < 2) return null;
   return welchTest(runsOf(eb, k, base.R), runsOf(eh, k, head.R));
+}
+
+// The memory profiler samples by bytes, Scalene's way: one allocation sample per ~1 MiB
+// (the shim's default malloc window) and one copy sample per ~7 MiB (its copy window). A
+// line's bytes are therefore a count of samples times the window, and a single run's figure
+// is Poisson in that count: 5 MiB of copying is less than one sample, i.e. noise. (The
+// windows should come from the profile's meta once it records them.)
+export const ALLOC_SAMPLE_BYTES = 1_048_571;
+export const COPY_SAMPLE_BYTES = 7_340_009;
+
+/** Bytes: Welch on per-run values with repeated runs, else a test of the sample counts. */
+function testBytes(base: Side, head: Side, eb: Entry | null, eh: Entry | null, k: number, sampleBytes: number): TestResult | null {
+  const b = meanOf(eb, k, base.R);
+  const h = meanOf(eh, k, head.R);
+  if (b <= 0 && h <= 0) return null;
+  if (base.R >= 2 && head.R >= 2) return testAbsolute(base, head, eb, eh, k);
+  return binomialShareTest((b * base.R) / sampleBytes, base.R, (h * head.R) / sampleBytes, head.R);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -391,7 +516,7 @@ interface Ctx {
 function share(side: Side, e: Entry | null, ks: readonly number[]): number {
   if (side.totalMeanS <= 0) return 0;
   let v = 0;
-  for (const k of ks) v += meanOf(e, k, side.R);
+  for (const k of ks) v += meanOf(e, k === M.system ? M.rawSystem : k, side.R);
   return v / side.totalMeanS;
 }
 
@@ -401,9 +526,9 @@ function snapshot(side: Side, e: Entry | null, shareKs: readonly number[], mainK
     present: e !== null,
     cpu_js_s: meanOf(e, M.js, R),
     cpu_native_s: meanOf(e, M.native, R),
-    system_s: meanOf(e, M.system, R),
+    system_s: meanOf(e, M.rawSystem, R),
     gc_s: meanOf(e, M.gc, R),
-    total_s: totalMean(e, R),
+    total_s: rawTotalMean(e, R),
     share: share(side, e, shareKs),
     samples: meanOf(e, M.samples, R),
     runs: R,
@@ -533,9 +658,9 @@ function cpuFindings(ctx: Ctx, item: Item, tests: Test[]): Finding[] {
     const ab = totalMean(item.eb, base.R);
     const ah = totalMean(item.eh, head.R);
     if (sh > sb && sb <= th.max_base_share && sh >= th.min_share && ah - ab >= th.min_absolute_s && ah / ctx.scale.ratio - ab >= th.min_absolute_s) {
-      const was = item.eb ? `was ${formatSeconds(ab)} (${formatPercent(sb)})` : 'not in base';
-      const msg = `New hotspot: ${formatSeconds(ah)} (${formatPercent(sh)} of total time); ${was}.`;
-      out.push(makeFinding(ctx, item, 'new-hotspot', false, 'total', 'total_s', ALL_CATS, ALL_CATS, { raw: totalTest.result.p, q: totalTest.q, kind: totalTest.result.test }, msg));
+      const was = item.eb ? `was ${formatSeconds(rawTotalMean(item.eb, base.R))} (${formatPercent(sb)})` : 'not in base';
+      const msg = `New hotspot: ${formatSeconds(rawTotalMean(item.eh, head.R))} (${formatPercent(sh)} of total time); ${was}.`;
+      out.push(makeFinding(ctx, item, 'new-hotspot', false, 'total', 'total_s', RAW_CATS, RAW_CATS, { raw: totalTest.result.p, q: totalTest.q, kind: totalTest.result.test }, msg));
       return out; // the hotspot finding subsumes the per-category ones
     }
   }
@@ -561,7 +686,8 @@ function cpuFindings(ctx: Ctx, item: Item, tests: Test[]): Finding[] {
       if (!best || excess > best.d) best = { t, cat, d: excess };
     }
     if (best) {
-      const k = [CAT_INDEX[best.cat]];
+      // Figures shown (and the delta) are as profiled; the test above used contention-free ones.
+      const k = [best.cat === 'system' ? M.rawSystem : CAT_INDEX[best.cat]];
       const b = snapshot(base, item.eb, k, null);
       const h = snapshot(head, item.eh, k, null);
       const msg = cpuMessage(best.cat, b, h, meanOf(item.eb, k[0]!, base.R), meanOf(item.eh, k[0]!, head.R), improvement);
@@ -707,11 +833,14 @@ function collectWarnings(base: Side, head: Side, noSources: string[]): DiffWarni
       });
     }
     const missing = distinct(side.profiles.flatMap((p) => p.meta.missing));
-    if (missing.length > 0) {
-      w.push({ code: 'missing-capability', message: `The ${side.name} profile lacks: ${missing.join(', ')}; those comparisons are skipped or partial.` });
+    const other = distinct((side === base ? head : base).profiles.flatMap((p) => p.meta.missing));
+    const same = missing.length === other.length && missing.every((m) => other.includes(m));
+    if (missing.length > 0 && !(same && side === head)) {
+      const who = same ? 'Both profiles lack' : `The ${side.name} profile lacks`;
+      w.push({ code: 'missing-capability', message: `${who}: ${missing.join(', ')}; those comparisons are skipped or partial.` });
     }
     const samples = side.totals.vals.subarray(M.samples * side.R, (M.samples + 1) * side.R).reduce((a, b) => a + b, 0) / side.R;
-    if (samples < 200) {
+    if (samples < 100) {
       w.push({
         code: 'few-samples',
         message: `The ${side.name} profile has only ${Math.round(samples)} samples per run: only large CPU changes can be detected; run longer or repeat.`,
@@ -720,9 +849,12 @@ function collectWarnings(base: Side, head: Side, noSources: string[]): DiffWarni
     if (side.profiles.some((p) => p.meta.gpu !== null && !p.meta.gpu.per_process)) {
       w.push({ code: 'missing-capability', message: `The ${side.name} GPU figures are device-wide, not this process's own.` });
     }
+    // Profiler warnings, once: those both sides share are said once for both.
     const own = distinct(side.profiles.flatMap((p) => p.meta.warnings));
-    for (const msg of own.slice(0, 5)) w.push({ code: 'profile-warning', message: `${side.name}: ${msg}` });
-    if (own.length > 5) w.push({ code: 'profile-warning', message: `${side.name}: ${own.length - 5} more profiler warnings.` });
+    const theirs = new Set((side === base ? head : base).profiles.flatMap((p) => p.meta.warnings));
+    const shown = side === base ? own : own.filter((m) => !theirs.has(m));
+    for (const msg of shown.slice(0, 5)) w.push({ code: 'profile-warning', message: `${side === base && theirs.has(msg) ? 'base and head' : side.name}: ${msg}` });
+    if (shown.length > 5) w.push({ code: 'profile-warning', message: `${side.name}: ${shown.length - 5} more profiler warnings.` });
   }
   if (noSources.length > 0) {
     const shown = noSources.slice(0, 3).join(', ') + (noSources.length > 3 ? `, and ${noSources.length - 3} more` : '');
@@ -742,7 +874,8 @@ function totalsSnapshot(side: Side): TotalsSnapshot {
     cpu_native_s: meanOf(e, M.native, R),
     system_s: meanOf(e, M.system, R),
     gc_s: meanOf(e, M.gc, R),
-    attributed_s: Math.max(0, side.totalMeanS - unattributed),
+    // The totals' categories cover profiled files only; unattributed time is kept apart.
+    attributed_s: side.totalMeanS,
     unattributed_s: unattributed,
     samples: meanOf(e, M.samples, R),
     runs: R,
@@ -755,6 +888,64 @@ function totalsSnapshot(side: Side): TotalsSnapshot {
   if (side.flags & HAS_COPY) t.copy_bytes = meanOf(e, M.copy, R);
   if (side.flags & HAS_GPU) t.gpu_s = meanOf(e, M.gpu, R);
   return t;
+}
+
+/**
+ * Time that moves between unchanged lines of one file with no net change is not a regression:
+ * the profiler charged the same work elsewhere (V8 inlined a callee, or split a function's
+ * samples between its lines differently). A CPU finding on an unchanged line is dropped when
+ * opposite, notable changes on other unchanged lines of the same file add up to about the same
+ * amount (they differ by at most half the larger) and cover at least half of it (smallest findings first, so an offset
+ * explains the finding it most resembles). Edited lines are never dropped: moving work by
+ * editing code is a real change.
+ */
+function dropAttributionShifts(ctx: Ctx, items: Item[], findings: Finding[], itemOf: Map<Finding, Item>, notes: string[]): Finding[] {
+  const { base, head, scale } = ctx;
+  const delta = (i: Item): number => totalMean(i.eh, head.R) / scale.ratio - totalMean(i.eb, base.R);
+  const notable = (i: Item, d: number): boolean => {
+    const t = i.thresholds.cpu;
+    const ref = Math.max(totalMean(i.eb, base.R), totalMean(i.eh, head.R) / scale.ratio);
+    return Math.abs(d) >= t.min_absolute_s && Math.abs(d) >= t.min_relative * ref;
+  };
+  const byPair = new Map<FilePair, Item[]>();
+  for (const i of items) {
+    if (i.scope !== 'line' || i.pair.base === null || i.pair.head === null || changedInHead(i)) continue;
+    const list = byPair.get(i.pair);
+    if (list) list.push(i);
+    else byPair.set(i.pair, [i]);
+  }
+  const dropped = new Set<Finding>();
+  for (const improvement of [false, true]) {
+    const candidates = findings
+      .filter((f) => (f.kind === 'cpu' || f.kind === 'new-hotspot') && f.improvement === improvement && !f.changed_in_head && itemOf.has(f))
+      .map((f) => ({ f, item: itemOf.get(f)!, d: Math.abs(delta(itemOf.get(f)!)) }))
+      .sort((a, b) => a.d - b.d);
+    const pools = new Map<FilePair, { total: number; left: number; lines: number[] }>();
+    for (const c of candidates) {
+      let pool = pools.get(c.item.pair);
+      if (!pool) {
+        const opposite = (byPair.get(c.item.pair) ?? []).filter((i) => {
+          const d = delta(i);
+          return (improvement ? d > 0 : d < 0) && notable(i, d);
+        });
+        const total = opposite.reduce((s, i) => s + Math.abs(delta(i)), 0);
+        pool = { total, left: total, lines: opposite.map((i) => (i.headLine ?? i.baseLine)!) };
+        pools.set(c.item.pair, pool);
+      }
+      const take = Math.min(pool.left, c.d);
+      pool.left -= take;
+      // A shift conserves time: the offsetting changes add up to about this one. Two unrelated
+      // changes of different sizes (one line faster, another slower) are both kept.
+      const conserved = Math.abs(pool.total - c.d) <= 0.5 * Math.max(pool.total, c.d);
+      if (c.d > 0 && take >= 0.5 * c.d && conserved) {
+        dropped.add(c.f);
+        notes.push(
+          `${c.f.file}:${c.f.line}: ${formatSeconds(c.d)} ${improvement ? 'less' : 'more'} time offset by ${improvement ? 'more' : 'less'} on unchanged line${pool.lines.length > 1 ? 's' : ''} ${pool.lines.join(', ')} of the same file: the profiler attributed the same work differently; not reported.`,
+        );
+      }
+    }
+  }
+  return findings.filter((f) => !dropped.has(f));
 }
 
 const KIND_ORDER: Record<FindingKind, number> = { 'new-hotspot': 0, cpu: 1, memory: 2, leak: 3, copy: 4, gpu: 5 };
@@ -871,10 +1062,10 @@ export function compareProfiles(baseProfiles: Profile[], headProfiles: Profile[]
       add(item, 'total', testTime(base, head, scale, eb, eh, ALL_CATS));
     }
     if (both(HAS_MEMORY)) {
-      add(item, 'alloc', testAbsolute(base, head, eb, eh, M.alloc));
-      add(item, 'peak', testAbsolute(base, head, eb, eh, M.peak));
+      add(item, 'alloc', testBytes(base, head, eb, eh, M.alloc, ALLOC_SAMPLE_BYTES));
+      add(item, 'peak', testBytes(base, head, eb, eh, M.peak, ALLOC_SAMPLE_BYTES));
     }
-    if (both(HAS_COPY)) add(item, 'copy', testAbsolute(base, head, eb, eh, M.copy));
+    if (both(HAS_COPY)) add(item, 'copy', testBytes(base, head, eb, eh, M.copy, COPY_SAMPLE_BYTES));
     if (both(HAS_GPU)) {
       add(item, 'gpu', testAbsolute(base, head, eb, eh, M.gpu));
       add(item, 'gpuMem', testAbsolute(base, head, eb, eh, M.gpuMem));
@@ -887,10 +1078,12 @@ export function compareProfiles(baseProfiles: Profile[], headProfiles: Profile[]
   const lineFindings: Finding[] = [];
   const fnFindings: Finding[] = [];
   const calleesOf = new Map<Finding, number[]>();
+  const itemOf = new Map<Finding, Item>();
   for (const item of items) {
     const ts = byItem.get(item) ?? [];
     const found = [...cpuFindings(ctx, item, ts), ...bytesFindings(ctx, item, ts)];
     (item.scope === 'line' ? lineFindings : fnFindings).push(...found);
+    for (const f of found) itemOf.set(f, item);
     if (item.scope === 'line' && item.eh?.callees) for (const f of found) calleesOf.set(f, item.eh.callees);
   }
 
@@ -904,7 +1097,9 @@ export function compareProfiles(baseProfiles: Profile[], headProfiles: Profile[]
     for (let l = f.line; l <= (f.end_line ?? f.line); l++) if (lineKeys.has(key(f, l))) return false;
     return true;
   });
-  const findings = [...keptLines, ...keptFns].sort(compareFindings);
+  const shifts: string[] = [];
+  const unshifted = dropAttributionShifts(ctx, items, keptLines, itemOf, shifts);
+  const findings = [...unshifted, ...keptFns].sort(compareFindings);
 
   // 5. Summary.
   const byKind = Object.fromEntries(FINDING_KINDS.map((k) => [k, { regressions: 0, improvements: 0 }])) as DiffResult['summary']['by_kind'];
@@ -921,12 +1116,16 @@ export function compareProfiles(baseProfiles: Profile[], headProfiles: Profile[]
       by_kind: byKind,
       totals: { base: totalsSnapshot(base), head: totalsSnapshot(head) },
       slowdown_ratio: base.totalMeanS > 0 ? head.totalMeanS / base.totalMeanS : null,
+      runner_ratio: scale.ratio,
       tests: tests.length,
       alpha: config.alpha,
       files: { matched: match.pairs.filter((p) => p.base !== null && p.head !== null).length, added: match.added, removed: match.removed, renamed: match.renamed },
       ignored_files: ignoredFiles,
     },
-    warnings: collectWarnings(base, head, match.withoutSources),
+    warnings: [
+      ...collectWarnings(base, head, match.withoutSources),
+      ...shifts.map((message) => ({ code: 'attribution-shift' as const, message })),
+    ],
     base: sideInfo(base),
     head: sideInfo(head),
   };

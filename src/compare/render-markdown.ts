@@ -5,7 +5,7 @@
 // GitHub rejects comments over 65,536 characters; we stay under `maxChars` by dropping the
 // least significant rows, and say so.
 import { markdownTable } from 'markdown-table';
-import { escapeMarkdown, markdownCode } from '../report/escape.js';
+import { escapeMarkdown, escapeTerminal, markdownCode } from '../report/escape.js';
 import {
   CATEGORY_LABEL,
   KIND_LABEL,
@@ -17,7 +17,7 @@ import {
   formatSigned,
   metricValue,
 } from './format.js';
-import { FINDING_KINDS, type DiffResult, type Finding } from './types.js';
+import { FINDING_KINDS, type DiffResult, type Finding, type FindingKind } from './types.js';
 
 export interface MarkdownOptions {
   /** Default 60,000 (GitHub's limit is 65,536). */
@@ -64,9 +64,23 @@ function deltaText(f: Finding): string {
 
 function codeCell(f: Finding): string {
   if (f.source_line === null) return '';
-  const s = f.source_line.trim();
+  // Control characters would show as garbage even inside a code span.
+  const s = escapeTerminal(f.source_line.trim());
   return markdownCode(s.length > 80 ? s.slice(0, 77) + '...' : s);
 }
+
+function pValueCell(p: number | null): string {
+  return formatPValue(p).replace(/</g, '&lt;');
+}
+
+const KIND_PHRASE: Record<FindingKind, [string, string]> = {
+  'new-hotspot': ['new hotspot', 'new hotspots'],
+  cpu: ['CPU regression', 'CPU regressions'],
+  memory: ['memory growth', 'memory growths'],
+  leak: ['likely leak', 'likely leaks'],
+  copy: ['copy increase', 'copy increases'],
+  gpu: ['GPU regression', 'GPU regressions'],
+};
 
 function metricLabel(f: Finding): string {
   if (f.kind === 'cpu' && f.category) return CATEGORY_LABEL[f.category];
@@ -86,7 +100,7 @@ function table(findings: Finding[], opts: MarkdownOptions, withMetric: boolean):
     formatMetric(f, metricValue(f, 'base')) + shareOrBlank(f, 'base'),
     formatMetric(f, metricValue(f, 'head')) + shareOrBlank(f, 'head'),
     deltaText(f),
-    formatPValue(f.p_value),
+    pValueCell(f.p_value),
     f.changed_in_head ? 'yes' : '',
   ]);
   const align = ['l', 'l', 'l', ...(withMetric ? ['l'] : []), 'r', 'r', 'r', 'r', 'c'];
@@ -100,7 +114,7 @@ function headline(diff: DiffResult): string {
   const ratio = tb.attributed_s > 0 ? th.attributed_s / tb.attributed_s - 1 : null;
   const time = `profiled time ${formatSeconds(tb.attributed_s)} → ${formatSeconds(th.attributed_s)}${ratio !== null ? ` (${formatSigned(formatPercent(ratio), ratio)})` : ''}`;
   const kinds = FINDING_KINDS.filter((k) => s.by_kind[k].regressions > 0)
-    .map((k) => `${s.by_kind[k].regressions} ${KIND_LABEL[k].toLowerCase()}`)
+    .map((k) => `${s.by_kind[k].regressions} ${KIND_PHRASE[k][s.by_kind[k].regressions === 1 ? 0 : 1]}`)
     .join(', ');
   const impr = s.improvements > 0 ? ` · ${s.improvements} improvement${s.improvements > 1 ? 's' : ''}` : '';
   if (s.verdict === 'regression') {
@@ -121,7 +135,7 @@ function detailsBlock(diff: DiffResult, findings: Finding[]): string {
   const lines: string[] = ['<details><summary>Details</summary>', ''];
   for (const f of findings) {
     const tag = f.improvement ? 'improvement' : f.kind;
-    lines.push(`- ${escapeMarkdown(`${f.file}:${f.line}`)} (${tag}): ${escapeMarkdown(f.message)} Test: ${f.test}${f.p_value_raw !== null ? `, raw p ${formatPValue(f.p_value_raw)}` : ''}.`);
+    lines.push(`- ${escapeMarkdown(`${f.file}:${f.line}`)} (${tag}): ${escapeMarkdown(f.message)} Test: ${f.test}${f.p_value_raw !== null ? `, raw p ${pValueCell(f.p_value_raw)}` : ''}.`);
   }
   if (findings.length > 0) lines.push('');
   const s = diff.summary;
@@ -135,7 +149,7 @@ function detailsBlock(diff: DiffResult, findings: Finding[]): string {
   if (s.files.renamed.length > 0) {
     lines.push(`- Renamed: ${s.files.renamed.map((r) => `${escapeMarkdown(r.base)} → ${escapeMarkdown(r.head)}`).join(', ')}.`);
   }
-  lines.push(`- Statistics: ${runsNote(diff)}. CPU changes are tested on each line's share of total time, so a uniformly slower runner flags nothing.`);
+  lines.push(`- Statistics: ${runsNote(diff)}. CPU time is tested against the unchanged code (so a uniformly slower runner flags nothing) and in absolute time, with effect-size floors.`);
   lines.push('', '</details>');
   return lines.join('\n');
 }

@@ -28,10 +28,15 @@ function findingLines(f: Finding, paint: (code: string, s: string) => string): s
   const delta = formatSigned(formatMetric(f, f.delta), f.delta);
   const changed = f.changed_in_head ? paint(YELLOW, '  changed in head') : '';
   const out = [
-    `  ${paint(BOLD, escapeTerminal(where))}${escapeTerminal(fn)}${cat}  ${base} → ${head} (${delta})${shares}  p=${formatPValue(f.p_value)}${changed}`,
+    `  ${paint(BOLD, escapeTerminal(where))}${escapeTerminal(fn)}${cat}  ${base} → ${head} (${delta})${shares}  ${pText(f.p_value)}${changed}`,
   ];
   if (f.source_line !== null && f.scope === 'line') out.push(paint(DIM, `      ${escapeTerminal(f.source_line.trim())}`));
   return out;
+}
+
+function pText(p: number | null): string {
+  const t = formatPValue(p);
+  return t.startsWith('<') ? `p ${t}` : `p=${t}`;
 }
 
 export function renderDiffText(diff: DiffResult, opts: TextOptions = {}): string {

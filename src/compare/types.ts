@@ -150,6 +150,11 @@ export interface DiffSummary {
   totals: { base: TotalsSnapshot; head: TotalsSnapshot };
   /** Head attributed time / base attributed time: >1 means head ran slower overall. */
   slowdown_ratio: number | null;
+  /**
+   * Estimated head/base time ratio of the code that did not change (the runner's speed
+   * difference): CPU findings are judged beyond it. 1 when base and head ran alike.
+   */
+  runner_ratio: number;
   /** Number of hypotheses tested (the Benjamini–Hochberg family size). */
   tests: number;
   /** False-discovery rate used for Benjamini–Hochberg. */
@@ -172,7 +177,9 @@ export type WarningCode =
   | 'sampling-interval'
   | 'few-samples'
   | 'no-sources'
-  | 'profile-warning';
+  | 'profile-warning'
+  /** Time moved between unchanged lines with no net change: findings not reported. */
+  | 'attribution-shift';
 
 export interface DiffWarning {
   code: WarningCode;

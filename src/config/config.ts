@@ -83,7 +83,7 @@ export interface CompareConfig {
 }
 
 export const DEFAULT_CONFIG: CompareConfig = Object.freeze({
-  alpha: 0.05,
+  alpha: 0.01,
   scope: 'both',
   thresholds: {
     cpu: { enabled: true, min_relative: 0.1, min_absolute_s: 0.005, min_share_points: 0.02 },

@@ -1,0 +1,135 @@
+// Renderers of the diff: Markdown (PR comment), terminal text, and their escaping and size limit.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { compareProfiles } from '../src/compare/index.js';
+import { renderDiffMarkdown } from '../src/compare/render-markdown.js';
+import { renderDiffText } from '../src/compare/render-text.js';
+import { DEFAULT_CONFIG } from '../src/config/config.js';
+import type { DiffResult } from '../src/compare/types.js';
+import { makeProfile, sourceOf, type LineSpec } from './compare-helpers.js';
+
+const EVIL_FILE = 'src/<img src=x onerror=alert(1)>|@admin`[x](javascript:alert(1))`.js';
+const EVIL_LINE = '  x = "<script>alert(1)</script>" | `tick` @everyone [link](http://evil) \u001b[31mred';
+
+/** A diff with one new hotspot in a file whose name and source are hostile. */
+function hostileDiff(): DiffResult {
+  const source = sourceOf(10, { 4: EVIL_LINE, 1: 'function <b>bad</b>() {' });
+  const base = makeProfile({ files: { [EVIL_FILE]: { source, lines: [{ line: 2, cpu_js_s: 0.3 }], functions: [{ name: '<b>bad</b>|@x', line: 1, end_line: 10 }] } } });
+  const head = makeProfile({
+    files: { [EVIL_FILE]: { source, lines: [{ line: 2, cpu_js_s: 0.3 }, { line: 4, cpu_js_s: 0.2 }], functions: [{ name: '<b>bad</b>|@x', line: 1, end_line: 10 }] } },
+    meta: { cpu_model: 'CPU <i>x</i>' },
+  });
+  return compareProfiles([base], [head], DEFAULT_CONFIG);
+}
+
+/** A diff with `n` new hotspots spread over many files (for the size limit). */
+function bigDiff(n: number): DiffResult {
+  const files: Record<string, { source: string; lines: LineSpec[] }> = {};
+  const headFiles: Record<string, { source: string; lines: LineSpec[] }> = {};
+  for (let i = 0; i < n; i++) {
+    const src = sourceOf(5, { 3: `  expensive_call_number_${i}(with, some, rather, long, arguments, to, fill, the, table);` });
+    files[`src/module_${i}/file_${i}.js`] = { source: src, lines: [{ line: 1, cpu_js_s: 0.5 }] };
+    headFiles[`src/module_${i}/file_${i}.js`] = { source: src, lines: [{ line: 1, cpu_js_s: 0.5 }, { line: 3, cpu_js_s: 0.1 + i * 0.001 }] };
+  }
+  const cfg = structuredClone(DEFAULT_CONFIG);
+  cfg.thresholds['new-hotspot'].min_share = 0;
+  cfg.thresholds['new-hotspot'].max_base_share = 0;
+  return compareProfiles([makeProfile({ files })], [makeProfile({ files: headFiles })], cfg);
+}
+
+test('Markdown: verdict, a table per kind, links, details collapsed', () => {
+  const base = makeProfile({ files: { 'src/app.js': { source: sourceOf(20), lines: [{ line: 3, cpu_js_s: 0.2 }, { line: 8, cpu_js_s: 0.2 }] } } });
+  const head = makeProfile({ files: { 'src/app.js': { source: sourceOf(20), lines: [{ line: 3, cpu_js_s: 0.2 }, { line: 8, cpu_js_s: 0.6 }, { line: 12, cpu_js_s: 0.3 }] } } });
+  const diff = compareProfiles([base], [head], DEFAULT_CONFIG);
+  assert.deepEqual(diff.findings.map((f) => [f.kind, f.line]), [['new-hotspot', 12], ['cpu', 8]]);
+  const md = renderDiffMarkdown(diff, { blobUrl: (f, l) => `https://github.com/o/r/blob/abc/${f}#L${l}`, title: '## Perf' });
+  assert.ok(md.startsWith('## Perf\n'));
+  assert.match(md, /\*\*❌ 2 regressions\*\* \(1 new hotspot, 1 CPU regression\)/);
+  assert.match(md, /#### New hotspots \(1\)/);
+  assert.match(md, /#### CPU regressions \(1\)/);
+  assert.ok(md.includes('[src/app\\.js:12](https://github.com/o/r/blob/abc/src/app.js#L12)'), md);
+  assert.ok(md.includes('`stmt_12();`'));
+  assert.match(md, /<details><summary>Details<\/summary>/);
+  assert.ok(md.length < 60_000);
+  const clean = renderDiffMarkdown(compareProfiles([base], [base], DEFAULT_CONFIG));
+  assert.match(clean, /\*\*✅ No significant change\*\*/);
+  assert.doesNotMatch(clean, /####/);
+});
+
+test('Markdown: code-derived text cannot inject markup, links or mentions', () => {
+  const diff = hostileDiff();
+  assert.equal(diff.findings.length, 1);
+  const md = renderDiffMarkdown(diff, { blobUrl: (f, l) => `https://github.com/o/r/blob/abc/${f})](javascript:alert(1))#L${l}` });
+  // Source text is shown in code spans (where GitHub renders nothing as markup); outside
+  // them, no code-derived '<' survives.
+  const spans = md.match(/`[^`\n]*`/g) ?? [];
+  assert.ok(spans.some((s) => s.includes('<script>alert(1)</script>')), 'the source line is shown, verbatim, as code');
+  assert.ok(spans.every((s) => !s.slice(1, -1).includes('`')));
+  const outside = md.replace(/`[^`\n]*`/g, '');
+  assert.ok(!outside.includes('<img'), 'no raw HTML from file names');
+  assert.ok(!outside.includes('<b>'), 'no raw HTML from function names');
+  assert.ok(!outside.includes('<script>'), 'no raw HTML from source');
+  assert.ok(!outside.includes('<i>'), 'no raw HTML from meta');
+  assert.ok(!/<(?!\/?(details|summary)>)/.test(outside), 'only our own <details>/<summary> tags');
+  assert.ok(!/@(admin|x|everyone)/.test(md.replace(/`[^`\n]*`/g, '').replace(/\]\([^)]*\)/g, '')), 'no @-mentions outside code and link destinations');
+  assert.ok(!md.includes('](javascript:'), 'no injected link destinations');
+  assert.ok(!md.includes('\u001b'), 'no control characters');
+  // The link destination is percent-encoded, so the file name cannot close it.
+  const link = md.match(/\]\((https:\/\/github\.com[^)\s]*)\)/);
+  assert.ok(link, md);
+  assert.ok(!link[1]!.includes('(') && !link[1]!.includes('<'), link[1]);
+  // Table rows keep their column count: pipes from code are escaped.
+  const rows = md.split('\n').filter((l) => l.startsWith('| ') && l.includes(':4'));
+  assert.equal(rows.length, 1);
+  const cells = rows[0]!.split(/(?<!\\)\|/).length;
+  const header = md.split('\n').find((l) => l.startsWith('| Line'))!;
+  assert.equal(cells, header.split('|').length);
+});
+
+test('Markdown: stays under maxChars by dropping the least significant rows, and says so', () => {
+  const diff = bigDiff(400);
+  assert.equal(diff.findings.length, 400);
+  const full = renderDiffMarkdown(diff, { maxChars: 10_000_000 });
+  assert.ok(full.length > 60_000, `full rendering ${full.length} chars`);
+  assert.doesNotMatch(full, /omitted/);
+  for (const maxChars of [60_000, 20_000, 5_000]) {
+    const md = renderDiffMarkdown(diff, { maxChars });
+    assert.ok(md.length <= maxChars, `${md.length} > ${maxChars}`);
+    const omitted = Number(md.match(/_(\d+) less significant findings? omitted/)?.[1]);
+    assert.ok(omitted > 0 && omitted < 400, `omitted ${omitted}`);
+    // The most significant finding (largest share) is kept; the least significant is gone.
+    const top = diff.findings[0]!;
+    const last: (typeof diff.findings)[number] = diff.findings[diff.findings.length - 1]!;
+    assert.ok(md.includes(`file\\_${top.file.match(/file_(\d+)/)![1]}\\.js:3`), 'top finding kept');
+    assert.ok(!md.includes(`file\\_${last.file.match(/file_(\d+)/)![1]}\\.js:3`), 'least significant finding dropped');
+  }
+  // Default limit: 60,000.
+  assert.ok(renderDiffMarkdown(diff).length <= 60_000);
+});
+
+test('text: verdict, findings with code, escaped control characters', () => {
+  const diff = hostileDiff();
+  const text = renderDiffText(diff);
+  assert.match(text, /^scalene-ci compare: REGRESSION: 1 finding/);
+  assert.match(text, /New hotspots \(1\)/);
+  assert.ok(!text.includes('\u001b'), 'no raw escape sequences without colour');
+  assert.ok(text.includes('\uFFFD[31mred'));
+  const coloured = renderDiffText(diff, { color: true });
+  assert.ok(coloured.includes('\u001b[1m'));
+  assert.ok(!coloured.includes('\u001b[31mred'), 'code-derived escapes are still neutralised');
+  const none = renderDiffText(compareProfiles([makeProfile({ files: {} })], [makeProfile({ files: {} })], DEFAULT_CONFIG));
+  assert.match(none, /No significant change/);
+});
+
+test('JSON contract: schema, findings fields, summary and warnings', () => {
+  const diff = hostileDiff();
+  const json = JSON.parse(JSON.stringify(diff));
+  assert.equal(json.schema, 'scalene-ci/diff@1');
+  const f = json.findings[0];
+  for (const k of ['kind', 'file', 'line', 'function', 'base', 'head', 'delta', 'p_value', 'p_value_raw', 'changed_in_head', 'improvement']) assert.ok(k in f, k);
+  for (const k of ['cpu_js_s', 'cpu_native_s', 'system_s', 'gc_s', 'total_s', 'share', 'samples']) assert.equal(typeof f.head[k], 'number', k);
+  assert.equal(json.summary.verdict, 'regression');
+  assert.deepEqual(Object.keys(json.summary.by_kind).sort(), ['copy', 'cpu', 'gpu', 'leak', 'memory', 'new-hotspot']);
+  assert.ok(Array.isArray(json.warnings));
+  assert.ok(json.warnings.some((w: { code: string }) => w.code === 'environment'));
+});

@@ -1,0 +1,118 @@
+// mergeRuns / mergeShards: exact figures on small profiles, validity of the result, and a
+// round trip through the real profiler when it is built.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { rmSync } from 'node:fs';
+import { mergeRuns, mergeShards } from '../src/model/merge.js';
+import { validateProfile } from '../src/model/validate.js';
+import { InputError } from '../src/errors.js';
+import type { Profile } from '../src/model/profile.js';
+import { cliAvailable, makeProfile, profileProgram, tempDir } from './compare-helpers.js';
+
+const valid = (p: Profile): Profile => validateProfile(JSON.parse(JSON.stringify(p)), 'merged');
+
+function run(js5: number, js9: number | null, extra: Partial<Profile['meta']> = {}): Profile {
+  const lines = [{ line: 5, cpu_js_s: js5, samples: js5 * 1000 }];
+  if (js9 !== null) lines.push({ line: 9, cpu_js_s: js9, samples: js9 * 1000 });
+  return makeProfile({
+    files: { 'a.js': { source: 'x\n'.repeat(12), lines, functions: [{ name: 'f', line: 4, end_line: 10 }] } },
+    meta: extra,
+  });
+}
+
+test('mergeRuns keeps per-run values and makes the top level the mean', () => {
+  const m = valid(mergeRuns([run(0.1, 0.02), run(0.3, null), run(0.2, 0.04)]));
+  assert.equal(m.meta.runs, 3);
+  const [l5, l9] = m.files['a.js']!.lines;
+  assert.deepEqual(l5!.per_run!.cpu_js_s, [0.1, 0.3, 0.2]);
+  assert.ok(Math.abs(l5!.cpu_js_s - 0.2) < 1e-12);
+  // A line absent from a run counts as zero in that run.
+  assert.deepEqual(l9!.per_run!.cpu_js_s, [0.02, 0, 0.04]);
+  assert.ok(Math.abs(l9!.cpu_js_s - 0.02) < 1e-12);
+  assert.deepEqual(l9!.per_run!.samples, [20, 0, 40]);
+  const f = m.files['a.js']!.functions[0]!;
+  assert.deepEqual([f.name, f.line, f.end_line], ['f', 4, 10]);
+  assert.equal(f.per_run!.cpu_js_s!.length, 3);
+  assert.ok(Math.abs(m.totals.cpu_js_s - (0.12 + 0.3 + 0.24) / 3) < 1e-12);
+  assert.equal(m.totals.per_run!.elapsed_s!.length, 3);
+});
+
+test('mergeRuns of profiles that already hold several runs concatenates their runs', () => {
+  const ab = mergeRuns([run(0.1, 0.01), run(0.2, 0.02)]);
+  const c = run(0.6, 0.03);
+  const m = valid(mergeRuns([ab, c]));
+  assert.equal(m.meta.runs, 3);
+  assert.deepEqual(m.files['a.js']!.lines[0]!.per_run!.cpu_js_s, [0.1, 0.2, 0.6]);
+  assert.ok(Math.abs(m.files['a.js']!.lines[0]!.cpu_js_s - 0.3) < 1e-12);
+});
+
+test('mergeRuns: memory figures and leaks survive only when every run has them; meta is combined', () => {
+  const full = (alloc: number, leak: number): Profile =>
+    makeProfile({
+      files: { 'm.js': { source: null, lines: [{ line: 2, cpu_js_s: 0.1, alloc_js_bytes: alloc, alloc_native_bytes: 0, peak_bytes: alloc, leak: { likelihood: leak, velocity_bytes_per_s: 10 } }] } },
+    });
+  const m = valid(mergeRuns([full(100, 1), full(300, 0.5)]));
+  const l = m.files['m.js']!.lines[0]!;
+  assert.equal(m.meta.mode, 'full');
+  assert.equal(l.alloc_js_bytes, 200);
+  assert.deepEqual(l.per_run!.alloc_js_bytes, [100, 300]);
+  assert.deepEqual(l.per_run!.peak_bytes, [100, 300]);
+  assert.deepEqual(l.leak, { likelihood: 0.75, velocity_bytes_per_s: 10 });
+  const cpu = makeProfile({ files: { 'm.js': { source: null, lines: [{ line: 2, cpu_js_s: 0.1 }] } }, meta: { complete: false, node_version: 'v22.0.0' } });
+  const mixed = valid(mergeRuns([full(100, 1), cpu]));
+  assert.equal(mixed.meta.mode, 'cpu');
+  assert.equal(mixed.files['m.js']!.lines[0]!.alloc_js_bytes, undefined);
+  assert.ok(mixed.meta.missing.includes('memory'));
+  assert.equal(mixed.meta.complete, false);
+  assert.equal(mixed.meta.node_version, null, 'differing versions are not claimed');
+  assert.ok(mixed.meta.warnings.some((w) => w.includes('CPU-only')));
+  assert.throws(() => mergeRuns([]), InputError);
+});
+
+test('mergeShards sums figures, unites files, and maxes peaks', () => {
+  const a = makeProfile({ files: { 'shared.js': { source: null, lines: [{ line: 1, cpu_js_s: 0.1 }] }, 'a.js': { source: null, lines: [{ line: 3, cpu_js_s: 0.2 }] } }, meta: { command: ['node', 'a.js'] } });
+  const b = makeProfile({ files: { 'shared.js': { source: null, lines: [{ line: 1, cpu_js_s: 0.3 }, { line: 2, cpu_native_s: 0.05 }] }, 'b.js': { source: null, lines: [{ line: 7, gc_s: 0.01 }] } }, meta: { command: ['node', 'b.js'] } });
+  const m = valid(mergeShards([a, b]));
+  assert.deepEqual(Object.keys(m.files).sort(), ['a.js', 'b.js', 'shared.js']);
+  assert.deepEqual(m.files['shared.js']!.lines.map((l) => [l.line, +(l.cpu_js_s + l.cpu_native_s).toFixed(6)]), [[1, 0.4], [2, 0.05]]);
+  assert.ok(Math.abs(m.totals.cpu_js_s - 0.6) < 1e-12);
+  assert.ok(Math.abs(m.totals.elapsed_s - (a.totals.elapsed_s + b.totals.elapsed_s)) < 1e-12);
+  assert.equal(m.meta.runs, 1);
+  assert.deepEqual(m.meta.command, ['(2 shards)']);
+  const p = (peak: number): Profile =>
+    makeProfile({ files: { 's.js': { source: null, lines: [{ line: 1, cpu_js_s: 0.1, alloc_js_bytes: peak, alloc_native_bytes: 0, peak_bytes: peak }] } } });
+  const peaks = valid(mergeShards([p(100), p(700), p(300)]));
+  assert.equal(peaks.files['s.js']!.lines[0]!.peak_bytes, 700);
+  assert.equal(peaks.files['s.js']!.lines[0]!.alloc_js_bytes, 1100);
+});
+
+test('mergeShards of repeated shards keeps per-run sums when run counts agree', () => {
+  const a = mergeRuns([run(0.1, 0.01), run(0.2, 0.02)]);
+  const b = mergeRuns([run(1, 0.1), run(2, 0.2)]);
+  const m = valid(mergeShards([a, b]));
+  assert.equal(m.meta.runs, 2);
+  assert.deepEqual(m.files['a.js']!.lines[0]!.per_run!.cpu_js_s, [1.1, 2.2]);
+  const odd = valid(mergeShards([a, run(1, 0.1)]));
+  assert.equal(odd.meta.runs, 1);
+  assert.equal(odd.files['a.js']!.lines[0]!.per_run, undefined);
+  assert.ok(odd.meta.warnings.some((w) => w.includes('different run counts')));
+});
+
+test('mergeRuns of real profiles is a valid profile whose means are the runs\' means', { skip: cliAvailable() ? false : 'dist/cli.js is not built' }, () => {
+  const dir = tempDir();
+  try {
+    const runs = [0, 1, 2].map((i) => profileProgram('cpu', 'base', join(dir, `r${i}.json`)));
+    const m = valid(mergeRuns(runs));
+    assert.equal(m.meta.runs, 3);
+    for (const l of m.files['prog.js']!.lines) {
+      const per = l.per_run!.cpu_js_s!;
+      assert.equal(per.length, 3);
+      assert.ok(Math.abs(l.cpu_js_s - per.reduce((a, b) => a + b, 0) / 3) < 1e-12);
+      per.forEach((v, i) => assert.equal(v, runs[i]!.files['prog.js']!.lines.find((x) => x.line === l.line)?.cpu_js_s ?? 0));
+    }
+    assert.equal(m.files['prog.js']!.source, runs[0]!.files['prog.js']!.source);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
