@@ -1,23 +1,13 @@
 // Locating the installed package, whichever bundle (ESM cli.js, CJS preload.cjs) or
 // compiled test file we run from.
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { findPackageRoot as findRootOrNull } from './collect/shim.js';
 
 export function findPackageRoot(start: string): string {
-  let dir = start;
-  for (;;) {
-    const pkg = join(dir, 'package.json');
-    if (existsSync(pkg)) {
-      try {
-        if (JSON.parse(readFileSync(pkg, 'utf8')).name === 'scalene-ci') return dir;
-      } catch {
-        // unreadable package.json: keep walking
-      }
-    }
-    const up = dirname(dir);
-    if (up === dir) throw new Error(`cannot find the scalene-ci package above ${start}`);
-    dir = up;
-  }
+  const root = findRootOrNull(start);
+  if (root === null) throw new Error(`cannot find the scalene-ci package above ${start}`);
+  return root;
 }
 
 export function toolVersion(root: string): string {

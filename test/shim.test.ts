@@ -23,7 +23,8 @@ import {
   type ShimDump,
 } from '../src/collect/shim.js';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+// The package root whether this runs under tsx (test/) or compiled (.tsbuild/test/).
+const root = findPackageRoot(dirname(fileURLToPath(import.meta.url)))!;
 const so = join(root, 'build', 'shim', SHIM_FILE_NAME);
 const harness = join(root, 'build', 'shim', 'harness');
 const MiB = 1024 * 1024;
