@@ -70,6 +70,7 @@ class ThreadProfiler : public ClockClient {
   std::vector<int64_t> paused_windows_;  // [start, end] pairs since the last checkpoint
   clockid_t cpu_clock_{};
   bool have_cpu_clock_ = false;
+  int schedstat_fd_ = -1;  // /proc/self/task/<tid>/schedstat, read with pread each tick
 
   std::mutex clock_mu_;
   std::vector<ClockPoint> clock_;

@@ -144,13 +144,15 @@ void SerializeRaw(const v8::CpuProfile* profile, const RawHeader& h,
     out->push_back(',');
     AppendInt(out, compat::SampleState(profile, i));
   }
-  // The thread's CPU clock as [monotonic µs, cpu µs] pairs.
-  out->append("],\"clock\":[");
+  // The thread's clocks as [monotonic µs, cpu µs, run-queue wait µs] triples.
+  out->append("],\"clock_stride\":3,\"clock\":[");
   for (size_t i = 0; i < clock.size(); ++i) {
     if (i) out->push_back(',');
     AppendInt(out, clock[i].mono_us);
     out->push_back(',');
     AppendInt(out, clock[i].cpu_us);
+    out->push_back(',');
+    AppendInt(out, clock[i].wait_us);
   }
   // Suspended windows (scalene-ci profile --off) as [start, end] µs pairs.
   out->append("],\"paused\":[");

@@ -16,6 +16,7 @@ namespace scalene_ci {
 struct ClockPoint {
   int64_t mono_us;  // CLOCK_MONOTONIC
   int64_t cpu_us;   // the profiled thread's CPU clock
+  int64_t wait_us;  // time the thread spent runnable but waiting for a core (schedstat run_delay)
 };
 
 struct RawHeader {

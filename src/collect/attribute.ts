@@ -73,6 +73,8 @@ export interface Attribution {
   lines: Map<string, Map<number, Acc>>;
   functions: Map<string, FunctionAcc>;
   unattributed_s: number;
+  /** Off-CPU time spent runnable, waiting for a core (machine load): not charged to lines. */
+  runqueue_s: number;
   tracks: SampleTrack[];
   /** pid → seconds charged to profiled files, to drop processes with nothing profiled. */
   perPid: Map<number, number>;
@@ -109,18 +111,23 @@ export function urlToPath(url: string): string | null {
 // (a stopped process, a loaded machine); charging them to one line would invent a hotspot.
 const MAX_SAMPLE_GAP_US = 500_000;
 
-/** Linear interpolation of the thread CPU clock at time t (µs); null outside the series. */
-function cpuAt(clock: number[], t: number, hint: { i: number }): number | null {
-  const n = clock.length / 2;
+/**
+ * Linear interpolation of the thread's clocks at time t (µs): [cpu µs, run-queue wait µs],
+ * or null outside the series. `stride` is 2 (no wait column) or 3.
+ */
+function clocksAt(clock: number[], stride: number, t: number, hint: { i: number }): [number, number] | null {
+  const n = clock.length / stride;
   if (n === 0) return null;
-  if (t <= clock[0]!) return clock[1]!;
-  if (t >= clock[(n - 1) * 2]!) return clock[(n - 1) * 2 + 1]!;
+  const at = (i: number, col: number) => (col < stride ? clock[i * stride + col]! : 0);
+  if (t <= at(0, 0)) return [at(0, 1), at(0, 2)];
+  if (t >= at(n - 1, 0)) return [at(n - 1, 1), at(n - 1, 2)];
   let i = Math.min(hint.i, n - 2);
-  while (i > 0 && clock[i * 2]! > t) i--;
-  while (i < n - 2 && clock[(i + 1) * 2]! < t) i++;
+  while (i > 0 && at(i, 0) > t) i--;
+  while (i < n - 2 && at(i + 1, 0) < t) i++;
   hint.i = i;
-  const t0 = clock[i * 2]!, c0 = clock[i * 2 + 1]!, t1 = clock[(i + 1) * 2]!, c1 = clock[(i + 1) * 2 + 1]!;
-  return t1 === t0 ? c1 : c0 + ((c1 - c0) * (t - t0)) / (t1 - t0);
+  const t0 = at(i, 0), t1 = at(i + 1, 0);
+  const f = t1 === t0 ? 1 : (t - t0) / (t1 - t0);
+  return [at(i, 1) + (at(i + 1, 1) - at(i, 1)) * f, at(i, 2) + (at(i + 1, 2) - at(i, 2)) * f];
 }
 
 export interface AttributeOptions {
@@ -135,6 +142,7 @@ export function attribute(threads: ThreadData[], opts: AttributeOptions, sources
     lines: new Map(),
     functions: new Map(),
     unattributed_s: 0,
+    runqueue_s: 0,
     tracks: [],
     perPid: new Map(),
     mappedSources: new Map(),
@@ -242,7 +250,8 @@ export function attribute(threads: ThreadData[], opts: AttributeOptions, sources
 
     const hint = { i: 0 };
     const clock = seg.clock;
-    const hasClock = clock.length >= 4;
+    const stride = seg.clock_stride ?? 2;
+    const hasClock = clock.length >= 2 * stride;
     const interval = seg.interval_us;
     let prevTs = Math.max(seg.start_us, seenUntil);
     let maxTs = seenUntil;
@@ -269,15 +278,20 @@ export function attribute(threads: ThreadData[], opts: AttributeOptions, sources
       if (dtUs < 0) dtUs = 0; // V8 may deliver a sample or two out of order
       if (dtUs > MAX_SAMPLE_GAP_US) dtUs = MAX_SAMPLE_GAP_US;
       let cpuUs: number;
+      let waitUs = 0;
       if (hasClock) {
-        const c0 = cpuAt(clock, ts - dtUs, hint);
-        const c1 = cpuAt(clock, ts, hint);
-        cpuUs = c0 === null || c1 === null ? dtUs : Math.min(dtUs, Math.max(0, c1 - c0));
+        const c0 = clocksAt(clock, stride, ts - dtUs, hint);
+        const c1 = clocksAt(clock, stride, ts, hint);
+        cpuUs = c0 === null || c1 === null ? dtUs : Math.min(dtUs, Math.max(0, c1[0] - c0[0]));
+        if (c0 && c1) waitUs = Math.min(dtUs - cpuUs, Math.max(0, c1[1] - c0[1]));
       } else {
         cpuUs = state === VmState.IDLE || state === VmState.ATOMICS_WAIT ? 0 : dtUs;
       }
       if (ts > prevTs) prevTs = ts;
-      const offUs = opts.useVirtualTime ? 0 : dtUs - cpuUs;
+      // Off-CPU time, less the time the thread was runnable but waiting for a core: that is
+      // the machine's load, not the line's I/O or sleep (kept apart in runqueue_s).
+      out.runqueue_s += waitUs / 1e6;
+      const offUs = opts.useVirtualTime ? 0 : dtUs - cpuUs - waitUs;
 
       let target: { self: number } | { caller: string } | null = null;
       const p = n >= 0 && n < nodeCount ? prof[n]! : -1;

@@ -196,6 +196,7 @@ export function buildProfile(
     ...metricsOf(totals),
     elapsed_s: round(run.elapsedS),
     unattributed_s: round(attribution.unattributed_s),
+    runqueue_s: round(attribution.runqueue_s),
   };
   if (memory?.collected) {
     const t = memory.totals;

@@ -154,6 +154,9 @@ export interface Totals extends Metrics {
   elapsed_s: number;
   /** Samples that were in no profiled file (event-loop idle, Node internals, unprofiled code). */
   unattributed_s: number;
+  /** Time profiled threads were runnable but waiting for a core (a loaded machine); kept out of
+   * every line's system_s so load does not look like I/O. */
+  runqueue_s?: number;
   /** Native memory on threads that ran no JS (libuv pool, V8 helpers). */
   native_background?: { alloc_native_bytes: number; free_bytes: number; copy_bytes: number };
   peak_footprint_bytes?: number;
