@@ -700,6 +700,11 @@ function cpuFindings(ctx: Ctx, item: Item, tests: Test[]): Finding[] {
 function bytesFindings(ctx: Ctx, item: Item, tests: Test[]): Finding[] {
   const { base, head, config } = ctx;
   const out: Finding[] = [];
+  // Bytes per sample, as the profiles recorded them (older profiles: the shim's defaults).
+  const windowOf = (k: 'malloc_bytes' | 'copy_bytes', fallback: number) =>
+    Math.max(...[...base.profiles, ...head.profiles].map((p) => p.meta.memory_windows?.[k] ?? fallback));
+  const allocWindow = windowOf('malloc_bytes', ALLOC_SAMPLE_BYTES);
+  const copyWindow = windowOf('copy_bytes', COPY_SAMPLE_BYTES);
   const both = (flag: number): boolean => (base.flags & flag) !== 0 && (head.flags & flag) !== 0;
   const significant = (what: Test['what']): { raw: number | null; q: number | null; kind: StatTest } | null => {
     const t = tests.find((x) => x.what === what);
@@ -1062,10 +1067,10 @@ export function compareProfiles(baseProfiles: Profile[], headProfiles: Profile[]
       add(item, 'total', testTime(base, head, scale, eb, eh, ALL_CATS));
     }
     if (both(HAS_MEMORY)) {
-      add(item, 'alloc', testBytes(base, head, eb, eh, M.alloc, ALLOC_SAMPLE_BYTES));
-      add(item, 'peak', testBytes(base, head, eb, eh, M.peak, ALLOC_SAMPLE_BYTES));
+      add(item, 'alloc', testBytes(base, head, eb, eh, M.alloc, allocWindow));
+      add(item, 'peak', testBytes(base, head, eb, eh, M.peak, allocWindow));
     }
-    if (both(HAS_COPY)) add(item, 'copy', testBytes(base, head, eb, eh, M.copy, COPY_SAMPLE_BYTES));
+    if (both(HAS_COPY)) add(item, 'copy', testBytes(base, head, eb, eh, M.copy, copyWindow));
     if (both(HAS_GPU)) {
       add(item, 'gpu', testAbsolute(base, head, eb, eh, M.gpu));
       add(item, 'gpuMem', testAbsolute(base, head, eb, eh, M.gpuMem));

@@ -145,6 +145,8 @@ export interface ProfileMeta {
   mode: 'cpu' | 'full';
   use_virtual_time: boolean;
   gpu: GpuMeta | null;
+  /** Bytes between native memory samples (allocation window, copy window), full mode only. */
+  memory_windows?: { malloc_bytes: number; copy_bytes: number };
   missing: MissingCapability[];
   processes: ProcessInfo[];
   warnings: string[];
