@@ -700,11 +700,6 @@ function cpuFindings(ctx: Ctx, item: Item, tests: Test[]): Finding[] {
 function bytesFindings(ctx: Ctx, item: Item, tests: Test[]): Finding[] {
   const { base, head, config } = ctx;
   const out: Finding[] = [];
-  // Bytes per sample, as the profiles recorded them (older profiles: the shim's defaults).
-  const windowOf = (k: 'malloc_bytes' | 'copy_bytes', fallback: number) =>
-    Math.max(...[...base.profiles, ...head.profiles].map((p) => p.meta.memory_windows?.[k] ?? fallback));
-  const allocWindow = windowOf('malloc_bytes', ALLOC_SAMPLE_BYTES);
-  const copyWindow = windowOf('copy_bytes', COPY_SAMPLE_BYTES);
   const both = (flag: number): boolean => (base.flags & flag) !== 0 && (head.flags & flag) !== 0;
   const significant = (what: Test['what']): { raw: number | null; q: number | null; kind: StatTest } | null => {
     const t = tests.find((x) => x.what === what);
@@ -1054,6 +1049,11 @@ export function compareProfiles(baseProfiles: Profile[], headProfiles: Profile[]
     if (list) list.push(t);
     else byItem.set(item, [t]);
   };
+  // Bytes per sample, as the profiles recorded them (older profiles: the shim's defaults).
+  const windowOf = (k: 'malloc_bytes' | 'copy_bytes', fallback: number) =>
+    Math.max(...[...base.profiles, ...head.profiles].map((p) => p.meta.memory_windows?.[k] ?? fallback));
+  const allocWindow = windowOf('malloc_bytes', ALLOC_SAMPLE_BYTES);
+  const copyWindow = windowOf('copy_bytes', COPY_SAMPLE_BYTES);
   const both = (flag: number): boolean => (base.flags & flag) !== 0 && (head.flags & flag) !== 0;
   for (const item of items) {
     const { eb, eh } = item;
