@@ -251,3 +251,21 @@ test('--repeat N keeps per-run figures; --profile-interval writes the profile wh
   assert.equal((await pending).code, 0);
   assert.equal(readProfile(live).meta.complete, true);
 });
+
+test('@profile as a TypeScript method decorator keeps only that method', async () => {
+  const { buildSync } = await import('esbuild');
+  const { mkdirSync } = await import('node:fs');
+  // Compiled inside the package so `import 'scalene-ci'` resolves by self-reference.
+  const outDir = join(ROOT, '.cache', 'test-decorators');
+  mkdirSync(outDir, { recursive: true });
+  const outJs = join(outDir, 'decorated-class.mjs');
+  buildSync({ entryPoints: [join(CPU, 'decorated-class.ts')], outfile: outJs, format: 'esm', platform: 'node', sourcemap: true, target: 'node20' });
+  const dir = tempDir();
+  const out = join(dir, 'p.json');
+  const r = await runCli(['run', '--json-out', out, '--no-report', '--', process.execPath, outJs]);
+  assert.equal(r.code, 0, r.stderr);
+  const p = readProfile(out);
+  const lines = p.files[rel('decorated-class.ts')]?.lines ?? [];
+  assert.ok(lines.some((l) => l.line === 6 && l.samples > 20), `the decorated method is profiled: ${JSON.stringify(lines.map((l) => [l.line, l.samples]))}`);
+  assert.equal(lines.some((l) => l.line === 3 && l.samples > 5), false, 'the undecorated path is not');
+});
