@@ -27,3 +27,18 @@ inline int SampleState(const v8::CpuProfile* profile, int index) {
 }
 
 }  // namespace scalene_ci::compat
+
+namespace scalene_ci::compat {
+
+// The GCs after which the heap has been swept of dead young or old objects: the points
+// where "bytes allocated since the previous GC" is well defined. V8 12 renamed
+// kGCTypeMinorMarkCompact to kGCTypeMinorMarkSweep (same bit).
+inline v8::GCType AllocationGCTypes() {
+#if V8_MAJOR_VERSION >= 12
+  return static_cast<v8::GCType>(v8::kGCTypeScavenge | v8::kGCTypeMinorMarkSweep | v8::kGCTypeMarkSweepCompact);
+#else
+  return static_cast<v8::GCType>(v8::kGCTypeScavenge | v8::kGCTypeMinorMarkCompact | v8::kGCTypeMarkSweepCompact);
+#endif
+}
+
+}  // namespace scalene_ci::compat

@@ -1,19 +1,536 @@
-// Placeholder until the memory sampler lands: collects nothing, so profiles made with
-// memory on carry no memory fields (and the reader reports memory as missing).
+// Memory sampling for one isolate: GC readings, V8's sampling heap profiler, and the
+// native allocation/copy samples of the preloaded shim (see heap_sampler.h for what each
+// window carries and docs/MEMORY.md for how the reader turns it into per-line figures).
+//
+// Threads:
+//  - GC callbacks, Start, Stop and WindowJson run on the isolate's thread; the GC series
+//    and the heap-profiler state are touched only there, so they need no lock.
+//  - OnTick runs on the clock sampler thread. The shim's ring has a single consumer, so
+//    one process-wide Demux drains it (from whichever sampler ticks first) and routes each
+//    sample by tid to the registered JS thread that took it; samples of threads that run
+//    no JavaScript (libuv pool, V8 helpers, the sampler itself) go to the main thread's
+//    windows flagged as background. Everything the demux touches is under its mutex.
 #include "heap_sampler.h"
+
+#include <dlfcn.h>
+#include <time.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <array>
+#include <atomic>
+#include <cinttypes>
+#include <cstdio>
+#include <mutex>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+#include "../shim/shim_api.h"
+#include "clock_sampler.h"
+#include "compat.h"
 
 namespace scalene_ci {
 namespace {
-class NoHeapSampler : public HeapSampler {
- public:
-  void Start() override {}
-  void OnTick(int64_t) override {}
-  std::string WindowJson(bool) override { return std::string(); }
-  void Stop() override {}
+
+// Mean bytes between two samples of V8's sampling heap profiler. 512 KiB (V8's default):
+// ~2 samples per MB, so a line retaining 10 MB of JS objects has ~20 live samples,
+// enough for the rule of succession to pass 0.95 (1 - 1/22), at a cost per sample of one
+// stack walk (~µs) — noise next to the 512 KiB of allocation each sample stands for.
+constexpr int kDefaultHeapSamplingBytes = 512 * 1024;
+// How often the liveness of the heap profiler's samples is snapshotted. An object must
+// survive until a snapshot to be seen at all; short-lived garbage never is, which is fine
+// (liveness matters for what stays), and the snapshot cost (a copy of the sample tree)
+// stays far below 0.1% at this period.
+constexpr int64_t kSnapshotIntervalUs = 500000;
+// The shim's ring holds 65 536 samples: draining every 10 ms keeps up with ~6 TB/s of
+// net allocation at the default 1 MB window, so the ring never fills because of us.
+constexpr int64_t kDrainIntervalUs = 10000;
+constexpr uint32_t kBackgroundFlag = 16;  // OR'ed into the kind of a non-JS-thread sample
+// The final window's full GC is skipped above this much live JS heap (see SettleGarbage).
+constexpr size_t kFullGcAtExitMaxBytes = size_t{1} << 30;
+constexpr double kFullGcUsPerByte = 0.3e3 / 1e6;  // 0.3 ms per MB
+constexpr double kSettleBudgetFraction = 0.10;
+constexpr double kSettleMinBudgetUs = 20000;
+constexpr int64_t kSettleQuietUs = 3000;
+constexpr int64_t kSettleMaxUs = 30000;
+
+struct ShimApi {
+  scalene_ci_shim_drain_fn drain = nullptr;
+  scalene_ci_shim_totals_fn totals = nullptr;
+  bool ok = false;
 };
+
+const ShimApi& Shim() {
+  static const ShimApi api = [] {
+    ShimApi a;
+    auto version = reinterpret_cast<scalene_ci_shim_version_fn>(dlsym(RTLD_DEFAULT, "scalene_ci_shim_version"));
+    if (version == nullptr || version() != SCALENE_CI_SHIM_API_VERSION) return a;
+    a.drain = reinterpret_cast<scalene_ci_shim_drain_fn>(dlsym(RTLD_DEFAULT, "scalene_ci_shim_drain"));
+    a.totals = reinterpret_cast<scalene_ci_shim_totals_fn>(dlsym(RTLD_DEFAULT, "scalene_ci_shim_totals"));
+    a.ok = a.drain != nullptr && a.totals != nullptr;
+    return a;
+  }();
+  return api;
+}
+
+// Net native bytes of the process (allocated − freed usable bytes), or -1 without the shim.
+int64_t NativeNet() {
+  const ShimApi& s = Shim();
+  if (!s.ok) return -1;
+  scalene_ci_totals t;
+  s.totals(&t);
+  return static_cast<int64_t>(t.alloc_bytes) - static_cast<int64_t>(t.free_bytes);
+}
+
+struct MemSample {
+  uint64_t seq;  // drain order: the order the ring linearised the pushes in
+  uint32_t kind;
+  int32_t tid;
+  uint64_t mono_us, bytes, addr, aux;
+};
+
+class Impl;
+
+// Process-wide: the registry of JS threads (by tid) and the single consumer of the ring.
+struct Demux {
+  std::mutex mu;
+  std::unordered_map<pid_t, Impl*> threads;
+  Impl* main = nullptr;
+  uint64_t seq = 0;
+  uint64_t lost = 0;  // drained while no thread could take them (main already stopped)
+  int64_t last_drain_us = 0;
+  std::vector<scalene_ci_sample> buf = std::vector<scalene_ci_sample>(4096);
+};
+
+// Leaked on purpose: the sampler thread may drain while static destructors run at exit.
+Demux& demux() {
+  static Demux* d = new Demux();
+  return *d;
+}
+
+void DrainLocked(Demux& d);
+void NoteUserGc(v8::Isolate* isolate);
+bool UserExposesGc();
+
+void AppendInt(std::string* out, int64_t v) {
+  char buf[24];
+  int n = snprintf(buf, sizeof buf, "%" PRId64, v);
+  out->append(buf, n);
+}
+
+void AppendU64(std::string* out, uint64_t v) {
+  char buf[24];
+  int n = snprintf(buf, sizeof buf, "%" PRIu64, v);
+  out->append(buf, n);
+}
+
+void AppendJsonString(std::string* out, const char* s) {
+  out->push_back('"');
+  for (const unsigned char* p = reinterpret_cast<const unsigned char*>(s); *p; ++p) {
+    unsigned char c = *p;
+    if (c == '"' || c == '\\') {
+      out->push_back('\\');
+      out->push_back(static_cast<char>(c));
+    } else if (c < 0x20) {
+      char buf[8];
+      snprintf(buf, sizeof buf, "\\u%04x", c);
+      out->append(buf);
+    } else {
+      out->push_back(static_cast<char>(c));
+    }
+  }
+  out->push_back('"');
+}
+
+void AppendV8String(std::string* out, v8::Isolate* isolate, v8::Local<v8::String> s) {
+  if (s.IsEmpty()) {
+    out->append("\"\"");
+    return;
+  }
+  v8::String::Utf8Value utf8(isolate, s);
+  AppendJsonString(out, *utf8 ? *utf8 : "");
+}
+
+class Impl : public HeapSampler {
+ public:
+  Impl(v8::Isolate* isolate, pid_t tid, const HeapOptions& options) : isolate_(isolate), tid_(tid), opts_(options) {}
+
+  void Start() override {
+    NoteUserGc(isolate_);
+    gc_.reserve(7 * 256);
+    isolate_->AddGCPrologueCallback(&Impl::Prologue, this, compat::AllocationGCTypes());
+    isolate_->AddGCEpilogueCallback(&Impl::Epilogue, this, compat::AllocationGCTypes());
+    int bytes = opts_.heap_sampling_bytes > 0 ? opts_.heap_sampling_bytes : kDefaultHeapSamplingBytes;
+    heap_sampling_bytes_ = bytes;
+    // Fails when someone else (--heap-prof, an inspector session) already runs it: then
+    // JS volume still comes from the GC readings, only liveness is missing.
+    heap_profiler_on_ = isolate_->GetHeapProfiler()->StartSamplingHeapProfiler(static_cast<uint64_t>(bytes), opts_.heap_stack_depth);
+    last_snapshot_us_ = MonotonicNowUs();
+    start_us_ = last_snapshot_us_;
+    // The baseline: JS bytes allocated before the first GC are measured from here.
+    v8::HeapStatistics hs;
+    isolate_->GetHeapStatistics(&hs);
+    heap0_ = {last_snapshot_us_, static_cast<int64_t>(hs.used_heap_size()), NativeNet()};
+    Demux& d = demux();
+    std::lock_guard<std::mutex> lock(d.mu);
+    d.threads[tid_] = this;
+    if (opts_.main_thread) d.main = this;
+  }
+
+  void OnTick(int64_t now_us) override {
+    if (!Shim().ok) return;
+    Demux& d = demux();
+    std::lock_guard<std::mutex> lock(d.mu);
+    if (now_us - d.last_drain_us < kDrainIntervalUs) return;
+    d.last_drain_us = now_us;
+    DrainLocked(d);
+  }
+
+  std::string WindowJson(bool final) override {
+    std::string out;
+    int64_t now = MonotonicNowUs();
+    out.append(",\"mem_v\":1,\"shim\":");
+    out.append(Shim().ok ? "1" : "0");
+    out.append(",\"hs\":");
+    AppendInt(&out, heap_profiler_on_ ? heap_sampling_bytes_ : 0);
+    if (!heap0_.empty()) {
+      out.append(",\"heap0\":[");
+      for (size_t i = 0; i < heap0_.size(); ++i) {
+        if (i) out.push_back(',');
+        AppendInt(&out, heap0_[i]);
+      }
+      out.append("]");
+      heap0_.clear();
+    }
+    // The heap profiler snapshot first: it allocates on the JS heap and may itself cause
+    // a GC, which then lands in this window's GC series rather than the next one's.
+    int64_t period = opts_.snapshot_interval_us > 0 ? opts_.snapshot_interval_us : kSnapshotIntervalUs;
+    if (heap_profiler_on_ && (final || now - last_snapshot_us_ >= period)) {
+      Snapshot(&out, final);  // the final one settles garbage in between its two readings
+      last_snapshot_us_ = now;
+    } else if (final) {
+      SettleGarbage();
+    }
+    std::vector<int64_t> gc;
+    gc.swap(gc_);
+    gc_.reserve(7 * 256);
+    out.append(",\"gc\":[");
+    for (size_t i = 0; i < gc.size(); ++i) {
+      if (i) out.push_back(',');
+      AppendInt(&out, gc[i]);
+    }
+    // A reading at the window's end: the footprint between GCs, and the JS bytes
+    // allocated since the last GC (charged when the next GC comes, or spread at the end).
+    v8::HeapStatistics hs;
+    isolate_->GetHeapStatistics(&hs);
+    out.append("],\"heap\":[");
+    AppendInt(&out, MonotonicNowUs());
+    out.push_back(',');
+    AppendInt(&out, static_cast<int64_t>(hs.used_heap_size()));
+    out.push_back(',');
+    AppendInt(&out, NativeNet());
+    out.append("]");
+
+    std::vector<MemSample> mem;
+    {
+      Demux& d = demux();
+      std::lock_guard<std::mutex> lock(d.mu);
+      // The last window must not leave samples in the ring; other windows take what the
+      // sampler thread has routed so far.
+      if (final && Shim().ok) DrainLocked(d);
+      mem.swap(pending_);
+      if (opts_.main_thread && Shim().ok) {
+        scalene_ci_totals t;
+        Shim().totals(&t);
+        out.append(",\"shim_totals\":[");
+        AppendU64(&out, t.alloc_bytes);
+        out.push_back(',');
+        AppendU64(&out, t.free_bytes);
+        out.push_back(',');
+        AppendU64(&out, t.copy_bytes);
+        out.push_back(',');
+        AppendU64(&out, t.dropped_samples + d.lost);
+        out.push_back(',');
+        AppendU64(&out, t.malloc_window_bytes);
+        out.push_back(']');
+      }
+    }
+    out.append(",\"mem\":[");
+    bool first = true;
+    for (const MemSample& s : mem) {
+      if (!first) out.push_back(',');
+      first = false;
+      AppendU64(&out, s.seq);
+      out.push_back(',');
+      AppendU64(&out, s.kind);
+      out.push_back(',');
+      AppendU64(&out, s.mono_us);
+      out.push_back(',');
+      AppendInt(&out, s.tid);
+      out.push_back(',');
+      AppendU64(&out, s.bytes);
+      out.push_back(',');
+      AppendU64(&out, s.addr);
+      out.push_back(',');
+      AppendU64(&out, s.aux);
+    }
+    out.append("]");
+    return out;
+  }
+
+  void Stop() override {
+    {
+      Demux& d = demux();
+      std::lock_guard<std::mutex> lock(d.mu);
+      auto it = d.threads.find(tid_);
+      if (it != d.threads.end() && it->second == this) d.threads.erase(it);
+      if (d.main == this) d.main = nullptr;
+      pending_.clear();
+    }
+    isolate_->RemoveGCPrologueCallback(&Impl::Prologue, this);
+    isolate_->RemoveGCEpilogueCallback(&Impl::Epilogue, this);
+    if (heap_profiler_on_) isolate_->GetHeapProfiler()->StopSamplingHeapProfiler();
+    heap_profiler_on_ = false;
+  }
+
+  // Demux side (d.mu held).
+  void Route(const MemSample& s) { pending_.push_back(s); }
+
+ private:
+  // GC readings, [start µs, end µs, type, JS used before, JS used after, native net
+  // before, native net after] per GC. GetHeapStatistics is what Node's own GCProfiler
+  // reads in these callbacks; NativeNet is a handful of atomic loads.
+  static void Prologue(v8::Isolate* isolate, v8::GCType type, v8::GCCallbackFlags, void* data) {
+    auto* self = static_cast<Impl*>(data);
+    v8::HeapStatistics hs;
+    isolate->GetHeapStatistics(&hs);
+    self->gc_.push_back(MonotonicNowUs());
+    self->gc_.push_back(0);
+    self->gc_.push_back(static_cast<int64_t>(type));
+    self->gc_.push_back(static_cast<int64_t>(hs.used_heap_size()));
+    self->gc_.push_back(0);
+    self->gc_.push_back(NativeNet());
+    self->gc_.push_back(-1);
+    self->open_gc_ = true;
+  }
+
+  static void Epilogue(v8::Isolate* isolate, v8::GCType type, v8::GCCallbackFlags, void* data) {
+    auto* self = static_cast<Impl*>(data);
+    if (!self->open_gc_ || self->gc_.size() < 7) return;  // started before we registered
+    self->open_gc_ = false;
+    v8::HeapStatistics hs;
+    isolate->GetHeapStatistics(&hs);
+    size_t base = self->gc_.size() - 7;
+    self->gc_[base + 1] = MonotonicNowUs();
+    self->gc_[base + 4] = static_cast<int64_t>(hs.used_heap_size());
+    self->gc_[base + 6] = NativeNet();
+    if (type & v8::kGCTypeMarkSweepCompact) {
+      self->last_full_gc_us_ = self->gc_[base + 1] - self->gc_[base];
+      self->last_full_gc_bytes_ = self->gc_[base + 3];
+    }
+  }
+
+  // Before the last window: garbage that no GC has reached yet would read as still held
+  // at exit (heap-profiler samples alive, sampled Buffers never freed), and a line that
+  // churned until the end would look like a leak. So one full GC settles it when that is
+  // cheap next to the run: its cost estimated from this isolate's last full GC (or
+  // 0.3 ms per MB, what one takes on a slow runner) within 10% of the time profiled, or
+  // 20 ms; otherwise one scavenge (milliseconds) settles the young generation, and the
+  // reader treats samples younger than the last full GC as of unknown fate. V8 takes the request only
+  // with --expose-gc: the flag is set around the call, and cleared again unless the
+  // program itself runs with it (flags are process-wide; Node leaves them unfrozen).
+  // Frees of Buffers' memory happen after the GC on V8's ArrayBuffer sweeper thread: wait
+  // (30 ms at most) until the shim's count of freed sampled pointers stops moving.
+  void SettleGarbage() {
+    v8::HeapStatistics hs;
+    isolate_->GetHeapStatistics(&hs);
+    double used = static_cast<double>(hs.used_heap_size());
+    double us_per_byte = last_full_gc_bytes_ > 0 ? static_cast<double>(last_full_gc_us_) / static_cast<double>(last_full_gc_bytes_) : kFullGcUsPerByte;
+    double budget_us = std::max(kSettleMinBudgetUs, kSettleBudgetFraction * static_cast<double>(MonotonicNowUs() - start_us_));
+    bool full = hs.used_heap_size() < kFullGcAtExitMaxBytes && used * us_per_byte <= budget_us;
+    settled_full_ = full;
+    v8::V8::SetFlagsFromString("--expose-gc");
+    isolate_->RequestGarbageCollectionForTesting(full ? v8::Isolate::kFullGarbageCollection : v8::Isolate::kMinorGarbageCollection);
+    if (!UserExposesGc()) v8::V8::SetFlagsFromString("--no-expose-gc");
+    if (!Shim().ok) return;
+    scalene_ci_totals t;
+    Shim().totals(&t);
+    uint64_t seen = t.free_of_sampled_samples;
+    int64_t start = MonotonicNowUs();
+    int64_t changed = start;
+    for (;;) {
+      timespec ts{0, 1000000};
+      nanosleep(&ts, nullptr);
+      Shim().totals(&t);
+      int64_t now = MonotonicNowUs();
+      if (t.free_of_sampled_samples != seen) {
+        seen = t.free_of_sampled_samples;
+        changed = now;
+      }
+      if (now - changed >= kSettleQuietUs || now - start >= kSettleMaxUs) break;
+    }
+  }
+
+  // One reading of the sampling heap profiler's live samples, as differences from the
+  // previous one: new sample ids (with their allocation stack, by node) and ids that
+  // disappeared (their object was collected).
+  struct Reading {
+    std::string nodes;  // flattened [id, parent, line, column, "name", "url"] rows
+    std::vector<std::array<uint64_t, 4>> added;  // [sample id, node, size, count]
+    std::vector<uint64_t> gone;
+  };
+
+  void Read(Reading* r) {
+    v8::HandleScope scope(isolate_);
+    std::unique_ptr<v8::AllocationProfile> profile(isolate_->GetHeapProfiler()->GetAllocationProfile());
+    if (!profile) return;
+    // Nodes not reported yet, parents before children.
+    std::vector<std::pair<v8::AllocationProfile::Node*, uint32_t>> stack;
+    if (v8::AllocationProfile::Node* root = profile->GetRootNode()) stack.emplace_back(root, 0);
+    while (!stack.empty()) {
+      auto [n, parent] = stack.back();
+      stack.pop_back();
+      if (emitted_nodes_.insert(n->node_id).second) {
+        if (!r->nodes.empty()) r->nodes.push_back(',');
+        AppendInt(&r->nodes, n->node_id);
+        r->nodes.push_back(',');
+        AppendInt(&r->nodes, parent);
+        r->nodes.push_back(',');
+        AppendInt(&r->nodes, n->line_number);
+        r->nodes.push_back(',');
+        AppendInt(&r->nodes, n->column_number);
+        r->nodes.push_back(',');
+        AppendV8String(&r->nodes, isolate_, n->name);
+        r->nodes.push_back(',');
+        AppendV8String(&r->nodes, isolate_, n->script_name);
+      }
+      for (v8::AllocationProfile::Node* c : n->children) stack.emplace_back(c, n->node_id);
+    }
+    // count is V8's scaled estimate of how many objects of this size the sample stands
+    // for, so size × count estimates bytes.
+    std::unordered_set<uint64_t> now;
+    now.reserve(profile->GetSamples().size() * 2);
+    for (const auto& s : profile->GetSamples()) {
+      now.insert(s.sample_id);
+      if (!live_.count(s.sample_id)) r->added.push_back({s.sample_id, s.node_id, s.size, s.count});
+    }
+    for (uint64_t id : live_) {
+      if (!now.count(id)) r->gone.push_back(id);
+    }
+    live_.swap(now);
+  }
+
+  // Appends the snapshot members. In the final window the profile is read twice, around
+  // SettleGarbage: before it, because a full GC at exit collects the Script objects of
+  // modules that are done, and nodes read afterwards would have lost their script and
+  // line; after it, for liveness ("hs_settled": everything still present survived a full
+  // GC). A sample born in the first reading and gone in the second is garbage at exit and
+  // is left out of both lists.
+  void Snapshot(std::string* out, bool final) {
+    Reading r;
+    Read(&r);
+    if (final) {
+      SettleGarbage();
+      Reading after;
+      Read(&after);
+      std::unordered_set<uint64_t> born;
+      for (const auto& a : r.added) born.insert(a[0]);
+      std::unordered_set<uint64_t> died;
+      for (uint64_t id : after.gone) {
+        if (born.count(id)) died.insert(id);
+        else r.gone.push_back(id);
+      }
+      if (!died.empty()) {
+        r.added.erase(std::remove_if(r.added.begin(), r.added.end(), [&](const auto& a) { return died.count(a[0]) > 0; }), r.added.end());
+      }
+      r.added.insert(r.added.end(), after.added.begin(), after.added.end());
+      if (!after.nodes.empty()) {
+        if (!r.nodes.empty()) r.nodes.push_back(',');
+        r.nodes.append(after.nodes);
+      }
+      out->append(",\"hs_settled\":");
+      out->append(settled_full_ ? "1" : "0");
+    }
+    out->append(",\"hs_t\":");
+    AppendInt(out, MonotonicNowUs());
+    out->append(",\"hs_nodes\":[");
+    out->append(r.nodes);
+    out->append("],\"hs_new\":[");
+    for (size_t i = 0; i < r.added.size(); ++i) {
+      if (i) out->push_back(',');
+      for (int k = 0; k < 4; ++k) {
+        if (k) out->push_back(',');
+        AppendU64(out, r.added[i][k]);
+      }
+    }
+    out->append("],\"hs_gone\":[");
+    for (size_t i = 0; i < r.gone.size(); ++i) {
+      if (i) out->push_back(',');
+      AppendU64(out, r.gone[i]);
+    }
+    out->append("]");
+  }
+
+  v8::Isolate* isolate_;
+  pid_t tid_;
+  HeapOptions opts_;
+  bool heap_profiler_on_ = false;
+  bool settled_full_ = false;
+  int64_t start_us_ = 0;
+  int64_t last_full_gc_us_ = 0;     // duration of the isolate's last mark-compact
+  int64_t last_full_gc_bytes_ = 0;  // JS heap used when it started
+  int heap_sampling_bytes_ = 0;
+  bool open_gc_ = false;
+  std::vector<int64_t> gc_;
+  std::vector<int64_t> heap0_;  // [t, js_used, native_net] at Start, sent with the first window
+  int64_t last_snapshot_us_ = 0;
+  std::unordered_set<uint32_t> emitted_nodes_;
+  std::unordered_set<uint64_t> live_;
+  std::vector<MemSample> pending_;  // guarded by demux().mu
+};
+
+// Whether the program runs with --expose-gc (so our flag toggling must leave it on): the
+// first sampler to start (preload time, before user code) looks for the global gc().
+std::atomic<int> g_user_gc{-1};
+
+void NoteUserGc(v8::Isolate* isolate) {
+  if (g_user_gc.load() != -1 || !isolate->InContext()) return;
+  v8::HandleScope scope(isolate);
+  v8::Local<v8::Context> ctx = isolate->GetCurrentContext();
+  v8::Local<v8::Value> gc;
+  bool has = ctx->Global()->Get(ctx, v8::String::NewFromUtf8Literal(isolate, "gc")).ToLocal(&gc) && gc->IsFunction();
+  int expected = -1;
+  g_user_gc.compare_exchange_strong(expected, has ? 1 : 0);
+}
+
+bool UserExposesGc() { return g_user_gc.load() == 1; }
+
+void DrainLocked(Demux& d) {
+  const ShimApi& shim = Shim();
+  for (;;) {
+    size_t n = shim.drain(d.buf.data(), d.buf.size());
+    for (size_t i = 0; i < n; ++i) {
+      const scalene_ci_sample& s = d.buf[i];
+      MemSample m{d.seq++, s.kind, s.tid, s.mono_us, s.bytes, s.addr, s.aux};
+      auto it = d.threads.find(s.tid);
+      if (it != d.threads.end()) {
+        it->second->Route(m);
+      } else if (d.main != nullptr) {
+        m.kind |= kBackgroundFlag;
+        d.main->Route(m);
+      } else {
+        d.lost++;
+      }
+    }
+    if (n < d.buf.size()) break;
+  }
+}
+
 }  // namespace
 
-std::unique_ptr<HeapSampler> CreateHeapSampler(v8::Isolate*, pid_t, const HeapOptions&) {
-  return std::make_unique<NoHeapSampler>();
+std::unique_ptr<HeapSampler> CreateHeapSampler(v8::Isolate* isolate, pid_t tid, const HeapOptions& options) {
+  return std::make_unique<Impl>(isolate, tid, options);
 }
+
 }  // namespace scalene_ci

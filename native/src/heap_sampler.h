@@ -11,6 +11,21 @@
 //     frames) for liveness and leak detection,
 //   - native samples drained from the preloaded shim (libscalene_ci_shim.so) for this
 //     thread's tid; the main thread's sampler also reports samples of threads running no JS.
+//
+// The members, all numbers in flattened arrays (src/collect/raw.ts RawSegment documents
+// the strides; times are CLOCK_MONOTONIC µs like the CPU samples'):
+//   "mem_v":1, "shim":0|1 (the shim is loaded), "hs": the heap profiler's sampling
+//   interval in bytes (0: it could not start),
+//   "gc":[start, end, type, js_used_before, js_used_after, native_net_before, native_net_after]*
+//   "heap":[t, js_used, native_net]   reading at the window's end (native_net -1: no shim)
+//   "heap0":[t, js_used, native_net]  the same reading at Start (first window only)
+//   "mem":[seq, kind, t, tid, bytes, addr, aux]*   shim samples; kind |= 16: background
+//   "shim_totals":[alloc, free, copy, dropped, malloc_window]   main thread only
+//   "hs_t":t, "hs_nodes":[id, parent, line, column, "name", "url"]*,
+//   "hs_new":[sample_id, node, size, count]*, "hs_gone":[sample_id]*   heap-profiler
+//     snapshot (every snapshot_interval_us and in the final window)
+//   "hs_settled":0|1   final window only: 1 when a full GC ran just before its snapshot
+//     (so every sample still present survived one)
 #pragma once
 #include <sys/types.h>
 
@@ -27,6 +42,8 @@ namespace scalene_ci {
 struct HeapOptions {
   bool main_thread = false;       // also collects native samples of non-JS threads
   int heap_sampling_bytes = 512 * 1024;  // V8 sampling heap profiler mean interval
+  int heap_stack_depth = 64;             // frames kept per heap sample (to reach user code)
+  int64_t snapshot_interval_us = 500000;  // heap-profiler liveness snapshots
 };
 
 class HeapSampler {

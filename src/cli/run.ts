@@ -21,7 +21,7 @@ import { renderText } from '../report/text.js';
 import type { CliIO } from './io.js';
 import { toolVersion } from '../paths.js';
 import { mergeRuns } from '../model/merge.js';
-import { preloadEnv, shimPath } from '../collect/shim.js';
+import { preloadEnv, shimPath, SHIM_ENV } from '../collect/shim.js';
 
 export const RUN_USAGE = `usage: scalene-ci run [options] -- <command...>
   --json-out FILE               profile JSON (default scalene-profile.json)
@@ -36,6 +36,7 @@ export const RUN_USAGE = `usage: scalene-ci run [options] -- <command...>
   --profile-only a,b            only files whose path contains one of these
   --profile-exclude a,b         skip files whose path contains one of these
   --use-virtual-time            count only CPU time (no off-CPU/system time)
+  --malloc-threshold BYTES      native allocation sampling window (default 1048571)
   --gpu / --no-gpu              GPU time and memory per line via NVML (default: on when a driver exists)
   --no-report                   do not print the report`;
 
@@ -55,6 +56,22 @@ export interface RunOptions {
   gpu: boolean;
   gpuExplicit: boolean;
   command: string[];
+  /** The shim's net-allocation sampling window (SCALENE_CI_MALLOC_WINDOW_BYTES); null = its default. */
+  mallocThresholdBytes: number | null;
+}
+
+/** Bounds of --malloc-threshold: below a page, sampling costs more than it tells; the shim caps windows at 2^40. */
+const MALLOC_THRESHOLD_MIN_BYTES = 4096;
+const MALLOC_THRESHOLD_MAX_BYTES = 2 ** 40;
+
+function mallocThreshold(value: string | undefined, cpuOnly: boolean): number | null {
+  if (value === undefined) return null;
+  const n = Number(value);
+  if (!/^\d+$/.test(value.trim()) || !Number.isSafeInteger(n) || n < MALLOC_THRESHOLD_MIN_BYTES || n > MALLOC_THRESHOLD_MAX_BYTES) {
+    throw new UsageError(`--malloc-threshold expects a whole number of bytes between ${MALLOC_THRESHOLD_MIN_BYTES} and ${MALLOC_THRESHOLD_MAX_BYTES}, got ${JSON.stringify(value)}`);
+  }
+  if (cpuOnly) throw new UsageError('--malloc-threshold sets the memory sampling window; it has no effect with --cpu-only');
+  return n;
 }
 
 function positiveNumber(name: string, value: string | undefined, fallback: number, opts: { integer?: boolean; min?: number } = {}): number {
@@ -138,8 +155,13 @@ export function parseRunArgs(args: string[]): RunOptions {
     gpu: !(v['no-gpu'] ?? false),
     gpuExplicit: v.gpu ?? false,
     command,
+    mallocThresholdBytes: mallocThreshold(v['malloc-threshold'], v['cpu-only'] ?? false),
   };
 }
+
+// The shim's default sampling windows (native/shim/shim.c; see docs/MEMORY.md for why).
+const DEFAULT_MALLOC_WINDOW_BYTES = 1_048_571;
+const DEFAULT_COPY_WINDOW_BYTES = 7_340_009;
 
 /** Default checkpoint period: bounds what a SIGKILL can lose, at ~0.1% overhead. */
 const DEFAULT_CHECKPOINT_MS = 10_000;
@@ -232,6 +254,7 @@ async function profileOnce(opts: RunOptions, io: CliIO, root: string, jsonOut: s
     // The allocation/copy shim goes into every process of the tree, node or not.
     const pre = preloadEnv(env, shimPath(root), process.platform);
     env = pre.env;
+    if (opts.mallocThresholdBytes !== null) env[SHIM_ENV.mallocWindow] = String(opts.mallocThresholdBytes);
     if (pre.warning) {
       io.stderr(`scalene-ci: ${pre.warning}\n`);
       runWarnings.push(pre.warning);
@@ -277,6 +300,7 @@ async function profileOnce(opts: RunOptions, io: CliIO, root: string, jsonOut: s
       useVirtualTime: opts.useVirtualTime,
       complete,
       warnings,
+      memoryWindows: opts.cpuOnly ? undefined : { malloc_bytes: opts.mallocThresholdBytes ?? DEFAULT_MALLOC_WINDOW_BYTES, copy_bytes: DEFAULT_COPY_WINDOW_BYTES },
     };
     const memory = opts.cpuOnly ? null : attributeMemory(threads, attribution, { elapsedS });
     const profile = buildProfile(attribution, threads, info, io.cwd, readSourceSafe, memory);

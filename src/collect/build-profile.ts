@@ -28,6 +28,8 @@ export interface RunInfo {
   /** The command was killed or crashed, or a process died before its final checkpoint. */
   complete: boolean;
   warnings: string[];
+  /** Bytes between native memory samples (full mode). */
+  memoryWindows?: { malloc_bytes: number; copy_bytes: number };
 }
 
 // Sampled seconds are rounded to the microsecond: finer digits are noise and bloat the JSON.
@@ -75,6 +77,7 @@ export function buildProfile(
   const rangesCache = new Map<string, FunctionRange[] | null>();
   const sourceOf = (abs: string) => readSource(abs) ?? attribution.mappedSources.get(abs) ?? null;
   const totals = { js: 0, native: 0, sys: 0, gc: 0, samples: 0 };
+  let misplacedS = 0;
   const memLines = memory?.collected ? memory.lines : new Map<string, Map<number, MemLine>>();
   // Lines with memory but no CPU samples still belong in the profile.
   const allLines = new Map(attribution.lines);
@@ -87,9 +90,17 @@ export function buildProfile(
   for (const [abs, lines] of allLines) {
     const key = fileKeyFor(root, abs);
     const mem = memLines.get(abs);
+    const source = sourceOf(abs);
+    // V8 occasionally reports an inlined callee's line against the caller's script; a line
+    // past the end of the file is such a position, not a line of this file.
+    const lineCount = source === null ? Infinity : source.split('\n').length;
     const lineRows: LineProfile[] = [...lines.entries()]
       .sort((a, b) => a[0] - b[0])
-      .filter(([line]) => line >= 1)
+      .filter(([line, acc]) => {
+        if (line >= 1 && line <= lineCount) return true;
+        misplacedS += acc.js + acc.native + acc.sys + acc.gc;
+        return false;
+      })
       .map(([line, acc]) => {
         totals.js += acc.js;
         totals.native += acc.native;
@@ -100,7 +111,7 @@ export function buildProfile(
         if (memory?.collected) Object.assign(row, memFields(mem?.get(line)));
         return row;
       });
-    files[key] = { source: sourceOf(abs), lines: lineRows, functions: [] };
+    files[key] = { source, lines: lineRows, functions: [] };
   }
   for (const fn of attribution.functions.values()) {
     // A function's lines normally live in one file; after source mapping, pick the file
@@ -195,7 +206,7 @@ export function buildProfile(
   const totalsOut: Totals = {
     ...metricsOf(totals),
     elapsed_s: round(run.elapsedS),
-    unattributed_s: round(attribution.unattributed_s),
+    unattributed_s: round(attribution.unattributed_s + misplacedS),
     runqueue_s: round(attribution.runqueue_s),
   };
   if (memory?.collected) {
@@ -236,6 +247,7 @@ export function buildProfile(
       complete,
       use_virtual_time: run.useVirtualTime,
       gpu: null,
+      ...(memory?.collected && run.memoryWindows ? { memory_windows: run.memoryWindows } : {}),
       // Full mode without collected memory (no sampler or shim) says so rather than report zeros.
       mode: run.mode === 'full' && !memory?.collected ? 'cpu' : run.mode,
       missing: run.mode === 'cpu' || !memory?.collected ? ['memory', 'copy'] : [],

@@ -1,11 +1,29 @@
 // Memory attribution: JS heap and native (shim) samples joined with the CPU sample tracks
 // by CLOCK_MONOTONIC time, leak detection and footprint timelines. Pure: raw windows in,
-// per-line figures out.
+// per-line figures out. docs/MEMORY.md ("Attribution", "Leak detection") is the prose
+// version of what follows; the constants below are the thresholds it quotes.
 //
-// PLACEHOLDER until the memory sampler lands (native/src/heap_sampler.cc collects
-// nothing yet): returns no figures, and the profile says memory is missing.
-import type { Attribution } from './attribute.js';
-import type { ThreadData } from './raw.js';
+// Signals (native/src/heap_sampler.cc collects them, per thread, per attribution window):
+//  - GC readings. Bytes allocated on the JS heap between the end of one GC and the start
+//    of the next (heap used before it − heap used after the previous one) are charged to
+//    the line executing on that thread when the GC started. Scavenges fire when the young
+//    generation fills, so the line that triggers one is drawn with probability
+//    proportional to its share of the bytes: a sample proportional to bytes, one per
+//    1–64 MB of allocation depending on the young generation's current size.
+//  - V8's sampling heap profiler: one sample per ~512 KB allocated, known by function
+//    (not line), with stable ids. Snapshots every ~500 ms show which sampled objects
+//    lived long enough to be seen and which were collected later: JS liveness per line.
+//  - The shim's native samples: ALLOC/FREE (a thread's net allocation moved by ~1 MB),
+//    COPY (~7 MB of memcpy/memmove) and FREE_OF_SAMPLED (an ALLOC sample's pointer was
+//    freed, on any thread). ALLOC and COPY go to the line executing on the sampling thread
+//    at that moment; threads that run no JS go to `native (background)`.
+//
+// Per line, `free_bytes` is ownership-based: the part of what *this line allocated* that
+// was freed later (wherever the free happened — for Buffers that is V8's ArrayBuffer
+// sweeper on a helper thread). So `net_bytes` is what the line still holds, which is what
+// a leak hunt needs; the thread-level FREE samples feed the totals and the footprint.
+import { type Attribution, type SampleTrack, urlToPath } from './attribute.js';
+import { NODE_STRIDE, VmState, type RawSegment, type ThreadData } from './raw.js';
 
 export interface MemLine {
   alloc_js_bytes: number;
@@ -39,10 +57,639 @@ export interface MemoryAttribution {
   collected: boolean;
 }
 
+// --- Leak detection (docs/MEMORY.md "Leak detection") --------------------------------------
+/** Scalene's threshold on the rule-of-succession likelihood that a line's samples are never freed. */
+export const LEAK_LIKELIHOOD = 0.95;
+/** A leak must still hold at least this much at the end of the run... */
+export const LEAK_FLOOR_BYTES = 1024 * 1024;
+/** ...and at least this fraction of the run's peak footprint (whichever is larger)... */
+export const LEAK_FLOOR_PEAK_FRACTION = 0.01;
+/** ...and still hold this fraction of its own peak at the end (growth kept, not a transient). */
+export const LEAK_HELD_FRACTION = 0.5;
+
+/** Timelines carry at most this many [seconds, bytes] points (the contract's limit). */
+export const TIMELINE_POINTS = 100;
+
+/** Rule of succession: the probability that the line's next sample is never freed either. */
+export function leakLikelihood(sampled: number, freed: number): number {
+  return 1 - (freed + 1) / (sampled + 2);
+}
+
+// Raw layout (native/src/heap_sampler.h).
+const KIND_ALLOC = 1;
+const KIND_FREE = 2;
+const KIND_COPY = 3;
+const KIND_FREE_OF_SAMPLED = 4;
+const KIND_BACKGROUND = 16;
+const MEM_STRIDE = 7;
+const GC_STRIDE = 7;
+const HS_NODE_STRIDE = 6;
+const HS_SAMPLE_STRIDE = 4;
+/** v8::kGCTypeMarkSweepCompact: a full GC (the same bit in V8 11–14). */
+const GC_TYPE_MARK_SWEEP_COMPACT = 4;
+
+// ---------------------------------------------------------------------------------------
+// Joining a time with a thread's CPU samples.
+
+interface TrackIndex {
+  t: Float64Array;
+  key: (string | null)[];
+  dt: Float64Array;
+  /** 1 where the sample's leaf frame was outside profiled code (a builtin, Node's library,
+   * a native callback) called from the keyed line: where malloc and memcpy happen. */
+  inCall: Uint8Array;
+  /** Beyond this distance a sample says nothing about what the thread was doing. */
+  maxGapUs: number;
+  intervalUs: number;
+}
+
+function indexTrack(track: SampleTrack, intervalUs: number, inCallAt: Set<number>): TrackIndex {
+  const n = track.t_us.length;
+  const order = Array.from({ length: n }, (_, i) => i);
+  // V8 may deliver a sample or two out of order; the join needs them sorted.
+  let sorted = true;
+  for (let i = 1; i < n && sorted; i++) if (track.t_us[i]! < track.t_us[i - 1]!) sorted = false;
+  if (!sorted) order.sort((a, b) => track.t_us[a]! - track.t_us[b]!);
+  return {
+    t: Float64Array.from(order, (i) => track.t_us[i]!),
+    key: order.map((i) => track.key[i] ?? null),
+    dt: Float64Array.from(order, (i) => track.dt_s[i]!),
+    inCall: Uint8Array.from(order, (i) => (inCallAt.has(track.t_us[i]!) ? 1 : 0)),
+    // Suspended profiling or a starved sampler leaves gaps where the thread may have been
+    // anywhere; a few sampling intervals (20 ms at least) is as far as a sample speaks.
+    maxGapUs: Math.max(20_000, 3 * intervalUs),
+    intervalUs,
+  };
+}
+
+function firstAtOrAfter(t: ArrayLike<number>, x: number): number {
+  let lo = 0;
+  let hi = t.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (t[mid]! < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * Where a native allocation or copy at time x came from: the CPU samples just before and
+ * just after it. malloc and memcpy run inside calls (Buffer.alloc, a C++ builtin, Node's
+ * library), so when only one of the two was taken inside a call from a profiled line, that
+ * one is the better witness (the other may be plain JS on another line of the same loop,
+ * or a function's closing brace, whose key is only the frame's dominant line), unless it
+ * is further by more than a sampling interval (a gap in the samples: at a phase boundary the
+ * far side is another phase). Otherwise, the nearer one.
+ */
+function callLineAt(ix: TrackIndex | undefined, x: number): string | null {
+  if (!ix || ix.t.length === 0) return null;
+  const i = firstAtOrAfter(ix.t, x);
+  const ok = (j: number) => j >= 0 && j < ix.t.length && Math.abs(ix.t[j]! - x) <= ix.maxGapUs && ix.key[j] !== null;
+  const before = ok(i - 1) && ix.inCall[i - 1] === 1;
+  const after = ok(i) && ix.inCall[i] === 1;
+  if (before !== after) {
+    const dIn = before ? x - ix.t[i - 1]! : ix.t[i]! - x;
+    const other = before ? i : i - 1;
+    const dOther = other >= 0 && other < ix.t.length ? Math.abs(ix.t[other]! - x) : Infinity;
+    if (dIn <= dOther + ix.intervalUs) return ix.key[before ? i - 1 : i]!;
+  }
+  return lineAt(ix, x);
+}
+
+/** The line executing on the thread at time x: its nearest CPU sample's line. */
+function lineAt(ix: TrackIndex | undefined, x: number): string | null {
+  if (!ix || ix.t.length === 0) return null;
+  const i = firstAtOrAfter(ix.t, x);
+  let best = -1;
+  let bestD = Infinity;
+  for (const j of [i - 1, i]) {
+    if (j < 0 || j >= ix.t.length) continue;
+    const d = Math.abs(ix.t[j]! - x);
+    if (d < bestD) {
+      bestD = d;
+      best = j;
+    }
+  }
+  return best >= 0 && bestD <= ix.maxGapUs ? ix.key[best]! : null;
+}
+
+/** The last profiled line the thread executed at or before time x (no distance limit). */
+function lineBefore(ix: TrackIndex | undefined, x: number): string | null {
+  if (!ix) return null;
+  for (let i = firstAtOrAfter(ix.t, x + 1) - 1; i >= 0; i--) if (ix.key[i]) return ix.key[i]!;
+  return null;
+}
+
+const parsedKeys = new Map<string, { file: string; line: number }>();
+function parseKey(key: string): { file: string; line: number } {
+  let k = parsedKeys.get(key);
+  if (!k) {
+    const i = key.lastIndexOf(':');
+    k = { file: key.slice(0, i), line: Number(key.slice(i + 1)) };
+    if (parsedKeys.size > 100_000) parsedKeys.clear();
+    parsedKeys.set(key, k);
+  }
+  return k;
+}
+
+// ---------------------------------------------------------------------------------------
+// Per-line and per-thread state.
+
+interface LineAcc {
+  /** Reconciled JS allocation. */
+  allocJs: number;
+  allocNative: number;
+  /** Bytes of this line's native samples whose pointer was freed. */
+  freedNative: number;
+  /** Heap-profiler bytes of this line still alive at the last snapshot of their thread. */
+  jsLive: number;
+  copy: number;
+  /** Allocation samples with a known fate (native sampled pointers, JS heap samples). */
+  sampled: number;
+  freed: number;
+  /** Footprint changes, flattened [t µs, Δ bytes] pairs. */
+  deltas: number[];
+  firstUs: number;
+}
+
+function newLineAcc(): LineAcc {
+  return { allocJs: 0, allocNative: 0, freedNative: 0, jsLive: 0, copy: 0, sampled: 0, freed: 0, deltas: [], firstUs: Infinity };
+}
+
+/** JS bytes charged by the GC readings: at time t to a line key (null: no profiled line). */
+interface JsCharge {
+  t: number;
+  key: string | null;
+  bytes: number;
+}
+
+interface ThreadMem {
+  thread: ThreadData;
+  segs: RawSegment[];
+  track: TrackIndex | undefined;
+  /** Sorted by t once step 1 is done. */
+  charges: JsCharge[];
+  chargeT: Float64Array;
+  /** JS bytes allocated on this isolate while sampled (GC deltas + the tail). */
+  totalJs: number;
+  jsUsed0: number | null;
+  jsUsedEnd: number | null;
+  /** End of the isolate's last full (mark-compact) GC: allocations older than that had
+   * their chance to be collected; younger ones that were never freed are of unknown fate. */
+  lastFullGcUs: number;
+}
+
 export function attributeMemory(threads: ThreadData[], attribution: Attribution, opts: { elapsedS: number }): MemoryAttribution {
-  void threads;
-  void attribution;
-  void opts;
+  void opts; // the time base is CLOCK_MONOTONIC from the windows themselves
+  const warnings: string[] = [];
+  const lines = new Map<string, LineAcc>();
+  const acc = (key: string): LineAcc => {
+    let a = lines.get(key);
+    if (!a) lines.set(key, (a = newLineAcc()));
+    return a;
+  };
+  const trackOf = new Map<string, SampleTrack>();
+  for (const tr of attribution.tracks) trackOf.set(`${tr.pid}-${tr.threadId}`, tr);
+
+  const profiledFiles = new Set<string>();
+  for (const fa of attribution.functions.values()) profiledFiles.add(fa.absPath);
+  const fnLines: FnLines = new Map();
+  const mems: ThreadMem[] = [];
+  for (const thread of threads) {
+    const segs = thread.segments.filter((s) => s.mem_v !== undefined);
+    if (segs.length === 0) continue;
+    const tr = trackOf.get(`${thread.pid}-${thread.threadId}`);
+    const inCall = scanRawSamples(thread, tr, profiledFiles, fnLines);
+    mems.push({ thread, segs, track: tr ? indexTrack(tr, segs[0]!.interval_us, inCall) : undefined, charges: [], chargeT: new Float64Array(0), totalJs: 0, jsUsed0: null, jsUsedEnd: null, lastFullGcUs: lastFullGc(segs) });
+  }
+  if (mems.length === 0) return emptyResult(warnings);
+
+  // The time base: seconds since the first profiled process started.
+  let t0 = Infinity;
+  let tMax = -Infinity;
+  for (const m of mems) {
+    if (m.thread.meta?.start_us) t0 = Math.min(t0, m.thread.meta.start_us);
+    for (const s of m.segs) {
+      if (s.heap0) t0 = Math.min(t0, s.heap0[0]!);
+      if (s.heap) tMax = Math.max(tMax, s.heap[0]!);
+    }
+  }
+  if (!Number.isFinite(t0)) t0 = 0;
+  if (!Number.isFinite(tMax)) tMax = t0;
+
+  // 1. JS volume from the GC readings, charged to the line executing at each GC's start.
+  for (const m of mems) chargeGcs(m);
+
+  // 2. Heap-profiler liveness: which sampled objects were seen alive, and which collected.
+  const resolver = new HeapLineResolver(attribution, profiledFiles, fnLines);
+  const seenByThread = new Map<ThreadMem, { byKey: Map<string, number> }>();
+  for (const m of mems) {
+    if (!m.segs.some((s) => (s.hs ?? 0) > 0)) {
+      warnings.push(`memory: V8's sampling heap profiler was unavailable in pid ${m.thread.pid} (another heap profiler running?): no JS liveness there, so its JS leaks go undetected`);
+    }
+    seenByThread.set(m, trackLiveness(m));
+  }
+
+  // 3. Reconcile the two JS signals per isolate. The GC readings measure the isolate's
+  // total exactly but charge it in chunks of one young generation (16 MB on Node 20, more
+  // on later versions), so a line next to a phase boundary can be over- or under-charged
+  // by that much. The heap profiler sees every sampled survivor at 512 KB granularity
+  // (Poisson noise: σ ≈ √(bytes × interval), 9% for 60 MB). A line allocated at least what
+  // it was seen to keep, so it gets the larger of the two, and the lines are scaled back
+  // to the isolate's measured total (what one line gains was spilled from its neighbours).
+  // The maximum of two noisy estimates leans up by ~0.4σ when they agree: a few percent.
+  for (const m of mems) {
+    const gcByKey = new Map<string, number>();
+    let gcUnattributed = 0;
+    const firstCharge = new Map<string, number>();
+    for (const c of m.charges) {
+      if (!c.key) {
+        gcUnattributed += c.bytes;
+        continue;
+      }
+      gcByKey.set(c.key, (gcByKey.get(c.key) ?? 0) + c.bytes);
+      if (!firstCharge.has(c.key)) firstCharge.set(c.key, c.t);
+    }
+    const seen = seenByThread.get(m)!;
+    const raw = new Map<string, number>();
+    let rawTotal = gcUnattributed;
+    for (const k of new Set([...gcByKey.keys(), ...seen.byKey.keys()])) {
+      const v = Math.max(gcByKey.get(k) ?? 0, seen.byKey.get(k) ?? 0);
+      raw.set(k, v);
+      rawTotal += v;
+    }
+    const scale = rawTotal > 0 ? m.totalJs / rawTotal : 0;
+    for (const [k, v] of raw) {
+      const a = acc(k);
+      a.allocJs += v * scale;
+      const first = firstCharge.get(k);
+      if (first !== undefined && first < a.firstUs) a.firstUs = first;
+    }
+  }
+
+  // 4. Native samples, per process, in the order the shim's ring linearised them.
+  const background = { alloc_native_bytes: 0, free_bytes: 0, copy_bytes: 0 };
+  const native = { alloc: 0, free: 0, copy: 0 };
+  const byPid = new Map<number, ThreadMem[]>();
+  for (const m of mems) {
+    const l = byPid.get(m.thread.pid) ?? [];
+    l.push(m);
+    byPid.set(m.thread.pid, l);
+  }
+  const withoutShim: number[] = [];
+  let dropped = 0;
+  for (const procMems of byPid.values()) {
+    if (!procMems.some((m) => m.segs.some((s) => s.shim === 1))) withoutShim.push(procMems[0]!.thread.pid);
+    // The shim's totals are cumulative: the last window that carries them has the count.
+    for (const m of procMems) dropped += lastWith(m.segs, 'shim_totals')?.shim_totals?.[3] ?? 0;
+    attributeNative(procMems);
+  }
+  if (withoutShim.length > 0 && withoutShim.length < byPid.size) {
+    warnings.push(`memory: ${withoutShim.length} process(es) ran without the native allocation shim (pid ${withoutShim.slice(0, 5).join(', ')}): their native memory is not counted`);
+  }
+  if (dropped > 0) warnings.push(`memory: ${dropped} native sample(s) were dropped (the shim's ring was full): native figures are low by about that many sampling windows`);
+
+  // 5. The footprint: JS heap used of every isolate plus each process's native net.
+  const fp = footprint(byPid, t0, tMax);
+  let peakAt: { absPath: string; line: number } | null = null;
+  if (fp.peakThread) {
+    // The peak is often reached right before a GC that starts outside profiled code (at
+    // exit, in an idle task): then the line that ran last built it.
+    const key = lineAt(fp.peakThread.track, fp.peakT) ?? lineBefore(fp.peakThread.track, fp.peakT);
+    if (key) {
+      const k = parseKey(key);
+      peakAt = { absPath: k.file, line: k.line };
+    }
+  }
+
+  // 6. Per-line figures and leaks.
+  const leakFloor = Math.max(LEAK_FLOOR_BYTES, LEAK_FLOOR_PEAK_FRACTION * fp.peakBytes);
+  const out = new Map<string, Map<number, MemLine>>();
+  for (const [key, a] of lines) {
+    if (a.allocJs + a.allocNative + a.copy === 0 && a.sampled === 0) continue;
+    const liveJs = Math.max(0, a.jsLive);
+    // A line allocated at least what it still holds (scaling can leave it a little short).
+    const allocJs = Math.max(a.allocJs, liveJs);
+    const free = a.freedNative + allocJs - liveJs;
+    const { series, peak, end } = lineSeries(a.deltas, tMax);
+    const row: MemLine = {
+      alloc_js_bytes: Math.round(allocJs),
+      alloc_native_bytes: Math.round(a.allocNative),
+      free_bytes: Math.round(free),
+      net_bytes: Math.round(allocJs + a.allocNative - free),
+      peak_bytes: Math.round(peak),
+      copy_bytes: Math.round(a.copy),
+    };
+    if (series.length > 0) row.timeline = downsample(series, t0);
+    const likelihood = leakLikelihood(a.sampled, a.freed);
+    const retained = Math.max(0, end);
+    if (likelihood >= LEAK_LIKELIHOOD && retained >= leakFloor && retained >= LEAK_HELD_FRACTION * peak) {
+      const since = Number.isFinite(a.firstUs) ? a.firstUs : t0;
+      const spanS = Math.max(1e-3, (tMax - since) / 1e6);
+      row.leak = { likelihood: Math.round(likelihood * 1e4) / 1e4, velocity_bytes_per_s: Math.round(retained / spanS) };
+    }
+    const k = parseKey(key);
+    let f = out.get(k.file);
+    if (!f) out.set(k.file, (f = new Map()));
+    f.set(k.line, row);
+  }
+
+  let jsAlloc = 0;
+  let jsNet = 0;
+  for (const m of mems) {
+    jsAlloc += m.totalJs;
+    if (m.jsUsed0 !== null && m.jsUsedEnd !== null) jsNet += m.jsUsedEnd - m.jsUsed0;
+  }
+  const jsFree = Math.max(0, jsAlloc - jsNet);
+  return {
+    lines: out,
+    totals: {
+      alloc_js_bytes: Math.round(jsAlloc),
+      alloc_native_bytes: Math.round(native.alloc),
+      free_bytes: Math.round(native.free + jsFree),
+      net_bytes: Math.round(jsAlloc + native.alloc - native.free - jsFree),
+      peak_bytes: Math.round(fp.peakBytes),
+      copy_bytes: Math.round(native.copy),
+      peak_footprint_bytes: Math.round(fp.peakBytes),
+      peak_footprint_at: peakAt,
+      footprint_timeline: fp.timeline,
+      growth_rate_bytes_per_s: Math.round(fp.slope),
+      native_background: {
+        alloc_native_bytes: Math.round(background.alloc_native_bytes),
+        free_bytes: Math.round(background.free_bytes),
+        copy_bytes: Math.round(background.copy_bytes),
+      },
+    },
+    warnings,
+    collected: true,
+  };
+
+  function chargeGcs(m: ThreadMem): void {
+    let prevAfter: number | null = null;
+    let lastGcEnd = -Infinity;
+    let lastReading: number[] | null = null;
+    for (const s of m.segs) {
+      if (s.heap0 && prevAfter === null) {
+        prevAfter = s.heap0[1]!;
+        m.jsUsed0 = s.heap0[1]!;
+        lastGcEnd = s.heap0[0]!;
+      }
+      const gc = s.gc ?? [];
+      for (let i = 0; i + GC_STRIDE <= gc.length; i += GC_STRIDE) {
+        const start = gc[i]!;
+        const before = gc[i + 3]!;
+        if (prevAfter !== null) {
+          // Concurrent sweeping can lower "used" between GCs: never a negative allocation.
+          const bytes = Math.max(0, before - prevAfter);
+          const key = lineAt(m.track, start);
+          if (bytes > 0 && key) m.charges.push({ t: start, key, bytes });
+          // A GC that starts outside profiled code (idle time, exit): the bytes were
+          // allocated by whatever ran since the previous GC, so they are spread over it.
+          else if (bytes > 0) spread(m, bytes, lastGcEnd, start);
+          m.totalJs += bytes;
+        } else {
+          m.jsUsed0 = before;
+        }
+        prevAfter = gc[i + 4]!;
+        lastGcEnd = gc[i + 1]! || start;
+      }
+      if (s.heap) lastReading = s.heap;
+    }
+    // After the last GC there is no GC to charge: the tail (at most one young generation)
+    // is spread over the CPU samples since, by time.
+    if (lastReading && prevAfter !== null) {
+      m.jsUsedEnd = lastReading[1]!;
+      const tail = Math.max(0, lastReading[1]! - prevAfter);
+      m.totalJs += tail;
+      if (tail > 0) spread(m, tail, lastGcEnd, lastReading[0]!);
+    }
+    m.charges.sort((a, b) => a.t - b.t);
+    m.chargeT = Float64Array.from(m.charges, (c) => c.t);
+  }
+
+  function spread(m: ThreadMem, bytes: number, from: number, to: number): void {
+    const ix = m.track;
+    const per = new Map<string, { w: number; t: number }>();
+    let total = 0;
+    if (ix) {
+      for (let i = firstAtOrAfter(ix.t, from); i < ix.t.length && ix.t[i]! <= to; i++) {
+        const k = ix.key[i];
+        if (!k) continue;
+        const e = per.get(k) ?? { w: 0, t: ix.t[i]! };
+        e.w += ix.dt[i]!;
+        total += ix.dt[i]!;
+        per.set(k, e);
+      }
+    }
+    if (total === 0) {
+      m.charges.push({ t: to, key: null, bytes });
+      return;
+    }
+    for (const [k, e] of per) m.charges.push({ t: e.t, key: k, bytes: (bytes * e.w) / total });
+  }
+
+  function trackLiveness(m: ThreadMem): { byKey: Map<string, number> } {
+    const nodes = new Map<number, HsNode>();
+    const live = new Map<number, { weights: Array<[string, number]>; bytes: number; counted: boolean }>();
+    const byKey = new Map<string, number>();
+    let prevSnap = m.thread.meta?.start_us ?? t0;
+    for (const s of m.segs) {
+      if (s.hs_t === undefined) continue;
+      const t = s.hs_t;
+      const hn = s.hs_nodes ?? [];
+      for (let i = 0; i + HS_NODE_STRIDE <= hn.length; i += HS_NODE_STRIDE) {
+        nodes.set(Number(hn[i]), { parent: Number(hn[i + 1]), line: Number(hn[i + 2]), column: Number(hn[i + 3]), name: String(hn[i + 4]), url: String(hn[i + 5]) });
+      }
+      const delta = new Map<string, number>();
+      for (const id of s.hs_gone ?? []) {
+        const rec = live.get(id);
+        if (!rec) continue;
+        live.delete(id);
+        for (const [key, w] of rec.weights) {
+          const a = acc(key);
+          if (!rec.counted) a.sampled += w; // its fate is known now
+          a.freed += w;
+          a.jsLive -= rec.bytes * w;
+          delta.set(key, (delta.get(key) ?? 0) - rec.bytes * w);
+        }
+      }
+      const hsNew = s.hs_new ?? [];
+      for (let i = 0; i + HS_SAMPLE_STRIDE <= hsNew.length; i += HS_SAMPLE_STRIDE) {
+        // size × count: V8 scales each sample's count by 1 / (1 − e^(−size/interval)), so
+        // this is an unbiased estimate of the bytes the sample stands for.
+        const bytes = hsNew[i + 2]! * hsNew[i + 3]!;
+        const weights = resolver.weights(m, nodes, hsNew[i + 1]!, prevSnap, t);
+        if (weights.length === 0) continue; // no profiled frame on its stack
+        // Seen before the last full GC: if it is never freed, it survived one.
+        const counted = t < m.lastFullGcUs;
+        live.set(hsNew[i]!, { weights, bytes, counted });
+        for (const [key, w] of weights) {
+          const a = acc(key);
+          if (counted) a.sampled += w;
+          a.jsLive += bytes * w;
+          if (t < a.firstUs) a.firstUs = t;
+          byKey.set(key, (byKey.get(key) ?? 0) + bytes * w);
+          delta.set(key, (delta.get(key) ?? 0) + bytes * w);
+        }
+      }
+      for (const [key, d] of delta) if (d !== 0) acc(key).deltas.push(t, d);
+      if (s.hs_settled === 1) {
+        // Taken right after a full GC: whatever is still here survived one.
+        for (const rec of live.values()) {
+          if (rec.counted) continue;
+          rec.counted = true;
+          for (const [key, w] of rec.weights) acc(key).sampled += w;
+        }
+      }
+      prevSnap = t;
+    }
+    return { byKey };
+  }
+
+  function attributeNative(procMems: ThreadMem[]): void {
+    const rows: Array<{ seq: number; i: number; mem: number[]; m: ThreadMem }> = [];
+    for (const m of procMems) {
+      for (const s of m.segs) {
+        const mem = s.mem ?? [];
+        for (let i = 0; i + MEM_STRIDE <= mem.length; i += MEM_STRIDE) rows.push({ seq: mem[i]!, i, mem, m });
+      }
+    }
+    rows.sort((a, b) => a.seq - b.seq);
+    // This process's sampled pointers → the line (or null: background, unattributed) and
+    // the bytes their sample stood for.
+    const owners = new Map<number, { key: string | null; bytes: number; counted: boolean }>();
+    const forget = (addr: number) => {
+      // A pointer whose fate we will not learn (evicted from the shim's table, or sampled
+      // again with no free seen in between): out of the counts; its bytes stay held.
+      const o = owners.get(addr);
+      if (!o) return;
+      owners.delete(addr);
+      if (o.key && o.counted) acc(o.key).sampled -= 1;
+    };
+    for (const { i, mem, m } of rows) {
+      const rawKind = mem[i + 1]!;
+      const t = mem[i + 2]!;
+      const bytes = mem[i + 4]!;
+      const addr = mem[i + 5]!;
+      const aux = mem[i + 6]!;
+      const bg = (rawKind & KIND_BACKGROUND) !== 0;
+      const kind = rawKind & ~KIND_BACKGROUND;
+      if (kind === KIND_ALLOC) {
+        native.alloc += bytes;
+        if (aux) forget(aux);
+        forget(addr);
+        if (bg) {
+          background.alloc_native_bytes += bytes;
+          owners.set(addr, { key: null, bytes, counted: false });
+          continue;
+        }
+        const key = callLineAt(m.track, t);
+        // Allocated before the last full GC: if it is never freed, it survived one.
+        const counted = t < m.lastFullGcUs;
+        owners.set(addr, { key, bytes, counted });
+        if (!key) continue;
+        const a = acc(key);
+        a.allocNative += bytes;
+        if (counted) a.sampled += 1;
+        a.deltas.push(t, bytes);
+        if (t < a.firstUs) a.firstUs = t;
+      } else if (kind === KIND_FREE) {
+        native.free += bytes;
+        if (bg) background.free_bytes += bytes;
+      } else if (kind === KIND_COPY) {
+        native.copy += bytes;
+        if (bg) {
+          background.copy_bytes += bytes;
+          continue;
+        }
+        const key = callLineAt(m.track, t);
+        if (key) acc(key).copy += bytes;
+      } else if (kind === KIND_FREE_OF_SAMPLED) {
+        const o = owners.get(addr);
+        if (!o) continue;
+        owners.delete(addr);
+        if (!o.key) continue;
+        const a = acc(o.key);
+        if (!o.counted) a.sampled += 1; // its fate is known now
+        a.freed += 1;
+        a.freedNative += o.bytes;
+        a.deltas.push(t, -o.bytes);
+      }
+    }
+  }
+}
+
+/**
+ * One pass over a thread's raw CPU samples, joined with its attributed track by timestamp:
+ *  - the samples whose leaf frame is outside profiled files (taken inside a call: where
+ *    malloc and memcpy run), for callLineAt;
+ *  - for each profiled function (innermost profiled frame), the lines its samples were
+ *    charged to, for placing heap-profiler samples. Sets of observed lines rather than
+ *    first–last ranges: V8 sometimes reports an inlined callee's line from another script
+ *    on a frame, and one such line would stretch a range over unrelated code.
+ */
+function scanRawSamples(thread: ThreadData, track: SampleTrack | undefined, profiledFiles: Set<string>, fnLines: FnLines): Set<number> {
+  const inCall = new Set<number>();
+  const keyAt = new Map<number, string>();
+  if (track) for (let i = 0; i < track.t_us.length; i++) if (track.key[i]) keyAt.set(track.t_us[i]!, track.key[i]!);
+  const urlProfiled = new Map<string, boolean>();
+  const isProfiled = (url: string) => {
+    let p = urlProfiled.get(url);
+    if (p === undefined) {
+      const abs = url ? urlToPath(url) : null;
+      p = abs !== null && profiledFiles.has(abs);
+      urlProfiled.set(url, p);
+    }
+    return p;
+  };
+  for (const seg of thread.segments) {
+    const n = seg.nodes.length / NODE_STRIDE;
+    const prof = new Int32Array(n); // innermost profiled frame on the path, -1 if none
+    for (let i = 0; i < n; i++) {
+      const row = i * NODE_STRIDE;
+      const parent = seg.nodes[row]!;
+      // Nodes come in DFS order: a parent is resolved before its children.
+      prof[i] = isProfiled(seg.strings[seg.nodes[row + 5]!] ?? '') ? i : parent >= 0 ? prof[parent]! : -1;
+    }
+    const S = seg.samples;
+    for (let i = 0; i + 3 <= S.length; i += 3) {
+      const node = S[i]!;
+      const ts = S[i + 1]!;
+      const p = node >= 0 && node < n ? prof[node]! : -1;
+      // GC samples have no stack of their own (their key is the previous sample's).
+      if (p < 0 || S[i + 2] === VmState.GC) continue;
+      if (p !== node) inCall.add(ts);
+      const key = keyAt.get(ts);
+      if (!key) continue;
+      const row = p * NODE_STRIDE;
+      const fn = `${seg.strings[seg.nodes[row + 5]!]}|${nameGroup(seg.strings[seg.nodes[row + 4]!] ?? '')}`;
+      const column = seg.nodes[row + 3]!;
+      let byColumn = fnLines.get(fn);
+      if (!byColumn) fnLines.set(fn, (byColumn = new Map()));
+      let lines = byColumn.get(column);
+      if (!lines) byColumn.set(column, (lines = new Map()));
+      lines.set(key, (lines.get(key) ?? 0) + 1);
+    }
+  }
+  return inCall;
+}
+
+function lastFullGc(segs: RawSegment[]): number {
+  let last = -Infinity;
+  for (const s of segs) {
+    const gc = s.gc ?? [];
+    for (let i = 0; i + GC_STRIDE <= gc.length; i += GC_STRIDE) if (gc[i + 2]! & GC_TYPE_MARK_SWEEP_COMPACT) last = Math.max(last, gc[i + 1]! || gc[i]!);
+  }
+  return last;
+}
+
+function lastWith(segs: RawSegment[], member: keyof RawSegment): RawSegment | undefined {
+  for (let i = segs.length - 1; i >= 0; i--) if (segs[i]![member] !== undefined) return segs[i];
+  return undefined;
+}
+
+function emptyResult(warnings: string[]): MemoryAttribution {
   return {
     lines: new Map(),
     totals: {
@@ -58,7 +705,301 @@ export function attributeMemory(threads: ThreadData[], attribution: Attribution,
       growth_rate_bytes_per_s: 0,
       native_background: { alloc_native_bytes: 0, free_bytes: 0, copy_bytes: 0 },
     },
-    warnings: [],
+    warnings,
     collected: false,
   };
+}
+
+// ---------------------------------------------------------------------------------------
+// Heap-profiler samples → lines.
+
+interface HsNode {
+  parent: number;
+  line: number;
+  column: number;
+  name: string;
+  url: string;
+}
+
+/** "url|name group" → the function's column → line key → CPU samples there. */
+type FnLines = Map<string, Map<number, Map<string, number>>>;
+
+/** Anonymous functions are '(module)' or '(anonymous)' by column, which V8 versions report differently. */
+function nameGroup(name: string): string {
+  return name === '' || name === '(module)' || name === '(anonymous)' ? '' : name;
+}
+
+/**
+ * V8's sampling heap profiler knows the allocating function (and its callers), not the
+ * line. A sample goes to the innermost frame in a profiled file, and within that function
+ * to the lines that allocated JS memory in the same snapshot interval (by the GC readings'
+ * charges, else by CPU samples, else over the whole run), so a loop that retains and a
+ * loop that churns in one function are told apart by when they ran.
+ *
+ * Functions are matched with the CPU samples' frames by script and name, then column.
+ * Since V8 14 a caller-line CPU profile's nodes carry the call site's position rather than
+ * the function's, so when no column matches, all same-named functions of the script are
+ * candidates and the interval's allocations decide between them.
+ */
+class HeapLineResolver {
+  private readonly plainFiles: Set<string>;
+  private readonly cache = new Map<string, Array<[string, number]>>();
+  private readonly frames = new WeakMap<Map<number, HsNode>, Map<number, HsNode | null>>();
+
+  constructor(
+    attribution: Attribution,
+    private readonly profiledFiles: Set<string>,
+    private readonly fnLines: FnLines,
+  ) {
+    this.plainFiles = new Set(attribution.lines.keys());
+  }
+
+  weights(m: ThreadMem, nodes: Map<number, HsNode>, nodeId: number, from: number, to: number): Array<[string, number]> {
+    const frame = this.profiledFrame(nodes, nodeId);
+    if (!frame) return [];
+    const fnKey = `${frame.url}|${nameGroup(frame.name)}|${frame.column}|${frame.line}`;
+    const cacheKey = `${m.thread.pid}-${m.thread.threadId}|${fnKey}|${from}|${to}`;
+    let w = this.cache.get(cacheKey);
+    if (!w) {
+      w = this.resolve(m, frame, fnKey, from, to);
+      this.cache.set(cacheKey, w);
+    }
+    return w;
+  }
+
+  private profiledFrame(nodes: Map<number, HsNode>, nodeId: number): HsNode | null {
+    let memo = this.frames.get(nodes);
+    if (!memo) this.frames.set(nodes, (memo = new Map()));
+    const hit = memo.get(nodeId);
+    if (hit !== undefined) return hit;
+    let found: HsNode | null = null;
+    for (let id = nodeId, depth = 0; depth < 1024; depth++) {
+      const n = nodes.get(id);
+      if (!n) break;
+      const abs = n.url ? urlToPath(n.url) : null;
+      if (abs && this.profiledFiles.has(abs)) {
+        found = n;
+        break;
+      }
+      if (n.parent === 0 || n.parent === id) break;
+      id = n.parent;
+    }
+    memo.set(nodeId, found);
+    return found;
+  }
+
+  private resolve(m: ThreadMem, frame: HsNode, fnKey: string, from: number, to: number): Array<[string, number]> {
+    const byColumn = this.fnLines.get(`${frame.url}|${nameGroup(frame.name)}`);
+    const own = byColumn?.get(frame.column) ?? mergeLines(byColumn);
+    if (own.size === 0) {
+      // A function that never had a CPU sample: its first line, where lines are not mapped.
+      const abs = urlToPath(frame.url);
+      return abs && this.plainFiles.has(abs) && frame.line > 0 ? [[`${abs}:${frame.line}`, 1]] : [];
+    }
+    const w = new Map<string, number>();
+    const add = (k: string, v: number) => w.set(k, (w.get(k) ?? 0) + v);
+    for (let i = firstAtOrAfter(m.chargeT, from + 1); i < m.charges.length && m.charges[i]!.t <= to; i++) {
+      const c = m.charges[i]!;
+      if (c.key && own.has(c.key)) add(c.key, c.bytes);
+    }
+    if (w.size === 0 && m.track) {
+      const ix = m.track;
+      for (let i = firstAtOrAfter(ix.t, from + 1); i < ix.t.length && ix.t[i]! <= to; i++) {
+        const k = ix.key[i];
+        if (k && own.has(k)) add(k, ix.dt[i]!);
+      }
+    }
+    if (w.size > 0) return normalise(w);
+    const wholeKey = `whole|${m.thread.pid}-${m.thread.threadId}|${fnKey}`;
+    const whole = this.cache.get(wholeKey);
+    if (whole) return whole;
+    for (const c of m.charges) if (c.key && own.has(c.key)) add(c.key, c.bytes);
+    // Nothing allocated on its lines by the GC readings' account: its busiest line.
+    const r = normalise(w.size > 0 ? w : new Map([[[...own.entries()].reduce((a, b) => (b[1] > a[1] ? b : a))[0], 1]]));
+    this.cache.set(wholeKey, r);
+    return r;
+  }
+}
+
+function mergeLines(byColumn: Map<number, Map<string, number>> | undefined): Map<string, number> {
+  const out = new Map<string, number>();
+  if (byColumn) for (const lines of byColumn.values()) for (const [k, v] of lines) out.set(k, (out.get(k) ?? 0) + v);
+  return out;
+}
+
+function normalise(w: Map<string, number>): Array<[string, number]> {
+  let total = 0;
+  for (const v of w.values()) total += v;
+  return [...w.entries()].map(([k, v]) => [k, v / total] as [string, number]);
+}
+
+// ---------------------------------------------------------------------------------------
+// Series: per-line footprints, the global footprint, downsampling.
+
+/** A line's footprint from its deltas: points in time order, its peak and its end value. */
+function lineSeries(deltas: number[], tMax: number): { series: Array<[number, number]>; peak: number; end: number } {
+  const n = deltas.length / 2;
+  const order = Array.from({ length: n }, (_, i) => i).sort((a, b) => deltas[2 * a]! - deltas[2 * b]!);
+  const series: Array<[number, number]> = [];
+  let cur = 0;
+  let peak = 0;
+  for (const i of order) {
+    cur += deltas[2 * i + 1]!;
+    if (cur > peak) peak = cur;
+    series.push([deltas[2 * i]!, cur]);
+  }
+  if (series.length > 0 && tMax > series[series.length - 1]![0]) series.push([tMax, cur]);
+  return { series, peak, end: cur };
+}
+
+/**
+ * The process tree's footprint over time: the sum of every isolate's JS heap used and
+ * every process's native net (allocated − freed, from the shim's exact totals), read at
+ * each GC's start and end and at each window's end. A k-way merge of the threads' reading
+ * streams, so memory stays proportional to the readings, and one pass yields the peak,
+ * the ≤100-point timeline (each bucket's maximum, so peaks show) and the growth rate
+ * (least squares on a uniform grid, so bursts of GCs do not weigh more than quiet spells).
+ */
+function footprint(byPid: Map<number, ThreadMem[]>, t0: number, tMax: number) {
+  interface Stream {
+    m: ThreadMem;
+    proc: number;
+    slot: number;
+    r: number[]; // flattened [t, js used, native net]
+    i: number;
+  }
+  const streams: Stream[] = [];
+  const procs: Array<{ js: number[]; native: number; open: number }> = [];
+  for (const procMems of byPid.values()) {
+    const proc = procs.length;
+    procs.push({ js: procMems.map(() => 0), native: 0, open: procMems.length });
+    procMems.forEach((m, slot) => {
+      const r: number[] = [];
+      for (const s of m.segs) {
+        if (s.heap0) r.push(s.heap0[0]!, s.heap0[1]!, s.heap0[2]!);
+        const gc = s.gc ?? [];
+        for (let i = 0; i + GC_STRIDE <= gc.length; i += GC_STRIDE) {
+          r.push(gc[i]!, gc[i + 3]!, gc[i + 5]!);
+          if (gc[i + 1]! > 0) r.push(gc[i + 1]!, gc[i + 4]!, gc[i + 6]!);
+        }
+        if (s.heap) r.push(s.heap[0]!, s.heap[1]!, s.heap[2]!);
+      }
+      streams.push({ m, proc, slot, r, i: 0 });
+    });
+  }
+  let open = streams.filter((s) => s.r.length > 0).length;
+  const buckets = TIMELINE_POINTS - 1;
+  const width = (tMax - t0) / buckets || 1;
+  const timeline: Array<[number, number]> = [];
+  let bucket = -1;
+  let bucketBest: [number, number] | null = null;
+  const GRID = 200;
+  const grid: number[] = [];
+  let sum = 0;
+  let last: [number, number] | null = null;
+  let peakBytes = 0;
+  let peakT = 0;
+  let peakThread: ThreadMem | null = null;
+  const emit = (t: number, m: ThreadMem) => {
+    while (grid.length < GRID && t0 + ((tMax - t0) * grid.length) / (GRID - 1) < t) grid.push(last ? last[1] : sum);
+    if (sum > peakBytes) {
+      peakBytes = sum;
+      peakT = t;
+      peakThread = m;
+    }
+    const b = Math.min(buckets - 1, Math.max(0, Math.floor((t - t0) / width)));
+    if (b !== bucket && bucketBest) {
+      timeline.push(bucketBest);
+      bucketBest = null;
+    }
+    bucket = b;
+    if (!bucketBest || sum > bucketBest[1]) bucketBest = [t, sum];
+    last = [t, sum];
+  };
+  while (open > 0) {
+    let s: Stream | null = null;
+    for (const c of streams) if (c.i < c.r.length && (!s || c.r[c.i]! < s.r[s.i]!)) s = c;
+    if (!s) break;
+    const t = s.r[s.i]!;
+    const js = s.r[s.i + 1]!;
+    const nat = s.r[s.i + 2]!;
+    s.i += 3;
+    const p = procs[s.proc]!;
+    sum += js - p.js[s.slot]!;
+    p.js[s.slot] = js;
+    if (nat >= 0) {
+      sum += nat - p.native;
+      p.native = nat;
+    }
+    if (s.i >= s.r.length) {
+      open--;
+      p.open--;
+      // A process that has exited holds nothing any more (unless it is the last one: the
+      // series then ends at its final reading rather than at zero).
+      if (p.open === 0 && open > 0) {
+        emit(t, s.m);
+        for (let k = 0; k < p.js.length; k++) sum -= p.js[k]!;
+        sum -= p.native;
+        p.js.fill(0);
+        p.native = 0;
+      }
+    }
+    emit(t, s.m);
+  }
+  if (bucketBest) timeline.push(bucketBest);
+  const end = last as [number, number] | null;
+  if (end && timeline[timeline.length - 1]?.[0] !== end[0]) timeline.push(end);
+  while (grid.length < GRID && last) grid.push((last as [number, number])[1]);
+  return {
+    peakBytes,
+    peakT,
+    peakThread: peakThread as ThreadMem | null,
+    timeline: timeline.slice(-TIMELINE_POINTS).map(([t, v]) => [secondsSince(t, t0), Math.round(v)] as [number, number]),
+    slope: slope(grid, (tMax - t0) / 1e6),
+  };
+}
+
+function secondsSince(t: number, t0: number): number {
+  return Math.max(0, Math.round(((t - t0) / 1e6) * 1e4) / 1e4);
+}
+
+/** At most TIMELINE_POINTS [seconds since t0, bytes] points, keeping each bucket's maximum. */
+function downsample(points: Array<[number, number]>, t0: number): Array<[number, number]> {
+  if (points.length <= TIMELINE_POINTS) return points.map(([t, v]) => [secondsSince(t, t0), Math.round(v)]);
+  const first = points[0]![0];
+  const lastPoint = points[points.length - 1]!;
+  const buckets = TIMELINE_POINTS - 1;
+  const width = (lastPoint[0] - first) / buckets || 1;
+  const out: Array<[number, number]> = [];
+  let b = -1;
+  let best: [number, number] | null = null;
+  for (let i = 0; i < points.length - 1; i++) {
+    const p = points[i]!;
+    const pb = Math.min(buckets - 1, Math.floor((p[0] - first) / width));
+    if (pb !== b && best) {
+      out.push(best);
+      best = null;
+    }
+    b = pb;
+    if (!best || p[1] > best[1]) best = p;
+  }
+  if (best) out.push(best);
+  out.push(lastPoint);
+  return out.slice(-TIMELINE_POINTS).map(([t, v]) => [secondsSince(t, t0), Math.round(v)]);
+}
+
+/** Least-squares slope (bytes/s) of values on a uniform grid spanning spanS seconds. */
+function slope(values: number[], spanS: number): number {
+  const n = values.length;
+  if (n < 2 || spanS <= 0) return 0;
+  const xs = values.map((_, i) => (spanS * i) / (n - 1));
+  const mx = xs.reduce((s, x) => s + x, 0) / n;
+  const my = values.reduce((s, y) => s + y, 0) / n;
+  let num = 0;
+  let den = 0;
+  for (let i = 0; i < n; i++) {
+    num += (xs[i]! - mx) * (values[i]! - my);
+    den += (xs[i]! - mx) ** 2;
+  }
+  return den > 0 ? num / den : 0;
 }

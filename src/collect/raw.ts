@@ -42,10 +42,43 @@ export interface RawSegment {
   strings: string[];
   /** Flattened triples: node, timestamp µs (CLOCK_MONOTONIC), VM state. */
   samples: number[];
-  /** Flattened pairs: monotonic µs, thread CPU µs. */
+  /** Flattened rows of `clock_stride` (2 or 3): monotonic µs, thread CPU µs[, run-queue wait µs]. */
   clock: number[];
+  clock_stride?: number;
   /** Flattened [start, end] µs windows during which profiling was suspended. */
   paused?: number[];
+  /** gettid() of the thread: joins with the allocation shim's samples. */
+  tid?: number;
+  // --- memory sampler members (full mode; native/src/heap_sampler.h) ---
+  /** Present (1) when the window carries memory members. */
+  mem_v?: number;
+  /** 1 when the allocation shim was loaded in the process. */
+  shim?: number;
+  /** V8's sampling heap profiler's mean interval in bytes; 0 when it could not start. */
+  hs?: number;
+  /** Flattened rows of 7 per GC: start µs, end µs, GCType, JS used before, JS used after,
+   * native net before, native net after (native -1: no shim). */
+  gc?: number[];
+  /** [t µs, JS heap used, native net] read at the window's end. */
+  heap?: number[];
+  /** The same reading taken when the sampler started (first window only). */
+  heap0?: number[];
+  /** Flattened rows of 7 shim samples: seq, kind (| 16 = thread ran no JS), t µs, tid,
+   * bytes, addr, aux. */
+  mem?: number[];
+  /** Process-wide shim totals at the window's end (main thread): alloc, free, copy,
+   * dropped samples, malloc window. */
+  shim_totals?: number[];
+  /** Heap-profiler snapshot time (µs); the hs_* members come with it. */
+  hs_t?: number;
+  /** Flattened rows of 6: node id, parent id, function line, column, name, url. */
+  hs_nodes?: Array<number | string>;
+  /** Flattened rows of 4: sample id, node id, size, count (size*count ≈ bytes). */
+  hs_new?: number[];
+  /** Sample ids no longer in the profile (collected) since the previous snapshot. */
+  hs_gone?: number[];
+  /** Final window: 1 when a full GC ran just before the snapshot (what is still present survived one). */
+  hs_settled?: number;
 }
 
 export interface ProcMeta {

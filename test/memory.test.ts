@@ -1,0 +1,266 @@
+// Memory profiling (full mode): per-line JS and native allocation, frees, copy volume,
+// footprint and leaks, checked against programs whose volumes are exact by construction
+// (test/programs/memory/ground.cjs says how), profiled end to end through `scalene-ci run`.
+//
+// Tolerance (stated once, used below): every volume within ±30% of its ground truth. The
+// samplers are unbiased, so the error is sampling noise plus phase-boundary spill: native
+// samples stand for ~1 MB each, copy samples ~7 MB, and a GC reading charges up to one
+// young generation (1–16 MB on Node 20) to one line; the programs move 64–320 MB per line,
+// which keeps all of that under ~10%, with room left for a loaded 2-core runner.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { PROGRAMS, lineOf, readProfile, runCli, tempDir } from './support/cli.js';
+import type { LineProfile, Profile } from '../src/model/profile.js';
+import { attributeMemory, leakLikelihood, LEAK_LIKELIHOOD } from '../src/collect/memory.js';
+import type { Attribution } from '../src/collect/attribute.js';
+import type { RawSegment, ThreadData } from '../src/collect/raw.js';
+
+const MEM = join(PROGRAMS, 'memory');
+const rel = (f: string) => `test/programs/memory/${f}`;
+const KiB = 1024;
+const MiB = 1024 * KiB;
+const TOLERANCE = 0.3;
+/** new Array(1000).fill(i): a 32-byte JSArray plus a 16 + 8 × 1000-byte FixedArray (Node 20–26). */
+const ARRAY_1000_BYTES = 8048;
+
+function near(actual: number | undefined, expected: number, what: string, tol = TOLERANCE) {
+  assert.ok(actual !== undefined, `${what}: missing`);
+  assert.ok(Math.abs(actual - expected) <= expected * tol, `${what}: ${(actual / MiB).toFixed(1)} MiB, expected ${(expected / MiB).toFixed(1)} MiB ±${tol * 100}%`);
+}
+
+/** The line carrying `// @marker` in a test program. */
+function markerLine(file: string, marker: string): number {
+  const i = readFileSync(join(MEM, file), 'utf8').split('\n').findIndex((l) => l.includes(`// @${marker}`));
+  assert.ok(i >= 0, `marker @${marker} in ${file}`);
+  return i + 1;
+}
+
+function line(p: Profile, file: string, marker: string): LineProfile {
+  const l = lineOf(p, rel(file), markerLine(file, marker));
+  assert.ok(l, `${file} @${marker}: line missing from the profile`);
+  return l;
+}
+
+function plain(args: string[]) {
+  return spawnSync(process.execPath, args, { encoding: 'utf8' });
+}
+
+test('ground truth: native and JS churn, retention, copies, leaks, footprint', async () => {
+  const dir = tempDir();
+  const out = join(dir, 'p.json');
+  const r = await runCli(['run', '--json-out', out, '--', process.execPath, join(MEM, 'ground.cjs')]);
+  assert.equal(r.code, 0, r.stderr);
+  const p = readProfile(out);
+  assert.equal(p.meta.mode, 'full');
+  assert.deepEqual(p.meta.missing, []);
+
+  const churnNative = line(p, 'ground.cjs', 'churn-native');
+  const churnJs = line(p, 'ground.cjs', 'churn-js');
+  const retainNative = line(p, 'ground.cjs', 'retain-native');
+  const retainJs = line(p, 'ground.cjs', 'retain-js');
+  const concat = line(p, 'ground.cjs', 'concat');
+  const subarray = line(p, 'ground.cjs', 'subarray');
+
+  // Volumes, and the JS/native split of each line.
+  near(churnNative.alloc_native_bytes, 4096 * 64 * KiB, 'native churn: allocated');
+  assert.ok(churnNative.alloc_js_bytes! < 0.1 * churnNative.alloc_native_bytes!, 'native churn is native');
+  near(churnJs.alloc_js_bytes, 40000 * ARRAY_1000_BYTES, 'JS churn: allocated');
+  assert.ok(churnJs.alloc_native_bytes! < 0.02 * churnJs.alloc_js_bytes!, 'JS churn is JS');
+  near(retainNative.alloc_native_bytes, 1024 * 64 * KiB, 'native retention: allocated');
+  near(retainNative.net_bytes, 1024 * 64 * KiB, 'native retention: still held');
+  near(retainJs.alloc_js_bytes, 16000 * ARRAY_1000_BYTES, 'JS retention: allocated');
+  near(retainJs.net_bytes, 16000 * ARRAY_1000_BYTES, 'JS retention: still held');
+  // What churns is freed: what is still held at the end is a small part of what went through.
+  assert.ok(churnNative.net_bytes! < 0.1 * churnNative.alloc_native_bytes!, `native churn freed (net ${churnNative.net_bytes})`);
+  assert.ok(churnJs.net_bytes! < 0.1 * churnJs.alloc_js_bytes!, `JS churn freed (net ${churnJs.net_bytes})`);
+  // Copies: 256 Buffer.concat of 1 MiB each; subarray makes views and copies nothing (had
+  // it copied, its million 4 KiB views would be 3.9 GiB). What it may get is spill from
+  // the concat phase just before it: copies made while V8's CPU sampler took no sample
+  // (a starved sampler thread on a loaded runner leaves 10-20 ms gaps), which go to the
+  // nearer of the two lines around the gap.
+  near(concat.copy_bytes, 256 * MiB, 'Buffer.concat copies');
+  assert.ok(subarray.copy_bytes! < 0.15 * concat.copy_bytes!, `subarray copies nothing (${subarray.copy_bytes} bytes)`);
+
+  // Leaks: exactly the two retaining lines.
+  const leaky = p.files[rel('ground.cjs')]!.lines.filter((l) => l.leak).map((l) => l.line).sort((a, b) => a - b);
+  assert.deepEqual(leaky, [retainNative.line, retainJs.line].sort((a, b) => a - b), 'leaks flagged on the retaining lines only');
+  for (const l of [retainNative, retainJs]) {
+    assert.ok(l.leak!.likelihood >= LEAK_LIKELIHOOD);
+    assert.ok(l.leak!.velocity_bytes_per_s > 0);
+  }
+  const fn = p.files[rel('ground.cjs')]!.functions.find((f) => f.name === 'retainNative');
+  assert.ok(fn?.leak, 'the retaining function carries its line’s leak');
+  // The report marks them.
+  assert.equal((r.stdout.match(/possible leak/g) ?? []).length, 2, r.stdout);
+
+  // Timelines and the footprint.
+  assert.ok(retainNative.timeline && retainNative.timeline.length >= 2 && retainNative.timeline.length <= 100);
+  assert.ok(retainNative.peak_bytes! >= 0.7 * 64 * MiB);
+  const t = p.totals;
+  assert.ok(t.peak_footprint_bytes! >= 0.7 * (64 * MiB + 16000 * ARRAY_1000_BYTES), `peak footprint ${t.peak_footprint_bytes}`);
+  assert.ok(t.peak_footprint_at && t.peak_footprint_at.file === rel('ground.cjs'), 'peak footprint placed in the program');
+  assert.ok(t.footprint_timeline!.length >= 2 && t.footprint_timeline!.length <= 100);
+  assert.ok(t.growth_rate_bytes_per_s! > 0, 'the program grows');
+  assert.ok(t.alloc_native_bytes! >= (4096 + 1024 + 256) * 64 * KiB * (1 - TOLERANCE));
+  assert.ok(t.native_background, 'native (background) entry present');
+});
+
+test('process trees keep running unchanged under full profiling: fork, sh, python3, workers, thread pool', async () => {
+  const prog = join(MEM, 'tree.cjs');
+  const base = plain([prog]);
+  const dir = tempDir();
+  const out = join(dir, 'p.json');
+  const r = await runCli(['run', '--json-out', out, '--no-report', '--', process.execPath, prog]);
+  assert.equal(r.stdout, base.stdout, 'same stdout');
+  assert.equal(base.status, 3);
+  assert.equal(r.code, 3, r.stderr);
+  const p = readProfile(out);
+  assert.equal(p.meta.processes.length, 2, 'parent and forked child profiled');
+  // Six workers each retain 16 MiB on their own line; the child retains 16 MiB.
+  near(line(p, 'tree-worker.cjs', 'worker-retain').alloc_native_bytes, 6 * 16 * MiB, 'worker lines');
+  near(lineOf(p, rel('tree-child.cjs'), 3)?.alloc_native_bytes, 16 * MiB, 'forked child line');
+  // scrypt's 4 × 16 MiB tables are malloc'd on libuv's pool: background, not a JS line.
+  assert.ok(p.totals.native_background!.alloc_native_bytes >= 32 * MiB, `background ${JSON.stringify(p.totals.native_background)}`);
+  const scryptLine = p.files[rel('tree.cjs')]!.lines.find((l) => (l.alloc_native_bytes ?? 0) > 8 * MiB);
+  assert.equal(scryptLine, undefined, 'no main-thread line is charged with pool allocations');
+});
+
+test('a crashing program exits as it would, and its memory up to the crash is kept', async () => {
+  const prog = join(MEM, 'crash.cjs');
+  const base = plain([prog]);
+  const dir = tempDir();
+  const out = join(dir, 'p.json');
+  const r = await runCli(['run', '--json-out', out, '--no-report', '--', process.execPath, prog]);
+  assert.equal(base.status, 1);
+  assert.equal(r.code, 1);
+  assert.equal(r.stdout, base.stdout);
+  assert.match(r.stderr, /boom after allocating/);
+  const p = readProfile(out);
+  near(lineOf(p, rel('crash.cjs'), 3)?.alloc_native_bytes, 512 * 64 * KiB, 'allocated before the crash');
+
+  const sbase = plain([prog, 'signal']);
+  const s = await runCli(['run', '--json-out', out, '--no-report', '--', process.execPath, prog, 'signal']);
+  assert.equal(sbase.signal, 'SIGSEGV');
+  assert.equal(s.code, 128 + 11, 'the CLI reports death by SIGSEGV as 139');
+  assert.equal(s.stdout, sbase.stdout);
+  readProfile(out);
+});
+
+test('--malloc-threshold sets the shim window; bad values are one-line usage errors', async () => {
+  for (const bad of ['abc', '0', '100', '1.5', '-4096', String(2 ** 41)]) {
+    const r = await runCli(['run', `--malloc-threshold=${bad}`, '--', process.execPath, '-e', '1']);
+    assert.equal(r.code, 2, `${bad}: ${r.stderr}`);
+    assert.match(r.stderr, /^scalene-ci: --malloc-threshold expects a whole number of bytes between 4096 and 1099511627776/m);
+    assert.equal(/\n\s+at /.test(r.stderr), false, 'no stack trace');
+  }
+  const c = await runCli(['run', '--cpu-only', '--malloc-threshold', '65536', '--', process.execPath, '-e', '1']);
+  assert.equal(c.code, 2);
+  assert.match(c.stderr, /no effect with --cpu-only/);
+
+  const dir = tempDir();
+  const dump = tempDir();
+  const out = join(dir, 'p.json');
+  const r = await runCli(['run', '--malloc-threshold', String(4 * MiB), '--json-out', out, '--no-report', '--', process.execPath, join(MEM, 'retain.cjs'), '64'], {
+    env: { SCALENE_CI_SHIM_DUMP: dump },
+  });
+  assert.equal(r.code, 0, r.stderr);
+  const dumps = readdirSync(dump).map((f) => readFileSync(join(dump, f), 'utf8'));
+  assert.ok(dumps.length >= 1);
+  for (const d of dumps) assert.match(d, new RegExp(`^malloc_window_bytes ${4 * MiB}$`, 'm'));
+  const p = readProfile(out);
+  near(line(p, 'retain.cjs', 'retain').alloc_native_bytes, 64 * MiB, 'retained with a 4 MiB window');
+});
+
+// ---------------------------------------------------------------------------------------
+// The join and the leak rule on synthetic windows (exact expectations, no sampling noise).
+
+const FILE = '/app/a.js';
+
+function synthetic(mem: number[], gc: number[] = [], extra: Partial<RawSegment> = {}): { threads: ThreadData[]; attribution: Attribution } {
+  // 100 ms of 1 ms CPU samples: line 10 for the first half, line 20 for the second.
+  const t_us: number[] = [];
+  const key: string[] = [];
+  for (let i = 1; i <= 100; i++) {
+    t_us.push(i * 1000);
+    key.push(`${FILE}:${i <= 50 ? 10 : 20}`);
+  }
+  const seg = {
+    pid: 1, ppid: 0, thread_id: 0, seq: 0, final: true, interval_us: 1000, v8: 'x', start_us: 0, end_us: 100000,
+    nodes: [], ticks: [], strings: [], samples: [], clock: [], tid: 7,
+    mem_v: 1, shim: 1, hs: 1, heap0: [0, 1000000, 0], gc, heap: [100000, 1000000, 0], mem, ...extra,
+  } as RawSegment;
+  const threads: ThreadData[] = [{ pid: 1, threadId: 0, segments: [seg], meta: null }];
+  const attribution: Attribution = {
+    lines: new Map(), functions: new Map(), unattributed_s: 0, runqueue_s: 0, perPid: new Map(), mappedSources: new Map(),
+    tracks: [{ pid: 1, threadId: 0, t_us, dt_s: t_us.map(() => 0.001), key }],
+  };
+  return { threads, attribution };
+}
+
+const row = (seq: number, kind: number, t: number, bytes: number, addr: number, aux = 0) => [seq, kind, t, 7, bytes, addr, aux];
+
+test('native samples go to the line executing on their thread; background and frees by pointer', () => {
+  const mem = [
+    ...row(0, 1, 10_400, 2 * MiB, 0x1000), // ALLOC at 10.4 ms: line 10
+    ...row(1, 3, 30_000, 8 * MiB, 0x5000), // COPY: line 10
+    ...row(2, 1, 80_000, 3 * MiB, 0x2000), // ALLOC: line 20
+    ...row(3, 1 | 16, 81_000, 5 * MiB, 0x3000), // ALLOC on a thread with no JS
+    ...row(4, 2 | 16, 90_000, 4 * MiB, 0x4000), // FREE on a thread with no JS
+    ...row(5, 4 | 16, 90_500, 64 * KiB, 0x1000), // line 10's sampled pointer freed (by any thread)
+  ];
+  const { threads, attribution } = synthetic(mem);
+  const m = attributeMemory(threads, attribution, { elapsedS: 0.1 });
+  assert.equal(m.collected, true);
+  const l10 = m.lines.get(FILE)!.get(10)!;
+  const l20 = m.lines.get(FILE)!.get(20)!;
+  assert.equal(l10.alloc_native_bytes, 2 * MiB);
+  assert.equal(l10.free_bytes, 2 * MiB, 'the freed sample frees what it stood for');
+  assert.equal(l10.net_bytes, 0);
+  assert.equal(l10.copy_bytes, 8 * MiB);
+  assert.equal(l20.alloc_native_bytes, 3 * MiB);
+  assert.equal(l20.net_bytes, 3 * MiB);
+  assert.deepEqual(m.totals.native_background, { alloc_native_bytes: 5 * MiB, free_bytes: 4 * MiB, copy_bytes: 0 });
+  assert.equal(m.totals.alloc_native_bytes, 10 * MiB);
+});
+
+test('JS bytes between GCs go to the line executing when the GC starts', () => {
+  // [start, end, type, used before, used after, native before, native after]
+  const gc = [20_000, 20_500, 1, 9_000_000, 2_000_000, 0, 0, 70_000, 70_500, 1, 6_000_000, 2_000_000, 0, 0];
+  const { threads, attribution } = synthetic([], gc, { heap: [100_000, 2_000_000, 0] });
+  const m = attributeMemory(threads, attribution, { elapsedS: 0.1 });
+  assert.equal(m.lines.get(FILE)!.get(10)!.alloc_js_bytes, 8_000_000);
+  assert.equal(m.lines.get(FILE)!.get(20)!.alloc_js_bytes, 4_000_000);
+  assert.equal(m.totals.alloc_js_bytes, 12_000_000);
+  assert.equal(m.totals.peak_footprint_bytes, 9_000_000);
+  assert.deepEqual(m.totals.peak_footprint_at, { absPath: FILE, line: 10 });
+});
+
+test('leak rule: many never-freed samples that are still held; churn is not a leak', () => {
+  assert.equal(leakLikelihood(0, 0), 0.5);
+  assert.ok(Math.abs(leakLikelihood(20, 0) - (1 - 1 / 22)) < 1e-12);
+  const mem: number[] = [];
+  let seq = 0;
+  for (let i = 0; i < 30; i++) mem.push(...row(seq++, 1, 1_000 + i * 1_000, MiB, 0x10000 + i * 16)); // line 10, kept
+  for (let i = 0; i < 30; i++) {
+    mem.push(...row(seq++, 1, 55_000 + i * 1_000, MiB, 0x90000 + i * 16)); // line 20...
+    mem.push(...row(seq++, 4 | 16, 55_500 + i * 1_000, 64 * KiB, 0x90000 + i * 16)); // ...freed
+  }
+  // A full GC at the end: what was never freed had its chance to be collected.
+  const fullGc = [99_000, 99_500, 4, 1_000_000, 1_000_000, 0, 0];
+  const { threads, attribution } = synthetic(mem, fullGc);
+  const m = attributeMemory(threads, attribution, { elapsedS: 0.1 });
+  const kept = m.lines.get(FILE)!.get(10)!;
+  const churn = m.lines.get(FILE)!.get(20)!;
+  assert.ok(kept.leak, 'retaining line flagged');
+  assert.ok(Math.abs(kept.leak.likelihood - (1 - 1 / 32)) < 1e-3);
+  assert.equal(churn.leak, undefined, 'churning line not flagged');
+  assert.equal(churn.net_bytes, 0);
+  assert.ok(kept.timeline!.length <= 100 && kept.timeline!.length >= 2);
+
+  // Without a full GC after them, never-freed samples are of unknown fate: no verdict.
+  const noGc = synthetic(mem);
+  assert.equal(attributeMemory(noGc.threads, noGc.attribution, { elapsedS: 0.1 }).lines.get(FILE)!.get(10)!.leak, undefined);
+});
