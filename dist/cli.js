@@ -7548,7 +7548,7 @@ var require_dist = __commonJS({
 });
 
 // src/cli/main.ts
-import { dirname as dirname6 } from "node:path";
+import { dirname as dirname5 } from "node:path";
 import { fileURLToPath as fileURLToPath4 } from "node:url";
 
 // src/errors.ts
@@ -7567,26 +7567,80 @@ function errorMessage(err) {
 }
 
 // src/paths.ts
+import { readFileSync as readFileSync2 } from "node:fs";
+import { join as join2 } from "node:path";
+
+// src/collect/shim.ts
 import { existsSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
-function findPackageRoot(start) {
-  let dir = start;
+var SHIM_FILE_NAME = "libscalene_ci_shim.so";
+var SHIM_ENV = {
+  /** Mean net-allocation window in bytes (default 1 048 571). */
+  mallocWindow: "SCALENE_CI_MALLOC_WINDOW_BYTES",
+  /** Mean copy window in bytes (default 7 340 009). */
+  copyWindow: "SCALENE_CI_COPY_WINDOW_BYTES",
+  /** Debug/test: a directory where each process writes shim-<pid>.txt at exit. */
+  dumpDir: "SCALENE_CI_SHIM_DUMP"
+};
+var realFs = { existsSync, readFileSync };
+function findPackageRoot(startDir, fs = realFs) {
+  let dir = startDir;
   for (; ; ) {
-    const pkg = join(dir, "package.json");
-    if (existsSync(pkg)) {
+    const manifest = join(dir, "package.json");
+    if (fs.existsSync(manifest)) {
       try {
-        if (JSON.parse(readFileSync(pkg, "utf8")).name === "scalene-ci") return dir;
+        if (JSON.parse(fs.readFileSync(manifest, "utf8")).name === "scalene-ci") return dir;
       } catch {
       }
     }
-    const up = dirname(dir);
-    if (up === dir) throw new Error(`cannot find the scalene-ci package above ${start}`);
-    dir = up;
+    const parent = dirname(dir);
+    if (parent === dir) return null;
+    dir = parent;
   }
+}
+function shimPath(packageRoot, platform = process.platform, arch = process.arch, fs = realFs) {
+  if (platform !== "linux") return null;
+  const candidates = [
+    join(packageRoot, "dist", "native", `${platform}-${arch}`, SHIM_FILE_NAME),
+    join(packageRoot, "build", "shim", SHIM_FILE_NAME)
+  ];
+  return candidates.find((p) => fs.existsSync(p)) ?? null;
+}
+var FALLBACK = "native allocation and copy sampling is off; JS-heap memory profiling continues";
+function preloadEnv(env, soPath, platform) {
+  const out = { ...env };
+  if (platform === "win32") return { env: out, warning: `memory: Windows has no library preloading; ${FALLBACK}.` };
+  if (soPath === null) {
+    return {
+      env: out,
+      warning: platform === "linux" ? `memory: ${SHIM_FILE_NAME} is not built (run scripts/build-shim.sh); ${FALLBACK}.` : `memory: the native memory shim is not available on ${platform} yet; ${FALLBACK}.`
+    };
+  }
+  if (/[:\s]/.test(soPath)) {
+    return { env: out, warning: `memory: cannot preload ${JSON.stringify(soPath)} (the path contains ':' or a space); ${FALLBACK}.` };
+  }
+  const variable = platform === "darwin" ? "DYLD_INSERT_LIBRARIES" : "LD_PRELOAD";
+  const existing = out[variable] ?? "";
+  const entries = existing.split(platform === "darwin" ? /:/ : /[:\s]+/).filter((e) => e !== "");
+  if (!entries.includes(soPath)) out[variable] = [soPath, ...entries].join(":");
+  if (platform === "darwin") {
+    return {
+      env: out,
+      warning: `memory: macOS drops ${variable} for system binaries (SIP: /bin/sh, /usr/bin/env, ...); processes started through them run without native allocation sampling.`
+    };
+  }
+  return { env: out };
+}
+
+// src/paths.ts
+function findPackageRoot2(start) {
+  const root = findPackageRoot(start);
+  if (root === null) throw new Error(`cannot find the scalene-ci package above ${start}`);
+  return root;
 }
 function toolVersion(root) {
   try {
-    return JSON.parse(readFileSync(join(root, "package.json"), "utf8")).version;
+    return JSON.parse(readFileSync2(join2(root, "package.json"), "utf8")).version;
   } catch {
     return "0.0.0";
   }
@@ -7605,9 +7659,9 @@ function processIO() {
 
 // src/cli/run.ts
 import { spawn, spawnSync as spawnSync2 } from "node:child_process";
-import { existsSync as existsSync5, mkdirSync as mkdirSync2, readFileSync as readFileSync6, renameSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync as existsSync4, mkdirSync as mkdirSync2, readFileSync as readFileSync6, renameSync, rmSync, writeFileSync } from "node:fs";
 import { constants as osConstants, tmpdir } from "node:os";
-import { dirname as dirname5, join as join6, resolve as resolve3 } from "node:path";
+import { dirname as dirname4, join as join6, resolve as resolve3 } from "node:path";
 import { parseArgs } from "node:util";
 
 // src/collect/attribute.ts
@@ -7615,8 +7669,8 @@ import { isAbsolute, relative, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 
 // src/collect/raw.ts
-import { readdirSync, readFileSync as readFileSync2 } from "node:fs";
-import { join as join2 } from "node:path";
+import { readdirSync, readFileSync as readFileSync3 } from "node:fs";
+import { join as join3 } from "node:path";
 var NODE_STRIDE = 7;
 function readSession(dir) {
   const skipped = [];
@@ -7632,7 +7686,7 @@ function readSession(dir) {
   };
   const list3 = (sub) => {
     try {
-      return readdirSync(join2(dir, sub));
+      return readdirSync(join3(dir, sub));
     } catch {
       return [];
     }
@@ -7642,7 +7696,7 @@ function readSession(dir) {
     if (!m) continue;
     try {
       const t = get(Number(m[1]), Number(m[2]));
-      for (const line of readFileSync2(join2(dir, "raw", f), "utf8").split("\n")) {
+      for (const line of readFileSync3(join3(dir, "raw", f), "utf8").split("\n")) {
         if (line.trim()) t.segments.push(JSON.parse(line));
       }
     } catch {
@@ -7653,7 +7707,7 @@ function readSession(dir) {
     const m = /^(\d+)-(\d+)\.json$/.exec(f);
     if (!m) continue;
     try {
-      get(Number(m[1]), Number(m[2])).meta = JSON.parse(readFileSync2(join2(dir, "proc", f), "utf8"));
+      get(Number(m[1]), Number(m[2])).meta = JSON.parse(readFileSync3(join3(dir, "proc", f), "utf8"));
     } catch {
       skipped.push(f);
     }
@@ -7698,23 +7752,26 @@ function urlToPath(url) {
   return isAbsolute(url) ? url : null;
 }
 var MAX_SAMPLE_GAP_US = 5e5;
-function cpuAt(clock, t, hint) {
-  const n = clock.length / 2;
+function clocksAt(clock, stride, t, hint) {
+  const n = clock.length / stride;
   if (n === 0) return null;
-  if (t <= clock[0]) return clock[1];
-  if (t >= clock[(n - 1) * 2]) return clock[(n - 1) * 2 + 1];
+  const at2 = (i3, col) => col < stride ? clock[i3 * stride + col] : 0;
+  if (t <= at2(0, 0)) return [at2(0, 1), at2(0, 2)];
+  if (t >= at2(n - 1, 0)) return [at2(n - 1, 1), at2(n - 1, 2)];
   let i2 = Math.min(hint.i, n - 2);
-  while (i2 > 0 && clock[i2 * 2] > t) i2--;
-  while (i2 < n - 2 && clock[(i2 + 1) * 2] < t) i2++;
+  while (i2 > 0 && at2(i2, 0) > t) i2--;
+  while (i2 < n - 2 && at2(i2 + 1, 0) < t) i2++;
   hint.i = i2;
-  const t0 = clock[i2 * 2], c0 = clock[i2 * 2 + 1], t1 = clock[(i2 + 1) * 2], c1 = clock[(i2 + 1) * 2 + 1];
-  return t1 === t0 ? c1 : c0 + (c1 - c0) * (t - t0) / (t1 - t0);
+  const t0 = at2(i2, 0), t1 = at2(i2 + 1, 0);
+  const f = t1 === t0 ? 1 : (t - t0) / (t1 - t0);
+  return [at2(i2, 1) + (at2(i2 + 1, 1) - at2(i2, 1)) * f, at2(i2, 2) + (at2(i2 + 1, 2) - at2(i2, 2)) * f];
 }
 function attribute(threads, opts, sources) {
   const out = {
     lines: /* @__PURE__ */ new Map(),
     functions: /* @__PURE__ */ new Map(),
     unattributed_s: 0,
+    runqueue_s: 0,
     tracks: [],
     perPid: /* @__PURE__ */ new Map(),
     mappedSources: /* @__PURE__ */ new Map()
@@ -7811,7 +7868,8 @@ function attribute(threads, opts, sources) {
     }
     const hint = { i: 0 };
     const clock = seg.clock;
-    const hasClock = clock.length >= 4;
+    const stride = seg.clock_stride ?? 2;
+    const hasClock = clock.length >= 2 * stride;
     const interval = seg.interval_us;
     let prevTs = Math.max(seg.start_us, seenUntil);
     let maxTs = seenUntil;
@@ -7838,15 +7896,18 @@ function attribute(threads, opts, sources) {
       if (dtUs < 0) dtUs = 0;
       if (dtUs > MAX_SAMPLE_GAP_US) dtUs = MAX_SAMPLE_GAP_US;
       let cpuUs;
+      let waitUs = 0;
       if (hasClock) {
-        const c0 = cpuAt(clock, ts - dtUs, hint);
-        const c1 = cpuAt(clock, ts, hint);
-        cpuUs = c0 === null || c1 === null ? dtUs : Math.min(dtUs, Math.max(0, c1 - c0));
+        const c0 = clocksAt(clock, stride, ts - dtUs, hint);
+        const c1 = clocksAt(clock, stride, ts, hint);
+        cpuUs = c0 === null || c1 === null ? dtUs : Math.min(dtUs, Math.max(0, c1[0] - c0[0]));
+        if (c0 && c1) waitUs = Math.min(dtUs - cpuUs, Math.max(0, c1[1] - c0[1]));
       } else {
         cpuUs = state === 8 /* IDLE */ || state === 7 /* ATOMICS_WAIT */ ? 0 : dtUs;
       }
       if (ts > prevTs) prevTs = ts;
-      const offUs = opts.useVirtualTime ? 0 : dtUs - cpuUs;
+      out.runqueue_s += waitUs / 1e6;
+      const offUs = opts.useVirtualTime ? 0 : dtUs - cpuUs - waitUs;
       let target = null;
       const p = n >= 0 && n < nodeCount ? prof[n] : -1;
       const allowed = registered.length === 0 || n >= 0 && inRegistered[n] === 1;
@@ -13781,6 +13842,7 @@ function buildProfile(attribution, threads, run, root, readSource, memory = null
   const rangesCache = /* @__PURE__ */ new Map();
   const sourceOf = (abs) => readSource(abs) ?? attribution.mappedSources.get(abs) ?? null;
   const totals = { js: 0, native: 0, sys: 0, gc: 0, samples: 0 };
+  let misplacedS = 0;
   const memLines = memory?.collected ? memory.lines : /* @__PURE__ */ new Map();
   const allLines = new Map(attribution.lines);
   for (const [abs, m] of memLines) {
@@ -13792,7 +13854,13 @@ function buildProfile(attribution, threads, run, root, readSource, memory = null
   for (const [abs, lines] of allLines) {
     const key = fileKeyFor(root, abs);
     const mem = memLines.get(abs);
-    const lineRows = [...lines.entries()].sort((a, b) => a[0] - b[0]).filter(([line]) => line >= 1).map(([line, acc]) => {
+    const source = sourceOf(abs);
+    const lineCount = source === null ? Infinity : source.split("\n").length;
+    const lineRows = [...lines.entries()].sort((a, b) => a[0] - b[0]).filter(([line, acc]) => {
+      if (line >= 1 && line <= lineCount) return true;
+      misplacedS += acc.js + acc.native + acc.sys + acc.gc;
+      return false;
+    }).map(([line, acc]) => {
       totals.js += acc.js;
       totals.native += acc.native;
       totals.sys += acc.sys;
@@ -13802,7 +13870,7 @@ function buildProfile(attribution, threads, run, root, readSource, memory = null
       if (memory?.collected) Object.assign(row2, memFields(mem?.get(line)));
       return row2;
     });
-    files[key] = { source: sourceOf(abs), lines: lineRows, functions: [] };
+    files[key] = { source, lines: lineRows, functions: [] };
   }
   for (const fn of attribution.functions.values()) {
     let best = null;
@@ -13891,7 +13959,8 @@ function buildProfile(attribution, threads, run, root, readSource, memory = null
   const totalsOut = {
     ...metricsOf(totals),
     elapsed_s: round(run.elapsedS),
-    unattributed_s: round(attribution.unattributed_s)
+    unattributed_s: round(attribution.unattributed_s + misplacedS),
+    runqueue_s: round(attribution.runqueue_s)
   };
   if (memory?.collected) {
     const t = memory.totals;
@@ -13931,6 +14000,7 @@ function buildProfile(attribution, threads, run, root, readSource, memory = null
       complete,
       use_virtual_time: run.useVirtualTime,
       gpu: null,
+      ...memory?.collected && run.memoryWindows ? { memory_windows: run.memoryWindows } : {},
       // Full mode without collected memory (no sampler or shim) says so rather than report zeros.
       mode: run.mode === "full" && !memory?.collected ? "cpu" : run.mode,
       missing: run.mode === "cpu" || !memory?.collected ? ["memory", "copy"] : [],
@@ -13964,6 +14034,9 @@ var LEAK_FLOOR_BYTES = 1024 * 1024;
 var LEAK_FLOOR_PEAK_FRACTION = 0.01;
 var LEAK_HELD_FRACTION = 0.5;
 var TIMELINE_POINTS = 100;
+function leakLikelihood(sampled, freed) {
+  return 1 - (freed + 1) / (sampled + 2);
+}
 var KIND_ALLOC = 1;
 var KIND_FREE = 2;
 var KIND_COPY = 3;
@@ -13973,10 +14046,8 @@ var MEM_STRIDE = 7;
 var GC_STRIDE = 7;
 var HS_NODE_STRIDE = 6;
 var HS_SAMPLE_STRIDE = 4;
-function leakLikelihood(sampled, freed) {
-  return 1 - (freed + 1) / (sampled + 2);
-}
-function indexTrack(track, intervalUs) {
+var GC_TYPE_MARK_SWEEP_COMPACT = 4;
+function indexTrack(track, intervalUs, inCallAt) {
   const n = track.t_us.length;
   const order = Array.from({ length: n }, (_, i2) => i2);
   let sorted = true;
@@ -13986,9 +14057,11 @@ function indexTrack(track, intervalUs) {
     t: Float64Array.from(order, (i2) => track.t_us[i2]),
     key: order.map((i2) => track.key[i2] ?? null),
     dt: Float64Array.from(order, (i2) => track.dt_s[i2]),
-    // A sample stands for the line only near it: further away (suspended profiling, a
-    // starved sampler) the thread may have been anywhere.
-    maxGapUs: Math.max(2e4, 3 * intervalUs)
+    inCall: Uint8Array.from(order, (i2) => inCallAt.has(track.t_us[i2]) ? 1 : 0),
+    // Suspended profiling or a starved sampler leaves gaps where the thread may have been
+    // anywhere; a few sampling intervals (20 ms at least) is as far as a sample speaks.
+    maxGapUs: Math.max(2e4, 3 * intervalUs),
+    intervalUs
   };
 }
 function firstAtOrAfter(t, x) {
@@ -14001,10 +14074,19 @@ function firstAtOrAfter(t, x) {
   }
   return lo;
 }
-function lineBefore(ix, x) {
-  if (!ix) return null;
-  for (let i2 = firstAtOrAfter(ix.t, x + 1) - 1; i2 >= 0; i2--) if (ix.key[i2]) return ix.key[i2];
-  return null;
+function callLineAt(ix, x) {
+  if (!ix || ix.t.length === 0) return null;
+  const i2 = firstAtOrAfter(ix.t, x);
+  const ok = (j) => j >= 0 && j < ix.t.length && Math.abs(ix.t[j] - x) <= ix.maxGapUs && ix.key[j] !== null;
+  const before = ok(i2 - 1) && ix.inCall[i2 - 1] === 1;
+  const after = ok(i2) && ix.inCall[i2] === 1;
+  if (before !== after) {
+    const dIn = before ? x - ix.t[i2 - 1] : ix.t[i2] - x;
+    const other = before ? i2 : i2 - 1;
+    const dOther = other >= 0 && other < ix.t.length ? Math.abs(ix.t[other] - x) : Infinity;
+    if (dIn <= dOther + ix.intervalUs) return ix.key[before ? i2 - 1 : i2];
+  }
+  return lineAt(ix, x);
 }
 function lineAt(ix, x) {
   if (!ix || ix.t.length === 0) return null;
@@ -14021,12 +14103,24 @@ function lineAt(ix, x) {
   }
   return best >= 0 && bestD <= ix.maxGapUs ? ix.key[best] : null;
 }
+function lineBefore(ix, x) {
+  if (!ix) return null;
+  for (let i2 = firstAtOrAfter(ix.t, x + 1) - 1; i2 >= 0; i2--) if (ix.key[i2]) return ix.key[i2];
+  return null;
+}
+var parsedKeys = /* @__PURE__ */ new Map();
 function parseKey(key) {
-  const i2 = key.lastIndexOf(":");
-  return { file: key.slice(0, i2), line: Number(key.slice(i2 + 1)) };
+  let k = parsedKeys.get(key);
+  if (!k) {
+    const i2 = key.lastIndexOf(":");
+    k = { file: key.slice(0, i2), line: Number(key.slice(i2 + 1)) };
+    if (parsedKeys.size > 1e5) parsedKeys.clear();
+    parsedKeys.set(key, k);
+  }
+  return k;
 }
 function newLineAcc() {
-  return { gcJs: 0, heapSeen: 0, allocJs: 0, allocNative: 0, freedNative: 0, jsLive: 0, copy: 0, sampled: 0, freed: 0, deltas: [], firstUs: Infinity };
+  return { allocJs: 0, allocNative: 0, freedNative: 0, jsLive: 0, copy: 0, sampled: 0, freed: 0, deltas: [], firstUs: Infinity };
 }
 function attributeMemory(threads, attribution, opts) {
   void opts;
@@ -14039,37 +14133,153 @@ function attributeMemory(threads, attribution, opts) {
   };
   const trackOf = /* @__PURE__ */ new Map();
   for (const tr of attribution.tracks) trackOf.set(`${tr.pid}-${tr.threadId}`, tr);
+  const profiledFiles = /* @__PURE__ */ new Set();
+  for (const fa of attribution.functions.values()) profiledFiles.add(fa.absPath);
+  const fnLines = /* @__PURE__ */ new Map();
   const mems = [];
   for (const thread of threads) {
     const segs = thread.segments.filter((s) => s.mem_v !== void 0);
     if (segs.length === 0) continue;
     const tr = trackOf.get(`${thread.pid}-${thread.threadId}`);
-    mems.push({
-      thread,
-      segs,
-      track: tr ? indexTrack(tr, segs[0].interval_us) : void 0,
-      charges: [],
-      totalJs: 0,
-      jsUsed0: null,
-      jsUsedEnd: null
-    });
+    const inCall = scanRawSamples(thread, tr, profiledFiles, fnLines);
+    mems.push({ thread, segs, track: tr ? indexTrack(tr, segs[0].interval_us, inCall) : void 0, charges: [], chargeT: new Float64Array(0), totalJs: 0, jsUsed0: null, jsUsedEnd: null, lastFullGcUs: lastFullGc(segs) });
   }
-  const empty2 = emptyResult(warnings);
-  if (mems.length === 0) return empty2;
-  let tStart = Infinity;
-  let tEnd = -Infinity;
-  const seeTime = (t) => {
-    if (t > 0 && t < tStart) tStart = t;
-    if (t > tEnd) tEnd = t;
-  };
+  if (mems.length === 0) return emptyResult(warnings);
+  let t0 = Infinity;
+  let tMax = -Infinity;
   for (const m of mems) {
-    if (m.thread.meta?.start_us) seeTime(m.thread.meta.start_us);
+    if (m.thread.meta?.start_us) t0 = Math.min(t0, m.thread.meta.start_us);
     for (const s of m.segs) {
-      if (s.heap0) seeTime(s.heap0[0]);
-      if (s.heap) seeTime(s.heap[0]);
+      if (s.heap0) t0 = Math.min(t0, s.heap0[0]);
+      if (s.heap) tMax = Math.max(tMax, s.heap[0]);
     }
   }
+  if (!Number.isFinite(t0)) t0 = 0;
+  if (!Number.isFinite(tMax)) tMax = t0;
+  for (const m of mems) chargeGcs(m);
+  const resolver2 = new HeapLineResolver(attribution, profiledFiles, fnLines);
+  const seenByThread = /* @__PURE__ */ new Map();
   for (const m of mems) {
+    if (!m.segs.some((s) => (s.hs ?? 0) > 0)) {
+      warnings.push(`memory: V8's sampling heap profiler was unavailable in pid ${m.thread.pid} (another heap profiler running?): no JS liveness there, so its JS leaks go undetected`);
+    }
+    seenByThread.set(m, trackLiveness(m));
+  }
+  for (const m of mems) {
+    const gcByKey = /* @__PURE__ */ new Map();
+    let gcUnattributed = 0;
+    const firstCharge = /* @__PURE__ */ new Map();
+    for (const c of m.charges) {
+      if (!c.key) {
+        gcUnattributed += c.bytes;
+        continue;
+      }
+      gcByKey.set(c.key, (gcByKey.get(c.key) ?? 0) + c.bytes);
+      if (!firstCharge.has(c.key)) firstCharge.set(c.key, c.t);
+    }
+    const seen = seenByThread.get(m);
+    const raw = /* @__PURE__ */ new Map();
+    let rawTotal = gcUnattributed;
+    for (const k of /* @__PURE__ */ new Set([...gcByKey.keys(), ...seen.byKey.keys()])) {
+      const v = Math.max(gcByKey.get(k) ?? 0, seen.byKey.get(k) ?? 0);
+      raw.set(k, v);
+      rawTotal += v;
+    }
+    const scale = rawTotal > 0 ? m.totalJs / rawTotal : 0;
+    for (const [k, v] of raw) {
+      const a = acc(k);
+      a.allocJs += v * scale;
+      const first = firstCharge.get(k);
+      if (first !== void 0 && first < a.firstUs) a.firstUs = first;
+    }
+  }
+  const background = { alloc_native_bytes: 0, free_bytes: 0, copy_bytes: 0 };
+  const native = { alloc: 0, free: 0, copy: 0 };
+  const byPid = /* @__PURE__ */ new Map();
+  for (const m of mems) {
+    const l = byPid.get(m.thread.pid) ?? [];
+    l.push(m);
+    byPid.set(m.thread.pid, l);
+  }
+  const withoutShim = [];
+  let dropped = 0;
+  for (const procMems of byPid.values()) {
+    if (!procMems.some((m) => m.segs.some((s) => s.shim === 1))) withoutShim.push(procMems[0].thread.pid);
+    for (const m of procMems) dropped += lastWith(m.segs, "shim_totals")?.shim_totals?.[3] ?? 0;
+    attributeNative(procMems);
+  }
+  if (withoutShim.length > 0 && withoutShim.length < byPid.size) {
+    warnings.push(`memory: ${withoutShim.length} process(es) ran without the native allocation shim (pid ${withoutShim.slice(0, 5).join(", ")}): their native memory is not counted`);
+  }
+  if (dropped > 0) warnings.push(`memory: ${dropped} native sample(s) were dropped (the shim's ring was full): native figures are low by about that many sampling windows`);
+  const fp = footprint(byPid, t0, tMax);
+  let peakAt = null;
+  if (fp.peakThread) {
+    const key = lineAt(fp.peakThread.track, fp.peakT) ?? lineBefore(fp.peakThread.track, fp.peakT);
+    if (key) {
+      const k = parseKey(key);
+      peakAt = { absPath: k.file, line: k.line };
+    }
+  }
+  const leakFloor = Math.max(LEAK_FLOOR_BYTES, LEAK_FLOOR_PEAK_FRACTION * fp.peakBytes);
+  const out = /* @__PURE__ */ new Map();
+  for (const [key, a] of lines) {
+    if (a.allocJs + a.allocNative + a.copy === 0 && a.sampled === 0) continue;
+    const liveJs = Math.max(0, a.jsLive);
+    const allocJs = Math.max(a.allocJs, liveJs);
+    const free = a.freedNative + allocJs - liveJs;
+    const { series, peak, end } = lineSeries(a.deltas, tMax);
+    const row2 = {
+      alloc_js_bytes: Math.round(allocJs),
+      alloc_native_bytes: Math.round(a.allocNative),
+      free_bytes: Math.round(free),
+      net_bytes: Math.round(allocJs + a.allocNative - free),
+      peak_bytes: Math.round(peak),
+      copy_bytes: Math.round(a.copy)
+    };
+    if (series.length > 0) row2.timeline = downsample(series, t0);
+    const likelihood = leakLikelihood(a.sampled, a.freed);
+    const retained = Math.max(0, end);
+    if (likelihood >= LEAK_LIKELIHOOD && retained >= leakFloor && retained >= LEAK_HELD_FRACTION * peak) {
+      const since = Number.isFinite(a.firstUs) ? a.firstUs : t0;
+      const spanS = Math.max(1e-3, (tMax - since) / 1e6);
+      row2.leak = { likelihood: Math.round(likelihood * 1e4) / 1e4, velocity_bytes_per_s: Math.round(retained / spanS) };
+    }
+    const k = parseKey(key);
+    let f = out.get(k.file);
+    if (!f) out.set(k.file, f = /* @__PURE__ */ new Map());
+    f.set(k.line, row2);
+  }
+  let jsAlloc = 0;
+  let jsNet = 0;
+  for (const m of mems) {
+    jsAlloc += m.totalJs;
+    if (m.jsUsed0 !== null && m.jsUsedEnd !== null) jsNet += m.jsUsedEnd - m.jsUsed0;
+  }
+  const jsFree = Math.max(0, jsAlloc - jsNet);
+  return {
+    lines: out,
+    totals: {
+      alloc_js_bytes: Math.round(jsAlloc),
+      alloc_native_bytes: Math.round(native.alloc),
+      free_bytes: Math.round(native.free + jsFree),
+      net_bytes: Math.round(jsAlloc + native.alloc - native.free - jsFree),
+      peak_bytes: Math.round(fp.peakBytes),
+      copy_bytes: Math.round(native.copy),
+      peak_footprint_bytes: Math.round(fp.peakBytes),
+      peak_footprint_at: peakAt,
+      footprint_timeline: fp.timeline,
+      growth_rate_bytes_per_s: Math.round(fp.slope),
+      native_background: {
+        alloc_native_bytes: Math.round(background.alloc_native_bytes),
+        free_bytes: Math.round(background.free_bytes),
+        copy_bytes: Math.round(background.copy_bytes)
+      }
+    },
+    warnings,
+    collected: true
+  };
+  function chargeGcs(m) {
     let prevAfter = null;
     let lastGcEnd = -Infinity;
     let lastReading = null;
@@ -14077,6 +14287,7 @@ function attributeMemory(threads, attribution, opts) {
       if (s.heap0 && prevAfter === null) {
         prevAfter = s.heap0[1];
         m.jsUsed0 = s.heap0[1];
+        lastGcEnd = s.heap0[0];
       }
       const gc = s.gc ?? [];
       for (let i2 = 0; i2 + GC_STRIDE <= gc.length; i2 += GC_STRIDE) {
@@ -14086,12 +14297,13 @@ function attributeMemory(threads, attribution, opts) {
           const bytes2 = Math.max(0, before - prevAfter);
           const key = lineAt(m.track, start);
           if (bytes2 > 0 && key) m.charges.push({ t: start, key, bytes: bytes2 });
-          else if (bytes2 > 0) spreadTail(m, bytes2, lastGcEnd, start);
+          else if (bytes2 > 0) spread(m, bytes2, lastGcEnd, start);
           m.totalJs += bytes2;
+        } else {
+          m.jsUsed0 = before;
         }
         prevAfter = gc[i2 + 4];
         lastGcEnd = gc[i2 + 1] || start;
-        if (m.jsUsed0 === null) m.jsUsed0 = before;
       }
       if (s.heap) lastReading = s.heap;
     }
@@ -14099,23 +14311,36 @@ function attributeMemory(threads, attribution, opts) {
       m.jsUsedEnd = lastReading[1];
       const tail = Math.max(0, lastReading[1] - prevAfter);
       m.totalJs += tail;
-      if (tail > 0) spreadTail(m, tail, lastGcEnd, lastReading[0]);
+      if (tail > 0) spread(m, tail, lastGcEnd, lastReading[0]);
     }
-    for (const c of m.charges) if (c.key) acc(c.key).gcJs += c.bytes;
+    m.charges.sort((a, b) => a.t - b.t);
+    m.chargeT = Float64Array.from(m.charges, (c) => c.t);
   }
-  const resolver2 = new HeapLineResolver(attribution);
-  const unattributedHeapSeen = /* @__PURE__ */ new Map();
-  const seenByThread = /* @__PURE__ */ new Map();
-  for (const m of mems) {
-    if (!m.segs.some((s) => s.hs === 1) && m.segs.some((s) => s.mem_v !== void 0)) {
-      warnings.push(`memory: V8's sampling heap profiler was unavailable in pid ${m.thread.pid} (another heap profiler running?): no JS liveness, so JS leaks are not detected there`);
+  function spread(m, bytes2, from, to) {
+    const ix = m.track;
+    const per = /* @__PURE__ */ new Map();
+    let total = 0;
+    if (ix) {
+      for (let i2 = firstAtOrAfter(ix.t, from); i2 < ix.t.length && ix.t[i2] <= to; i2++) {
+        const k = ix.key[i2];
+        if (!k) continue;
+        const e = per.get(k) ?? { w: 0, t: ix.t[i2] };
+        e.w += ix.dt[i2];
+        total += ix.dt[i2];
+        per.set(k, e);
+      }
     }
+    if (total === 0) {
+      m.charges.push({ t: to, key: null, bytes: bytes2 });
+      return;
+    }
+    for (const [k, e] of per) m.charges.push({ t: e.t, key: k, bytes: bytes2 * e.w / total });
+  }
+  function trackLiveness(m) {
     const nodes = /* @__PURE__ */ new Map();
     const live = /* @__PURE__ */ new Map();
-    let prevSnap = m.thread.meta?.start_us ?? tStart;
-    let unattributed = 0;
-    const seen = /* @__PURE__ */ new Map();
-    seenByThread.set(m, seen);
+    const byKey = /* @__PURE__ */ new Map();
+    let prevSnap = m.thread.meta?.start_us ?? t0;
     for (const s of m.segs) {
       if (s.hs_t === void 0) continue;
       const t = s.hs_t;
@@ -14130,6 +14355,7 @@ function attributeMemory(threads, attribution, opts) {
         live.delete(id);
         for (const [key, w] of rec.weights) {
           const a = acc(key);
+          if (!rec.counted) a.sampled += w;
           a.freed += w;
           a.jsLive -= rec.bytes * w;
           delta.set(key, (delta.get(key) ?? 0) - rec.bytes * w);
@@ -14137,80 +14363,38 @@ function attributeMemory(threads, attribution, opts) {
       }
       const hsNew = s.hs_new ?? [];
       for (let i2 = 0; i2 + HS_SAMPLE_STRIDE <= hsNew.length; i2 += HS_SAMPLE_STRIDE) {
-        const id = hsNew[i2];
         const bytes2 = hsNew[i2 + 2] * hsNew[i2 + 3];
         const weights = resolver2.weights(m, nodes, hsNew[i2 + 1], prevSnap, t);
-        if (weights.length === 0) {
-          unattributed += bytes2;
-          continue;
-        }
-        live.set(id, { weights, bytes: bytes2 });
+        if (weights.length === 0) continue;
+        const counted = t < m.lastFullGcUs;
+        live.set(hsNew[i2], { weights, bytes: bytes2, counted });
         for (const [key, w] of weights) {
           const a = acc(key);
-          a.sampled += w;
-          a.heapSeen += bytes2 * w;
-          seen.set(key, (seen.get(key) ?? 0) + bytes2 * w);
+          if (counted) a.sampled += w;
           a.jsLive += bytes2 * w;
           if (t < a.firstUs) a.firstUs = t;
+          byKey.set(key, (byKey.get(key) ?? 0) + bytes2 * w);
           delta.set(key, (delta.get(key) ?? 0) + bytes2 * w);
         }
       }
-      for (const [key, d] of delta) if (d !== 0) acc(key).deltas.push([t, d]);
+      for (const [key, d] of delta) if (d !== 0) acc(key).deltas.push(t, d);
+      if (s.hs_settled === 1) {
+        for (const rec of live.values()) {
+          if (rec.counted) continue;
+          rec.counted = true;
+          for (const [key, w] of rec.weights) acc(key).sampled += w;
+        }
+      }
       prevSnap = t;
     }
-    unattributedHeapSeen.set(m, unattributed);
+    return { byKey };
   }
-  for (const m of mems) {
-    const gcByKey = /* @__PURE__ */ new Map();
-    let gcUnattributed = 0;
-    for (const c of m.charges) {
-      if (c.key) gcByKey.set(c.key, (gcByKey.get(c.key) ?? 0) + c.bytes);
-      else gcUnattributed += c.bytes;
-    }
-    const seenByKey = seenByThread.get(m) ?? /* @__PURE__ */ new Map();
-    const keys = /* @__PURE__ */ new Set([...gcByKey.keys(), ...seenByKey.keys()]);
-    let seenTotal = unattributedHeapSeen.get(m) ?? 0;
-    for (const v of seenByKey.values()) seenTotal += v;
-    const rest = Math.max(0, m.totalJs - seenTotal);
-    let excessTotal = Math.max(0, gcUnattributed - (unattributedHeapSeen.get(m) ?? 0));
-    const excess = /* @__PURE__ */ new Map();
-    for (const k of keys) {
-      const e = Math.max(0, (gcByKey.get(k) ?? 0) - (seenByKey.get(k) ?? 0));
-      excess.set(k, e);
-      excessTotal += e;
-    }
-    for (const k of keys) {
-      const share3 = excessTotal > 0 ? rest * excess.get(k) / excessTotal : 0;
-      const a = acc(k);
-      a.allocJs += (seenByKey.get(k) ?? 0) + share3;
-      if (a.allocJs > 0) {
-        const first = m.charges.find((c) => c.key === k)?.t;
-        if (first !== void 0 && first < a.firstUs) a.firstUs = first;
-      }
-    }
-  }
-  const background = { alloc_native_bytes: 0, free_bytes: 0, copy_bytes: 0 };
-  let nativeAlloc = 0;
-  let nativeFree = 0;
-  let nativeCopy = 0;
-  const withoutShim = [];
-  let dropped = 0;
-  const byPid = /* @__PURE__ */ new Map();
-  for (const m of mems) {
-    const l = byPid.get(m.thread.pid) ?? [];
-    l.push(m);
-    byPid.set(m.thread.pid, l);
-  }
-  for (const procMems of byPid.values()) {
+  function attributeNative(procMems) {
     const rows = [];
-    if (!procMems.some((m) => m.segs.some((s) => s.shim === 1))) withoutShim.push(procMems[0].thread.pid);
     for (const m of procMems) {
       for (const s of m.segs) {
-        if (s.shim_totals) dropped = Math.max(dropped, s.shim_totals[3] ?? 0);
         const mem = s.mem ?? [];
-        for (let i2 = 0; i2 + MEM_STRIDE <= mem.length; i2 += MEM_STRIDE) {
-          rows.push({ seq: mem[i2], kind: mem[i2 + 1], t: mem[i2 + 2], bytes: mem[i2 + 4], addr: mem[i2 + 5], aux: mem[i2 + 6], m });
-        }
+        for (let i2 = 0; i2 + MEM_STRIDE <= mem.length; i2 += MEM_STRIDE) rows.push({ seq: mem[i2], i: i2, mem, m });
       }
     }
     rows.sort((a, b) => a.seq - b.seq);
@@ -14219,166 +14403,115 @@ function attributeMemory(threads, attribution, opts) {
       const o = owners.get(addr);
       if (!o) return;
       owners.delete(addr);
-      if (o.key) acc(o.key).sampled -= 1;
+      if (o.key && o.counted) acc(o.key).sampled -= 1;
     };
-    for (const r of rows) {
-      const bg = (r.kind & KIND_BACKGROUND) !== 0;
-      const kind = r.kind & ~KIND_BACKGROUND;
+    for (const { i: i2, mem, m } of rows) {
+      const rawKind = mem[i2 + 1];
+      const t = mem[i2 + 2];
+      const bytes2 = mem[i2 + 4];
+      const addr = mem[i2 + 5];
+      const aux = mem[i2 + 6];
+      const bg = (rawKind & KIND_BACKGROUND) !== 0;
+      const kind = rawKind & ~KIND_BACKGROUND;
       if (kind === KIND_ALLOC) {
-        nativeAlloc += r.bytes;
-        if (r.aux) forget(r.aux);
-        forget(r.addr);
+        native.alloc += bytes2;
+        if (aux) forget(aux);
+        forget(addr);
         if (bg) {
-          background.alloc_native_bytes += r.bytes;
-          owners.set(r.addr, { key: null, bytes: r.bytes });
+          background.alloc_native_bytes += bytes2;
+          owners.set(addr, { key: null, bytes: bytes2, counted: false });
           continue;
         }
-        const key = lineAt(r.m.track, r.t);
-        owners.set(r.addr, { key, bytes: r.bytes });
+        const key = callLineAt(m.track, t);
+        const counted = t < m.lastFullGcUs;
+        owners.set(addr, { key, bytes: bytes2, counted });
         if (!key) continue;
         const a = acc(key);
-        a.allocNative += r.bytes;
-        a.sampled += 1;
-        a.deltas.push([r.t, r.bytes]);
-        if (r.t < a.firstUs) a.firstUs = r.t;
+        a.allocNative += bytes2;
+        if (counted) a.sampled += 1;
+        a.deltas.push(t, bytes2);
+        if (t < a.firstUs) a.firstUs = t;
       } else if (kind === KIND_FREE) {
-        nativeFree += r.bytes;
-        if (bg) background.free_bytes += r.bytes;
+        native.free += bytes2;
+        if (bg) background.free_bytes += bytes2;
       } else if (kind === KIND_COPY) {
-        nativeCopy += r.bytes;
+        native.copy += bytes2;
         if (bg) {
-          background.copy_bytes += r.bytes;
+          background.copy_bytes += bytes2;
           continue;
         }
-        const key = lineAt(r.m.track, r.t);
-        if (key) acc(key).copy += r.bytes;
+        const key = callLineAt(m.track, t);
+        if (key) acc(key).copy += bytes2;
       } else if (kind === KIND_FREE_OF_SAMPLED) {
-        const o = owners.get(r.addr);
+        const o = owners.get(addr);
         if (!o) continue;
-        owners.delete(r.addr);
+        owners.delete(addr);
         if (!o.key) continue;
         const a = acc(o.key);
+        if (!o.counted) a.sampled += 1;
         a.freed += 1;
         a.freedNative += o.bytes;
-        a.deltas.push([r.t, -o.bytes]);
+        a.deltas.push(t, -o.bytes);
       }
     }
-  }
-  if (withoutShim.length > 0 && withoutShim.length < byPid.size) {
-    warnings.push(`memory: ${withoutShim.length} process(es) ran without the native allocation shim (pid ${withoutShim.slice(0, 5).join(", ")}): their native memory is not counted`);
-  }
-  if (dropped > 0) warnings.push(`memory: ${dropped} native sample(s) were dropped (the shim's ring was full); native figures are low by about that many windows`);
-  const footprint = footprintSeries(mems, byPid);
-  let peak = { bytes: 0, t: 0, m: null };
-  for (const p of footprint) if (p.bytes > peak.bytes) peak = p;
-  const tMax = Math.max(tEnd, footprint.length ? footprint[footprint.length - 1].t : tEnd);
-  const t0 = Number.isFinite(tStart) ? tStart : footprint[0]?.t ?? 0;
-  const footprintTimeline = downsample(footprint.map((p) => [p.t, p.bytes]), t0);
-  const growth = slopeOnGrid(footprint, t0, tMax);
-  let peakAt = null;
-  if (peak.m) {
-    const key = lineAt(peak.m.track, peak.t) ?? lineBefore(peak.m.track, peak.t);
-    if (key) {
-      const k = parseKey(key);
-      peakAt = { absPath: k.file, line: k.line };
-    }
-  }
-  const leakFloor = Math.max(LEAK_FLOOR_BYTES, LEAK_FLOOR_PEAK_FRACTION * peak.bytes);
-  const out = /* @__PURE__ */ new Map();
-  let jsAllocTotal = 0;
-  let jsNetTotal = 0;
-  for (const m of mems) {
-    jsAllocTotal += m.totalJs;
-    if (m.jsUsed0 !== null && m.jsUsedEnd !== null) jsNetTotal += m.jsUsedEnd - m.jsUsed0;
-  }
-  for (const [key, a] of lines) {
-    const allocJs = a.allocJs;
-    const liveJs = Math.max(0, a.jsLive);
-    const freeJs = Math.max(0, allocJs - liveJs);
-    const free = a.freedNative + freeJs;
-    const net = allocJs + a.allocNative - free;
-    if (allocJs + a.allocNative + a.copy === 0 && a.sampled === 0) continue;
-    a.deltas.sort((x, y) => x[0] - y[0]);
-    const series = [];
-    let cur = 0;
-    let linePeak = 0;
-    for (const [t, d] of a.deltas) {
-      cur += d;
-      if (cur > linePeak) linePeak = cur;
-      series.push([t, cur]);
-    }
-    const retained = Math.max(0, cur);
-    if (series.length > 0 && tMax > series[series.length - 1][0]) series.push([tMax, cur]);
-    const row2 = {
-      alloc_js_bytes: Math.round(allocJs),
-      alloc_native_bytes: Math.round(a.allocNative),
-      free_bytes: Math.round(free),
-      net_bytes: Math.round(net),
-      peak_bytes: Math.round(Math.max(linePeak, 0)),
-      copy_bytes: Math.round(a.copy)
-    };
-    if (series.length > 0) row2.timeline = downsample(series, t0);
-    const likelihood = leakLikelihood(a.sampled, a.freed);
-    if (likelihood >= LEAK_LIKELIHOOD && retained >= leakFloor && retained >= LEAK_HELD_FRACTION * linePeak) {
-      const since = Number.isFinite(a.firstUs) ? a.firstUs : t0;
-      const span = Math.max(1e-3, (tMax - since) / 1e6);
-      row2.leak = { likelihood: round4(likelihood), velocity_bytes_per_s: Math.round(retained / span) };
-    }
-    const k = parseKey(key);
-    let f = out.get(k.file);
-    if (!f) out.set(k.file, f = /* @__PURE__ */ new Map());
-    f.set(k.line, row2);
-  }
-  const freeJsTotal = Math.max(0, jsAllocTotal - jsNetTotal);
-  return {
-    lines: out,
-    totals: {
-      alloc_js_bytes: Math.round(jsAllocTotal),
-      alloc_native_bytes: Math.round(nativeAlloc),
-      free_bytes: Math.round(nativeFree + freeJsTotal),
-      net_bytes: Math.round(jsAllocTotal + nativeAlloc - nativeFree - freeJsTotal),
-      peak_bytes: Math.round(peak.bytes),
-      copy_bytes: Math.round(nativeCopy),
-      peak_footprint_bytes: Math.round(peak.bytes),
-      peak_footprint_at: peakAt,
-      footprint_timeline: footprintTimeline,
-      growth_rate_bytes_per_s: Math.round(growth),
-      native_background: {
-        alloc_native_bytes: Math.round(background.alloc_native_bytes),
-        free_bytes: Math.round(background.free_bytes),
-        copy_bytes: Math.round(background.copy_bytes)
-      }
-    },
-    warnings,
-    collected: true
-  };
-  function spreadTail(m, bytes2, from, to) {
-    const ix = m.track;
-    if (!ix) {
-      m.charges.push({ t: to, key: null, bytes: bytes2 });
-      return;
-    }
-    const i0 = firstAtOrAfter(ix.t, from);
-    const i1 = firstAtOrAfter(ix.t, to + 1);
-    let total = 0;
-    for (let i2 = i0; i2 < i1; i2++) if (ix.key[i2]) total += ix.dt[i2];
-    if (total === 0) {
-      m.charges.push({ t: to, key: null, bytes: bytes2 });
-      return;
-    }
-    const per = /* @__PURE__ */ new Map();
-    for (let i2 = i0; i2 < i1; i2++) {
-      const k = ix.key[i2];
-      if (!k) continue;
-      const e = per.get(k) ?? { w: 0, t: ix.t[i2] };
-      e.w += ix.dt[i2];
-      per.set(k, e);
-    }
-    for (const [k, e] of per) m.charges.push({ t: e.t, key: k, bytes: bytes2 * e.w / total });
   }
 }
-function round4(x) {
-  return Math.round(x * 1e4) / 1e4;
+function scanRawSamples(thread, track, profiledFiles, fnLines) {
+  const inCall = /* @__PURE__ */ new Set();
+  const keyAt = /* @__PURE__ */ new Map();
+  if (track) {
+    for (let i2 = 0; i2 < track.t_us.length; i2++) if (track.key[i2]) keyAt.set(track.t_us[i2], track.key[i2]);
+  }
+  const urlProfiled = /* @__PURE__ */ new Map();
+  const isProfiled = (url) => {
+    let p = urlProfiled.get(url);
+    if (p === void 0) {
+      const abs = url ? urlToPath(url) : null;
+      p = abs !== null && profiledFiles.has(abs);
+      urlProfiled.set(url, p);
+    }
+    return p;
+  };
+  for (const seg of thread.segments) {
+    const n = seg.nodes.length / NODE_STRIDE;
+    const prof = new Int32Array(n);
+    for (let i2 = 0; i2 < n; i2++) {
+      const row2 = i2 * NODE_STRIDE;
+      const parent = seg.nodes[row2];
+      prof[i2] = isProfiled(seg.strings[seg.nodes[row2 + 5]] ?? "") ? i2 : parent >= 0 ? prof[parent] : -1;
+    }
+    const S = seg.samples;
+    for (let i2 = 0; i2 + 3 <= S.length; i2 += 3) {
+      const node = S[i2];
+      const ts = S[i2 + 1];
+      const p = node >= 0 && node < n ? prof[node] : -1;
+      if (p < 0 || S[i2 + 2] === 1 /* GC */) continue;
+      if (p !== node) inCall.add(ts);
+      const key = keyAt.get(ts);
+      if (!key) continue;
+      const row2 = p * NODE_STRIDE;
+      const fn = `${seg.strings[seg.nodes[row2 + 5]]}|${nameGroup(seg.strings[seg.nodes[row2 + 4]] ?? "")}`;
+      const column = seg.nodes[row2 + 3];
+      let byColumn = fnLines.get(fn);
+      if (!byColumn) fnLines.set(fn, byColumn = /* @__PURE__ */ new Map());
+      let lines = byColumn.get(column);
+      if (!lines) byColumn.set(column, lines = /* @__PURE__ */ new Map());
+      lines.set(key, (lines.get(key) ?? 0) + 1);
+    }
+  }
+  return inCall;
+}
+function lastFullGc(segs) {
+  let last = -Infinity;
+  for (const s of segs) {
+    const gc = s.gc ?? [];
+    for (let i2 = 0; i2 + GC_STRIDE <= gc.length; i2 += GC_STRIDE) if (gc[i2 + 2] & GC_TYPE_MARK_SWEEP_COMPACT) last = Math.max(last, gc[i2 + 1] || gc[i2]);
+  }
+  return last;
+}
+function lastWith(segs, member) {
+  for (let i2 = segs.length - 1; i2 >= 0; i2--) if (segs[i2][member] !== void 0) return segs[i2];
+  return void 0;
 }
 function emptyResult(warnings) {
   return {
@@ -14400,47 +14533,39 @@ function emptyResult(warnings) {
     collected: false
   };
 }
+function nameGroup(name) {
+  return name === "" || name === "(module)" || name === "(anonymous)" ? "" : name;
+}
 var HeapLineResolver = class {
-  fnByKey = /* @__PURE__ */ new Map();
-  spansByFile = /* @__PURE__ */ new Map();
-  profiledFiles = /* @__PURE__ */ new Set();
-  plainFiles;
-  cache = /* @__PURE__ */ new Map();
-  /** Per thread: node id → innermost profiled frame (or null), memoised. */
-  frameCache = /* @__PURE__ */ new WeakMap();
-  constructor(attribution) {
-    for (const [key, fa] of attribution.functions) {
-      this.profiledFiles.add(fa.absPath);
-      let best = null;
-      for (const e of fa.lines) if (!best || e[1].weight > best[1].weight) best = e;
-      if (!best) continue;
-      const [file, span] = best;
-      this.fnByKey.set(key, { file, min: span.min, max: span.max, hot: span.hot });
-      const l = this.spansByFile.get(file) ?? [];
-      l.push({ min: span.min, max: span.max });
-      this.spansByFile.set(file, l);
-    }
+  constructor(attribution, profiledFiles, fnLines) {
+    this.profiledFiles = profiledFiles;
+    this.fnLines = fnLines;
     this.plainFiles = new Set(attribution.lines.keys());
   }
+  profiledFiles;
+  fnLines;
+  plainFiles;
+  cache = /* @__PURE__ */ new Map();
+  frames = /* @__PURE__ */ new WeakMap();
   weights(m, nodes, nodeId, from, to) {
-    const frame = this.profiledFrame(m, nodes, nodeId);
+    const frame = this.profiledFrame(nodes, nodeId);
     if (!frame) return [];
-    const name = frame.name || (frame.column <= 1 ? "(module)" : "(anonymous)");
-    const cacheKey = `${frame.url}|${name}|${frame.column}|${from}|${to}`;
+    const fnKey = `${frame.url}|${nameGroup(frame.name)}|${frame.column}|${frame.line}`;
+    const cacheKey = `${m.thread.pid}-${m.thread.threadId}|${fnKey}|${from}|${to}`;
     let w = this.cache.get(cacheKey);
     if (!w) {
-      w = this.resolve(m, frame, name, from, to);
+      w = this.resolve(m, frame, fnKey, from, to);
       this.cache.set(cacheKey, w);
     }
     return w;
   }
-  profiledFrame(m, nodes, nodeId) {
-    let memo = this.frameCache.get(m);
-    if (!memo) this.frameCache.set(m, memo = /* @__PURE__ */ new Map());
+  profiledFrame(nodes, nodeId) {
+    let memo = this.frames.get(nodes);
+    if (!memo) this.frames.set(nodes, memo = /* @__PURE__ */ new Map());
     const hit = memo.get(nodeId);
     if (hit !== void 0) return hit;
     let found = null;
-    for (let id = nodeId, guard = 0; guard < 256; guard++) {
+    for (let id = nodeId, depth = 0; depth < 1024; depth++) {
       const n = nodes.get(id);
       if (!n) break;
       const abs = n.url ? urlToPath(n.url) : null;
@@ -14454,87 +14579,163 @@ var HeapLineResolver = class {
     memo.set(nodeId, found);
     return found;
   }
-  resolve(m, frame, name, from, to) {
-    const fn = this.fnByKey.get(`${frame.url}|${name}|${frame.column}`);
-    if (!fn) {
+  resolve(m, frame, fnKey, from, to) {
+    const byColumn = this.fnLines.get(`${frame.url}|${nameGroup(frame.name)}`);
+    const own = byColumn?.get(frame.column) ?? mergeLines(byColumn);
+    if (own.size === 0) {
       const abs = urlToPath(frame.url);
       return abs && this.plainFiles.has(abs) && frame.line > 0 ? [[`${abs}:${frame.line}`, 1]] : [];
     }
-    const nested = (this.spansByFile.get(fn.file) ?? []).filter((s) => s.min >= fn.min && s.max <= fn.max && !(s.min === fn.min && s.max === fn.max));
-    const mine = (key) => {
-      const k = parseKey(key);
-      return k.file === fn.file && k.line >= fn.min && k.line <= fn.max && !nested.some((s) => k.line >= s.min && k.line <= s.max);
-    };
-    const fromCharges = (lo, hi) => {
-      const w2 = /* @__PURE__ */ new Map();
-      for (const c of m.charges) if (c.key && c.t > lo && c.t <= hi && mine(c.key)) w2.set(c.key, (w2.get(c.key) ?? 0) + c.bytes);
-      return w2;
-    };
-    let w = fromCharges(from, to);
+    const w = /* @__PURE__ */ new Map();
+    const add = (k, v) => w.set(k, (w.get(k) ?? 0) + v);
+    for (let i2 = firstAtOrAfter(m.chargeT, from + 1); i2 < m.charges.length && m.charges[i2].t <= to; i2++) {
+      const c = m.charges[i2];
+      if (c.key && own.has(c.key)) add(c.key, c.bytes);
+    }
     if (w.size === 0 && m.track) {
       const ix = m.track;
-      for (let i2 = firstAtOrAfter(ix.t, from); i2 < ix.t.length && ix.t[i2] <= to; i2++) {
+      for (let i2 = firstAtOrAfter(ix.t, from + 1); i2 < ix.t.length && ix.t[i2] <= to; i2++) {
         const k = ix.key[i2];
-        if (k && mine(k)) w.set(k, (w.get(k) ?? 0) + ix.dt[i2]);
+        if (k && own.has(k)) add(k, ix.dt[i2]);
       }
     }
-    if (w.size === 0) w = fromCharges(-Infinity, Infinity);
-    if (w.size === 0) return [[`${fn.file}:${fn.hot}`, 1]];
-    let total = 0;
-    for (const v of w.values()) total += v;
-    return [...w.entries()].map(([k, v]) => [k, v / total]);
+    if (w.size > 0) return normalise(w);
+    const wholeKey = `whole|${m.thread.pid}-${m.thread.threadId}|${fnKey}`;
+    const whole = this.cache.get(wholeKey);
+    if (whole) return whole;
+    for (const c of m.charges) if (c.key && own.has(c.key)) add(c.key, c.bytes);
+    const r = normalise(w.size > 0 ? w : /* @__PURE__ */ new Map([[[...own.entries()].reduce((a, b) => b[1] > a[1] ? b : a)[0], 1]]));
+    this.cache.set(wholeKey, r);
+    return r;
   }
 };
-function footprintSeries(mems, byPid) {
-  const evs = [];
-  for (const [pid, procMems] of byPid) {
-    let last = -Infinity;
-    for (const m of procMems) {
-      const js = `js:${pid}:${m.thread.threadId}`;
-      const nat = `native:${pid}`;
-      const push2 = (t, jsUsed, native) => {
-        evs.push({ t, series: js, value: jsUsed, m });
-        if (native >= 0) evs.push({ t, series: nat, value: native, m });
-        if (t > last) last = t;
-      };
-      for (const s of m.segs) {
-        if (s.heap0) push2(s.heap0[0], s.heap0[1], s.heap0[2]);
-        const gc = s.gc ?? [];
-        for (let i2 = 0; i2 + GC_STRIDE <= gc.length; i2 += GC_STRIDE) {
-          push2(gc[i2], gc[i2 + 3], gc[i2 + 5]);
-          if (gc[i2 + 1] > 0) push2(gc[i2 + 1], gc[i2 + 4], gc[i2 + 6]);
-        }
-        if (s.heap) push2(s.heap[0], s.heap[1], s.heap[2]);
-      }
-    }
-    const m0 = procMems[0];
-    for (const m of procMems) evs.push({ t: last + 1, series: `js:${pid}:${m.thread.threadId}`, value: 0, m: m0 });
-    evs.push({ t: last + 1, series: `native:${pid}`, value: 0, m: m0 });
-  }
-  void mems;
-  evs.sort((a, b) => a.t - b.t);
-  const cur = /* @__PURE__ */ new Map();
-  let sum2 = 0;
-  const out = [];
-  for (const e of evs) {
-    sum2 += e.value - (cur.get(e.series) ?? 0);
-    cur.set(e.series, e.value);
-    out.push({ t: e.t, bytes: sum2, m: e.m });
-  }
-  while (out.length > 1 && out[out.length - 1].bytes === 0 && out[out.length - 2].t < out[out.length - 1].t) out.pop();
+function mergeLines(byColumn) {
+  const out = /* @__PURE__ */ new Map();
+  if (byColumn) for (const lines of byColumn.values()) for (const [k, v] of lines) out.set(k, (out.get(k) ?? 0) + v);
   return out;
 }
+function normalise(w) {
+  let total = 0;
+  for (const v of w.values()) total += v;
+  return [...w.entries()].map(([k, v]) => [k, v / total]);
+}
+function lineSeries(deltas, tMax) {
+  const n = deltas.length / 2;
+  const order = Array.from({ length: n }, (_, i2) => i2).sort((a, b) => deltas[2 * a] - deltas[2 * b]);
+  const series = [];
+  let cur = 0;
+  let peak = 0;
+  for (const i2 of order) {
+    cur += deltas[2 * i2 + 1];
+    if (cur > peak) peak = cur;
+    series.push([deltas[2 * i2], cur]);
+  }
+  if (series.length > 0 && tMax > series[series.length - 1][0]) series.push([tMax, cur]);
+  return { series, peak, end: cur };
+}
+function footprint(byPid, t0, tMax) {
+  const streams = [];
+  const procs = [];
+  for (const procMems of byPid.values()) {
+    const proc = procs.length;
+    procs.push({ js: procMems.map(() => 0), native: 0, open: procMems.length });
+    procMems.forEach((m, slot) => {
+      const r = [];
+      for (const s of m.segs) {
+        if (s.heap0) r.push(s.heap0[0], s.heap0[1], s.heap0[2]);
+        const gc = s.gc ?? [];
+        for (let i2 = 0; i2 + GC_STRIDE <= gc.length; i2 += GC_STRIDE) {
+          r.push(gc[i2], gc[i2 + 3], gc[i2 + 5]);
+          if (gc[i2 + 1] > 0) r.push(gc[i2 + 1], gc[i2 + 4], gc[i2 + 6]);
+        }
+        if (s.heap) r.push(s.heap[0], s.heap[1], s.heap[2]);
+      }
+      streams.push({ m, proc, slot, r, i: 0 });
+    });
+  }
+  let open = streams.filter((s) => s.r.length > 0).length;
+  const buckets = TIMELINE_POINTS - 1;
+  const width = (tMax - t0) / buckets || 1;
+  const timeline = [];
+  let bucket = -1;
+  let bucketBest = null;
+  const GRID = 200;
+  const grid = [];
+  let sum2 = 0;
+  let last = null;
+  let peakBytes = 0;
+  let peakT = 0;
+  let peakThread = null;
+  const emit = (t, m) => {
+    while (grid.length < GRID && t0 + (tMax - t0) * grid.length / (GRID - 1) < t) grid.push(last ? last[1] : sum2);
+    if (sum2 > peakBytes) {
+      peakBytes = sum2;
+      peakT = t;
+      peakThread = m;
+    }
+    const b = Math.min(buckets - 1, Math.max(0, Math.floor((t - t0) / width)));
+    if (b !== bucket && bucketBest) {
+      timeline.push(bucketBest);
+      bucketBest = null;
+    }
+    bucket = b;
+    if (!bucketBest || sum2 > bucketBest[1]) bucketBest = [t, sum2];
+    last = [t, sum2];
+  };
+  while (open > 0) {
+    let s = null;
+    for (const c of streams) if (c.i < c.r.length && (!s || c.r[c.i] < s.r[s.i])) s = c;
+    if (!s) break;
+    const t = s.r[s.i];
+    const js = s.r[s.i + 1];
+    const nat = s.r[s.i + 2];
+    s.i += 3;
+    const p = procs[s.proc];
+    sum2 += js - p.js[s.slot];
+    p.js[s.slot] = js;
+    if (nat >= 0) {
+      sum2 += nat - p.native;
+      p.native = nat;
+    }
+    if (s.i >= s.r.length) {
+      open--;
+      p.open--;
+      if (p.open === 0 && open > 0) {
+        emit(t, s.m);
+        for (let k = 0; k < p.js.length; k++) sum2 -= p.js[k];
+        sum2 -= p.native;
+        p.js.fill(0);
+        p.native = 0;
+      }
+    }
+    emit(t, s.m);
+  }
+  if (bucketBest) timeline.push(bucketBest);
+  const end = last;
+  if (end && timeline[timeline.length - 1]?.[0] !== end[0]) timeline.push(end);
+  while (grid.length < GRID && last) grid.push(last[1]);
+  return {
+    peakBytes,
+    peakT,
+    peakThread,
+    timeline: timeline.slice(-TIMELINE_POINTS).map(([t, v]) => [secondsSince(t, t0), Math.round(v)]),
+    slope: slope(grid, (tMax - t0) / 1e6)
+  };
+}
+function secondsSince(t, t0) {
+  return Math.max(0, Math.round((t - t0) / 1e6 * 1e4) / 1e4);
+}
 function downsample(points, t0) {
-  const sec2 = (t) => Math.round((t - t0) / 1e6 * 1e4) / 1e4;
-  if (points.length <= TIMELINE_POINTS) return points.map(([t, v]) => [Math.max(0, sec2(t)), Math.round(v)]);
+  if (points.length <= TIMELINE_POINTS) return points.map(([t, v]) => [secondsSince(t, t0), Math.round(v)]);
   const first = points[0][0];
   const lastPoint = points[points.length - 1];
   const buckets = TIMELINE_POINTS - 1;
   const width = (lastPoint[0] - first) / buckets || 1;
   const out = [];
-  let b = 0;
+  let b = -1;
   let best = null;
-  for (const p of points.slice(0, -1)) {
+  for (let i2 = 0; i2 < points.length - 1; i2++) {
+    const p = points[i2];
     const pb = Math.min(buckets - 1, Math.floor((p[0] - first) / width));
     if (pb !== b && best) {
       out.push(best);
@@ -14545,37 +14746,26 @@ function downsample(points, t0) {
   }
   if (best) out.push(best);
   out.push(lastPoint);
-  return out.slice(-TIMELINE_POINTS).map(([t, v]) => [Math.max(0, sec2(t)), Math.round(v)]);
+  return out.slice(-TIMELINE_POINTS).map(([t, v]) => [secondsSince(t, t0), Math.round(v)]);
 }
-function slopeOnGrid(points, t0, t1) {
-  if (points.length < 2 || t1 <= t0) return 0;
-  const n = 200;
-  const xs = [];
-  const ys = [];
-  let j = 0;
-  let v = points[0].bytes;
-  for (let i2 = 0; i2 < n; i2++) {
-    const t = t0 + (t1 - t0) * i2 / (n - 1);
-    while (j < points.length && points[j].t <= t) v = points[j++].bytes;
-    if (t < points[0].t) continue;
-    xs.push((t - t0) / 1e6);
-    ys.push(v);
-  }
-  if (xs.length < 2) return 0;
-  const mx = xs.reduce((s, x) => s + x, 0) / xs.length;
-  const my = ys.reduce((s, y) => s + y, 0) / ys.length;
+function slope(values, spanS) {
+  const n = values.length;
+  if (n < 2 || spanS <= 0) return 0;
+  const xs = values.map((_, i2) => spanS * i2 / (n - 1));
+  const mx = xs.reduce((s, x) => s + x, 0) / n;
+  const my = values.reduce((s, y) => s + y, 0) / n;
   let num2 = 0;
   let den = 0;
-  for (let i2 = 0; i2 < xs.length; i2++) {
-    num2 += (xs[i2] - mx) * (ys[i2] - my);
+  for (let i2 = 0; i2 < n; i2++) {
+    num2 += (xs[i2] - mx) * (values[i2] - my);
     den += (xs[i2] - mx) ** 2;
   }
   return den > 0 ? num2 / den : 0;
 }
 
 // src/collect/gpu-apply.ts
-import { readFileSync as readFileSync3, readdirSync as readdirSync2 } from "node:fs";
-import { join as join3 } from "node:path";
+import { readFileSync as readFileSync4, readdirSync as readdirSync2 } from "node:fs";
+import { join as join4 } from "node:path";
 
 // src/collect/gpu.ts
 function accumulateGpu(track, gpu) {
@@ -14719,7 +14909,7 @@ function firstAfter(t, x) {
 function readGpuSession(dir) {
   try {
     for (const f of readdirSync2(dir)) {
-      if (/^\d+\.json$/.test(f)) return JSON.parse(readFileSync3(join3(dir, f), "utf8"));
+      if (/^\d+\.json$/.test(f)) return JSON.parse(readFileSync4(join4(dir, f), "utf8"));
     }
   } catch {
   }
@@ -14754,7 +14944,7 @@ function applyGpuSession(profile, attribution, gpu, root) {
 }
 
 // src/collect/sourcemap.ts
-import { existsSync as existsSync2, readFileSync as readFileSync4 } from "node:fs";
+import { existsSync as existsSync2, readFileSync as readFileSync5 } from "node:fs";
 import { dirname as dirname2, isAbsolute as isAbsolute3, resolve as resolve2 } from "node:path";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 
@@ -15165,7 +15355,7 @@ function mapperFromDisk(jsPath, source) {
     }
     const mapPath = resolve2(dirname2(jsPath), decodeURIComponent(ref2));
     if (!existsSync2(mapPath)) return null;
-    return mapperFromPayload(JSON.parse(readFileSync4(mapPath, "utf8")), mapPath);
+    return mapperFromPayload(JSON.parse(readFileSync5(mapPath, "utf8")), mapPath);
   } catch {
     return null;
   }
@@ -15176,22 +15366,22 @@ var import_node_gyp_build = __toESM(require_node_gyp_build2(), 1);
 import { existsSync as existsSync3, mkdirSync, copyFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { homedir } from "node:os";
-import { dirname as dirname3, join as join4 } from "node:path";
+import { dirname as dirname3, join as join5 } from "node:path";
 import { spawnSync } from "node:child_process";
 function prebuildName(abi = process.versions.modules) {
   return `scalene_ci.abi${abi}.node`;
 }
 function cachedBinaryPath(abi = process.versions.modules) {
-  const base = process.env.XDG_CACHE_HOME || join4(homedir(), ".cache");
-  return join4(base, "scalene-ci", `${process.platform}-${process.arch}`, prebuildName(abi));
+  const base = process.env.XDG_CACHE_HOME || join5(homedir(), ".cache");
+  return join5(base, "scalene-ci", `${process.platform}-${process.arch}`, prebuildName(abi));
 }
 function binaryCandidates(root) {
   const platformDir = `${process.platform}-${process.arch}`;
-  return [join4(root, "dist", "prebuilds", platformDir, prebuildName()), cachedBinaryPath()];
+  return [join5(root, "dist", "prebuilds", platformDir, prebuildName()), cachedBinaryPath()];
 }
 function findBinary(root) {
   try {
-    return import_node_gyp_build.default.resolve(join4(root, "dist"));
+    return import_node_gyp_build.default.resolve(join5(root, "dist"));
   } catch {
   }
   const cached = cachedBinaryPath();
@@ -15203,7 +15393,7 @@ function ensureBinary(root, log) {
   log(`scalene-ci: no prebuilt engine for Node ${process.version} (ABI ${process.versions.modules}); compiling it from source once\u2026`);
   const nodeGyp = locateNodeGyp();
   const r = spawnSync(process.execPath, [nodeGyp, "rebuild", "--release"], { cwd: root, encoding: "utf8" });
-  const built = join4(root, "build", "Release", "scalene_ci.node");
+  const built = join5(root, "build", "Release", "scalene_ci.node");
   if (r.status !== 0 || !existsSync3(built)) {
     throw new NativeError(
       `cannot build the native engine for Node ${process.version}: install a C++ toolchain (g++, make, python3) and Node headers, then retry`
@@ -15221,9 +15411,9 @@ function ensureBinary(root, log) {
 }
 function locateNodeGyp() {
   try {
-    return createRequire(join4(process.cwd(), "noop.js")).resolve("node-gyp/bin/node-gyp.js");
+    return createRequire(join5(process.cwd(), "noop.js")).resolve("node-gyp/bin/node-gyp.js");
   } catch {
-    const bundled = join4(dirname3(process.execPath), "..", "lib", "node_modules", "npm", "node_modules", "node-gyp", "bin", "node-gyp.js");
+    const bundled = join5(dirname3(process.execPath), "..", "lib", "node_modules", "npm", "node_modules", "node-gyp", "bin", "node-gyp.js");
     if (existsSync3(bundled)) return bundled;
     throw new NativeError("cannot build the native engine: node-gyp not found (install it with `npm i -g node-gyp`)");
   }
@@ -15625,53 +15815,6 @@ function mergeShards(profiles) {
   return { schema: PROFILE_SCHEMA, meta, totals, files };
 }
 
-// src/collect/shim.ts
-import { existsSync as existsSync4, readFileSync as readFileSync5 } from "node:fs";
-import { dirname as dirname4, join as join5 } from "node:path";
-var SHIM_FILE_NAME = "libscalene_ci_shim.so";
-var SHIM_ENV = {
-  /** Mean net-allocation window in bytes (default 1 048 571). */
-  mallocWindow: "SCALENE_CI_MALLOC_WINDOW_BYTES",
-  /** Mean copy window in bytes (default 7 340 009). */
-  copyWindow: "SCALENE_CI_COPY_WINDOW_BYTES",
-  /** Debug/test: a directory where each process writes shim-<pid>.txt at exit. */
-  dumpDir: "SCALENE_CI_SHIM_DUMP"
-};
-var realFs = { existsSync: existsSync4, readFileSync: readFileSync5 };
-function shimPath(packageRoot, platform = process.platform, arch = process.arch, fs = realFs) {
-  if (platform !== "linux") return null;
-  const candidates = [
-    join5(packageRoot, "dist", "native", `${platform}-${arch}`, SHIM_FILE_NAME),
-    join5(packageRoot, "build", "shim", SHIM_FILE_NAME)
-  ];
-  return candidates.find((p) => fs.existsSync(p)) ?? null;
-}
-var FALLBACK = "native allocation and copy sampling is off; JS-heap memory profiling continues";
-function preloadEnv(env, soPath, platform) {
-  const out = { ...env };
-  if (platform === "win32") return { env: out, warning: `memory: Windows has no library preloading; ${FALLBACK}.` };
-  if (soPath === null) {
-    return {
-      env: out,
-      warning: platform === "linux" ? `memory: ${SHIM_FILE_NAME} is not built (run scripts/build-shim.sh); ${FALLBACK}.` : `memory: the native memory shim is not available on ${platform} yet; ${FALLBACK}.`
-    };
-  }
-  if (/[:\s]/.test(soPath)) {
-    return { env: out, warning: `memory: cannot preload ${JSON.stringify(soPath)} (the path contains ':' or a space); ${FALLBACK}.` };
-  }
-  const variable = platform === "darwin" ? "DYLD_INSERT_LIBRARIES" : "LD_PRELOAD";
-  const existing = out[variable] ?? "";
-  const entries = existing.split(platform === "darwin" ? /:/ : /[:\s]+/).filter((e) => e !== "");
-  if (!entries.includes(soPath)) out[variable] = [soPath, ...entries].join(":");
-  if (platform === "darwin") {
-    return {
-      env: out,
-      warning: `memory: macOS drops ${variable} for system binaries (SIP: /bin/sh, /usr/bin/env, ...); processes started through them run without native allocation sampling.`
-    };
-  }
-  return { env: out };
-}
-
 // src/cli/run.ts
 var RUN_USAGE = `usage: scalene-ci run [options] -- <command...>
   --json-out FILE               profile JSON (default scalene-profile.json)
@@ -15780,14 +15923,16 @@ function parseRunArgs(args) {
     mallocThresholdBytes: mallocThreshold(v["malloc-threshold"], v["cpu-only"] ?? false)
   };
 }
+var DEFAULT_MALLOC_WINDOW_BYTES = 1048571;
+var DEFAULT_COPY_WINDOW_BYTES = 7340009;
 var DEFAULT_CHECKPOINT_MS = 1e4;
 function gitSha(cwd) {
   const r = spawnSync2("git", ["rev-parse", "HEAD"], { cwd, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] });
   return r.status === 0 ? r.stdout.trim() : null;
 }
 function checkWritable(path, what) {
-  const dir = dirname5(path);
-  if (!existsSync5(dir)) throw new UsageError(`cannot write ${what} ${path}: directory ${dir} does not exist`);
+  const dir = dirname4(path);
+  if (!existsSync4(dir)) throw new UsageError(`cannot write ${what} ${path}: directory ${dir} does not exist`);
   try {
     const probe = join6(dir, `.scalene-ci-probe-${process.pid}`);
     writeFileSync(probe, "");
@@ -15837,7 +15982,7 @@ async function profileOnce(opts, io, root, jsonOut) {
   mkdirSync2(paths.raw, { recursive: true });
   mkdirSync2(paths.proc, { recursive: true });
   const preload = join6(root, "dist", "preload.cjs");
-  if (!existsSync5(preload)) throw new InputError(`the profiler's preload ${preload} is missing: run \`npm run build\``);
+  if (!existsSync4(preload)) throw new InputError(`the profiler's preload ${preload} is missing: run \`npm run build\``);
   const checkpointMs = opts.profileIntervalS ? Math.min(opts.profileIntervalS * 1e3, DEFAULT_CHECKPOINT_MS) : DEFAULT_CHECKPOINT_MS;
   const cfg = {
     dir,
@@ -15900,7 +16045,8 @@ async function profileOnce(opts, io, root, jsonOut) {
       mode: opts.cpuOnly ? "cpu" : "full",
       useVirtualTime: opts.useVirtualTime,
       complete,
-      warnings
+      warnings,
+      memoryWindows: opts.cpuOnly ? void 0 : { malloc_bytes: opts.mallocThresholdBytes ?? DEFAULT_MALLOC_WINDOW_BYTES, copy_bytes: DEFAULT_COPY_WINDOW_BYTES }
     };
     const memory = opts.cpuOnly ? null : attributeMemory(threads, attribution, { elapsedS });
     const profile2 = buildProfile(attribution, threads, info, io.cwd, readSourceSafe, memory);
@@ -15954,7 +16100,7 @@ function readSourceSafe(abs) {
 }
 
 // src/cli/profile-control.ts
-import { existsSync as existsSync6, writeFileSync as writeFileSync2 } from "node:fs";
+import { existsSync as existsSync5, writeFileSync as writeFileSync2 } from "node:fs";
 import { tmpdir as tmpdir2 } from "node:os";
 import { join as join7 } from "node:path";
 import { parseArgs as parseArgs2 } from "node:util";
@@ -15969,7 +16115,7 @@ async function profileCommand(args, io) {
   const pid = Number(values.pid);
   if (!values.pid || !Number.isInteger(pid) || pid <= 0) throw new UsageError(`--pid expects the pid printed by scalene-ci run, got ${JSON.stringify(values.pid ?? "")}`);
   const dir = join7(tmpdir2(), `scalene-ci-${pid}`);
-  if (!existsSync6(dir)) throw new InputError(`no scalene-ci run with pid ${pid} is active (no ${dir})`);
+  if (!existsSync5(dir)) throw new InputError(`no scalene-ci run with pid ${pid} is active (no ${dir})`);
   writeFileSync2(sessionPaths(dir).control, values.off ? "off" : "on");
   io.stderr(`scalene-ci: profiling ${values.off ? "suspended" : "resumed"} for run ${pid}
 `);
@@ -15983,7 +16129,7 @@ import { parseArgs as parseArgs3 } from "node:util";
 
 // src/config/config.ts
 var import_yaml = __toESM(require_dist(), 1);
-import { readFileSync as readFileSync7, existsSync as existsSync7, statSync } from "node:fs";
+import { readFileSync as readFileSync7, existsSync as existsSync6, statSync } from "node:fs";
 import { isAbsolute as isAbsolute4, join as join8 } from "node:path";
 var DEFAULT_CONFIG = Object.freeze({
   alpha: 0.01,
@@ -16153,9 +16299,9 @@ function loadConfig(path, cwd) {
   let file;
   if (path !== void 0) {
     file = isAbsolute4(path) ? path : join8(cwd, path);
-    if (!existsSync7(file)) throw new UsageError(`--config ${path}: no such file`);
+    if (!existsSync6(file)) throw new UsageError(`--config ${path}: no such file`);
   } else {
-    file = CONFIG_FILE_NAMES.map((n) => join8(cwd, n)).find((f) => existsSync7(f));
+    file = CONFIG_FILE_NAMES.map((n) => join8(cwd, n)).find((f) => existsSync6(f));
     if (file === void 0) return structuredClone(DEFAULT_CONFIG);
   }
   const shown = path ?? file.slice(cwd.length + 1);
@@ -17305,6 +17451,7 @@ function rawTotalMean(e, R) {
 var ALL_CATS = CATS.map((c) => CAT_INDEX[c]);
 var RAW_CATS = [M.js, M.native, M.rawSystem, M.gc];
 var OUTLIER_Z = 4;
+var MAX_RUNNER_RATIO = 2;
 function weightedQuantile(values, weights, q) {
   const order = values.map((_, i2) => i2).filter((i2) => weights[i2] > 0).sort((x, y) => values[x] - values[y]);
   const total = order.reduce((s, i2) => s + weights[i2], 0);
@@ -17352,7 +17499,8 @@ function referenceScale(base, head, items) {
   );
   let ratio = 1;
   const sameRunner = weightOf(consistent(1));
-  if (sameRunner < 0.5 * weightAll && median !== null && median > 0 && weightOf(consistent(median)) > 2 * sameRunner) ratio = median;
+  const plausible = median !== null && median >= 1 / MAX_RUNNER_RATIO && median <= MAX_RUNNER_RATIO;
+  if (sameRunner < 0.5 * weightAll && plausible && weightOf(consistent(median)) > 2 * sameRunner) ratio = median;
   if (both.length === 0) ratio = null;
   let keep = both.map(() => true);
   for (let iter = 0; iter < 4 && ratio !== null && ratio > 0; iter++) {
@@ -17425,6 +17573,15 @@ function testTime(base, head, scale, eb, eh, ks) {
 function testAbsolute(base, head, eb, eh, k) {
   if (base.R < 2 || head.R < 2) return null;
   return welchTest(runsOf(eb, k, base.R), runsOf(eh, k, head.R));
+}
+var ALLOC_SAMPLE_BYTES = 1048571;
+var COPY_SAMPLE_BYTES = 7340009;
+function testBytes(base, head, eb, eh, k, sampleBytes) {
+  const b = meanOf(eb, k, base.R);
+  const h = meanOf(eh, k, head.R);
+  if (b <= 0 && h <= 0) return null;
+  if (base.R >= 2 && head.R >= 2) return testAbsolute(base, head, eb, eh, k);
+  return binomialShareTest(b * base.R / sampleBytes, base.R, h * head.R / sampleBytes, head.R);
 }
 function share(side, e, ks) {
   if (side.totalMeanS <= 0) return 0;
@@ -17708,11 +17865,14 @@ function collectWarnings(base, head, noSources) {
       });
     }
     const missing = distinct2(side.profiles.flatMap((p) => p.meta.missing));
-    if (missing.length > 0) {
-      w.push({ code: "missing-capability", message: `The ${side.name} profile lacks: ${missing.join(", ")}; those comparisons are skipped or partial.` });
+    const other = distinct2((side === base ? head : base).profiles.flatMap((p) => p.meta.missing));
+    const same = missing.length === other.length && missing.every((m) => other.includes(m));
+    if (missing.length > 0 && !(same && side === head)) {
+      const who = same ? "Both profiles lack" : `The ${side.name} profile lacks`;
+      w.push({ code: "missing-capability", message: `${who}: ${missing.join(", ")}; those comparisons are skipped or partial.` });
     }
     const samples = side.totals.vals.subarray(M.samples * side.R, (M.samples + 1) * side.R).reduce((a, b) => a + b, 0) / side.R;
-    if (samples < 200) {
+    if (samples < 100) {
       w.push({
         code: "few-samples",
         message: `The ${side.name} profile has only ${Math.round(samples)} samples per run: only large CPU changes can be detected; run longer or repeat.`
@@ -17722,8 +17882,10 @@ function collectWarnings(base, head, noSources) {
       w.push({ code: "missing-capability", message: `The ${side.name} GPU figures are device-wide, not this process's own.` });
     }
     const own = distinct2(side.profiles.flatMap((p) => p.meta.warnings));
-    for (const msg of own.slice(0, 5)) w.push({ code: "profile-warning", message: `${side.name}: ${msg}` });
-    if (own.length > 5) w.push({ code: "profile-warning", message: `${side.name}: ${own.length - 5} more profiler warnings.` });
+    const theirs = new Set((side === base ? head : base).profiles.flatMap((p) => p.meta.warnings));
+    const shown = side === base ? own : own.filter((m) => !theirs.has(m));
+    for (const msg of shown.slice(0, 5)) w.push({ code: "profile-warning", message: `${side === base && theirs.has(msg) ? "base and head" : side.name}: ${msg}` });
+    if (shown.length > 5) w.push({ code: "profile-warning", message: `${side.name}: ${shown.length - 5} more profiler warnings.` });
   }
   if (noSources.length > 0) {
     const shown = noSources.slice(0, 3).join(", ") + (noSources.length > 3 ? `, and ${noSources.length - 3} more` : "");
@@ -17742,7 +17904,8 @@ function totalsSnapshot(side) {
     cpu_native_s: meanOf(e, M.native, R),
     system_s: meanOf(e, M.system, R),
     gc_s: meanOf(e, M.gc, R),
-    attributed_s: Math.max(0, side.totalMeanS - unattributed),
+    // The totals' categories cover profiled files only; unattributed time is kept apart.
+    attributed_s: side.totalMeanS,
     unattributed_s: unattributed,
     samples: meanOf(e, M.samples, R),
     runs: R
@@ -17755,6 +17918,49 @@ function totalsSnapshot(side) {
   if (side.flags & HAS_COPY) t.copy_bytes = meanOf(e, M.copy, R);
   if (side.flags & HAS_GPU) t.gpu_s = meanOf(e, M.gpu, R);
   return t;
+}
+function dropAttributionShifts(ctx, items, findings, itemOf, notes) {
+  const { base, head, scale } = ctx;
+  const delta = (i2) => totalMean(i2.eh, head.R) / scale.ratio - totalMean(i2.eb, base.R);
+  const notable = (i2, d) => {
+    const t = i2.thresholds.cpu;
+    const ref2 = Math.max(totalMean(i2.eb, base.R), totalMean(i2.eh, head.R) / scale.ratio);
+    return Math.abs(d) >= t.min_absolute_s && Math.abs(d) >= t.min_relative * ref2;
+  };
+  const byPair = /* @__PURE__ */ new Map();
+  for (const i2 of items) {
+    if (i2.scope !== "line" || i2.pair.base === null || i2.pair.head === null || changedInHead(i2)) continue;
+    const list3 = byPair.get(i2.pair);
+    if (list3) list3.push(i2);
+    else byPair.set(i2.pair, [i2]);
+  }
+  const dropped = /* @__PURE__ */ new Set();
+  for (const improvement of [false, true]) {
+    const candidates = findings.filter((f) => (f.kind === "cpu" || f.kind === "new-hotspot") && f.improvement === improvement && !f.changed_in_head && itemOf.has(f)).map((f) => ({ f, item: itemOf.get(f), d: Math.abs(delta(itemOf.get(f))) })).sort((a, b) => a.d - b.d);
+    const pools = /* @__PURE__ */ new Map();
+    for (const c of candidates) {
+      let pool = pools.get(c.item.pair);
+      if (!pool) {
+        const opposite = (byPair.get(c.item.pair) ?? []).filter((i2) => {
+          const d = delta(i2);
+          return (improvement ? d > 0 : d < 0) && notable(i2, d);
+        });
+        const total = opposite.reduce((s, i2) => s + Math.abs(delta(i2)), 0);
+        pool = { total, left: total, lines: opposite.map((i2) => i2.headLine ?? i2.baseLine) };
+        pools.set(c.item.pair, pool);
+      }
+      const take = Math.min(pool.left, c.d);
+      pool.left -= take;
+      const conserved = Math.abs(pool.total - c.d) <= 0.5 * Math.max(pool.total, c.d);
+      if (c.d > 0 && take >= 0.5 * c.d && conserved) {
+        dropped.add(c.f);
+        notes.push(
+          `${c.f.file}:${c.f.line}: ${formatSeconds(c.d)} ${improvement ? "less" : "more"} time offset by ${improvement ? "more" : "less"} on unchanged line${pool.lines.length > 1 ? "s" : ""} ${pool.lines.join(", ")} of the same file: the profiler attributed the same work differently; not reported.`
+        );
+      }
+    }
+  }
+  return findings.filter((f) => !dropped.has(f));
 }
 var KIND_ORDER = { "new-hotspot": 0, cpu: 1, memory: 2, leak: 3, copy: 4, gpu: 5 };
 function findingImpact(f) {
@@ -17838,6 +18044,9 @@ function compareProfiles(baseProfiles, headProfiles, config) {
     if (list3) list3.push(t);
     else byItem.set(item, [t]);
   };
+  const windowOf = (k, fallback) => Math.max(...[...base.profiles, ...head.profiles].map((p) => p.meta.memory_windows?.[k] ?? fallback));
+  const allocWindow = windowOf("malloc_bytes", ALLOC_SAMPLE_BYTES);
+  const copyWindow = windowOf("copy_bytes", COPY_SAMPLE_BYTES);
   const both = (flag) => (base.flags & flag) !== 0 && (head.flags & flag) !== 0;
   for (const item of items) {
     const { eb, eh } = item;
@@ -17850,10 +18059,10 @@ function compareProfiles(baseProfiles, headProfiles, config) {
       add(item, "total", testTime(base, head, scale, eb, eh, ALL_CATS));
     }
     if (both(HAS_MEMORY)) {
-      add(item, "alloc", testAbsolute(base, head, eb, eh, M.alloc));
-      add(item, "peak", testAbsolute(base, head, eb, eh, M.peak));
+      add(item, "alloc", testBytes(base, head, eb, eh, M.alloc, allocWindow));
+      add(item, "peak", testBytes(base, head, eb, eh, M.peak, allocWindow));
     }
-    if (both(HAS_COPY)) add(item, "copy", testAbsolute(base, head, eb, eh, M.copy));
+    if (both(HAS_COPY)) add(item, "copy", testBytes(base, head, eb, eh, M.copy, copyWindow));
     if (both(HAS_GPU)) {
       add(item, "gpu", testAbsolute(base, head, eb, eh, M.gpu));
       add(item, "gpuMem", testAbsolute(base, head, eb, eh, M.gpuMem));
@@ -17864,10 +18073,12 @@ function compareProfiles(baseProfiles, headProfiles, config) {
   const lineFindings = [];
   const fnFindings = [];
   const calleesOf = /* @__PURE__ */ new Map();
+  const itemOf = /* @__PURE__ */ new Map();
   for (const item of items) {
     const ts = byItem.get(item) ?? [];
     const found = [...cpuFindings(ctx, item, ts), ...bytesFindings(ctx, item, ts)];
     (item.scope === "line" ? lineFindings : fnFindings).push(...found);
+    for (const f of found) itemOf.set(f, item);
     if (item.scope === "line" && item.eh?.callees) for (const f of found) calleesOf.set(f, item.eh.callees);
   }
   const group = (k) => k === "new-hotspot" ? "cpu" : k;
@@ -17878,7 +18089,9 @@ function compareProfiles(baseProfiles, headProfiles, config) {
     for (let l = f.line; l <= (f.end_line ?? f.line); l++) if (lineKeys.has(key(f, l))) return false;
     return true;
   });
-  const findings = [...keptLines, ...keptFns].sort(compareFindings);
+  const shifts = [];
+  const unshifted = dropAttributionShifts(ctx, items, keptLines, itemOf, shifts);
+  const findings = [...unshifted, ...keptFns].sort(compareFindings);
   const byKind = Object.fromEntries(FINDING_KINDS.map((k) => [k, { regressions: 0, improvements: 0 }]));
   for (const f of findings) byKind[f.kind][f.improvement ? "improvements" : "regressions"]++;
   const regressions = findings.filter((f) => !f.improvement).length;
@@ -17893,12 +18106,16 @@ function compareProfiles(baseProfiles, headProfiles, config) {
       by_kind: byKind,
       totals: { base: totalsSnapshot(base), head: totalsSnapshot(head) },
       slowdown_ratio: base.totalMeanS > 0 ? head.totalMeanS / base.totalMeanS : null,
+      runner_ratio: scale.ratio,
       tests: tests.length,
       alpha: config.alpha,
       files: { matched: match.pairs.filter((p) => p.base !== null && p.head !== null).length, added: match.added, removed: match.removed, renamed: match.renamed },
       ignored_files: ignoredFiles
     },
-    warnings: collectWarnings(base, head, match.withoutSources),
+    warnings: [
+      ...collectWarnings(base, head, match.withoutSources),
+      ...shifts.map((message) => ({ code: "attribution-shift", message }))
+    ],
     base: sideInfo(base),
     head: sideInfo(head)
   };
@@ -18152,7 +18369,7 @@ function detailsBlock(diff, findings) {
   if (s.files.renamed.length > 0) {
     lines.push(`- Renamed: ${s.files.renamed.map((r) => `${escapeMarkdown(r.base)} \u2192 ${escapeMarkdown(r.head)}`).join(", ")}.`);
   }
-  lines.push(`- Statistics: ${runsNote(diff)}. CPU changes are tested on each line's share of total time, so a uniformly slower runner flags nothing.`);
+  lines.push(`- Statistics: ${runsNote(diff)}. CPU time is tested against the unchanged code (so a uniformly slower runner flags nothing) and in absolute time, with effect-size floors.`);
   lines.push("", "</details>");
   return lines.join("\n");
 }
@@ -18232,10 +18449,14 @@ function findingLines(f, paint) {
   const delta = formatSigned(formatMetric(f, f.delta), f.delta);
   const changed = f.changed_in_head ? paint(YELLOW, "  changed in head") : "";
   const out = [
-    `  ${paint(BOLD, escapeTerminal(where))}${escapeTerminal(fn)}${cat}  ${base} \u2192 ${head} (${delta})${shares}  p=${formatPValue(f.p_value)}${changed}`
+    `  ${paint(BOLD, escapeTerminal(where))}${escapeTerminal(fn)}${cat}  ${base} \u2192 ${head} (${delta})${shares}  ${pText(f.p_value)}${changed}`
   ];
   if (f.source_line !== null && f.scope === "line") out.push(paint(DIM, `      ${escapeTerminal(f.source_line.trim())}`));
   return out;
+}
+function pText(p) {
+  const t = formatPValue(p);
+  return t.startsWith("<") ? `p ${t}` : `p=${t}`;
 }
 function renderDiffText(diff, opts = {}) {
   const paint = (code, s2) => opts.color ? code + s2 + RESET : s2;
@@ -18827,18 +19048,6 @@ function checkMetrics(m, where, runs) {
     }
   }
 }
-function parseProfile(text, name) {
-  if (text.length === 0) throw new InputError(`${name}: the file is empty`);
-  if (text.length > MAX_PROFILE_BYTES) throw new InputError(`${name}: the file is larger than ${MAX_PROFILE_BYTES / 1024 / 1024} MB`);
-  let data2;
-  try {
-    data2 = JSON.parse(text);
-  } catch (e) {
-    const why = e instanceof Error ? e.message.replace(/^.*?: /, "") : "";
-    throw new InputError(`${name}: not valid JSON (truncated or corrupt?)${why ? ": " + why : ""}`);
-  }
-  return validateProfile(data2, name);
-}
 function validateProfile(data2, name) {
   if (!isObject2(data2)) fail(name, "expected a JSON object");
   if (data2.schema !== PROFILE_SCHEMA) {
@@ -18890,293 +19099,47 @@ function validateProfile(data2, name) {
   return data2;
 }
 
-// src/cli/load.ts
-var DEFAULT_MAX_FILES = 1e3;
-var SKIP_DIRS = /* @__PURE__ */ new Set(["node_modules", ".git"]);
-var MAX_DEPTH = 32;
-function isGlob(arg) {
-  return /[*?[\]{}]/.test(arg);
+// src/import/json-read.ts
+function isObject3(v) {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
 }
-function display(path, cwd) {
-  const rel = relative3(cwd, path);
-  return rel !== "" && !rel.startsWith("..") && !isAbsolute5(rel) ? rel.split(sep3).join("/") : path;
+function fail2(where, what) {
+  throw new InputError(`${where}: ${what}`);
 }
-function statOrFail(path, shown) {
-  try {
-    return statSync2(path);
-  } catch (e) {
-    const code = e.code;
-    if (code === "ENOENT" || code === "ENOTDIR") throw new InputError(`${shown}: no such file or directory`);
-    throw new InputError(`${shown}: cannot access (${code ?? "error"})`);
-  }
+function object(v, where) {
+  if (!isObject3(v)) fail2(where, "expected an object");
+  return v;
 }
-function listDir(dir, shown) {
-  try {
-    return readdirSync3(dir);
-  } catch (e) {
-    throw new InputError(`${shown}: cannot read the directory (${e.code ?? "error"})`);
-  }
+function array(v, where) {
+  if (!Array.isArray(v)) fail2(where, "expected an array");
+  return v;
 }
-var byName = (a, b) => a.localeCompare(b, "en", { numeric: true });
-function expandGlob(pattern, cwd) {
-  const norm = pattern.split(sep3).join("/");
-  const abs = norm.startsWith("/");
-  const segments = norm.split("/").filter((s, i2) => s !== "" || i2 === 0);
-  let k = 0;
-  while (k < segments.length && !isGlob(segments[k])) k++;
-  const staticPart = segments.slice(0, k).join("/") || (abs ? "/" : ".");
-  const rest = segments.slice(k).join("/");
-  const root = isAbsolute5(staticPart) ? staticPart : join9(cwd, staticPart);
-  let rx;
-  try {
-    rx = globToRegExp(rest, { anchored: true });
-  } catch (e) {
-    throw new InputError(`${pattern}: invalid glob (${e.message})`);
-  }
-  const deep = rest.includes("**");
-  const depth = deep ? MAX_DEPTH : segments.length - k;
+function number(v, where, fallback) {
+  if (v === void 0 && fallback !== void 0) return fallback;
+  if (typeof v !== "number" || !Number.isFinite(v)) fail2(where, `expected a finite number, got ${describe2(v)}`);
+  return v;
+}
+function string(v, where, fallback) {
+  if (v === void 0 && fallback !== void 0) return fallback;
+  if (typeof v !== "string") fail2(where, `expected a string, got ${describe2(v)}`);
+  return v;
+}
+function describe2(v) {
+  if (v === void 0) return "nothing";
+  if (v === null) return "null";
+  if (Array.isArray(v)) return "an array";
+  if (typeof v === "string") return v.length > 40 ? "a string" : JSON.stringify(v);
+  return typeof v === "object" ? "an object" : String(v);
+}
+function downsample2(points, max) {
+  if (points.length <= max) return points;
   const out = [];
-  const walk = (dir, relDir, level) => {
-    let entries;
-    try {
-      entries = readdirSync3(dir, { withFileTypes: true });
-    } catch {
-      return;
-    }
-    for (const e of entries) {
-      const rel = relDir ? `${relDir}/${e.name}` : e.name;
-      const full = join9(dir, e.name);
-      let isDir = e.isDirectory();
-      let isFile = e.isFile();
-      if (e.isSymbolicLink()) {
-        try {
-          const st = statSync2(full);
-          isDir = st.isDirectory();
-          isFile = st.isFile();
-        } catch {
-          continue;
-        }
-        if (isDir) continue;
-      }
-      if (isFile && rx.test(rel)) out.push(full);
-      if (isDir && level + 1 < depth && !SKIP_DIRS.has(e.name)) walk(full, rel, level + 1);
-    }
-  };
-  if (statSafe(root)?.isDirectory()) walk(root, "", 0);
-  return out.sort(byName);
-}
-function statSafe(path) {
-  try {
-    return statSync2(path);
-  } catch {
-    return null;
-  }
-}
-function expandInput(arg, opts) {
-  if (arg.trim() === "") throw new InputError("an empty path was given as a profile");
-  const maxFiles = opts.maxFiles ?? DEFAULT_MAX_FILES;
-  const full = isAbsolute5(arg) ? arg : join9(opts.cwd, arg);
-  let files;
-  const st = statSafe(full);
-  if (st === null && isGlob(arg)) {
-    files = expandGlob(arg, opts.cwd);
-    if (files.length === 0) throw new InputError(`${arg}: no files match`);
-  } else {
-    const s = st ?? statOrFail(full, arg);
-    if (s.isDirectory()) {
-      files = listDir(full, arg).filter((n) => n.endsWith(".json")).map((n) => join9(full, n)).filter((p) => statSafe(p)?.isFile()).sort(byName);
-      if (files.length === 0) throw new InputError(`${arg}: no profiles (*.json files) in this directory`);
-    } else {
-      files = [full];
-    }
-  }
-  if (files.length > maxFiles) throw new InputError(`${arg}: matches ${files.length} files, more than the limit of ${maxFiles}`);
-  return files;
-}
-function loadProfileFile(path, opts) {
-  const shown = display(path, opts.cwd);
-  const maxBytes = opts.maxBytes ?? MAX_PROFILE_BYTES;
-  const st = statOrFail(path, shown);
-  if (!st.isFile()) throw new InputError(`${shown}: not a regular file`);
-  if (st.size > maxBytes) throw new InputError(`${shown}: the file is ${formatSize(st.size)}, larger than the limit of ${formatSize(maxBytes)}`);
-  let text;
-  try {
-    text = readFileSync8(path, "utf8");
-  } catch (e) {
-    throw new InputError(`${shown}: cannot read (${e.code ?? "error"})`);
-  }
-  if (text.trim() === "") throw new InputError(`${shown}: the file is empty`);
-  return parseProfile(text, shown);
-}
-function formatSize(bytes2) {
-  if (bytes2 >= 1024 * 1024) return `${(bytes2 / 1024 / 1024).toFixed(1)} MB`;
-  if (bytes2 >= 1024) return `${(bytes2 / 1024).toFixed(1)} KB`;
-  return `${bytes2} bytes`;
-}
-function loadProfiles(arg, opts) {
-  return expandInput(arg, opts).map((f) => loadProfileFile(f, opts));
+  for (let i2 = 0; i2 < max; i2++) out.push(points[Math.round(i2 * (points.length - 1) / (max - 1))]);
+  return out;
 }
 
-// src/cli/compare.ts
-var COMPARE_USAGE = `usage: scalene-ci compare BASE HEAD [options]
-  BASE, HEAD are profile files, directories of per-run profiles, or quoted globs ('runs/base-*.json').
-  --format text|markdown|json|html   output format (default text)
-  --out FILE                         write the output to FILE instead of stdout
-  --config FILE                      configuration (default: .scalene-ci.yml in the working directory)
-  --fail-on-regression               exit 1 when there is a regression
-  --max-chars N                      Markdown size limit (default: report.max_chars of the config, 60000)
-  --blob-url TEMPLATE                link lines in Markdown, e.g. https://github.com/o/r/blob/SHA/{file}#L{line}
-  --title TEXT                       heading of the Markdown / HTML output
-  --max-input-mb N                   refuse profile files larger than N MB (default 512)`;
-var FORMATS = ["text", "markdown", "json", "html"];
-function parse5(args) {
-  try {
-    return parseArgs3({
-      args,
-      allowPositionals: true,
-      strict: true,
-      options: {
-        format: { type: "string" },
-        out: { type: "string" },
-        config: { type: "string" },
-        "fail-on-regression": { type: "boolean" },
-        "max-chars": { type: "string" },
-        "blob-url": { type: "string" },
-        title: { type: "string" },
-        "max-input-mb": { type: "string" },
-        help: { type: "boolean", short: "h" }
-      }
-    });
-  } catch (e) {
-    throw new UsageError(`compare: ${e.message.split("\n")[0]}`);
-  }
-}
-function positiveNumberOption(name, value, integer) {
-  if (value === void 0) return void 0;
-  const n = Number(value);
-  if (value.trim() === "" || !Number.isFinite(n) || n <= 0 || integer && !Number.isInteger(n)) {
-    throw new UsageError(`--${name} expects a positive ${integer ? "integer" : "number"}, got ${JSON.stringify(value)}`);
-  }
-  return n;
-}
-function blobUrlFromTemplate(template) {
-  if (!template.includes("{file}")) throw new UsageError(`--blob-url must contain {file} (and usually {line}), got ${JSON.stringify(template)}`);
-  if (!/^https?:\/\//.test(template)) throw new UsageError(`--blob-url must be an http(s) URL, got ${JSON.stringify(template)}`);
-  return (file, line) => template.replaceAll("{file}", file.split("/").map(encodeURIComponent).join("/")).replaceAll("{line}", String(line));
-}
-function renderDiff(diff, format, opts) {
-  switch (format) {
-    case "json":
-      return JSON.stringify(diff, null, 2) + "\n";
-    case "markdown":
-      return renderDiffMarkdown(diff, { maxChars: opts.maxChars, blobUrl: opts.blobUrl, title: opts.title });
-    case "html":
-      return renderDiffHtml(diff, { title: opts.title });
-    case "text":
-      return renderDiffText(diff, { color: opts.color });
-  }
-}
-async function compareCommand(args, io) {
-  const { values, positionals } = parse5(args);
-  if (values.help) {
-    io.stdout(COMPARE_USAGE + "\n");
-    return 0;
-  }
-  if (positionals.length !== 2) {
-    const hint = positionals.length > 2 ? " (quote globs so the shell does not expand them, e.g. 'base/*.json')" : "";
-    throw new UsageError(`compare expects two inputs, BASE and HEAD, got ${positionals.length}${hint}`);
-  }
-  const format = values.format ?? "text";
-  if (!FORMATS.includes(format)) throw new UsageError(`--format must be one of ${FORMATS.join(", ")}, got ${JSON.stringify(values.format)}`);
-  const maxInputMb = positiveNumberOption("max-input-mb", values["max-input-mb"], false);
-  const maxCharsOpt = positiveNumberOption("max-chars", values["max-chars"], true);
-  const blobUrl = values["blob-url"] !== void 0 ? blobUrlFromTemplate(values["blob-url"]) : void 0;
-  const config = loadConfig(values.config, io.cwd);
-  const loadOpts = { cwd: io.cwd, maxBytes: maxInputMb !== void 0 ? maxInputMb * 1024 * 1024 : void 0 };
-  const [baseArg, headArg] = positionals;
-  const base = loadProfiles(baseArg, loadOpts);
-  const head = loadProfiles(headArg, loadOpts);
-  const diff = compareProfiles(base, head, config);
-  const text = renderDiff(diff, format, {
-    maxChars: maxCharsOpt ?? config.report.max_chars,
-    blobUrl,
-    title: values.title,
-    color: io.isTTY && values.out === void 0 && format === "text"
-  });
-  if (values.out !== void 0) {
-    const path = isAbsolute6(values.out) ? values.out : join10(io.cwd, values.out);
-    try {
-      writeFileSync3(path, text);
-    } catch (e) {
-      throw new InputError(`--out ${values.out}: cannot write (${e.code ?? "error"})`);
-    }
-    const s = diff.summary;
-    io.stderr(`scalene-ci: ${s.regressions} regression${s.regressions === 1 ? "" : "s"}, ${s.improvements} improvement${s.improvements === 1 ? "" : "s"}; wrote ${values.out}
-`);
-  } else {
-    io.stdout(text);
-  }
-  return diff.summary.regressions > 0 && values["fail-on-regression"] ? 1 : 0;
-}
-
-// src/cli/merge.ts
-import { writeFileSync as writeFileSync4 } from "node:fs";
-import { isAbsolute as isAbsolute7, join as join11 } from "node:path";
-import { parseArgs as parseArgs4 } from "node:util";
-var MERGE_USAGE = `usage: scalene-ci merge A B ... --out M [--mode runs|shards]
-  A, B, ... are profile files, directories of profiles, or quoted globs.
-  --out FILE            the merged profile (required)
-  --mode runs|shards    runs: repeated runs of one benchmark (default); shards: different benchmarks, summed
-  --max-input-mb N      refuse profile files larger than N MB (default 512)`;
-async function mergeCommand(args, io) {
-  let parsed;
-  try {
-    parsed = parseArgs4({
-      args,
-      allowPositionals: true,
-      strict: true,
-      options: {
-        out: { type: "string", short: "o" },
-        mode: { type: "string" },
-        "max-input-mb": { type: "string" },
-        help: { type: "boolean", short: "h" }
-      }
-    });
-  } catch (e) {
-    throw new UsageError(`merge: ${e.message.split("\n")[0]}`);
-  }
-  const { values, positionals } = parsed;
-  if (values.help) {
-    io.stdout(MERGE_USAGE + "\n");
-    return 0;
-  }
-  const mode = values.mode ?? "runs";
-  if (mode !== "runs" && mode !== "shards") throw new UsageError(`--mode must be "runs" or "shards", got ${JSON.stringify(mode)}`);
-  if (values.out === void 0) throw new UsageError("merge needs --out FILE for the merged profile");
-  if (positionals.length === 0) throw new UsageError("merge needs at least one profile to read");
-  const maxInputMb = positiveNumberOption("max-input-mb", values["max-input-mb"], false);
-  const loadOpts = { cwd: io.cwd, maxBytes: maxInputMb !== void 0 ? maxInputMb * 1024 * 1024 : void 0 };
-  const profiles = positionals.flatMap((p) => loadProfiles(p, loadOpts));
-  const merged = mode === "runs" ? mergeRuns(profiles) : mergeShards(profiles);
-  validateProfile(JSON.parse(JSON.stringify(merged)), "merged profile");
-  const out = isAbsolute7(values.out) ? values.out : join11(io.cwd, values.out);
-  try {
-    writeFileSync4(out, JSON.stringify(merged));
-  } catch (e) {
-    throw new InputError(`--out ${values.out}: cannot write (${e.code ?? "error"})`);
-  }
-  io.stderr(`scalene-ci: merged ${profiles.length} profile${profiles.length === 1 ? "" : "s"} (${mode}, ${merged.meta.runs} run${merged.meta.runs === 1 ? "" : "s"}) into ${values.out}
-`);
-  return 0;
-}
-
-// src/cli/report.ts
-import { readFile, writeFile } from "node:fs/promises";
-import { resolve as resolve4 } from "node:path";
-import { parseArgs as parseArgs5 } from "node:util";
-
-// src/export/pprof.ts
-import { gzipSync } from "node:zlib";
+// src/import/pprof.ts
+import { gunzipSync } from "node:zlib";
 
 // node_modules/pprof-format/dist/esm/index.js
 var __classPrivateFieldGet = function(receiver, state, kind, f) {
@@ -20125,6 +20088,9 @@ var Profile = class {
   }
 };
 
+// src/export/pprof.ts
+import { gzipSync } from "node:zlib";
+
 // src/export/frames.ts
 var TOP_LEVEL = "(top level)";
 var UNATTRIBUTED = "(unattributed)";
@@ -20227,111 +20193,7 @@ function exportPprof(profile) {
   return gzipSync(toPprof(profile).encode());
 }
 
-// src/export/speedscope.ts
-function exportSpeedscope(profile, name = "scalene-ci profile") {
-  const frames = [];
-  const index = /* @__PURE__ */ new Map();
-  const frame = (f) => {
-    const key = JSON.stringify([f.name, f.file ?? null, f.line ?? null]);
-    let i2 = index.get(key);
-    if (i2 === void 0) {
-      i2 = frames.length;
-      frames.push(f);
-      index.set(key, i2);
-    }
-    return i2;
-  };
-  const rows = lineFrames(profile).map((r) => ({
-    ...r,
-    stack: [
-      frame({ name: r.file, file: r.file }),
-      frame({ name: `${r.functionName} (${r.file}:${r.functionLine})`, file: r.file, line: r.functionLine }),
-      frame({ name: `${r.functionName} (${r.file}:${r.line.line})`, file: r.file, line: r.line.line })
-    ]
-  }));
-  const missing = new Set(profile.meta.missing);
-  const measures = [{ name: "Time: JS + native + system + GC", unit: "seconds", value: totalSeconds, unattributed: profile.totals.unattributed_s }];
-  if (!missing.has("cpu")) {
-    measures.push({ name: "JS time", unit: "seconds", value: (l) => l.cpu_js_s });
-    if (!missing.has("native_split")) measures.push({ name: "Native time", unit: "seconds", value: (l) => l.cpu_native_s });
-    if (!missing.has("system_time")) measures.push({ name: "System time", unit: "seconds", value: (l) => l.system_s });
-    if (!missing.has("gc_time")) measures.push({ name: "GC time", unit: "seconds", value: (l) => l.gc_s });
-  }
-  if (profile.meta.mode === "full") {
-    measures.push({ name: "Allocated bytes (JS + native)", unit: "bytes", value: (l) => (l.alloc_js_bytes ?? 0) + (l.alloc_native_bytes ?? 0) });
-    if (!missing.has("copy")) measures.push({ name: "Copy volume", unit: "bytes", value: (l) => l.copy_bytes ?? 0 });
-  }
-  if (profile.meta.gpu) measures.push({ name: "GPU time", unit: "seconds", value: (l) => l.gpu_s ?? 0 });
-  const profiles = [];
-  for (const m of measures) {
-    const samples = [];
-    const weights = [];
-    for (const r of rows) {
-      const w = m.value(r.line);
-      if (w > 0) {
-        samples.push(r.stack);
-        weights.push(w);
-      }
-    }
-    if (m.unattributed !== void 0 && m.unattributed > 0) {
-      samples.push([frame({ name: UNATTRIBUTED })]);
-      weights.push(m.unattributed);
-    }
-    if (weights.length === 0 && profiles.length > 0) continue;
-    profiles.push({ type: "sampled", name: m.name, unit: m.unit, startValue: 0, endValue: weights.reduce((a, b) => a + b, 0), samples, weights });
-  }
-  const active = Math.max(0, profiles.findIndex((p) => p.weights.length > 0));
-  return {
-    $schema: "https://www.speedscope.app/file-format-schema.json",
-    shared: { frames },
-    profiles,
-    name,
-    activeProfileIndex: active,
-    exporter: `scalene-ci (${profile.meta.source_format})`
-  };
-}
-
-// src/import/json-read.ts
-function isObject3(v) {
-  return typeof v === "object" && v !== null && !Array.isArray(v);
-}
-function fail2(where, what) {
-  throw new InputError(`${where}: ${what}`);
-}
-function object(v, where) {
-  if (!isObject3(v)) fail2(where, "expected an object");
-  return v;
-}
-function array(v, where) {
-  if (!Array.isArray(v)) fail2(where, "expected an array");
-  return v;
-}
-function number(v, where, fallback) {
-  if (v === void 0 && fallback !== void 0) return fallback;
-  if (typeof v !== "number" || !Number.isFinite(v)) fail2(where, `expected a finite number, got ${describe2(v)}`);
-  return v;
-}
-function string(v, where, fallback) {
-  if (v === void 0 && fallback !== void 0) return fallback;
-  if (typeof v !== "string") fail2(where, `expected a string, got ${describe2(v)}`);
-  return v;
-}
-function describe2(v) {
-  if (v === void 0) return "nothing";
-  if (v === null) return "null";
-  if (Array.isArray(v)) return "an array";
-  if (typeof v === "string") return v.length > 40 ? "a string" : JSON.stringify(v);
-  return typeof v === "object" ? "an object" : String(v);
-}
-function downsample2(points, max) {
-  if (points.length <= max) return points;
-  const out = [];
-  for (let i2 = 0; i2 < max; i2++) out.push(points[Math.round(i2 * (points.length - 1) / (max - 1))]);
-  return out;
-}
-
 // src/import/pprof.ts
-import { gunzipSync } from "node:zlib";
 function isGzip(bytes2) {
   return bytes2.length >= 2 && bytes2[0] === 31 && bytes2[1] === 139;
 }
@@ -20458,7 +20320,7 @@ function importPprof(bytes2, name) {
 
 // src/import/paths.ts
 import { fileURLToPath as fileURLToPath3 } from "node:url";
-function normalise(path) {
+function normalise2(path) {
   return path.replace(/\\/g, "/");
 }
 function isAbsolutePath2(path) {
@@ -20481,15 +20343,15 @@ function commonDir(paths) {
 }
 function relativeKeys(paths, preferredRoot) {
   const out = /* @__PURE__ */ new Map();
-  const abs = paths.map(normalise).filter(isAbsolutePath2);
+  const abs = paths.map(normalise2).filter(isAbsolutePath2);
   let root = null;
   if (abs.length > 0) {
-    const pref = preferredRoot ? normalise(preferredRoot).replace(/\/+$/, "") : null;
+    const pref = preferredRoot ? normalise2(preferredRoot).replace(/\/+$/, "") : null;
     root = pref && isAbsolutePath2(pref) && abs.some((p) => isUnder(p, pref)) ? pref : commonDir(abs);
   }
   const used = /* @__PURE__ */ new Set();
   for (const original of new Set(paths)) {
-    const p = normalise(original);
+    const p = normalise2(original);
     let key = p;
     if (root !== null && isAbsolutePath2(p) && isUnder(p, root)) key = p.slice(root.length).replace(/^\/+/, "");
     if (key === "" || used.has(key)) key = p;
@@ -20502,12 +20364,12 @@ function scriptPath(url) {
   if (url === "") return null;
   if (url.startsWith("file://")) {
     try {
-      return normalise(fileURLToPath3(url));
+      return normalise2(fileURLToPath3(url));
     } catch {
       return null;
     }
   }
-  const p = normalise(url);
+  const p = normalise2(url);
   return isAbsolutePath2(p) ? p : null;
 }
 
@@ -20617,7 +20479,7 @@ function metricsOf2(e, ctx) {
 function hasData(m) {
   return m.cpu_js_s + m.cpu_native_s + m.system_s > 0 || m.samples > 0 || (m.alloc_js_bytes ?? 0) + (m.alloc_native_bytes ?? 0) + (m.peak_bytes ?? 0) + (m.copy_bytes ?? 0) > 0 || (m.gpu_s ?? 0) > 0 || m.leak !== void 0;
 }
-function slope(points) {
+function slope2(points) {
   if (points.length < 2) return void 0;
   const n = points.length;
   const mx = points.reduce((a, p) => a + p[0], 0) / n;
@@ -20733,13 +20595,13 @@ function importScalene(json, name) {
     totals.peak_bytes = totals.peak_footprint_bytes;
     const line = typeof root.max_footprint_lineno === "number" ? root.max_footprint_lineno : null;
     totals.peak_footprint_at = maxFootprintFile && line !== null && line >= 1 ? { file: keys.get(maxFootprintFile), line } : null;
-    const footprint = array(root.samples ?? [], `${name}: samples`).map((p, i2) => {
+    const footprint2 = array(root.samples ?? [], `${name}: samples`).map((p, i2) => {
       const pair = array(p, `${name}: samples[${i2}]`);
       return [number(pair[0], `${name}: samples[${i2}][0]`) / 1e9, number(pair[1], `${name}: samples[${i2}][1]`) * MIB];
     }).sort((a, b) => a[0] - b[0]);
-    if (footprint.length > 0) {
-      totals.footprint_timeline = downsample2(footprint, MAX_TIMELINE_POINTS);
-      const rate = slope(footprint);
+    if (footprint2.length > 0) {
+      totals.footprint_timeline = downsample2(footprint2, MAX_TIMELINE_POINTS);
+      const rate = slope2(footprint2);
       if (rate !== void 0) totals.growth_rate_bytes_per_s = rate;
     }
   }
@@ -20978,7 +20840,7 @@ function importV8CpuProfile(json, name, opts = {}) {
 function isV8HeapProfile(json) {
   return isObject3(json) && isObject3(json.head) && "selfSize" in json.head && "callFrame" in json.head;
 }
-var MAX_DEPTH2 = 1e4;
+var MAX_DEPTH = 1e4;
 function importV8HeapProfile(json, name, opts = {}) {
   const p = object(json, name);
   requireKeys(p, ["head"], name, "V8 .heapprofile");
@@ -20989,7 +20851,7 @@ function importV8HeapProfile(json, name, opts = {}) {
   const stack = [{ v: p.head, where: `${name}: head`, depth: 0 }];
   while (stack.length > 0) {
     const { v, where, depth } = stack.pop();
-    if (depth > MAX_DEPTH2) fail2(where, `call tree deeper than ${MAX_DEPTH2}`);
+    if (depth > MAX_DEPTH) fail2(where, `call tree deeper than ${MAX_DEPTH}`);
     const n = object(v, where);
     const frame = readCallFrame(n.callFrame, `${where}.callFrame`);
     const self = Math.max(0, number(n.selfSize, `${where}.selfSize`, 0));
@@ -21094,6 +20956,357 @@ function loadAnyProfileBytes(bytes2, name, opts = {}) {
   if (bytes2.length > MAX_PROFILE_BYTES) throw new InputError(`${name}: the file is larger than ${MAX_PROFILE_BYTES / 1024 / 1024} MB`);
   if (isGzip(bytes2)) return importPprof(bytes2, name);
   return loadAnyProfile(Buffer.from(bytes2.buffer, bytes2.byteOffset, bytes2.byteLength).toString("utf8"), name, opts);
+}
+
+// src/cli/load.ts
+var DEFAULT_MAX_FILES = 1e3;
+var SKIP_DIRS = /* @__PURE__ */ new Set(["node_modules", ".git"]);
+var MAX_DEPTH2 = 32;
+function isGlob(arg) {
+  return /[*?[\]{}]/.test(arg);
+}
+function display(path, cwd) {
+  const rel = relative3(cwd, path);
+  return rel !== "" && !rel.startsWith("..") && !isAbsolute5(rel) ? rel.split(sep3).join("/") : path;
+}
+function statOrFail(path, shown) {
+  try {
+    return statSync2(path);
+  } catch (e) {
+    const code = e.code;
+    if (code === "ENOENT" || code === "ENOTDIR") throw new InputError(`${shown}: no such file or directory`);
+    throw new InputError(`${shown}: cannot access (${code ?? "error"})`);
+  }
+}
+function listDir(dir, shown) {
+  try {
+    return readdirSync3(dir);
+  } catch (e) {
+    throw new InputError(`${shown}: cannot read the directory (${e.code ?? "error"})`);
+  }
+}
+var byName = (a, b) => a.localeCompare(b, "en", { numeric: true });
+function expandGlob(pattern, cwd) {
+  const norm = pattern.split(sep3).join("/");
+  const abs = norm.startsWith("/");
+  const segments = norm.split("/").filter((s, i2) => s !== "" || i2 === 0);
+  let k = 0;
+  while (k < segments.length && !isGlob(segments[k])) k++;
+  const staticPart = segments.slice(0, k).join("/") || (abs ? "/" : ".");
+  const rest = segments.slice(k).join("/");
+  const root = isAbsolute5(staticPart) ? staticPart : join9(cwd, staticPart);
+  let rx;
+  try {
+    rx = globToRegExp(rest, { anchored: true });
+  } catch (e) {
+    throw new InputError(`${pattern}: invalid glob (${e.message})`);
+  }
+  const deep = rest.includes("**");
+  const depth = deep ? MAX_DEPTH2 : segments.length - k;
+  const out = [];
+  const walk = (dir, relDir, level) => {
+    let entries;
+    try {
+      entries = readdirSync3(dir, { withFileTypes: true });
+    } catch {
+      return;
+    }
+    for (const e of entries) {
+      const rel = relDir ? `${relDir}/${e.name}` : e.name;
+      const full = join9(dir, e.name);
+      let isDir = e.isDirectory();
+      let isFile = e.isFile();
+      if (e.isSymbolicLink()) {
+        try {
+          const st = statSync2(full);
+          isDir = st.isDirectory();
+          isFile = st.isFile();
+        } catch {
+          continue;
+        }
+        if (isDir) continue;
+      }
+      if (isFile && rx.test(rel)) out.push(full);
+      if (isDir && level + 1 < depth && !SKIP_DIRS.has(e.name)) walk(full, rel, level + 1);
+    }
+  };
+  if (statSafe(root)?.isDirectory()) walk(root, "", 0);
+  return out.sort(byName);
+}
+function statSafe(path) {
+  try {
+    return statSync2(path);
+  } catch {
+    return null;
+  }
+}
+function expandInput(arg, opts) {
+  if (arg.trim() === "") throw new InputError("an empty path was given as a profile");
+  const maxFiles = opts.maxFiles ?? DEFAULT_MAX_FILES;
+  const full = isAbsolute5(arg) ? arg : join9(opts.cwd, arg);
+  let files;
+  const st = statSafe(full);
+  if (st === null && isGlob(arg)) {
+    files = expandGlob(arg, opts.cwd);
+    if (files.length === 0) throw new InputError(`${arg}: no files match`);
+  } else {
+    const s = st ?? statOrFail(full, arg);
+    if (s.isDirectory()) {
+      files = listDir(full, arg).filter((n) => n.endsWith(".json")).map((n) => join9(full, n)).filter((p) => statSafe(p)?.isFile()).sort(byName);
+      if (files.length === 0) throw new InputError(`${arg}: no profiles (*.json files) in this directory`);
+    } else {
+      files = [full];
+    }
+  }
+  if (files.length > maxFiles) throw new InputError(`${arg}: matches ${files.length} files, more than the limit of ${maxFiles}`);
+  return files;
+}
+function loadProfileFile(path, opts) {
+  const shown = display(path, opts.cwd);
+  const maxBytes = opts.maxBytes ?? MAX_PROFILE_BYTES;
+  const st = statOrFail(path, shown);
+  if (!st.isFile()) throw new InputError(`${shown}: not a regular file`);
+  if (st.size > maxBytes) throw new InputError(`${shown}: the file is ${formatSize(st.size)}, larger than the limit of ${formatSize(maxBytes)}`);
+  let bytes2;
+  try {
+    bytes2 = readFileSync8(path);
+  } catch (e) {
+    throw new InputError(`${shown}: cannot read (${e.code ?? "error"})`);
+  }
+  if (bytes2.length === 0 || bytes2.length < 4096 && bytes2.toString("utf8").trim() === "") {
+    throw new InputError(`${shown}: the file is empty`);
+  }
+  return loadAnyProfileBytes(bytes2, shown);
+}
+function formatSize(bytes2) {
+  if (bytes2 >= 1024 * 1024) return `${(bytes2 / 1024 / 1024).toFixed(1)} MB`;
+  if (bytes2 >= 1024) return `${(bytes2 / 1024).toFixed(1)} KB`;
+  return `${bytes2} bytes`;
+}
+function loadProfiles(arg, opts) {
+  return expandInput(arg, opts).map((f) => loadProfileFile(f, opts));
+}
+
+// src/cli/compare.ts
+var COMPARE_USAGE = `usage: scalene-ci compare BASE HEAD [options]
+  BASE, HEAD are profile files, directories of per-run profiles, or quoted globs ('runs/base-*.json').
+  --format text|markdown|json|html   output format (default text)
+  --out FILE                         write the output to FILE instead of stdout
+  --config FILE                      configuration (default: .scalene-ci.yml in the working directory)
+  --fail-on-regression               exit 1 when there is a regression
+  --max-chars N                      Markdown size limit (default: report.max_chars of the config, 60000)
+  --blob-url TEMPLATE                link lines in Markdown, e.g. https://github.com/o/r/blob/SHA/{file}#L{line}
+  --title TEXT                       heading of the Markdown / HTML output
+  --max-input-mb N                   refuse profile files larger than N MB (default 512)`;
+var FORMATS = ["text", "markdown", "json", "html"];
+function parse5(args) {
+  try {
+    return parseArgs3({
+      args,
+      allowPositionals: true,
+      strict: true,
+      options: {
+        format: { type: "string" },
+        out: { type: "string" },
+        config: { type: "string" },
+        "fail-on-regression": { type: "boolean" },
+        "max-chars": { type: "string" },
+        "blob-url": { type: "string" },
+        title: { type: "string" },
+        "max-input-mb": { type: "string" },
+        help: { type: "boolean", short: "h" }
+      }
+    });
+  } catch (e) {
+    throw new UsageError(`compare: ${e.message.split("\n")[0]}`);
+  }
+}
+function positiveNumberOption(name, value, integer) {
+  if (value === void 0) return void 0;
+  const n = Number(value);
+  if (value.trim() === "" || !Number.isFinite(n) || n <= 0 || integer && !Number.isInteger(n)) {
+    throw new UsageError(`--${name} expects a positive ${integer ? "integer" : "number"}, got ${JSON.stringify(value)}`);
+  }
+  return n;
+}
+function blobUrlFromTemplate(template) {
+  if (!template.includes("{file}")) throw new UsageError(`--blob-url must contain {file} (and usually {line}), got ${JSON.stringify(template)}`);
+  if (!/^https?:\/\//.test(template)) throw new UsageError(`--blob-url must be an http(s) URL, got ${JSON.stringify(template)}`);
+  return (file, line) => template.replaceAll("{file}", file.split("/").map(encodeURIComponent).join("/")).replaceAll("{line}", String(line));
+}
+function renderDiff(diff, format, opts) {
+  switch (format) {
+    case "json":
+      return JSON.stringify(diff, null, 2) + "\n";
+    case "markdown":
+      return renderDiffMarkdown(diff, { maxChars: opts.maxChars, blobUrl: opts.blobUrl, title: opts.title });
+    case "html":
+      return renderDiffHtml(diff, { title: opts.title });
+    case "text":
+      return renderDiffText(diff, { color: opts.color });
+  }
+}
+async function compareCommand(args, io) {
+  const { values, positionals } = parse5(args);
+  if (values.help) {
+    io.stdout(COMPARE_USAGE + "\n");
+    return 0;
+  }
+  if (positionals.length !== 2) {
+    const hint = positionals.length > 2 ? " (quote globs so the shell does not expand them, e.g. 'base/*.json')" : "";
+    throw new UsageError(`compare expects two inputs, BASE and HEAD, got ${positionals.length}${hint}`);
+  }
+  const format = values.format ?? "text";
+  if (!FORMATS.includes(format)) throw new UsageError(`--format must be one of ${FORMATS.join(", ")}, got ${JSON.stringify(values.format)}`);
+  const maxInputMb = positiveNumberOption("max-input-mb", values["max-input-mb"], false);
+  const maxCharsOpt = positiveNumberOption("max-chars", values["max-chars"], true);
+  const blobUrl = values["blob-url"] !== void 0 ? blobUrlFromTemplate(values["blob-url"]) : void 0;
+  const config = loadConfig(values.config, io.cwd);
+  const loadOpts = { cwd: io.cwd, maxBytes: maxInputMb !== void 0 ? maxInputMb * 1024 * 1024 : void 0 };
+  const [baseArg, headArg] = positionals;
+  const base = loadProfiles(baseArg, loadOpts);
+  const head = loadProfiles(headArg, loadOpts);
+  const diff = compareProfiles(base, head, config);
+  const text = renderDiff(diff, format, {
+    maxChars: maxCharsOpt ?? config.report.max_chars,
+    blobUrl,
+    title: values.title,
+    color: io.isTTY && values.out === void 0 && format === "text"
+  });
+  if (values.out !== void 0) {
+    const path = isAbsolute6(values.out) ? values.out : join10(io.cwd, values.out);
+    try {
+      writeFileSync3(path, text);
+    } catch (e) {
+      throw new InputError(`--out ${values.out}: cannot write (${e.code ?? "error"})`);
+    }
+    const s = diff.summary;
+    io.stderr(`scalene-ci: ${s.regressions} regression${s.regressions === 1 ? "" : "s"}, ${s.improvements} improvement${s.improvements === 1 ? "" : "s"}; wrote ${values.out}
+`);
+  } else {
+    io.stdout(text);
+  }
+  return diff.summary.regressions > 0 && values["fail-on-regression"] ? 1 : 0;
+}
+
+// src/cli/merge.ts
+import { writeFileSync as writeFileSync4 } from "node:fs";
+import { isAbsolute as isAbsolute7, join as join11 } from "node:path";
+import { parseArgs as parseArgs4 } from "node:util";
+var MERGE_USAGE = `usage: scalene-ci merge A B ... --out M [--mode runs|shards]
+  A, B, ... are profile files, directories of profiles, or quoted globs.
+  --out FILE            the merged profile (required)
+  --mode runs|shards    runs: repeated runs of one benchmark (default); shards: different benchmarks, summed
+  --max-input-mb N      refuse profile files larger than N MB (default 512)`;
+async function mergeCommand(args, io) {
+  let parsed;
+  try {
+    parsed = parseArgs4({
+      args,
+      allowPositionals: true,
+      strict: true,
+      options: {
+        out: { type: "string", short: "o" },
+        mode: { type: "string" },
+        "max-input-mb": { type: "string" },
+        help: { type: "boolean", short: "h" }
+      }
+    });
+  } catch (e) {
+    throw new UsageError(`merge: ${e.message.split("\n")[0]}`);
+  }
+  const { values, positionals } = parsed;
+  if (values.help) {
+    io.stdout(MERGE_USAGE + "\n");
+    return 0;
+  }
+  const mode = values.mode ?? "runs";
+  if (mode !== "runs" && mode !== "shards") throw new UsageError(`--mode must be "runs" or "shards", got ${JSON.stringify(mode)}`);
+  if (values.out === void 0) throw new UsageError("merge needs --out FILE for the merged profile");
+  if (positionals.length === 0) throw new UsageError("merge needs at least one profile to read");
+  const maxInputMb = positiveNumberOption("max-input-mb", values["max-input-mb"], false);
+  const loadOpts = { cwd: io.cwd, maxBytes: maxInputMb !== void 0 ? maxInputMb * 1024 * 1024 : void 0 };
+  const profiles = positionals.flatMap((p) => loadProfiles(p, loadOpts));
+  const merged = mode === "runs" ? mergeRuns(profiles) : mergeShards(profiles);
+  validateProfile(JSON.parse(JSON.stringify(merged)), "merged profile");
+  const out = isAbsolute7(values.out) ? values.out : join11(io.cwd, values.out);
+  try {
+    writeFileSync4(out, JSON.stringify(merged));
+  } catch (e) {
+    throw new InputError(`--out ${values.out}: cannot write (${e.code ?? "error"})`);
+  }
+  io.stderr(`scalene-ci: merged ${profiles.length} profile${profiles.length === 1 ? "" : "s"} (${mode}, ${merged.meta.runs} run${merged.meta.runs === 1 ? "" : "s"}) into ${values.out}
+`);
+  return 0;
+}
+
+// src/cli/report.ts
+import { readFile, writeFile } from "node:fs/promises";
+import { resolve as resolve4 } from "node:path";
+import { parseArgs as parseArgs5 } from "node:util";
+
+// src/export/speedscope.ts
+function exportSpeedscope(profile, name = "scalene-ci profile") {
+  const frames = [];
+  const index = /* @__PURE__ */ new Map();
+  const frame = (f) => {
+    const key = JSON.stringify([f.name, f.file ?? null, f.line ?? null]);
+    let i2 = index.get(key);
+    if (i2 === void 0) {
+      i2 = frames.length;
+      frames.push(f);
+      index.set(key, i2);
+    }
+    return i2;
+  };
+  const rows = lineFrames(profile).map((r) => ({
+    ...r,
+    stack: [
+      frame({ name: r.file, file: r.file }),
+      frame({ name: `${r.functionName} (${r.file}:${r.functionLine})`, file: r.file, line: r.functionLine }),
+      frame({ name: `${r.functionName} (${r.file}:${r.line.line})`, file: r.file, line: r.line.line })
+    ]
+  }));
+  const missing = new Set(profile.meta.missing);
+  const measures = [{ name: "Time: JS + native + system + GC", unit: "seconds", value: totalSeconds, unattributed: profile.totals.unattributed_s }];
+  if (!missing.has("cpu")) {
+    measures.push({ name: "JS time", unit: "seconds", value: (l) => l.cpu_js_s });
+    if (!missing.has("native_split")) measures.push({ name: "Native time", unit: "seconds", value: (l) => l.cpu_native_s });
+    if (!missing.has("system_time")) measures.push({ name: "System time", unit: "seconds", value: (l) => l.system_s });
+    if (!missing.has("gc_time")) measures.push({ name: "GC time", unit: "seconds", value: (l) => l.gc_s });
+  }
+  if (profile.meta.mode === "full") {
+    measures.push({ name: "Allocated bytes (JS + native)", unit: "bytes", value: (l) => (l.alloc_js_bytes ?? 0) + (l.alloc_native_bytes ?? 0) });
+    if (!missing.has("copy")) measures.push({ name: "Copy volume", unit: "bytes", value: (l) => l.copy_bytes ?? 0 });
+  }
+  if (profile.meta.gpu) measures.push({ name: "GPU time", unit: "seconds", value: (l) => l.gpu_s ?? 0 });
+  const profiles = [];
+  for (const m of measures) {
+    const samples = [];
+    const weights = [];
+    for (const r of rows) {
+      const w = m.value(r.line);
+      if (w > 0) {
+        samples.push(r.stack);
+        weights.push(w);
+      }
+    }
+    if (m.unattributed !== void 0 && m.unattributed > 0) {
+      samples.push([frame({ name: UNATTRIBUTED })]);
+      weights.push(m.unattributed);
+    }
+    if (weights.length === 0 && profiles.length > 0) continue;
+    profiles.push({ type: "sampled", name: m.name, unit: m.unit, startValue: 0, endValue: weights.reduce((a, b) => a + b, 0), samples, weights });
+  }
+  const active = Math.max(0, profiles.findIndex((p) => p.weights.length > 0));
+  return {
+    $schema: "https://www.speedscope.app/file-format-schema.json",
+    shared: { frames },
+    profiles,
+    name,
+    activeProfileIndex: active,
+    exporter: `scalene-ci (${profile.meta.source_format})`
+  };
 }
 
 // src/report/html.ts
@@ -21658,7 +21871,7 @@ var USAGE = `usage: scalene-ci <command> [options]
   profile --off|--on --pid N      suspend or resume a running profile
 Run \`scalene-ci <command> --help\` for a command's options.`;
 async function main(argv, io) {
-  const root = findPackageRoot(dirname6(fileURLToPath4(import.meta.url)));
+  const root = findPackageRoot2(dirname5(fileURLToPath4(import.meta.url)));
   const [cmd, ...rest] = argv;
   try {
     switch (cmd) {
