@@ -212,6 +212,11 @@ class Impl : public HeapSampler {
     } else if (final) {
       SettleGarbage();
     }
+    out.append(",\"sites\":[");
+    out.append(sites_);
+    out.append("]");
+    sites_.clear();
+    sites_count_ = 0;
     std::vector<int64_t> gc;
     gc.swap(gc_);
     gc_.reserve(7 * 256);
@@ -280,6 +285,7 @@ class Impl : public HeapSampler {
   }
 
   void Stop() override {
+    stopped_ = true;
     {
       Demux& d = demux();
       std::lock_guard<std::mutex> lock(d.mu);
@@ -329,6 +335,43 @@ class Impl : public HeapSampler {
       self->last_full_gc_us_ = self->gc_[base + 1] - self->gc_[base];
       self->last_full_gc_bytes_ = self->gc_[base + 3];
     }
+    // Why a stack here: the bytes allocated since the last GC are charged to the line that
+    // triggered this one, but CPU samples come every interval and a short allocating line
+    // between long CPU-bound ones is rarely caught by one (and a leaf frame's line is only
+    // known per window from V8's tick counts). V8 runs the interrupt at the first safe
+    // point after the GC, in the allocating code, where the stack trace has exact lines.
+    if (!self->site_pending_ && !self->stopped_) {
+      self->site_pending_ = true;
+      isolate->RequestInterrupt(&Impl::CollectSite, self);
+    }
+  }
+
+  static void CollectSite(v8::Isolate* isolate, void* data) {
+    auto* self = static_cast<Impl*>(data);
+    self->site_pending_ = false;
+    if (self->stopped_) return;
+    // Interrupts run at a safe point with JS stopped: a stack trace (script, line per
+    // frame) is allowed here, unlike inside the GC callback itself.
+    v8::HandleScope scope(isolate);
+    v8::Local<v8::StackTrace> trace = v8::StackTrace::CurrentStackTrace(
+        isolate, kSiteFrames, static_cast<v8::StackTrace::StackTraceOptions>(v8::StackTrace::kLineNumber | v8::StackTrace::kScriptName));
+    std::string& out = self->sites_;
+    out.append(self->sites_count_++ ? ",[" : "[");
+    AppendInt(&out, MonotonicNowUs());
+    for (int i = 0; i < trace->GetFrameCount(); ++i) {
+      v8::Local<v8::StackFrame> frame = trace->GetFrame(isolate, i);
+      v8::Local<v8::String> name = frame->GetScriptName();
+      out.push_back(',');
+      if (name.IsEmpty()) {
+        out.append("\"\"");
+      } else {
+        v8::String::Utf8Value utf8(isolate, name);
+        AppendJsonString(&out, *utf8 ? *utf8 : "");
+      }
+      out.push_back(',');
+      AppendInt(&out, frame->GetLineNumber());
+    }
+    out.push_back(']');
   }
 
   // Before the last window: garbage that no GC has reached yet would read as still held
@@ -482,6 +525,11 @@ class Impl : public HeapSampler {
   int64_t last_full_gc_bytes_ = 0;  // JS heap used when it started
   int heap_sampling_bytes_ = 0;
   bool open_gc_ = false;
+  bool site_pending_ = false;
+  bool stopped_ = false;
+  static constexpr int kSiteFrames = 8;
+  std::string sites_;  // JSON rows [t µs, url, line, url, line, ...], innermost frame first
+  int sites_count_ = 0;
   std::vector<int64_t> gc_;
   std::vector<int64_t> heap0_;  // [t, js_used, native_net] at Start, sent with the first window
   int64_t last_snapshot_us_ = 0;

@@ -66,6 +66,9 @@ export interface SampleTrack {
   t_us: number[];
   dt_s: number[];
   key: (string | null)[];
+  /** Allocation sites (the line running right after each GC, from an exact stack trace). */
+  site_t_us?: number[];
+  site_key?: (string | null)[];
 }
 
 export interface Attribution {
@@ -168,7 +171,24 @@ export function attribute(threads: ThreadData[], opts: AttributeOptions, sources
 
   for (const thread of threads) {
     const dumped = thread.meta?.source_maps ?? {};
-    const track: SampleTrack = { pid: thread.pid, threadId: thread.threadId, t_us: [], dt_s: [], key: [] };
+    const track: SampleTrack = { pid: thread.pid, threadId: thread.threadId, t_us: [], dt_s: [], key: [], site_t_us: [], site_key: [] };
+    for (const seg of thread.segments) {
+      for (const row of seg.sites ?? []) {
+        // Innermost frame in a profiled file, as for CPU samples.
+        let key: string | null = null;
+        for (let k = 1; k + 1 < row.length; k += 2) {
+          const url = String(row[k]);
+          const abs = url ? profiledAbs(url) : null;
+          if (abs) {
+            const r = resolveLine(abs, url, Number(row[k + 1]), dumped);
+            key = lineKey(r.file, r.line);
+            break;
+          }
+        }
+        track.site_t_us!.push(Number(row[0]));
+        track.site_key!.push(key);
+      }
+    }
     // Consecutive checkpoints overlap by a few microseconds (the next profile starts
     // before the previous stops): samples already seen are skipped by timestamp.
     let lastTs = -Infinity;
@@ -316,7 +336,7 @@ export function attribute(threads: ThreadData[], opts: AttributeOptions, sources
         track.t_us.push(ts);
         track.dt_s.push(dtS);
         track.key.push(null);
-        continue;
+                continue;
       }
       prevTarget = target;
       let acc: Acc;
@@ -336,7 +356,7 @@ export function attribute(threads: ThreadData[], opts: AttributeOptions, sources
       track.t_us.push(ts);
       track.dt_s.push(dtS);
       track.key.push(trackKey(target));
-    }
+          }
 
     // Fold buckets into lines and functions.
     const charge = (absFn: number, abs: string, url: string, line: number, acc: Acc, f: number) => {

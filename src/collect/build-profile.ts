@@ -97,6 +97,8 @@ export function buildProfile(
     const lineRows: LineProfile[] = [...lines.entries()]
       .sort((a, b) => a[0] - b[0])
       .filter(([line, acc]) => {
+        // Lines known only from allocation-site samples, with nothing charged, are noise.
+        if (acc.samples === 0 && acc.js + acc.native + acc.sys + acc.gc === 0 && !mem?.has(line)) return false;
         if (line >= 1 && line <= lineCount) return true;
         misplacedS += acc.js + acc.native + acc.sys + acc.gc;
         return false;

@@ -98,6 +98,10 @@ interface TrackIndex {
   /** 1 where the sample's leaf frame was outside profiled code (a builtin, Node's library,
    * a native callback) called from the keyed line: where malloc and memcpy happen. */
   inCall: Uint8Array;
+  /** Allocation sites, by time: the line running at the first safe point after each GC, in
+   * the code whose allocation triggered it (see heap_sampler.cc CollectSite). */
+  siteT: Float64Array;
+  siteKey: (string | null)[];
   /** Beyond this distance a sample says nothing about what the thread was doing. */
   maxGapUs: number;
   intervalUs: number;
@@ -115,11 +119,18 @@ function indexTrack(track: SampleTrack, intervalUs: number, inCallAt: Set<number
     key: order.map((i) => track.key[i] ?? null),
     dt: Float64Array.from(order, (i) => track.dt_s[i]!),
     inCall: Uint8Array.from(order, (i) => (inCallAt.has(track.t_us[i]!) ? 1 : 0)),
+    ...sitesOf(track),
     // Suspended profiling or a starved sampler leaves gaps where the thread may have been
     // anywhere; a few sampling intervals (20 ms at least) is as far as a sample speaks.
     maxGapUs: Math.max(20_000, 3 * intervalUs),
     intervalUs,
   };
+}
+
+function sitesOf(track: SampleTrack): { siteT: Float64Array; siteKey: (string | null)[] } {
+  const t = track.site_t_us ?? [];
+  const order = Array.from({ length: t.length }, (_, i) => i).sort((a, b) => t[a]! - t[b]!);
+  return { siteT: Float64Array.from(order, (i) => t[i]!), siteKey: order.map((i) => track.site_key?.[i] ?? null) };
 }
 
 function firstAtOrAfter(t: ArrayLike<number>, x: number): number {
@@ -155,6 +166,17 @@ function callLineAt(ix: TrackIndex | undefined, x: number): string | null {
     if (dIn <= dOther + ix.intervalUs) return ix.key[before ? i - 1 : i]!;
   }
   return lineAt(ix, x);
+}
+
+// How long after a GC its site sample may come: the interrupt runs at the next safe point,
+// normally microseconds later; a long native call in between makes the site meaningless.
+const SITE_WINDOW_US = 5_000;
+
+/** The line of the allocation-site sample taken right after a GC that ended at x, if any. */
+function siteAfter(ix: TrackIndex | undefined, x: number, maxUs: number): string | null {
+  if (!ix) return null;
+  const i = firstAtOrAfter(ix.siteT, x - 1);
+  return i < ix.siteT.length && ix.siteT[i]! <= x + maxUs ? (ix.siteKey[i] ?? null) : null;
 }
 
 /** The line executing on the thread at time x: its nearest CPU sample's line. */
@@ -442,7 +464,10 @@ export function attributeMemory(threads: ThreadData[], attribution: Attribution,
         if (prevAfter !== null) {
           // Concurrent sweeping can lower "used" between GCs: never a negative allocation.
           const bytes = Math.max(0, before - prevAfter);
-          const key = lineAt(m.track, start);
+          // The allocating line: the site sample taken right after this GC, else the line
+          // executing when it started.
+          const end = gc[i + 1]! || start;
+          const key = siteAfter(m.track, end, SITE_WINDOW_US) ?? lineAt(m.track, start);
           if (bytes > 0 && key) m.charges.push({ t: start, key, bytes });
           // A GC that starts outside profiled code (idle time, exit): the bytes were
           // allocated by whatever ran since the previous GC, so they are spread over it.

@@ -59,6 +59,9 @@ export interface RawSegment {
   /** Flattened rows of 7 per GC: start µs, end µs, GCType, JS used before, JS used after,
    * native net before, native net after (native -1: no shim). */
   gc?: number[];
+  /** Allocation sites: per GC, the stack right after it, [t µs, url, line, url, line, ...]
+   * innermost frame first (see heap_sampler.cc CollectSite). */
+  sites?: Array<Array<number | string>>;
   /** [t µs, JS heap used, native net] read at the window's end. */
   heap?: number[];
   /** The same reading taken when the sampler started (first window only). */
