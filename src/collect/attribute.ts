@@ -242,7 +242,9 @@ export function attribute(threads: ThreadData[], opts: AttributeOptions, sources
       if (registered.length > 0) {
         const col = seg.nodes[row + 3]!;
         const name = seg.strings[seg.nodes[row + 4]!]!;
-        const hit = registered.some((r) => r.url === url && (r.column === col || (r.name !== '' && r.name === name && Math.abs(r.column - col) <= 1)));
+        // Match by start column, else by name: V8 14 reports some function expressions'
+        // columns differently from Function::GetScriptColumnNumber.
+        const hit = registered.some((r) => r.url === url && (r.column === col || (r.name !== '' && r.name === name)));
         inRegistered[n] = hit || (p >= 0 && inRegistered[p] === 1) ? 1 : 0;
       }
     }
