@@ -7796,7 +7796,23 @@ function attribute(threads, opts, sources) {
   };
   for (const thread of threads) {
     const dumped = thread.meta?.source_maps ?? {};
-    const track = { pid: thread.pid, threadId: thread.threadId, t_us: [], dt_s: [], key: [] };
+    const track = { pid: thread.pid, threadId: thread.threadId, t_us: [], dt_s: [], key: [], site_t_us: [], site_key: [] };
+    for (const seg of thread.segments) {
+      for (const row2 of seg.sites ?? []) {
+        let key = null;
+        for (let k = 1; k + 1 < row2.length; k += 2) {
+          const url = String(row2[k]);
+          const abs = url ? profiledAbs(url) : null;
+          if (abs) {
+            const r = resolveLine(abs, url, Number(row2[k + 1]), dumped);
+            key = lineKey(r.file, r.line);
+            break;
+          }
+        }
+        track.site_t_us.push(Number(row2[0]));
+        track.site_key.push(key);
+      }
+    }
     let lastTs = -Infinity;
     for (const seg of thread.segments) {
       lastTs = attributeSegment(seg, thread, dumped, track, lastTs);
@@ -7845,7 +7861,7 @@ function attribute(threads, opts, sources) {
       if (registered.length > 0) {
         const col = seg.nodes[row2 + 3];
         const name = seg.strings[seg.nodes[row2 + 4]];
-        const hit = registered.some((r) => r.url === url && (r.column === col || r.name !== "" && r.name === name && Math.abs(r.column - col) <= 1));
+        const hit = registered.some((r) => r.url === url && (r.column === col || r.name !== "" && r.name === name));
         inRegistered[n] = hit || p >= 0 && inRegistered[p] === 1 ? 1 : 0;
       }
     }
@@ -13857,6 +13873,7 @@ function buildProfile(attribution, threads, run, root, readSource, memory = null
     const source = sourceOf(abs);
     const lineCount = source === null ? Infinity : source.split("\n").length;
     const lineRows = [...lines.entries()].sort((a, b) => a[0] - b[0]).filter(([line, acc]) => {
+      if (acc.samples === 0 && acc.js + acc.native + acc.sys + acc.gc === 0 && !mem?.has(line)) return false;
       if (line >= 1 && line <= lineCount) return true;
       misplacedS += acc.js + acc.native + acc.sys + acc.gc;
       return false;
@@ -14058,11 +14075,17 @@ function indexTrack(track, intervalUs, inCallAt) {
     key: order.map((i2) => track.key[i2] ?? null),
     dt: Float64Array.from(order, (i2) => track.dt_s[i2]),
     inCall: Uint8Array.from(order, (i2) => inCallAt.has(track.t_us[i2]) ? 1 : 0),
+    ...sitesOf(track),
     // Suspended profiling or a starved sampler leaves gaps where the thread may have been
     // anywhere; a few sampling intervals (20 ms at least) is as far as a sample speaks.
     maxGapUs: Math.max(2e4, 3 * intervalUs),
     intervalUs
   };
+}
+function sitesOf(track) {
+  const t = track.site_t_us ?? [];
+  const order = Array.from({ length: t.length }, (_, i2) => i2).sort((a, b) => t[a] - t[b]);
+  return { siteT: Float64Array.from(order, (i2) => t[i2]), siteKey: order.map((i2) => track.site_key?.[i2] ?? null) };
 }
 function firstAtOrAfter(t, x) {
   let lo = 0;
@@ -14087,6 +14110,12 @@ function callLineAt(ix, x) {
     if (dIn <= dOther + ix.intervalUs) return ix.key[before ? i2 - 1 : i2];
   }
   return lineAt(ix, x);
+}
+var SITE_WINDOW_US = 5e3;
+function siteAfter(ix, x, maxUs) {
+  if (!ix) return null;
+  const i2 = firstAtOrAfter(ix.siteT, x - 1);
+  return i2 < ix.siteT.length && ix.siteT[i2] <= x + maxUs ? ix.siteKey[i2] ?? null : null;
 }
 function lineAt(ix, x) {
   if (!ix || ix.t.length === 0) return null;
@@ -14295,7 +14324,8 @@ function attributeMemory(threads, attribution, opts) {
         const before = gc[i2 + 3];
         if (prevAfter !== null) {
           const bytes2 = Math.max(0, before - prevAfter);
-          const key = lineAt(m.track, start);
+          const end = gc[i2 + 1] || start;
+          const key = siteAfter(m.track, end, SITE_WINDOW_US) ?? lineAt(m.track, start);
           if (bytes2 > 0 && key) m.charges.push({ t: start, key, bytes: bytes2 });
           else if (bytes2 > 0) spread(m, bytes2, lastGcEnd, start);
           m.totalJs += bytes2;
