@@ -157,6 +157,20 @@ test('TypeScript through tsx reports the .ts file and its lines', async () => {
   assert.ok(fn && fn.samples > 20, 'count() is in the function table');
 });
 
+test('TypeScript through ts-node reports the exact .ts lines', async () => {
+  const dir = tempDir();
+  // Outside this package (CommonJS), as a ts-node project would be.
+  writeFileSync(join(dir, 'typed.ts'), (await import('node:fs')).readFileSync(join(CPU, 'typed.ts'), 'utf8'));
+  writeFileSync(join(dir, 'tsconfig.json'), JSON.stringify({ compilerOptions: { module: 'commonjs', target: 'es2022' } }));
+  const out = join(dir, 'p.json');
+  const register = join(ROOT, 'node_modules', 'ts-node', 'register');
+  const r = await runCli(['run', '--json-out', out, '--no-report', '--', process.execPath, '-r', register, 'typed.ts'], { cwd: dir, env: { TS_NODE_TRANSPILE_ONLY: '1' } });
+  assert.equal(r.code, 0, r.stderr);
+  const p = readProfile(out);
+  const hot = p.files['typed.ts']!.lines.reduce((a, b) => (lineTotal(b) > lineTotal(a) ? b : a));
+  assert.equal(hot.line, 5, 'the loop line of the .ts source is the hottest');
+});
+
 test('`scalene-ci run app.ts` uses Node type stripping where available: exact .ts lines', { skip: !process.features.typescript && Number(process.versions.node.split('.')[0]) < 23 ? 'needs Node with type stripping' : false }, async () => {
   const dir = tempDir();
   const out = join(dir, 'p.json');

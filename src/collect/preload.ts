@@ -134,6 +134,18 @@ function main(): void {
   patchChildProcess(cfg);
   patchWorker(cfg);
   keepTsxLines();
+  keepTsNodeMaps();
+}
+
+/**
+ * ts-node compiles each .ts file in memory with an inline source map, which Node keeps
+ * (and module.findSourceMap returns) only while source maps are enabled. Enabled here, before
+ * ts-node registers, and only under ts-node: elsewhere stack traces stay as they were.
+ */
+function keepTsNodeMaps(): void {
+  const args = [...process.execArgv, ...process.argv.slice(1, 2), process.env.NODE_OPTIONS ?? ''].join(' ');
+  if (!/ts-node/.test(args)) return;
+  (process as unknown as { setSourceMapsEnabled?: (on: boolean) => void }).setSourceMapsEnabled?.(true);
 }
 
 /**
