@@ -386,6 +386,12 @@ function main() {
   patchChildProcess(cfg);
   patchWorker(cfg);
   keepTsxLines();
+  keepTsNodeMaps();
+}
+function keepTsNodeMaps() {
+  const args = [...process.execArgv, ...process.argv.slice(1, 2), process.env.NODE_OPTIONS ?? ""].join(" ");
+  if (!/ts-node/.test(args)) return;
+  process.setSourceMapsEnabled?.(true);
 }
 function keepTsxLines() {
   const hint = [...process.execArgv, process.argv[1] ?? ""].map((a) => a.replace(/^--(import|require)=/, "")).find((a) => /[\\/]tsx[\\/]dist[\\/]/.test(a));

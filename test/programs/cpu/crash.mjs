@@ -1,3 +1,3 @@
-let s = 0;
-for (let i = 0; i < 60_000_000; i++) s += i % 3; // line 2: work before the crash
+let s = 0; const end = Date.now() + 300;
+while (Date.now() < end) for (let i = 0; i < 1e5; i++) s += i % 3; // line 2: work before the crash
 throw new Error('boom ' + s);
