@@ -7787,6 +7787,8 @@ function attribute(threads, opts, sources) {
     return v;
   };
   const mappers = /* @__PURE__ */ new Map();
+  const fnTicks = /* @__PURE__ */ new Map();
+  const untimed = [];
   const lineAcc = (file, line) => {
     let m = out.lines.get(file);
     if (!m) out.lines.set(file, m = /* @__PURE__ */ new Map());
@@ -7819,7 +7821,35 @@ function attribute(threads, opts, sources) {
     }
     out.tracks.push(track);
   }
+  for (const u of untimed) {
+    const dist = fnTicks.get(u.fn.key);
+    const total = dist ? [...dist.values()].reduce((a, b) => a + b, 0) : 0;
+    if (!dist || total === 0) {
+      out.unattributed_s += u.acc.js + u.acc.native + u.acc.sys + u.acc.gc;
+      continue;
+    }
+    for (const [line, hits] of dist) chargeLine(u.fn, u.abs, u.url, line, u.acc, hits / total, u.dumped);
+  }
   return out;
+  function chargeLine(fn, abs, url, line, acc, f, dumped) {
+    const r = resolveLine(abs, url, line, dumped);
+    addScaled(lineAcc(r.file, r.line), acc, f);
+    let fa = out.functions.get(fn.key);
+    if (!fa) out.functions.set(fn.key, fa = { name: fn.name, absPath: abs, acc: newAcc(), lines: /* @__PURE__ */ new Map() });
+    addScaled(fa.acc, acc, f);
+    const w = (acc.js + acc.native + acc.sys + acc.gc) * f;
+    const span = fa.lines.get(r.file);
+    if (!span) fa.lines.set(r.file, { min: r.line, max: r.line, weight: w, hot: r.line, hotWeight: w });
+    else {
+      span.min = Math.min(span.min, r.line);
+      span.max = Math.max(span.max, r.line);
+      span.weight += w;
+      if (w > span.hotWeight) {
+        span.hot = r.line;
+        span.hotWeight = w;
+      }
+    }
+  }
   function resolveLine(abs, url, line, dumped) {
     let mapper = mappers.get(abs);
     if (mapper === void 0) {
@@ -7881,6 +7911,12 @@ function attribute(threads, opts, sources) {
       let l = ticksByNode.get(n);
       if (!l) ticksByNode.set(n, l = []);
       l.push([seg.ticks[i2 + 1], seg.ticks[i2 + 2]]);
+      if (prof[n] === n) {
+        const key = fnOf(n).key;
+        let m = fnTicks.get(key);
+        if (!m) fnTicks.set(key, m = /* @__PURE__ */ new Map());
+        m.set(seg.ticks[i2 + 1], (m.get(seg.ticks[i2 + 1]) ?? 0) + seg.ticks[i2 + 2]);
+      }
     }
     const hint = { i: 0 };
     const clock = seg.clock;
@@ -7968,26 +8004,7 @@ function attribute(threads, opts, sources) {
       track.dt_s.push(dtS);
       track.key.push(trackKey(target));
     }
-    const charge = (absFn, abs, url, line, acc, f) => {
-      const r = resolveLine(abs, url, line, dumped);
-      addScaled(lineAcc(r.file, r.line), acc, f);
-      const fn = fnOf(absFn);
-      let fa = out.functions.get(fn.key);
-      if (!fa) out.functions.set(fn.key, fa = { name: fn.name, absPath: abs, acc: newAcc(), lines: /* @__PURE__ */ new Map() });
-      addScaled(fa.acc, acc, f);
-      const w = (acc.js + acc.native + acc.sys + acc.gc) * f;
-      const span = fa.lines.get(r.file);
-      if (!span) fa.lines.set(r.file, { min: r.line, max: r.line, weight: w, hot: r.line, hotWeight: w });
-      else {
-        span.min = Math.min(span.min, r.line);
-        span.max = Math.max(span.max, r.line);
-        span.weight += w;
-        if (w > span.hotWeight) {
-          span.hot = r.line;
-          span.hotWeight = w;
-        }
-      }
-    };
+    const charge = (absFn, abs, url, line, acc, f) => chargeLine(fnOf(absFn), abs, url, line, acc, f, dumped);
     for (const b of callerAcc.values()) charge(b.fnNode, b.abs, b.url, b.line, b.acc, 1);
     for (const [n, acc] of selfAcc) {
       const row2 = n * NODE_STRIDE;
@@ -7996,7 +8013,7 @@ function attribute(threads, opts, sources) {
       const ticks = ticksByNode.get(n);
       const total = ticks ? ticks.reduce((s, t) => s + t[1], 0) : 0;
       if (!ticks || total === 0) {
-        charge(n, abs, url, Math.max(1, seg.nodes[row2 + 2]), acc, 1);
+        untimed.push({ fn: fnOf(n), abs, url, acc, dumped });
         continue;
       }
       for (const [line, hits] of ticks) charge(n, abs, url, line, acc, hits / total);
@@ -8008,11 +8025,12 @@ function attribute(threads, opts, sources) {
         const r2 = resolveLine(b.abs, b.url, b.line, dumped);
         return lineKey(r2.file, r2.line);
       }
-      const ticks = ticksByNode.get(target.self);
       const row2 = target.self * NODE_STRIDE;
       const url = seg.strings[seg.nodes[row2 + 5]];
-      let best = Math.max(1, seg.nodes[row2 + 2]);
-      if (ticks && ticks.length > 0) best = ticks.reduce((a, b) => b[1] > a[1] ? b : a)[0];
+      let ticks = ticksByNode.get(target.self);
+      if (!ticks || ticks.length === 0) ticks = [...fnTicks.get(fnOf(target.self).key) ?? /* @__PURE__ */ new Map()];
+      if (ticks.length === 0) return null;
+      const best = ticks.reduce((a, b) => b[1] > a[1] ? b : a)[0];
       const r = resolveLine(profiledAbs(url), url, best, dumped);
       return lineKey(r.file, r.line);
     }

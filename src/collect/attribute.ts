@@ -161,6 +161,9 @@ export function attribute(threads: ThreadData[], opts: AttributeOptions, sources
     return v;
   };
   const mappers = new Map<string, LineMapper | null>();
+  // Per function (url|name|column): line → self ticks over the whole run.
+  const fnTicks = new Map<string, Map<number, number>>();
+  const untimed: Array<{ fn: { key: string; name: string }; abs: string; url: string; acc: Acc; dumped: Record<string, unknown> }> = [];
   const lineAcc = (file: string, line: number): Acc => {
     let m = out.lines.get(file);
     if (!m) out.lines.set(file, (m = new Map()));
@@ -197,7 +200,36 @@ export function attribute(threads: ThreadData[], opts: AttributeOptions, sources
     }
     out.tracks.push(track);
   }
+  for (const u of untimed) {
+    const dist = fnTicks.get(u.fn.key);
+    const total = dist ? [...dist.values()].reduce((a, b) => a + b, 0) : 0;
+    if (!dist || total === 0) {
+      out.unattributed_s += u.acc.js + u.acc.native + u.acc.sys + u.acc.gc;
+      continue;
+    }
+    for (const [line, hits] of dist) chargeLine(u.fn, u.abs, u.url, line, u.acc, hits / total, u.dumped);
+  }
   return out;
+
+  function chargeLine(fn: { key: string; name: string }, abs: string, url: string, line: number, acc: Acc, f: number, dumped: Record<string, unknown>): void {
+    const r = resolveLine(abs, url, line, dumped);
+    addScaled(lineAcc(r.file, r.line), acc, f);
+    let fa = out.functions.get(fn.key);
+    if (!fa) out.functions.set(fn.key, (fa = { name: fn.name, absPath: abs, acc: newAcc(), lines: new Map() }));
+    addScaled(fa.acc, acc, f);
+    const w = (acc.js + acc.native + acc.sys + acc.gc) * f;
+    const span = fa.lines.get(r.file);
+    if (!span) fa.lines.set(r.file, { min: r.line, max: r.line, weight: w, hot: r.line, hotWeight: w });
+    else {
+      span.min = Math.min(span.min, r.line);
+      span.max = Math.max(span.max, r.line);
+      span.weight += w;
+      if (w > span.hotWeight) {
+        span.hot = r.line;
+        span.hotWeight = w;
+      }
+    }
+  }
 
   function resolveLine(abs: string, url: string, line: number, dumped: Record<string, unknown>): { file: string; line: number } {
     let mapper = mappers.get(abs);
@@ -268,6 +300,12 @@ export function attribute(threads: ThreadData[], opts: AttributeOptions, sources
       let l = ticksByNode.get(n);
       if (!l) ticksByNode.set(n, (l = []));
       l.push([seg.ticks[i + 1]!, seg.ticks[i + 2]!]);
+      if (prof[n] === n) {
+        const key = fnOf(n).key;
+        let m = fnTicks.get(key);
+        if (!m) fnTicks.set(key, (m = new Map()));
+        m.set(seg.ticks[i + 1]!, (m.get(seg.ticks[i + 1]!) ?? 0) + seg.ticks[i + 2]!);
+      }
     }
 
     const hint = { i: 0 };
@@ -361,26 +399,8 @@ export function attribute(threads: ThreadData[], opts: AttributeOptions, sources
           }
 
     // Fold buckets into lines and functions.
-    const charge = (absFn: number, abs: string, url: string, line: number, acc: Acc, f: number) => {
-      const r = resolveLine(abs, url, line, dumped);
-      addScaled(lineAcc(r.file, r.line), acc, f);
-      const fn = fnOf(absFn);
-      let fa = out.functions.get(fn.key);
-      if (!fa) out.functions.set(fn.key, (fa = { name: fn.name, absPath: abs, acc: newAcc(), lines: new Map() }));
-      addScaled(fa.acc, acc, f);
-      const w = (acc.js + acc.native + acc.sys + acc.gc) * f;
-      const span = fa.lines.get(r.file);
-      if (!span) fa.lines.set(r.file, { min: r.line, max: r.line, weight: w, hot: r.line, hotWeight: w });
-      else {
-        span.min = Math.min(span.min, r.line);
-        span.max = Math.max(span.max, r.line);
-        span.weight += w;
-        if (w > span.hotWeight) {
-          span.hot = r.line;
-          span.hotWeight = w;
-        }
-      }
-    };
+    const charge = (absFn: number, abs: string, url: string, line: number, acc: Acc, f: number) =>
+      chargeLine(fnOf(absFn), abs, url, line, acc, f, dumped);
     for (const b of callerAcc.values()) charge(b.fnNode, b.abs, b.url, b.line, b.acc, 1);
     for (const [n, acc] of selfAcc) {
       const row = n * NODE_STRIDE;
@@ -389,9 +409,10 @@ export function attribute(threads: ThreadData[], opts: AttributeOptions, sources
       const ticks = ticksByNode.get(n);
       const total = ticks ? ticks.reduce((s, t) => s + t[1], 0) : 0;
       if (!ticks || total === 0) {
-        // No line information for this frame (rare: code without source positions):
-        // charge the function's call-site-less time to its first line rather than lose it.
-        charge(n, abs, url, Math.max(1, seg.nodes[row + 2]!), acc, 1);
+        // No line ticks for this frame in this window (optimized code at a position V8
+        // could not map): split by the function's ticks over the whole run, at the end.
+        // (The node's own line field is the call site in its *caller*: never use it here.)
+        untimed.push({ fn: fnOf(n), abs, url, acc, dumped });
         continue;
       }
       for (const [line, hits] of ticks) charge(n, abs, url, line, acc, hits / total);
@@ -399,17 +420,18 @@ export function attribute(threads: ThreadData[], opts: AttributeOptions, sources
 
     return maxTs;
 
-    function trackKey(target: { self: number } | { caller: string }): string {
+    function trackKey(target: { self: number } | { caller: string }): string | null {
       if ('caller' in target) {
         const b = callerAcc.get(target.caller)!;
         const r = resolveLine(b.abs, b.url, b.line, dumped);
         return lineKey(r.file, r.line);
       }
-      const ticks = ticksByNode.get(target.self);
       const row = target.self * NODE_STRIDE;
       const url = seg.strings[seg.nodes[row + 5]!]!;
-      let best = Math.max(1, seg.nodes[row + 2]!);
-      if (ticks && ticks.length > 0) best = ticks.reduce((a, b) => (b[1] > a[1] ? b : a))[0];
+      let ticks: Array<[number, number]> | undefined = ticksByNode.get(target.self);
+      if (!ticks || ticks.length === 0) ticks = [...(fnTicks.get(fnOf(target.self).key) ?? new Map<number, number>())];
+      if (ticks.length === 0) return null;
+      const best = ticks.reduce((a, b) => (b[1] > a[1] ? b : a))[0];
       const r = resolveLine(profiledAbs(url)!, url, best, dumped);
       return lineKey(r.file, r.line);
     }
