@@ -5,7 +5,7 @@
 //   dist/action/index.js the GitHub Action
 // Bundling with esbuild keeps the Action free of node_modules and the preload to one file.
 import { build } from 'esbuild';
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -25,13 +25,16 @@ const esmBanner = {
 };
 
 const jobs = [
-  { entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', format: 'esm', banner: { js: '#!/usr/bin/env node\n' + esmBanner.js } },
+  // Code splitting: `run` loads only what it needs; compare/report/merge come in chunks.
+  { entryPoints: { cli: 'src/cli/main.ts' }, outdir: 'dist', splitting: true, chunkNames: 'chunks/[name]-[hash]', format: 'esm', banner: { js: '#!/usr/bin/env node\n' + esmBanner.js } },
   { entryPoints: ['src/collect/preload.ts'], outfile: 'dist/preload.cjs', format: 'cjs' },
   { entryPoints: ['src/api.ts'], outfile: 'dist/api.js', format: 'esm', banner: esmBanner },
   { entryPoints: ['src/action/index.ts'], outfile: 'dist/action/index.js', format: 'esm', banner: esmBanner },
 ];
 for (const job of jobs) {
-  if (!existsSync(join(root, job.entryPoints[0]))) continue;
-  mkdirSync(join(root, dirname(job.outfile)), { recursive: true });
+  const entry = Array.isArray(job.entryPoints) ? job.entryPoints[0] : Object.values(job.entryPoints)[0];
+  if (!existsSync(join(root, entry))) continue;
+  if (job.outfile) mkdirSync(join(root, dirname(job.outfile)), { recursive: true });
+  if (job.splitting) rmSync(join(root, 'dist', 'chunks'), { recursive: true, force: true });
   await build({ ...common, ...job });
 }

@@ -6,9 +6,6 @@ import { findPackageRoot, toolVersion } from '../paths.js';
 import { processIO, type CliIO } from './io.js';
 import { runCommand } from './run.js';
 import { profileCommand } from './profile-control.js';
-import { compareCommand } from './compare.js';
-import { mergeCommand } from './merge.js';
-import { reportCommand } from './report.js';
 
 const USAGE = `usage: scalene-ci <command> [options]
   run [options] -- <command...>   profile a command (every node process in its tree)
@@ -25,12 +22,14 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     switch (cmd) {
       case 'run':
         return await runCommand(rest, io, root);
+      // Loaded on demand: `run` is timed by users, so it should not pay for the compare
+      // engine, importers and renderers it does not use.
       case 'compare':
-        return await compareCommand(rest, io);
+        return await (await import('./compare.js')).compareCommand(rest, io);
       case 'merge':
-        return await mergeCommand(rest, io);
+        return await (await import('./merge.js')).mergeCommand(rest, io);
       case 'report':
-        return await reportCommand(rest, io);
+        return await (await import('./report.js')).reportCommand(rest, io);
       case 'profile':
         return await profileCommand(rest, io);
       case '--version':

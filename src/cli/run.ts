@@ -1,26 +1,22 @@
 // `scalene-ci run [options] -- <command...>`: run a command with every node process in
 // its tree profiled, then write the JSON profile and print the report.
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { constants as osConstants, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { UsageError, InputError } from '../errors.js';
-import { attribute, type FileFilter } from '../collect/attribute.js';
-import { buildProfile, type RunInfo } from '../collect/build-profile.js';
 import { CONFIG_ENV, type SessionConfig, sessionPaths } from '../collect/config.js';
 import { nodeOptionsRequire } from '../collect/inject.js';
-import { readSession } from '../collect/raw.js';
-import { attributeMemory } from '../collect/memory.js';
-import { applyGpuSession, readGpuSession } from '../collect/gpu-apply.js';
-import { gpuStatusLine } from '../collect/gpu.js';
-import { mapperFromDisk, mapperFromPayload } from '../collect/sourcemap.js';
 import { ensureBinary } from '../native/binding.js';
 import type { Profile } from '../model/profile.js';
-import { renderText } from '../report/text.js';
+import type { FileFilter } from '../collect/attribute.js';
+import type { RunInfo } from '../collect/build-profile.js';
+
+type Post = typeof import('../collect/postprocess.js');
+const loadPost = (): Promise<Post> => import('../collect/postprocess.js');
 import type { CliIO } from './io.js';
 import { toolVersion } from '../paths.js';
-import { mergeRuns } from '../model/merge.js';
 import { preloadEnv, shimPath, SHIM_ENV } from '../collect/shim.js';
 
 export const RUN_USAGE = `usage: scalene-ci run [options] -- <command...>
@@ -176,9 +172,15 @@ interface OneRun {
   exitCode: number;
 }
 
-function gitSha(cwd: string): string | null {
-  const r = spawnSync('git', ['rev-parse', 'HEAD'], { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
-  return r.status === 0 ? r.stdout.trim() : null;
+/** The commit being profiled, asked for in the background while the command runs. */
+function gitSha(cwd: string): Promise<string | null> {
+  return new Promise((res) => {
+    const child = spawn('git', ['rev-parse', 'HEAD'], { cwd, stdio: ['ignore', 'pipe', 'ignore'] });
+    let out = '';
+    child.stdout.on('data', (d) => (out += d));
+    child.on('error', () => res(null));
+    child.on('close', (code) => res(code === 0 ? out.trim() || null : null));
+  });
 }
 
 function checkWritable(path: string, what: string): void {
@@ -212,6 +214,7 @@ export async function runCommand(args: string[], io: CliIO, root: string): Promi
     runs.push(r);
     if (r.exitCode !== 0) break; // a failing benchmark: stop repeating, keep what we have
   }
+  const { mergeRuns, renderText } = await loadPost();
   const profile = runs.length === 1 ? runs[0]!.profile : mergeRuns(runs.map((r) => r.profile));
   writeAtomic(jsonOut, JSON.stringify(profile));
   if (opts.report) {
@@ -271,7 +274,14 @@ async function profileOnce(opts: RunOptions, io: CliIO, root: string, jsonOut: s
   const handlers = (['SIGINT', 'SIGTERM', 'SIGHUP'] as const).map((s) => [s, forward(s)] as const);
   for (const [s, h] of handlers) process.on(s, h);
   let interim: NodeJS.Timeout | null = null;
+  // Started once the child runs: module loading overlaps the program's own start-up.
+  const postPromise = loadPost();
+  let sha: string | null = null;
+  const shaPromise = gitSha(io.cwd).then((v) => (sha = v));
+  let post: Post | null = null;
+  void postPromise.then((m) => (post = m), () => undefined);
   const build = (complete: boolean, exitCode: number | null, signal: string | null): Profile => {
+    const { readSession, attribute, mapperFromPayload, mapperFromDisk, attributeMemory, buildProfile, readGpuSession, gpuStatusLine, applyGpuSession } = post!;
     const elapsedS = Number(process.hrtime.bigint() - t0) / 1e9;
     const warnings: string[] = [...runWarnings];
     const { threads, skipped } = readSession(dir);
@@ -295,7 +305,7 @@ async function profileOnce(opts: RunOptions, io: CliIO, root: string, jsonOut: s
       startTime,
       elapsedS,
       intervalMs: opts.intervalMs,
-      gitSha: gitSha(io.cwd),
+      gitSha: sha,
       mode: opts.cpuOnly ? 'cpu' : 'full',
       useVirtualTime: opts.useVirtualTime,
       complete,
@@ -313,6 +323,7 @@ async function profileOnce(opts: RunOptions, io: CliIO, root: string, jsonOut: s
   };
   if (opts.profileIntervalS) {
     interim = setInterval(() => {
+      if (!post) return;
       try {
         writeAtomic(jsonOut, JSON.stringify(build(false, null, null)));
       } catch {
@@ -333,6 +344,8 @@ async function profileOnce(opts: RunOptions, io: CliIO, root: string, jsonOut: s
     throw new InputError(`cannot run ${opts.command[0]}: ${spawnError.message}`);
   }
   const exitCode = code ?? 128 + signalNumber(signal);
+  post = await postPromise;
+  await shaPromise;
   const profile = build(signal === null && code === 0, code, signal);
   if (!process.env.SCALENE_CI_KEEP_SESSION) rmSync(dir, { recursive: true, force: true });
   return { profile, exitCode };
