@@ -340,8 +340,13 @@ class Impl : public HeapSampler {
     // between long CPU-bound ones is rarely caught by one (and a leaf frame's line is only
     // known per window from V8's tick counts). V8 runs the interrupt at the first safe
     // point after the GC, in the allocating code, where the stack trace has exact lines.
-    if (!self->site_pending_ && !self->stopped_) {
+    // At most one site every kSiteMinGapUs: allocation-heavy code scavenges every
+    // millisecond or two, and a stack trace each time would cost several percent. GCs in
+    // between fall back to the line running when they started.
+    int64_t now = self->gc_[base + 1];
+    if (!self->site_pending_ && !self->stopped_ && now - self->last_site_us_ >= kSiteMinGapUs) {
       self->site_pending_ = true;
+      self->last_site_us_ = now;
       isolate->RequestInterrupt(&Impl::CollectSite, self);
     }
   }
@@ -528,6 +533,8 @@ class Impl : public HeapSampler {
   bool site_pending_ = false;
   bool stopped_ = false;
   static constexpr int kSiteFrames = 8;
+  static constexpr int64_t kSiteMinGapUs = 4000;
+  int64_t last_site_us_ = 0;
   std::string sites_;  // JSON rows [t µs, url, line, url, line, ...], innermost frame first
   int sites_count_ = 0;
   std::vector<int64_t> gc_;
