@@ -29,6 +29,7 @@
 #include "../shim/shim_api.h"
 #include "clock_sampler.h"
 #include "compat.h"
+#include "json_out.h"
 
 namespace scalene_ci {
 namespace {
@@ -113,35 +114,8 @@ void DrainLocked(Demux& d);
 void NoteUserGc(v8::Isolate* isolate);
 bool UserExposesGc();
 
-void AppendInt(std::string* out, int64_t v) {
-  char buf[24];
-  int n = snprintf(buf, sizeof buf, "%" PRId64, v);
-  out->append(buf, n);
-}
 
-void AppendU64(std::string* out, uint64_t v) {
-  char buf[24];
-  int n = snprintf(buf, sizeof buf, "%" PRIu64, v);
-  out->append(buf, n);
-}
 
-void AppendJsonString(std::string* out, const char* s) {
-  out->push_back('"');
-  for (const unsigned char* p = reinterpret_cast<const unsigned char*>(s); *p; ++p) {
-    unsigned char c = *p;
-    if (c == '"' || c == '\\') {
-      out->push_back('\\');
-      out->push_back(static_cast<char>(c));
-    } else if (c < 0x20) {
-      char buf[8];
-      snprintf(buf, sizeof buf, "\\u%04x", c);
-      out->append(buf);
-    } else {
-      out->push_back(static_cast<char>(c));
-    }
-  }
-  out->push_back('"');
-}
 
 void AppendV8String(std::string* out, v8::Isolate* isolate, v8::Local<v8::String> s) {
   if (s.IsEmpty()) {

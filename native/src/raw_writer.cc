@@ -6,34 +6,13 @@
 #include <unordered_map>
 
 #include "compat.h"
+#include "json_out.h"
 
 namespace scalene_ci {
 
 namespace {
 
-void AppendJsonString(std::string* out, const char* s) {
-  out->push_back('"');
-  for (const unsigned char* p = reinterpret_cast<const unsigned char*>(s); *p; ++p) {
-    unsigned char c = *p;
-    if (c == '"' || c == '\\') {
-      out->push_back('\\');
-      out->push_back(static_cast<char>(c));
-    } else if (c < 0x20) {
-      char buf[8];
-      snprintf(buf, sizeof buf, "\\u%04x", c);
-      out->append(buf);
-    } else {
-      out->push_back(static_cast<char>(c));
-    }
-  }
-  out->push_back('"');
-}
 
-void AppendInt(std::string* out, int64_t v) {
-  char buf[24];
-  int n = snprintf(buf, sizeof buf, "%lld", static_cast<long long>(v));
-  out->append(buf, n);
-}
 
 struct StringTable {
   std::unordered_map<std::string, int> index;
