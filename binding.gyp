@@ -9,6 +9,7 @@
         "native/src/raw_writer.cc",
         "native/src/signal_guard.cc",
         "native/src/heap_sampler.cc",
+        "native/src/site_trigger.cc",
         "native/src/gpu.cc",
         "native/src/gpu_binding.cc"
       ],

@@ -368,7 +368,7 @@ function locateNodeGyp() {
 }
 
 // src/cli/run.ts
-var loadPost = () => import("./chunks/postprocess-QX4COPLI.js");
+var loadPost = () => import("./chunks/postprocess-T7UR4R2Y.js");
 var RUN_USAGE = `usage: scalene-ci run [options] -- <command...>
   --json-out FILE               profile JSON (default scalene-profile.json)
   --outfile FILE                write the report to FILE instead of stdout
@@ -582,7 +582,7 @@ async function profileOnce(opts, io, root, jsonOut) {
   let post = null;
   void postPromise.then((m) => post = m, () => void 0);
   const build = (complete, exitCode2, signal2) => {
-    const { readSession, attribute, mapperFromPayload, mapperFromDisk, attributeMemory, buildProfile, readGpuSession, gpuStatusLine, applyGpuSession } = post;
+    const { readSession, attribute, mapperFromPayload, mapperFromDisk, allocatingLines, attributeMemory, buildProfile, readGpuSession, gpuStatusLine, applyGpuSession } = post;
     const elapsedS = Number(process.hrtime.bigint() - t0) / 1e9;
     const warnings = [...runWarnings];
     const { threads, skipped } = readSession(dir);
@@ -598,6 +598,10 @@ async function profileOnce(opts, io, root, jsonOut) {
         if (payload) return mapperFromPayload(payload, url.startsWith("file://") ? url : abs);
         const src = readSourceSafe(abs);
         return src === null ? null : mapperFromDisk(abs, src);
+      },
+      allocatingLines: (abs) => {
+        const src = readSourceSafe(abs);
+        return src === null ? null : allocatingLines(src);
       }
     });
     const info = {

@@ -157,14 +157,16 @@ test("Scalene's own profiles of a Python program whose loop got 3x heavier and w
   assert.deepEqual(back.findings.map((g) => [g.kind, g.line, g.base_line, g.improvement]), [['cpu', 8, 10, true]]);
 });
 
-// Line precision of memory attribution for short lines inside a loop: JS allocation is
-// charged to the stack right after each GC, which V8 takes at the loop's back edge (the
-// leak of head line 19 shows on its loop header, line 16), and native copies to the nearest
-// CPU sample, which a short copy line next to a hot loop rarely gets. Until that is finer,
-// this runs as a todo: it reports its result without failing the suite; leak and copy logic
-// is covered on synthetic profiles in compare.test.ts, and per-line volumes on separate
-// lines in memory.test.ts.
-const MEMORY_TODO = 'memory attribution is loop-precise, not line-precise, for short lines inside a hot loop';
+// Memory sites are now line-precise (a CPU sample triggered in each GC's prologue and by the
+// shim's samples, native/src/site_trigger.h): on these pairs the allocation regression and
+// the copy volume land on the injected lines. What is still missing is the *leak* verdict on
+// a 0.2 s program: V8 inlines makeRecord into the loop, so the heap profiler charges its
+// short-lived records to the same function as the retained arrays, and their frees keep the
+// rule of succession below 0.95. Until the heap samples are split by the triggered stacks'
+// whole paths, this runs as a todo: it reports its result without failing the suite; leak
+// logic is covered on synthetic profiles in compare.test.ts, and per-line leaks on separate
+// functions in memory.test.ts.
+const MEMORY_TODO = 'the leak verdict on a short program whose retaining line shares a function with an inlined churning callee';
 
 test('an injected leak and an injected copy loop are found on their lines (needs the memory profiler)', { skip: skip || undefined, todo: MEMORY_TODO }, (t) => {
   needProfiles();

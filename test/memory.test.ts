@@ -264,3 +264,21 @@ test('leak rule: many never-freed samples that are still held; churn is not a le
   const noGc = synthetic(mem);
   assert.equal(attributeMemory(noGc.threads, noGc.attribution, { elapsedS: 0.1 }).lines.get(FILE)!.get(10)!.leak, undefined);
 });
+
+test('allocation sites are lines, not loops: a GC is placed by a sample triggered in its prologue', async () => {
+  const dir = tempDir();
+  const out = join(dir, 'p.json');
+  const r = await runCli(['run', '--json-out', out, '--', process.execPath, join(MEM, 'sites.js')]);
+  assert.equal(r.code, 0, r.stderr);
+  const p = readProfile(out);
+  const lines = p.files[rel('sites.js')]?.lines ?? [];
+  const js = (l: LineProfile | undefined) => l?.alloc_js_bytes ?? 0;
+  const total = lines.reduce((s, l) => s + js(l), 0);
+  const alloc = js(line(p, 'sites.js', 'alloc'));
+  const header = js(lineOf(p, rel('sites.js'), markerLine('sites.js', 'header')));
+  // Every byte the file allocates comes from the @alloc line; the loop's back edge (the
+  // @header line, where an interrupt would land) and the spinning function allocate nothing.
+  assert.ok(total > 20 * MiB, `allocated ${(total / MiB).toFixed(1)} MiB`);
+  assert.ok(alloc >= 0.8 * total, `@alloc has ${(alloc / MiB).toFixed(1)} of ${(total / MiB).toFixed(1)} MiB; by line: ${lines.filter((l) => js(l) > 0).map((l) => `${l.line}:${(js(l) / MiB).toFixed(1)}`).join(' ')}`);
+  assert.ok(header <= 0.05 * total, `@header has ${(header / MiB).toFixed(1)} MiB`);
+});

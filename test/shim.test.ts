@@ -225,7 +225,7 @@ describe('native shim', { skip: toolchainMissing }, () => {
     assert.equal(check.status, 0, check.stderr);
     assert.deepEqual(check.stdout.trim().split(' ').sort(), [
       '__memcpy_chk', '__memmove_chk', 'aligned_alloc', 'calloc', 'free', 'malloc', 'malloc_usable_size', 'memalign',
-      'memcpy', 'memmove', 'posix_memalign', 'pvalloc', 'realloc', 'reallocarray', 'scalene_ci_shim_drain',
+      'memcpy', 'memmove', 'posix_memalign', 'pvalloc', 'realloc', 'reallocarray', 'scalene_ci_shim_drain', 'scalene_ci_shim_set_hook',
       'scalene_ci_shim_totals', 'scalene_ci_shim_version', 'valloc',
     ]);
   });

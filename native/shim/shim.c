@@ -395,6 +395,7 @@ struct thread_state {
   uint64_t alloc_bytes, free_bytes, alloc_calls, free_calls, copy_calls;
   uint64_t rng;
   int busy; /* inside the shim's own slow path: nested calls just forward */
+  int in_hook; /* inside the consumer's hook: nested calls are counted but never sampled */
   int registered;
 };
 
@@ -482,7 +483,21 @@ static void setup_thread(struct thread_state* t) {
   }
 }
 
-static void emit(uint32_t kind, uint64_t bytes, const void* addr, uint64_t aux) {
+/* The consumer's hook (scalene_ci_shim_set_hook), called after an ALLOC or COPY sample on
+ * the thread that took it, so it can see the stack of the code that allocated or copied. */
+static scalene_ci_shim_hook_fn sample_hook;
+
+/* Called with t->busy set. The hook's own allocations (V8 copying a stack sample) are
+ * counted, so their later frees on another thread balance, but they never sample. */
+static void call_hook(struct thread_state* t, uint32_t kind, uint64_t when_us) {
+  scalene_ci_shim_hook_fn hook = __atomic_load_n(&sample_hook, __ATOMIC_ACQUIRE);
+  if (hook == NULL || t->in_hook) return;
+  t->in_hook = 1;
+  hook(kind, when_us);
+  t->in_hook = 0;
+}
+
+static uint64_t emit(uint32_t kind, uint64_t bytes, const void* addr, uint64_t aux) {
   struct scalene_ci_sample s;
   s.mono_us = mono_us();
   s.bytes = bytes;
@@ -491,6 +506,7 @@ static void emit(uint32_t kind, uint64_t bytes, const void* addr, uint64_t aux) 
   s.tid = current_tid();
   s.kind = kind;
   ring_push(&s);
+  return s.mono_us;
 }
 
 /* net crossed ±threshold (or the thread is not set up yet). */
@@ -506,8 +522,9 @@ static __attribute__((noinline)) void net_slow(struct thread_state* t, void* p) 
     t->threshold = next_net_threshold(t, 0);
     if (grow) {
       uint64_t evicted = track(p, (int64_t)(next_random(t) & 0xff));
-      emit(SCALENE_CI_SAMPLE_ALLOC, bytes, p, evicted);
+      uint64_t when = emit(SCALENE_CI_SAMPLE_ALLOC, bytes, p, evicted);
       add_total(&totals.alloc_samples, 1);
+      call_hook(t, SCALENE_CI_SAMPLE_ALLOC, when);
     } else {
       emit(SCALENE_CI_SAMPLE_FREE, bytes, p, 0);
       add_total(&totals.free_samples, 1);
@@ -526,8 +543,9 @@ static __attribute__((noinline)) void copy_slow(struct thread_state* t, void* d,
     t->copy_sampled = t->copy_acc;
     flush_thread(t);
     t->copy_threshold = next_copy_point(t, 0);
-    emit(SCALENE_CI_SAMPLE_COPY, bytes, d, (uint64_t)(uintptr_t)s);
+    uint64_t when = emit(SCALENE_CI_SAMPLE_COPY, bytes, d, (uint64_t)(uintptr_t)s);
     add_total(&totals.copy_samples, 1);
+    call_hook(t, SCALENE_CI_SAMPLE_COPY, when);
   }
   t->busy = 0;
 }
@@ -541,9 +559,26 @@ static __attribute__((noinline)) void report_free_of_sampled(struct thread_state
 }
 
 /* Accounting for a successful allocation of p. */
+static __attribute__((noinline)) void count_in_hook(struct thread_state* t, void* p, int freeing) {
+  size_t sz = real_usable(p);
+  if (freeing) {
+    if (UNLIKELY(untrack(p))) report_free_of_sampled(t, p, sz);
+    t->free_bytes += sz;
+    t->free_calls++;
+    t->net -= (int64_t)sz;
+  } else {
+    t->alloc_bytes += sz;
+    t->alloc_calls++;
+    t->net += (int64_t)sz;
+  }
+}
+
 static inline void on_alloc(void* p) {
   struct thread_state* t = &ts;
-  if (UNLIKELY(t->busy)) return;
+  if (UNLIKELY(t->busy)) {
+    if (t->in_hook) count_in_hook(t, p, 0);
+    return;
+  }
   size_t sz = real_usable(p);
   t->alloc_bytes += sz;
   t->alloc_calls++;
@@ -609,6 +644,8 @@ EXPORT void free(void* p) {
     t->free_calls++;
     t->net -= (int64_t)sz;
     if (UNLIKELY(t->net <= -t->threshold)) net_slow(t, p);
+  } else if (t->in_hook) {
+    count_in_hook(t, p, 1);
   }
   real_free(p);
 }
@@ -767,6 +804,8 @@ EXPORT void* __memmove_chk(void* d, const void* s, size_t n, size_t dlen) {
  * Public API (shim_api.h).
  * ------------------------------------------------------------------------------------- */
 EXPORT int scalene_ci_shim_version(void) { return SCALENE_CI_SHIM_API_VERSION; }
+
+EXPORT void scalene_ci_shim_set_hook(scalene_ci_shim_hook_fn hook) { __atomic_store_n(&sample_hook, hook, __ATOMIC_RELEASE); }
 
 EXPORT void scalene_ci_shim_totals(struct scalene_ci_totals* out) {
   if (out == NULL) return;

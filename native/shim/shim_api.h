@@ -84,10 +84,17 @@ typedef int (*scalene_ci_shim_version_fn)(void);
  * a second concurrent caller gets 0. Never blocks. */
 typedef size_t (*scalene_ci_shim_drain_fn)(struct scalene_ci_sample* out, size_t max);
 typedef void (*scalene_ci_shim_totals_fn)(struct scalene_ci_totals* out);
+/* Called on the sampling thread right after it took an ALLOC or COPY sample (kind), with the
+ * sample's mono_us, from inside the malloc/memcpy that crossed the window. Nested
+ * allocations and copies made by the hook are counted in the totals but never sampled, and
+ * the hook is not re-entered. Optional (look it up with dlsym); NULL removes it. */
+typedef void (*scalene_ci_shim_hook_fn)(uint32_t kind, uint64_t mono_us);
+typedef void (*scalene_ci_shim_set_hook_fn)(scalene_ci_shim_hook_fn hook);
 
 int scalene_ci_shim_version(void);
 size_t scalene_ci_shim_drain(struct scalene_ci_sample* out, size_t max);
 void scalene_ci_shim_totals(struct scalene_ci_totals* out);
+void scalene_ci_shim_set_hook(scalene_ci_shim_hook_fn hook);
 
 #ifdef __cplusplus
 }

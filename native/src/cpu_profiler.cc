@@ -33,6 +33,9 @@ ThreadProfiler::ThreadProfiler(v8::Isolate* isolate, ProfilerOptions options)
 
 ThreadProfiler::~ThreadProfiler() {
   UnregisterClockClient(this);
+  if (CurrentTriggerLog() == &triggers_) InstallTriggerLog(nullptr);
+  triggers_.active = false;
+  TriggerSuppress quiet(&triggers_);
   if (profiler_ != nullptr) {
     uint32_t id = profile_id_.load();
     if (id != 0) {
@@ -49,6 +52,7 @@ bool ThreadProfiler::StartProfile(std::string* err) {
   // active; if all stop, code compiled earlier (OSR'd loops, top-level frames) loses its
   // line tables in later profiles and samples land on wrong lines. The few microseconds
   // of overlap are de-duplicated by timestamp when reading.
+  TriggerSuppress quiet(&triggers_);
   if (profiler_ == nullptr) {
     profiler_ = v8::CpuProfiler::New(isolate_, v8::kDebugNaming, v8::kLazyLogging);
     profiler_->SetSamplingInterval(opts_.interval_us);
@@ -72,6 +76,11 @@ bool ThreadProfiler::Start(std::string* err) {
   v8::CpuProfiler::UseDetailedSourcePositionsForProfiling(isolate_);
   if (!StartProfile(err)) return false;
   if (opts_.memory) {
+    // Memory sites come from samples triggered by GCs and by the shim (site_trigger.h).
+    triggers_.isolate = isolate_;
+    triggers_.active = true;
+    InstallTriggerLog(&triggers_);
+    HookShim();
     HeapOptions ho;
     ho.main_thread = opts_.thread_id == 0;
     heap_ = CreateHeapSampler(isolate_, tid_, ho);
@@ -107,6 +116,9 @@ void ThreadProfiler::RollWindow(bool final, std::string* err) {
   // function (a JS loop, then a blocking wait) are not blended into one average.
   uint32_t old_id = profile_id_.load();
   if (old_id == 0) return;
+  // No triggered samples while profiles are swapped and serialized (V8 locks, and the heap
+  // reading below allocates): the window's own bookkeeping is not the program's.
+  TriggerSuppress quiet(&triggers_);
   SampleClock(MonotonicNowUs());
   if (final) {
     profile_id_.store(0);
@@ -133,6 +145,7 @@ void ThreadProfiler::RollWindow(bool final, std::string* err) {
   if (profile != nullptr) {
     RawHeader h{static_cast<int>(getpid()), static_cast<int>(getppid()), opts_.thread_id, window_seq_++, final, opts_.interval_us, static_cast<int>(tid_)};
     std::string extra = heap_ ? heap_->WindowJson(final) : std::string();
+    if (heap_) AppendTriggers(&triggers_, &extra);
     SerializeRaw(profile, h, clock, paused, extra, &pending_);
     profile->Delete();
   }
@@ -150,6 +163,9 @@ std::string ThreadProfiler::Checkpoint(bool final, std::string* err) {
     pending_.clear();
   }
   if (final) {
+    triggers_.active = false;
+    if (CurrentTriggerLog() == &triggers_) InstallTriggerLog(nullptr);
+    TriggerSuppress quiet(&triggers_);
     UnregisterClockClient(this);
     if (schedstat_fd_ >= 0) close(schedstat_fd_);
     schedstat_fd_ = -1;

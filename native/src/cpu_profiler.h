@@ -15,6 +15,7 @@
 #include "clock_sampler.h"
 #include "heap_sampler.h"
 #include "raw_writer.h"
+#include "site_trigger.h"
 
 namespace v8 {
 class Isolate;
@@ -58,6 +59,7 @@ class ThreadProfiler : public ClockClient {
   ProfilerOptions opts_;
   pid_t tid_ = 0;
   std::unique_ptr<HeapSampler> heap_;
+  TriggerLog triggers_;  // this thread's triggered samples (memory sites), full mode only
   v8::CpuProfiler* profiler_ = nullptr;
   std::atomic<uint32_t> profile_id_{0};  // read by the sampler thread
   int seq_ = 0;         // checkpoint files written

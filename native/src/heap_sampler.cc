@@ -30,6 +30,7 @@
 #include "clock_sampler.h"
 #include "compat.h"
 #include "json_out.h"
+#include "site_trigger.h"
 
 namespace scalene_ci {
 namespace {
@@ -39,11 +40,15 @@ namespace {
 // enough for the rule of succession to pass 0.95 (1 - 1/22), at a cost per sample of one
 // stack walk (~µs) — noise next to the 512 KiB of allocation each sample stands for.
 constexpr int kDefaultHeapSamplingBytes = 512 * 1024;
-// How often the liveness of the heap profiler's samples is snapshotted. An object must
-// survive until a snapshot to be seen at all; short-lived garbage never is, which is fine
-// (liveness matters for what stays), and the snapshot cost (a copy of the sample tree)
-// stays far below 0.1% at this period.
-constexpr int64_t kSnapshotIntervalUs = 500000;
+// How often the liveness of the heap profiler's samples is snapshotted: every window
+// (100 ms) while a reading is cheap, so even a program of a fraction of a second has
+// readings before its end (a leak is told from churn by samples seen alive and then
+// either kept or freed). An object must survive until a snapshot to be seen at all;
+// short-lived garbage never is, which is fine (liveness matters for what stays). A
+// reading copies the sample tree, so its cost grows with the live heap: the period
+// stretches to keep it under 0.5% of the time (kSnapshotCostFactor times the last one).
+constexpr int64_t kSnapshotIntervalUs = 100000;
+constexpr int64_t kSnapshotCostFactor = 200;
 // The shim's ring holds 65 536 samples: draining every 10 ms keeps up with ~6 TB/s of
 // net allocation at the default 1 MB window, so the ring never fills because of us.
 constexpr int64_t kDrainIntervalUs = 10000;
@@ -180,17 +185,14 @@ class Impl : public HeapSampler {
     // The heap profiler snapshot first: it allocates on the JS heap and may itself cause
     // a GC, which then lands in this window's GC series rather than the next one's.
     int64_t period = opts_.snapshot_interval_us > 0 ? opts_.snapshot_interval_us : kSnapshotIntervalUs;
+    period = std::max(period, kSnapshotCostFactor * last_read_us_);
     if (heap_profiler_on_ && (final || now - last_snapshot_us_ >= period)) {
       Snapshot(&out, final);  // the final one settles garbage in between its two readings
       last_snapshot_us_ = now;
+      last_read_us_ = MonotonicNowUs() - now;
     } else if (final) {
       SettleGarbage();
     }
-    out.append(",\"sites\":[");
-    out.append(sites_);
-    out.append("]");
-    sites_.clear();
-    sites_count_ = 0;
     std::vector<int64_t> gc;
     gc.swap(gc_);
     gc_.reserve(7 * 256);
@@ -293,10 +295,26 @@ class Impl : public HeapSampler {
     self->gc_.push_back(NativeNet());
     self->gc_.push_back(-1);
     self->open_gc_ = true;
+    // The allocating line: V8 calls the prologue from inside the allocation that found the
+    // young generation full (or the old generation past its limit), so a stack sampled now
+    // is the code that allocated. The allocation that triggers a GC is drawn with
+    // probability proportional to its bytes, so these sites are a byte-weighted sample of
+    // the allocating lines, and the reader charges the bytes since the previous GC to it.
+    // Keyed by the GC's start time. Then no triggers until the epilogue: memcpy inside the
+    // collector is V8's, not the code's.
+    TriggerSample(kTriggerGc, self->gc_[self->gc_.size() - 7]);
+    if (TriggerLog* log = CurrentTriggerLog(); log != nullptr && !self->gc_suppressing_) {
+      log->suppress++;
+      self->gc_suppressing_ = true;
+    }
   }
 
   static void Epilogue(v8::Isolate* isolate, v8::GCType type, v8::GCCallbackFlags, void* data) {
     auto* self = static_cast<Impl*>(data);
+    if (self->gc_suppressing_) {
+      if (TriggerLog* log = CurrentTriggerLog()) log->suppress--;
+      self->gc_suppressing_ = false;
+    }
     if (!self->open_gc_ || self->gc_.size() < 7) return;  // started before we registered
     self->open_gc_ = false;
     v8::HeapStatistics hs;
@@ -309,48 +327,6 @@ class Impl : public HeapSampler {
       self->last_full_gc_us_ = self->gc_[base + 1] - self->gc_[base];
       self->last_full_gc_bytes_ = self->gc_[base + 3];
     }
-    // Why a stack here: the bytes allocated since the last GC are charged to the line that
-    // triggered this one, but CPU samples come every interval and a short allocating line
-    // between long CPU-bound ones is rarely caught by one (and a leaf frame's line is only
-    // known per window from V8's tick counts). V8 runs the interrupt at the first safe
-    // point after the GC, in the allocating code, where the stack trace has exact lines.
-    // At most one site every kSiteMinGapUs: allocation-heavy code scavenges every
-    // millisecond or two, and a stack trace each time would cost several percent. GCs in
-    // between fall back to the line running when they started.
-    int64_t now = self->gc_[base + 1];
-    if (!self->site_pending_ && !self->stopped_ && now - self->last_site_us_ >= kSiteMinGapUs) {
-      self->site_pending_ = true;
-      self->last_site_us_ = now;
-      isolate->RequestInterrupt(&Impl::CollectSite, self);
-    }
-  }
-
-  static void CollectSite(v8::Isolate* isolate, void* data) {
-    auto* self = static_cast<Impl*>(data);
-    self->site_pending_ = false;
-    if (self->stopped_) return;
-    // Interrupts run at a safe point with JS stopped: a stack trace (script, line per
-    // frame) is allowed here, unlike inside the GC callback itself.
-    v8::HandleScope scope(isolate);
-    v8::Local<v8::StackTrace> trace = v8::StackTrace::CurrentStackTrace(
-        isolate, kSiteFrames, static_cast<v8::StackTrace::StackTraceOptions>(v8::StackTrace::kLineNumber | v8::StackTrace::kScriptName));
-    std::string& out = self->sites_;
-    out.append(self->sites_count_++ ? ",[" : "[");
-    AppendInt(&out, MonotonicNowUs());
-    for (int i = 0; i < trace->GetFrameCount(); ++i) {
-      v8::Local<v8::StackFrame> frame = trace->GetFrame(isolate, i);
-      v8::Local<v8::String> name = frame->GetScriptName();
-      out.push_back(',');
-      if (name.IsEmpty()) {
-        out.append("\"\"");
-      } else {
-        v8::String::Utf8Value utf8(isolate, name);
-        AppendJsonString(&out, *utf8 ? *utf8 : "");
-      }
-      out.push_back(',');
-      AppendInt(&out, frame->GetLineNumber());
-    }
-    out.push_back(']');
   }
 
   // Before the last window: garbage that no GC has reached yet would read as still held
@@ -459,9 +435,10 @@ class Impl : public HeapSampler {
       std::unordered_set<uint64_t> born;
       for (const auto& a : r.added) born.insert(a[0]);
       std::unordered_set<uint64_t> died;
+      std::vector<uint64_t> at_exit;
       for (uint64_t id : after.gone) {
         if (born.count(id)) died.insert(id);
-        else r.gone.push_back(id);
+        else at_exit.push_back(id);
       }
       if (!died.empty()) {
         r.added.erase(std::remove_if(r.added.begin(), r.added.end(), [&](const auto& a) { return died.count(a[0]) > 0; }), r.added.end());
@@ -473,6 +450,15 @@ class Impl : public HeapSampler {
       }
       out->append(",\"hs_settled\":");
       out->append(settled_full_ ? "1" : "0");
+      // Seen alive at an earlier reading and still alive when the program ended, freed
+      // only by the settling GC: held until the end (a module's locals die when the
+      // module finishes, which is not the program giving the memory back).
+      out->append(",\"hs_exit\":[");
+      for (size_t i = 0; i < at_exit.size(); ++i) {
+        if (i) out->push_back(',');
+        AppendU64(out, at_exit[i]);
+      }
+      out->append("]");
     }
     out->append(",\"hs_t\":");
     AppendInt(out, MonotonicNowUs());
@@ -504,16 +490,12 @@ class Impl : public HeapSampler {
   int64_t last_full_gc_bytes_ = 0;  // JS heap used when it started
   int heap_sampling_bytes_ = 0;
   bool open_gc_ = false;
-  bool site_pending_ = false;
+  bool gc_suppressing_ = false;  // this GC holds a TriggerSuppress count (prologue → epilogue)
   bool stopped_ = false;
-  static constexpr int kSiteFrames = 8;
-  static constexpr int64_t kSiteMinGapUs = 4000;
-  int64_t last_site_us_ = 0;
-  std::string sites_;  // JSON rows [t µs, url, line, url, line, ...], innermost frame first
-  int sites_count_ = 0;
   std::vector<int64_t> gc_;
   std::vector<int64_t> heap0_;  // [t, js_used, native_net] at Start, sent with the first window
   int64_t last_snapshot_us_ = 0;
+  int64_t last_read_us_ = 0;  // what the last snapshot cost
   std::unordered_set<uint32_t> emitted_nodes_;
   std::unordered_set<uint64_t> live_;
   std::vector<MemSample> pending_;  // guarded by demux().mu

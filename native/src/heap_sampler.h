@@ -26,6 +26,8 @@
 //     snapshot (every snapshot_interval_us and in the final window)
 //   "hs_settled":0|1   final window only: 1 when a full GC ran just before its snapshot
 //     (so every sample still present survived one)
+//   "hs_exit":[sample_id]*   final window only: samples seen at an earlier snapshot and
+//     alive at the end, collected only by the settling GC (held until the end)
 #pragma once
 #include <sys/types.h>
 
@@ -43,7 +45,7 @@ struct HeapOptions {
   bool main_thread = false;       // also collects native samples of non-JS threads
   int heap_sampling_bytes = 512 * 1024;  // V8 sampling heap profiler mean interval
   int heap_stack_depth = 64;             // frames kept per heap sample (to reach user code)
-  int64_t snapshot_interval_us = 500000;  // heap-profiler liveness snapshots
+  int64_t snapshot_interval_us = 100000;  // heap-profiler liveness snapshots (at least)
 };
 
 class HeapSampler {

@@ -281,7 +281,7 @@ async function profileOnce(opts: RunOptions, io: CliIO, root: string, jsonOut: s
   let post: Post | null = null;
   void postPromise.then((m) => (post = m), () => undefined);
   const build = (complete: boolean, exitCode: number | null, signal: string | null): Profile => {
-    const { readSession, attribute, mapperFromPayload, mapperFromDisk, attributeMemory, buildProfile, readGpuSession, gpuStatusLine, applyGpuSession } = post!;
+    const { readSession, attribute, mapperFromPayload, mapperFromDisk, allocatingLines, attributeMemory, buildProfile, readGpuSession, gpuStatusLine, applyGpuSession } = post!;
     const elapsedS = Number(process.hrtime.bigint() - t0) / 1e9;
     const warnings: string[] = [...runWarnings];
     const { threads, skipped } = readSession(dir);
@@ -297,6 +297,10 @@ async function profileOnce(opts: RunOptions, io: CliIO, root: string, jsonOut: s
         if (payload) return mapperFromPayload(payload, url.startsWith('file://') ? url : abs);
         const src = readSourceSafe(abs);
         return src === null ? null : mapperFromDisk(abs, src);
+      },
+      allocatingLines: (abs) => {
+        const src = readSourceSafe(abs);
+        return src === null ? null : allocatingLines(src);
       },
     });
     const info: RunInfo = {

@@ -28,6 +28,8 @@ export interface FileFilter {
 
 export interface SourceAccess {
   mapperFor(absPath: string, dumpedMaps: Record<string, unknown>, url: string): LineMapper | null;
+  /** Lines of the script that may allocate by themselves (functions.ts allocatingLines). */
+  allocatingLines?(absPath: string): Set<number> | null;
 }
 
 export interface Acc {
@@ -66,7 +68,8 @@ export interface SampleTrack {
   t_us: number[];
   dt_s: number[];
   key: (string | null)[];
-  /** Allocation sites (the line running right after each GC, from an exact stack trace). */
+  /** Memory sites: per triggered sample, its event's key time (a GC's start, a shim
+   * sample's time) and the line its stack names (see native/src/site_trigger.h). */
   site_t_us?: number[];
   site_key?: (string | null)[];
 }
@@ -161,6 +164,12 @@ export function attribute(threads: ThreadData[], opts: AttributeOptions, sources
     return v;
   };
   const mappers = new Map<string, LineMapper | null>();
+  const allocCache = new Map<string, Set<number> | null>();
+  const allocLines = (abs: string): Set<number> | null => {
+    let v = allocCache.get(abs);
+    if (v === undefined) allocCache.set(abs, (v = sources.allocatingLines?.(abs) ?? null));
+    return v;
+  };
   // Per function (url|name|column): line → self ticks over the whole run.
   const fnTicks = new Map<string, Map<number, number>>();
   const untimed: Array<{ fn: { key: string; name: string }; abs: string; url: string; acc: Acc; dumped: Record<string, unknown> }> = [];
@@ -175,28 +184,12 @@ export function attribute(threads: ThreadData[], opts: AttributeOptions, sources
   for (const thread of threads) {
     const dumped = thread.meta?.source_maps ?? {};
     const track: SampleTrack = { pid: thread.pid, threadId: thread.threadId, t_us: [], dt_s: [], key: [], site_t_us: [], site_key: [] };
-    for (const seg of thread.segments) {
-      for (const row of seg.sites ?? []) {
-        // Innermost frame in a profiled file, as for CPU samples.
-        let key: string | null = null;
-        for (let k = 1; k + 1 < row.length; k += 2) {
-          const url = String(row[k]);
-          const abs = url ? profiledAbs(url) : null;
-          if (abs) {
-            const r = resolveLine(abs, url, Number(row[k + 1]), dumped);
-            key = lineKey(r.file, r.line);
-            break;
-          }
-        }
-        track.site_t_us!.push(Number(row[0]));
-        track.site_key!.push(key);
-      }
-    }
+    const triggers = triggerIndex(thread.segments);
     // Consecutive checkpoints overlap by a few microseconds (the next profile starts
     // before the previous stops): samples already seen are skipped by timestamp.
     let lastTs = -Infinity;
     for (const seg of thread.segments) {
-      lastTs = attributeSegment(seg, thread, dumped, track, lastTs);
+      lastTs = attributeSegment(seg, thread, dumped, track, lastTs, triggers);
     }
     out.tracks.push(track);
   }
@@ -247,7 +240,7 @@ export function attribute(threads: ThreadData[], opts: AttributeOptions, sources
     return { file: abs, line };
   }
 
-  function attributeSegment(seg: RawSegment, thread: ThreadData, dumped: Record<string, unknown>, track: SampleTrack, seenUntil: number): number {
+  function attributeSegment(seg: RawSegment, thread: ThreadData, dumped: Record<string, unknown>, track: SampleTrack, seenUntil: number, triggers: TriggerIndex): number {
     const nodeCount = seg.nodes.length / NODE_STRIDE;
     const parent = new Int32Array(nodeCount);
     const prof = new Int32Array(nodeCount); // innermost profiled frame on the path, -1 if none
@@ -329,6 +322,16 @@ export function attribute(threads: ThreadData[], opts: AttributeOptions, sources
       const state = S[i + 2]! as VmState;
       if (ts <= seenUntil) continue;
       if (ts > maxTs) maxTs = ts;
+      const trig = takeTrigger(triggers, ts);
+      if (trig !== null) {
+        // Taken for a memory event, not by the timer: no CPU time, and its stack is the
+        // event's site.
+        const p = n >= 0 && n < nodeCount ? prof[n]! : -1;
+        const allowed = registered.length === 0 || (n >= 0 && inRegistered[n] === 1);
+        track.site_t_us!.push(trig);
+        track.site_key!.push(p >= 0 && allowed ? siteKey(n, p) : null);
+        continue;
+      }
       if (isPaused(ts)) {
         prevTs = ts;
         continue;
@@ -420,6 +423,32 @@ export function attribute(threads: ThreadData[], opts: AttributeOptions, sources
 
     return maxTs;
 
+    /** The line a triggered sample names: the call site in the innermost profiled frame,
+     * or, when that frame is the leaf (V8 gives no line for it), the busiest line of the
+     * frame in this window among those that can allocate by themselves (null if none). */
+    function siteKey(n: number, p: number): string | null {
+      const row = p * NODE_STRIDE;
+      const url = seg.strings[seg.nodes[row + 5]!]!;
+      const abs = profiledAbs(url)!;
+      if (p !== n) {
+        const r = resolveLine(abs, url, seg.nodes[childOnPath[n]! * NODE_STRIDE + 2]!, dumped);
+        return lineKey(r.file, r.line);
+      }
+      const alloc = allocLines(abs);
+      let best: [number, number] | null = null;
+      // This window's ticks of the node, else the function's over the run so far.
+      for (const ticks of [ticksByNode.get(n) ?? [], [...(fnTicks.get(fnOf(n).key) ?? new Map<number, number>())]]) {
+        for (const t of ticks) if (alloc?.has(t[0]) && (!best || t[1] > best[1])) best = t;
+        if (best) break;
+      }
+      // No line of this frame that ran here can allocate: the GC was not started by an
+      // allocation of this code (V8 also finishes incremental marking from an interrupt at
+      // a loop's back edge). Unknown, rather than a line that never allocated.
+      if (!best) return alloc ? null : trackKey({ self: n });
+      const r = resolveLine(abs, url, best[0], dumped);
+      return lineKey(r.file, r.line);
+    }
+
     function trackKey(target: { self: number } | { caller: string }): string | null {
       if ('caller' in target) {
         const b = callerAcc.get(target.caller)!;
@@ -436,6 +465,50 @@ export function attribute(threads: ThreadData[], opts: AttributeOptions, sources
       return lineKey(r.file, r.line);
     }
   }
+}
+
+interface TriggerIndex {
+  t0: Float64Array;
+  t1: Float64Array;
+  key: Float64Array;
+  used: Uint8Array;
+}
+
+/** A thread's triggered-sample records from every window, by start time. */
+function triggerIndex(segments: RawSegment[]): TriggerIndex {
+  const rows: Array<[number, number, number]> = [];
+  for (const seg of segments) {
+    const tr = seg.trig ?? [];
+    for (let i = 0; i + 4 <= tr.length; i += 4) rows.push([tr[i + 1]!, tr[i + 2]!, tr[i]!]);
+  }
+  rows.sort((a, b) => a[0] - b[0]);
+  return {
+    t0: Float64Array.from(rows, (r) => r[0]),
+    t1: Float64Array.from(rows, (r) => r[1]),
+    key: Float64Array.from(rows, (r) => r[2]),
+    used: new Uint8Array(rows.length),
+  };
+}
+
+// V8 stamps a sample with TimeTicks::Now() + 1 µs (native-pitfalls.md).
+const TRIGGER_SLACK_US = 2;
+
+/** The key of the trigger whose [t0, t1] holds a sample stamped ts (each taken once), or null. */
+function takeTrigger(ix: TriggerIndex, ts: number): number | null {
+  let lo = 0;
+  let hi = ix.t0.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ix.t0[mid]! <= ts) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo - 1; i >= 0 && i >= lo - 2; i--) {
+    if (!ix.used[i] && ts <= ix.t1[i]! + TRIGGER_SLACK_US) {
+      ix.used[i] = 1;
+      return ix.key[i]!;
+    }
+  }
+  return null;
 }
 
 /**

@@ -13,17 +13,72 @@ type AstNode = { type: string; loc?: { start: { line: number }; end: { line: num
 
 const FUNCTION_TYPES = new Set(['FunctionDeclaration', 'FunctionExpression', 'ArrowFunctionExpression']);
 
-export function functionRanges(source: string): FunctionRange[] | null {
-  let ast: AstNode;
+function parseJs(source: string): AstNode | null {
   try {
-    ast = parse(source, { ecmaVersion: 'latest', sourceType: 'module', locations: true, allowHashBang: true, allowReturnOutsideFunction: true, allowAwaitOutsideFunction: true }) as unknown as AstNode;
+    return parse(source, { ecmaVersion: 'latest', sourceType: 'module', locations: true, allowHashBang: true, allowReturnOutsideFunction: true, allowAwaitOutsideFunction: true }) as unknown as AstNode;
   } catch {
     try {
-      ast = parse(source, { ecmaVersion: 'latest', sourceType: 'script', locations: true, allowHashBang: true, allowReturnOutsideFunction: true }) as unknown as AstNode;
+      return parse(source, { ecmaVersion: 'latest', sourceType: 'script', locations: true, allowHashBang: true, allowReturnOutsideFunction: true }) as unknown as AstNode;
     } catch {
       return null;
     }
   }
+}
+
+/** Calls fn on every AST node below (and including) node. */
+function walk(node: AstNode, fn: (n: AstNode) => void): void {
+  fn(node);
+  for (const [key, value] of Object.entries(node)) {
+    if (key === 'loc') continue;
+    if (Array.isArray(value)) {
+      for (const v of value) if (v && typeof v === 'object' && typeof (v as AstNode).type === 'string') walk(v as AstNode, fn);
+    } else if (value && typeof value === 'object' && typeof (value as AstNode).type === 'string') {
+      walk(value as AstNode, fn);
+    }
+  }
+}
+
+const ALLOCATING_TYPES = new Set(['NewExpression', 'ArrayExpression', 'ObjectExpression', 'CallExpression', 'SpreadElement', 'FunctionExpression', 'ArrowFunctionExpression', 'ClassExpression', 'TaggedTemplateExpression']);
+
+function isStringy(n: AstNode | undefined): boolean {
+  return !!n && ((n.type === 'Literal' && typeof n.value === 'string') || n.type === 'TemplateLiteral');
+}
+
+/**
+ * Lines whose code may allocate on the JS heap by itself (not only by calling a function
+ * that would show as its own frame): object, array and closure literals, `new`, calls
+ * (builtins such as push, fill, map, slice and JSON.parse allocate without a frame of
+ * their own in V8's profiles), spreads, templates with substitutions, regexp literals and
+ * string concatenation with a string literal. A triggered sample whose innermost frame
+ * is the profiled function itself knows the function but not the line; the GC that
+ * triggered it came from an allocation, so it can only have been on one of these lines.
+ * null when the source does not parse.
+ */
+export function allocatingLines(source: string): Set<number> | null {
+  const ast = parseJs(source);
+  if (!ast) return null;
+  const lines = new Set<number>();
+  walk(ast, (n) => {
+    if (!n.loc) return;
+    let hit = ALLOCATING_TYPES.has(n.type);
+    if (n.type === 'TemplateLiteral') hit = Array.isArray(n.expressions) && n.expressions.length > 0;
+    else if (n.type === 'Literal') hit = n.regex !== undefined;
+    else if (n.type === 'BinaryExpression' && n.operator === '+') hit = isStringy(n.left as AstNode) || isStringy(n.right as AstNode);
+    else if (n.type === 'AssignmentExpression' && n.operator === '+=') hit = isStringy(n.right as AstNode);
+    if (!hit) return;
+    // V8 places an allocation at its expression's start; a call at its callee's end.
+    lines.add(n.loc.start.line);
+    if (n.type === 'CallExpression' || n.type === 'NewExpression') {
+      const callee = n.callee as AstNode | undefined;
+      if (callee?.loc) lines.add(callee.loc.end.line);
+    }
+  });
+  return lines;
+}
+
+export function functionRanges(source: string): FunctionRange[] | null {
+  const ast = parseJs(source);
+  if (!ast) return null;
   const out: FunctionRange[] = [];
   const visit = (node: AstNode, nameHint: string) => {
     if (FUNCTION_TYPES.has(node.type) && node.loc) {

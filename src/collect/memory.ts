@@ -98,8 +98,8 @@ interface TrackIndex {
   /** 1 where the sample's leaf frame was outside profiled code (a builtin, Node's library,
    * a native callback) called from the keyed line: where malloc and memcpy happen. */
   inCall: Uint8Array;
-  /** Allocation sites, by time: the line running at the first safe point after each GC, in
-   * the code whose allocation triggered it (see heap_sampler.cc CollectSite). */
+  /** Allocation sites, by GC start time: the line whose allocation triggered each GC, from
+   * a stack taken in its prologue (see heap_sampler.cc CollectSite). */
   siteT: Float64Array;
   siteKey: (string | null)[];
   /** Beyond this distance a sample says nothing about what the thread was doing. */
@@ -145,38 +145,47 @@ function firstAtOrAfter(t: ArrayLike<number>, x: number): number {
 }
 
 /**
- * Where a native allocation or copy at time x came from: the CPU samples just before and
- * just after it. malloc and memcpy run inside calls (Buffer.alloc, a C++ builtin, Node's
- * library), so when only one of the two was taken inside a call from a profiled line, that
- * one is the better witness (the other may be plain JS on another line of the same loop,
- * or a function's closing brace, whose key is only the frame's dominant line), unless it
- * is further by more than a sampling interval (a gap in the samples: at a phase boundary the
- * far side is another phase). Otherwise, the nearer one.
+ * Where a native allocation or copy at time x came from when no triggered sample names it
+ * (V8 cannot walk the stack inside a fast C call such as TypedArray.prototype.set's
+ * memmove): malloc and memcpy run inside calls (Buffer.alloc, a builtin, Node's library),
+ * so the nearest CPU sample taken inside a call from a profiled line is the witness, within
+ * a few sampling intervals (a short copy between long pure-JS stretches is rarely caught by
+ * its own sample, but the same call is, in neighbouring iterations). Otherwise the nearest
+ * sample.
  */
 function callLineAt(ix: TrackIndex | undefined, x: number): string | null {
   if (!ix || ix.t.length === 0) return null;
   const i = firstAtOrAfter(ix.t, x);
-  const ok = (j: number) => j >= 0 && j < ix.t.length && Math.abs(ix.t[j]! - x) <= ix.maxGapUs && ix.key[j] !== null;
-  const before = ok(i - 1) && ix.inCall[i - 1] === 1;
-  const after = ok(i) && ix.inCall[i] === 1;
-  if (before !== after) {
-    const dIn = before ? x - ix.t[i - 1]! : ix.t[i]! - x;
-    const other = before ? i : i - 1;
-    const dOther = other >= 0 && other < ix.t.length ? Math.abs(ix.t[other]! - x) : Infinity;
-    if (dIn <= dOther + ix.intervalUs) return ix.key[before ? i - 1 : i]!;
+  const reach = Math.max(NEAR_CALL_MIN_US, NEAR_CALL_INTERVALS * ix.intervalUs);
+  let best = -1;
+  let bestD = Infinity;
+  for (let j = i - 1; j >= 0 && x - ix.t[j]! <= reach; j--) {
+    if (ix.inCall[j] === 1 && ix.key[j] !== null) {
+      best = j;
+      bestD = x - ix.t[j]!;
+      break;
+    }
   }
-  return lineAt(ix, x);
+  for (let j = i; j < ix.t.length && ix.t[j]! - x <= reach && ix.t[j]! - x < bestD; j++) {
+    if (ix.inCall[j] === 1 && ix.key[j] !== null) {
+      best = j;
+      break;
+    }
+  }
+  return best >= 0 ? ix.key[best]! : lineAt(ix, x);
 }
 
-// How long after a GC its site sample may come: the interrupt runs at the next safe point,
-// normally microseconds later; a long native call in between makes the site meaningless.
-const SITE_WINDOW_US = 5_000;
+// How far (in time) the call witnessing an untriggered native event may be: 10 sampling
+// intervals, 10 ms at least.
+const NEAR_CALL_INTERVALS = 10;
+const NEAR_CALL_MIN_US = 10_000;
 
-/** The line of the allocation-site sample taken right after a GC that ended at x, if any. */
-function siteAfter(ix: TrackIndex | undefined, x: number, maxUs: number): string | null {
+/** The site of the memory event keyed by time x (a GC's start, a shim sample's time): the
+ * line named by the CPU sample triggered for it, if one was taken. */
+function siteAt(ix: TrackIndex | undefined, x: number): string | null {
   if (!ix) return null;
-  const i = firstAtOrAfter(ix.siteT, x - 1);
-  return i < ix.siteT.length && ix.siteT[i]! <= x + maxUs ? (ix.siteKey[i] ?? null) : null;
+  const i = firstAtOrAfter(ix.siteT, x);
+  return i < ix.siteT.length && ix.siteT[i]! === x ? (ix.siteKey[i] ?? null) : null;
 }
 
 /** The line executing on the thread at time x: its nearest CPU sample's line. */
@@ -464,10 +473,10 @@ export function attributeMemory(threads: ThreadData[], attribution: Attribution,
         if (prevAfter !== null) {
           // Concurrent sweeping can lower "used" between GCs: never a negative allocation.
           const bytes = Math.max(0, before - prevAfter);
-          // The allocating line: the site sample taken right after this GC, else the line
-          // executing when it started.
-          const end = gc[i + 1]! || start;
-          const key = siteAfter(m.track, end, SITE_WINDOW_US) ?? lineAt(m.track, start);
+          // The allocating line: the CPU sample triggered in this GC's prologue.
+          // Else (no sample, or one in code that cannot allocate: V8 also finishes
+          // incremental marking from an interrupt) the line running when it started.
+          const key = siteAt(m.track, start) ?? lineAt(m.track, start);
           if (bytes > 0 && key) m.charges.push({ t: start, key, bytes });
           // A GC that starts outside profiled code (idle time, exit): the bytes were
           // allocated by whatever ran since the previous GC, so they are spread over it.
@@ -527,9 +536,16 @@ export function attributeMemory(threads: ThreadData[], attribution: Attribution,
         nodes.set(Number(hn[i]), { parent: Number(hn[i + 1]), line: Number(hn[i + 2]), column: Number(hn[i + 3]), name: String(hn[i + 4]), url: String(hn[i + 5]) });
       }
       const delta = new Map<string, number>();
+      const heldToEnd = s.final && diedAfterProgram(m, prevSnap, t);
       for (const id of s.hs_gone ?? []) {
         const rec = live.get(id);
         if (!rec) continue;
+        if (heldToEnd) {
+          // Collected after the program's code had finished: held until the end.
+          if (!rec.counted) for (const [key, w] of rec.weights) acc(key).sampled += w;
+          rec.counted = true;
+          continue;
+        }
         live.delete(id);
         for (const [key, w] of rec.weights) {
           const a = acc(key);
@@ -559,6 +575,13 @@ export function attributeMemory(threads: ThreadData[], attribution: Attribution,
         }
       }
       for (const [key, d] of delta) if (d !== 0) acc(key).deltas.push(t, d);
+      for (const id of s.hs_exit ?? []) {
+        // Held until the program ended (freed only by the settling GC): its fate is known.
+        const rec = live.get(id);
+        if (!rec || rec.counted) continue;
+        rec.counted = true;
+        for (const [key, w] of rec.weights) acc(key).sampled += w;
+      }
       if (s.hs_settled === 1) {
         // Taken right after a full GC: whatever is still here survived one.
         for (const rec of live.values()) {
@@ -570,6 +593,36 @@ export function attributeMemory(threads: ThreadData[], attribution: Attribution,
       prevSnap = t;
     }
     return { byKey };
+  }
+
+  /**
+   * Whether samples that vanished between two readings (from, to] were freed by the program
+   * or at its end. A module's locals become garbage when the module finishes, and the
+   * mark-compact that collects them can come before our last reading (Node runs one on its
+   * way out): if every mark-compact in the interval started after the thread's last sample
+   * in profiled code, the objects were held as long as the program ran.
+   */
+  function diedAfterProgram(m: ThreadMem, from: number, to: number): boolean {
+    const ix = m.track;
+    if (!ix) return false;
+    let lastUser = -Infinity;
+    for (let i = ix.t.length - 1; i >= 0; i--) {
+      if (ix.key[i] !== null) {
+        lastUser = ix.t[i]!;
+        break;
+      }
+    }
+    let fullGcs = 0;
+    for (const seg of m.segs) {
+      const gc = seg.gc ?? [];
+      for (let i = 0; i + GC_STRIDE <= gc.length; i += GC_STRIDE) {
+        const start = gc[i]!;
+        if (start <= from || start > to || (gc[i + 2]! & GC_TYPE_MARK_SWEEP_COMPACT) === 0) continue;
+        if (start < lastUser) return false;
+        fullGcs++;
+      }
+    }
+    return fullGcs > 0;
   }
 
   function attributeNative(procMems: ThreadMem[]): void {
@@ -609,7 +662,7 @@ export function attributeMemory(threads: ThreadData[], attribution: Attribution,
           owners.set(addr, { key: null, bytes, counted: false });
           continue;
         }
-        const key = callLineAt(m.track, t);
+        const key = siteAt(m.track, t) ?? callLineAt(m.track, t);
         // Allocated before the last full GC: if it is never freed, it survived one.
         const counted = t < m.lastFullGcUs;
         owners.set(addr, { key, bytes, counted });
@@ -628,7 +681,7 @@ export function attributeMemory(threads: ThreadData[], attribution: Attribution,
           background.copy_bytes += bytes;
           continue;
         }
-        const key = callLineAt(m.track, t);
+        const key = siteAt(m.track, t) ?? callLineAt(m.track, t);
         if (key) acc(key).copy += bytes;
       } else if (kind === KIND_FREE_OF_SAMPLED) {
         const o = owners.get(addr);

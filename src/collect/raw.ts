@@ -59,9 +59,12 @@ export interface RawSegment {
   /** Flattened rows of 7 per GC: start µs, end µs, GCType, JS used before, JS used after,
    * native net before, native net after (native -1: no shim). */
   gc?: number[];
-  /** Allocation sites: per GC, the stack right after it, [t µs, url, line, url, line, ...]
-   * innermost frame first (see heap_sampler.cc CollectSite). */
-  sites?: Array<Array<number | string>>;
+  /** Triggered samples (native/src/site_trigger.h): [key µs, t0 µs, t1 µs, kind]*. The CPU
+   * sample stamped within [t0, t1] was taken for the event keyed by `key` (a GC's start, a
+   * shim sample's time) and is not a timer sample. */
+  trig?: number[];
+  /** Triggers refused because the stack could not be walked there (fast C calls). */
+  trig_skipped?: number;
   /** [t µs, JS heap used, native net] read at the window's end. */
   heap?: number[];
   /** The same reading taken when the sampler started (first window only). */
@@ -82,6 +85,9 @@ export interface RawSegment {
   hs_gone?: number[];
   /** Final window: 1 when a full GC ran just before the snapshot (what is still present survived one). */
   hs_settled?: number;
+  /** Final window: sample ids seen at an earlier snapshot and collected only by the settling
+   * GC at exit, i.e. held until the end of the run. */
+  hs_exit?: number[];
 }
 
 export interface ProcMeta {

@@ -136,6 +136,12 @@ function attribute(threads, opts, sources) {
     return v;
   };
   const mappers = /* @__PURE__ */ new Map();
+  const allocCache = /* @__PURE__ */ new Map();
+  const allocLines = (abs) => {
+    let v = allocCache.get(abs);
+    if (v === void 0) allocCache.set(abs, v = sources.allocatingLines?.(abs) ?? null);
+    return v;
+  };
   const fnTicks = /* @__PURE__ */ new Map();
   const untimed = [];
   const lineAcc = (file, line) => {
@@ -148,25 +154,10 @@ function attribute(threads, opts, sources) {
   for (const thread of threads) {
     const dumped = thread.meta?.source_maps ?? {};
     const track = { pid: thread.pid, threadId: thread.threadId, t_us: [], dt_s: [], key: [], site_t_us: [], site_key: [] };
-    for (const seg of thread.segments) {
-      for (const row of seg.sites ?? []) {
-        let key = null;
-        for (let k = 1; k + 1 < row.length; k += 2) {
-          const url = String(row[k]);
-          const abs = url ? profiledAbs(url) : null;
-          if (abs) {
-            const r = resolveLine(abs, url, Number(row[k + 1]), dumped);
-            key = lineKey(r.file, r.line);
-            break;
-          }
-        }
-        track.site_t_us.push(Number(row[0]));
-        track.site_key.push(key);
-      }
-    }
+    const triggers = triggerIndex(thread.segments);
     let lastTs = -Infinity;
     for (const seg of thread.segments) {
-      lastTs = attributeSegment(seg, thread, dumped, track, lastTs);
+      lastTs = attributeSegment(seg, thread, dumped, track, lastTs, triggers);
     }
     out.tracks.push(track);
   }
@@ -214,7 +205,7 @@ function attribute(threads, opts, sources) {
     }
     return { file: abs, line };
   }
-  function attributeSegment(seg, thread, dumped, track, seenUntil) {
+  function attributeSegment(seg, thread, dumped, track, seenUntil, triggers) {
     const nodeCount = seg.nodes.length / NODE_STRIDE;
     const parent = new Int32Array(nodeCount);
     const prof = new Int32Array(nodeCount);
@@ -288,6 +279,14 @@ function attribute(threads, opts, sources) {
       const state = S[i2 + 2];
       if (ts <= seenUntil) continue;
       if (ts > maxTs) maxTs = ts;
+      const trig = takeTrigger(triggers, ts);
+      if (trig !== null) {
+        const p2 = n >= 0 && n < nodeCount ? prof[n] : -1;
+        const allowed2 = registered.length === 0 || n >= 0 && inRegistered[n] === 1;
+        track.site_t_us.push(trig);
+        track.site_key.push(p2 >= 0 && allowed2 ? siteKey(n, p2) : null);
+        continue;
+      }
       if (isPaused(ts)) {
         prevTs = ts;
         continue;
@@ -368,6 +367,24 @@ function attribute(threads, opts, sources) {
       for (const [line, hits] of ticks) charge(n, abs, url, line, acc, hits / total);
     }
     return maxTs;
+    function siteKey(n, p) {
+      const row = p * NODE_STRIDE;
+      const url = seg.strings[seg.nodes[row + 5]];
+      const abs = profiledAbs(url);
+      if (p !== n) {
+        const r2 = resolveLine(abs, url, seg.nodes[childOnPath[n] * NODE_STRIDE + 2], dumped);
+        return lineKey(r2.file, r2.line);
+      }
+      const alloc = allocLines(abs);
+      let best = null;
+      for (const ticks of [ticksByNode.get(n) ?? [], [...fnTicks.get(fnOf(n).key) ?? /* @__PURE__ */ new Map()]]) {
+        for (const t of ticks) if (alloc?.has(t[0]) && (!best || t[1] > best[1])) best = t;
+        if (best) break;
+      }
+      if (!best) return alloc ? null : trackKey({ self: n });
+      const r = resolveLine(abs, url, best[0], dumped);
+      return lineKey(r.file, r.line);
+    }
     function trackKey(target) {
       if ("caller" in target) {
         const b = callerAcc.get(target.caller);
@@ -384,6 +401,37 @@ function attribute(threads, opts, sources) {
       return lineKey(r.file, r.line);
     }
   }
+}
+function triggerIndex(segments) {
+  const rows = [];
+  for (const seg of segments) {
+    const tr = seg.trig ?? [];
+    for (let i2 = 0; i2 + 4 <= tr.length; i2 += 4) rows.push([tr[i2 + 1], tr[i2 + 2], tr[i2]]);
+  }
+  rows.sort((a, b) => a[0] - b[0]);
+  return {
+    t0: Float64Array.from(rows, (r) => r[0]),
+    t1: Float64Array.from(rows, (r) => r[1]),
+    key: Float64Array.from(rows, (r) => r[2]),
+    used: new Uint8Array(rows.length)
+  };
+}
+var TRIGGER_SLACK_US = 2;
+function takeTrigger(ix, ts) {
+  let lo = 0;
+  let hi = ix.t0.length;
+  while (lo < hi) {
+    const mid = lo + hi >> 1;
+    if (ix.t0[mid] <= ts) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i2 = lo - 1; i2 >= 0 && i2 >= lo - 2; i2--) {
+    if (!ix.used[i2] && ts <= ix.t1[i2] + TRIGGER_SLACK_US) {
+      ix.used[i2] = 1;
+      return ix.key[i2];
+    }
+  }
+  return null;
 }
 function isNativeSample(state, seg, n) {
   if (state === 6 /* EXTERNAL */ || state === 5 /* OTHER */ || state === 8 /* IDLE */ || state === 7 /* ATOMICS_WAIT */) return true;
@@ -6129,17 +6177,55 @@ function parse3(input, options) {
 
 // src/collect/functions.ts
 var FUNCTION_TYPES = /* @__PURE__ */ new Set(["FunctionDeclaration", "FunctionExpression", "ArrowFunctionExpression"]);
-function functionRanges(source) {
-  let ast;
+function parseJs(source) {
   try {
-    ast = parse3(source, { ecmaVersion: "latest", sourceType: "module", locations: true, allowHashBang: true, allowReturnOutsideFunction: true, allowAwaitOutsideFunction: true });
+    return parse3(source, { ecmaVersion: "latest", sourceType: "module", locations: true, allowHashBang: true, allowReturnOutsideFunction: true, allowAwaitOutsideFunction: true });
   } catch {
     try {
-      ast = parse3(source, { ecmaVersion: "latest", sourceType: "script", locations: true, allowHashBang: true, allowReturnOutsideFunction: true });
+      return parse3(source, { ecmaVersion: "latest", sourceType: "script", locations: true, allowHashBang: true, allowReturnOutsideFunction: true });
     } catch {
       return null;
     }
   }
+}
+function walk(node, fn) {
+  fn(node);
+  for (const [key, value] of Object.entries(node)) {
+    if (key === "loc") continue;
+    if (Array.isArray(value)) {
+      for (const v of value) if (v && typeof v === "object" && typeof v.type === "string") walk(v, fn);
+    } else if (value && typeof value === "object" && typeof value.type === "string") {
+      walk(value, fn);
+    }
+  }
+}
+var ALLOCATING_TYPES = /* @__PURE__ */ new Set(["NewExpression", "ArrayExpression", "ObjectExpression", "CallExpression", "SpreadElement", "FunctionExpression", "ArrowFunctionExpression", "ClassExpression", "TaggedTemplateExpression"]);
+function isStringy(n) {
+  return !!n && (n.type === "Literal" && typeof n.value === "string" || n.type === "TemplateLiteral");
+}
+function allocatingLines(source) {
+  const ast = parseJs(source);
+  if (!ast) return null;
+  const lines = /* @__PURE__ */ new Set();
+  walk(ast, (n) => {
+    if (!n.loc) return;
+    let hit = ALLOCATING_TYPES.has(n.type);
+    if (n.type === "TemplateLiteral") hit = Array.isArray(n.expressions) && n.expressions.length > 0;
+    else if (n.type === "Literal") hit = n.regex !== void 0;
+    else if (n.type === "BinaryExpression" && n.operator === "+") hit = isStringy(n.left) || isStringy(n.right);
+    else if (n.type === "AssignmentExpression" && n.operator === "+=") hit = isStringy(n.right);
+    if (!hit) return;
+    lines.add(n.loc.start.line);
+    if (n.type === "CallExpression" || n.type === "NewExpression") {
+      const callee = n.callee;
+      if (callee?.loc) lines.add(callee.loc.end.line);
+    }
+  });
+  return lines;
+}
+function functionRanges(source) {
+  const ast = parseJs(source);
+  if (!ast) return null;
   const out = [];
   const visit = (node, nameHint) => {
     if (FUNCTION_TYPES.has(node.type) && node.loc) {
@@ -6431,22 +6517,30 @@ function firstAtOrAfter(t, x) {
 function callLineAt(ix, x) {
   if (!ix || ix.t.length === 0) return null;
   const i2 = firstAtOrAfter(ix.t, x);
-  const ok = (j) => j >= 0 && j < ix.t.length && Math.abs(ix.t[j] - x) <= ix.maxGapUs && ix.key[j] !== null;
-  const before = ok(i2 - 1) && ix.inCall[i2 - 1] === 1;
-  const after = ok(i2) && ix.inCall[i2] === 1;
-  if (before !== after) {
-    const dIn = before ? x - ix.t[i2 - 1] : ix.t[i2] - x;
-    const other = before ? i2 : i2 - 1;
-    const dOther = other >= 0 && other < ix.t.length ? Math.abs(ix.t[other] - x) : Infinity;
-    if (dIn <= dOther + ix.intervalUs) return ix.key[before ? i2 - 1 : i2];
+  const reach = Math.max(NEAR_CALL_MIN_US, NEAR_CALL_INTERVALS * ix.intervalUs);
+  let best = -1;
+  let bestD = Infinity;
+  for (let j = i2 - 1; j >= 0 && x - ix.t[j] <= reach; j--) {
+    if (ix.inCall[j] === 1 && ix.key[j] !== null) {
+      best = j;
+      bestD = x - ix.t[j];
+      break;
+    }
   }
-  return lineAt(ix, x);
+  for (let j = i2; j < ix.t.length && ix.t[j] - x <= reach && ix.t[j] - x < bestD; j++) {
+    if (ix.inCall[j] === 1 && ix.key[j] !== null) {
+      best = j;
+      break;
+    }
+  }
+  return best >= 0 ? ix.key[best] : lineAt(ix, x);
 }
-var SITE_WINDOW_US = 5e3;
-function siteAfter(ix, x, maxUs) {
+var NEAR_CALL_INTERVALS = 10;
+var NEAR_CALL_MIN_US = 1e4;
+function siteAt(ix, x) {
   if (!ix) return null;
-  const i2 = firstAtOrAfter(ix.siteT, x - 1);
-  return i2 < ix.siteT.length && ix.siteT[i2] <= x + maxUs ? ix.siteKey[i2] ?? null : null;
+  const i2 = firstAtOrAfter(ix.siteT, x);
+  return i2 < ix.siteT.length && ix.siteT[i2] === x ? ix.siteKey[i2] ?? null : null;
 }
 function lineAt(ix, x) {
   if (!ix || ix.t.length === 0) return null;
@@ -6655,8 +6749,7 @@ function attributeMemory(threads, attribution, opts) {
         const before = gc[i2 + 3];
         if (prevAfter !== null) {
           const bytes = Math.max(0, before - prevAfter);
-          const end = gc[i2 + 1] || start;
-          const key = siteAfter(m.track, end, SITE_WINDOW_US) ?? lineAt(m.track, start);
+          const key = siteAt(m.track, start) ?? lineAt(m.track, start);
           if (bytes > 0 && key) m.charges.push({ t: start, key, bytes });
           else if (bytes > 0) spread(m, bytes, lastGcEnd, start);
           m.totalJs += bytes;
@@ -6710,9 +6803,15 @@ function attributeMemory(threads, attribution, opts) {
         nodes.set(Number(hn[i2]), { parent: Number(hn[i2 + 1]), line: Number(hn[i2 + 2]), column: Number(hn[i2 + 3]), name: String(hn[i2 + 4]), url: String(hn[i2 + 5]) });
       }
       const delta = /* @__PURE__ */ new Map();
+      const heldToEnd = s.final && diedAfterProgram(m, prevSnap, t);
       for (const id of s.hs_gone ?? []) {
         const rec = live.get(id);
         if (!rec) continue;
+        if (heldToEnd) {
+          if (!rec.counted) for (const [key, w] of rec.weights) acc(key).sampled += w;
+          rec.counted = true;
+          continue;
+        }
         live.delete(id);
         for (const [key, w] of rec.weights) {
           const a = acc(key);
@@ -6739,6 +6838,12 @@ function attributeMemory(threads, attribution, opts) {
         }
       }
       for (const [key, d] of delta) if (d !== 0) acc(key).deltas.push(t, d);
+      for (const id of s.hs_exit ?? []) {
+        const rec = live.get(id);
+        if (!rec || rec.counted) continue;
+        rec.counted = true;
+        for (const [key, w] of rec.weights) acc(key).sampled += w;
+      }
       if (s.hs_settled === 1) {
         for (const rec of live.values()) {
           if (rec.counted) continue;
@@ -6749,6 +6854,28 @@ function attributeMemory(threads, attribution, opts) {
       prevSnap = t;
     }
     return { byKey };
+  }
+  function diedAfterProgram(m, from, to) {
+    const ix = m.track;
+    if (!ix) return false;
+    let lastUser = -Infinity;
+    for (let i2 = ix.t.length - 1; i2 >= 0; i2--) {
+      if (ix.key[i2] !== null) {
+        lastUser = ix.t[i2];
+        break;
+      }
+    }
+    let fullGcs = 0;
+    for (const seg of m.segs) {
+      const gc = seg.gc ?? [];
+      for (let i2 = 0; i2 + GC_STRIDE <= gc.length; i2 += GC_STRIDE) {
+        const start = gc[i2];
+        if (start <= from || start > to || (gc[i2 + 2] & GC_TYPE_MARK_SWEEP_COMPACT) === 0) continue;
+        if (start < lastUser) return false;
+        fullGcs++;
+      }
+    }
+    return fullGcs > 0;
   }
   function attributeNative(procMems) {
     const rows = [];
@@ -6783,7 +6910,7 @@ function attributeMemory(threads, attribution, opts) {
           owners.set(addr, { key: null, bytes, counted: false });
           continue;
         }
-        const key = callLineAt(m.track, t);
+        const key = siteAt(m.track, t) ?? callLineAt(m.track, t);
         const counted = t < m.lastFullGcUs;
         owners.set(addr, { key, bytes, counted });
         if (!key) continue;
@@ -6801,7 +6928,7 @@ function attributeMemory(threads, attribution, opts) {
           background.copy_bytes += bytes;
           continue;
         }
-        const key = callLineAt(m.track, t);
+        const key = siteAt(m.track, t) ?? callLineAt(m.track, t);
         if (key) acc(key).copy += bytes;
       } else if (kind === KIND_FREE_OF_SAMPLED) {
         const o = owners.get(addr);
@@ -7722,6 +7849,7 @@ function mapperFromDisk(jsPath, source) {
   }
 }
 export {
+  allocatingLines,
   applyGpuSession,
   attribute,
   attributeMemory,
