@@ -536,16 +536,11 @@ export function attributeMemory(threads: ThreadData[], attribution: Attribution,
         nodes.set(Number(hn[i]), { parent: Number(hn[i + 1]), line: Number(hn[i + 2]), column: Number(hn[i + 3]), name: String(hn[i + 4]), url: String(hn[i + 5]) });
       }
       const delta = new Map<string, number>();
-      const heldToEnd = s.final && diedAfterProgram(m, prevSnap, t);
-      for (const id of s.hs_gone ?? []) {
+      // Samples collected only by the settling GC at exit (hs_exit) count as freed, like any
+      // other: treating them as held until the end flagged churn as leaks on Node 24.
+      for (const id of [...(s.hs_gone ?? []), ...(s.hs_exit ?? [])]) {
         const rec = live.get(id);
         if (!rec) continue;
-        if (heldToEnd) {
-          // Collected after the program's code had finished: held until the end.
-          if (!rec.counted) for (const [key, w] of rec.weights) acc(key).sampled += w;
-          rec.counted = true;
-          continue;
-        }
         live.delete(id);
         for (const [key, w] of rec.weights) {
           const a = acc(key);
@@ -575,13 +570,6 @@ export function attributeMemory(threads: ThreadData[], attribution: Attribution,
         }
       }
       for (const [key, d] of delta) if (d !== 0) acc(key).deltas.push(t, d);
-      for (const id of s.hs_exit ?? []) {
-        // Held until the program ended (freed only by the settling GC): its fate is known.
-        const rec = live.get(id);
-        if (!rec || rec.counted) continue;
-        rec.counted = true;
-        for (const [key, w] of rec.weights) acc(key).sampled += w;
-      }
       if (s.hs_settled === 1) {
         // Taken right after a full GC: whatever is still here survived one.
         for (const rec of live.values()) {
@@ -593,36 +581,6 @@ export function attributeMemory(threads: ThreadData[], attribution: Attribution,
       prevSnap = t;
     }
     return { byKey };
-  }
-
-  /**
-   * Whether samples that vanished between two readings (from, to] were freed by the program
-   * or at its end. A module's locals become garbage when the module finishes, and the
-   * mark-compact that collects them can come before our last reading (Node runs one on its
-   * way out): if every mark-compact in the interval started after the thread's last sample
-   * in profiled code, the objects were held as long as the program ran.
-   */
-  function diedAfterProgram(m: ThreadMem, from: number, to: number): boolean {
-    const ix = m.track;
-    if (!ix) return false;
-    let lastUser = -Infinity;
-    for (let i = ix.t.length - 1; i >= 0; i--) {
-      if (ix.key[i] !== null) {
-        lastUser = ix.t[i]!;
-        break;
-      }
-    }
-    let fullGcs = 0;
-    for (const seg of m.segs) {
-      const gc = seg.gc ?? [];
-      for (let i = 0; i + GC_STRIDE <= gc.length; i += GC_STRIDE) {
-        const start = gc[i]!;
-        if (start <= from || start > to || (gc[i + 2]! & GC_TYPE_MARK_SWEEP_COMPACT) === 0) continue;
-        if (start < lastUser) return false;
-        fullGcs++;
-      }
-    }
-    return fullGcs > 0;
   }
 
   function attributeNative(procMems: ThreadMem[]): void {

@@ -6803,15 +6803,9 @@ function attributeMemory(threads, attribution, opts) {
         nodes.set(Number(hn[i2]), { parent: Number(hn[i2 + 1]), line: Number(hn[i2 + 2]), column: Number(hn[i2 + 3]), name: String(hn[i2 + 4]), url: String(hn[i2 + 5]) });
       }
       const delta = /* @__PURE__ */ new Map();
-      const heldToEnd = s.final && diedAfterProgram(m, prevSnap, t);
-      for (const id of s.hs_gone ?? []) {
+      for (const id of [...s.hs_gone ?? [], ...s.hs_exit ?? []]) {
         const rec = live.get(id);
         if (!rec) continue;
-        if (heldToEnd) {
-          if (!rec.counted) for (const [key, w] of rec.weights) acc(key).sampled += w;
-          rec.counted = true;
-          continue;
-        }
         live.delete(id);
         for (const [key, w] of rec.weights) {
           const a = acc(key);
@@ -6838,12 +6832,6 @@ function attributeMemory(threads, attribution, opts) {
         }
       }
       for (const [key, d] of delta) if (d !== 0) acc(key).deltas.push(t, d);
-      for (const id of s.hs_exit ?? []) {
-        const rec = live.get(id);
-        if (!rec || rec.counted) continue;
-        rec.counted = true;
-        for (const [key, w] of rec.weights) acc(key).sampled += w;
-      }
       if (s.hs_settled === 1) {
         for (const rec of live.values()) {
           if (rec.counted) continue;
@@ -6854,28 +6842,6 @@ function attributeMemory(threads, attribution, opts) {
       prevSnap = t;
     }
     return { byKey };
-  }
-  function diedAfterProgram(m, from, to) {
-    const ix = m.track;
-    if (!ix) return false;
-    let lastUser = -Infinity;
-    for (let i2 = ix.t.length - 1; i2 >= 0; i2--) {
-      if (ix.key[i2] !== null) {
-        lastUser = ix.t[i2];
-        break;
-      }
-    }
-    let fullGcs = 0;
-    for (const seg of m.segs) {
-      const gc = seg.gc ?? [];
-      for (let i2 = 0; i2 + GC_STRIDE <= gc.length; i2 += GC_STRIDE) {
-        const start = gc[i2];
-        if (start <= from || start > to || (gc[i2 + 2] & GC_TYPE_MARK_SWEEP_COMPACT) === 0) continue;
-        if (start < lastUser) return false;
-        fullGcs++;
-      }
-    }
-    return fullGcs > 0;
   }
   function attributeNative(procMems) {
     const rows = [];
