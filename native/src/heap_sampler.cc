@@ -450,9 +450,9 @@ class Impl : public HeapSampler {
       }
       out->append(",\"hs_settled\":");
       out->append(settled_full_ ? "1" : "0");
-      // Seen alive at an earlier reading and still alive when the program ended, freed
-      // only by the settling GC: held until the end (a module's locals die when the
-      // module finishes, which is not the program giving the memory back).
+      // Seen alive at an earlier reading and collected only by the settling GC, kept apart
+      // from hs_gone so the reader can tell them from frees during the run (it counts
+      // them as freed today: see memory.ts trackLiveness).
       out->append(",\"hs_exit\":[");
       for (size_t i = 0; i < at_exit.size(); ++i) {
         if (i) out->push_back(',');

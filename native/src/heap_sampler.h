@@ -5,8 +5,9 @@
 // What goes into each attribution window (WindowJson returns JSON object members, each
 // starting with a comma, appended to the window's document):
 //   - JS heap: GC prologue/epilogue readings (time, type, heap used before/after), so the
-//     reader charges bytes allocated between GCs to the line executing when the GC started
-//     (a sample proportional to bytes, joined with the CPU samples by CLOCK_MONOTONIC time),
+//     reader charges bytes allocated between GCs to the line that started the GC (named by
+//     the CPU sample triggered in the prologue, site_trigger.h; a sample proportional to
+//     bytes, joined with the CPU samples by CLOCK_MONOTONIC time),
 //   - V8 sampling heap profiler snapshots of live sampled objects (ids, sizes, allocating
 //     frames) for liveness and leak detection,
 //   - native samples drained from the preloaded shim (libscalene_ci_shim.so) for this
@@ -27,7 +28,7 @@
 //   "hs_settled":0|1   final window only: 1 when a full GC ran just before its snapshot
 //     (so every sample still present survived one)
 //   "hs_exit":[sample_id]*   final window only: samples seen at an earlier snapshot and
-//     alive at the end, collected only by the settling GC (held until the end)
+//     collected only by the settling GC
 #pragma once
 #include <sys/types.h>
 

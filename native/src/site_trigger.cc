@@ -84,7 +84,6 @@ void AppendTriggers(TriggerLog* log, std::string* out) {
   }
   out->append("],\"trig_skipped\":");
   AppendInt(out, log->skipped);
-  out->append("");
   log->rows.clear();
   log->skipped = 0;
 }

@@ -11,7 +11,7 @@
 //    proportional to its share of the bytes: a sample proportional to bytes, one per
 //    1–64 MB of allocation depending on the young generation's current size.
 //  - V8's sampling heap profiler: one sample per ~512 KB allocated, known by function
-//    (not line), with stable ids. Snapshots every ~500 ms show which sampled objects
+//    (not line), with stable ids. Snapshots every window (100 ms, longer when a reading is costly) show which sampled objects
 //    lived long enough to be seen and which were collected later: JS liveness per line.
 //  - The shim's native samples: ALLOC/FREE (a thread's net allocation moved by ~1 MB),
 //    COPY (~7 MB of memcpy/memmove) and FREE_OF_SAMPLED (an ALLOC sample's pointer was
@@ -99,7 +99,7 @@ interface TrackIndex {
    * a native callback) called from the keyed line: where malloc and memcpy happen. */
   inCall: Uint8Array;
   /** Allocation sites, by GC start time: the line whose allocation triggered each GC, from
-   * a stack taken in its prologue (see heap_sampler.cc CollectSite). */
+   * a CPU sample triggered in its prologue (see native/src/site_trigger.h). */
   siteT: Float64Array;
   siteKey: (string | null)[];
   /** Beyond this distance a sample says nothing about what the thread was doing. */

@@ -86,7 +86,7 @@ export interface RawSegment {
   /** Final window: 1 when a full GC ran just before the snapshot (what is still present survived one). */
   hs_settled?: number;
   /** Final window: sample ids seen at an earlier snapshot and collected only by the settling
-   * GC at exit, i.e. held until the end of the run. */
+   * GC at exit (read as freed, like hs_gone). */
   hs_exit?: number[];
 }
 
