@@ -282,3 +282,17 @@ test('allocation sites are lines, not loops: a GC is placed by a sample triggere
   assert.ok(alloc >= 0.8 * total, `@alloc has ${(alloc / MiB).toFixed(1)} of ${(total / MiB).toFixed(1)} MiB; by line: ${lines.filter((l) => js(l) > 0).map((l) => `${l.line}:${(js(l) / MiB).toFixed(1)}`).join(' ')}`);
   assert.ok(header <= 0.05 * total, `@header has ${(header / MiB).toFixed(1)} MiB`);
 });
+
+test('profile(fn): only memory allocated inside registered functions is attributed', async () => {
+  const dir = tempDir();
+  const out = join(dir, 'p.json');
+  const r = await runCli(['run', '--json-out', out, '--no-report', '--', process.execPath, join(MEM, 'registered.mjs')]);
+  assert.equal(r.code, 0, r.stderr);
+  const p = readProfile(out);
+  const lines = p.files[rel('registered.mjs')]?.lines ?? [];
+  const outside = markerLine('registered.mjs', 'outside');
+  const inside = markerLine('registered.mjs', 'inside');
+  const stray = lines.filter((l) => l.line !== inside && ((l.alloc_js_bytes ?? 0) > 0 || (l.alloc_native_bytes ?? 0) > 0));
+  assert.deepEqual(stray.map((l) => l.line), [], `no memory outside the registered function (the unregistered loop is line ${outside})`);
+  near(lineOf(p, rel('registered.mjs'), inside)?.alloc_js_bytes, 10000 * ARRAY_1000_BYTES, 'the registered loop');
+});

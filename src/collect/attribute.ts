@@ -14,7 +14,7 @@
 // Pure: all I/O (reading sources, maps) comes through `SourceAccess`.
 import { isAbsolute, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { NODE_STRIDE, NodeSourceType, VmState, type RawSegment, type ThreadData } from './raw.js';
+import { NODE_STRIDE, NodeSourceType, VmState, type RawSegment, type Registered, type ThreadData } from './raw.js';
 import type { LineMapper } from './sourcemap.js';
 
 export interface FileFilter {
@@ -68,6 +68,8 @@ export interface SampleTrack {
   t_us: number[];
   dt_s: number[];
   key: (string | null)[];
+  /** The thread's CPU seconds over each sample's interval (0 while idle or off-CPU). */
+  cpu_s?: number[];
   /** Memory sites: per triggered sample, its event's key time (a GC's start, a shim
    * sample's time) and the line its stack names (see native/src/site_trigger.h). */
   site_t_us?: number[];
@@ -86,6 +88,13 @@ export interface Attribution {
   perPid: Map<number, number>;
   /** Original sources from source maps' sourcesContent, when the file is not on disk. */
   mappedSources: Map<string, string>;
+}
+
+/** Whether a profile frame is a function registered with profile(fn). */
+export function isRegisteredFrame(r: Registered, url: string, column: number, name: string): boolean {
+  // Match by start column, else by name: V8 14 reports some function expressions'
+  // columns differently from Function::GetScriptColumnNumber.
+  return r.url === url && (r.column === column || (r.name !== '' && r.name === name));
 }
 
 export function lineKey(file: string, line: number): string {
@@ -140,7 +149,7 @@ export interface AttributeOptions {
   filter: FileFilter;
   useVirtualTime: boolean;
   /** Registered functions (profile(fn) / @profile): when non-empty, only samples inside them count. */
-  registered: Array<{ url: string; line: number; column: number; name: string }>;
+  registered: Registered[];
 }
 
 export function attribute(threads: ThreadData[], opts: AttributeOptions, sources: SourceAccess): Attribution {
@@ -183,7 +192,7 @@ export function attribute(threads: ThreadData[], opts: AttributeOptions, sources
 
   for (const thread of threads) {
     const dumped = thread.meta?.source_maps ?? {};
-    const track: SampleTrack = { pid: thread.pid, threadId: thread.threadId, t_us: [], dt_s: [], key: [], site_t_us: [], site_key: [] };
+    const track: SampleTrack = { pid: thread.pid, threadId: thread.threadId, t_us: [], dt_s: [], cpu_s: [], key: [], site_t_us: [], site_key: [] };
     const triggers = triggerIndex(thread.segments);
     // Consecutive checkpoints overlap by a few microseconds (the next profile starts
     // before the previous stops): samples already seen are skipped by timestamp.
@@ -267,9 +276,7 @@ export function attribute(threads: ThreadData[], opts: AttributeOptions, sources
       if (registered.length > 0) {
         const col = seg.nodes[row + 3]!;
         const name = seg.strings[seg.nodes[row + 4]!]!;
-        // Match by start column, else by name: V8 14 reports some function expressions'
-        // columns differently from Function::GetScriptColumnNumber.
-        const hit = registered.some((r) => r.url === url && (r.column === col || (r.name !== '' && r.name === name)));
+        const hit = registered.some((r) => isRegisteredFrame(r, url, col, name));
         inRegistered[n] = hit || (p >= 0 && inRegistered[p] === 1) ? 1 : 0;
       }
     }
@@ -370,7 +377,9 @@ export function attribute(threads: ThreadData[], opts: AttributeOptions, sources
           if (!callerAcc.has(key)) callerAcc.set(key, { acc: newAcc(), abs: profiledAbs(url)!, url, line, fnNode: p });
           target = { caller: key };
         }
-      } else if (state === VmState.GC && allowed) {
+      } else if (state === VmState.GC) {
+        // A GC sample has no stack: it belongs to the code that ran up to it (prevTarget is
+        // cleared whenever that code was not profiled, or not registered with profile(fn)).
         target = prevTarget;
       }
       const dtS = dtUs / 1e6;
@@ -378,8 +387,10 @@ export function attribute(threads: ThreadData[], opts: AttributeOptions, sources
         out.unattributed_s += (opts.useVirtualTime ? cpuUs : dtUs) / 1e6;
         track.t_us.push(ts);
         track.dt_s.push(dtS);
+        track.cpu_s!.push(cpuUs / 1e6);
         track.key.push(null);
-                continue;
+        if (state !== VmState.GC) prevTarget = null;
+        continue;
       }
       prevTarget = target;
       let acc: Acc;
@@ -398,8 +409,9 @@ export function attribute(threads: ThreadData[], opts: AttributeOptions, sources
       out.perPid.set(thread.pid, (out.perPid.get(thread.pid) ?? 0) + dtS);
       track.t_us.push(ts);
       track.dt_s.push(dtS);
+      track.cpu_s!.push(cpuS);
       track.key.push(trackKey(target));
-          }
+    }
 
     // Fold buckets into lines and functions.
     const charge = (absFn: number, abs: string, url: string, line: number, acc: Acc, f: number) =>

@@ -22,8 +22,8 @@
 // was freed later (wherever the free happened — for Buffers that is V8's ArrayBuffer
 // sweeper on a helper thread). So `net_bytes` is what the line still holds, which is what
 // a leak hunt needs; the thread-level FREE samples feed the totals and the footprint.
-import { type Attribution, type SampleTrack, urlToPath } from './attribute.js';
-import { NODE_STRIDE, VmState, type RawSegment, type ThreadData } from './raw.js';
+import { type Attribution, type SampleTrack, isRegisteredFrame, urlToPath } from './attribute.js';
+import { NODE_STRIDE, VmState, type RawSegment, type Registered, type ThreadData } from './raw.js';
 
 export interface MemLine {
   alloc_js_bytes: number;
@@ -95,6 +95,8 @@ interface TrackIndex {
   t: Float64Array;
   key: (string | null)[];
   dt: Float64Array;
+  /** CPU seconds per sample (its wall dt where the track has no CPU figures). */
+  cpu: Float64Array;
   /** 1 where the sample's leaf frame was outside profiled code (a builtin, Node's library,
    * a native callback) called from the keyed line: where malloc and memcpy happen. */
   inCall: Uint8Array;
@@ -118,6 +120,7 @@ function indexTrack(track: SampleTrack, intervalUs: number, inCallAt: Set<number
     t: Float64Array.from(order, (i) => track.t_us[i]!),
     key: order.map((i) => track.key[i] ?? null),
     dt: Float64Array.from(order, (i) => track.dt_s[i]!),
+    cpu: Float64Array.from(order, (i) => track.cpu_s?.[i] ?? track.dt_s[i]!),
     inCall: Uint8Array.from(order, (i) => (inCallAt.has(track.t_us[i]!) ? 1 : 0)),
     ...sitesOf(track),
     // Suspended profiling or a starved sampler leaves gaps where the thread may have been
@@ -205,6 +208,19 @@ function lineAt(ix: TrackIndex | undefined, x: number): string | null {
   return best >= 0 && bestD <= ix.maxGapUs ? ix.key[best]! : null;
 }
 
+/** The part of the thread's CPU time over (from, to] spent with a profiled line on the
+ * stack; 1 when no sample fell there (nothing says the bytes were anyone else's). */
+function profiledCpuShare(ix: TrackIndex | undefined, from: number, to: number): number {
+  if (!ix) return 1;
+  let keyed = 0;
+  let total = 0;
+  for (let i = firstAtOrAfter(ix.t, from + 1); i < ix.t.length && ix.t[i]! <= to; i++) {
+    total += ix.cpu[i]!;
+    if (ix.key[i] !== null) keyed += ix.cpu[i]!;
+  }
+  return total > 0 ? keyed / total : 1;
+}
+
 /** The last profiled line the thread executed at or before time x (no distance limit). */
 function lineBefore(ix: TrackIndex | undefined, x: number): string | null {
   if (!ix) return null;
@@ -271,8 +287,14 @@ interface ThreadMem {
   lastFullGcUs: number;
 }
 
-export function attributeMemory(threads: ThreadData[], attribution: Attribution, opts: { elapsedS: number }): MemoryAttribution {
-  void opts; // the time base is CLOCK_MONOTONIC from the windows themselves
+export interface MemoryOptions {
+  elapsedS: number;
+  /** Functions registered with profile(fn): when any are, only memory inside them counts. */
+  registered?: Registered[];
+}
+
+export function attributeMemory(threads: ThreadData[], attribution: Attribution, opts: MemoryOptions): MemoryAttribution {
+  // (opts.elapsedS is unused: the time base is CLOCK_MONOTONIC from the windows themselves.)
   const warnings: string[] = [];
   const lines = new Map<string, LineAcc>();
   const acc = (key: string): LineAcc => {
@@ -313,7 +335,7 @@ export function attributeMemory(threads: ThreadData[], attribution: Attribution,
   for (const m of mems) chargeGcs(m);
 
   // 2. Heap-profiler liveness: which sampled objects were seen alive, and which collected.
-  const resolver = new HeapLineResolver(attribution, profiledFiles, fnLines);
+  const resolver = new HeapLineResolver(attribution, profiledFiles, fnLines, opts.registered ?? []);
   const seenByThread = new Map<ThreadMem, { byKey: Map<string, number> }>();
   for (const m of mems) {
     if (!m.segs.some((s) => (s.hs ?? 0) > 0)) {
@@ -477,7 +499,16 @@ export function attributeMemory(threads: ThreadData[], attribution: Attribution,
           // Else (no sample, or one in code that cannot allocate: V8 also finishes
           // incremental marking from an interrupt) the line running when it started.
           const key = siteAt(m.track, start) ?? lineAt(m.track, start);
-          if (bytes > 0 && key) m.charges.push({ t: start, key, bytes });
+          if (bytes > 0 && key) {
+            // Code outside the profile (unprofiled files, functions not registered with
+            // profile(fn)) that ran since the previous GC allocated its share of these
+            // bytes: by CPU time, that share stays unattributed. Without it a GC that fires
+            // early in a profiled phase takes the bytes of the unprofiled phase before it,
+            // which is 50 MB and more once V8 pretenures a site into old space.
+            const share = profiledCpuShare(m.track, lastGcEnd, start);
+            m.charges.push({ t: start, key, bytes: bytes * share });
+            if (share < 1) m.charges.push({ t: start, key: null, bytes: bytes * (1 - share) });
+          }
           // A GC that starts outside profiled code (idle time, exit): the bytes were
           // allocated by whatever ran since the previous GC, so they are spread over it.
           else if (bytes > 0) spread(m, bytes, lastGcEnd, start);
@@ -502,25 +533,34 @@ export function attributeMemory(threads: ThreadData[], attribution: Attribution,
     m.chargeT = Float64Array.from(m.charges, (c) => c.t);
   }
 
+  /** Spreads bytes allocated over (from, to] over the lines that ran then, by CPU time;
+   * unprofiled code's CPU share stays unattributed. */
   function spread(m: ThreadMem, bytes: number, from: number, to: number): void {
     const ix = m.track;
     const per = new Map<string, { w: number; t: number }>();
-    let total = 0;
+    let keyed = 0;
+    let unkeyed = 0;
     if (ix) {
-      for (let i = firstAtOrAfter(ix.t, from); i < ix.t.length && ix.t[i]! <= to; i++) {
+      for (let i = firstAtOrAfter(ix.t, from + 1); i < ix.t.length && ix.t[i]! <= to; i++) {
         const k = ix.key[i];
-        if (!k) continue;
+        const w = ix.cpu[i]!;
+        if (!k) {
+          unkeyed += w;
+          continue;
+        }
         const e = per.get(k) ?? { w: 0, t: ix.t[i]! };
-        e.w += ix.dt[i]!;
-        total += ix.dt[i]!;
+        e.w += w;
+        keyed += w;
         per.set(k, e);
       }
     }
-    if (total === 0) {
+    if (keyed === 0) {
       m.charges.push({ t: to, key: null, bytes });
       return;
     }
+    const total = keyed + unkeyed;
     for (const [k, e] of per) m.charges.push({ t: e.t, key: k, bytes: (bytes * e.w) / total });
+    if (unkeyed > 0) m.charges.push({ t: to, key: null, bytes: (bytes * unkeyed) / total });
   }
 
   function trackLiveness(m: ThreadMem): { byKey: Map<string, number> } {
@@ -786,6 +826,7 @@ class HeapLineResolver {
     attribution: Attribution,
     private readonly profiledFiles: Set<string>,
     private readonly fnLines: FnLines,
+    private readonly registered: Registered[],
   ) {
     this.plainFiles = new Set(attribution.lines.keys());
   }
@@ -809,17 +850,22 @@ class HeapLineResolver {
     const hit = memo.get(nodeId);
     if (hit !== undefined) return hit;
     let found: HsNode | null = null;
+    // With profile(fn) registrations, the sample counts only below a registered frame, as
+    // CPU samples do: otherwise an unregistered function's allocation lands on its first line.
+    let inRegistered = this.registered.length === 0;
     for (let id = nodeId, depth = 0; depth < 1024; depth++) {
       const n = nodes.get(id);
       if (!n) break;
-      const abs = n.url ? urlToPath(n.url) : null;
-      if (abs && this.profiledFiles.has(abs)) {
-        found = n;
-        break;
+      if (!found) {
+        const abs = n.url ? urlToPath(n.url) : null;
+        if (abs && this.profiledFiles.has(abs)) found = n;
       }
+      if (found && !inRegistered) inRegistered = this.registered.some((r) => isRegisteredFrame(r, n.url, n.column, n.name));
+      if (found && inRegistered) break;
       if (n.parent === 0 || n.parent === id) break;
       id = n.parent;
     }
+    if (!inRegistered) found = null;
     memo.set(nodeId, found);
     return found;
   }

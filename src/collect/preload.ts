@@ -11,13 +11,7 @@ import { constants as osConstants } from 'node:os';
 import { CONFIG_ENV, type SessionConfig, sessionPaths } from './config.js';
 import { findBinary, loadAddonFrom, type Addon } from '../native/binding.js';
 import { injectIntoEnv, injectIntoExecArgv } from './inject.js';
-
-interface Registered {
-  name: string;
-  url: string;
-  line: number;
-  column: number;
-}
+import type { Registered } from './raw.js';
 
 const STATE = Symbol.for('scalene-ci.preload');
 

@@ -104,8 +104,16 @@ export interface ProcMeta {
   exit_code: number | null;
   signal: string | null;
   final: boolean;
-  registered: Array<{ name: string; url: string; line: number; column: number }>;
+  registered: Registered[];
   source_maps: Record<string, unknown>;
+}
+
+/** A function registered with profile(fn): its script URL and start position (V8's, 1-based column). */
+export interface Registered {
+  name: string;
+  url: string;
+  line: number;
+  column: number;
 }
 
 export interface ThreadData {

@@ -78,6 +78,9 @@ function addScaled(into, from, f) {
   into.gc += from.gc * f;
   into.samples += from.samples * f;
 }
+function isRegisteredFrame(r, url, column, name) {
+  return r.url === url && (r.column === column || r.name !== "" && r.name === name);
+}
 function lineKey(file, line) {
   return `${file}:${line}`;
 }
@@ -153,7 +156,7 @@ function attribute(threads, opts, sources) {
   };
   for (const thread of threads) {
     const dumped = thread.meta?.source_maps ?? {};
-    const track = { pid: thread.pid, threadId: thread.threadId, t_us: [], dt_s: [], key: [], site_t_us: [], site_key: [] };
+    const track = { pid: thread.pid, threadId: thread.threadId, t_us: [], dt_s: [], cpu_s: [], key: [], site_t_us: [], site_key: [] };
     const triggers = triggerIndex(thread.segments);
     let lastTs = -Infinity;
     for (const seg of thread.segments) {
@@ -231,7 +234,7 @@ function attribute(threads, opts, sources) {
       if (registered.length > 0) {
         const col = seg.nodes[row + 3];
         const name = seg.strings[seg.nodes[row + 4]];
-        const hit = registered.some((r) => r.url === url && (r.column === col || r.name !== "" && r.name === name));
+        const hit = registered.some((r) => isRegisteredFrame(r, url, col, name));
         inRegistered[n] = hit || p >= 0 && inRegistered[p] === 1 ? 1 : 0;
       }
     }
@@ -322,7 +325,7 @@ function attribute(threads, opts, sources) {
           if (!callerAcc.has(key)) callerAcc.set(key, { acc: newAcc(), abs: profiledAbs(url), url, line, fnNode: p });
           target = { caller: key };
         }
-      } else if (state === 1 /* GC */ && allowed) {
+      } else if (state === 1 /* GC */) {
         target = prevTarget;
       }
       const dtS = dtUs / 1e6;
@@ -330,7 +333,9 @@ function attribute(threads, opts, sources) {
         out.unattributed_s += (opts.useVirtualTime ? cpuUs : dtUs) / 1e6;
         track.t_us.push(ts);
         track.dt_s.push(dtS);
+        track.cpu_s.push(cpuUs / 1e6);
         track.key.push(null);
+        if (state !== 1 /* GC */) prevTarget = null;
         continue;
       }
       prevTarget = target;
@@ -350,6 +355,7 @@ function attribute(threads, opts, sources) {
       out.perPid.set(thread.pid, (out.perPid.get(thread.pid) ?? 0) + dtS);
       track.t_us.push(ts);
       track.dt_s.push(dtS);
+      track.cpu_s.push(cpuS);
       track.key.push(trackKey(target));
     }
     const charge = (absFn, abs, url, line, acc, f) => chargeLine(fnOf(absFn), abs, url, line, acc, f, dumped);
@@ -6491,6 +6497,7 @@ function indexTrack(track, intervalUs, inCallAt) {
     t: Float64Array.from(order, (i2) => track.t_us[i2]),
     key: order.map((i2) => track.key[i2] ?? null),
     dt: Float64Array.from(order, (i2) => track.dt_s[i2]),
+    cpu: Float64Array.from(order, (i2) => track.cpu_s?.[i2] ?? track.dt_s[i2]),
     inCall: Uint8Array.from(order, (i2) => inCallAt.has(track.t_us[i2]) ? 1 : 0),
     ...sitesOf(track),
     // Suspended profiling or a starved sampler leaves gaps where the thread may have been
@@ -6557,6 +6564,16 @@ function lineAt(ix, x) {
   }
   return best >= 0 && bestD <= ix.maxGapUs ? ix.key[best] : null;
 }
+function profiledCpuShare(ix, from, to) {
+  if (!ix) return 1;
+  let keyed = 0;
+  let total = 0;
+  for (let i2 = firstAtOrAfter(ix.t, from + 1); i2 < ix.t.length && ix.t[i2] <= to; i2++) {
+    total += ix.cpu[i2];
+    if (ix.key[i2] !== null) keyed += ix.cpu[i2];
+  }
+  return total > 0 ? keyed / total : 1;
+}
 function lineBefore(ix, x) {
   if (!ix) return null;
   for (let i2 = firstAtOrAfter(ix.t, x + 1) - 1; i2 >= 0; i2--) if (ix.key[i2]) return ix.key[i2];
@@ -6577,7 +6594,6 @@ function newLineAcc() {
   return { allocJs: 0, allocNative: 0, freedNative: 0, jsLive: 0, copy: 0, sampled: 0, freed: 0, deltas: [], firstUs: Infinity };
 }
 function attributeMemory(threads, attribution, opts) {
-  void opts;
   const warnings = [];
   const lines = /* @__PURE__ */ new Map();
   const acc = (key) => {
@@ -6611,7 +6627,7 @@ function attributeMemory(threads, attribution, opts) {
   if (!Number.isFinite(t0)) t0 = 0;
   if (!Number.isFinite(tMax)) tMax = t0;
   for (const m of mems) chargeGcs(m);
-  const resolver2 = new HeapLineResolver(attribution, profiledFiles, fnLines);
+  const resolver2 = new HeapLineResolver(attribution, profiledFiles, fnLines, opts.registered ?? []);
   const seenByThread = /* @__PURE__ */ new Map();
   for (const m of mems) {
     if (!m.segs.some((s) => (s.hs ?? 0) > 0)) {
@@ -6750,8 +6766,11 @@ function attributeMemory(threads, attribution, opts) {
         if (prevAfter !== null) {
           const bytes = Math.max(0, before - prevAfter);
           const key = siteAt(m.track, start) ?? lineAt(m.track, start);
-          if (bytes > 0 && key) m.charges.push({ t: start, key, bytes });
-          else if (bytes > 0) spread(m, bytes, lastGcEnd, start);
+          if (bytes > 0 && key) {
+            const share = profiledCpuShare(m.track, lastGcEnd, start);
+            m.charges.push({ t: start, key, bytes: bytes * share });
+            if (share < 1) m.charges.push({ t: start, key: null, bytes: bytes * (1 - share) });
+          } else if (bytes > 0) spread(m, bytes, lastGcEnd, start);
           m.totalJs += bytes;
         } else {
           m.jsUsed0 = before;
@@ -6773,22 +6792,29 @@ function attributeMemory(threads, attribution, opts) {
   function spread(m, bytes, from, to) {
     const ix = m.track;
     const per = /* @__PURE__ */ new Map();
-    let total = 0;
+    let keyed = 0;
+    let unkeyed = 0;
     if (ix) {
-      for (let i2 = firstAtOrAfter(ix.t, from); i2 < ix.t.length && ix.t[i2] <= to; i2++) {
+      for (let i2 = firstAtOrAfter(ix.t, from + 1); i2 < ix.t.length && ix.t[i2] <= to; i2++) {
         const k = ix.key[i2];
-        if (!k) continue;
+        const w = ix.cpu[i2];
+        if (!k) {
+          unkeyed += w;
+          continue;
+        }
         const e = per.get(k) ?? { w: 0, t: ix.t[i2] };
-        e.w += ix.dt[i2];
-        total += ix.dt[i2];
+        e.w += w;
+        keyed += w;
         per.set(k, e);
       }
     }
-    if (total === 0) {
+    if (keyed === 0) {
       m.charges.push({ t: to, key: null, bytes });
       return;
     }
+    const total = keyed + unkeyed;
     for (const [k, e] of per) m.charges.push({ t: e.t, key: k, bytes: bytes * e.w / total });
+    if (unkeyed > 0) m.charges.push({ t: to, key: null, bytes: bytes * unkeyed / total });
   }
   function trackLiveness(m) {
     const nodes = /* @__PURE__ */ new Map();
@@ -6991,13 +7017,15 @@ function nameGroup(name) {
   return name === "" || name === "(module)" || name === "(anonymous)" ? "" : name;
 }
 var HeapLineResolver = class {
-  constructor(attribution, profiledFiles, fnLines) {
+  constructor(attribution, profiledFiles, fnLines, registered) {
     this.profiledFiles = profiledFiles;
     this.fnLines = fnLines;
+    this.registered = registered;
     this.plainFiles = new Set(attribution.lines.keys());
   }
   profiledFiles;
   fnLines;
+  registered;
   plainFiles;
   cache = /* @__PURE__ */ new Map();
   frames = /* @__PURE__ */ new WeakMap();
@@ -7019,17 +7047,20 @@ var HeapLineResolver = class {
     const hit = memo.get(nodeId);
     if (hit !== void 0) return hit;
     let found = null;
+    let inRegistered = this.registered.length === 0;
     for (let id = nodeId, depth = 0; depth < 1024; depth++) {
       const n = nodes.get(id);
       if (!n) break;
-      const abs = n.url ? urlToPath(n.url) : null;
-      if (abs && this.profiledFiles.has(abs)) {
-        found = n;
-        break;
+      if (!found) {
+        const abs = n.url ? urlToPath(n.url) : null;
+        if (abs && this.profiledFiles.has(abs)) found = n;
       }
+      if (found && !inRegistered) inRegistered = this.registered.some((r) => isRegisteredFrame(r, n.url, n.column, n.name));
+      if (found && inRegistered) break;
       if (n.parent === 0 || n.parent === id) break;
       id = n.parent;
     }
+    if (!inRegistered) found = null;
     memo.set(nodeId, found);
     return found;
   }
