@@ -70,11 +70,16 @@ export interface SampleTrack {
   key: (string | null)[];
   /** The thread's CPU seconds over each sample's interval (0 while idle or off-CPU). */
   cpu_s?: number[];
+  /** Per sample, the line it would name as an allocation site (as a triggered sample would):
+   * null outside the profile, in GC, or where none of the frame's lines can allocate. */
+  alloc_key?: (string | null)[];
   /** Memory sites: per triggered sample, its event's key time (a GC's start, a shim
    * sample's time) and the line its stack names (see native/src/site_trigger.h). */
   site_t_us?: number[];
   site_key?: (string | null)[];
 }
+
+const NOT_ALLOCATING = Symbol('not allocating');
 
 export interface Attribution {
   /** fileKey → line → time. fileKey is the absolute path of the (original) source file. */
@@ -192,7 +197,7 @@ export function attribute(threads: ThreadData[], opts: AttributeOptions, sources
 
   for (const thread of threads) {
     const dumped = thread.meta?.source_maps ?? {};
-    const track: SampleTrack = { pid: thread.pid, threadId: thread.threadId, t_us: [], dt_s: [], cpu_s: [], key: [], site_t_us: [], site_key: [] };
+    const track: SampleTrack = { pid: thread.pid, threadId: thread.threadId, t_us: [], dt_s: [], cpu_s: [], alloc_key: [], key: [], site_t_us: [], site_key: [] };
     const triggers = triggerIndex(thread.segments);
     // Consecutive checkpoints overlap by a few microseconds (the next profile starts
     // before the previous stops): samples already seen are skipped by timestamp.
@@ -308,6 +313,7 @@ export function attribute(threads: ThreadData[], opts: AttributeOptions, sources
       }
     }
 
+    const allocKeyMemo = new Map<number, string | null>();
     const hint = { i: 0 };
     const clock = seg.clock;
     const stride = seg.clock_stride ?? 2;
@@ -335,8 +341,9 @@ export function attribute(threads: ThreadData[], opts: AttributeOptions, sources
         // event's site.
         const p = n >= 0 && n < nodeCount ? prof[n]! : -1;
         const allowed = registered.length === 0 || (n >= 0 && inRegistered[n] === 1);
+        const site = p >= 0 && allowed ? siteKey(n, p) : null;
         track.site_t_us!.push(trig);
-        track.site_key!.push(p >= 0 && allowed ? siteKey(n, p) : null);
+        track.site_key!.push(site === NOT_ALLOCATING ? null : site);
         continue;
       }
       if (isPaused(ts)) {
@@ -388,6 +395,7 @@ export function attribute(threads: ThreadData[], opts: AttributeOptions, sources
         track.t_us.push(ts);
         track.dt_s.push(dtS);
         track.cpu_s!.push(cpuUs / 1e6);
+        track.alloc_key!.push(null);
         track.key.push(null);
         if (state !== VmState.GC) prevTarget = null;
         continue;
@@ -410,6 +418,7 @@ export function attribute(threads: ThreadData[], opts: AttributeOptions, sources
       track.t_us.push(ts);
       track.dt_s.push(dtS);
       track.cpu_s!.push(cpuS);
+      track.alloc_key!.push(state !== VmState.GC && p >= 0 ? allocKeyOf(n, p) : null);
       track.key.push(trackKey(target));
     }
 
@@ -438,7 +447,16 @@ export function attribute(threads: ThreadData[], opts: AttributeOptions, sources
     /** The line a triggered sample names: the call site in the innermost profiled frame,
      * or, when that frame is the leaf (V8 gives no line for it), the busiest line of the
      * frame in this window among those that can allocate by themselves (null if none). */
-    function siteKey(n: number, p: number): string | null {
+    function allocKeyOf(n: number, p: number): string | null {
+      let k = allocKeyMemo.get(n);
+      if (k === undefined) {
+        const site = siteKey(n, p);
+        allocKeyMemo.set(n, (k = site === NOT_ALLOCATING ? null : site));
+      }
+      return k;
+    }
+
+    function siteKey(n: number, p: number): string | null | typeof NOT_ALLOCATING {
       const row = p * NODE_STRIDE;
       const url = seg.strings[seg.nodes[row + 5]!]!;
       const abs = profiledAbs(url)!;
@@ -455,8 +473,8 @@ export function attribute(threads: ThreadData[], opts: AttributeOptions, sources
       }
       // No line of this frame that ran here can allocate: the GC was not started by an
       // allocation of this code (V8 also finishes incremental marking from an interrupt at
-      // a loop's back edge). Unknown, rather than a line that never allocated.
-      if (!best) return alloc ? null : trackKey({ self: n });
+      // a loop's back edge). Not a site, rather than a line that never allocated.
+      if (!best) return alloc ? NOT_ALLOCATING : trackKey({ self: n });
       const r = resolveLine(abs, url, best[0], dumped);
       return lineKey(r.file, r.line);
     }

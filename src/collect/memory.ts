@@ -104,6 +104,8 @@ interface TrackIndex {
    * a CPU sample triggered in its prologue (see native/src/site_trigger.h). */
   siteT: Float64Array;
   siteKey: (string | null)[];
+  /** Per sample, the line it names as an allocation site (SampleTrack.alloc_key). */
+  allocKey: (string | null)[];
   /** Beyond this distance a sample says nothing about what the thread was doing. */
   maxGapUs: number;
   intervalUs: number;
@@ -121,6 +123,7 @@ function indexTrack(track: SampleTrack, intervalUs: number, inCallAt: Set<number
     key: order.map((i) => track.key[i] ?? null),
     dt: Float64Array.from(order, (i) => track.dt_s[i]!),
     cpu: Float64Array.from(order, (i) => track.cpu_s?.[i] ?? track.dt_s[i]!),
+    allocKey: order.map((i) => (track.alloc_key ? (track.alloc_key[i] ?? null) : (track.key[i] ?? null))),
     inCall: Uint8Array.from(order, (i) => (inCallAt.has(track.t_us[i]!) ? 1 : 0)),
     ...sitesOf(track),
     // Suspended profiling or a starved sampler leaves gaps where the thread may have been
@@ -498,7 +501,13 @@ export function attributeMemory(threads: ThreadData[], attribution: Attribution,
           // The allocating line: the CPU sample triggered in this GC's prologue.
           // Else (no sample, or one in code that cannot allocate: V8 also finishes
           // incremental marking from an interrupt) the line running when it started.
-          const key = siteAt(m.track, start) ?? lineAt(m.track, start);
+          // The allocating line: the CPU sample triggered in this GC's prologue. Without
+          // one, the GC was not started by an allocation in profiled code (a GC in
+          // unprofiled code or at exit; V8 also finishes incremental marking from an
+          // interrupt, e.g. in a pure arithmetic loop): its bytes were allocated by whatever
+          // allocating code ran since the previous GC, so they are spread over that.
+          // (A track with no triggered samples at all: the line running at the GC's start.)
+          const key = siteAt(m.track, start) ?? (m.track && m.track.siteT.length > 0 ? null : lineAt(m.track, start));
           if (bytes > 0 && key) {
             // Code outside the profile (unprofiled files, functions not registered with
             // profile(fn)) that ran since the previous GC allocated its share of these
@@ -508,10 +517,7 @@ export function attributeMemory(threads: ThreadData[], attribution: Attribution,
             const share = profiledCpuShare(m.track, lastGcEnd, start);
             m.charges.push({ t: start, key, bytes: bytes * share });
             if (share < 1) m.charges.push({ t: start, key: null, bytes: bytes * (1 - share) });
-          }
-          // A GC that starts outside profiled code (idle time, exit): the bytes were
-          // allocated by whatever ran since the previous GC, so they are spread over it.
-          else if (bytes > 0) spread(m, bytes, lastGcEnd, start);
+          } else if (bytes > 0) spread(m, bytes, lastGcEnd, start);
           m.totalJs += bytes;
         } else {
           m.jsUsed0 = before;
@@ -533,27 +539,35 @@ export function attributeMemory(threads: ThreadData[], attribution: Attribution,
     m.chargeT = Float64Array.from(m.charges, (c) => c.t);
   }
 
-  /** Spreads bytes allocated over (from, to] over the lines that ran then, by CPU time;
-   * unprofiled code's CPU share stays unattributed. */
+  /** Spreads bytes allocated over (from, to] over the lines that ran then and can allocate
+   * (their samples' allocation keys), by CPU time; unprofiled code's CPU share stays
+   * unattributed. Lines that cannot allocate (a pure arithmetic loop) get none, unless no
+   * line that ran could. */
   function spread(m: ThreadMem, bytes: number, from: number, to: number): void {
     const ix = m.track;
-    const per = new Map<string, { w: number; t: number }>();
-    let keyed = 0;
+    const allocating = new Map<string, { w: number; t: number }>();
+    const running = new Map<string, { w: number; t: number }>();
     let unkeyed = 0;
+    const add = (per: Map<string, { w: number; t: number }>, k: string, w: number, t: number) => {
+      const e = per.get(k);
+      if (e) e.w += w;
+      else per.set(k, { w, t });
+    };
     if (ix) {
       for (let i = firstAtOrAfter(ix.t, from + 1); i < ix.t.length && ix.t[i]! <= to; i++) {
         const k = ix.key[i];
         const w = ix.cpu[i]!;
-        if (!k) {
-          unkeyed += w;
-          continue;
+        if (!k) unkeyed += w;
+        else {
+          add(running, k, w, ix.t[i]!);
+          const a = ix.allocKey[i];
+          if (a) add(allocating, a, w, ix.t[i]!);
         }
-        const e = per.get(k) ?? { w: 0, t: ix.t[i]! };
-        e.w += w;
-        keyed += w;
-        per.set(k, e);
       }
     }
+    const per = allocating.size > 0 ? allocating : running;
+    let keyed = 0;
+    for (const e of per.values()) keyed += e.w;
     if (keyed === 0) {
       m.charges.push({ t: to, key: null, bytes });
       return;

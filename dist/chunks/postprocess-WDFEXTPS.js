@@ -78,6 +78,7 @@ function addScaled(into, from, f) {
   into.gc += from.gc * f;
   into.samples += from.samples * f;
 }
+var NOT_ALLOCATING = /* @__PURE__ */ Symbol("not allocating");
 function isRegisteredFrame(r, url, column, name) {
   return r.url === url && (r.column === column || r.name !== "" && r.name === name);
 }
@@ -156,7 +157,7 @@ function attribute(threads, opts, sources) {
   };
   for (const thread of threads) {
     const dumped = thread.meta?.source_maps ?? {};
-    const track = { pid: thread.pid, threadId: thread.threadId, t_us: [], dt_s: [], cpu_s: [], key: [], site_t_us: [], site_key: [] };
+    const track = { pid: thread.pid, threadId: thread.threadId, t_us: [], dt_s: [], cpu_s: [], alloc_key: [], key: [], site_t_us: [], site_key: [] };
     const triggers = triggerIndex(thread.segments);
     let lastTs = -Infinity;
     for (const seg of thread.segments) {
@@ -261,6 +262,7 @@ function attribute(threads, opts, sources) {
         m.set(seg.ticks[i2 + 1], (m.get(seg.ticks[i2 + 1]) ?? 0) + seg.ticks[i2 + 2]);
       }
     }
+    const allocKeyMemo = /* @__PURE__ */ new Map();
     const hint = { i: 0 };
     const clock = seg.clock;
     const stride = seg.clock_stride ?? 2;
@@ -286,8 +288,9 @@ function attribute(threads, opts, sources) {
       if (trig !== null) {
         const p2 = n >= 0 && n < nodeCount ? prof[n] : -1;
         const allowed2 = registered.length === 0 || n >= 0 && inRegistered[n] === 1;
+        const site = p2 >= 0 && allowed2 ? siteKey(n, p2) : null;
         track.site_t_us.push(trig);
-        track.site_key.push(p2 >= 0 && allowed2 ? siteKey(n, p2) : null);
+        track.site_key.push(site === NOT_ALLOCATING ? null : site);
         continue;
       }
       if (isPaused(ts)) {
@@ -334,6 +337,7 @@ function attribute(threads, opts, sources) {
         track.t_us.push(ts);
         track.dt_s.push(dtS);
         track.cpu_s.push(cpuUs / 1e6);
+        track.alloc_key.push(null);
         track.key.push(null);
         if (state !== 1 /* GC */) prevTarget = null;
         continue;
@@ -356,6 +360,7 @@ function attribute(threads, opts, sources) {
       track.t_us.push(ts);
       track.dt_s.push(dtS);
       track.cpu_s.push(cpuS);
+      track.alloc_key.push(state !== 1 /* GC */ && p >= 0 ? allocKeyOf(n, p) : null);
       track.key.push(trackKey(target));
     }
     const charge = (absFn, abs, url, line, acc, f) => chargeLine(fnOf(absFn), abs, url, line, acc, f, dumped);
@@ -373,6 +378,14 @@ function attribute(threads, opts, sources) {
       for (const [line, hits] of ticks) charge(n, abs, url, line, acc, hits / total);
     }
     return maxTs;
+    function allocKeyOf(n, p) {
+      let k = allocKeyMemo.get(n);
+      if (k === void 0) {
+        const site = siteKey(n, p);
+        allocKeyMemo.set(n, k = site === NOT_ALLOCATING ? null : site);
+      }
+      return k;
+    }
     function siteKey(n, p) {
       const row = p * NODE_STRIDE;
       const url = seg.strings[seg.nodes[row + 5]];
@@ -387,7 +400,7 @@ function attribute(threads, opts, sources) {
         for (const t of ticks) if (alloc?.has(t[0]) && (!best || t[1] > best[1])) best = t;
         if (best) break;
       }
-      if (!best) return alloc ? null : trackKey({ self: n });
+      if (!best) return alloc ? NOT_ALLOCATING : trackKey({ self: n });
       const r = resolveLine(abs, url, best[0], dumped);
       return lineKey(r.file, r.line);
     }
@@ -6498,6 +6511,7 @@ function indexTrack(track, intervalUs, inCallAt) {
     key: order.map((i2) => track.key[i2] ?? null),
     dt: Float64Array.from(order, (i2) => track.dt_s[i2]),
     cpu: Float64Array.from(order, (i2) => track.cpu_s?.[i2] ?? track.dt_s[i2]),
+    allocKey: order.map((i2) => track.alloc_key ? track.alloc_key[i2] ?? null : track.key[i2] ?? null),
     inCall: Uint8Array.from(order, (i2) => inCallAt.has(track.t_us[i2]) ? 1 : 0),
     ...sitesOf(track),
     // Suspended profiling or a starved sampler leaves gaps where the thread may have been
@@ -6765,7 +6779,7 @@ function attributeMemory(threads, attribution, opts) {
         const before = gc[i2 + 3];
         if (prevAfter !== null) {
           const bytes = Math.max(0, before - prevAfter);
-          const key = siteAt(m.track, start) ?? lineAt(m.track, start);
+          const key = siteAt(m.track, start) ?? (m.track && m.track.siteT.length > 0 ? null : lineAt(m.track, start));
           if (bytes > 0 && key) {
             const share = profiledCpuShare(m.track, lastGcEnd, start);
             m.charges.push({ t: start, key, bytes: bytes * share });
@@ -6791,23 +6805,29 @@ function attributeMemory(threads, attribution, opts) {
   }
   function spread(m, bytes, from, to) {
     const ix = m.track;
-    const per = /* @__PURE__ */ new Map();
-    let keyed = 0;
+    const allocating = /* @__PURE__ */ new Map();
+    const running = /* @__PURE__ */ new Map();
     let unkeyed = 0;
+    const add = (per2, k, w, t) => {
+      const e = per2.get(k);
+      if (e) e.w += w;
+      else per2.set(k, { w, t });
+    };
     if (ix) {
       for (let i2 = firstAtOrAfter(ix.t, from + 1); i2 < ix.t.length && ix.t[i2] <= to; i2++) {
         const k = ix.key[i2];
         const w = ix.cpu[i2];
-        if (!k) {
-          unkeyed += w;
-          continue;
+        if (!k) unkeyed += w;
+        else {
+          add(running, k, w, ix.t[i2]);
+          const a = ix.allocKey[i2];
+          if (a) add(allocating, a, w, ix.t[i2]);
         }
-        const e = per.get(k) ?? { w: 0, t: ix.t[i2] };
-        e.w += w;
-        keyed += w;
-        per.set(k, e);
       }
     }
+    const per = allocating.size > 0 ? allocating : running;
+    let keyed = 0;
+    for (const e of per.values()) keyed += e.w;
     if (keyed === 0) {
       m.charges.push({ t: to, key: null, bytes });
       return;
