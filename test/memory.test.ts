@@ -281,6 +281,10 @@ test('allocation sites are lines, not loops: a GC is placed by a sample triggere
   assert.ok(total > 20 * MiB, `allocated ${(total / MiB).toFixed(1)} MiB`);
   assert.ok(alloc >= 0.8 * total, `@alloc has ${(alloc / MiB).toFixed(1)} of ${(total / MiB).toFixed(1)} MiB; by line: ${lines.filter((l) => js(l) > 0).map((l) => `${l.line}:${(js(l) / MiB).toFixed(1)}`).join(' ')}`);
   assert.ok(header <= 0.05 * total, `@header has ${(header / MiB).toFixed(1)} MiB`);
+  // The spinning loop cannot allocate: GCs that V8 finishes from an interrupt there are not
+  // its allocations (their bytes go to the lines that can allocate).
+  const spin = js(lineOf(p, rel('sites.js'), markerLine('sites.js', 'spin')));
+  assert.ok(spin <= 0.01 * total, `@spin has ${(spin / MiB).toFixed(1)} MiB`);
 });
 
 test('profile(fn): only memory allocated inside registered functions is attributed', async () => {

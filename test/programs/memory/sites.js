@@ -15,7 +15,7 @@ function spin(ms) {
   const end = Date.now() + ms;
   let x = 0;
   do {
-    for (let i = 0; i < 100000; i++) x = (x + i) | 0;
+    for (let i = 0; i < 100000; i++) x = (x + i) | 0; // @spin
   } while (Date.now() < end);
   return x;
 }
