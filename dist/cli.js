@@ -368,7 +368,7 @@ function locateNodeGyp() {
 }
 
 // src/cli/run.ts
-var loadPost = () => import("./chunks/postprocess-WDFEXTPS.js");
+var loadPost = () => import("./chunks/postprocess-65HG3E2Z.js");
 var RUN_USAGE = `usage: scalene-ci run [options] -- <command...>
   --json-out FILE               profile JSON (default scalene-profile.json)
   --outfile FILE                write the report to FILE instead of stdout
@@ -617,7 +617,7 @@ async function profileOnce(opts, io, root, jsonOut) {
       warnings,
       memoryWindows: opts.cpuOnly ? void 0 : { malloc_bytes: opts.mallocThresholdBytes ?? DEFAULT_MALLOC_WINDOW_BYTES, copy_bytes: DEFAULT_COPY_WINDOW_BYTES }
     };
-    const memory = opts.cpuOnly ? null : attributeMemory(threads, attribution, { elapsedS, registered });
+    const memory = opts.cpuOnly ? null : attributeMemory(threads, attribution, { registered });
     const profile2 = buildProfile(attribution, threads, info, io.cwd, readSourceSafe, memory);
     const gpu = opts.gpu ? readGpuSession(paths.gpu) : null;
     if (gpu) {

@@ -212,7 +212,7 @@ test('native samples go to the line executing on their thread; background and fr
     ...row(5, 4 | 16, 90_500, 64 * KiB, 0x1000), // line 10's sampled pointer freed (by any thread)
   ];
   const { threads, attribution } = synthetic(mem);
-  const m = attributeMemory(threads, attribution, { elapsedS: 0.1 });
+  const m = attributeMemory(threads, attribution);
   assert.equal(m.collected, true);
   const l10 = m.lines.get(FILE)!.get(10)!;
   const l20 = m.lines.get(FILE)!.get(20)!;
@@ -230,7 +230,7 @@ test('JS bytes between GCs go to the line executing when the GC starts', () => {
   // [start, end, type, used before, used after, native before, native after]
   const gc = [20_000, 20_500, 1, 9_000_000, 2_000_000, 0, 0, 70_000, 70_500, 1, 6_000_000, 2_000_000, 0, 0];
   const { threads, attribution } = synthetic([], gc, { heap: [100_000, 2_000_000, 0] });
-  const m = attributeMemory(threads, attribution, { elapsedS: 0.1 });
+  const m = attributeMemory(threads, attribution);
   assert.equal(m.lines.get(FILE)!.get(10)!.alloc_js_bytes, 8_000_000);
   assert.equal(m.lines.get(FILE)!.get(20)!.alloc_js_bytes, 4_000_000);
   assert.equal(m.totals.alloc_js_bytes, 12_000_000);
@@ -251,7 +251,7 @@ test('leak rule: many never-freed samples that are still held; churn is not a le
   // A full GC at the end: what was never freed had its chance to be collected.
   const fullGc = [99_000, 99_500, 4, 1_000_000, 1_000_000, 0, 0];
   const { threads, attribution } = synthetic(mem, fullGc);
-  const m = attributeMemory(threads, attribution, { elapsedS: 0.1 });
+  const m = attributeMemory(threads, attribution);
   const kept = m.lines.get(FILE)!.get(10)!;
   const churn = m.lines.get(FILE)!.get(20)!;
   assert.ok(kept.leak, 'retaining line flagged');
@@ -262,7 +262,7 @@ test('leak rule: many never-freed samples that are still held; churn is not a le
 
   // Without a full GC after them, never-freed samples are of unknown fate: no verdict.
   const noGc = synthetic(mem);
-  assert.equal(attributeMemory(noGc.threads, noGc.attribution, { elapsedS: 0.1 }).lines.get(FILE)!.get(10)!.leak, undefined);
+  assert.equal(attributeMemory(noGc.threads, noGc.attribution).lines.get(FILE)!.get(10)!.leak, undefined);
 });
 
 test('allocation sites are lines, not loops: a GC is placed by a sample triggered in its prologue', async () => {

@@ -316,7 +316,7 @@ async function profileOnce(opts: RunOptions, io: CliIO, root: string, jsonOut: s
       warnings,
       memoryWindows: opts.cpuOnly ? undefined : { malloc_bytes: opts.mallocThresholdBytes ?? DEFAULT_MALLOC_WINDOW_BYTES, copy_bytes: DEFAULT_COPY_WINDOW_BYTES },
     };
-    const memory = opts.cpuOnly ? null : attributeMemory(threads, attribution, { elapsedS, registered });
+    const memory = opts.cpuOnly ? null : attributeMemory(threads, attribution, { registered });
     const profile = buildProfile(attribution, threads, info, io.cwd, readSourceSafe, memory);
     const gpu = opts.gpu ? readGpuSession(paths.gpu) : null;
     if (gpu) {

@@ -211,19 +211,6 @@ function lineAt(ix: TrackIndex | undefined, x: number): string | null {
   return best >= 0 && bestD <= ix.maxGapUs ? ix.key[best]! : null;
 }
 
-/** The part of the thread's CPU time over (from, to] spent with a profiled line on the
- * stack; 1 when no sample fell there (nothing says the bytes were anyone else's). */
-function profiledCpuShare(ix: TrackIndex | undefined, from: number, to: number): number {
-  if (!ix) return 1;
-  let keyed = 0;
-  let total = 0;
-  for (let i = firstAtOrAfter(ix.t, from + 1); i < ix.t.length && ix.t[i]! <= to; i++) {
-    total += ix.cpu[i]!;
-    if (ix.key[i] !== null) keyed += ix.cpu[i]!;
-  }
-  return total > 0 ? keyed / total : 1;
-}
-
 /** The last profiled line the thread executed at or before time x (no distance limit). */
 function lineBefore(ix: TrackIndex | undefined, x: number): string | null {
   if (!ix) return null;
@@ -291,13 +278,12 @@ interface ThreadMem {
 }
 
 export interface MemoryOptions {
-  elapsedS: number;
   /** Functions registered with profile(fn): when any are, only memory inside them counts. */
   registered?: Registered[];
 }
 
-export function attributeMemory(threads: ThreadData[], attribution: Attribution, opts: MemoryOptions): MemoryAttribution {
-  // (opts.elapsedS is unused: the time base is CLOCK_MONOTONIC from the windows themselves.)
+export function attributeMemory(threads: ThreadData[], attribution: Attribution, opts: MemoryOptions = {}): MemoryAttribution {
+  // The time base is CLOCK_MONOTONIC from the windows themselves.
   const warnings: string[] = [];
   const lines = new Map<string, LineAcc>();
   const acc = (key: string): LineAcc => {
@@ -514,10 +500,8 @@ export function attributeMemory(threads: ThreadData[], attribution: Attribution,
             // bytes: by CPU time, that share stays unattributed. Without it a GC that fires
             // early in a profiled phase takes the bytes of the unprofiled phase before it,
             // which is 50 MB and more once V8 pretenures a site into old space.
-            const share = profiledCpuShare(m.track, lastGcEnd, start);
-            m.charges.push({ t: start, key, bytes: bytes * share });
-            if (share < 1) m.charges.push({ t: start, key: null, bytes: bytes * (1 - share) });
-          } else if (bytes > 0) spread(m, bytes, lastGcEnd, start);
+            spread(m, bytes, lastGcEnd, start, key);
+          } else if (bytes > 0) spread(m, bytes, lastGcEnd, start, null);
           m.totalJs += bytes;
         } else {
           m.jsUsed0 = before;
@@ -533,20 +517,21 @@ export function attributeMemory(threads: ThreadData[], attribution: Attribution,
       m.jsUsedEnd = lastReading[1]!;
       const tail = Math.max(0, lastReading[1]! - prevAfter);
       m.totalJs += tail;
-      if (tail > 0) spread(m, tail, lastGcEnd, lastReading[0]!);
+      if (tail > 0) spread(m, tail, lastGcEnd, lastReading[0]!, null);
     }
     m.charges.sort((a, b) => a.t - b.t);
     m.chargeT = Float64Array.from(m.charges, (c) => c.t);
   }
 
-  /** Spreads bytes allocated over (from, to] over the lines that ran then and can allocate
-   * (their samples' allocation keys), by CPU time; unprofiled code's CPU share stays
-   * unattributed. Lines that cannot allocate (a pure arithmetic loop) get none, unless no
-   * line that ran could. */
-  function spread(m: ThreadMem, bytes: number, from: number, to: number): void {
+  /** Charges bytes allocated over (from, to] by the CPU time spent then: unprofiled code's
+   * share stays unattributed; the profiled share goes to the site, when the GC has one, else
+   * to the lines that ran and can allocate (their samples' allocation keys). Lines that
+   * cannot allocate (a pure arithmetic loop) get none, unless no line that ran could. */
+  function spread(m: ThreadMem, bytes: number, from: number, to: number, site: string | null): void {
     const ix = m.track;
     const allocating = new Map<string, { w: number; t: number }>();
     const running = new Map<string, { w: number; t: number }>();
+    let keyed = 0;
     let unkeyed = 0;
     const add = (per: Map<string, { w: number; t: number }>, k: string, w: number, t: number) => {
       const e = per.get(k);
@@ -557,22 +542,32 @@ export function attributeMemory(threads: ThreadData[], attribution: Attribution,
       for (let i = firstAtOrAfter(ix.t, from + 1); i < ix.t.length && ix.t[i]! <= to; i++) {
         const k = ix.key[i];
         const w = ix.cpu[i]!;
-        if (!k) unkeyed += w;
-        else {
-          add(running, k, w, ix.t[i]!);
-          const a = ix.allocKey[i];
-          if (a) add(allocating, a, w, ix.t[i]!);
+        if (!k) {
+          unkeyed += w;
+          continue;
         }
+        keyed += w;
+        if (site) continue;
+        add(running, k, w, ix.t[i]!);
+        const a = ix.allocKey[i];
+        if (a) add(allocating, a, w, ix.t[i]!);
       }
     }
+    if (site) {
+      // No sample in the interval: nothing says the bytes were anyone else's.
+      const share = keyed + unkeyed > 0 ? keyed / (keyed + unkeyed) : 1;
+      m.charges.push({ t: to, key: site, bytes: bytes * share });
+      if (share < 1) m.charges.push({ t: to, key: null, bytes: bytes * (1 - share) });
+      return;
+    }
     const per = allocating.size > 0 ? allocating : running;
-    let keyed = 0;
-    for (const e of per.values()) keyed += e.w;
-    if (keyed === 0) {
+    let weight = 0;
+    for (const e of per.values()) weight += e.w;
+    if (weight === 0) {
       m.charges.push({ t: to, key: null, bytes });
       return;
     }
-    const total = keyed + unkeyed;
+    const total = weight + unkeyed;
     for (const [k, e] of per) m.charges.push({ t: e.t, key: k, bytes: (bytes * e.w) / total });
     if (unkeyed > 0) m.charges.push({ t: to, key: null, bytes: (bytes * unkeyed) / total });
   }

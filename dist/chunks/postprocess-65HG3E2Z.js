@@ -6578,16 +6578,6 @@ function lineAt(ix, x) {
   }
   return best >= 0 && bestD <= ix.maxGapUs ? ix.key[best] : null;
 }
-function profiledCpuShare(ix, from, to) {
-  if (!ix) return 1;
-  let keyed = 0;
-  let total = 0;
-  for (let i2 = firstAtOrAfter(ix.t, from + 1); i2 < ix.t.length && ix.t[i2] <= to; i2++) {
-    total += ix.cpu[i2];
-    if (ix.key[i2] !== null) keyed += ix.cpu[i2];
-  }
-  return total > 0 ? keyed / total : 1;
-}
 function lineBefore(ix, x) {
   if (!ix) return null;
   for (let i2 = firstAtOrAfter(ix.t, x + 1) - 1; i2 >= 0; i2--) if (ix.key[i2]) return ix.key[i2];
@@ -6607,7 +6597,7 @@ function parseKey(key) {
 function newLineAcc() {
   return { allocJs: 0, allocNative: 0, freedNative: 0, jsLive: 0, copy: 0, sampled: 0, freed: 0, deltas: [], firstUs: Infinity };
 }
-function attributeMemory(threads, attribution, opts) {
+function attributeMemory(threads, attribution, opts = {}) {
   const warnings = [];
   const lines = /* @__PURE__ */ new Map();
   const acc = (key) => {
@@ -6781,10 +6771,8 @@ function attributeMemory(threads, attribution, opts) {
           const bytes = Math.max(0, before - prevAfter);
           const key = siteAt(m.track, start) ?? (m.track && m.track.siteT.length > 0 ? null : lineAt(m.track, start));
           if (bytes > 0 && key) {
-            const share = profiledCpuShare(m.track, lastGcEnd, start);
-            m.charges.push({ t: start, key, bytes: bytes * share });
-            if (share < 1) m.charges.push({ t: start, key: null, bytes: bytes * (1 - share) });
-          } else if (bytes > 0) spread(m, bytes, lastGcEnd, start);
+            spread(m, bytes, lastGcEnd, start, key);
+          } else if (bytes > 0) spread(m, bytes, lastGcEnd, start, null);
           m.totalJs += bytes;
         } else {
           m.jsUsed0 = before;
@@ -6798,15 +6786,16 @@ function attributeMemory(threads, attribution, opts) {
       m.jsUsedEnd = lastReading[1];
       const tail = Math.max(0, lastReading[1] - prevAfter);
       m.totalJs += tail;
-      if (tail > 0) spread(m, tail, lastGcEnd, lastReading[0]);
+      if (tail > 0) spread(m, tail, lastGcEnd, lastReading[0], null);
     }
     m.charges.sort((a, b) => a.t - b.t);
     m.chargeT = Float64Array.from(m.charges, (c) => c.t);
   }
-  function spread(m, bytes, from, to) {
+  function spread(m, bytes, from, to, site) {
     const ix = m.track;
     const allocating = /* @__PURE__ */ new Map();
     const running = /* @__PURE__ */ new Map();
+    let keyed = 0;
     let unkeyed = 0;
     const add = (per2, k, w, t) => {
       const e = per2.get(k);
@@ -6817,22 +6806,31 @@ function attributeMemory(threads, attribution, opts) {
       for (let i2 = firstAtOrAfter(ix.t, from + 1); i2 < ix.t.length && ix.t[i2] <= to; i2++) {
         const k = ix.key[i2];
         const w = ix.cpu[i2];
-        if (!k) unkeyed += w;
-        else {
-          add(running, k, w, ix.t[i2]);
-          const a = ix.allocKey[i2];
-          if (a) add(allocating, a, w, ix.t[i2]);
+        if (!k) {
+          unkeyed += w;
+          continue;
         }
+        keyed += w;
+        if (site) continue;
+        add(running, k, w, ix.t[i2]);
+        const a = ix.allocKey[i2];
+        if (a) add(allocating, a, w, ix.t[i2]);
       }
     }
+    if (site) {
+      const share = keyed + unkeyed > 0 ? keyed / (keyed + unkeyed) : 1;
+      m.charges.push({ t: to, key: site, bytes: bytes * share });
+      if (share < 1) m.charges.push({ t: to, key: null, bytes: bytes * (1 - share) });
+      return;
+    }
     const per = allocating.size > 0 ? allocating : running;
-    let keyed = 0;
-    for (const e of per.values()) keyed += e.w;
-    if (keyed === 0) {
+    let weight = 0;
+    for (const e of per.values()) weight += e.w;
+    if (weight === 0) {
       m.charges.push({ t: to, key: null, bytes });
       return;
     }
-    const total = keyed + unkeyed;
+    const total = weight + unkeyed;
     for (const [k, e] of per) m.charges.push({ t: e.t, key: k, bytes: bytes * e.w / total });
     if (unkeyed > 0) m.charges.push({ t: to, key: null, bytes: bytes * unkeyed / total });
   }
