@@ -368,7 +368,7 @@ function locateNodeGyp() {
 }
 
 // src/cli/run.ts
-var loadPost = () => import("./chunks/postprocess-65HG3E2Z.js");
+var loadPost = () => import("./chunks/postprocess-CCKFVQSU.js");
 var RUN_USAGE = `usage: scalene-ci run [options] -- <command...>
   --json-out FILE               profile JSON (default scalene-profile.json)
   --outfile FILE                write the report to FILE instead of stdout
@@ -582,7 +582,7 @@ async function profileOnce(opts, io, root, jsonOut) {
   let post = null;
   void postPromise.then((m) => post = m, () => void 0);
   const build = (complete, exitCode2, signal2) => {
-    const { readSession, attribute, mapperFromPayload, mapperFromDisk, allocatingLines, attributeMemory, buildProfile, readGpuSession, gpuStatusLine, applyGpuSession } = post;
+    const { readSession, attribute, mapperFromPayload, mapperFromDisk, allocatingLines, sourceLines, attributeMemory, buildProfile, readGpuSession, gpuStatusLine, applyGpuSession } = post;
     const elapsedS = Number(process.hrtime.bigint() - t0) / 1e9;
     const warnings = [...runWarnings];
     const { threads, skipped } = readSession(dir);
@@ -617,7 +617,13 @@ async function profileOnce(opts, io, root, jsonOut) {
       warnings,
       memoryWindows: opts.cpuOnly ? void 0 : { malloc_bytes: opts.mallocThresholdBytes ?? DEFAULT_MALLOC_WINDOW_BYTES, copy_bytes: DEFAULT_COPY_WINDOW_BYTES }
     };
-    const memory = opts.cpuOnly ? null : attributeMemory(threads, attribution, { registered });
+    const memory = opts.cpuOnly ? null : attributeMemory(threads, attribution, {
+      registered,
+      sourceLines: (abs) => {
+        const src = readSourceSafe(abs);
+        return src === null ? null : sourceLines(src);
+      }
+    });
     const profile2 = buildProfile(attribution, threads, info, io.cwd, readSourceSafe, memory);
     const gpu = opts.gpu ? readGpuSession(paths.gpu) : null;
     if (gpu) {

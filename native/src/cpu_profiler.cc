@@ -83,6 +83,8 @@ bool ThreadProfiler::Start(std::string* err) {
     HookShim();
     HeapOptions ho;
     ho.main_thread = opts_.thread_id == 0;
+    ho.on_full_gc = &ThreadProfiler::OnFullGc;
+    ho.on_full_gc_data = this;
     heap_ = CreateHeapSampler(isolate_, tid_, ho);
     heap_->Start();
   }
@@ -198,14 +200,26 @@ void ThreadProfiler::OnInterrupt(v8::Isolate* isolate, void* data) {
   self->interrupt_pending_.store(false);
   int want = self->want_paused_.exchange(-1);
   if (want != -1) self->SetPaused(want == 1);
+  bool post_gc = self->post_gc_window_.exchange(false);
   if (self->finished_ || !self->running()) return;
   int64_t now = MonotonicNowUs();
   std::string err;
-  if (self->opts_.checkpoint_us > 0 && now - self->last_checkpoint_us_.load() >= self->opts_.checkpoint_us) {
+  if (post_gc) {
+    // Ends the window right after a full GC so its heap reading sees only what survived.
+    self->RollWindow(false, &err);
+  } else if (self->opts_.checkpoint_us > 0 && now - self->last_checkpoint_us_.load() >= self->opts_.checkpoint_us) {
     self->Checkpoint(false, &err);
   } else if (self->opts_.window_us > 0 && now - self->last_window_us_.load() >= self->opts_.window_us) {
     self->RollWindow(false, &err);
   }
+}
+
+void ThreadProfiler::OnFullGc(void* data) {
+  // Isolate thread, inside a GC epilogue: nothing may be serialized here, so the window
+  // ends at the next interrupt (microseconds later in running JS).
+  auto* self = static_cast<ThreadProfiler*>(data);
+  self->post_gc_window_.store(true);
+  if (!self->interrupt_pending_.exchange(true)) self->isolate_->RequestInterrupt(OnInterrupt, self);
 }
 
 void ThreadProfiler::OnTick(int64_t now_us) {

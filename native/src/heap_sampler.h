@@ -29,6 +29,11 @@
 //     (so every sample still present survived one)
 //   "hs_exit":[sample_id]*   final window only: samples seen at an earlier snapshot and
 //     collected only by the settling GC
+//   "hs_pre_t":t   final window only: the reading before the settling GC (GCs after it
+//     are the settling GC's, not the program's)
+//   "hs_post_gc":t   the snapshot was taken at the first interrupt after a full GC that
+//     ended at t: every sample it shows for the first time was allocated before that GC
+//     (but for the few allocated in between) and survived it
 #pragma once
 #include <sys/types.h>
 
@@ -47,6 +52,11 @@ struct HeapOptions {
   int heap_sampling_bytes = 512 * 1024;  // V8 sampling heap profiler mean interval
   int heap_stack_depth = 64;             // frames kept per heap sample (to reach user code)
   int64_t snapshot_interval_us = 100000;  // heap-profiler liveness snapshots (at least)
+  // Called on the isolate's thread from the epilogue of a full GC (mark-compact) after
+  // which a liveness reading is wanted: the owner ends the window at the next interrupt,
+  // and that window's snapshot is then taken right after the GC (see "hs_post_gc").
+  void (*on_full_gc)(void* data) = nullptr;
+  void* on_full_gc_data = nullptr;
 };
 
 class HeapSampler {

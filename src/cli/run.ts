@@ -281,7 +281,7 @@ async function profileOnce(opts: RunOptions, io: CliIO, root: string, jsonOut: s
   let post: Post | null = null;
   void postPromise.then((m) => (post = m), () => undefined);
   const build = (complete: boolean, exitCode: number | null, signal: string | null): Profile => {
-    const { readSession, attribute, mapperFromPayload, mapperFromDisk, allocatingLines, attributeMemory, buildProfile, readGpuSession, gpuStatusLine, applyGpuSession } = post!;
+    const { readSession, attribute, mapperFromPayload, mapperFromDisk, allocatingLines, sourceLines, attributeMemory, buildProfile, readGpuSession, gpuStatusLine, applyGpuSession } = post!;
     const elapsedS = Number(process.hrtime.bigint() - t0) / 1e9;
     const warnings: string[] = [...runWarnings];
     const { threads, skipped } = readSession(dir);
@@ -316,7 +316,15 @@ async function profileOnce(opts: RunOptions, io: CliIO, root: string, jsonOut: s
       warnings,
       memoryWindows: opts.cpuOnly ? undefined : { malloc_bytes: opts.mallocThresholdBytes ?? DEFAULT_MALLOC_WINDOW_BYTES, copy_bytes: DEFAULT_COPY_WINDOW_BYTES },
     };
-    const memory = opts.cpuOnly ? null : attributeMemory(threads, attribution, { registered });
+    const memory = opts.cpuOnly
+      ? null
+      : attributeMemory(threads, attribution, {
+          registered,
+          sourceLines: (abs) => {
+            const src = readSourceSafe(abs);
+            return src === null ? null : sourceLines(src);
+          },
+        });
     const profile = buildProfile(attribution, threads, info, io.cwd, readSourceSafe, memory);
     const gpu = opts.gpu ? readGpuSession(paths.gpu) : null;
     if (gpu) {

@@ -56,7 +56,10 @@ function isStringy(n: AstNode | undefined): boolean {
  */
 export function allocatingLines(source: string): Set<number> | null {
   const ast = parseJs(source);
-  if (!ast) return null;
+  return ast ? allocatingIn(ast) : null;
+}
+
+function allocatingIn(ast: AstNode): Set<number> {
   const lines = new Set<number>();
   walk(ast, (n) => {
     if (!n.loc) return;
@@ -76,9 +79,58 @@ export function allocatingLines(source: string): Set<number> | null {
   return lines;
 }
 
+// Methods that store their argument in the receiver (arrays, Maps, Sets, and the like).
+const STORING_METHODS = new Set(['push', 'unshift', 'splice', 'set', 'add']);
+
+/**
+ * Lines that store a value where it can outlive the statement: a property or element
+ * assignment (`o.x = v`, `a[i] = v`) or a storing method call (`list.push(v)`,
+ * `map.set(k, v)`, `set.add(v)`). Memory a function still holds at the end of a run was
+ * kept by such a store, so the heap profiler's survivors (known by function, not line) go to
+ * these lines of their function, and its collected samples to the lines that only make
+ * temporaries (memory.ts). null when the source does not parse.
+ */
+export function retainingLines(source: string): Set<number> | null {
+  const ast = parseJs(source);
+  return ast ? retainingIn(ast) : null;
+}
+
+function retainingIn(ast: AstNode): Set<number> {
+  const lines = new Set<number>();
+  walk(ast, (n) => {
+    if (!n.loc) return;
+    if (n.type === 'AssignmentExpression' && (n.left as AstNode).type === 'MemberExpression') {
+      lines.add(n.loc.start.line);
+    } else if (n.type === 'CallExpression') {
+      const callee = n.callee as AstNode;
+      const prop = callee.type === 'MemberExpression' && !callee.computed ? (callee.property as AstNode) : null;
+      if (prop && prop.type === 'Identifier' && STORING_METHODS.has(prop.name as string) && prop.loc) {
+        lines.add(prop.loc.start.line);
+        lines.add(n.loc.start.line);
+      }
+    }
+  });
+  return lines;
+}
+
 export function functionRanges(source: string): FunctionRange[] | null {
   const ast = parseJs(source);
-  if (!ast) return null;
+  return ast ? rangesIn(ast) : null;
+}
+
+export interface SourceLines {
+  allocating: Set<number>;
+  retaining: Set<number>;
+  ranges: FunctionRange[];
+}
+
+/** allocatingLines, retainingLines and functionRanges from one parse; null if it fails. */
+export function sourceLines(source: string): SourceLines | null {
+  const ast = parseJs(source);
+  return ast ? { allocating: allocatingIn(ast), retaining: retainingIn(ast), ranges: rangesIn(ast) } : null;
+}
+
+function rangesIn(ast: AstNode): FunctionRange[] {
   const out: FunctionRange[] = [];
   const visit = (node: AstNode, nameHint: string) => {
     if (FUNCTION_TYPES.has(node.type) && node.loc) {

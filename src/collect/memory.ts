@@ -24,6 +24,7 @@
 // a leak hunt needs; the thread-level FREE samples feed the totals and the footprint.
 import { type Attribution, type SampleTrack, isRegisteredFrame, urlToPath } from './attribute.js';
 import { NODE_STRIDE, VmState, type RawSegment, type Registered, type ThreadData } from './raw.js';
+import type { SourceLines } from './functions.js';
 
 export interface MemLine {
   alloc_js_bytes: number;
@@ -275,11 +276,17 @@ interface ThreadMem {
   /** End of the isolate's last full (mark-compact) GC: allocations older than that had
    * their chance to be collected; younger ones that were never freed are of unknown fate. */
   lastFullGcUs: number;
+  /** The thread's last CPU sample (not a GC's) with a profiled frame on its stack: GCs after
+   * it collect what the finished program let go of, not what the run freed. */
+  lastProfiledUs: number;
 }
 
 export interface MemoryOptions {
   /** Functions registered with profile(fn): when any are, only memory inside them counts. */
   registered?: Registered[];
+  /** A profiled file's allocating and retaining lines and function ranges (functions.ts
+   * sourceLines); null where the source is unknown or does not parse. */
+  sourceLines?(absPath: string): SourceLines | null;
 }
 
 export function attributeMemory(threads: ThreadData[], attribution: Attribution, opts: MemoryOptions = {}): MemoryAttribution {
@@ -302,8 +309,8 @@ export function attributeMemory(threads: ThreadData[], attribution: Attribution,
     const segs = thread.segments.filter((s) => s.mem_v !== undefined);
     if (segs.length === 0) continue;
     const tr = trackOf.get(`${thread.pid}-${thread.threadId}`);
-    const inCall = scanRawSamples(thread, tr, profiledFiles, fnLines);
-    mems.push({ thread, segs, track: tr ? indexTrack(tr, segs[0]!.interval_us, inCall) : undefined, charges: [], chargeT: new Float64Array(0), totalJs: 0, jsUsed0: null, jsUsedEnd: null, lastFullGcUs: lastFullGc(segs) });
+    const { inCall, lastProfiledUs } = scanRawSamples(thread, tr, profiledFiles, fnLines);
+    mems.push({ thread, segs, track: tr ? indexTrack(tr, segs[0]!.interval_us, inCall) : undefined, charges: [], chargeT: new Float64Array(0), totalJs: 0, jsUsed0: null, jsUsedEnd: null, lastFullGcUs: lastFullGc(segs), lastProfiledUs });
   }
   if (mems.length === 0) return emptyResult(warnings);
 
@@ -324,7 +331,7 @@ export function attributeMemory(threads: ThreadData[], attribution: Attribution,
   for (const m of mems) chargeGcs(m);
 
   // 2. Heap-profiler liveness: which sampled objects were seen alive, and which collected.
-  const resolver = new HeapLineResolver(attribution, profiledFiles, fnLines, opts.registered ?? []);
+  const resolver = new HeapLineResolver(attribution, profiledFiles, fnLines, opts.registered ?? [], opts.sourceLines);
   const seenByThread = new Map<ThreadMem, { byKey: Map<string, number> }>();
   for (const m of mems) {
     if (!m.segs.some((s) => (s.hs ?? 0) > 0)) {
@@ -572,10 +579,53 @@ export function attributeMemory(threads: ThreadData[], attribution: Attribution,
     if (unkeyed > 0) m.charges.push({ t: to, key: null, bytes: (bytes * unkeyed) / total });
   }
 
+  /**
+   * The heap profiler's samples of one isolate, snapshot by snapshot, each with its fate:
+   *  - freed: collected during the run (gone at a later snapshot);
+   *  - held: still alive at the end, having survived a full GC during the run (seen before
+   *    one, shown by a reading taken right after one, or still present after the settling
+   *    GC). Samples collected only by the settling GC at exit that had survived a full GC
+   *    are held too: when the program's work is done its module-level bindings are
+   *    garbage, which is not the program giving memory back;
+   *  - unknown: never seen to survive a full GC and alive until exit (young garbage and
+   *    fresh survivors look alike): in no count, its bytes held where it was still alive.
+   * Fates are known only at the end, so effects are applied then: a function's held samples
+   * go to its retaining lines and its freed ones to its other allocating lines (see
+   * HeapLineResolver.placeByFate).
+   */
   function trackLiveness(m: ThreadMem): { byKey: Map<string, number> } {
     const nodes = new Map<number, HsNode>();
-    const live = new Map<number, { weights: Array<[string, number]>; bytes: number; counted: boolean }>();
-    const byKey = new Map<string, number>();
+    interface HsRecord {
+      weights: Array<[string, number]>;
+      frame: HsNode;
+      bytes: number;
+      bornT: number;
+      counted: boolean;
+      diedT: number | null;
+      fate: 'freed' | 'held' | 'unknown';
+    }
+    const live = new Map<number, HsRecord>();
+    const done: HsRecord[] = [];
+    const runEnd = m.lastProfiledUs;
+    const gcStarts: number[] = [];
+    const gcFull: boolean[] = [];
+    for (const s of m.segs) {
+      const gc = s.gc ?? [];
+      for (let i = 0; i + GC_STRIDE <= gc.length; i += GC_STRIDE) {
+        gcStarts.push(gc[i]!);
+        gcFull.push((gc[i + 2]! & GC_TYPE_MARK_SWEEP_COMPACT) !== 0);
+      }
+    }
+    /** Whether a sample gone between two snapshots can have been collected by a GC that
+     * started while profiled code still ran: any GC for a young sample, a full one for a
+     * sample that had already survived one (it is in old space). */
+    const collectedByTheRun = (survivedFull: boolean, from: number, to: number): boolean => {
+      for (let i = 0; i < gcStarts.length; i++) {
+        const g = gcStarts[i]!;
+        if (g > from && g <= to && g <= runEnd && (!survivedFull || gcFull[i])) return true;
+      }
+      return false;
+    };
     let prevSnap = m.thread.meta?.start_us ?? t0;
     for (const s of m.segs) {
       if (s.hs_t === undefined) continue;
@@ -584,50 +634,75 @@ export function attributeMemory(threads: ThreadData[], attribution: Attribution,
       for (let i = 0; i + HS_NODE_STRIDE <= hn.length; i += HS_NODE_STRIDE) {
         nodes.set(Number(hn[i]), { parent: Number(hn[i + 1]), line: Number(hn[i + 2]), column: Number(hn[i + 3]), name: String(hn[i + 4]), url: String(hn[i + 5]) });
       }
-      const delta = new Map<string, number>();
-      // Samples collected only by the settling GC at exit (hs_exit) count as freed, like any
-      // other: treating them as held until the end flagged churn as leaks on Node 24.
-      for (const id of [...(s.hs_gone ?? []), ...(s.hs_exit ?? [])]) {
+      for (const id of s.hs_gone ?? []) {
         const rec = live.get(id);
         if (!rec) continue;
         live.delete(id);
-        for (const [key, w] of rec.weights) {
-          const a = acc(key);
-          if (!rec.counted) a.sampled += w; // its fate is known now
-          a.freed += w;
-          a.jsLive -= rec.bytes * w;
-          delta.set(key, (delta.get(key) ?? 0) - rec.bytes * w);
+        rec.diedT = t;
+        if (collectedByTheRun(rec.counted, prevSnap, t)) rec.fate = 'freed';
+        else if (rec.counted) {
+          // Collected only after the profiled code had finished (a CommonJS script's
+          // top-level bindings die when it returns): kept for the whole run.
+          rec.fate = 'held';
+          rec.diedT = null;
         }
+        done.push(rec);
       }
+      for (const id of s.hs_exit ?? []) {
+        const rec = live.get(id);
+        if (!rec) continue;
+        live.delete(id);
+        if (rec.counted) rec.fate = 'held';
+        else rec.diedT = t; // unknown fate; its bytes are gone from the timeline at exit
+        done.push(rec);
+      }
+      const postGc = s.hs_post_gc !== undefined;
       const hsNew = s.hs_new ?? [];
       for (let i = 0; i + HS_SAMPLE_STRIDE <= hsNew.length; i += HS_SAMPLE_STRIDE) {
         // size × count: V8 scales each sample's count by 1 / (1 − e^(−size/interval)), so
         // this is an unbiased estimate of the bytes the sample stands for.
         const bytes = hsNew[i + 2]! * hsNew[i + 3]!;
-        const weights = resolver.weights(m, nodes, hsNew[i + 1]!, prevSnap, t);
-        if (weights.length === 0) continue; // no profiled frame on its stack
-        // Seen before the last full GC: if it is never freed, it survived one.
-        const counted = t < m.lastFullGcUs;
-        live.set(hsNew[i]!, { weights, bytes, counted });
-        for (const [key, w] of weights) {
-          const a = acc(key);
-          if (counted) a.sampled += w;
-          a.jsLive += bytes * w;
-          if (t < a.firstUs) a.firstUs = t;
-          byKey.set(key, (byKey.get(key) ?? 0) + bytes * w);
-          delta.set(key, (delta.get(key) ?? 0) + bytes * w);
-        }
+        const frame = resolver.frameOf(nodes, hsNew[i + 1]!);
+        if (!frame) continue; // no profiled frame on its stack
+        const weights = resolver.weights(m, frame, prevSnap, t);
+        if (weights.length === 0) continue;
+        // Survived a full GC if seen before one, or first shown right after one.
+        const counted = postGc || t < m.lastFullGcUs;
+        live.set(hsNew[i]!, { weights, frame, bytes, bornT: t, counted, diedT: null, fate: 'unknown' });
       }
-      for (const [key, d] of delta) if (d !== 0) acc(key).deltas.push(t, d);
       if (s.hs_settled === 1) {
         // Taken right after a full GC: whatever is still here survived one.
-        for (const rec of live.values()) {
-          if (rec.counted) continue;
-          rec.counted = true;
-          for (const [key, w] of rec.weights) acc(key).sampled += w;
-        }
+        for (const rec of live.values()) rec.counted = true;
       }
       prevSnap = t;
+    }
+    for (const rec of live.values()) {
+      if (rec.counted) rec.fate = 'held';
+      done.push(rec);
+    }
+    const byKey = new Map<string, number>();
+    const deltas = new Map<string, Map<number, number>>();
+    const addDelta = (key: string, t: number, d: number) => {
+      let per = deltas.get(key);
+      if (!per) deltas.set(key, (per = new Map()));
+      per.set(t, (per.get(t) ?? 0) + d);
+    };
+    for (const rec of done) {
+      const weights = rec.fate === 'unknown' ? rec.weights : resolver.placeByFate(m, rec.frame, rec.weights, rec.fate);
+      for (const [key, w] of weights) {
+        const a = acc(key);
+        if (rec.fate !== 'unknown') a.sampled += w;
+        if (rec.fate === 'freed') a.freed += w;
+        if (rec.diedT === null) a.jsLive += rec.bytes * w;
+        if (rec.bornT < a.firstUs) a.firstUs = rec.bornT;
+        byKey.set(key, (byKey.get(key) ?? 0) + rec.bytes * w);
+        addDelta(key, rec.bornT, rec.bytes * w);
+        if (rec.diedT !== null) addDelta(key, rec.diedT, -rec.bytes * w);
+      }
+    }
+    for (const [key, per] of deltas) {
+      const a = acc(key);
+      for (const [t, d] of per) if (d !== 0) a.deltas.push(t, d);
     }
     return { byKey };
   }
@@ -714,8 +789,9 @@ export function attributeMemory(threads: ThreadData[], attribution: Attribution,
  *    first–last ranges: V8 sometimes reports an inlined callee's line from another script
  *    on a frame, and one such line would stretch a range over unrelated code.
  */
-function scanRawSamples(thread: ThreadData, track: SampleTrack | undefined, profiledFiles: Set<string>, fnLines: FnLines): Set<number> {
+function scanRawSamples(thread: ThreadData, track: SampleTrack | undefined, profiledFiles: Set<string>, fnLines: FnLines): { inCall: Set<number>; lastProfiledUs: number } {
   const inCall = new Set<number>();
+  let lastProfiledUs = -Infinity;
   const keyAt = new Map<number, string>();
   if (track) for (let i = 0; i < track.t_us.length; i++) if (track.key[i]) keyAt.set(track.t_us[i]!, track.key[i]!);
   const urlProfiled = new Map<string, boolean>();
@@ -744,6 +820,7 @@ function scanRawSamples(thread: ThreadData, track: SampleTrack | undefined, prof
       const p = node >= 0 && node < n ? prof[node]! : -1;
       // GC samples have no stack of their own (their key is the previous sample's).
       if (p < 0 || S[i + 2] === VmState.GC) continue;
+      if (ts > lastProfiledUs) lastProfiledUs = ts;
       if (p !== node) inCall.add(ts);
       const key = keyAt.get(ts);
       if (!key) continue;
@@ -757,14 +834,21 @@ function scanRawSamples(thread: ThreadData, track: SampleTrack | undefined, prof
       lines.set(key, (lines.get(key) ?? 0) + 1);
     }
   }
-  return inCall;
+  return { inCall, lastProfiledUs };
 }
 
+/** End of the isolate's last full GC of the run: the settling GC at exit (after the final
+ * window's first reading, hs_pre_t) is the profiler's, and proves nothing about the run. */
 function lastFullGc(segs: RawSegment[]): number {
   let last = -Infinity;
+  let settleFrom = Infinity;
+  for (const s of segs) if (s.hs_pre_t !== undefined) settleFrom = Math.min(settleFrom, s.hs_pre_t);
   for (const s of segs) {
     const gc = s.gc ?? [];
-    for (let i = 0; i + GC_STRIDE <= gc.length; i += GC_STRIDE) if (gc[i + 2]! & GC_TYPE_MARK_SWEEP_COMPACT) last = Math.max(last, gc[i + 1]! || gc[i]!);
+    for (let i = 0; i + GC_STRIDE <= gc.length; i += GC_STRIDE) {
+      if (gc[i]! >= settleFrom) continue;
+      if (gc[i + 2]! & GC_TYPE_MARK_SWEEP_COMPACT) last = Math.max(last, gc[i + 1]! || gc[i]!);
+    }
   }
   return last;
 }
@@ -830,19 +914,27 @@ class HeapLineResolver {
   private readonly plainFiles: Set<string>;
   private readonly cache = new Map<string, Array<[string, number]>>();
   private readonly frames = new WeakMap<Map<number, HsNode>, Map<number, HsNode | null>>();
+  private readonly sets = new Map<string, { sinks: Map<string, number>; others: Map<string, number> } | null>();
+  private readonly sources = new Map<string, SourceLines | null>();
+  private readonly charged = new WeakMap<ThreadMem, Map<string, number>>();
 
   constructor(
     attribution: Attribution,
     private readonly profiledFiles: Set<string>,
     private readonly fnLines: FnLines,
     private readonly registered: Registered[],
+    private readonly sourceLines?: MemoryOptions['sourceLines'],
   ) {
     this.plainFiles = new Set(attribution.lines.keys());
   }
 
-  weights(m: ThreadMem, nodes: Map<number, HsNode>, nodeId: number, from: number, to: number): Array<[string, number]> {
-    const frame = this.profiledFrame(nodes, nodeId);
-    if (!frame) return [];
+  /** The sample's innermost frame in a profiled file (below a registered one, if any). */
+  frameOf(nodes: Map<number, HsNode>, nodeId: number): HsNode | null {
+    return this.profiledFrame(nodes, nodeId);
+  }
+
+  /** The sample's lines by when it was seen: the lines its function allocated on then. */
+  weights(m: ThreadMem, frame: HsNode, from: number, to: number): Array<[string, number]> {
     const fnKey = `${frame.url}|${nameGroup(frame.name)}|${frame.column}|${frame.line}`;
     const cacheKey = `${m.thread.pid}-${m.thread.threadId}|${fnKey}|${from}|${to}`;
     let w = this.cache.get(cacheKey);
@@ -851,6 +943,79 @@ class HeapLineResolver {
       this.cache.set(cacheKey, w);
     }
     return w;
+  }
+
+  /**
+   * A sample's lines once its fate is known. The heap profiler names the function, and the
+   * GC readings place a window's allocations of an optimized function (what it inlines
+   * included) on one line, so a function that keeps some of what it allocates and drops
+   * the rest would mix the two on that line and neither would read as a leak. Memory
+   * outlives a call only through a store, so a survivor goes to the function's retaining
+   * lines (functions.ts retainingLines) and a collected sample to its other allocating lines
+   * (temporaries), each group by the sample's own weights where it has some there, else by
+   * CPU samples. A function without both kinds of line keeps the weights as they were: a
+   * pure sink still counts its container's regrowth frees.
+   */
+  placeByFate(m: ThreadMem, frame: HsNode, weights: Array<[string, number]>, fate: 'held' | 'freed'): Array<[string, number]> {
+    const sets = this.lineSets(m, frame);
+    if (!sets || sets.sinks.size === 0) return weights;
+    if (fate === 'freed' && sets.others.size === 0) return weights;
+    const target = fate === 'held' ? sets.sinks : sets.others;
+    const kept = new Map<string, number>();
+    for (const [k, w] of weights) if (target.has(k)) kept.set(k, w);
+    return normalise(kept.size > 0 ? kept : target);
+  }
+
+  /** A function's retaining lines and its other allocating lines, from its source (nested
+   * functions excluded: their stores are theirs), each with how much evidence it allocated:
+   * its GC-charged bytes over the run, else its CPU samples, else 1. */
+  private lineSets(m: ThreadMem, frame: HsNode): { sinks: Map<string, number>; others: Map<string, number> } | null {
+    const key = `${m.thread.pid}-${m.thread.threadId}|${frame.url}|${nameGroup(frame.name)}|${frame.line}|${frame.column}`;
+    let sets = this.sets.get(key);
+    if (sets !== undefined) return sets;
+    sets = null;
+    const abs = frame.url ? urlToPath(frame.url) : null;
+    let src = abs ? this.sources.get(abs) : null;
+    if (abs && src === undefined) this.sources.set(abs, (src = this.sourceLines?.(abs) ?? null));
+    // Mapped files (TypeScript) have their lines in another file's numbering: left alone.
+    if (abs && src && this.plainFiles.has(abs)) {
+      const starts = src.ranges.filter((r) => r.start === frame.line);
+      const fn = starts.find((r) => r.name !== '' && (r.name === frame.name || frame.name.endsWith('.' + r.name))) ?? starts.sort((a, b) => a.end - a.start - (b.end - b.start))[0];
+      const region = fn ?? { start: 1, end: Infinity }; // no function starts there: top level
+      const nested = src.ranges.filter((r) => r !== fn && r.start >= region.start && r.end <= region.end && !(r.start === region.start && r.end === region.end));
+      const inRegion = (l: number) => l >= region.start && l <= region.end && !nested.some((r) => l >= r.start && l <= r.end);
+      const evidence = this.evidence(m);
+      const cpu = mergeLines(this.fnLines.get(`${frame.url}|${nameGroup(frame.name)}`));
+      const pick = (lines: Iterable<number>, exclude: Set<number> | null) => {
+        const out = new Map<string, number>();
+        for (const l of lines) if (inRegion(l) && !exclude?.has(l)) out.set(`${abs}:${l}`, 0);
+        for (const which of [evidence, cpu]) {
+          let any = false;
+          for (const k of out.keys()) {
+            const v = which.get(k) ?? 0;
+            if (v > 0) any = true;
+            out.set(k, v);
+          }
+          if (any) return new Map([...out].filter(([, v]) => v > 0));
+        }
+        for (const k of out.keys()) out.set(k, 1);
+        return out;
+      };
+      sets = { sinks: pick(src.retaining, null), others: pick(src.allocating, src.retaining) };
+    }
+    this.sets.set(key, sets);
+    return sets;
+  }
+
+  /** JS bytes the GC readings charged to each line of the thread over the run. */
+  private evidence(m: ThreadMem): Map<string, number> {
+    let e = this.charged.get(m);
+    if (!e) {
+      e = new Map();
+      for (const c of m.charges) if (c.key) e.set(c.key, (e.get(c.key) ?? 0) + c.bytes);
+      this.charged.set(m, e);
+    }
+    return e;
   }
 
   private profiledFrame(nodes: Map<number, HsNode>, nodeId: number): HsNode | null {

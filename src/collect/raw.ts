@@ -86,8 +86,13 @@ export interface RawSegment {
   /** Final window: 1 when a full GC ran just before the snapshot (what is still present survived one). */
   hs_settled?: number;
   /** Final window: sample ids seen at an earlier snapshot and collected only by the settling
-   * GC at exit (read as freed, like hs_gone). */
+   * GC at exit (held until then if they had survived a full GC during the run). */
   hs_exit?: number[];
+  /** Final window: time of the reading before the settling GC (later GCs are that GC's). */
+  hs_pre_t?: number;
+  /** The snapshot was taken right after a full GC that ended at this time: the samples it
+   * shows for the first time survived that GC. */
+  hs_post_gc?: number;
 }
 
 export interface ProcMeta {

@@ -12,7 +12,7 @@ function checksum(n) {
 }
 
 let sum = 0;
-for (let round = 0; round < 100; round++) {
+for (let round = 0; round < 400; round++) {
   for (let i = 0; i < 1000; i++) {
     const r = makeRecord(i);
     sum += r.payload[3];

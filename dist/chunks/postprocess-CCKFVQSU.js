@@ -6224,7 +6224,9 @@ function isStringy(n) {
 }
 function allocatingLines(source) {
   const ast = parseJs(source);
-  if (!ast) return null;
+  return ast ? allocatingIn(ast) : null;
+}
+function allocatingIn(ast) {
   const lines = /* @__PURE__ */ new Set();
   walk(ast, (n) => {
     if (!n.loc) return;
@@ -6242,9 +6244,33 @@ function allocatingLines(source) {
   });
   return lines;
 }
+var STORING_METHODS = /* @__PURE__ */ new Set(["push", "unshift", "splice", "set", "add"]);
+function retainingIn(ast) {
+  const lines = /* @__PURE__ */ new Set();
+  walk(ast, (n) => {
+    if (!n.loc) return;
+    if (n.type === "AssignmentExpression" && n.left.type === "MemberExpression") {
+      lines.add(n.loc.start.line);
+    } else if (n.type === "CallExpression") {
+      const callee = n.callee;
+      const prop = callee.type === "MemberExpression" && !callee.computed ? callee.property : null;
+      if (prop && prop.type === "Identifier" && STORING_METHODS.has(prop.name) && prop.loc) {
+        lines.add(prop.loc.start.line);
+        lines.add(n.loc.start.line);
+      }
+    }
+  });
+  return lines;
+}
 function functionRanges(source) {
   const ast = parseJs(source);
-  if (!ast) return null;
+  return ast ? rangesIn(ast) : null;
+}
+function sourceLines(source) {
+  const ast = parseJs(source);
+  return ast ? { allocating: allocatingIn(ast), retaining: retainingIn(ast), ranges: rangesIn(ast) } : null;
+}
+function rangesIn(ast) {
   const out = [];
   const visit = (node, nameHint) => {
     if (FUNCTION_TYPES.has(node.type) && node.loc) {
@@ -6615,8 +6641,8 @@ function attributeMemory(threads, attribution, opts = {}) {
     const segs = thread.segments.filter((s) => s.mem_v !== void 0);
     if (segs.length === 0) continue;
     const tr = trackOf.get(`${thread.pid}-${thread.threadId}`);
-    const inCall = scanRawSamples(thread, tr, profiledFiles, fnLines);
-    mems.push({ thread, segs, track: tr ? indexTrack(tr, segs[0].interval_us, inCall) : void 0, charges: [], chargeT: new Float64Array(0), totalJs: 0, jsUsed0: null, jsUsedEnd: null, lastFullGcUs: lastFullGc(segs) });
+    const { inCall, lastProfiledUs } = scanRawSamples(thread, tr, profiledFiles, fnLines);
+    mems.push({ thread, segs, track: tr ? indexTrack(tr, segs[0].interval_us, inCall) : void 0, charges: [], chargeT: new Float64Array(0), totalJs: 0, jsUsed0: null, jsUsedEnd: null, lastFullGcUs: lastFullGc(segs), lastProfiledUs });
   }
   if (mems.length === 0) return emptyResult(warnings);
   let t0 = Infinity;
@@ -6631,7 +6657,7 @@ function attributeMemory(threads, attribution, opts = {}) {
   if (!Number.isFinite(t0)) t0 = 0;
   if (!Number.isFinite(tMax)) tMax = t0;
   for (const m of mems) chargeGcs(m);
-  const resolver2 = new HeapLineResolver(attribution, profiledFiles, fnLines, opts.registered ?? []);
+  const resolver2 = new HeapLineResolver(attribution, profiledFiles, fnLines, opts.registered ?? [], opts.sourceLines);
   const seenByThread = /* @__PURE__ */ new Map();
   for (const m of mems) {
     if (!m.segs.some((s) => (s.hs ?? 0) > 0)) {
@@ -6837,7 +6863,24 @@ function attributeMemory(threads, attribution, opts = {}) {
   function trackLiveness(m) {
     const nodes = /* @__PURE__ */ new Map();
     const live = /* @__PURE__ */ new Map();
-    const byKey = /* @__PURE__ */ new Map();
+    const done = [];
+    const runEnd = m.lastProfiledUs;
+    const gcStarts = [];
+    const gcFull = [];
+    for (const s of m.segs) {
+      const gc = s.gc ?? [];
+      for (let i2 = 0; i2 + GC_STRIDE <= gc.length; i2 += GC_STRIDE) {
+        gcStarts.push(gc[i2]);
+        gcFull.push((gc[i2 + 2] & GC_TYPE_MARK_SWEEP_COMPACT) !== 0);
+      }
+    }
+    const collectedByTheRun = (survivedFull, from, to) => {
+      for (let i2 = 0; i2 < gcStarts.length; i2++) {
+        const g = gcStarts[i2];
+        if (g > from && g <= to && g <= runEnd && (!survivedFull || gcFull[i2])) return true;
+      }
+      return false;
+    };
     let prevSnap = m.thread.meta?.start_us ?? t0;
     for (const s of m.segs) {
       if (s.hs_t === void 0) continue;
@@ -6846,44 +6889,69 @@ function attributeMemory(threads, attribution, opts = {}) {
       for (let i2 = 0; i2 + HS_NODE_STRIDE <= hn.length; i2 += HS_NODE_STRIDE) {
         nodes.set(Number(hn[i2]), { parent: Number(hn[i2 + 1]), line: Number(hn[i2 + 2]), column: Number(hn[i2 + 3]), name: String(hn[i2 + 4]), url: String(hn[i2 + 5]) });
       }
-      const delta = /* @__PURE__ */ new Map();
-      for (const id of [...s.hs_gone ?? [], ...s.hs_exit ?? []]) {
+      for (const id of s.hs_gone ?? []) {
         const rec = live.get(id);
         if (!rec) continue;
         live.delete(id);
-        for (const [key, w] of rec.weights) {
-          const a = acc(key);
-          if (!rec.counted) a.sampled += w;
-          a.freed += w;
-          a.jsLive -= rec.bytes * w;
-          delta.set(key, (delta.get(key) ?? 0) - rec.bytes * w);
+        rec.diedT = t;
+        if (collectedByTheRun(rec.counted, prevSnap, t)) rec.fate = "freed";
+        else if (rec.counted) {
+          rec.fate = "held";
+          rec.diedT = null;
         }
+        done.push(rec);
       }
+      for (const id of s.hs_exit ?? []) {
+        const rec = live.get(id);
+        if (!rec) continue;
+        live.delete(id);
+        if (rec.counted) rec.fate = "held";
+        else rec.diedT = t;
+        done.push(rec);
+      }
+      const postGc = s.hs_post_gc !== void 0;
       const hsNew = s.hs_new ?? [];
       for (let i2 = 0; i2 + HS_SAMPLE_STRIDE <= hsNew.length; i2 += HS_SAMPLE_STRIDE) {
         const bytes = hsNew[i2 + 2] * hsNew[i2 + 3];
-        const weights = resolver2.weights(m, nodes, hsNew[i2 + 1], prevSnap, t);
+        const frame = resolver2.frameOf(nodes, hsNew[i2 + 1]);
+        if (!frame) continue;
+        const weights = resolver2.weights(m, frame, prevSnap, t);
         if (weights.length === 0) continue;
-        const counted = t < m.lastFullGcUs;
-        live.set(hsNew[i2], { weights, bytes, counted });
-        for (const [key, w] of weights) {
-          const a = acc(key);
-          if (counted) a.sampled += w;
-          a.jsLive += bytes * w;
-          if (t < a.firstUs) a.firstUs = t;
-          byKey.set(key, (byKey.get(key) ?? 0) + bytes * w);
-          delta.set(key, (delta.get(key) ?? 0) + bytes * w);
-        }
+        const counted = postGc || t < m.lastFullGcUs;
+        live.set(hsNew[i2], { weights, frame, bytes, bornT: t, counted, diedT: null, fate: "unknown" });
       }
-      for (const [key, d] of delta) if (d !== 0) acc(key).deltas.push(t, d);
       if (s.hs_settled === 1) {
-        for (const rec of live.values()) {
-          if (rec.counted) continue;
-          rec.counted = true;
-          for (const [key, w] of rec.weights) acc(key).sampled += w;
-        }
+        for (const rec of live.values()) rec.counted = true;
       }
       prevSnap = t;
+    }
+    for (const rec of live.values()) {
+      if (rec.counted) rec.fate = "held";
+      done.push(rec);
+    }
+    const byKey = /* @__PURE__ */ new Map();
+    const deltas = /* @__PURE__ */ new Map();
+    const addDelta = (key, t, d) => {
+      let per = deltas.get(key);
+      if (!per) deltas.set(key, per = /* @__PURE__ */ new Map());
+      per.set(t, (per.get(t) ?? 0) + d);
+    };
+    for (const rec of done) {
+      const weights = rec.fate === "unknown" ? rec.weights : resolver2.placeByFate(m, rec.frame, rec.weights, rec.fate);
+      for (const [key, w] of weights) {
+        const a = acc(key);
+        if (rec.fate !== "unknown") a.sampled += w;
+        if (rec.fate === "freed") a.freed += w;
+        if (rec.diedT === null) a.jsLive += rec.bytes * w;
+        if (rec.bornT < a.firstUs) a.firstUs = rec.bornT;
+        byKey.set(key, (byKey.get(key) ?? 0) + rec.bytes * w);
+        addDelta(key, rec.bornT, rec.bytes * w);
+        if (rec.diedT !== null) addDelta(key, rec.diedT, -rec.bytes * w);
+      }
+    }
+    for (const [key, per] of deltas) {
+      const a = acc(key);
+      for (const [t, d] of per) if (d !== 0) a.deltas.push(t, d);
     }
     return { byKey };
   }
@@ -6956,6 +7024,7 @@ function attributeMemory(threads, attribution, opts = {}) {
 }
 function scanRawSamples(thread, track, profiledFiles, fnLines) {
   const inCall = /* @__PURE__ */ new Set();
+  let lastProfiledUs = -Infinity;
   const keyAt = /* @__PURE__ */ new Map();
   if (track) {
     for (let i2 = 0; i2 < track.t_us.length; i2++) if (track.key[i2]) keyAt.set(track.t_us[i2], track.key[i2]);
@@ -6984,6 +7053,7 @@ function scanRawSamples(thread, track, profiledFiles, fnLines) {
       const ts = S[i2 + 1];
       const p = node >= 0 && node < n ? prof[node] : -1;
       if (p < 0 || S[i2 + 2] === 1 /* GC */) continue;
+      if (ts > lastProfiledUs) lastProfiledUs = ts;
       if (p !== node) inCall.add(ts);
       const key = keyAt.get(ts);
       if (!key) continue;
@@ -6997,13 +7067,18 @@ function scanRawSamples(thread, track, profiledFiles, fnLines) {
       lines.set(key, (lines.get(key) ?? 0) + 1);
     }
   }
-  return inCall;
+  return { inCall, lastProfiledUs };
 }
 function lastFullGc(segs) {
   let last = -Infinity;
+  let settleFrom = Infinity;
+  for (const s of segs) if (s.hs_pre_t !== void 0) settleFrom = Math.min(settleFrom, s.hs_pre_t);
   for (const s of segs) {
     const gc = s.gc ?? [];
-    for (let i2 = 0; i2 + GC_STRIDE <= gc.length; i2 += GC_STRIDE) if (gc[i2 + 2] & GC_TYPE_MARK_SWEEP_COMPACT) last = Math.max(last, gc[i2 + 1] || gc[i2]);
+    for (let i2 = 0; i2 + GC_STRIDE <= gc.length; i2 += GC_STRIDE) {
+      if (gc[i2] >= settleFrom) continue;
+      if (gc[i2 + 2] & GC_TYPE_MARK_SWEEP_COMPACT) last = Math.max(last, gc[i2 + 1] || gc[i2]);
+    }
   }
   return last;
 }
@@ -7035,21 +7110,29 @@ function nameGroup(name) {
   return name === "" || name === "(module)" || name === "(anonymous)" ? "" : name;
 }
 var HeapLineResolver = class {
-  constructor(attribution, profiledFiles, fnLines, registered) {
+  constructor(attribution, profiledFiles, fnLines, registered, sourceLines2) {
     this.profiledFiles = profiledFiles;
     this.fnLines = fnLines;
     this.registered = registered;
+    this.sourceLines = sourceLines2;
     this.plainFiles = new Set(attribution.lines.keys());
   }
   profiledFiles;
   fnLines;
   registered;
+  sourceLines;
   plainFiles;
   cache = /* @__PURE__ */ new Map();
   frames = /* @__PURE__ */ new WeakMap();
-  weights(m, nodes, nodeId, from, to) {
-    const frame = this.profiledFrame(nodes, nodeId);
-    if (!frame) return [];
+  sets = /* @__PURE__ */ new Map();
+  sources = /* @__PURE__ */ new Map();
+  charged = /* @__PURE__ */ new WeakMap();
+  /** The sample's innermost frame in a profiled file (below a registered one, if any). */
+  frameOf(nodes, nodeId) {
+    return this.profiledFrame(nodes, nodeId);
+  }
+  /** The sample's lines by when it was seen: the lines its function allocated on then. */
+  weights(m, frame, from, to) {
     const fnKey = `${frame.url}|${nameGroup(frame.name)}|${frame.column}|${frame.line}`;
     const cacheKey = `${m.thread.pid}-${m.thread.threadId}|${fnKey}|${from}|${to}`;
     let w = this.cache.get(cacheKey);
@@ -7058,6 +7141,75 @@ var HeapLineResolver = class {
       this.cache.set(cacheKey, w);
     }
     return w;
+  }
+  /**
+   * A sample's lines once its fate is known. The heap profiler names the function, and the
+   * GC readings place a window's allocations of an optimized function (what it inlines
+   * included) on one line, so a function that keeps some of what it allocates and drops
+   * the rest would mix the two on that line and neither would read as a leak. Memory
+   * outlives a call only through a store, so a survivor goes to the function's retaining
+   * lines (functions.ts retainingLines) and a collected sample to its other allocating lines
+   * (temporaries), each group by the sample's own weights where it has some there, else by
+   * CPU samples. A function without both kinds of line keeps the weights as they were: a
+   * pure sink still counts its container's regrowth frees.
+   */
+  placeByFate(m, frame, weights, fate) {
+    const sets = this.lineSets(m, frame);
+    if (!sets || sets.sinks.size === 0) return weights;
+    if (fate === "freed" && sets.others.size === 0) return weights;
+    const target = fate === "held" ? sets.sinks : sets.others;
+    const kept = /* @__PURE__ */ new Map();
+    for (const [k, w] of weights) if (target.has(k)) kept.set(k, w);
+    return normalise(kept.size > 0 ? kept : target);
+  }
+  /** A function's retaining lines and its other allocating lines, from its source (nested
+   * functions excluded: their stores are theirs), each with how much evidence it allocated:
+   * its GC-charged bytes over the run, else its CPU samples, else 1. */
+  lineSets(m, frame) {
+    const key = `${m.thread.pid}-${m.thread.threadId}|${frame.url}|${nameGroup(frame.name)}|${frame.line}|${frame.column}`;
+    let sets = this.sets.get(key);
+    if (sets !== void 0) return sets;
+    sets = null;
+    const abs = frame.url ? urlToPath(frame.url) : null;
+    let src = abs ? this.sources.get(abs) : null;
+    if (abs && src === void 0) this.sources.set(abs, src = this.sourceLines?.(abs) ?? null);
+    if (abs && src && this.plainFiles.has(abs)) {
+      const starts = src.ranges.filter((r) => r.start === frame.line);
+      const fn = starts.find((r) => r.name !== "" && (r.name === frame.name || frame.name.endsWith("." + r.name))) ?? starts.sort((a, b) => a.end - a.start - (b.end - b.start))[0];
+      const region = fn ?? { start: 1, end: Infinity };
+      const nested = src.ranges.filter((r) => r !== fn && r.start >= region.start && r.end <= region.end && !(r.start === region.start && r.end === region.end));
+      const inRegion = (l) => l >= region.start && l <= region.end && !nested.some((r) => l >= r.start && l <= r.end);
+      const evidence = this.evidence(m);
+      const cpu = mergeLines(this.fnLines.get(`${frame.url}|${nameGroup(frame.name)}`));
+      const pick = (lines, exclude) => {
+        const out = /* @__PURE__ */ new Map();
+        for (const l of lines) if (inRegion(l) && !exclude?.has(l)) out.set(`${abs}:${l}`, 0);
+        for (const which of [evidence, cpu]) {
+          let any = false;
+          for (const k of out.keys()) {
+            const v = which.get(k) ?? 0;
+            if (v > 0) any = true;
+            out.set(k, v);
+          }
+          if (any) return new Map([...out].filter(([, v]) => v > 0));
+        }
+        for (const k of out.keys()) out.set(k, 1);
+        return out;
+      };
+      sets = { sinks: pick(src.retaining, null), others: pick(src.allocating, src.retaining) };
+    }
+    this.sets.set(key, sets);
+    return sets;
+  }
+  /** JS bytes the GC readings charged to each line of the thread over the run. */
+  evidence(m) {
+    let e = this.charged.get(m);
+    if (!e) {
+      e = /* @__PURE__ */ new Map();
+      for (const c of m.charges) if (c.key) e.set(c.key, (e.get(c.key) ?? 0) + c.bytes);
+      this.charged.set(m, e);
+    }
+    return e;
   }
   profiledFrame(nodes, nodeId) {
     let memo = this.frames.get(nodes);
@@ -7875,5 +8027,6 @@ export {
   mergeRuns,
   readGpuSession,
   readSession,
-  renderText
+  renderText,
+  sourceLines
 };
