@@ -368,7 +368,7 @@ function locateNodeGyp() {
 }
 
 // src/cli/run.ts
-var loadPost = () => import("./chunks/postprocess-CCKFVQSU.js");
+var loadPost = () => import("./chunks/postprocess-ZTEUMHGO.js");
 var RUN_USAGE = `usage: scalene-ci run [options] -- <command...>
   --json-out FILE               profile JSON (default scalene-profile.json)
   --outfile FILE                write the report to FILE instead of stdout
@@ -718,9 +718,9 @@ async function main(argv, io) {
       // Loaded on demand: `run` is timed by users, so it should not pay for the compare
       // engine, importers and renderers it does not use.
       case "compare":
-        return await (await import("./chunks/compare-5CDB3VWZ.js")).compareCommand(rest, io);
+        return await (await import("./chunks/compare-EMEY6RVQ.js")).compareCommand(rest, io);
       case "merge":
-        return await (await import("./chunks/merge-YTJIGE7M.js")).mergeCommand(rest, io);
+        return await (await import("./chunks/merge-KYXDI57I.js")).mergeCommand(rest, io);
       case "report":
         return await (await import("./chunks/report-HGXN6L46.js")).reportCommand(rest, io);
       case "profile":

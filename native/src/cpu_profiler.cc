@@ -83,8 +83,8 @@ bool ThreadProfiler::Start(std::string* err) {
     HookShim();
     HeapOptions ho;
     ho.main_thread = opts_.thread_id == 0;
-    ho.on_full_gc = &ThreadProfiler::OnFullGc;
-    ho.on_full_gc_data = this;
+    ho.on_gc = &ThreadProfiler::OnGc;
+    ho.on_gc_data = this;
     heap_ = CreateHeapSampler(isolate_, tid_, ho);
     heap_->Start();
   }
@@ -200,25 +200,38 @@ void ThreadProfiler::OnInterrupt(v8::Isolate* isolate, void* data) {
   self->interrupt_pending_.store(false);
   int want = self->want_paused_.exchange(-1);
   if (want != -1) self->SetPaused(want == 1);
-  bool post_gc = self->post_gc_window_.exchange(false);
+  bool post_gc = self->post_gc_reading_.exchange(false);
   if (self->finished_ || !self->running()) return;
+  int64_t start = MonotonicNowUs();
+  bool worked = false;
+  if (post_gc && self->heap_) {
+    TriggerSuppress quiet(&self->triggers_);  // the reading's allocations are ours
+    self->heap_->ReadAfterGc();
+    worked = true;
+  }
   int64_t now = MonotonicNowUs();
   std::string err;
-  if (post_gc) {
-    // Ends the window right after a full GC so its heap reading sees only what survived.
-    self->RollWindow(false, &err);
-  } else if (self->opts_.checkpoint_us > 0 && now - self->last_checkpoint_us_.load() >= self->opts_.checkpoint_us) {
+  if (self->opts_.checkpoint_us > 0 && now - self->last_checkpoint_us_.load() >= self->opts_.checkpoint_us) {
     self->Checkpoint(false, &err);
+    worked = true;
   } else if (self->opts_.window_us > 0 && now - self->last_window_us_.load() >= self->opts_.window_us) {
     self->RollWindow(false, &err);
+    worked = true;
+  }
+  if (worked && !self->finished_) {
+    // V8 keeps sampling while the profiler works here, and those samples show the program's
+    // line with native code below it: the profiler's time, not the line's (and no witness
+    // for the line's calls). Recorded like a suspension, so the reader drops them.
+    self->paused_windows_.push_back(start);
+    self->paused_windows_.push_back(MonotonicNowUs());
   }
 }
 
-void ThreadProfiler::OnFullGc(void* data) {
-  // Isolate thread, inside a GC epilogue: nothing may be serialized here, so the window
-  // ends at the next interrupt (microseconds later in running JS).
+void ThreadProfiler::OnGc(void* data) {
+  // Isolate thread, inside a GC epilogue, where the heap must not be read: the reading
+  // waits for the next interrupt (microseconds later in running JS).
   auto* self = static_cast<ThreadProfiler*>(data);
-  self->post_gc_window_.store(true);
+  self->post_gc_reading_.store(true);
   if (!self->interrupt_pending_.exchange(true)) self->isolate_->RequestInterrupt(OnInterrupt, self);
 }
 

@@ -51,7 +51,7 @@ class ThreadProfiler : public ClockClient {
 
  private:
   static void OnInterrupt(v8::Isolate* isolate, void* data);
-  static void OnFullGc(void* data);
+  static void OnGc(void* data);
   bool StartProfile(std::string* err);
   void RollWindow(bool final, std::string* err);
   void SampleClock(int64_t now_us);
@@ -79,7 +79,7 @@ class ThreadProfiler : public ClockClient {
   std::vector<ClockPoint> clock_;
 
   std::atomic<bool> interrupt_pending_{false};
-  std::atomic<bool> post_gc_window_{false};  // a full GC asked for a window (and reading) now
+  std::atomic<bool> post_gc_reading_{false};  // a GC asked for a heap reading (heap_sampler.h)
   std::atomic<int64_t> last_checkpoint_us_{0};
   std::atomic<int> want_paused_{-1};  // set by the control-file poller: -1 none, 0 on, 1 off
   int64_t last_control_check_us_ = 0;

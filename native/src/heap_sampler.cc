@@ -49,12 +49,12 @@ constexpr int kDefaultHeapSamplingBytes = 512 * 1024;
 // stretches to keep it under 0.5% of the time (kSnapshotCostFactor times the last one).
 constexpr int64_t kSnapshotIntervalUs = 100000;
 constexpr int64_t kSnapshotCostFactor = 200;
-// A full GC has just collected all garbage, so a reading right after one shows exactly the
-// samples that are reachable: what a leak test needs, and what a reading at a window's end
-// (young garbage not yet collected looks alive) does not give. Programs shorter than a
-// window have no other reading before exit, where module-level bindings are already dead.
-// Mark-compacts are rare and cost more than a reading; still at most one such reading per
-// 10 ms, and within the same cost budget as the periodic ones.
+// Right after a GC, what a reading shows was reachable at that GC (garbage of the
+// collected generation is gone), which is what tells a leak from garbage that no GC has
+// reached yet; readings at windows' ends cannot tell the two apart, and a program's
+// module-level bindings are already dead at exit. So the first interrupt after a GC takes
+// a reading when the last one is at least 10 ms old, within the same cost budget as the
+// periodic ones (a reading costs ~0.1 ms per thousand live samples).
 constexpr int64_t kPostGcMinGapUs = 10000;
 // The shim's ring holds 65 536 samples: draining every 10 ms keeps up with ~6 TB/s of
 // net allocation at the default 1 MB window, so the ring never fills because of us.
@@ -179,8 +179,13 @@ class Impl : public HeapSampler {
     // GCs from here on are the window's own bookkeeping (the reading allocates) or the
     // settling GC: no post-GC reading for them.
     in_window_ = true;
-    int64_t post_gc = post_gc_end_us_;
     post_gc_end_us_ = 0;
+    if (!mid_.empty()) {
+      out.append(",\"hs_mid\":[");
+      out.append(mid_);
+      out.append("]");
+      mid_.clear();
+    }
     out.append(",\"mem_v\":1,\"shim\":");
     out.append(Shim().ok ? "1" : "0");
     out.append(",\"hs\":");
@@ -198,11 +203,7 @@ class Impl : public HeapSampler {
     // a GC, which then lands in this window's GC series rather than the next one's.
     int64_t period = opts_.snapshot_interval_us > 0 ? opts_.snapshot_interval_us : kSnapshotIntervalUs;
     period = std::max(period, kSnapshotCostFactor * last_read_us_);
-    if (heap_profiler_on_ && (final || post_gc > 0 || now - last_snapshot_us_ >= period)) {
-      if (post_gc > 0 && !final) {
-        out.append(",\"hs_post_gc\":");
-        AppendInt(&out, post_gc);
-      }
+    if (heap_profiler_on_ && (final || now - last_snapshot_us_ >= period)) {
       Snapshot(&out, final);  // the final one settles garbage in between its two readings
       last_snapshot_us_ = now;
       last_read_us_ = MonotonicNowUs() - now;
@@ -277,6 +278,26 @@ class Impl : public HeapSampler {
     return out;
   }
 
+  void ReadAfterGc() override {
+    int64_t gc_end = post_gc_end_us_;
+    post_gc_end_us_ = 0;
+    if (gc_end == 0 || stopped_ || !heap_profiler_on_) return;
+    int64_t now = MonotonicNowUs();
+    in_window_ = true;  // a GC the reading causes is ours
+    Reading r;
+    Read(&r);
+    if (!mid_.empty()) mid_.push_back(',');
+    mid_.append("{\"t\":");
+    AppendInt(&mid_, now);
+    mid_.append(",\"post_gc\":");
+    AppendInt(&mid_, gc_end);
+    AppendReading(&mid_, r, "");
+    mid_.append("}");
+    in_window_ = false;
+    last_snapshot_us_ = now;
+    last_read_us_ = MonotonicNowUs() - now;
+  }
+
   void Stop() override {
     stopped_ = true;
     {
@@ -343,12 +364,12 @@ class Impl : public HeapSampler {
     if (type & v8::kGCTypeMarkSweepCompact) {
       self->last_full_gc_us_ = self->gc_[base + 1] - self->gc_[base];
       self->last_full_gc_bytes_ = self->gc_[base + 3];
-      int64_t end = self->gc_[base + 1];
-      int64_t gap = std::max(kPostGcMinGapUs, kSnapshotCostFactor * self->last_read_us_);
-      if (!self->in_window_ && !self->stopped_ && self->heap_profiler_on_ && self->opts_.on_full_gc != nullptr && end - self->last_snapshot_us_ >= gap) {
-        self->post_gc_end_us_ = end;
-        self->opts_.on_full_gc(self->opts_.on_full_gc_data);
-      }
+    }
+    int64_t end = self->gc_[base + 1];
+    int64_t gap = std::max(kPostGcMinGapUs, kSnapshotCostFactor * self->last_read_us_);
+    if (!self->in_window_ && !self->stopped_ && self->heap_profiler_on_ && self->opts_.on_gc != nullptr && self->post_gc_end_us_ == 0 && end - self->last_snapshot_us_ >= gap) {
+      self->post_gc_end_us_ = end;
+      self->opts_.on_gc(self->opts_.on_gc_data);
     }
   }
 
@@ -476,8 +497,8 @@ class Impl : public HeapSampler {
       out->append(",\"hs_settled\":");
       out->append(settled_full_ ? "1" : "0");
       // Seen alive at an earlier reading and collected only by the settling GC, kept apart
-      // from hs_gone so the reader can tell them from frees during the run (it counts
-      // them as freed today: see memory.ts trackLiveness).
+      // from hs_gone so the reader can tell them from frees during the run (held until the
+      // end if a GC of the run proved them reachable: see memory.ts trackLiveness).
       out->append(",\"hs_exit\":[");
       for (size_t i = 0; i < at_exit.size(); ++i) {
         if (i) out->push_back(',');
@@ -487,9 +508,14 @@ class Impl : public HeapSampler {
     }
     out->append(",\"hs_t\":");
     AppendInt(out, MonotonicNowUs());
-    out->append(",\"hs_nodes\":[");
+    AppendReading(out, r, "hs_");
+  }
+
+  // A reading's members, each name after `prefix`: ,"nodes":[...],"new":[...],"gone":[...]
+  static void AppendReading(std::string* out, const Reading& r, const char* prefix) {
+    out->append(",\"").append(prefix).append("nodes\":[");
     out->append(r.nodes);
-    out->append("],\"hs_new\":[");
+    out->append("],\"").append(prefix).append("new\":[");
     for (size_t i = 0; i < r.added.size(); ++i) {
       if (i) out->push_back(',');
       for (int k = 0; k < 4; ++k) {
@@ -497,7 +523,7 @@ class Impl : public HeapSampler {
         AppendU64(out, r.added[i][k]);
       }
     }
-    out->append("],\"hs_gone\":[");
+    out->append("],\"").append(prefix).append("gone\":[");
     for (size_t i = 0; i < r.gone.size(); ++i) {
       if (i) out->push_back(',');
       AppendU64(out, r.gone[i]);
@@ -518,7 +544,8 @@ class Impl : public HeapSampler {
   bool gc_suppressing_ = false;  // this GC holds a TriggerSuppress count (prologue → epilogue)
   bool stopped_ = false;
   bool in_window_ = false;      // WindowJson is running (its GCs are not the program's)
-  int64_t post_gc_end_us_ = 0;  // a full GC ended then and asked for a reading (0: none)
+  int64_t post_gc_end_us_ = 0;  // a GC ended then and asked for a reading (0: none pending)
+  std::string mid_;             // readings after GCs since the last window ("hs_mid" items)
   std::vector<int64_t> gc_;
   std::vector<int64_t> heap0_;  // [t, js_used, native_net] at Start, sent with the first window
   int64_t last_snapshot_us_ = 0;

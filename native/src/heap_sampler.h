@@ -31,9 +31,10 @@
 //     collected only by the settling GC
 //   "hs_pre_t":t   final window only: the reading before the settling GC (GCs after it
 //     are the settling GC's, not the program's)
-//   "hs_post_gc":t   the snapshot was taken at the first interrupt after a full GC that
-//     ended at t: every sample it shows for the first time was allocated before that GC
-//     (but for the few allocated in between) and survived it
+//   "hs_mid":[{"t":t, "post_gc":t_gc_end, "nodes":[...], "new":[...], "gone":[...]}*]
+//     readings taken between two windows, each at the first interrupt after a GC that
+//     ended at t_gc_end (members as hs_nodes, hs_new, hs_gone): what a reading shows was
+//     reachable at that GC, but for what was allocated in the microseconds between
 #pragma once
 #include <sys/types.h>
 
@@ -52,11 +53,10 @@ struct HeapOptions {
   int heap_sampling_bytes = 512 * 1024;  // V8 sampling heap profiler mean interval
   int heap_stack_depth = 64;             // frames kept per heap sample (to reach user code)
   int64_t snapshot_interval_us = 100000;  // heap-profiler liveness snapshots (at least)
-  // Called on the isolate's thread from the epilogue of a full GC (mark-compact) after
-  // which a liveness reading is wanted: the owner ends the window at the next interrupt,
-  // and that window's snapshot is then taken right after the GC (see "hs_post_gc").
-  void (*on_full_gc)(void* data) = nullptr;
-  void* on_full_gc_data = nullptr;
+  // Called on the isolate's thread from the epilogue of a GC after which a liveness
+  // reading is wanted: the owner calls ReadAfterGc at its next interrupt ("hs_mid").
+  void (*on_gc)(void* data) = nullptr;
+  void* on_gc_data = nullptr;
 };
 
 class HeapSampler {
@@ -65,6 +65,7 @@ class HeapSampler {
   virtual void Start() = 0;                     // isolate thread
   virtual void OnTick(int64_t now_us) = 0;      // sampler thread, registry lock held
   virtual std::string WindowJson(bool final) = 0;  // isolate thread
+  virtual void ReadAfterGc() = 0;               // isolate thread, at an interrupt
   virtual void Stop() = 0;                      // isolate thread
 };
 

@@ -341,7 +341,7 @@ export function attribute(threads: ThreadData[], opts: AttributeOptions, sources
         // event's site.
         const p = n >= 0 && n < nodeCount ? prof[n]! : -1;
         const allowed = registered.length === 0 || (n >= 0 && inRegistered[n] === 1);
-        const site = p >= 0 && allowed ? siteKey(n, p) : null;
+        const site = p >= 0 && allowed ? siteKey(n, p, unitHash(trig)) : null;
         track.site_t_us!.push(trig);
         track.site_key!.push(site === NOT_ALLOCATING ? null : site);
         continue;
@@ -456,20 +456,38 @@ export function attribute(threads: ThreadData[], opts: AttributeOptions, sources
       return k;
     }
 
-    function siteKey(n: number, p: number): string | null | typeof NOT_ALLOCATING {
+    /** draw ∈ [0, 1): for a leaf frame, pick its allocating line with probability
+     * proportional to the line's ticks (a memory event's site, so that a window's events
+     * spread over the lines as their work does); without it, the busiest such line. */
+    function siteKey(n: number, p: number, draw?: number): string | null | typeof NOT_ALLOCATING {
       const row = p * NODE_STRIDE;
       const url = seg.strings[seg.nodes[row + 5]!]!;
       const abs = profiledAbs(url)!;
+      const alloc = allocLines(abs);
       if (p !== n) {
-        const r = resolveLine(abs, url, seg.nodes[childOnPath[n]! * NODE_STRIDE + 2]!, dumped);
+        const line = seg.nodes[childOnPath[n]! * NODE_STRIDE + 2]!;
+        // Below a line that cannot allocate (a loop header, arithmetic, a call of a helper
+        // that allocates nothing) the GC came from V8 itself: incremental marking finished
+        // from an interrupt at the loop's back edge, not from this code's allocation.
+        if (alloc && !alloc.has(line)) return NOT_ALLOCATING;
+        const r = resolveLine(abs, url, line, dumped);
         return lineKey(r.file, r.line);
       }
-      const alloc = allocLines(abs);
       let best: [number, number] | null = null;
       // This window's ticks of the node, else the function's over the run so far.
       for (const ticks of [ticksByNode.get(n) ?? [], [...(fnTicks.get(fnOf(n).key) ?? new Map<number, number>())]]) {
-        for (const t of ticks) if (alloc?.has(t[0]) && (!best || t[1] > best[1])) best = t;
-        if (best) break;
+        const candidates = ticks.filter((t) => alloc?.has(t[0]) && t[1] > 0);
+        if (candidates.length === 0) continue;
+        if (draw === undefined) best = candidates.reduce((a, b) => (b[1] > a[1] ? b : a));
+        else {
+          // A triggered sample carries no line of its own in a leaf frame (V8 counts no line
+          // tick for it): the busiest line would take every event of the window, so a loop
+          // with two allocating lines would put all its bytes on one of them.
+          let x = draw * candidates.reduce((sum, t) => sum + t[1], 0);
+          best = candidates[candidates.length - 1]!;
+          for (const t of candidates) if ((x -= t[1]) < 0) { best = t; break; }
+        }
+        break;
       }
       // No line of this frame that ran here can allocate: the GC was not started by an
       // allocation of this code (V8 also finishes incremental marking from an interrupt at
@@ -555,4 +573,13 @@ function isNativeSample(state: VmState, seg: RawSegment, n: number): boolean {
   if (type === NodeSourceType.Callback) return true;
   if (type === NodeSourceType.Builtin) return seg.strings[seg.nodes[row + 5]!] === '';
   return false;
+}
+
+/** A deterministic draw in [0, 1) from an integer (a µs timestamp): a triggered sample's
+ * line choice is reproducible from the same raw data. */
+function unitHash(x: number): number {
+  let h = Math.imul((x % 4294967296) >>> 0, 0x9e3779b1) ^ Math.floor(x / 4294967296);
+  h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
+  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+  return ((h ^ (h >>> 16)) >>> 0) / 4294967296;
 }

@@ -249,7 +249,9 @@ export function buildProfile(
       complete,
       use_virtual_time: run.useVirtualTime,
       gpu: null,
-      ...(memory?.collected && run.memoryWindows ? { memory_windows: run.memoryWindows } : {}),
+      ...(memory?.collected && run.memoryWindows
+        ? { memory_windows: { ...run.memoryWindows, ...(memory.jsBytesPerGc > 0 ? { js_gc_bytes: Math.round(memory.jsBytesPerGc) } : {}) } }
+        : {}),
       // Full mode without collected memory (no sampler or shim) says so rather than report zeros.
       mode: run.mode === 'full' && !memory?.collected ? 'cpu' : run.mode,
       missing: run.mode === 'cpu' || !memory?.collected ? ['memory', 'copy'] : [],

@@ -60,15 +60,13 @@ export function allocatingLines(source: string): Set<number> | null {
 }
 
 function allocatingIn(ast: AstNode): Set<number> {
+  const quiet = nonAllocatingFunctions(ast);
   const lines = new Set<number>();
   walk(ast, (n) => {
-    if (!n.loc) return;
-    let hit = ALLOCATING_TYPES.has(n.type);
-    if (n.type === 'TemplateLiteral') hit = Array.isArray(n.expressions) && n.expressions.length > 0;
-    else if (n.type === 'Literal') hit = n.regex !== undefined;
-    else if (n.type === 'BinaryExpression' && n.operator === '+') hit = isStringy(n.left as AstNode) || isStringy(n.right as AstNode);
-    else if (n.type === 'AssignmentExpression' && n.operator === '+=') hit = isStringy(n.right as AstNode);
-    if (!hit) return;
+    if (!n.loc || !allocates(n)) return;
+    // A call of this file's function that allocates nothing (a numeric helper) is no site:
+    // its line is not where a GC's bytes came from, however long the callee runs there.
+    if (n.type === 'CallExpression' && isQuietCall(n, quiet)) return;
     // V8 places an allocation at its expression's start; a call at its callee's end.
     lines.add(n.loc.start.line);
     if (n.type === 'CallExpression' || n.type === 'NewExpression') {
@@ -77,6 +75,89 @@ function allocatingIn(ast: AstNode): Set<number> {
     }
   });
   return lines;
+}
+
+function allocates(n: AstNode): boolean {
+  if (n.type === 'TemplateLiteral') return Array.isArray(n.expressions) && n.expressions.length > 0;
+  if (n.type === 'Literal') return n.regex !== undefined;
+  if (n.type === 'BinaryExpression' && n.operator === '+') return isStringy(n.left as AstNode) || isStringy(n.right as AstNode);
+  if (n.type === 'AssignmentExpression' && n.operator === '+=') return isStringy(n.right as AstNode);
+  return ALLOCATING_TYPES.has(n.type);
+}
+
+function isQuietCall(n: AstNode, quiet: Set<string>): boolean {
+  const callee = n.callee as AstNode;
+  return callee.type === 'Identifier' && quiet.has(callee.name as string);
+}
+
+/** Calls nodes below `node` without descending into nested functions. */
+function walkOwn(node: AstNode, fn: (n: AstNode) => void): void {
+  for (const [key, value] of Object.entries(node)) {
+    if (key === 'loc') continue;
+    for (const v of Array.isArray(value) ? value : [value]) {
+      if (!v || typeof v !== 'object' || typeof (v as AstNode).type !== 'string') continue;
+      const child = v as AstNode;
+      if (FUNCTION_TYPES.has(child.type) || child.type === 'ClassExpression' || child.type === 'ClassDeclaration') {
+        fn(child); // the closure itself is an allocation; its body is its own
+        continue;
+      }
+      fn(child);
+      walkOwn(child, fn);
+    }
+  }
+}
+
+/**
+ * Names of this file's functions (declarations, and functions assigned to a const/let/var)
+ * whose bodies allocate nothing by themselves and call only such functions: a fixpoint
+ * from "none allocates". Names declared twice are left out (which one a call means is
+ * unknown here).
+ */
+function nonAllocatingFunctions(ast: AstNode): Set<string> {
+  const bodies = new Map<string, AstNode>();
+  const twice = new Set<string>();
+  const add = (name: string | undefined, fn: AstNode) => {
+    if (!name) return;
+    if (bodies.has(name)) twice.add(name);
+    bodies.set(name, fn);
+  };
+  walk(ast, (n) => {
+    if (n.type === 'FunctionDeclaration') add((n.id as { name?: string } | null)?.name, n);
+    else if (n.type === 'VariableDeclarator' && n.init && FUNCTION_TYPES.has((n.init as AstNode).type)) add((n.id as { name?: string }).name, n.init as AstNode);
+  });
+  for (const name of twice) bodies.delete(name);
+  const calls = new Map<string, Set<string>>();
+  const quiet = new Set<string>();
+  for (const [name, fn] of bodies) {
+    const callees = new Set<string>();
+    let self = false;
+    const visit = (n: AstNode) => {
+      if (self || !allocates(n)) return;
+      const callee = n.type === 'CallExpression' ? (n.callee as AstNode) : null;
+      if (callee?.type === 'Identifier' && bodies.has(callee.name as string)) callees.add(callee.name as string);
+      else self = true;
+    };
+    for (const param of (fn.params as AstNode[] | undefined) ?? []) {
+      visit(param);
+      walkOwn(param, visit); // default values
+    }
+    visit(fn.body as AstNode); // an arrow function's expression body
+    walkOwn(fn.body as AstNode, visit);
+    if (!self) {
+      quiet.add(name);
+      calls.set(name, callees);
+    }
+  }
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const name of quiet) {
+      if ([...calls.get(name)!].some((c) => !quiet.has(c))) {
+        quiet.delete(name);
+        changed = true;
+      }
+    }
+  }
+  return quiet;
 }
 
 // Methods that store their argument in the receiver (arrays, Maps, Sets, and the like).

@@ -56,6 +56,9 @@ export interface MemoryAttribution {
   warnings: string[];
   /** False when nothing was collected (no sampler, no shim): memory is then "missing". */
   collected: boolean;
+  /** JS heap bytes per GC reading (mean over the run): each GC places its bytes as one
+   * draw, so a line's JS allocation is a count of these, for the compare's statistics. */
+  jsBytesPerGc: number;
 }
 
 // --- Leak detection (docs/MEMORY.md "Leak detection") --------------------------------------
@@ -74,6 +77,22 @@ export const TIMELINE_POINTS = 100;
 /** Rule of succession: the probability that the line's next sample is never freed either. */
 export function leakLikelihood(sampled: number, freed: number): number {
   return 1 - (freed + 1) / (sampled + 2);
+}
+
+/**
+ * A line's freed JS heap samples, for the rule of succession: its proven samples times the
+ * smaller of the freed fractions of the objects and of the bytes they stand for (V8 scales a
+ * sample of a 176-byte array to ~3000 objects, one of a 1 MB backing store to ~1). A leak
+ * keeps most of what it allocates by either measure: a list that grows by push frees its
+ * old backing stores (few objects, many bytes) while keeping every element; a line that
+ * keeps big arrays makes small temporaries too (many objects, few bytes). Churn frees most
+ * by both. The count of samples stays the evidence (~18 with none freed for 0.95).
+ */
+function jsFreedSamples(a: LineAcc): number {
+  if (a.jsSampled <= 0) return 0;
+  const byObjects = a.jsObjects > 0 ? a.jsObjectsFreed / a.jsObjects : 0;
+  const byBytes = a.jsBytes > 0 ? a.jsBytesFreed / a.jsBytes : 0;
+  return a.jsSampled * Math.min(byObjects, byBytes);
 }
 
 // Raw layout (native/src/heap_sampler.h).
@@ -155,32 +174,48 @@ function firstAtOrAfter(t: ArrayLike<number>, x: number): number {
  * Where a native allocation or copy at time x came from when no triggered sample names it
  * (V8 cannot walk the stack inside a fast C call such as TypedArray.prototype.set's
  * memmove): malloc and memcpy run inside calls (Buffer.alloc, a builtin, Node's library),
- * so the nearest CPU sample taken inside a call from a profiled line is the witness, within
- * a few sampling intervals (a short copy between long pure-JS stretches is rarely caught by
- * its own sample, but the same call is, in neighbouring iterations). Otherwise the nearest
- * sample.
+ * so the nearest CPU sample that speaks for a call is the witness: one taken inside a call
+ * from a profiled line, or one on a line that can call or allocate (a fast API call leaves
+ * no native frame, its samples show the calling line as the leaf). A short copy between long
+ * pure-JS stretches is rarely caught by its own sample, but the same call is, in neighbouring
+ * iterations. A loop that only computes cannot have called memcpy, so it is never the
+ * witness. Within a few sampling intervals, farther out when the sampler left a gap (it can,
+ * for milliseconds, while a run starts); otherwise the nearest sample.
  */
 function callLineAt(ix: TrackIndex | undefined, x: number): string | null {
   if (!ix || ix.t.length === 0) return null;
   const i = firstAtOrAfter(ix.t, x);
-  const reach = Math.max(NEAR_CALL_MIN_US, NEAR_CALL_INTERVALS * ix.intervalUs);
-  let best = -1;
-  let bestD = Infinity;
-  for (let j = i - 1; j >= 0 && x - ix.t[j]! <= reach; j--) {
-    if (ix.inCall[j] === 1 && ix.key[j] !== null) {
-      best = j;
-      bestD = x - ix.t[j]!;
-      break;
+  // The line a sample speaks for: the calling line of a sample inside a call, the line a
+  // sample elsewhere would name as an allocation site (null on a loop that only computes,
+  // which cannot have called malloc or memcpy).
+  const witness = (j: number): string | null => (ix.inCall[j] === 1 && ix.key[j] !== null ? ix.key[j]! : ix.allocKey[j] ?? null);
+  for (let far = Math.max(NEAR_CALL_MIN_US, NEAR_CALL_INTERVALS * ix.intervalUs); far <= LOOK_BACK_MAX_US; far *= 4) {
+    let best: string | null = null;
+    let bestD = Infinity;
+    for (let j = i - 1; j >= 0 && x - ix.t[j]! <= far; j--) {
+      const w = witness(j);
+      if (w) {
+        best = w;
+        bestD = x - ix.t[j]!;
+        break;
+      }
     }
-  }
-  for (let j = i; j < ix.t.length && ix.t[j]! - x <= reach && ix.t[j]! - x < bestD; j++) {
-    if (ix.inCall[j] === 1 && ix.key[j] !== null) {
-      best = j;
-      break;
+    for (let j = i; j < ix.t.length && ix.t[j]! - x <= far && ix.t[j]! - x < bestD; j++) {
+      const w = witness(j);
+      if (w) {
+        best = w;
+        break;
+      }
     }
+    if (best) return best;
   }
-  return best >= 0 ? ix.key[best]! : lineAt(ix, x);
+  return lineAt(ix, x);
 }
+
+// How far (either way) a GC's bytes look for the allocating code that ran nearest to it,
+// when none ran between it and the previous GC; also how far an untriggered native event
+// looks for a witness.
+const LOOK_BACK_MAX_US = 1_000_000;
 
 // How far (in time) the call witnessing an untriggered native event may be: 10 sampling
 // intervals, 10 ms at least.
@@ -243,16 +278,23 @@ interface LineAcc {
   /** Heap-profiler bytes of this line still alive at the last snapshot of their thread. */
   jsLive: number;
   copy: number;
-  /** Allocation samples with a known fate (native sampled pointers, JS heap samples). */
+  /** Native allocation samples with a known fate, and those freed. */
   sampled: number;
   freed: number;
+  /** JS heap samples with a known fate (weighted by the line's share of each), and how
+   * many objects and bytes they stand for, in all and freed. */
+  jsSampled: number;
+  jsObjects: number;
+  jsObjectsFreed: number;
+  jsBytes: number;
+  jsBytesFreed: number;
   /** Footprint changes, flattened [t µs, Δ bytes] pairs. */
   deltas: number[];
   firstUs: number;
 }
 
 function newLineAcc(): LineAcc {
-  return { allocJs: 0, allocNative: 0, freedNative: 0, jsLive: 0, copy: 0, sampled: 0, freed: 0, deltas: [], firstUs: Infinity };
+  return { allocJs: 0, allocNative: 0, freedNative: 0, jsLive: 0, copy: 0, sampled: 0, freed: 0, jsSampled: 0, jsObjects: 0, jsObjectsFreed: 0, jsBytes: 0, jsBytesFreed: 0, deltas: [], firstUs: Infinity };
 }
 
 /** JS bytes charged by the GC readings: at time t to a line key (null: no profiled line). */
@@ -279,6 +321,8 @@ interface ThreadMem {
   /** The thread's last CPU sample (not a GC's) with a profiled frame on its stack: GCs after
    * it collect what the finished program let go of, not what the run freed. */
   lastProfiledUs: number;
+  /** GCs that allocated bytes were charged for (each a placement of its interval's bytes). */
+  gcCount: number;
 }
 
 export interface MemoryOptions {
@@ -310,7 +354,7 @@ export function attributeMemory(threads: ThreadData[], attribution: Attribution,
     if (segs.length === 0) continue;
     const tr = trackOf.get(`${thread.pid}-${thread.threadId}`);
     const { inCall, lastProfiledUs } = scanRawSamples(thread, tr, profiledFiles, fnLines);
-    mems.push({ thread, segs, track: tr ? indexTrack(tr, segs[0]!.interval_us, inCall) : undefined, charges: [], chargeT: new Float64Array(0), totalJs: 0, jsUsed0: null, jsUsedEnd: null, lastFullGcUs: lastFullGc(segs), lastProfiledUs });
+    mems.push({ thread, segs, track: tr ? indexTrack(tr, segs[0]!.interval_us, inCall) : undefined, charges: [], chargeT: new Float64Array(0), totalJs: 0, jsUsed0: null, jsUsedEnd: null, lastFullGcUs: lastFullGc(segs), lastProfiledUs, gcCount: 0 });
   }
   if (mems.length === 0) return emptyResult(warnings);
 
@@ -416,7 +460,7 @@ export function attributeMemory(threads: ThreadData[], attribution: Attribution,
   const leakFloor = Math.max(LEAK_FLOOR_BYTES, LEAK_FLOOR_PEAK_FRACTION * fp.peakBytes);
   const out = new Map<string, Map<number, MemLine>>();
   for (const [key, a] of lines) {
-    if (a.allocJs + a.allocNative + a.copy === 0 && a.sampled === 0) continue;
+    if (a.allocJs + a.allocNative + a.copy === 0 && a.sampled === 0 && a.jsSampled === 0) continue;
     const liveJs = Math.max(0, a.jsLive);
     // A line allocated at least what it still holds (scaling can leave it a little short).
     const allocJs = Math.max(a.allocJs, liveJs);
@@ -431,7 +475,11 @@ export function attributeMemory(threads: ThreadData[], attribution: Attribution,
       copy_bytes: Math.round(a.copy),
     };
     if (series.length > 0) row.timeline = downsample(series, t0);
-    const likelihood = leakLikelihood(a.sampled, a.freed);
+    // The JS heap and native memory are separate evidence: a line that keeps JS objects can
+    // churn native memory at the same time (V8's remembered sets grow under its stores and
+    // are freed after the next scavenge), and a leak of either kind is a leak.
+    const jsFreed = jsFreedSamples(a);
+    const likelihood = Math.max(leakLikelihood(a.jsSampled, jsFreed), leakLikelihood(a.sampled, a.freed), leakLikelihood(a.sampled + a.jsSampled, a.freed + jsFreed));
     const retained = Math.max(0, end);
     if (likelihood >= LEAK_LIKELIHOOD && retained >= leakFloor && retained >= LEAK_HELD_FRACTION * peak) {
       const since = Number.isFinite(a.firstUs) ? a.firstUs : t0;
@@ -451,7 +499,10 @@ export function attributeMemory(threads: ThreadData[], attribution: Attribution,
     if (m.jsUsed0 !== null && m.jsUsedEnd !== null) jsNet += m.jsUsedEnd - m.jsUsed0;
   }
   const jsFree = Math.max(0, jsAlloc - jsNet);
+  let gcCount = 0;
+  for (const m of mems) gcCount += m.gcCount;
   return {
+    jsBytesPerGc: gcCount > 0 ? jsAlloc / gcCount : 0,
     lines: out,
     totals: {
       alloc_js_bytes: Math.round(jsAlloc),
@@ -491,6 +542,7 @@ export function attributeMemory(threads: ThreadData[], attribution: Attribution,
         if (prevAfter !== null) {
           // Concurrent sweeping can lower "used" between GCs: never a negative allocation.
           const bytes = Math.max(0, before - prevAfter);
+          if (bytes > 0) m.gcCount++;
           // The allocating line: the CPU sample triggered in this GC's prologue.
           // Else (no sample, or one in code that cannot allocate: V8 also finishes
           // incremental marking from an interrupt) the line running when it started.
@@ -567,6 +619,17 @@ export function attributeMemory(threads: ThreadData[], attribution: Attribution,
       if (share < 1) m.charges.push({ t: to, key: null, bytes: bytes * (1 - share) });
       return;
     }
+    if (ix && allocating.size === 0 && running.size > 0) {
+      // Nothing that ran in the interval can allocate (the sampler saw only a compute loop
+      // between two GCs of a small young generation): the bytes came from the allocating
+      // code that ran nearest to it, found over growing spans on both sides.
+      for (let span = Math.max(to - from, ix.intervalUs); allocating.size === 0 && span <= LOOK_BACK_MAX_US; span *= 2) {
+        for (let i = firstAtOrAfter(ix.t, from - span); i < ix.t.length && ix.t[i]! <= to + span; i++) {
+          const a = ix.allocKey[i];
+          if (a) add(allocating, a, ix.cpu[i]! || ix.dt[i]!, ix.t[i]!);
+        }
+      }
+    }
     const per = allocating.size > 0 ? allocating : running;
     let weight = 0;
     for (const e of per.values()) weight += e.w;
@@ -581,17 +644,17 @@ export function attributeMemory(threads: ThreadData[], attribution: Attribution,
 
   /**
    * The heap profiler's samples of one isolate, snapshot by snapshot, each with its fate:
-   *  - freed: collected during the run (gone at a later snapshot);
-   *  - held: still alive at the end, having survived a full GC during the run (seen before
-   *    one, shown by a reading taken right after one, or still present after the settling
-   *    GC). Samples collected only by the settling GC at exit that had survived a full GC
-   *    are held too: when the program's work is done its module-level bindings are
-   *    garbage, which is not the program giving memory back;
-   *  - unknown: never seen to survive a full GC and alive until exit (young garbage and
-   *    fresh survivors look alike): in no count, its bytes held where it was still alive.
-   * Fates are known only at the end, so effects are applied then: a function's held samples
-   * go to its retaining lines and its freed ones to its other allocating lines (see
-   * HeapLineResolver.placeByFate).
+   *  - freed: proven reachable (below), then collected while the profiled code still ran;
+   *  - held: still alive at the end, or collected only after the profiled code had
+   *    finished (a CommonJS script's top-level bindings die when it returns; its work done,
+   *    that is not the program giving memory back), and proven reachable during the run:
+   *    present at a snapshot after a GC that came after it was first seen, shown first by a
+   *    reading taken right after a full GC, or still there after the settling GC;
+   *  - unknown: never proven reachable (young garbage that a window's reading saw before its
+   *    first GC, and fresh survivors, look alike): in no count, its bytes kept where the
+   *    readings saw them.
+   * A sample's lines depend on its fate (HeapLineResolver.placeByFate), so effects are
+   * applied once all fates are known.
    */
   function trackLiveness(m: ThreadMem): { byKey: Map<string, number> } {
     const nodes = new Map<number, HsNode>();
@@ -599,7 +662,10 @@ export function attributeMemory(threads: ThreadData[], attribution: Attribution,
       weights: Array<[string, number]>;
       frame: HsNode;
       bytes: number;
+      /** Objects the sample stands for (V8's scaled count). */
+      objects: number;
       bornT: number;
+      /** Proven reachable at a GC (see above). */
       counted: boolean;
       diedT: number | null;
       fate: 'freed' | 'held' | 'unknown';
@@ -607,57 +673,54 @@ export function attributeMemory(threads: ThreadData[], attribution: Attribution,
     const live = new Map<number, HsRecord>();
     const done: HsRecord[] = [];
     const runEnd = m.lastProfiledUs;
-    const gcStarts: number[] = [];
-    const gcFull: boolean[] = [];
+    const gcs: Array<{ t: number; full: boolean }> = [];
     for (const s of m.segs) {
       const gc = s.gc ?? [];
-      for (let i = 0; i + GC_STRIDE <= gc.length; i += GC_STRIDE) {
-        gcStarts.push(gc[i]!);
-        gcFull.push((gc[i + 2]! & GC_TYPE_MARK_SWEEP_COMPACT) !== 0);
-      }
+      for (let i = 0; i + GC_STRIDE <= gc.length; i += GC_STRIDE) gcs.push({ t: gc[i]!, full: (gc[i + 2]! & GC_TYPE_MARK_SWEEP_COMPACT) !== 0 });
     }
-    /** Whether a sample gone between two snapshots can have been collected by a GC that
-     * started while profiled code still ran: any GC for a young sample, a full one for a
-     * sample that had already survived one (it is in old space). */
-    const collectedByTheRun = (survivedFull: boolean, from: number, to: number): boolean => {
-      for (let i = 0; i < gcStarts.length; i++) {
-        const g = gcStarts[i]!;
-        if (g > from && g <= to && g <= runEnd && (!survivedFull || gcFull[i])) return true;
-      }
-      return false;
+    const gcIn = (from: number, to: number, fullOnly: boolean) => gcs.some((g) => g.t > from && g.t <= to && (!fullOnly || g.full));
+    /** Collected after the profiled code finished: kept for the whole run, if proven. */
+    const tornDown = (rec: HsRecord, t: number) => {
+      rec.fate = rec.counted ? 'held' : 'unknown';
+      rec.diedT = rec.counted ? null : t;
     };
     let prevSnap = m.thread.meta?.start_us ?? t0;
-    for (const s of m.segs) {
-      if (s.hs_t === undefined) continue;
-      const t = s.hs_t;
-      const hn = s.hs_nodes ?? [];
+    for (const s of readingsOf(m.segs)) {
+      const t = s.t;
+      const hn = s.nodes;
       for (let i = 0; i + HS_NODE_STRIDE <= hn.length; i += HS_NODE_STRIDE) {
         nodes.set(Number(hn[i]), { parent: Number(hn[i + 1]), line: Number(hn[i + 2]), column: Number(hn[i + 3]), name: String(hn[i + 4]), url: String(hn[i + 5]) });
       }
-      for (const id of s.hs_gone ?? []) {
+      // The reading that shows what survived: in the final window the one before the
+      // settling GC (exit lists what that GC alone collected).
+      const shownAt = s.preT ?? t;
+      for (const id of s.gone) {
         const rec = live.get(id);
         if (!rec) continue;
         live.delete(id);
-        rec.diedT = t;
-        if (collectedByTheRun(rec.counted, prevSnap, t)) rec.fate = 'freed';
-        else if (rec.counted) {
-          // Collected only after the profiled code had finished (a CommonJS script's
-          // top-level bindings die when it returns): kept for the whole run.
-          rec.fate = 'held';
-          rec.diedT = null;
-        }
         done.push(rec);
+        rec.diedT = shownAt;
+        // Freed: proven reachable once, then collected while the code ran. Garbage that was
+        // never proven reachable (young objects a window's reading happened to see before
+        // their first GC) says nothing about its line either way.
+        if (shownAt <= runEnd) rec.fate = rec.counted ? 'freed' : 'unknown';
+        else if (prevSnap >= runEnd) tornDown(rec, shownAt);
+        // Collected around the end: by a GC while the code ran only if one that could take
+        // it came before the end (a full one for a proven sample, which is in old space).
+        else if (!rec.counted) continue;
+        else if (gcIn(prevSnap, runEnd, true)) rec.fate = 'freed';
+        else tornDown(rec, shownAt);
       }
-      for (const id of s.hs_exit ?? []) {
+      // Present now, and already at the previous reading: reachable at the GCs in between.
+      if (gcIn(prevSnap, shownAt, false)) for (const rec of live.values()) rec.counted = true;
+      for (const id of s.exit) {
         const rec = live.get(id);
         if (!rec) continue;
         live.delete(id);
-        if (rec.counted) rec.fate = 'held';
-        else rec.diedT = t; // unknown fate; its bytes are gone from the timeline at exit
         done.push(rec);
+        tornDown(rec, t);
       }
-      const postGc = s.hs_post_gc !== undefined;
-      const hsNew = s.hs_new ?? [];
+      const hsNew = s.added;
       for (let i = 0; i + HS_SAMPLE_STRIDE <= hsNew.length; i += HS_SAMPLE_STRIDE) {
         // size × count: V8 scales each sample's count by 1 / (1 − e^(−size/interval)), so
         // this is an unbiased estimate of the bytes the sample stands for.
@@ -666,11 +729,10 @@ export function attributeMemory(threads: ThreadData[], attribution: Attribution,
         if (!frame) continue; // no profiled frame on its stack
         const weights = resolver.weights(m, frame, prevSnap, t);
         if (weights.length === 0) continue;
-        // Survived a full GC if seen before one, or first shown right after one.
-        const counted = postGc || t < m.lastFullGcUs;
-        live.set(hsNew[i]!, { weights, frame, bytes, bornT: t, counted, diedT: null, fate: 'unknown' });
+        // First shown right after a GC: it was reachable at that GC.
+        live.set(hsNew[i]!, { weights, frame, bytes, objects: hsNew[i + 3]!, bornT: t, counted: s.postGc, diedT: null, fate: 'unknown' });
       }
-      if (s.hs_settled === 1) {
+      if (s.settled) {
         // Taken right after a full GC: whatever is still here survived one.
         for (const rec of live.values()) rec.counted = true;
       }
@@ -691,8 +753,15 @@ export function attributeMemory(threads: ThreadData[], attribution: Attribution,
       const weights = rec.fate === 'unknown' ? rec.weights : resolver.placeByFate(m, rec.frame, rec.weights, rec.fate);
       for (const [key, w] of weights) {
         const a = acc(key);
-        if (rec.fate !== 'unknown') a.sampled += w;
-        if (rec.fate === 'freed') a.freed += w;
+        if (rec.fate !== 'unknown') {
+          a.jsSampled += w;
+          a.jsObjects += rec.objects * w;
+          a.jsBytes += rec.bytes * w;
+          if (rec.fate === 'freed') {
+            a.jsObjectsFreed += rec.objects * w;
+            a.jsBytesFreed += rec.bytes * w;
+          }
+        }
         if (rec.diedT === null) a.jsLive += rec.bytes * w;
         if (rec.bornT < a.firstUs) a.firstUs = rec.bornT;
         byKey.set(key, (byKey.get(key) ?? 0) + rec.bytes * w);
@@ -733,8 +802,10 @@ export function attributeMemory(threads: ThreadData[], attribution: Attribution,
       const bytes = mem[i + 4]!;
       const addr = mem[i + 5]!;
       const aux = mem[i + 6]!;
-      const bg = (rawKind & KIND_BACKGROUND) !== 0;
       const kind = rawKind & ~KIND_BACKGROUND;
+      // Threads that run no JS, V8's own work inside a GC on a JS thread (it compacts with
+      // memcpy), and the profiler's (heap readings, window rolls) or a suspension: not the code's.
+      const bg = (rawKind & KIND_BACKGROUND) !== 0 || (kind !== KIND_FREE_OF_SAMPLED && (duringGc(m, t) || inPausedSpan(m, t)));
       if (kind === KIND_ALLOC) {
         native.alloc += bytes;
         if (aux) forget(aux);
@@ -853,6 +924,77 @@ function lastFullGc(segs: RawSegment[]): number {
   return last;
 }
 
+interface HeapReading {
+  t: number;
+  nodes: Array<number | string>;
+  added: number[];
+  gone: number[];
+  /** Collected only by the settling GC at exit (final window). */
+  exit: number[];
+  /** Taken at the first interrupt after a GC: what it shows first was reachable then. */
+  postGc: boolean;
+  /** Final window: the time of the reading before the settling GC. */
+  preT?: number;
+  settled: boolean;
+}
+
+/** A thread's heap-profiler readings in time order: those taken after GCs between windows,
+ * then each window's own. */
+function* readingsOf(segs: RawSegment[]): Generator<HeapReading> {
+  for (const s of segs) {
+    for (const r of s.hs_mid ?? []) yield { t: r.t, nodes: r.nodes, added: r.new, gone: r.gone, exit: [], postGc: true, settled: false };
+    if (s.hs_t === undefined) continue;
+    yield { t: s.hs_t, nodes: s.hs_nodes ?? [], added: s.hs_new ?? [], gone: s.hs_gone ?? [], exit: s.hs_exit ?? [], postGc: false, preT: s.hs_pre_t, settled: s.hs_settled === 1 };
+  }
+}
+
+const pausedSpansOf = new WeakMap<ThreadMem, Float64Array>();
+/** Whether time t falls inside a span the CPU attribution drops (the profiler's own work on
+ * the thread, or a suspension): segments' `paused` pairs. */
+function inPausedSpan(m: ThreadMem, t: number): boolean {
+  let spans = pausedSpansOf.get(m);
+  if (!spans) pausedSpansOf.set(m, (spans = sortedSpans(m.segs.flatMap((s) => pairsOf(s.paused ?? [])))));
+  return inSpans(spans, t);
+}
+
+function pairsOf(flat: number[]): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  for (let i = 0; i + 1 < flat.length; i += 2) out.push([flat[i]!, flat[i + 1]!]);
+  return out;
+}
+
+function sortedSpans(pairs: Array<[number, number]>): Float64Array {
+  pairs.sort((a, b) => a[0] - b[0]);
+  return Float64Array.from(pairs.flat());
+}
+
+/** t inside one of the sorted [start, end] spans (flattened), spans not overlapping much. */
+function inSpans(spans: Float64Array, t: number): boolean {
+  let lo = 0;
+  let hi = spans.length / 2;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[2 * mid]! <= t) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 && t <= spans[2 * (lo - 1) + 1]!;
+}
+
+const gcSpansOf = new WeakMap<ThreadMem, Float64Array>();
+/** Whether time t falls inside one of the thread's GCs (prologue to epilogue). */
+function duringGc(m: ThreadMem, t: number): boolean {
+  let spans = gcSpansOf.get(m);
+  if (!spans) {
+    const pairs: Array<[number, number]> = [];
+    for (const s of m.segs) {
+      const gc = s.gc ?? [];
+      for (let i = 0; i + GC_STRIDE <= gc.length; i += GC_STRIDE) if (gc[i + 1]! > 0) pairs.push([gc[i]!, gc[i + 1]!]);
+    }
+    gcSpansOf.set(m, (spans = sortedSpans(pairs)));
+  }
+  return inSpans(spans, t);
+}
+
 function lastWith(segs: RawSegment[], member: keyof RawSegment): RawSegment | undefined {
   for (let i = segs.length - 1; i >= 0; i--) if (segs[i]![member] !== undefined) return segs[i];
   return undefined;
@@ -876,6 +1018,7 @@ function emptyResult(warnings: string[]): MemoryAttribution {
     },
     warnings,
     collected: false,
+    jsBytesPerGc: 0,
   };
 }
 
@@ -914,9 +1057,10 @@ class HeapLineResolver {
   private readonly plainFiles: Set<string>;
   private readonly cache = new Map<string, Array<[string, number]>>();
   private readonly frames = new WeakMap<Map<number, HsNode>, Map<number, HsNode | null>>();
-  private readonly sets = new Map<string, { sinks: Map<string, number>; others: Map<string, number> } | null>();
+  private readonly sinks = new Map<string, Map<string, number> | null>();
   private readonly sources = new Map<string, SourceLines | null>();
   private readonly charged = new WeakMap<ThreadMem, Map<string, number>>();
+  private readonly regions = new Map<string, { abs: string; src: SourceLines; has: (line: number) => boolean } | null>();
 
   constructor(
     attribution: Attribution,
@@ -946,65 +1090,68 @@ class HeapLineResolver {
   }
 
   /**
-   * A sample's lines once its fate is known. The heap profiler names the function, and the
-   * GC readings place a window's allocations of an optimized function (what it inlines
-   * included) on one line, so a function that keeps some of what it allocates and drops
-   * the rest would mix the two on that line and neither would read as a leak. Memory
-   * outlives a call only through a store, so a survivor goes to the function's retaining
-   * lines (functions.ts retainingLines) and a collected sample to its other allocating lines
-   * (temporaries), each group by the sample's own weights where it has some there, else by
-   * CPU samples. A function without both kinds of line keeps the weights as they were: a
-   * pure sink still counts its container's regrowth frees.
+   * A sample's lines once its fate is known. The heap profiler names the function, not the
+   * line, and within one window the GC readings can place an optimized function's
+   * allocations (what it inlines included) on any of its allocating lines, so a survivor
+   * may have been weighed onto a line that only makes temporaries. Memory outlives a call
+   * only through a store, so a survivor of a function that has retaining lines (functions.ts
+   * retainingLines) goes to those, by the weights it already had there, else by what the
+   * GC readings charged them over the run, else by CPU samples. Collected samples keep their
+   * weights: a line that stores into a container that dies with its caller (a local array
+   * filled and returned) keeps its own frees.
    */
   placeByFate(m: ThreadMem, frame: HsNode, weights: Array<[string, number]>, fate: 'held' | 'freed'): Array<[string, number]> {
-    const sets = this.lineSets(m, frame);
-    if (!sets || sets.sinks.size === 0) return weights;
-    if (fate === 'freed' && sets.others.size === 0) return weights;
-    const target = fate === 'held' ? sets.sinks : sets.others;
+    if (fate !== 'held') return weights;
+    const sinks = this.sinkLines(m, frame);
+    if (!sinks || sinks.size === 0) return weights;
     const kept = new Map<string, number>();
-    for (const [k, w] of weights) if (target.has(k)) kept.set(k, w);
-    return normalise(kept.size > 0 ? kept : target);
+    for (const [k, w] of weights) if (sinks.has(k)) kept.set(k, w);
+    const placed = normalise(kept);
+    return placed.length > 0 ? placed : normalise(sinks);
   }
 
-  /** A function's retaining lines and its other allocating lines, from its source (nested
-   * functions excluded: their stores are theirs), each with how much evidence it allocated:
-   * its GC-charged bytes over the run, else its CPU samples, else 1. */
-  private lineSets(m: ThreadMem, frame: HsNode): { sinks: Map<string, number>; others: Map<string, number> } | null {
+  /** A function's retaining lines (nested functions excluded: their stores are theirs)
+   * with the evidence that they ran: GC-charged bytes over the run, else CPU samples. */
+  private sinkLines(m: ThreadMem, frame: HsNode): Map<string, number> | null {
     const key = `${m.thread.pid}-${m.thread.threadId}|${frame.url}|${nameGroup(frame.name)}|${frame.line}|${frame.column}`;
-    let sets = this.sets.get(key);
-    if (sets !== undefined) return sets;
-    sets = null;
+    let sinks = this.sinks.get(key);
+    if (sinks !== undefined) return sinks;
+    sinks = null;
+    const region = this.regionOf(frame);
+    if (region) {
+      const candidates = [...region.src.retaining].filter(region.has).map((l) => `${region.abs}:${l}`);
+      const cpu = mergeLines(this.fnLines.get(`${frame.url}|${nameGroup(frame.name)}`));
+      for (const evidence of [this.evidence(m), cpu]) {
+        sinks = new Map(candidates.flatMap((k) => ((evidence.get(k) ?? 0) > 0 ? [[k, evidence.get(k)!] as [string, number]] : [])));
+        if (sinks.size > 0) break;
+      }
+    }
+    this.sinks.set(key, sinks);
+    return sinks;
+  }
+
+  /**
+   * The lines of the function a heap-profiler frame names, from its source: from its start
+   * line to its end, nested functions excluded; the whole file outside functions for
+   * top-level code. null where the source is unknown or its lines are mapped (TypeScript).
+   */
+  private regionOf(frame: HsNode): { abs: string; src: SourceLines; has: (line: number) => boolean } | null {
+    const key = `${frame.url}|${frame.line}|${frame.name}`;
+    let r = this.regions.get(key);
+    if (r !== undefined) return r;
+    r = null;
     const abs = frame.url ? urlToPath(frame.url) : null;
     let src = abs ? this.sources.get(abs) : null;
     if (abs && src === undefined) this.sources.set(abs, (src = this.sourceLines?.(abs) ?? null));
-    // Mapped files (TypeScript) have their lines in another file's numbering: left alone.
     if (abs && src && this.plainFiles.has(abs)) {
-      const starts = src.ranges.filter((r) => r.start === frame.line);
-      const fn = starts.find((r) => r.name !== '' && (r.name === frame.name || frame.name.endsWith('.' + r.name))) ?? starts.sort((a, b) => a.end - a.start - (b.end - b.start))[0];
-      const region = fn ?? { start: 1, end: Infinity }; // no function starts there: top level
-      const nested = src.ranges.filter((r) => r !== fn && r.start >= region.start && r.end <= region.end && !(r.start === region.start && r.end === region.end));
-      const inRegion = (l: number) => l >= region.start && l <= region.end && !nested.some((r) => l >= r.start && l <= r.end);
-      const evidence = this.evidence(m);
-      const cpu = mergeLines(this.fnLines.get(`${frame.url}|${nameGroup(frame.name)}`));
-      const pick = (lines: Iterable<number>, exclude: Set<number> | null) => {
-        const out = new Map<string, number>();
-        for (const l of lines) if (inRegion(l) && !exclude?.has(l)) out.set(`${abs}:${l}`, 0);
-        for (const which of [evidence, cpu]) {
-          let any = false;
-          for (const k of out.keys()) {
-            const v = which.get(k) ?? 0;
-            if (v > 0) any = true;
-            out.set(k, v);
-          }
-          if (any) return new Map([...out].filter(([, v]) => v > 0));
-        }
-        for (const k of out.keys()) out.set(k, 1);
-        return out;
-      };
-      sets = { sinks: pick(src.retaining, null), others: pick(src.allocating, src.retaining) };
+      const starts = src.ranges.filter((f) => f.start === frame.line);
+      const fn = starts.find((f) => f.name !== '' && (f.name === frame.name || frame.name.endsWith('.' + f.name))) ?? [...starts].sort((a, b) => a.end - a.start - (b.end - b.start))[0];
+      const span = fn ?? { start: 1, end: Infinity }; // no function starts there: top level
+      const nested = src.ranges.filter((f) => f !== fn && f.start >= span.start && f.end <= span.end && !(f.start === span.start && f.end === span.end));
+      r = { abs, src, has: (l: number) => l >= span.start && l <= span.end && !nested.some((f) => l >= f.start && l <= f.end) };
     }
-    this.sets.set(key, sets);
-    return sets;
+    this.regions.set(key, r);
+    return r;
   }
 
   /** JS bytes the GC readings charged to each line of the thread over the run. */
@@ -1046,7 +1193,14 @@ class HeapLineResolver {
 
   private resolve(m: ThreadMem, frame: HsNode, fnKey: string, from: number, to: number): Array<[string, number]> {
     const byColumn = this.fnLines.get(`${frame.url}|${nameGroup(frame.name)}`);
-    const own = byColumn?.get(frame.column) ?? mergeLines(byColumn);
+    let own = byColumn?.get(frame.column) ?? mergeLines(byColumn);
+    // V8 puts an inlined callee's lines on the frame it was inlined into (a loop's call to
+    // a helper of the same file): those are the callee's lines, not this function's.
+    const region = this.regionOf(frame);
+    if (region) {
+      const mine = new Map([...own].filter(([k]) => region.has(parseKey(k).line) && parseKey(k).file === region.abs));
+      if (mine.size > 0) own = mine;
+    }
     if (own.size === 0) {
       // A function that never had a CPU sample: its first line, where lines are not mapped.
       const abs = urlToPath(frame.url);
@@ -1058,20 +1212,25 @@ class HeapLineResolver {
       const c = m.charges[i]!;
       if (c.key && own.has(c.key)) add(c.key, c.bytes);
     }
-    if (w.size === 0 && m.track) {
+    let placed = normalise(w);
+    if (placed.length === 0 && m.track) {
+      w.clear();
       const ix = m.track;
       for (let i = firstAtOrAfter(ix.t, from + 1); i < ix.t.length && ix.t[i]! <= to; i++) {
         const k = ix.key[i];
         if (k && own.has(k)) add(k, ix.dt[i]!);
       }
+      placed = normalise(w);
     }
-    if (w.size > 0) return normalise(w);
+    if (placed.length > 0) return placed;
+    w.clear();
     const wholeKey = `whole|${m.thread.pid}-${m.thread.threadId}|${fnKey}`;
     const whole = this.cache.get(wholeKey);
     if (whole) return whole;
     for (const c of m.charges) if (c.key && own.has(c.key)) add(c.key, c.bytes);
     // Nothing allocated on its lines by the GC readings' account: its busiest line.
-    const r = normalise(w.size > 0 ? w : new Map([[[...own.entries()].reduce((a, b) => (b[1] > a[1] ? b : a))[0], 1]]));
+    let r = normalise(w);
+    if (r.length === 0) r = [[[...own.entries()].reduce((a, b) => (b[1] > a[1] ? b : a))[0], 1]];
     this.cache.set(wholeKey, r);
     return r;
   }
@@ -1083,10 +1242,12 @@ function mergeLines(byColumn: Map<number, Map<string, number>> | undefined): Map
   return out;
 }
 
+/** Weights summing to 1; empty when there is no positive weight (a 0-byte charge). */
 function normalise(w: Map<string, number>): Array<[string, number]> {
   let total = 0;
-  for (const v of w.values()) total += v;
-  return [...w.entries()].map(([k, v]) => [k, v / total] as [string, number]);
+  for (const v of w.values()) if (v > 0) total += v;
+  if (!(total > 0)) return [];
+  return [...w.entries()].flatMap(([k, v]) => (v > 0 ? [[k, v / total] as [string, number]] : []));
 }
 
 // ---------------------------------------------------------------------------------------

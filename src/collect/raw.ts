@@ -45,7 +45,8 @@ export interface RawSegment {
   /** Flattened rows of `clock_stride` (2 or 3): monotonic µs, thread CPU µs[, run-queue wait µs]. */
   clock: number[];
   clock_stride?: number;
-  /** Flattened [start, end] µs windows during which profiling was suspended. */
+  /** Flattened [start, end] µs windows during which profiling was suspended, or the profiler
+   * itself worked on this thread (heap readings, window rolls): their samples are dropped. */
   paused?: number[];
   /** gettid() of the thread: joins with the allocation shim's samples. */
   tid?: number;
@@ -90,9 +91,9 @@ export interface RawSegment {
   hs_exit?: number[];
   /** Final window: time of the reading before the settling GC (later GCs are that GC's). */
   hs_pre_t?: number;
-  /** The snapshot was taken right after a full GC that ended at this time: the samples it
-   * shows for the first time survived that GC. */
-  hs_post_gc?: number;
+  /** Readings taken between windows, each right after a GC that ended at `post_gc` (what
+   * it shows was reachable then); members as hs_nodes, hs_new and hs_gone. */
+  hs_mid?: Array<{ t: number; post_gc: number; nodes: Array<number | string>; new: number[]; gone: number[] }>;
 }
 
 export interface ProcMeta {

@@ -63,8 +63,10 @@ const M = {
   leakVelocity: 13,
   /** Off-CPU seconds as profiled; `system` holds the part beyond the runner's contention. */
   rawSystem: 14,
+  /** The JS heap part of alloc. */
+  allocJs: 15,
 } as const;
-const NM = 15;
+const NM = 16;
 const CAT_INDEX: Record<Cat, number> = { js: M.js, native: M.native, system: M.system, gc: M.gc };
 const CAT_METRIC: Record<Cat, FindingMetric> = { js: 'cpu_js_s', native: 'cpu_native_s', system: 'system_s', gc: 'gc_s' };
 
@@ -126,6 +128,7 @@ function fillEntry(e: Entry, m: Metrics, perRun: PerRun | undefined, R: number, 
     if (aj !== undefined || an !== undefined) {
       e.flags |= HAS_MEMORY;
       v[M.alloc * R + at] = (aj ?? 0) + (an ?? 0);
+      v[M.allocJs * R + at] = aj ?? 0;
     }
     const peak = perRunValue(m, perRun, 'peak_bytes', j);
     if (peak !== undefined) {
@@ -891,22 +894,50 @@ function totalsSnapshot(side: Side): TotalsSnapshot {
 }
 
 /**
- * Time that moves between unchanged lines of one file with no net change is not a regression:
- * the profiler charged the same work elsewhere (V8 inlined a callee, or split a function's
- * samples between its lines differently). A CPU finding on an unchanged line is dropped when
- * opposite, notable changes on other unchanged lines of the same file add up to about the same
- * amount (they differ by at most half the larger) and cover at least half of it (smallest findings first, so an offset
+ * Time or bytes that move between unchanged lines of one file with no net change are not a
+ * regression: the profiler charged the same work elsewhere (V8 inlined a callee, or split a
+ * function's samples between its lines differently; a GC's bytes went to a callee's line in
+ * one run and to its caller's in the next). A CPU finding (a memory finding) on an unchanged
+ * line is dropped when opposite, notable changes of time (of the same bytes metric) on other
+ * unchanged lines of the same file add up to about the same amount (they differ by at most
+ * half the larger) and cover at least half of it (smallest findings first, so an offset
  * explains the finding it most resembles). Edited lines are never dropped: moving work by
  * editing code is a real change.
  */
 function dropAttributionShifts(ctx: Ctx, items: Item[], findings: Finding[], itemOf: Map<Finding, Item>, notes: string[]): Finding[] {
   const { base, head, scale } = ctx;
-  const delta = (i: Item): number => totalMean(i.eh, head.R) / scale.ratio - totalMean(i.eb, base.R);
-  const notable = (i: Item, d: number): boolean => {
-    const t = i.thresholds.cpu;
-    const ref = Math.max(totalMean(i.eb, base.R), totalMean(i.eh, head.R) / scale.ratio);
-    return Math.abs(d) >= t.min_absolute_s && Math.abs(d) >= t.min_relative * ref;
+  interface Measure {
+    kinds: ReadonlySet<FindingKind>;
+    metric: FindingMetric | null; // null: any metric of those kinds
+    delta(i: Item): number;
+    notable(i: Item, d: number): boolean;
+    format(d: number): string;
+    what: [string, string, string]; // more, less, noun
+  }
+  const cpu: Measure = {
+    kinds: new Set<FindingKind>(['cpu', 'new-hotspot']),
+    metric: null,
+    delta: (i) => totalMean(i.eh, head.R) / scale.ratio - totalMean(i.eb, base.R),
+    notable: (i, d) => {
+      const t = i.thresholds.cpu;
+      const ref = Math.max(totalMean(i.eb, base.R), totalMean(i.eh, head.R) / scale.ratio);
+      return Math.abs(d) >= t.min_absolute_s && Math.abs(d) >= t.min_relative * ref;
+    },
+    format: formatSeconds,
+    what: ['more', 'less', 'time'],
   };
+  const bytes = (metric: FindingMetric, k: number, noun: string): Measure => ({
+    kinds: new Set<FindingKind>(['memory']),
+    metric,
+    delta: (i) => meanOf(i.eh, k, head.R) - meanOf(i.eb, k, base.R),
+    notable: (i, d) => {
+      const t = i.thresholds.memory;
+      const ref = Math.max(meanOf(i.eb, k, base.R), meanOf(i.eh, k, head.R));
+      return Math.abs(d) >= t.min_absolute_bytes && Math.abs(d) >= t.min_relative * ref;
+    },
+    format: formatBytes,
+    what: ['more', 'less', noun],
+  });
   const byPair = new Map<FilePair, Item[]>();
   for (const i of items) {
     if (i.scope !== 'line' || i.pair.base === null || i.pair.head === null || changedInHead(i)) continue;
@@ -915,33 +946,36 @@ function dropAttributionShifts(ctx: Ctx, items: Item[], findings: Finding[], ite
     else byPair.set(i.pair, [i]);
   }
   const dropped = new Set<Finding>();
-  for (const improvement of [false, true]) {
-    const candidates = findings
-      .filter((f) => (f.kind === 'cpu' || f.kind === 'new-hotspot') && f.improvement === improvement && !f.changed_in_head && itemOf.has(f))
-      .map((f) => ({ f, item: itemOf.get(f)!, d: Math.abs(delta(itemOf.get(f)!)) }))
-      .sort((a, b) => a.d - b.d);
-    const pools = new Map<FilePair, { total: number; left: number; lines: number[] }>();
-    for (const c of candidates) {
-      let pool = pools.get(c.item.pair);
-      if (!pool) {
-        const opposite = (byPair.get(c.item.pair) ?? []).filter((i) => {
-          const d = delta(i);
-          return (improvement ? d > 0 : d < 0) && notable(i, d);
-        });
-        const total = opposite.reduce((s, i) => s + Math.abs(delta(i)), 0);
-        pool = { total, left: total, lines: opposite.map((i) => (i.headLine ?? i.baseLine)!) };
-        pools.set(c.item.pair, pool);
-      }
-      const take = Math.min(pool.left, c.d);
-      pool.left -= take;
-      // A shift conserves time: the offsetting changes add up to about this one. Two unrelated
-      // changes of different sizes (one line faster, another slower) are both kept.
-      const conserved = Math.abs(pool.total - c.d) <= 0.5 * Math.max(pool.total, c.d);
-      if (c.d > 0 && take >= 0.5 * c.d && conserved) {
-        dropped.add(c.f);
-        notes.push(
-          `${c.f.file}:${c.f.line}: ${formatSeconds(c.d)} ${improvement ? 'less' : 'more'} time offset by ${improvement ? 'more' : 'less'} on unchanged line${pool.lines.length > 1 ? 's' : ''} ${pool.lines.join(', ')} of the same file: the profiler attributed the same work differently; not reported.`,
-        );
+  for (const m of [cpu, bytes('alloc_bytes', M.alloc, 'allocation'), bytes('peak_bytes', M.peak, 'peak memory')]) {
+    for (const improvement of [false, true]) {
+      const candidates = findings
+        .filter((f) => m.kinds.has(f.kind) && (m.metric === null || f.metric === m.metric) && f.improvement === improvement && !f.changed_in_head && itemOf.has(f))
+        .map((f) => ({ f, item: itemOf.get(f)!, d: Math.abs(m.delta(itemOf.get(f)!)) }))
+        .sort((a, b) => a.d - b.d);
+      const pools = new Map<FilePair, { total: number; left: number; lines: number[] }>();
+      for (const c of candidates) {
+        let pool = pools.get(c.item.pair);
+        if (!pool) {
+          const opposite = (byPair.get(c.item.pair) ?? []).filter((i) => {
+            const d = m.delta(i);
+            return (improvement ? d > 0 : d < 0) && m.notable(i, d);
+          });
+          const total = opposite.reduce((sum, i) => sum + Math.abs(m.delta(i)), 0);
+          pool = { total, left: total, lines: opposite.map((i) => (i.headLine ?? i.baseLine)!) };
+          pools.set(c.item.pair, pool);
+        }
+        const take = Math.min(pool.left, c.d);
+        pool.left -= take;
+        // A shift conserves what moved: the offsetting changes add up to about this one. Two
+        // unrelated changes of different sizes (one line faster, another slower) are both kept.
+        const conserved = Math.abs(pool.total - c.d) <= 0.5 * Math.max(pool.total, c.d);
+        if (c.d > 0 && take >= 0.5 * c.d && conserved) {
+          dropped.add(c.f);
+          const [more, less, noun] = m.what;
+          notes.push(
+            `${c.f.file}:${c.f.line}: ${m.format(c.d)} ${improvement ? less : more} ${noun} offset by ${improvement ? more : less} on unchanged line${pool.lines.length > 1 ? 's' : ''} ${pool.lines.join(', ')} of the same file: the profiler attributed the same work differently; not reported.`,
+          );
+        }
       }
     }
   }
@@ -1050,9 +1084,12 @@ export function compareProfiles(baseProfiles: Profile[], headProfiles: Profile[]
     else byItem.set(item, [t]);
   };
   // Bytes per sample, as the profiles recorded them (older profiles: the shim's defaults).
-  const windowOf = (k: 'malloc_bytes' | 'copy_bytes', fallback: number) =>
+  const windowOf = (k: 'malloc_bytes' | 'copy_bytes' | 'js_gc_bytes', fallback: number) =>
     Math.max(...[...base.profiles, ...head.profiles].map((p) => p.meta.memory_windows?.[k] ?? fallback));
   const allocWindow = windowOf('malloc_bytes', ALLOC_SAMPLE_BYTES);
+  // JS allocation is placed once per GC, so a line's JS bytes are a count of GCs' worth, not
+  // of 1 MiB samples (older profiles did not record it: the native window then).
+  const jsWindow = Math.max(allocWindow, windowOf('js_gc_bytes', allocWindow));
   const copyWindow = windowOf('copy_bytes', COPY_SAMPLE_BYTES);
   const both = (flag: number): boolean => (base.flags & flag) !== 0 && (head.flags & flag) !== 0;
   for (const item of items) {
@@ -1067,8 +1104,12 @@ export function compareProfiles(baseProfiles: Profile[], headProfiles: Profile[]
       add(item, 'total', testTime(base, head, scale, eb, eh, ALL_CATS));
     }
     if (both(HAS_MEMORY)) {
-      add(item, 'alloc', testBytes(base, head, eb, eh, M.alloc, allocWindow));
-      add(item, 'peak', testBytes(base, head, eb, eh, M.peak, allocWindow));
+      // A line's figures mix the two granularities in proportion to its JS share.
+      const all = meanOf(eb, M.alloc, base.R) + meanOf(eh, M.alloc, head.R);
+      const jsShare = all > 0 ? (meanOf(eb, M.allocJs, base.R) + meanOf(eh, M.allocJs, head.R)) / all : 0;
+      const window = jsShare * jsWindow + (1 - jsShare) * allocWindow;
+      add(item, 'alloc', testBytes(base, head, eb, eh, M.alloc, window));
+      add(item, 'peak', testBytes(base, head, eb, eh, M.peak, window));
     }
     if (both(HAS_COPY)) add(item, 'copy', testBytes(base, head, eb, eh, M.copy, copyWindow));
     if (both(HAS_GPU)) {

@@ -145,8 +145,10 @@ export interface ProfileMeta {
   mode: 'cpu' | 'full';
   use_virtual_time: boolean;
   gpu: GpuMeta | null;
-  /** Bytes between native memory samples (allocation window, copy window), full mode only. */
-  memory_windows?: { malloc_bytes: number; copy_bytes: number };
+  /** Bytes between native memory samples (allocation window, copy window), full mode only;
+   * `js_gc_bytes`: JS heap bytes allocated per GC (mean), the granularity with which JS
+   * allocation is placed on lines (one placement per GC). */
+  memory_windows?: { malloc_bytes: number; copy_bytes: number; js_gc_bytes?: number };
   missing: MissingCapability[];
   processes: ProcessInfo[];
   warnings: string[];

@@ -1,4 +1,5 @@
-// Builds short-lived records; head also keeps one array per record alive (a leak on one line).
+// Builds short-lived records and sums them; head also archives a new array per record in
+// each round, which is never trimmed (a leak on one line).
 const retained = [];
 
 function makeRecord(i) {

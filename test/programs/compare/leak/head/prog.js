@@ -1,4 +1,5 @@
-// Builds short-lived records; head also keeps one array per record alive (a leak on one line).
+// Builds short-lived records and sums them; head also archives a new array per record in
+// each round, which is never trimmed (a leak on one line).
 const retained = [];
 
 function makeRecord(i) {
@@ -16,8 +17,8 @@ for (let round = 0; round < 400; round++) {
   for (let i = 0; i < 1000; i++) {
     const r = makeRecord(i);
     sum += r.payload[3];
-    retained.push(new Array(16).fill(i));
   }
+  for (let i = 0; i < 1000; i++) retained.push(new Array(16).fill(round));
   sum += checksum(150000);
 }
 if (retained.length > 1e9) console.log(sum);

@@ -7,7 +7,7 @@ import {
 import {
   loadProfiles,
   positiveNumberOption
-} from "./chunk-Z3U72EYW.js";
+} from "./chunk-OKZXTLZO.js";
 import {
   validateProfile
 } from "./chunk-HTJEKAYW.js";

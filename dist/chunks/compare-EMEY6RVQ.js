@@ -6,7 +6,7 @@ import {
   compareCommand,
   positiveNumberOption,
   renderDiff
-} from "./chunk-Z3U72EYW.js";
+} from "./chunk-OKZXTLZO.js";
 import "./chunk-HTJEKAYW.js";
 import "./chunk-3WUNT3MH.js";
 import "./chunk-QTPPYNVY.js";

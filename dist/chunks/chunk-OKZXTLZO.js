@@ -8448,9 +8448,11 @@ var M = {
   leak: 12,
   leakVelocity: 13,
   /** Off-CPU seconds as profiled; `system` holds the part beyond the runner's contention. */
-  rawSystem: 14
+  rawSystem: 14,
+  /** The JS heap part of alloc. */
+  allocJs: 15
 };
-var NM = 15;
+var NM = 16;
 var CAT_INDEX = { js: M.js, native: M.native, system: M.system, gc: M.gc };
 var CAT_METRIC = { js: "cpu_js_s", native: "cpu_native_s", system: "system_s", gc: "gc_s" };
 var HAS_MEMORY = 1;
@@ -8477,6 +8479,7 @@ function fillEntry(e, m, perRun, R, offset, runs) {
     if (aj !== void 0 || an !== void 0) {
       e.flags |= HAS_MEMORY;
       v[M.alloc * R + at] = (aj ?? 0) + (an ?? 0);
+      v[M.allocJs * R + at] = aj ?? 0;
     }
     const peak = perRunValue(m, perRun, "peak_bytes", j);
     if (peak !== void 0) {
@@ -9080,12 +9083,30 @@ function totalsSnapshot(side) {
 }
 function dropAttributionShifts(ctx, items, findings, itemOf, notes) {
   const { base, head, scale } = ctx;
-  const delta = (i) => totalMean(i.eh, head.R) / scale.ratio - totalMean(i.eb, base.R);
-  const notable = (i, d) => {
-    const t = i.thresholds.cpu;
-    const ref = Math.max(totalMean(i.eb, base.R), totalMean(i.eh, head.R) / scale.ratio);
-    return Math.abs(d) >= t.min_absolute_s && Math.abs(d) >= t.min_relative * ref;
+  const cpu = {
+    kinds: /* @__PURE__ */ new Set(["cpu", "new-hotspot"]),
+    metric: null,
+    delta: (i) => totalMean(i.eh, head.R) / scale.ratio - totalMean(i.eb, base.R),
+    notable: (i, d) => {
+      const t = i.thresholds.cpu;
+      const ref = Math.max(totalMean(i.eb, base.R), totalMean(i.eh, head.R) / scale.ratio);
+      return Math.abs(d) >= t.min_absolute_s && Math.abs(d) >= t.min_relative * ref;
+    },
+    format: formatSeconds,
+    what: ["more", "less", "time"]
   };
+  const bytes = (metric, k, noun) => ({
+    kinds: /* @__PURE__ */ new Set(["memory"]),
+    metric,
+    delta: (i) => meanOf(i.eh, k, head.R) - meanOf(i.eb, k, base.R),
+    notable: (i, d) => {
+      const t = i.thresholds.memory;
+      const ref = Math.max(meanOf(i.eb, k, base.R), meanOf(i.eh, k, head.R));
+      return Math.abs(d) >= t.min_absolute_bytes && Math.abs(d) >= t.min_relative * ref;
+    },
+    format: formatBytes,
+    what: ["more", "less", noun]
+  });
   const byPair = /* @__PURE__ */ new Map();
   for (const i of items) {
     if (i.scope !== "line" || i.pair.base === null || i.pair.head === null || changedInHead(i)) continue;
@@ -9094,28 +9115,31 @@ function dropAttributionShifts(ctx, items, findings, itemOf, notes) {
     else byPair.set(i.pair, [i]);
   }
   const dropped = /* @__PURE__ */ new Set();
-  for (const improvement of [false, true]) {
-    const candidates = findings.filter((f) => (f.kind === "cpu" || f.kind === "new-hotspot") && f.improvement === improvement && !f.changed_in_head && itemOf.has(f)).map((f) => ({ f, item: itemOf.get(f), d: Math.abs(delta(itemOf.get(f))) })).sort((a, b) => a.d - b.d);
-    const pools = /* @__PURE__ */ new Map();
-    for (const c of candidates) {
-      let pool = pools.get(c.item.pair);
-      if (!pool) {
-        const opposite = (byPair.get(c.item.pair) ?? []).filter((i) => {
-          const d = delta(i);
-          return (improvement ? d > 0 : d < 0) && notable(i, d);
-        });
-        const total = opposite.reduce((s, i) => s + Math.abs(delta(i)), 0);
-        pool = { total, left: total, lines: opposite.map((i) => i.headLine ?? i.baseLine) };
-        pools.set(c.item.pair, pool);
-      }
-      const take = Math.min(pool.left, c.d);
-      pool.left -= take;
-      const conserved = Math.abs(pool.total - c.d) <= 0.5 * Math.max(pool.total, c.d);
-      if (c.d > 0 && take >= 0.5 * c.d && conserved) {
-        dropped.add(c.f);
-        notes.push(
-          `${c.f.file}:${c.f.line}: ${formatSeconds(c.d)} ${improvement ? "less" : "more"} time offset by ${improvement ? "more" : "less"} on unchanged line${pool.lines.length > 1 ? "s" : ""} ${pool.lines.join(", ")} of the same file: the profiler attributed the same work differently; not reported.`
-        );
+  for (const m of [cpu, bytes("alloc_bytes", M.alloc, "allocation"), bytes("peak_bytes", M.peak, "peak memory")]) {
+    for (const improvement of [false, true]) {
+      const candidates = findings.filter((f) => m.kinds.has(f.kind) && (m.metric === null || f.metric === m.metric) && f.improvement === improvement && !f.changed_in_head && itemOf.has(f)).map((f) => ({ f, item: itemOf.get(f), d: Math.abs(m.delta(itemOf.get(f))) })).sort((a, b) => a.d - b.d);
+      const pools = /* @__PURE__ */ new Map();
+      for (const c of candidates) {
+        let pool = pools.get(c.item.pair);
+        if (!pool) {
+          const opposite = (byPair.get(c.item.pair) ?? []).filter((i) => {
+            const d = m.delta(i);
+            return (improvement ? d > 0 : d < 0) && m.notable(i, d);
+          });
+          const total = opposite.reduce((sum2, i) => sum2 + Math.abs(m.delta(i)), 0);
+          pool = { total, left: total, lines: opposite.map((i) => i.headLine ?? i.baseLine) };
+          pools.set(c.item.pair, pool);
+        }
+        const take = Math.min(pool.left, c.d);
+        pool.left -= take;
+        const conserved = Math.abs(pool.total - c.d) <= 0.5 * Math.max(pool.total, c.d);
+        if (c.d > 0 && take >= 0.5 * c.d && conserved) {
+          dropped.add(c.f);
+          const [more, less, noun] = m.what;
+          notes.push(
+            `${c.f.file}:${c.f.line}: ${m.format(c.d)} ${improvement ? less : more} ${noun} offset by ${improvement ? more : less} on unchanged line${pool.lines.length > 1 ? "s" : ""} ${pool.lines.join(", ")} of the same file: the profiler attributed the same work differently; not reported.`
+          );
+        }
       }
     }
   }
@@ -9205,6 +9229,7 @@ function compareProfiles(baseProfiles, headProfiles, config) {
   };
   const windowOf = (k, fallback) => Math.max(...[...base.profiles, ...head.profiles].map((p) => p.meta.memory_windows?.[k] ?? fallback));
   const allocWindow = windowOf("malloc_bytes", ALLOC_SAMPLE_BYTES);
+  const jsWindow = Math.max(allocWindow, windowOf("js_gc_bytes", allocWindow));
   const copyWindow = windowOf("copy_bytes", COPY_SAMPLE_BYTES);
   const both = (flag) => (base.flags & flag) !== 0 && (head.flags & flag) !== 0;
   for (const item of items) {
@@ -9218,8 +9243,11 @@ function compareProfiles(baseProfiles, headProfiles, config) {
       add(item, "total", testTime(base, head, scale, eb, eh, ALL_CATS));
     }
     if (both(HAS_MEMORY)) {
-      add(item, "alloc", testBytes(base, head, eb, eh, M.alloc, allocWindow));
-      add(item, "peak", testBytes(base, head, eb, eh, M.peak, allocWindow));
+      const all = meanOf(eb, M.alloc, base.R) + meanOf(eh, M.alloc, head.R);
+      const jsShare = all > 0 ? (meanOf(eb, M.allocJs, base.R) + meanOf(eh, M.allocJs, head.R)) / all : 0;
+      const window = jsShare * jsWindow + (1 - jsShare) * allocWindow;
+      add(item, "alloc", testBytes(base, head, eb, eh, M.alloc, window));
+      add(item, "peak", testBytes(base, head, eb, eh, M.peak, window));
     }
     if (both(HAS_COPY)) add(item, "copy", testBytes(base, head, eb, eh, M.copy, copyWindow));
     if (both(HAS_GPU)) {

@@ -288,7 +288,7 @@ function attribute(threads, opts, sources) {
       if (trig !== null) {
         const p2 = n >= 0 && n < nodeCount ? prof[n] : -1;
         const allowed2 = registered.length === 0 || n >= 0 && inRegistered[n] === 1;
-        const site = p2 >= 0 && allowed2 ? siteKey(n, p2) : null;
+        const site = p2 >= 0 && allowed2 ? siteKey(n, p2, unitHash(trig)) : null;
         track.site_t_us.push(trig);
         track.site_key.push(site === NOT_ALLOCATING ? null : site);
         continue;
@@ -386,19 +386,31 @@ function attribute(threads, opts, sources) {
       }
       return k;
     }
-    function siteKey(n, p) {
+    function siteKey(n, p, draw) {
       const row = p * NODE_STRIDE;
       const url = seg.strings[seg.nodes[row + 5]];
       const abs = profiledAbs(url);
+      const alloc = allocLines(abs);
       if (p !== n) {
-        const r2 = resolveLine(abs, url, seg.nodes[childOnPath[n] * NODE_STRIDE + 2], dumped);
+        const line = seg.nodes[childOnPath[n] * NODE_STRIDE + 2];
+        if (alloc && !alloc.has(line)) return NOT_ALLOCATING;
+        const r2 = resolveLine(abs, url, line, dumped);
         return lineKey(r2.file, r2.line);
       }
-      const alloc = allocLines(abs);
       let best = null;
       for (const ticks of [ticksByNode.get(n) ?? [], [...fnTicks.get(fnOf(n).key) ?? /* @__PURE__ */ new Map()]]) {
-        for (const t of ticks) if (alloc?.has(t[0]) && (!best || t[1] > best[1])) best = t;
-        if (best) break;
+        const candidates = ticks.filter((t) => alloc?.has(t[0]) && t[1] > 0);
+        if (candidates.length === 0) continue;
+        if (draw === void 0) best = candidates.reduce((a, b) => b[1] > a[1] ? b : a);
+        else {
+          let x = draw * candidates.reduce((sum, t) => sum + t[1], 0);
+          best = candidates[candidates.length - 1];
+          for (const t of candidates) if ((x -= t[1]) < 0) {
+            best = t;
+            break;
+          }
+        }
+        break;
       }
       if (!best) return alloc ? NOT_ALLOCATING : trackKey({ self: n });
       const r = resolveLine(abs, url, best[0], dumped);
@@ -461,6 +473,12 @@ function isNativeSample(state, seg, n) {
   if (type === 2 /* Callback */) return true;
   if (type === 1 /* Builtin */) return seg.strings[seg.nodes[row + 5]] === "";
   return false;
+}
+function unitHash(x) {
+  let h = Math.imul(x % 4294967296 >>> 0, 2654435761) ^ Math.floor(x / 4294967296);
+  h = Math.imul(h ^ h >>> 16, 2246822507);
+  h = Math.imul(h ^ h >>> 13, 3266489909);
+  return ((h ^ h >>> 16) >>> 0) / 4294967296;
 }
 
 // src/collect/build-profile.ts
@@ -6227,15 +6245,11 @@ function allocatingLines(source) {
   return ast ? allocatingIn(ast) : null;
 }
 function allocatingIn(ast) {
+  const quiet = nonAllocatingFunctions(ast);
   const lines = /* @__PURE__ */ new Set();
   walk(ast, (n) => {
-    if (!n.loc) return;
-    let hit = ALLOCATING_TYPES.has(n.type);
-    if (n.type === "TemplateLiteral") hit = Array.isArray(n.expressions) && n.expressions.length > 0;
-    else if (n.type === "Literal") hit = n.regex !== void 0;
-    else if (n.type === "BinaryExpression" && n.operator === "+") hit = isStringy(n.left) || isStringy(n.right);
-    else if (n.type === "AssignmentExpression" && n.operator === "+=") hit = isStringy(n.right);
-    if (!hit) return;
+    if (!n.loc || !allocates(n)) return;
+    if (n.type === "CallExpression" && isQuietCall(n, quiet)) return;
     lines.add(n.loc.start.line);
     if (n.type === "CallExpression" || n.type === "NewExpression") {
       const callee = n.callee;
@@ -6243,6 +6257,78 @@ function allocatingIn(ast) {
     }
   });
   return lines;
+}
+function allocates(n) {
+  if (n.type === "TemplateLiteral") return Array.isArray(n.expressions) && n.expressions.length > 0;
+  if (n.type === "Literal") return n.regex !== void 0;
+  if (n.type === "BinaryExpression" && n.operator === "+") return isStringy(n.left) || isStringy(n.right);
+  if (n.type === "AssignmentExpression" && n.operator === "+=") return isStringy(n.right);
+  return ALLOCATING_TYPES.has(n.type);
+}
+function isQuietCall(n, quiet) {
+  const callee = n.callee;
+  return callee.type === "Identifier" && quiet.has(callee.name);
+}
+function walkOwn(node, fn) {
+  for (const [key, value] of Object.entries(node)) {
+    if (key === "loc") continue;
+    for (const v of Array.isArray(value) ? value : [value]) {
+      if (!v || typeof v !== "object" || typeof v.type !== "string") continue;
+      const child = v;
+      if (FUNCTION_TYPES.has(child.type) || child.type === "ClassExpression" || child.type === "ClassDeclaration") {
+        fn(child);
+        continue;
+      }
+      fn(child);
+      walkOwn(child, fn);
+    }
+  }
+}
+function nonAllocatingFunctions(ast) {
+  const bodies = /* @__PURE__ */ new Map();
+  const twice = /* @__PURE__ */ new Set();
+  const add = (name, fn) => {
+    if (!name) return;
+    if (bodies.has(name)) twice.add(name);
+    bodies.set(name, fn);
+  };
+  walk(ast, (n) => {
+    if (n.type === "FunctionDeclaration") add(n.id?.name, n);
+    else if (n.type === "VariableDeclarator" && n.init && FUNCTION_TYPES.has(n.init.type)) add(n.id.name, n.init);
+  });
+  for (const name of twice) bodies.delete(name);
+  const calls = /* @__PURE__ */ new Map();
+  const quiet = /* @__PURE__ */ new Set();
+  for (const [name, fn] of bodies) {
+    const callees = /* @__PURE__ */ new Set();
+    let self = false;
+    const visit = (n) => {
+      if (self || !allocates(n)) return;
+      const callee = n.type === "CallExpression" ? n.callee : null;
+      if (callee?.type === "Identifier" && bodies.has(callee.name)) callees.add(callee.name);
+      else self = true;
+    };
+    for (const param of fn.params ?? []) {
+      visit(param);
+      walkOwn(param, visit);
+    }
+    visit(fn.body);
+    walkOwn(fn.body, visit);
+    if (!self) {
+      quiet.add(name);
+      calls.set(name, callees);
+    }
+  }
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const name of quiet) {
+      if ([...calls.get(name)].some((c) => !quiet.has(c))) {
+        quiet.delete(name);
+        changed = true;
+      }
+    }
+  }
+  return quiet;
 }
 var STORING_METHODS = /* @__PURE__ */ new Set(["push", "unshift", "splice", "set", "add"]);
 function retainingIn(ast) {
@@ -6495,7 +6581,7 @@ function buildProfile(attribution, threads, run, root, readSource, memory = null
       complete,
       use_virtual_time: run.useVirtualTime,
       gpu: null,
-      ...memory?.collected && run.memoryWindows ? { memory_windows: run.memoryWindows } : {},
+      ...memory?.collected && run.memoryWindows ? { memory_windows: { ...run.memoryWindows, ...memory.jsBytesPerGc > 0 ? { js_gc_bytes: Math.round(memory.jsBytesPerGc) } : {} } } : {},
       // Full mode without collected memory (no sampler or shim) says so rather than report zeros.
       mode: run.mode === "full" && !memory?.collected ? "cpu" : run.mode,
       missing: run.mode === "cpu" || !memory?.collected ? ["memory", "copy"] : [],
@@ -6515,6 +6601,12 @@ var LEAK_HELD_FRACTION = 0.5;
 var TIMELINE_POINTS = 100;
 function leakLikelihood(sampled, freed) {
   return 1 - (freed + 1) / (sampled + 2);
+}
+function jsFreedSamples(a) {
+  if (a.jsSampled <= 0) return 0;
+  const byObjects = a.jsObjects > 0 ? a.jsObjectsFreed / a.jsObjects : 0;
+  const byBytes = a.jsBytes > 0 ? a.jsBytesFreed / a.jsBytes : 0;
+  return a.jsSampled * Math.min(byObjects, byBytes);
 }
 var KIND_ALLOC = 1;
 var KIND_FREE = 2;
@@ -6564,24 +6656,30 @@ function firstAtOrAfter(t, x) {
 function callLineAt(ix, x) {
   if (!ix || ix.t.length === 0) return null;
   const i2 = firstAtOrAfter(ix.t, x);
-  const reach = Math.max(NEAR_CALL_MIN_US, NEAR_CALL_INTERVALS * ix.intervalUs);
-  let best = -1;
-  let bestD = Infinity;
-  for (let j = i2 - 1; j >= 0 && x - ix.t[j] <= reach; j--) {
-    if (ix.inCall[j] === 1 && ix.key[j] !== null) {
-      best = j;
-      bestD = x - ix.t[j];
-      break;
+  const witness = (j) => ix.inCall[j] === 1 && ix.key[j] !== null ? ix.key[j] : ix.allocKey[j] ?? null;
+  for (let far = Math.max(NEAR_CALL_MIN_US, NEAR_CALL_INTERVALS * ix.intervalUs); far <= LOOK_BACK_MAX_US; far *= 4) {
+    let best = null;
+    let bestD = Infinity;
+    for (let j = i2 - 1; j >= 0 && x - ix.t[j] <= far; j--) {
+      const w = witness(j);
+      if (w) {
+        best = w;
+        bestD = x - ix.t[j];
+        break;
+      }
     }
-  }
-  for (let j = i2; j < ix.t.length && ix.t[j] - x <= reach && ix.t[j] - x < bestD; j++) {
-    if (ix.inCall[j] === 1 && ix.key[j] !== null) {
-      best = j;
-      break;
+    for (let j = i2; j < ix.t.length && ix.t[j] - x <= far && ix.t[j] - x < bestD; j++) {
+      const w = witness(j);
+      if (w) {
+        best = w;
+        break;
+      }
     }
+    if (best) return best;
   }
-  return best >= 0 ? ix.key[best] : lineAt(ix, x);
+  return lineAt(ix, x);
 }
+var LOOK_BACK_MAX_US = 1e6;
 var NEAR_CALL_INTERVALS = 10;
 var NEAR_CALL_MIN_US = 1e4;
 function siteAt(ix, x) {
@@ -6621,7 +6719,7 @@ function parseKey(key) {
   return k;
 }
 function newLineAcc() {
-  return { allocJs: 0, allocNative: 0, freedNative: 0, jsLive: 0, copy: 0, sampled: 0, freed: 0, deltas: [], firstUs: Infinity };
+  return { allocJs: 0, allocNative: 0, freedNative: 0, jsLive: 0, copy: 0, sampled: 0, freed: 0, jsSampled: 0, jsObjects: 0, jsObjectsFreed: 0, jsBytes: 0, jsBytesFreed: 0, deltas: [], firstUs: Infinity };
 }
 function attributeMemory(threads, attribution, opts = {}) {
   const warnings = [];
@@ -6642,7 +6740,7 @@ function attributeMemory(threads, attribution, opts = {}) {
     if (segs.length === 0) continue;
     const tr = trackOf.get(`${thread.pid}-${thread.threadId}`);
     const { inCall, lastProfiledUs } = scanRawSamples(thread, tr, profiledFiles, fnLines);
-    mems.push({ thread, segs, track: tr ? indexTrack(tr, segs[0].interval_us, inCall) : void 0, charges: [], chargeT: new Float64Array(0), totalJs: 0, jsUsed0: null, jsUsedEnd: null, lastFullGcUs: lastFullGc(segs), lastProfiledUs });
+    mems.push({ thread, segs, track: tr ? indexTrack(tr, segs[0].interval_us, inCall) : void 0, charges: [], chargeT: new Float64Array(0), totalJs: 0, jsUsed0: null, jsUsedEnd: null, lastFullGcUs: lastFullGc(segs), lastProfiledUs, gcCount: 0 });
   }
   if (mems.length === 0) return emptyResult(warnings);
   let t0 = Infinity;
@@ -6724,7 +6822,7 @@ function attributeMemory(threads, attribution, opts = {}) {
   const leakFloor = Math.max(LEAK_FLOOR_BYTES, LEAK_FLOOR_PEAK_FRACTION * fp.peakBytes);
   const out = /* @__PURE__ */ new Map();
   for (const [key, a] of lines) {
-    if (a.allocJs + a.allocNative + a.copy === 0 && a.sampled === 0) continue;
+    if (a.allocJs + a.allocNative + a.copy === 0 && a.sampled === 0 && a.jsSampled === 0) continue;
     const liveJs = Math.max(0, a.jsLive);
     const allocJs = Math.max(a.allocJs, liveJs);
     const free = a.freedNative + allocJs - liveJs;
@@ -6738,7 +6836,8 @@ function attributeMemory(threads, attribution, opts = {}) {
       copy_bytes: Math.round(a.copy)
     };
     if (series.length > 0) row.timeline = downsample(series, t0);
-    const likelihood = leakLikelihood(a.sampled, a.freed);
+    const jsFreed = jsFreedSamples(a);
+    const likelihood = Math.max(leakLikelihood(a.jsSampled, jsFreed), leakLikelihood(a.sampled, a.freed), leakLikelihood(a.sampled + a.jsSampled, a.freed + jsFreed));
     const retained = Math.max(0, end);
     if (likelihood >= LEAK_LIKELIHOOD && retained >= leakFloor && retained >= LEAK_HELD_FRACTION * peak) {
       const since = Number.isFinite(a.firstUs) ? a.firstUs : t0;
@@ -6757,7 +6856,10 @@ function attributeMemory(threads, attribution, opts = {}) {
     if (m.jsUsed0 !== null && m.jsUsedEnd !== null) jsNet += m.jsUsedEnd - m.jsUsed0;
   }
   const jsFree = Math.max(0, jsAlloc - jsNet);
+  let gcCount = 0;
+  for (const m of mems) gcCount += m.gcCount;
   return {
+    jsBytesPerGc: gcCount > 0 ? jsAlloc / gcCount : 0,
     lines: out,
     totals: {
       alloc_js_bytes: Math.round(jsAlloc),
@@ -6795,6 +6897,7 @@ function attributeMemory(threads, attribution, opts = {}) {
         const before = gc[i2 + 3];
         if (prevAfter !== null) {
           const bytes = Math.max(0, before - prevAfter);
+          if (bytes > 0) m.gcCount++;
           const key = siteAt(m.track, start) ?? (m.track && m.track.siteT.length > 0 ? null : lineAt(m.track, start));
           if (bytes > 0 && key) {
             spread(m, bytes, lastGcEnd, start, key);
@@ -6849,6 +6952,14 @@ function attributeMemory(threads, attribution, opts = {}) {
       if (share < 1) m.charges.push({ t: to, key: null, bytes: bytes * (1 - share) });
       return;
     }
+    if (ix && allocating.size === 0 && running.size > 0) {
+      for (let span = Math.max(to - from, ix.intervalUs); allocating.size === 0 && span <= LOOK_BACK_MAX_US; span *= 2) {
+        for (let i2 = firstAtOrAfter(ix.t, from - span); i2 < ix.t.length && ix.t[i2] <= to + span; i2++) {
+          const a = ix.allocKey[i2];
+          if (a) add(allocating, a, ix.cpu[i2] || ix.dt[i2], ix.t[i2]);
+        }
+      }
+    }
     const per = allocating.size > 0 ? allocating : running;
     let weight = 0;
     for (const e of per.values()) weight += e.w;
@@ -6865,62 +6976,54 @@ function attributeMemory(threads, attribution, opts = {}) {
     const live = /* @__PURE__ */ new Map();
     const done = [];
     const runEnd = m.lastProfiledUs;
-    const gcStarts = [];
-    const gcFull = [];
+    const gcs = [];
     for (const s of m.segs) {
       const gc = s.gc ?? [];
-      for (let i2 = 0; i2 + GC_STRIDE <= gc.length; i2 += GC_STRIDE) {
-        gcStarts.push(gc[i2]);
-        gcFull.push((gc[i2 + 2] & GC_TYPE_MARK_SWEEP_COMPACT) !== 0);
-      }
+      for (let i2 = 0; i2 + GC_STRIDE <= gc.length; i2 += GC_STRIDE) gcs.push({ t: gc[i2], full: (gc[i2 + 2] & GC_TYPE_MARK_SWEEP_COMPACT) !== 0 });
     }
-    const collectedByTheRun = (survivedFull, from, to) => {
-      for (let i2 = 0; i2 < gcStarts.length; i2++) {
-        const g = gcStarts[i2];
-        if (g > from && g <= to && g <= runEnd && (!survivedFull || gcFull[i2])) return true;
-      }
-      return false;
+    const gcIn = (from, to, fullOnly) => gcs.some((g) => g.t > from && g.t <= to && (!fullOnly || g.full));
+    const tornDown = (rec, t) => {
+      rec.fate = rec.counted ? "held" : "unknown";
+      rec.diedT = rec.counted ? null : t;
     };
     let prevSnap = m.thread.meta?.start_us ?? t0;
-    for (const s of m.segs) {
-      if (s.hs_t === void 0) continue;
-      const t = s.hs_t;
-      const hn = s.hs_nodes ?? [];
+    for (const s of readingsOf(m.segs)) {
+      const t = s.t;
+      const hn = s.nodes;
       for (let i2 = 0; i2 + HS_NODE_STRIDE <= hn.length; i2 += HS_NODE_STRIDE) {
         nodes.set(Number(hn[i2]), { parent: Number(hn[i2 + 1]), line: Number(hn[i2 + 2]), column: Number(hn[i2 + 3]), name: String(hn[i2 + 4]), url: String(hn[i2 + 5]) });
       }
-      for (const id of s.hs_gone ?? []) {
+      const shownAt = s.preT ?? t;
+      for (const id of s.gone) {
         const rec = live.get(id);
         if (!rec) continue;
         live.delete(id);
-        rec.diedT = t;
-        if (collectedByTheRun(rec.counted, prevSnap, t)) rec.fate = "freed";
-        else if (rec.counted) {
-          rec.fate = "held";
-          rec.diedT = null;
-        }
         done.push(rec);
+        rec.diedT = shownAt;
+        if (shownAt <= runEnd) rec.fate = rec.counted ? "freed" : "unknown";
+        else if (prevSnap >= runEnd) tornDown(rec, shownAt);
+        else if (!rec.counted) continue;
+        else if (gcIn(prevSnap, runEnd, true)) rec.fate = "freed";
+        else tornDown(rec, shownAt);
       }
-      for (const id of s.hs_exit ?? []) {
+      if (gcIn(prevSnap, shownAt, false)) for (const rec of live.values()) rec.counted = true;
+      for (const id of s.exit) {
         const rec = live.get(id);
         if (!rec) continue;
         live.delete(id);
-        if (rec.counted) rec.fate = "held";
-        else rec.diedT = t;
         done.push(rec);
+        tornDown(rec, t);
       }
-      const postGc = s.hs_post_gc !== void 0;
-      const hsNew = s.hs_new ?? [];
+      const hsNew = s.added;
       for (let i2 = 0; i2 + HS_SAMPLE_STRIDE <= hsNew.length; i2 += HS_SAMPLE_STRIDE) {
         const bytes = hsNew[i2 + 2] * hsNew[i2 + 3];
         const frame = resolver2.frameOf(nodes, hsNew[i2 + 1]);
         if (!frame) continue;
         const weights = resolver2.weights(m, frame, prevSnap, t);
         if (weights.length === 0) continue;
-        const counted = postGc || t < m.lastFullGcUs;
-        live.set(hsNew[i2], { weights, frame, bytes, bornT: t, counted, diedT: null, fate: "unknown" });
+        live.set(hsNew[i2], { weights, frame, bytes, objects: hsNew[i2 + 3], bornT: t, counted: s.postGc, diedT: null, fate: "unknown" });
       }
-      if (s.hs_settled === 1) {
+      if (s.settled) {
         for (const rec of live.values()) rec.counted = true;
       }
       prevSnap = t;
@@ -6940,8 +7043,15 @@ function attributeMemory(threads, attribution, opts = {}) {
       const weights = rec.fate === "unknown" ? rec.weights : resolver2.placeByFate(m, rec.frame, rec.weights, rec.fate);
       for (const [key, w] of weights) {
         const a = acc(key);
-        if (rec.fate !== "unknown") a.sampled += w;
-        if (rec.fate === "freed") a.freed += w;
+        if (rec.fate !== "unknown") {
+          a.jsSampled += w;
+          a.jsObjects += rec.objects * w;
+          a.jsBytes += rec.bytes * w;
+          if (rec.fate === "freed") {
+            a.jsObjectsFreed += rec.objects * w;
+            a.jsBytesFreed += rec.bytes * w;
+          }
+        }
         if (rec.diedT === null) a.jsLive += rec.bytes * w;
         if (rec.bornT < a.firstUs) a.firstUs = rec.bornT;
         byKey.set(key, (byKey.get(key) ?? 0) + rec.bytes * w);
@@ -6977,8 +7087,8 @@ function attributeMemory(threads, attribution, opts = {}) {
       const bytes = mem[i2 + 4];
       const addr = mem[i2 + 5];
       const aux = mem[i2 + 6];
-      const bg = (rawKind & KIND_BACKGROUND) !== 0;
       const kind = rawKind & ~KIND_BACKGROUND;
+      const bg = (rawKind & KIND_BACKGROUND) !== 0 || kind !== KIND_FREE_OF_SAMPLED && (duringGc(m, t) || inPausedSpan(m, t));
       if (kind === KIND_ALLOC) {
         native.alloc += bytes;
         if (aux) forget(aux);
@@ -7082,6 +7192,51 @@ function lastFullGc(segs) {
   }
   return last;
 }
+function* readingsOf(segs) {
+  for (const s of segs) {
+    for (const r of s.hs_mid ?? []) yield { t: r.t, nodes: r.nodes, added: r.new, gone: r.gone, exit: [], postGc: true, settled: false };
+    if (s.hs_t === void 0) continue;
+    yield { t: s.hs_t, nodes: s.hs_nodes ?? [], added: s.hs_new ?? [], gone: s.hs_gone ?? [], exit: s.hs_exit ?? [], postGc: false, preT: s.hs_pre_t, settled: s.hs_settled === 1 };
+  }
+}
+var pausedSpansOf = /* @__PURE__ */ new WeakMap();
+function inPausedSpan(m, t) {
+  let spans = pausedSpansOf.get(m);
+  if (!spans) pausedSpansOf.set(m, spans = sortedSpans(m.segs.flatMap((s) => pairsOf(s.paused ?? []))));
+  return inSpans(spans, t);
+}
+function pairsOf(flat) {
+  const out = [];
+  for (let i2 = 0; i2 + 1 < flat.length; i2 += 2) out.push([flat[i2], flat[i2 + 1]]);
+  return out;
+}
+function sortedSpans(pairs) {
+  pairs.sort((a, b) => a[0] - b[0]);
+  return Float64Array.from(pairs.flat());
+}
+function inSpans(spans, t) {
+  let lo = 0;
+  let hi = spans.length / 2;
+  while (lo < hi) {
+    const mid = lo + hi >> 1;
+    if (spans[2 * mid] <= t) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 && t <= spans[2 * (lo - 1) + 1];
+}
+var gcSpansOf = /* @__PURE__ */ new WeakMap();
+function duringGc(m, t) {
+  let spans = gcSpansOf.get(m);
+  if (!spans) {
+    const pairs = [];
+    for (const s of m.segs) {
+      const gc = s.gc ?? [];
+      for (let i2 = 0; i2 + GC_STRIDE <= gc.length; i2 += GC_STRIDE) if (gc[i2 + 1] > 0) pairs.push([gc[i2], gc[i2 + 1]]);
+    }
+    gcSpansOf.set(m, spans = sortedSpans(pairs));
+  }
+  return inSpans(spans, t);
+}
 function lastWith(segs, member) {
   for (let i2 = segs.length - 1; i2 >= 0; i2--) if (segs[i2][member] !== void 0) return segs[i2];
   return void 0;
@@ -7103,7 +7258,8 @@ function emptyResult(warnings) {
       native_background: { alloc_native_bytes: 0, free_bytes: 0, copy_bytes: 0 }
     },
     warnings,
-    collected: false
+    collected: false,
+    jsBytesPerGc: 0
   };
 }
 function nameGroup(name) {
@@ -7124,9 +7280,10 @@ var HeapLineResolver = class {
   plainFiles;
   cache = /* @__PURE__ */ new Map();
   frames = /* @__PURE__ */ new WeakMap();
-  sets = /* @__PURE__ */ new Map();
+  sinks = /* @__PURE__ */ new Map();
   sources = /* @__PURE__ */ new Map();
   charged = /* @__PURE__ */ new WeakMap();
+  regions = /* @__PURE__ */ new Map();
   /** The sample's innermost frame in a profiled file (below a registered one, if any). */
   frameOf(nodes, nodeId) {
     return this.profiledFrame(nodes, nodeId);
@@ -7143,63 +7300,66 @@ var HeapLineResolver = class {
     return w;
   }
   /**
-   * A sample's lines once its fate is known. The heap profiler names the function, and the
-   * GC readings place a window's allocations of an optimized function (what it inlines
-   * included) on one line, so a function that keeps some of what it allocates and drops
-   * the rest would mix the two on that line and neither would read as a leak. Memory
-   * outlives a call only through a store, so a survivor goes to the function's retaining
-   * lines (functions.ts retainingLines) and a collected sample to its other allocating lines
-   * (temporaries), each group by the sample's own weights where it has some there, else by
-   * CPU samples. A function without both kinds of line keeps the weights as they were: a
-   * pure sink still counts its container's regrowth frees.
+   * A sample's lines once its fate is known. The heap profiler names the function, not the
+   * line, and within one window the GC readings can place an optimized function's
+   * allocations (what it inlines included) on any of its allocating lines, so a survivor
+   * may have been weighed onto a line that only makes temporaries. Memory outlives a call
+   * only through a store, so a survivor of a function that has retaining lines (functions.ts
+   * retainingLines) goes to those, by the weights it already had there, else by what the
+   * GC readings charged them over the run, else by CPU samples. Collected samples keep their
+   * weights: a line that stores into a container that dies with its caller (a local array
+   * filled and returned) keeps its own frees.
    */
   placeByFate(m, frame, weights, fate) {
-    const sets = this.lineSets(m, frame);
-    if (!sets || sets.sinks.size === 0) return weights;
-    if (fate === "freed" && sets.others.size === 0) return weights;
-    const target = fate === "held" ? sets.sinks : sets.others;
+    if (fate !== "held") return weights;
+    const sinks = this.sinkLines(m, frame);
+    if (!sinks || sinks.size === 0) return weights;
     const kept = /* @__PURE__ */ new Map();
-    for (const [k, w] of weights) if (target.has(k)) kept.set(k, w);
-    return normalise(kept.size > 0 ? kept : target);
+    for (const [k, w] of weights) if (sinks.has(k)) kept.set(k, w);
+    const placed = normalise(kept);
+    return placed.length > 0 ? placed : normalise(sinks);
   }
-  /** A function's retaining lines and its other allocating lines, from its source (nested
-   * functions excluded: their stores are theirs), each with how much evidence it allocated:
-   * its GC-charged bytes over the run, else its CPU samples, else 1. */
-  lineSets(m, frame) {
+  /** A function's retaining lines (nested functions excluded: their stores are theirs)
+   * with the evidence that they ran: GC-charged bytes over the run, else CPU samples. */
+  sinkLines(m, frame) {
     const key = `${m.thread.pid}-${m.thread.threadId}|${frame.url}|${nameGroup(frame.name)}|${frame.line}|${frame.column}`;
-    let sets = this.sets.get(key);
-    if (sets !== void 0) return sets;
-    sets = null;
+    let sinks = this.sinks.get(key);
+    if (sinks !== void 0) return sinks;
+    sinks = null;
+    const region = this.regionOf(frame);
+    if (region) {
+      const candidates = [...region.src.retaining].filter(region.has).map((l) => `${region.abs}:${l}`);
+      const cpu = mergeLines(this.fnLines.get(`${frame.url}|${nameGroup(frame.name)}`));
+      for (const evidence of [this.evidence(m), cpu]) {
+        sinks = new Map(candidates.flatMap((k) => (evidence.get(k) ?? 0) > 0 ? [[k, evidence.get(k)]] : []));
+        if (sinks.size > 0) break;
+      }
+    }
+    this.sinks.set(key, sinks);
+    return sinks;
+  }
+  /**
+   * The lines of the function a heap-profiler frame names, from its source: from its start
+   * line to its end, nested functions excluded; the whole file outside functions for
+   * top-level code. null where the source is unknown or its lines are mapped (TypeScript).
+   */
+  regionOf(frame) {
+    const key = `${frame.url}|${frame.line}|${frame.name}`;
+    let r = this.regions.get(key);
+    if (r !== void 0) return r;
+    r = null;
     const abs = frame.url ? urlToPath(frame.url) : null;
     let src = abs ? this.sources.get(abs) : null;
     if (abs && src === void 0) this.sources.set(abs, src = this.sourceLines?.(abs) ?? null);
     if (abs && src && this.plainFiles.has(abs)) {
-      const starts = src.ranges.filter((r) => r.start === frame.line);
-      const fn = starts.find((r) => r.name !== "" && (r.name === frame.name || frame.name.endsWith("." + r.name))) ?? starts.sort((a, b) => a.end - a.start - (b.end - b.start))[0];
-      const region = fn ?? { start: 1, end: Infinity };
-      const nested = src.ranges.filter((r) => r !== fn && r.start >= region.start && r.end <= region.end && !(r.start === region.start && r.end === region.end));
-      const inRegion = (l) => l >= region.start && l <= region.end && !nested.some((r) => l >= r.start && l <= r.end);
-      const evidence = this.evidence(m);
-      const cpu = mergeLines(this.fnLines.get(`${frame.url}|${nameGroup(frame.name)}`));
-      const pick = (lines, exclude) => {
-        const out = /* @__PURE__ */ new Map();
-        for (const l of lines) if (inRegion(l) && !exclude?.has(l)) out.set(`${abs}:${l}`, 0);
-        for (const which of [evidence, cpu]) {
-          let any = false;
-          for (const k of out.keys()) {
-            const v = which.get(k) ?? 0;
-            if (v > 0) any = true;
-            out.set(k, v);
-          }
-          if (any) return new Map([...out].filter(([, v]) => v > 0));
-        }
-        for (const k of out.keys()) out.set(k, 1);
-        return out;
-      };
-      sets = { sinks: pick(src.retaining, null), others: pick(src.allocating, src.retaining) };
+      const starts = src.ranges.filter((f) => f.start === frame.line);
+      const fn = starts.find((f) => f.name !== "" && (f.name === frame.name || frame.name.endsWith("." + f.name))) ?? [...starts].sort((a, b) => a.end - a.start - (b.end - b.start))[0];
+      const span = fn ?? { start: 1, end: Infinity };
+      const nested = src.ranges.filter((f) => f !== fn && f.start >= span.start && f.end <= span.end && !(f.start === span.start && f.end === span.end));
+      r = { abs, src, has: (l) => l >= span.start && l <= span.end && !nested.some((f) => l >= f.start && l <= f.end) };
     }
-    this.sets.set(key, sets);
-    return sets;
+    this.regions.set(key, r);
+    return r;
   }
   /** JS bytes the GC readings charged to each line of the thread over the run. */
   evidence(m) {
@@ -7236,7 +7396,12 @@ var HeapLineResolver = class {
   }
   resolve(m, frame, fnKey, from, to) {
     const byColumn = this.fnLines.get(`${frame.url}|${nameGroup(frame.name)}`);
-    const own = byColumn?.get(frame.column) ?? mergeLines(byColumn);
+    let own = byColumn?.get(frame.column) ?? mergeLines(byColumn);
+    const region = this.regionOf(frame);
+    if (region) {
+      const mine = new Map([...own].filter(([k]) => region.has(parseKey(k).line) && parseKey(k).file === region.abs));
+      if (mine.size > 0) own = mine;
+    }
     if (own.size === 0) {
       const abs = urlToPath(frame.url);
       return abs && this.plainFiles.has(abs) && frame.line > 0 ? [[`${abs}:${frame.line}`, 1]] : [];
@@ -7247,19 +7412,24 @@ var HeapLineResolver = class {
       const c = m.charges[i2];
       if (c.key && own.has(c.key)) add(c.key, c.bytes);
     }
-    if (w.size === 0 && m.track) {
+    let placed = normalise(w);
+    if (placed.length === 0 && m.track) {
+      w.clear();
       const ix = m.track;
       for (let i2 = firstAtOrAfter(ix.t, from + 1); i2 < ix.t.length && ix.t[i2] <= to; i2++) {
         const k = ix.key[i2];
         if (k && own.has(k)) add(k, ix.dt[i2]);
       }
+      placed = normalise(w);
     }
-    if (w.size > 0) return normalise(w);
+    if (placed.length > 0) return placed;
+    w.clear();
     const wholeKey = `whole|${m.thread.pid}-${m.thread.threadId}|${fnKey}`;
     const whole = this.cache.get(wholeKey);
     if (whole) return whole;
     for (const c of m.charges) if (c.key && own.has(c.key)) add(c.key, c.bytes);
-    const r = normalise(w.size > 0 ? w : /* @__PURE__ */ new Map([[[...own.entries()].reduce((a, b) => b[1] > a[1] ? b : a)[0], 1]]));
+    let r = normalise(w);
+    if (r.length === 0) r = [[[...own.entries()].reduce((a, b) => b[1] > a[1] ? b : a)[0], 1]];
     this.cache.set(wholeKey, r);
     return r;
   }
@@ -7271,8 +7441,9 @@ function mergeLines(byColumn) {
 }
 function normalise(w) {
   let total = 0;
-  for (const v of w.values()) total += v;
-  return [...w.entries()].map(([k, v]) => [k, v / total]);
+  for (const v of w.values()) if (v > 0) total += v;
+  if (!(total > 0)) return [];
+  return [...w.entries()].flatMap(([k, v]) => v > 0 ? [[k, v / total]] : []);
 }
 function lineSeries(deltas, tMax) {
   const n = deltas.length / 2;
