@@ -179,8 +179,8 @@ function firstAtOrAfter(t: ArrayLike<number>, x: number): number {
  * no native frame, its samples show the calling line as the leaf). A short copy between long
  * pure-JS stretches is rarely caught by its own sample, but the same call is, in neighbouring
  * iterations. A loop that only computes cannot have called memcpy, so it is never the
- * witness. Within a few sampling intervals, farther out when the sampler left a gap (it can,
- * for milliseconds, while a run starts); otherwise the nearest sample.
+ * witness. Within a few sampling intervals, else the nearest sample (both within the
+ * distance a sample speaks for at all).
  */
 function callLineAt(ix: TrackIndex | undefined, x: number): string | null {
   if (!ix || ix.t.length === 0) return null;
@@ -189,7 +189,10 @@ function callLineAt(ix: TrackIndex | undefined, x: number): string | null {
   // sample elsewhere would name as an allocation site (null on a loop that only computes,
   // which cannot have called malloc or memcpy).
   const witness = (j: number): string | null => (ix.inCall[j] === 1 && ix.key[j] !== null ? ix.key[j]! : ix.allocKey[j] ?? null);
-  for (let far = Math.max(NEAR_CALL_MIN_US, NEAR_CALL_INTERVALS * ix.intervalUs); far <= LOOK_BACK_MAX_US; far *= 4) {
+  // Out to the distance a sample speaks for at all (a sampler gap): farther, the event
+  // belongs to code that ran unsampled (start-up, exit), not to the nearest line.
+  const reach = Math.max(NEAR_CALL_MIN_US, NEAR_CALL_INTERVALS * ix.intervalUs);
+  for (let far = reach; far <= Math.max(reach, ix.maxGapUs); far *= 4) {
     let best: string | null = null;
     let bestD = Infinity;
     for (let j = i - 1; j >= 0 && x - ix.t[j]! <= far; j--) {
@@ -213,8 +216,7 @@ function callLineAt(ix: TrackIndex | undefined, x: number): string | null {
 }
 
 // How far (either way) a GC's bytes look for the allocating code that ran nearest to it,
-// when none ran between it and the previous GC; also how far an untriggered native event
-// looks for a witness.
+// when none ran between it and the previous GC.
 const LOOK_BACK_MAX_US = 1_000_000;
 
 // How far (in time) the call witnessing an untriggered native event may be: 10 sampling

@@ -6657,7 +6657,8 @@ function callLineAt(ix, x) {
   if (!ix || ix.t.length === 0) return null;
   const i2 = firstAtOrAfter(ix.t, x);
   const witness = (j) => ix.inCall[j] === 1 && ix.key[j] !== null ? ix.key[j] : ix.allocKey[j] ?? null;
-  for (let far = Math.max(NEAR_CALL_MIN_US, NEAR_CALL_INTERVALS * ix.intervalUs); far <= LOOK_BACK_MAX_US; far *= 4) {
+  const reach = Math.max(NEAR_CALL_MIN_US, NEAR_CALL_INTERVALS * ix.intervalUs);
+  for (let far = reach; far <= Math.max(reach, ix.maxGapUs); far *= 4) {
     let best = null;
     let bestD = Infinity;
     for (let j = i2 - 1; j >= 0 && x - ix.t[j] <= far; j--) {
