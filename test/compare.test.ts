@@ -305,6 +305,37 @@ test('memory growth, a new leak and more copying are found on the right lines (s
   assert.ok(compareProfiles([base], [cpuOnly], cfg()).warnings.some((w) => w.code === 'mode'));
 });
 
+test('JS allocation is placed once per GC: its test unit is the profile’s bytes per GC, and bytes that move between unchanged lines are a shift', () => {
+  const MB = 1024 * 1024;
+  const side = (a6: number, a18: number, gcBytes?: number) =>
+    makeProfile({
+      files: {
+        'prog.js': {
+          source: sourceOf(20),
+          lines: [
+            { line: 6, cpu_js_s: 0.05, alloc_js_bytes: a6, alloc_native_bytes: 0, peak_bytes: 0, copy_bytes: 0 },
+            { line: 18, cpu_js_s: 0.05, alloc_js_bytes: a18, alloc_native_bytes: 0, peak_bytes: 0, copy_bytes: 0 },
+            { line: 11, cpu_js_s: 0.2, alloc_js_bytes: 0, alloc_native_bytes: 0, peak_bytes: 0, copy_bytes: 0 },
+          ],
+        },
+      },
+      meta: { memory_windows: { malloc_bytes: 1_048_571, copy_bytes: 7_340_009, ...(gcBytes ? { js_gc_bytes: gcBytes } : {}) } },
+    });
+  // 50 MB more on one line with no offset elsewhere: 20 → 70 units of 1 MiB, but 1.25 → 4.4
+  // units of the 16 MiB the GCs placed at a time, which is not significant.
+  assert.deepEqual(compareProfiles([side(20 * MB, 0)], [side(70 * MB, 0)], cfg()).findings.map((f) => [f.kind, f.line]), [['memory', 6]]);
+  assert.deepEqual(compareProfiles([side(20 * MB, 0, 16 * MB)], [side(70 * MB, 0, 16 * MB)], cfg()).findings, []);
+  assert.deepEqual(compareProfiles([side(20 * MB, 0, 16 * MB)], [side(400 * MB, 0, 16 * MB)], cfg()).findings.map((f) => [f.kind, f.line]), [['memory', 6]]);
+  // The same bytes moving from a callee's line to its caller's (V8 showed the inlined frame
+  // in one run, not the next): no finding, and a warning that says so.
+  const shift = compareProfiles([side(70 * MB, 1 * MB)], [side(8 * MB, 62 * MB)], cfg());
+  assert.deepEqual(shift.findings, [], JSON.stringify(shift.findings.map((f) => f.message)));
+  assert.ok(shift.warnings.some((w) => w.code === 'attribution-shift' && w.message.includes('allocation')), JSON.stringify(shift.warnings));
+  // An edited line is never a shift.
+  const edited = makeProfile({ ...side(8 * MB, 62 * MB), files: { 'prog.js': { ...side(8 * MB, 62 * MB).files['prog.js']!, source: sourceOf(20, { 18: '  retained.push(new Array(16));' }) } } });
+  assert.ok(compareProfiles([side(70 * MB, 1 * MB)], [edited], cfg()).findings.some((f) => f.kind === 'memory' && f.line === 18 && !f.improvement));
+});
+
 test('GPU time growth is a gpu finding (synthetic)', () => {
   const gpu = { per_process: true, devices: ['Test GPU'] };
   const p = (gpuS: number): Profile =>

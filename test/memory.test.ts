@@ -265,6 +265,99 @@ test('leak rule: many never-freed samples that are still held; churn is not a le
   assert.equal(attributeMemory(noGc.threads, noGc.attribution).lines.get(FILE)!.get(10)!.leak, undefined);
 });
 
+// Heap-profiler samples of the module function (line 1) of FILE, 528 000 bytes each
+// (176-byte arrays, V8's count ~3 000).
+const HS_NODES = [1, 0, 1, 1, '', `file://${FILE}`];
+const hsNew = (ids: number[], size = 176, count = 3000) => ids.flatMap((id) => [id, 1, size, count]);
+const range = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => from + i);
+const mid = (t: number, added: number[], gone: number[] = [], nodes: Array<number | string> = []) => ({ t, post_gc: t - 50, nodes, new: added, gone });
+const withProfiledFile = (a: Attribution): Attribution => {
+  a.lines.set(FILE, new Map());
+  a.functions.set('f', { name: '', absPath: FILE, acc: { js: 0, native: 0, sys: 0, gc: 0, samples: 0 }, lines: new Map() } as never);
+  return a;
+};
+// [start, end, type, used before, used after, native before, native after]: scavenges (1)
+// at 20, 40 and 60 ms, a mark-compact (4) at 80 ms; the profiled code runs until 100 ms.
+const RUN_GCS = [20_000, 20_050, 1, 3e6, 2e6, 0, 0, 40_000, 40_050, 1, 3e6, 2e6, 0, 0, 60_000, 60_050, 1, 3e6, 2e6, 0, 0, 80_000, 80_050, 4, 3e6, 2e6, 0, 0];
+
+function liveness(collectedAtUs: number): MemLineOf {
+  // Samples 1-40 are shown by readings right after GCs (reachable then); 41-60 are young
+  // garbage that a window's reading (at 50 ms) saw before the scavenge at 60 ms collected
+  // them. Readings after GCs come before their window's own, as the engine writes them.
+  const { threads, attribution } = synthetic([], RUN_GCS.slice(0, 14), {
+    final: false,
+    end_us: 50_000,
+    hs_mid: [mid(20_100, hsNew(range(1, 20)), [], HS_NODES), mid(40_100, hsNew(range(21, 40)))],
+    hs_t: 50_000,
+    hs_nodes: [],
+    hs_new: hsNew(range(41, 60)),
+    hs_gone: [],
+    heap: [50_000, 2e6, 0],
+  });
+  const seg = threads[0]!.segments[0]!;
+  const next = (more: Partial<RawSegment>) => ({ ...seg, heap0: undefined, mem: [], hs_mid: [], hs_t: undefined, hs_new: [], hs_gone: [], ...more }) as RawSegment;
+  threads[0]!.segments.push(
+    next({ seq: 1, start_us: 50_000, end_us: 100_000, gc: RUN_GCS.slice(14), hs_mid: [mid(60_100, [], range(41, 60)), mid(80_100, [])], heap: [100_000, 2e6, 0] }),
+    // The final window: samples 1-40 are gone by its first reading, collected by a GC at
+    // `collectedAtUs` (while the code ran, or in the teardown after its last sample).
+    next({
+      seq: 2, final: true, start_us: 100_000, end_us: 130_000, gc: [collectedAtUs, collectedAtUs + 100, 4, 25e6, 2e6, 0, 0],
+      hs_t: 125_000, hs_pre_t: 120_000, hs_gone: range(1, 40), hs_settled: 1, hs_exit: [], heap: [130_000, 2e6, 0],
+    }),
+  );
+  const m = attributeMemory(threads, withProfiledFile(attribution));
+  return m.lines.get(FILE)!.get(1)!;
+}
+type MemLineOf = ReturnType<typeof attributeMemory>['lines'] extends Map<string, Map<number, infer L>> ? L : never;
+
+test('JS liveness: collected only after the profiled code ended is held (a leak); young garbage is no evidence', () => {
+  const tornDown = liveness(105_000);
+  assert.ok(tornDown.leak, `a list kept for the whole run and let go at its end is a leak: ${JSON.stringify(tornDown)}`);
+  // 40 proven samples, none freed; the 20 young-garbage samples count neither way.
+  assert.ok(Math.abs(tornDown.leak.likelihood - (1 - 1 / 42)) < 1e-3, String(tornDown.leak.likelihood));
+  const freedInRun = liveness(90_000);
+  assert.equal(freedInRun.leak, undefined, 'collected by a GC while the code ran: freed');
+});
+
+test('JS liveness: a function’s survivors go to its storing line, its collected samples stay', () => {
+  // Line 10 makes temporaries, line 20 stores (retained.push); both in top-level code, so
+  // the heap profiler names the same function for all samples.
+  const sources = { allocating: new Set([10, 20]), retaining: new Set([20]), ranges: [] };
+  const gc = [30_000, 30_050, 1, 5e6, 2e6, 0, 0, 70_000, 70_050, 1, 5e6, 2e6, 0, 0, 90_000, 90_050, 4, 5e6, 2e6, 0, 0];
+  const { threads, attribution } = synthetic([], gc, {
+    hs_mid: [mid(30_100, hsNew(range(1, 30)), [], HS_NODES), mid(70_100, hsNew(range(31, 60)), range(1, 10))],
+    hs_t: 99_000,
+    hs_nodes: [],
+    hs_new: [],
+    hs_gone: [],
+    hs_settled: 1,
+  });
+  const m = attributeMemory(threads, withProfiledFile(attribution), { sourceLines: () => sources });
+  const store = m.lines.get(FILE)!.get(20)!;
+  assert.ok(store.leak, `the storing line holds the survivors: ${JSON.stringify(store)}`);
+  assert.equal(store.net_bytes, 50 * 528_000);
+  const other = [...m.lines.get(FILE)!.entries()].filter(([l]) => l !== 20);
+  for (const [l, v] of other) assert.equal(v.leak, undefined, `line ${l}`);
+  // Without source lines (TypeScript, unparsable code) the placement is left as it was.
+  const plain = attributeMemory(threads, withProfiledFile(synthetic([], gc).attribution));
+  assert.equal(plain.lines.get(FILE)?.get(20)?.leak, undefined);
+});
+
+test('native events inside a GC or inside the profiler’s own work are not the line’s', () => {
+  const mem = [
+    ...row(0, 3, 20_020, 8 * MiB, 0x5000), // COPY during the GC at 20 ms: V8 compacting
+    ...row(1, 1, 45_000, 2 * MiB, 0x1000), // ALLOC inside a span the profiler worked in
+    ...row(2, 3, 30_000, 8 * MiB, 0x6000), // COPY in the program: line 10
+  ];
+  const gc = [20_000, 20_050, 4, 3e6, 2e6, 0, 0];
+  const { threads, attribution } = synthetic(mem, gc, { paused: [44_900, 45_100] });
+  const m = attributeMemory(threads, attribution);
+  const l10 = m.lines.get(FILE)!.get(10)!;
+  assert.equal(l10.copy_bytes, 8 * MiB);
+  assert.equal(l10.alloc_native_bytes, 0);
+  assert.deepEqual(m.totals.native_background, { alloc_native_bytes: 2 * MiB, free_bytes: 0, copy_bytes: 8 * MiB });
+});
+
 test('allocation sites are lines, not loops: a GC is placed by a sample triggered in its prologue', async () => {
   const dir = tempDir();
   const out = join(dir, 'p.json');

@@ -674,7 +674,9 @@ export function attributeMemory(threads: ThreadData[], attribution: Attribution,
     }
     const live = new Map<number, HsRecord>();
     const done: HsRecord[] = [];
-    const runEnd = m.lastProfiledUs;
+    // Without raw samples (a reading of attributed tracks only) the track's last keyed sample.
+    let runEnd = m.lastProfiledUs;
+    if (runEnd === -Infinity && m.track) for (let i = m.track.t.length - 1; i >= 0 && runEnd === -Infinity; i--) if (m.track.key[i]) runEnd = m.track.t[i]!;
     const gcs: Array<{ t: number; full: boolean }> = [];
     for (const s of m.segs) {
       const gc = s.gc ?? [];

@@ -6976,7 +6976,10 @@ function attributeMemory(threads, attribution, opts = {}) {
     const nodes = /* @__PURE__ */ new Map();
     const live = /* @__PURE__ */ new Map();
     const done = [];
-    const runEnd = m.lastProfiledUs;
+    let runEnd = m.lastProfiledUs;
+    if (runEnd === -Infinity && m.track) {
+      for (let i2 = m.track.t.length - 1; i2 >= 0 && runEnd === -Infinity; i2--) if (m.track.key[i2]) runEnd = m.track.t[i2];
+    }
     const gcs = [];
     for (const s of m.segs) {
       const gc = s.gc ?? [];

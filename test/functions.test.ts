@@ -1,0 +1,57 @@
+// Source analysis behind memory placement (src/collect/functions.ts): which lines can
+// allocate by themselves, which store values, and function spans.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { allocatingLines, functionRanges, retainingLines, sourceLines } from '../src/collect/functions.js';
+
+const SOURCE = [
+  'const retained = [];', // 1: an array literal
+  'function checksum(n) {', // 2
+  '  let s = 0;', // 3
+  '  for (let i = 0; i < n; i++) s += (i * 31 + 7) % 97;', // 4: arithmetic only
+  '  return s;', // 5
+  '}', // 6
+  'function twice(n) { return checksum(n) + checksum(n); }', // 7: calls only a quiet helper
+  'function make(i) { return { id: i }; }', // 8: an object literal
+  'const viaArrow = (i) => ({ id: i });', // 9: an arrow whose body allocates
+  'let sum = 0;', // 10
+  'for (let i = 0; i < 10; i++) {', // 11
+  '  sum += twice(i);', // 12: a call of a helper that allocates nothing
+  '  sum += make(i).id;', // 13: a call of one that does
+  '  retained.push(viaArrow(i));', // 14: a store (and a call)
+  '  cache.set(i, make(i));', // 15: a store
+  '  box.last = [i];', // 16: a store of an array literal
+  '  sum += Math.sqrt(i);', // 17: a builtin: may allocate (a heap number)
+  '}', // 18
+].join('\n');
+
+test('allocating lines: literals and calls, but not calls of this file’s helpers that allocate nothing', () => {
+  const lines = [...allocatingLines(SOURCE)!].sort((a, b) => a - b);
+  assert.deepEqual(lines, [1, 8, 9, 13, 14, 15, 16, 17]);
+  // Line 4 computes, line 7 and 12 only call `checksum`/`twice`, which allocate nothing.
+  for (const quiet of [4, 7, 12]) assert.equal(lines.includes(quiet), false, `line ${quiet}`);
+});
+
+test('a helper that allocates through another helper is not quiet; a name declared twice is not trusted', () => {
+  const src = ['function a() { return b(); }', 'function b() { return [1]; }', 'a();', 'function c() { return 1; }', 'function c() { return [2]; }', 'c();'].join('\n');
+  assert.deepEqual([...allocatingLines(src)!].sort((x, y) => x - y), [1, 2, 3, 5, 6]);
+});
+
+test('retaining lines: property and element stores and storing methods, in any scope', () => {
+  assert.deepEqual([...retainingLines(SOURCE)!].sort((a, b) => a - b), [14, 15, 16]);
+  const src = ['function f(list, o, k) {', '  list.unshift(k);', '  o[k] = k;', '  new Set().add(k);', '  const copy = list.slice();', '  return copy.map((x) => x);', '}'].join('\n');
+  assert.deepEqual([...retainingLines(src)!].sort((a, b) => a - b), [2, 3, 4]);
+});
+
+test('sourceLines: one parse for all three; unparsable source gives null', () => {
+  const all = sourceLines(SOURCE)!;
+  assert.deepEqual([...all.allocating].sort((a, b) => a - b), [...allocatingLines(SOURCE)!].sort((a, b) => a - b));
+  assert.deepEqual([...all.retaining].sort((a, b) => a - b), [...retainingLines(SOURCE)!].sort((a, b) => a - b));
+  assert.deepEqual(all.ranges, functionRanges(SOURCE));
+  assert.deepEqual(
+    all.ranges.map((r) => [r.name, r.start, r.end]),
+    [['checksum', 2, 6], ['twice', 7, 7], ['make', 8, 8], ['viaArrow', 9, 9]],
+  );
+  assert.equal(sourceLines('function ( {'), null);
+  assert.equal(retainingLines('let x: number = 1 +'), null);
+});
