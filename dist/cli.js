@@ -368,7 +368,7 @@ function locateNodeGyp() {
 }
 
 // src/cli/run.ts
-var loadPost = () => import("./chunks/postprocess-EDID7A3G.js");
+var loadPost = () => import("./chunks/postprocess-373N22W4.js");
 var RUN_USAGE = `usage: scalene-ci run [options] -- <command...>
   --json-out FILE               profile JSON (default scalene-profile.json)
   --outfile FILE                write the report to FILE instead of stdout

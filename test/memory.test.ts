@@ -350,7 +350,7 @@ test('native events inside a GC or inside the profiler’s own work are not the 
     ...row(2, 3, 30_000, 8 * MiB, 0x6000), // COPY in the program: line 10
   ];
   const gc = [20_000, 20_050, 4, 3e6, 2e6, 0, 0];
-  const { threads, attribution } = synthetic(mem, gc, { paused: [44_900, 45_100] });
+  const { threads, attribution } = synthetic(mem, gc, { own: [44_900, 45_100] });
   const m = attributeMemory(threads, attribution);
   const l10 = m.lines.get(FILE)!.get(10)!;
   assert.equal(l10.copy_bytes, 8 * MiB);

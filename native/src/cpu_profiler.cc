@@ -11,6 +11,7 @@
 #include <cstring>
 
 #include "compat.h"
+#include "json_out.h"
 
 namespace scalene_ci {
 
@@ -148,6 +149,16 @@ void ThreadProfiler::RollWindow(bool final, std::string* err) {
     RawHeader h{static_cast<int>(getpid()), static_cast<int>(getppid()), opts_.thread_id, window_seq_++, final, opts_.interval_us, static_cast<int>(tid_)};
     std::string extra = heap_ ? heap_->WindowJson(final) : std::string();
     if (heap_) AppendTriggers(&triggers_, &extra);
+    if (heap_) {
+      std::vector<int64_t> own;
+      own.swap(own_spans_);
+      extra.append(",\"own\":[");
+      for (size_t i = 0; i < own.size(); ++i) {
+        if (i) extra.push_back(',');
+        AppendInt(&extra, own[i]);
+      }
+      extra.append("]");
+    }
     SerializeRaw(profile, h, clock, paused, extra, &pending_);
     profile->Delete();
   }
@@ -219,11 +230,10 @@ void ThreadProfiler::OnInterrupt(v8::Isolate* isolate, void* data) {
     worked = true;
   }
   if (worked && !self->finished_) {
-    // V8 keeps sampling while the profiler works here, and those samples show the program's
-    // line with native code below it: the profiler's time, not the line's (and no witness
-    // for the line's calls). Recorded like a suspension, so the reader drops them.
-    self->paused_windows_.push_back(start);
-    self->paused_windows_.push_back(MonotonicNowUs());
+    // The profiler's own work on this thread (heap readings, window rolls): its mallocs and
+    // copies are not the program's line's, so the reader leaves native events inside out.
+    self->own_spans_.push_back(start);
+    self->own_spans_.push_back(MonotonicNowUs());
   }
 }
 

@@ -71,6 +71,7 @@ class ThreadProfiler : public ClockClient {
   bool paused_ = false;
   int64_t pause_start_us_ = 0;
   std::vector<int64_t> paused_windows_;  // [start, end] pairs since the last checkpoint
+  std::vector<int64_t> own_spans_;       // [start, end] of the profiler's own work ("own")
   clockid_t cpu_clock_{};
   bool have_cpu_clock_ = false;
   int schedstat_fd_ = -1;  // /proc/self/task/<tid>/schedstat, read with pread each tick

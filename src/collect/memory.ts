@@ -56,8 +56,10 @@ export interface MemoryAttribution {
   warnings: string[];
   /** False when nothing was collected (no sampler, no shim): memory is then "missing". */
   collected: boolean;
-  /** JS heap bytes per GC reading (mean over the run): each GC places its bytes as one
-   * draw, so a line's JS allocation is a count of these, for the compare's statistics. */
+  /** JS heap bytes per placement: each GC places the bytes since the previous one as one
+   * draw, so a line's JS allocation is a sum of such draws. The size-biased mean (Σ b² / Σ b)
+   * is the unit in which the sum's variance counts like a Poisson count's, for the
+   * compare's statistics (a few large young generations weigh more than many small ones). */
   jsBytesPerGc: number;
 }
 
@@ -117,9 +119,6 @@ interface TrackIndex {
   dt: Float64Array;
   /** CPU seconds per sample (its wall dt where the track has no CPU figures). */
   cpu: Float64Array;
-  /** 1 where the sample's leaf frame was outside profiled code (a builtin, Node's library,
-   * a native callback) called from the keyed line: where malloc and memcpy happen. */
-  inCall: Uint8Array;
   /** Allocation sites, by GC start time: the line whose allocation triggered each GC, from
    * a CPU sample triggered in its prologue (see native/src/site_trigger.h). */
   siteT: Float64Array;
@@ -131,7 +130,7 @@ interface TrackIndex {
   intervalUs: number;
 }
 
-function indexTrack(track: SampleTrack, intervalUs: number, inCallAt: Set<number>): TrackIndex {
+function indexTrack(track: SampleTrack, intervalUs: number): TrackIndex {
   const n = track.t_us.length;
   const order = Array.from({ length: n }, (_, i) => i);
   // V8 may deliver a sample or two out of order; the join needs them sorted.
@@ -144,7 +143,6 @@ function indexTrack(track: SampleTrack, intervalUs: number, inCallAt: Set<number
     dt: Float64Array.from(order, (i) => track.dt_s[i]!),
     cpu: Float64Array.from(order, (i) => track.cpu_s?.[i] ?? track.dt_s[i]!),
     allocKey: order.map((i) => (track.alloc_key ? (track.alloc_key[i] ?? null) : (track.key[i] ?? null))),
-    inCall: Uint8Array.from(order, (i) => (inCallAt.has(track.t_us[i]!) ? 1 : 0)),
     ...sitesOf(track),
     // Suspended profiling or a starved sampler leaves gaps where the thread may have been
     // anywhere; a few sampling intervals (20 ms at least) is as far as a sample speaks.
@@ -179,20 +177,25 @@ function firstAtOrAfter(t: ArrayLike<number>, x: number): number {
  * no native frame, its samples show the calling line as the leaf). A short copy between long
  * pure-JS stretches is rarely caught by its own sample, but the same call is, in neighbouring
  * iterations. A loop that only computes cannot have called memcpy, so it is never the
- * witness. Within a few sampling intervals, else the nearest sample (both within the
- * distance a sample speaks for at all).
+ * witness: within a few sampling intervals, farther when only such loops ran nearby, and
+ * no line at all for an event that no sample is near (start-up, exit).
  */
 function callLineAt(ix: TrackIndex | undefined, x: number): string | null {
   if (!ix || ix.t.length === 0) return null;
   const i = firstAtOrAfter(ix.t, x);
-  // The line a sample speaks for: the calling line of a sample inside a call, the line a
-  // sample elsewhere would name as an allocation site (null on a loop that only computes,
-  // which cannot have called malloc or memcpy).
-  const witness = (j: number): string | null => (ix.inCall[j] === 1 && ix.key[j] !== null ? ix.key[j]! : ix.allocKey[j] ?? null);
-  // Out to the distance a sample speaks for at all (a sampler gap): farther, the event
-  // belongs to code that ran unsampled (start-up, exit), not to the nearest line.
+  // The line a sample speaks for is the one it would name as an allocation site: the
+  // calling line of a sample inside a call, a leaf frame's allocating line; null on a loop
+  // that only computes, which cannot have called malloc or memcpy, and on a sample that V8
+  // took inside its own work under such a loop (an interrupt, a stack check).
+  const witness = (j: number): string | null => ix.allocKey[j] ?? null;
+  // Out to the distance a sample speaks for at all (a sampler gap). An event with no sample
+  // within that distance belongs to code that ran unsampled (start-up, exit): no line. One
+  // next to samples that only compute came from the nearest code that can call, farther
+  // away (a copy between long stretches of an inlined compute loop).
   const reach = Math.max(NEAR_CALL_MIN_US, NEAR_CALL_INTERVALS * ix.intervalUs);
-  for (let far = reach; far <= Math.max(reach, ix.maxGapUs); far *= 4) {
+  const near = lineAt(ix, x);
+  const limit = near === null ? Math.max(reach, ix.maxGapUs) : LOOK_BACK_MAX_US;
+  for (let far = reach; far <= limit; far *= 4) {
     let best: string | null = null;
     let bestD = Infinity;
     for (let j = i - 1; j >= 0 && x - ix.t[j]! <= far; j--) {
@@ -212,7 +215,7 @@ function callLineAt(ix: TrackIndex | undefined, x: number): string | null {
     }
     if (best) return best;
   }
-  return lineAt(ix, x);
+  return near;
 }
 
 // How far (either way) a GC's bytes look for the allocating code that ran nearest to it,
@@ -323,8 +326,9 @@ interface ThreadMem {
   /** The thread's last CPU sample (not a GC's) with a profiled frame on its stack: GCs after
    * it collect what the finished program let go of, not what the run freed. */
   lastProfiledUs: number;
-  /** GCs that allocated bytes were charged for (each a placement of its interval's bytes). */
-  gcCount: number;
+  /** Σ bytes² over the placements of JS bytes (each GC's interval, and the tail): with
+   * totalJs, the size-biased mean of a placement, the unit of a line's JS figure's noise. */
+  placedSq: number;
 }
 
 export interface MemoryOptions {
@@ -355,8 +359,8 @@ export function attributeMemory(threads: ThreadData[], attribution: Attribution,
     const segs = thread.segments.filter((s) => s.mem_v !== undefined);
     if (segs.length === 0) continue;
     const tr = trackOf.get(`${thread.pid}-${thread.threadId}`);
-    const { inCall, lastProfiledUs } = scanRawSamples(thread, tr, profiledFiles, fnLines);
-    mems.push({ thread, segs, track: tr ? indexTrack(tr, segs[0]!.interval_us, inCall) : undefined, charges: [], chargeT: new Float64Array(0), totalJs: 0, jsUsed0: null, jsUsedEnd: null, lastFullGcUs: lastFullGc(segs), lastProfiledUs, gcCount: 0 });
+    const lastProfiledUs = scanRawSamples(thread, tr, profiledFiles, fnLines);
+    mems.push({ thread, segs, track: tr ? indexTrack(tr, segs[0]!.interval_us) : undefined, charges: [], chargeT: new Float64Array(0), totalJs: 0, jsUsed0: null, jsUsedEnd: null, lastFullGcUs: lastFullGc(segs), lastProfiledUs, placedSq: 0 });
   }
   if (mems.length === 0) return emptyResult(warnings);
 
@@ -501,10 +505,10 @@ export function attributeMemory(threads: ThreadData[], attribution: Attribution,
     if (m.jsUsed0 !== null && m.jsUsedEnd !== null) jsNet += m.jsUsedEnd - m.jsUsed0;
   }
   const jsFree = Math.max(0, jsAlloc - jsNet);
-  let gcCount = 0;
-  for (const m of mems) gcCount += m.gcCount;
+  let placedSq = 0;
+  for (const m of mems) placedSq += m.placedSq;
   return {
-    jsBytesPerGc: gcCount > 0 ? jsAlloc / gcCount : 0,
+    jsBytesPerGc: jsAlloc > 0 ? placedSq / jsAlloc : 0,
     lines: out,
     totals: {
       alloc_js_bytes: Math.round(jsAlloc),
@@ -544,7 +548,7 @@ export function attributeMemory(threads: ThreadData[], attribution: Attribution,
         if (prevAfter !== null) {
           // Concurrent sweeping can lower "used" between GCs: never a negative allocation.
           const bytes = Math.max(0, before - prevAfter);
-          if (bytes > 0) m.gcCount++;
+          m.placedSq += bytes * bytes;
           // The allocating line: the CPU sample triggered in this GC's prologue.
           // Else (no sample, or one in code that cannot allocate: V8 also finishes
           // incremental marking from an interrupt) the line running when it started.
@@ -578,6 +582,7 @@ export function attributeMemory(threads: ThreadData[], attribution: Attribution,
       m.jsUsedEnd = lastReading[1]!;
       const tail = Math.max(0, lastReading[1]! - prevAfter);
       m.totalJs += tail;
+      m.placedSq += tail * tail;
       if (tail > 0) spread(m, tail, lastGcEnd, lastReading[0]!, null);
     }
     m.charges.sort((a, b) => a.t - b.t);
@@ -857,15 +862,13 @@ export function attributeMemory(threads: ThreadData[], attribution: Attribution,
 
 /**
  * One pass over a thread's raw CPU samples, joined with its attributed track by timestamp:
- *  - the samples whose leaf frame is outside profiled files (taken inside a call: where
- *    malloc and memcpy run), for callLineAt;
- *  - for each profiled function (innermost profiled frame), the lines its samples were
- *    charged to, for placing heap-profiler samples. Sets of observed lines rather than
- *    first–last ranges: V8 sometimes reports an inlined callee's line from another script
- *    on a frame, and one such line would stretch a range over unrelated code.
+ * for each profiled function (innermost profiled frame), the lines its samples were charged
+ * to, for placing heap-profiler samples (sets of observed lines rather than first–last
+ * ranges: V8 sometimes reports an inlined callee's line from another script on a frame,
+ * and one such line would stretch a range over unrelated code). Returns the time of the
+ * thread's last sample with a profiled frame (GC samples aside): the end of the run there.
  */
-function scanRawSamples(thread: ThreadData, track: SampleTrack | undefined, profiledFiles: Set<string>, fnLines: FnLines): { inCall: Set<number>; lastProfiledUs: number } {
-  const inCall = new Set<number>();
+function scanRawSamples(thread: ThreadData, track: SampleTrack | undefined, profiledFiles: Set<string>, fnLines: FnLines): number {
   let lastProfiledUs = -Infinity;
   const keyAt = new Map<number, string>();
   if (track) for (let i = 0; i < track.t_us.length; i++) if (track.key[i]) keyAt.set(track.t_us[i]!, track.key[i]!);
@@ -896,7 +899,6 @@ function scanRawSamples(thread: ThreadData, track: SampleTrack | undefined, prof
       // GC samples have no stack of their own (their key is the previous sample's).
       if (p < 0 || S[i + 2] === VmState.GC) continue;
       if (ts > lastProfiledUs) lastProfiledUs = ts;
-      if (p !== node) inCall.add(ts);
       const key = keyAt.get(ts);
       if (!key) continue;
       const row = p * NODE_STRIDE;
@@ -909,7 +911,7 @@ function scanRawSamples(thread: ThreadData, track: SampleTrack | undefined, prof
       lines.set(key, (lines.get(key) ?? 0) + 1);
     }
   }
-  return { inCall, lastProfiledUs };
+  return lastProfiledUs;
 }
 
 /** End of the isolate's last full GC of the run: the settling GC at exit (after the final
@@ -953,11 +955,11 @@ function* readingsOf(segs: RawSegment[]): Generator<HeapReading> {
 }
 
 const pausedSpansOf = new WeakMap<ThreadMem, Float64Array>();
-/** Whether time t falls inside a span the CPU attribution drops (the profiler's own work on
- * the thread, or a suspension): segments' `paused` pairs. */
+/** Whether time t falls inside the profiler's own work on the thread (`own`) or a
+ * suspension (`paused`). */
 function inPausedSpan(m: ThreadMem, t: number): boolean {
   let spans = pausedSpansOf.get(m);
-  if (!spans) pausedSpansOf.set(m, (spans = sortedSpans(m.segs.flatMap((s) => pairsOf(s.paused ?? [])))));
+  if (!spans) pausedSpansOf.set(m, (spans = sortedSpans(m.segs.flatMap((s) => [...pairsOf(s.paused ?? []), ...pairsOf(s.own ?? [])]))));
   return inSpans(spans, t);
 }
 

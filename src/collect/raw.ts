@@ -45,9 +45,11 @@ export interface RawSegment {
   /** Flattened rows of `clock_stride` (2 or 3): monotonic µs, thread CPU µs[, run-queue wait µs]. */
   clock: number[];
   clock_stride?: number;
-  /** Flattened [start, end] µs windows during which profiling was suspended, or the profiler
-   * itself worked on this thread (heap readings, window rolls): their samples are dropped. */
+  /** Flattened [start, end] µs windows during which profiling was suspended (samples dropped). */
   paused?: number[];
+  /** Full mode: flattened [start, end] µs spans of the profiler's own work on this thread
+   * (heap readings, window rolls): native events inside are not the program's. */
+  own?: number[];
   /** gettid() of the thread: joins with the allocation shim's samples. */
   tid?: number;
   // --- memory sampler members (full mode; native/src/heap_sampler.h) ---

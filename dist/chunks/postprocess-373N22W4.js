@@ -6618,7 +6618,7 @@ var GC_STRIDE = 7;
 var HS_NODE_STRIDE = 6;
 var HS_SAMPLE_STRIDE = 4;
 var GC_TYPE_MARK_SWEEP_COMPACT = 4;
-function indexTrack(track, intervalUs, inCallAt) {
+function indexTrack(track, intervalUs) {
   const n = track.t_us.length;
   const order = Array.from({ length: n }, (_, i2) => i2);
   let sorted = true;
@@ -6630,7 +6630,6 @@ function indexTrack(track, intervalUs, inCallAt) {
     dt: Float64Array.from(order, (i2) => track.dt_s[i2]),
     cpu: Float64Array.from(order, (i2) => track.cpu_s?.[i2] ?? track.dt_s[i2]),
     allocKey: order.map((i2) => track.alloc_key ? track.alloc_key[i2] ?? null : track.key[i2] ?? null),
-    inCall: Uint8Array.from(order, (i2) => inCallAt.has(track.t_us[i2]) ? 1 : 0),
     ...sitesOf(track),
     // Suspended profiling or a starved sampler leaves gaps where the thread may have been
     // anywhere; a few sampling intervals (20 ms at least) is as far as a sample speaks.
@@ -6656,9 +6655,11 @@ function firstAtOrAfter(t, x) {
 function callLineAt(ix, x) {
   if (!ix || ix.t.length === 0) return null;
   const i2 = firstAtOrAfter(ix.t, x);
-  const witness = (j) => ix.inCall[j] === 1 && ix.key[j] !== null ? ix.key[j] : ix.allocKey[j] ?? null;
+  const witness = (j) => ix.allocKey[j] ?? null;
   const reach = Math.max(NEAR_CALL_MIN_US, NEAR_CALL_INTERVALS * ix.intervalUs);
-  for (let far = reach; far <= Math.max(reach, ix.maxGapUs); far *= 4) {
+  const near = lineAt(ix, x);
+  const limit = near === null ? Math.max(reach, ix.maxGapUs) : LOOK_BACK_MAX_US;
+  for (let far = reach; far <= limit; far *= 4) {
     let best = null;
     let bestD = Infinity;
     for (let j = i2 - 1; j >= 0 && x - ix.t[j] <= far; j--) {
@@ -6678,7 +6679,7 @@ function callLineAt(ix, x) {
     }
     if (best) return best;
   }
-  return lineAt(ix, x);
+  return near;
 }
 var LOOK_BACK_MAX_US = 1e6;
 var NEAR_CALL_INTERVALS = 10;
@@ -6740,8 +6741,8 @@ function attributeMemory(threads, attribution, opts = {}) {
     const segs = thread.segments.filter((s) => s.mem_v !== void 0);
     if (segs.length === 0) continue;
     const tr = trackOf.get(`${thread.pid}-${thread.threadId}`);
-    const { inCall, lastProfiledUs } = scanRawSamples(thread, tr, profiledFiles, fnLines);
-    mems.push({ thread, segs, track: tr ? indexTrack(tr, segs[0].interval_us, inCall) : void 0, charges: [], chargeT: new Float64Array(0), totalJs: 0, jsUsed0: null, jsUsedEnd: null, lastFullGcUs: lastFullGc(segs), lastProfiledUs, gcCount: 0 });
+    const lastProfiledUs = scanRawSamples(thread, tr, profiledFiles, fnLines);
+    mems.push({ thread, segs, track: tr ? indexTrack(tr, segs[0].interval_us) : void 0, charges: [], chargeT: new Float64Array(0), totalJs: 0, jsUsed0: null, jsUsedEnd: null, lastFullGcUs: lastFullGc(segs), lastProfiledUs, placedSq: 0 });
   }
   if (mems.length === 0) return emptyResult(warnings);
   let t0 = Infinity;
@@ -6857,10 +6858,10 @@ function attributeMemory(threads, attribution, opts = {}) {
     if (m.jsUsed0 !== null && m.jsUsedEnd !== null) jsNet += m.jsUsedEnd - m.jsUsed0;
   }
   const jsFree = Math.max(0, jsAlloc - jsNet);
-  let gcCount = 0;
-  for (const m of mems) gcCount += m.gcCount;
+  let placedSq = 0;
+  for (const m of mems) placedSq += m.placedSq;
   return {
-    jsBytesPerGc: gcCount > 0 ? jsAlloc / gcCount : 0,
+    jsBytesPerGc: jsAlloc > 0 ? placedSq / jsAlloc : 0,
     lines: out,
     totals: {
       alloc_js_bytes: Math.round(jsAlloc),
@@ -6898,7 +6899,7 @@ function attributeMemory(threads, attribution, opts = {}) {
         const before = gc[i2 + 3];
         if (prevAfter !== null) {
           const bytes = Math.max(0, before - prevAfter);
-          if (bytes > 0) m.gcCount++;
+          m.placedSq += bytes * bytes;
           const key = siteAt(m.track, start) ?? (m.track && m.track.siteT.length > 0 ? null : lineAt(m.track, start));
           if (bytes > 0 && key) {
             spread(m, bytes, lastGcEnd, start, key);
@@ -6916,6 +6917,7 @@ function attributeMemory(threads, attribution, opts = {}) {
       m.jsUsedEnd = lastReading[1];
       const tail = Math.max(0, lastReading[1] - prevAfter);
       m.totalJs += tail;
+      m.placedSq += tail * tail;
       if (tail > 0) spread(m, tail, lastGcEnd, lastReading[0], null);
     }
     m.charges.sort((a, b) => a.t - b.t);
@@ -7137,7 +7139,6 @@ function attributeMemory(threads, attribution, opts = {}) {
   }
 }
 function scanRawSamples(thread, track, profiledFiles, fnLines) {
-  const inCall = /* @__PURE__ */ new Set();
   let lastProfiledUs = -Infinity;
   const keyAt = /* @__PURE__ */ new Map();
   if (track) {
@@ -7168,7 +7169,6 @@ function scanRawSamples(thread, track, profiledFiles, fnLines) {
       const p = node >= 0 && node < n ? prof[node] : -1;
       if (p < 0 || S[i2 + 2] === 1 /* GC */) continue;
       if (ts > lastProfiledUs) lastProfiledUs = ts;
-      if (p !== node) inCall.add(ts);
       const key = keyAt.get(ts);
       if (!key) continue;
       const row = p * NODE_STRIDE;
@@ -7181,7 +7181,7 @@ function scanRawSamples(thread, track, profiledFiles, fnLines) {
       lines.set(key, (lines.get(key) ?? 0) + 1);
     }
   }
-  return { inCall, lastProfiledUs };
+  return lastProfiledUs;
 }
 function lastFullGc(segs) {
   let last = -Infinity;
@@ -7206,7 +7206,7 @@ function* readingsOf(segs) {
 var pausedSpansOf = /* @__PURE__ */ new WeakMap();
 function inPausedSpan(m, t) {
   let spans = pausedSpansOf.get(m);
-  if (!spans) pausedSpansOf.set(m, spans = sortedSpans(m.segs.flatMap((s) => pairsOf(s.paused ?? []))));
+  if (!spans) pausedSpansOf.set(m, spans = sortedSpans(m.segs.flatMap((s) => [...pairsOf(s.paused ?? []), ...pairsOf(s.own ?? [])])));
   return inSpans(spans, t);
 }
 function pairsOf(flat) {
