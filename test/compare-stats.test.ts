@@ -44,6 +44,19 @@ test('the conditional binomial test compares rates, not counts', () => {
   assert.equal(binomialShareTest(0, 100, 0, 100).p, 1);
 });
 
+test('run-to-run spread (runCv) widens the single-run count test by a factor, not by a shift', () => {
+  // Two runs of identical code, measured (compare's RUN_CV comment): 234 vs 148 samples on one
+  // line is "certain" for pure Poisson noise, and unremarkable once runs differ by ~10 %.
+  assert.ok(binomialShareTest(234, 1000, 148, 1000).p < 1e-4);
+  assert.ok(binomialShareTest(234, 1000, 148, 1000, 0.1).p > 0.01);
+  // A line made 3x or 6x heavier stays certain.
+  assert.ok(binomialShareTest(100, 1000, 300, 1000, 0.1).p < 1e-7);
+  assert.ok(binomialShareTest(50, 1000, 300, 1000, 0.1).p < 1e-12);
+  // Small counts are still ruled by sampling noise; runCv 0 is the plain test.
+  close(binomialShareTest(3, 1000, 9, 1000, 0.1).p, binomialShareTest(3, 1000, 9, 1000).p, 0.15);
+  assert.equal(binomialShareTest(30, 500, 60, 500, 0).p, binomialShareTest(30, 500, 60, 500).p);
+});
+
 test("Welch's test matches t.test(var.equal = FALSE)", () => {
   // t.test(c(1,2,3,4,5), c(3,4,5,6,9))$p.value
   close(welchTest([1, 2, 3, 4, 5], [3, 4, 5, 6, 9])!.p, 0.09560173, 1e-5);

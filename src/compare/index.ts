@@ -440,6 +440,13 @@ function perRunShares(e: Entry | null, ks: readonly number[], R: number, denomin
 //   interval, and at most one per 5 ms (consecutive samples of one wait are correlated too).
 // Repeated runs need none of this: their run-to-run spread is measured.
 const CLUMP_RATE_PER_S = 100;
+// Single runs have no measured spread, so one is assumed: a line's share of the time in two
+// runs of identical code differs by a factor, not only by sampling noise. Measured on our
+// 2-core runners (Node 24, test/programs/compare/cpu): a 200 ms loop line took 148 ms and
+// 234 ms of JS time in consecutive runs (shares 27 % and 39 %), and its share's relative
+// spread over five runs was 4-15 %. 0.1 keeps such pairs quiet (with Benjamini–Hochberg) and
+// still finds a 3x line of 50 ms.
+const RUN_CV = 0.1;
 const WAIT_RATE_PER_S = 200;
 
 /** Independent events behind the time in metric indexes `ks` of `e`, summed over runs. */
@@ -472,14 +479,21 @@ function eventCount(side: Side, e: Entry | null, ks: readonly number[]): number 
 function testTime(base: Side, head: Side, scale: Scale, eb: Entry | null, eh: Entry | null, ks: readonly number[]): TestResult {
   if (base.R >= 2 && head.R >= 2) {
     const rel = welchTest(perRunShares(eb, ks, base.R, scale.refBase), perRunShares(eh, ks, head.R, scale.refHead));
-    const abs = welchTest(perRunShares(eb, ks, base.R, new Float64Array(base.R).fill(1)), perRunShares(eh, ks, head.R, new Float64Array(head.R).fill(1)));
+    // Absolute seconds on a log scale: a shared runner's speed moves every run's seconds by a
+    // factor (1.5x between consecutive runs, seen on our own runners), so the spread is
+    // multiplicative; in seconds it swamps a 6x change of a small line after five runs each.
+    // One sampling interval is the floor (a line absent from a run is "under one sample").
+    const floorS = 1 / Math.min(base.rate, head.rate);
+    const logSeconds = (side: Side, e: Entry | null): number[] =>
+      perRunShares(e, ks, side.R, new Float64Array(side.R).fill(1)).map((s) => Math.log(s + floorS));
+    const abs = welchTest(logSeconds(base, eb), logSeconds(head, eh));
     if (rel && abs) return { p: Math.max(rel.p, abs.p), test: 'welch-t' };
   }
   const kb = eventCount(base, eb, ks);
   const kh = eventCount(head, eh, ks);
   // Exposures: only their ratio matters (the head share of the two counts under "no change").
-  const rel = binomialShareTest(kb, base.R * base.rate, kh, head.R * head.rate * scale.ratio);
-  const abs = binomialShareTest(kb, base.R * base.rate, kh, head.R * head.rate);
+  const rel = binomialShareTest(kb, base.R * base.rate, kh, head.R * head.rate * scale.ratio, RUN_CV);
+  const abs = binomialShareTest(kb, base.R * base.rate, kh, head.R * head.rate, RUN_CV);
   return { p: Math.max(rel.p, abs.p), test: 'binomial' };
 }
 
@@ -1092,15 +1106,27 @@ export function compareProfiles(baseProfiles: Profile[], headProfiles: Profile[]
   const jsWindow = Math.max(allocWindow, windowOf('js_gc_bytes', allocWindow));
   const copyWindow = windowOf('copy_bytes', COPY_SAMPLE_BYTES);
   const both = (flag: number): boolean => (base.flags & flag) !== 0 && (head.flags & flag) !== 0;
+  // Independent filtering (Bourgon et al., 2010): a hypothesis whose two sides together are
+  // below the effect floors can never become a finding, so it does not join the family. The
+  // filter looks only at the sum of both sides, which under "no change" says nothing about how
+  // it splits (the conditional count test is exactly independent of it), so the false-discovery
+  // rate holds while the many tiny lines of a program stop diluting the few that matter.
+  const headScale = Math.max(1, 1 / scale.ratio);
+  const canMove = (b: number, h: number, floor: number): boolean => b + h * headScale >= floor;
   for (const item of items) {
     const { eb, eh } = item;
+    const tc = item.thresholds.cpu;
     for (const c of CATS) {
       const k = CAT_INDEX[c];
-      if (meanOf(eb, k, base.R) > 0 || meanOf(eh, k, head.R) > 0) add(item, c, testTime(base, head, scale, eb, eh, [k]));
+      const b = meanOf(eb, k, base.R);
+      const h = meanOf(eh, k, head.R);
+      if (b <= 0 && h <= 0) continue;
+      if (!tc.enabled || !canMove(b, h, tc.min_absolute_s) || !canMove(b, h, tc.min_share_points * base.totalMeanS)) continue;
+      add(item, c, testTime(base, head, scale, eb, eh, [k]));
     }
     // Hotspot candidates get a test of their total share too.
     const th = item.thresholds['new-hotspot'];
-    if (th.enabled && share(base, eb, ALL_CATS) <= th.max_base_share && share(head, eh, ALL_CATS) >= th.min_share) {
+    if (th.enabled && share(base, eb, ALL_CATS) <= th.max_base_share && share(head, eh, ALL_CATS) >= th.min_share && canMove(totalMean(eb, base.R), totalMean(eh, head.R), th.min_absolute_s)) {
       add(item, 'total', testTime(base, head, scale, eb, eh, ALL_CATS));
     }
     if (both(HAS_MEMORY)) {
@@ -1108,10 +1134,15 @@ export function compareProfiles(baseProfiles: Profile[], headProfiles: Profile[]
       const all = meanOf(eb, M.alloc, base.R) + meanOf(eh, M.alloc, head.R);
       const jsShare = all > 0 ? (meanOf(eb, M.allocJs, base.R) + meanOf(eh, M.allocJs, head.R)) / all : 0;
       const window = jsShare * jsWindow + (1 - jsShare) * allocWindow;
-      add(item, 'alloc', testBytes(base, head, eb, eh, M.alloc, window));
-      add(item, 'peak', testBytes(base, head, eb, eh, M.peak, window));
+      const tm = item.thresholds.memory;
+      for (const [what, k] of [['alloc', M.alloc], ['peak', M.peak]] as const) {
+        if (tm.enabled && meanOf(eb, k, base.R) + meanOf(eh, k, head.R) >= tm.min_absolute_bytes) add(item, what, testBytes(base, head, eb, eh, k, window));
+      }
     }
-    if (both(HAS_COPY)) add(item, 'copy', testBytes(base, head, eb, eh, M.copy, copyWindow));
+    const tcopy = item.thresholds.copy;
+    if (both(HAS_COPY) && tcopy.enabled && meanOf(eb, M.copy, base.R) + meanOf(eh, M.copy, head.R) >= tcopy.min_absolute_bytes) {
+      add(item, 'copy', testBytes(base, head, eb, eh, M.copy, copyWindow));
+    }
     if (both(HAS_GPU)) {
       add(item, 'gpu', testAbsolute(base, head, eb, eh, M.gpu));
       add(item, 'gpuMem', testAbsolute(base, head, eb, eh, M.gpuMem));

@@ -73,8 +73,19 @@ export interface TestResult {
  * each side. Samples are Poisson, so conditional on their sum the head count is binomial with
  * p = N_head / (N_base + N_head) when the line's share of time is unchanged: this tests the
  * share, so a runner that is uniformly slower (more samples everywhere) is not flagged.
+ * `runCv` widens it for run-to-run variation that is not sampling noise (see the body).
  */
-export function binomialShareTest(kBase: number, nBase: number, kHead: number, nHead: number): TestResult {
+export function binomialShareTest(kBase: number, nBase: number, kHead: number, nHead: number, runCv = 0): TestResult {
+  // Overdispersion: beyond Poisson noise, a line's time varies from run to run by a factor
+  // (JIT tiering decided at another moment, caches, a neighbour's load), with relative spread
+  // `runCv` per run. The variance of log(kHead / kBase) is then 1/kBase + 1/kHead + 2·runCv²,
+  // which the binomial test reproduces on counts divided by φ = 1 + runCv²·(kBase + kHead)/2
+  // (exact when the counts are equal): a long run can no longer make any wobble significant.
+  if (runCv > 0) {
+    const phi = 1 + runCv * runCv * ((kBase + kHead) / 2);
+    kBase /= phi;
+    kHead /= phi;
+  }
   const n = kBase + kHead;
   if (n <= 0 || nBase <= 0 || nHead <= 0) return { p: 1, test: 'binomial' };
   const p0 = nHead / (nBase + nHead);

@@ -7,7 +7,7 @@ import {
 import {
   loadProfiles,
   positiveNumberOption
-} from "./chunk-OKZXTLZO.js";
+} from "./chunk-R6K3HIIN.js";
 import {
   validateProfile
 } from "./chunk-HTJEKAYW.js";

@@ -8378,7 +8378,12 @@ function binomialLower(k, n, p) {
   if (p >= 1) return 0;
   return 1 - incompleteBeta(p, k + 1, n - k);
 }
-function binomialShareTest(kBase, nBase, kHead, nHead) {
+function binomialShareTest(kBase, nBase, kHead, nHead, runCv = 0) {
+  if (runCv > 0) {
+    const phi = 1 + runCv * runCv * ((kBase + kHead) / 2);
+    kBase /= phi;
+    kHead /= phi;
+  }
   const n = kBase + kHead;
   if (n <= 0 || nBase <= 0 || nHead <= 0) return { p: 1, test: "binomial" };
   const p0 = nHead / (nBase + nHead);
@@ -8700,6 +8705,7 @@ function perRunShares(e, ks, R, denominators) {
   return out;
 }
 var CLUMP_RATE_PER_S = 100;
+var RUN_CV = 0.1;
 var WAIT_RATE_PER_S = 200;
 function eventCount(side, e, ks) {
   if (!e) return 0;
@@ -8723,13 +8729,15 @@ function eventCount(side, e, ks) {
 function testTime(base, head, scale, eb, eh, ks) {
   if (base.R >= 2 && head.R >= 2) {
     const rel2 = welchTest(perRunShares(eb, ks, base.R, scale.refBase), perRunShares(eh, ks, head.R, scale.refHead));
-    const abs2 = welchTest(perRunShares(eb, ks, base.R, new Float64Array(base.R).fill(1)), perRunShares(eh, ks, head.R, new Float64Array(head.R).fill(1)));
+    const floorS = 1 / Math.min(base.rate, head.rate);
+    const logSeconds = (side, e) => perRunShares(e, ks, side.R, new Float64Array(side.R).fill(1)).map((s) => Math.log(s + floorS));
+    const abs2 = welchTest(logSeconds(base, eb), logSeconds(head, eh));
     if (rel2 && abs2) return { p: Math.max(rel2.p, abs2.p), test: "welch-t" };
   }
   const kb = eventCount(base, eb, ks);
   const kh = eventCount(head, eh, ks);
-  const rel = binomialShareTest(kb, base.R * base.rate, kh, head.R * head.rate * scale.ratio);
-  const abs = binomialShareTest(kb, base.R * base.rate, kh, head.R * head.rate);
+  const rel = binomialShareTest(kb, base.R * base.rate, kh, head.R * head.rate * scale.ratio, RUN_CV);
+  const abs = binomialShareTest(kb, base.R * base.rate, kh, head.R * head.rate, RUN_CV);
   return { p: Math.max(rel.p, abs.p), test: "binomial" };
 }
 function testAbsolute(base, head, eb, eh, k) {
@@ -9232,24 +9240,36 @@ function compareProfiles(baseProfiles, headProfiles, config) {
   const jsWindow = Math.max(allocWindow, windowOf("js_gc_bytes", allocWindow));
   const copyWindow = windowOf("copy_bytes", COPY_SAMPLE_BYTES);
   const both = (flag) => (base.flags & flag) !== 0 && (head.flags & flag) !== 0;
+  const headScale = Math.max(1, 1 / scale.ratio);
+  const canMove = (b, h, floor) => b + h * headScale >= floor;
   for (const item of items) {
     const { eb, eh } = item;
+    const tc = item.thresholds.cpu;
     for (const c of CATS) {
       const k = CAT_INDEX[c];
-      if (meanOf(eb, k, base.R) > 0 || meanOf(eh, k, head.R) > 0) add(item, c, testTime(base, head, scale, eb, eh, [k]));
+      const b = meanOf(eb, k, base.R);
+      const h = meanOf(eh, k, head.R);
+      if (b <= 0 && h <= 0) continue;
+      if (!tc.enabled || !canMove(b, h, tc.min_absolute_s) || !canMove(b, h, tc.min_share_points * base.totalMeanS)) continue;
+      add(item, c, testTime(base, head, scale, eb, eh, [k]));
     }
     const th = item.thresholds["new-hotspot"];
-    if (th.enabled && share(base, eb, ALL_CATS) <= th.max_base_share && share(head, eh, ALL_CATS) >= th.min_share) {
+    if (th.enabled && share(base, eb, ALL_CATS) <= th.max_base_share && share(head, eh, ALL_CATS) >= th.min_share && canMove(totalMean(eb, base.R), totalMean(eh, head.R), th.min_absolute_s)) {
       add(item, "total", testTime(base, head, scale, eb, eh, ALL_CATS));
     }
     if (both(HAS_MEMORY)) {
       const all = meanOf(eb, M.alloc, base.R) + meanOf(eh, M.alloc, head.R);
       const jsShare = all > 0 ? (meanOf(eb, M.allocJs, base.R) + meanOf(eh, M.allocJs, head.R)) / all : 0;
       const window = jsShare * jsWindow + (1 - jsShare) * allocWindow;
-      add(item, "alloc", testBytes(base, head, eb, eh, M.alloc, window));
-      add(item, "peak", testBytes(base, head, eb, eh, M.peak, window));
+      const tm = item.thresholds.memory;
+      for (const [what, k] of [["alloc", M.alloc], ["peak", M.peak]]) {
+        if (tm.enabled && meanOf(eb, k, base.R) + meanOf(eh, k, head.R) >= tm.min_absolute_bytes) add(item, what, testBytes(base, head, eb, eh, k, window));
+      }
     }
-    if (both(HAS_COPY)) add(item, "copy", testBytes(base, head, eb, eh, M.copy, copyWindow));
+    const tcopy = item.thresholds.copy;
+    if (both(HAS_COPY) && tcopy.enabled && meanOf(eb, M.copy, base.R) + meanOf(eh, M.copy, head.R) >= tcopy.min_absolute_bytes) {
+      add(item, "copy", testBytes(base, head, eb, eh, M.copy, copyWindow));
+    }
     if (both(HAS_GPU)) {
       add(item, "gpu", testAbsolute(base, head, eb, eh, M.gpu));
       add(item, "gpuMem", testAbsolute(base, head, eb, eh, M.gpuMem));
