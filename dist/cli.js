@@ -368,7 +368,7 @@ function locateNodeGyp() {
 }
 
 // src/cli/run.ts
-var loadPost = () => import("./chunks/postprocess-373N22W4.js");
+var loadPost = () => import("./chunks/postprocess-OBVLI2O7.js");
 var RUN_USAGE = `usage: scalene-ci run [options] -- <command...>
   --json-out FILE               profile JSON (default scalene-profile.json)
   --outfile FILE                write the report to FILE instead of stdout
@@ -582,7 +582,7 @@ async function profileOnce(opts, io, root, jsonOut) {
   let post = null;
   void postPromise.then((m) => post = m, () => void 0);
   const build = (complete, exitCode2, signal2) => {
-    const { readSession, attribute, mapperFromPayload, mapperFromDisk, allocatingLines, sourceLines, attributeMemory, buildProfile, readGpuSession, gpuStatusLine, applyGpuSession } = post;
+    const { readSession, attribute, mapperFromPayload, mapperFromDisk, sourceLines, attributeMemory, buildProfile, readGpuSession, gpuStatusLine, applyGpuSession } = post;
     const elapsedS = Number(process.hrtime.bigint() - t0) / 1e9;
     const warnings = [...runWarnings];
     const { threads, skipped } = readSession(dir);
@@ -592,6 +592,14 @@ async function profileOnce(opts, io, root, jsonOut) {
     else if (exitCode2 !== null && exitCode2 !== 0) warnings.push(`the command exited with code ${exitCode2}`);
     const registered = threads.flatMap((t) => t.meta?.registered ?? []);
     const filter = { root: io.cwd, alwaysExclude: [join4(root, "dist"), join4(root, "build", "src")], ...opts.filter };
+    const parsedCache = /* @__PURE__ */ new Map();
+    const parsed = (abs) => {
+      if (!parsedCache.has(abs)) {
+        const src = readSourceSafe(abs);
+        parsedCache.set(abs, src === null ? null : sourceLines(src));
+      }
+      return parsedCache.get(abs);
+    };
     const attribution = attribute(threads, { filter, useVirtualTime: opts.useVirtualTime, registered }, {
       mapperFor: (abs, dumped, url) => {
         const payload = dumped[url] ?? dumped[abs];
@@ -599,10 +607,8 @@ async function profileOnce(opts, io, root, jsonOut) {
         const src = readSourceSafe(abs);
         return src === null ? null : mapperFromDisk(abs, src);
       },
-      allocatingLines: (abs) => {
-        const src = readSourceSafe(abs);
-        return src === null ? null : allocatingLines(src);
-      }
+      allocatingLines: (abs) => parsed(abs)?.allocating ?? null,
+      runOnceLines: (abs) => parsed(abs)?.once ?? null
     });
     const info = {
       toolVersion: toolVersion(root),
@@ -619,10 +625,7 @@ async function profileOnce(opts, io, root, jsonOut) {
     };
     const memory = opts.cpuOnly ? null : attributeMemory(threads, attribution, {
       registered,
-      sourceLines: (abs) => {
-        const src = readSourceSafe(abs);
-        return src === null ? null : sourceLines(src);
-      }
+      sourceLines: parsed
     });
     const profile2 = buildProfile(attribution, threads, info, io.cwd, readSourceSafe, memory);
     const gpu = opts.gpu ? readGpuSession(paths.gpu) : null;

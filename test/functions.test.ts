@@ -2,7 +2,7 @@
 // allocate by themselves, which store values, and function spans.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { allocatingLines, functionRanges, retainingLines, sourceLines } from '../src/collect/functions.js';
+import { allocatingLines, functionRanges, retainingLines, runOnceLines, sourceLines } from '../src/collect/functions.js';
 
 const SOURCE = [
   'const retained = [];', // 1: an array literal
@@ -43,8 +43,26 @@ test('retaining lines: property and element stores and storing methods, in any s
   assert.deepEqual([...retainingLines(src)!].sort((a, b) => a - b), [2, 3, 4]);
 });
 
-test('sourceLines: one parse for all three; unparsable source gives null', () => {
+test('run-once lines: the top level outside loops and function bodies', () => {
+  // 1 and 10 are top-level statements; 2-9 are function bodies; 11-18 a loop.
+  assert.deepEqual([...runOnceLines(SOURCE)!].sort((a, b) => a - b), [1, 10]);
+  const src = [
+    'const xs = [1, 2].map((x) => {', // 1: a statement and a callback: not once
+    '  return [x];', // 2
+    '});', // 3
+    'if (xs.length > 1e9) console.log(xs);', // 4: once
+    'class A { m() { return []; } }', // 5: a class body
+    'while (xs.length) xs.pop();', // 6: a loop
+    'do { xs.push(1); } while (false);', // 7
+    'console.log(xs);', // 8: once
+  ].join('\n');
+  assert.deepEqual([...runOnceLines(src)!].sort((a, b) => a - b), [4, 8]);
+  assert.equal(runOnceLines('for ( {'), null);
+});
+
+test('sourceLines: one parse for all four; unparsable source gives null', () => {
   const all = sourceLines(SOURCE)!;
+  assert.deepEqual([...all.once].sort((a, b) => a - b), [...runOnceLines(SOURCE)!].sort((a, b) => a - b));
   assert.deepEqual([...all.allocating].sort((a, b) => a - b), [...allocatingLines(SOURCE)!].sort((a, b) => a - b));
   assert.deepEqual([...all.retaining].sort((a, b) => a - b), [...retainingLines(SOURCE)!].sort((a, b) => a - b));
   assert.deepEqual(all.ranges, functionRanges(SOURCE));

@@ -322,7 +322,7 @@ test('JS liveness: collected only after the profiled code ended is held (a leak)
 test('JS liveness: a function’s survivors go to its storing line, its collected samples stay', () => {
   // Line 10 makes temporaries, line 20 stores (retained.push); both in top-level code, so
   // the heap profiler names the same function for all samples.
-  const sources = { allocating: new Set([10, 20]), retaining: new Set([20]), ranges: [] };
+  const sources = { allocating: new Set([10, 20]), retaining: new Set([20]), ranges: [], once: new Set<number>() };
   const gc = [30_000, 30_050, 1, 5e6, 2e6, 0, 0, 70_000, 70_050, 1, 5e6, 2e6, 0, 0, 90_000, 90_050, 4, 5e6, 2e6, 0, 0];
   const { threads, attribution } = synthetic([], gc, {
     hs_mid: [mid(30_100, hsNew(range(1, 30)), [], HS_NODES), mid(70_100, hsNew(range(31, 60)), range(1, 10))],

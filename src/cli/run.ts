@@ -281,7 +281,7 @@ async function profileOnce(opts: RunOptions, io: CliIO, root: string, jsonOut: s
   let post: Post | null = null;
   void postPromise.then((m) => (post = m), () => undefined);
   const build = (complete: boolean, exitCode: number | null, signal: string | null): Profile => {
-    const { readSession, attribute, mapperFromPayload, mapperFromDisk, allocatingLines, sourceLines, attributeMemory, buildProfile, readGpuSession, gpuStatusLine, applyGpuSession } = post!;
+    const { readSession, attribute, mapperFromPayload, mapperFromDisk, sourceLines, attributeMemory, buildProfile, readGpuSession, gpuStatusLine, applyGpuSession } = post!;
     const elapsedS = Number(process.hrtime.bigint() - t0) / 1e9;
     const warnings: string[] = [...runWarnings];
     const { threads, skipped } = readSession(dir);
@@ -291,6 +291,15 @@ async function profileOnce(opts: RunOptions, io: CliIO, root: string, jsonOut: s
     else if (exitCode !== null && exitCode !== 0) warnings.push(`the command exited with code ${exitCode}`);
     const registered = threads.flatMap((t) => t.meta?.registered ?? []);
     const filter: FileFilter = { root: io.cwd, alwaysExclude: [join(root, 'dist'), join(root, 'build', 'src')], ...opts.filter };
+    // One parse per source file serves the CPU and the memory attribution.
+    const parsedCache = new Map<string, ReturnType<typeof sourceLines>>();
+    const parsed = (abs: string): ReturnType<typeof sourceLines> => {
+      if (!parsedCache.has(abs)) {
+        const src = readSourceSafe(abs);
+        parsedCache.set(abs, src === null ? null : sourceLines(src));
+      }
+      return parsedCache.get(abs)!;
+    };
     const attribution = attribute(threads, { filter, useVirtualTime: opts.useVirtualTime, registered }, {
       mapperFor: (abs, dumped, url) => {
         const payload = dumped[url] ?? dumped[abs];
@@ -298,10 +307,8 @@ async function profileOnce(opts: RunOptions, io: CliIO, root: string, jsonOut: s
         const src = readSourceSafe(abs);
         return src === null ? null : mapperFromDisk(abs, src);
       },
-      allocatingLines: (abs) => {
-        const src = readSourceSafe(abs);
-        return src === null ? null : allocatingLines(src);
-      },
+      allocatingLines: (abs) => parsed(abs)?.allocating ?? null,
+      runOnceLines: (abs) => parsed(abs)?.once ?? null,
     });
     const info: RunInfo = {
       toolVersion: toolVersion(root),
@@ -320,10 +327,7 @@ async function profileOnce(opts: RunOptions, io: CliIO, root: string, jsonOut: s
       ? null
       : attributeMemory(threads, attribution, {
           registered,
-          sourceLines: (abs) => {
-            const src = readSourceSafe(abs);
-            return src === null ? null : sourceLines(src);
-          },
+          sourceLines: parsed,
         });
     const profile = buildProfile(attribution, threads, info, io.cwd, readSourceSafe, memory);
     const gpu = opts.gpu ? readGpuSession(paths.gpu) : null;

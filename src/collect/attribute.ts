@@ -30,6 +30,8 @@ export interface SourceAccess {
   mapperFor(absPath: string, dumpedMaps: Record<string, unknown>, url: string): LineMapper | null;
   /** Lines of the script that may allocate by themselves (functions.ts allocatingLines). */
   allocatingLines?(absPath: string): Set<number> | null;
+  /** Top-level lines that run once (functions.ts runOnceLines). */
+  runOnceLines?(absPath: string): Set<number> | null;
 }
 
 export interface Acc {
@@ -182,6 +184,12 @@ export function attribute(threads: ThreadData[], opts: AttributeOptions, sources
   const allocLines = (abs: string): Set<number> | null => {
     let v = allocCache.get(abs);
     if (v === undefined) allocCache.set(abs, (v = sources.allocatingLines?.(abs) ?? null));
+    return v;
+  };
+  const onceCache = new Map<string, Set<number> | null>();
+  const onceLines = (abs: string): Set<number> | null => {
+    let v = onceCache.get(abs);
+    if (v === undefined) onceCache.set(abs, (v = sources.runOnceLines?.(abs) ?? null));
     return v;
   };
   // Per function (url|name|column): line → self ticks over the whole run.
@@ -474,10 +482,13 @@ export function attribute(threads: ThreadData[], opts: AttributeOptions, sources
         return lineKey(r.file, r.line);
       }
       let best: [number, number] | null = null;
+      const once = onceLines(abs);
       // This window's ticks of the node, else the function's over the run so far.
       for (const ticks of [ticksByNode.get(n) ?? [], [...(fnTicks.get(fnOf(n).key) ?? new Map<number, number>())]]) {
-        const candidates = ticks.filter((t) => alloc?.has(t[0]) && t[1] > 0);
+        let candidates = ticks.filter((t) => alloc?.has(t[0]) && t[1] > 0);
         if (candidates.length === 0) continue;
+        // A line that runs once is a site only when no repeated line of the frame could be.
+        if (once && candidates.some((t) => !once.has(t[0]))) candidates = candidates.filter((t) => !once.has(t[0]));
         if (draw === undefined) best = candidates.reduce((a, b) => (b[1] > a[1] ? b : a));
         else {
           // A triggered sample carries no line of its own in a leaf frame (V8 counts no line

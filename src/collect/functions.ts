@@ -199,16 +199,49 @@ export function functionRanges(source: string): FunctionRange[] | null {
   return ast ? rangesIn(ast) : null;
 }
 
+const LOOP_TYPES = new Set(['ForStatement', 'ForInStatement', 'ForOfStatement', 'WhileStatement', 'DoWhileStatement']);
+
+/**
+ * Lines that run at most once per run: the script's top level outside any loop and any
+ * function (or class) body. A GC is a byte-weighted sample of allocation, so one whose
+ * trigger names only the top-level frame (no line) came from the loops there far more often
+ * than from a statement that ran once; V8 even gives such statements ticks they never ran
+ * for (Node 24 ticks the line after a top-level loop for the optimized loop's exit), which
+ * would otherwise draw GC bytes onto them. A line holding code of both kinds is not "once".
+ * null when the source does not parse.
+ */
+export function runOnceLines(source: string): Set<number> | null {
+  const ast = parseJs(source);
+  return ast ? runOnceIn(ast) : null;
+}
+
+function runOnceIn(ast: AstNode): Set<number> {
+  const once = new Set<number>();
+  const repeated = new Set<number>();
+  const span = (n: AstNode, into: Set<number>): void => {
+    if (!n.loc) return;
+    for (let l = n.loc.start.line; l <= n.loc.end.line; l++) into.add(l);
+  };
+  walk(ast, (n) => {
+    if (LOOP_TYPES.has(n.type) || FUNCTION_TYPES.has(n.type) || n.type === 'ClassBody') span(n, repeated);
+  });
+  for (const stmt of (ast.body as AstNode[] | undefined) ?? []) span(stmt, once);
+  for (const l of repeated) once.delete(l);
+  return once;
+}
+
 export interface SourceLines {
   allocating: Set<number>;
   retaining: Set<number>;
   ranges: FunctionRange[];
+  /** runOnceLines */
+  once: Set<number>;
 }
 
-/** allocatingLines, retainingLines and functionRanges from one parse; null if it fails. */
+/** allocatingLines, retainingLines, functionRanges and runOnceLines from one parse; null if it fails. */
 export function sourceLines(source: string): SourceLines | null {
   const ast = parseJs(source);
-  return ast ? { allocating: allocatingIn(ast), retaining: retainingIn(ast), ranges: rangesIn(ast) } : null;
+  return ast ? { allocating: allocatingIn(ast), retaining: retainingIn(ast), ranges: rangesIn(ast), once: runOnceIn(ast) } : null;
 }
 
 function rangesIn(ast: AstNode): FunctionRange[] {

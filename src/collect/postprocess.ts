@@ -8,6 +8,6 @@ export { attributeMemory } from './memory.js';
 export { applyGpuSession, readGpuSession } from './gpu-apply.js';
 export { gpuStatusLine } from './gpu.js';
 export { mapperFromDisk, mapperFromPayload } from './sourcemap.js';
-export { allocatingLines, sourceLines } from './functions.js';
+export { sourceLines } from './functions.js';
 export { renderText } from '../report/text.js';
 export { mergeRuns } from '../model/merge.js';

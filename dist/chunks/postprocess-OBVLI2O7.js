@@ -146,6 +146,12 @@ function attribute(threads, opts, sources) {
     if (v === void 0) allocCache.set(abs, v = sources.allocatingLines?.(abs) ?? null);
     return v;
   };
+  const onceCache = /* @__PURE__ */ new Map();
+  const onceLines = (abs) => {
+    let v = onceCache.get(abs);
+    if (v === void 0) onceCache.set(abs, v = sources.runOnceLines?.(abs) ?? null);
+    return v;
+  };
   const fnTicks = /* @__PURE__ */ new Map();
   const untimed = [];
   const lineAcc = (file, line) => {
@@ -398,9 +404,11 @@ function attribute(threads, opts, sources) {
         return lineKey(r2.file, r2.line);
       }
       let best = null;
+      const once = onceLines(abs);
       for (const ticks of [ticksByNode.get(n) ?? [], [...fnTicks.get(fnOf(n).key) ?? /* @__PURE__ */ new Map()]]) {
-        const candidates = ticks.filter((t) => alloc?.has(t[0]) && t[1] > 0);
+        let candidates = ticks.filter((t) => alloc?.has(t[0]) && t[1] > 0);
         if (candidates.length === 0) continue;
+        if (once && candidates.some((t) => !once.has(t[0]))) candidates = candidates.filter((t) => !once.has(t[0]));
         if (draw === void 0) best = candidates.reduce((a, b) => b[1] > a[1] ? b : a);
         else {
           let x = draw * candidates.reduce((sum, t) => sum + t[1], 0);
@@ -6240,10 +6248,6 @@ var ALLOCATING_TYPES = /* @__PURE__ */ new Set(["NewExpression", "ArrayExpressio
 function isStringy(n) {
   return !!n && (n.type === "Literal" && typeof n.value === "string" || n.type === "TemplateLiteral");
 }
-function allocatingLines(source) {
-  const ast = parseJs(source);
-  return ast ? allocatingIn(ast) : null;
-}
 function allocatingIn(ast) {
   const quiet = nonAllocatingFunctions(ast);
   const lines = /* @__PURE__ */ new Set();
@@ -6352,9 +6356,24 @@ function functionRanges(source) {
   const ast = parseJs(source);
   return ast ? rangesIn(ast) : null;
 }
+var LOOP_TYPES = /* @__PURE__ */ new Set(["ForStatement", "ForInStatement", "ForOfStatement", "WhileStatement", "DoWhileStatement"]);
+function runOnceIn(ast) {
+  const once = /* @__PURE__ */ new Set();
+  const repeated = /* @__PURE__ */ new Set();
+  const span = (n, into) => {
+    if (!n.loc) return;
+    for (let l = n.loc.start.line; l <= n.loc.end.line; l++) into.add(l);
+  };
+  walk(ast, (n) => {
+    if (LOOP_TYPES.has(n.type) || FUNCTION_TYPES.has(n.type) || n.type === "ClassBody") span(n, repeated);
+  });
+  for (const stmt of ast.body ?? []) span(stmt, once);
+  for (const l of repeated) once.delete(l);
+  return once;
+}
 function sourceLines(source) {
   const ast = parseJs(source);
-  return ast ? { allocating: allocatingIn(ast), retaining: retainingIn(ast), ranges: rangesIn(ast) } : null;
+  return ast ? { allocating: allocatingIn(ast), retaining: retainingIn(ast), ranges: rangesIn(ast), once: runOnceIn(ast) } : null;
 }
 function rangesIn(ast) {
   const out = [];
@@ -8191,7 +8210,6 @@ function mapperFromDisk(jsPath, source) {
   }
 }
 export {
-  allocatingLines,
   applyGpuSession,
   attribute,
   attributeMemory,
