@@ -68,6 +68,28 @@ test('a crashing command: exit code passed through, profile written and marked i
   assert.ok(p.meta.warnings.some((w) => /exited with code 1/.test(w)));
 });
 
+test('a native crash (SIGSEGV): the native stack on stderr, the same death, the profile kept', async () => {
+  const dir = tempDir();
+  const out = join(dir, 'p.json');
+  // Nothing can be written from inside a crash: what survives is the last checkpoint.
+  const r = await runCli(['run', '--profile-interval', '0.3', '--json-out', out, '--no-report', '--', process.execPath, join(CPU, 'segv.mjs')]);
+  assert.equal(r.code, 128 + 11);
+  const report = r.stderr.split('\n');
+  const at = report.findIndex((l) => l.startsWith('scalene-ci: the profiled process crashed (SIGSEGV at 0x'));
+  assert.ok(at >= 0, r.stderr);
+  assert.match(report[at + 1] ?? '', /\[0x[0-9a-f]+\]$/, 'a native frame follows');
+  const p = readProfile(out);
+  assert.equal(p.meta.complete, false);
+  assert.ok(lineTotal(lineOf(p, 'test/programs/cpu/segv.mjs', 2)) > 0.2, 'work up to the last checkpoint is in the profile');
+});
+
+test('WebAssembly traps (SIGSEGV caught by V8) are not crashes', async () => {
+  const r = await runCli(['run', '--no-report', '--json-out', join(tempDir(), 'p.json'), '--', process.execPath, join(CPU, 'wasm-trap.mjs')]);
+  assert.equal(r.code, 0, r.stderr);
+  assert.match(r.stdout, /traps 1000/);
+  assert.equal(r.stderr.includes('crashed'), false, r.stderr);
+});
+
 test('a killed command (SIGKILL): the last checkpoint survives, marked incomplete', async () => {
   const dir = tempDir();
   const out = join(dir, 'p.json');

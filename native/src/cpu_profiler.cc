@@ -6,6 +6,7 @@
 #include <sys/syscall.h>
 #include <unistd.h>
 
+#include <cstdint>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
@@ -119,6 +120,12 @@ void ThreadProfiler::RollWindow(bool final, std::string* err) {
   // function (a JS loop, then a blocking wait) are not blended into one average.
   uint32_t old_id = profile_id_.load();
   if (old_id == 0) return;
+  // The final window's own work (its heap readings, the settling GC) happens at exit and
+  // has no later window to report it: it reports itself, open-ended.
+  if (final && heap_) {
+    own_spans_.push_back(MonotonicNowUs());
+    own_spans_.push_back(INT64_MAX / 2);
+  }
   // No triggered samples while profiles are swapped and serialized (V8 locks, and the heap
   // reading below allocates): the window's own bookkeeping is not the program's.
   TriggerSuppress quiet(&triggers_);

@@ -1,9 +1,11 @@
 #include "signal_guard.h"
 
+#include <execinfo.h>
 #include <signal.h>
 #include <unistd.h>
 
 #include <atomic>
+#include <cstring>
 
 #include "clock_sampler.h"
 #include "cpu_profiler.h"
@@ -62,6 +64,75 @@ class Guard : public ClockClient {
   int64_t seen_at_us_ = 0;
 };
 
+// A crash of the profiled process (ours or the program's) prints where it happened: the
+// native stack goes to stderr, which CI logs keep, before the process dies as it would
+// have. Node's own SIGSEGV/SIGBUS handler (WebAssembly out-of-bounds traps) runs first and
+// decides: it returns after turning a trap into a JS exception, and otherwise resets the
+// signal to its default action and raises it, which stays pending until we return.
+struct sigaction g_previous_fault[2];  // SIGSEGV, SIGBUS
+
+void WriteErr(const char* s) {
+  ssize_t r = write(STDERR_FILENO, s, strlen(s));
+  (void)r;
+}
+
+void WriteHex(uintptr_t v) {
+  char buf[2 + 16 + 1];
+  int i = sizeof buf - 1;
+  buf[i] = 0;
+  do {
+    buf[--i] = "0123456789abcdef"[v & 15];
+    v >>= 4;
+  } while (v != 0 && i > 2);
+  buf[--i] = 'x';
+  buf[--i] = '0';
+  WriteErr(buf + i);
+}
+
+void FaultHandler(int sig, siginfo_t* info, void* context) {
+  const struct sigaction& prev = g_previous_fault[sig == SIGBUS ? 1 : 0];
+  bool chained = false;
+  if ((prev.sa_flags & SA_SIGINFO) != 0 && prev.sa_sigaction != nullptr) {
+    prev.sa_sigaction(sig, info, context);
+    chained = true;
+  } else if (prev.sa_handler != SIG_DFL && prev.sa_handler != SIG_IGN && prev.sa_handler != nullptr) {
+    prev.sa_handler(sig);
+    chained = true;
+  }
+  struct sigaction now {};
+  sigaction(sig, nullptr, &now);
+  bool still_ours = (now.sa_flags & SA_SIGINFO) != 0 && now.sa_sigaction == FaultHandler;
+  if (chained && still_ours) return;  // handled (a WebAssembly trap): the program goes on
+  WriteErr(sig == SIGBUS ? "scalene-ci: the profiled process crashed (SIGBUS at " : "scalene-ci: the profiled process crashed (SIGSEGV at ");
+  WriteHex(reinterpret_cast<uintptr_t>(info != nullptr ? info->si_addr : nullptr));
+  WriteErr("); native stack:\n");
+  void* frames[48];
+  int n = backtrace(frames, 48);
+  backtrace_symbols_fd(frames, n, STDERR_FILENO);
+  if (still_ours) {
+    // Nobody before us: the default action, when the faulting instruction runs again.
+    struct sigaction dfl {};
+    dfl.sa_handler = SIG_DFL;
+    sigaction(sig, &dfl, nullptr);
+  }
+}
+
+void InstallCrashReport() {
+  // backtrace() loads libgcc's unwinder on first use (malloc, dlopen): do that now, not
+  // inside a signal handler.
+  void* warm[2];
+  backtrace(warm, 2);
+  const int sigs[2] = {SIGSEGV, SIGBUS};
+  for (int i = 0; i < 2; ++i) {
+    struct sigaction sa {};
+    sa.sa_sigaction = FaultHandler;
+    sigemptyset(&sa.sa_mask);
+    sa.sa_flags = SA_SIGINFO | SA_ONSTACK;
+    if (sigaction(sigs[i], &sa, &g_previous_fault[i]) != 0) continue;
+    if ((g_previous_fault[i].sa_flags & SA_SIGINFO) == 0 && g_previous_fault[i].sa_handler == SIG_IGN) sigaction(sigs[i], &g_previous_fault[i], nullptr);
+  }
+}
+
 }  // namespace
 
 void InstallSignalGuard(Napi::Env env, ThreadProfiler* main_profiler, Napi::Function on_signal) {
@@ -81,6 +152,7 @@ void InstallSignalGuard(Napi::Env env, ThreadProfiler* main_profiler, Napi::Func
     sigaction(sig, &sa, nullptr);
   }
   RegisterClockClient(guard, 1000);
+  InstallCrashReport();
 }
 
 void DieBySignal(int sig) {
