@@ -82,6 +82,8 @@ export interface SampleTrack {
 }
 
 const NOT_ALLOCATING = Symbol('not allocating');
+/** Ticks a run-once line needs in a window to be a leaf frame's allocation site (see siteKey). */
+const ONCE_SITE_MIN_TICKS = 10;
 
 export interface Attribution {
   /** fileKey → line → time. fileKey is the absolute path of the (original) source file. */
@@ -483,12 +485,18 @@ export function attribute(threads: ThreadData[], opts: AttributeOptions, sources
       }
       let best: [number, number] | null = null;
       const once = onceLines(abs);
-      // This window's ticks of the node, else the function's over the run so far.
-      for (const ticks of [ticksByNode.get(n) ?? [], [...(fnTicks.get(fnOf(n).key) ?? new Map<number, number>())]]) {
-        let candidates = ticks.filter((t) => alloc?.has(t[0]) && t[1] > 0);
+      const windowTicks = ticksByNode.get(n) ?? [];
+      const runTicks = [...(fnTicks.get(fnOf(n).key) ?? new Map<number, number>())];
+      // This window's ticks of the node, else the function's over the run so far. A line that
+      // runs once is a site only when no repeated line of the frame ticked in either, and only
+      // with the ticks of real work in this window: V8's ticks for an optimized loop's exit
+      // (2-4 ms, measured) are not an allocation; the GC is then placed by nearby allocating
+      // code, as for any GC without a site.
+      const repeated = (ticks: Array<[number, number]>) => (once ? ticks.filter((t) => !once.has(t[0])) : ticks);
+      const onceWorked = once ? windowTicks.filter((t) => !once.has(t[0]) || t[1] >= ONCE_SITE_MIN_TICKS) : windowTicks;
+      for (const ticks of [repeated(windowTicks), repeated(runTicks), onceWorked]) {
+        const candidates = ticks.filter((t) => alloc?.has(t[0]) && t[1] > 0);
         if (candidates.length === 0) continue;
-        // A line that runs once is a site only when no repeated line of the frame could be.
-        if (once && candidates.some((t) => !once.has(t[0]))) candidates = candidates.filter((t) => !once.has(t[0]));
         if (draw === undefined) best = candidates.reduce((a, b) => (b[1] > a[1] ? b : a));
         else {
           // A triggered sample carries no line of its own in a leaf frame (V8 counts no line

@@ -25,4 +25,4 @@ while (Date.now() < end) {
   s += alloc(20000);
   s += spin(1);
 }
-if (s < 0) console.log(s);
+if (s < 0) console.log(s); // @once

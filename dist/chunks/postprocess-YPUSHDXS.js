@@ -79,6 +79,7 @@ function addScaled(into, from, f) {
   into.samples += from.samples * f;
 }
 var NOT_ALLOCATING = /* @__PURE__ */ Symbol("not allocating");
+var ONCE_SITE_MIN_TICKS = 10;
 function isRegisteredFrame(r, url, column, name) {
   return r.url === url && (r.column === column || r.name !== "" && r.name === name);
 }
@@ -405,10 +406,13 @@ function attribute(threads, opts, sources) {
       }
       let best = null;
       const once = onceLines(abs);
-      for (const ticks of [ticksByNode.get(n) ?? [], [...fnTicks.get(fnOf(n).key) ?? /* @__PURE__ */ new Map()]]) {
-        let candidates = ticks.filter((t) => alloc?.has(t[0]) && t[1] > 0);
+      const windowTicks = ticksByNode.get(n) ?? [];
+      const runTicks = [...fnTicks.get(fnOf(n).key) ?? /* @__PURE__ */ new Map()];
+      const repeated = (ticks) => once ? ticks.filter((t) => !once.has(t[0])) : ticks;
+      const onceWorked = once ? windowTicks.filter((t) => !once.has(t[0]) || t[1] >= ONCE_SITE_MIN_TICKS) : windowTicks;
+      for (const ticks of [repeated(windowTicks), repeated(runTicks), onceWorked]) {
+        const candidates = ticks.filter((t) => alloc?.has(t[0]) && t[1] > 0);
         if (candidates.length === 0) continue;
-        if (once && candidates.some((t) => !once.has(t[0]))) candidates = candidates.filter((t) => !once.has(t[0]));
         if (draw === void 0) best = candidates.reduce((a, b) => b[1] > a[1] ? b : a);
         else {
           let x = draw * candidates.reduce((sum, t) => sum + t[1], 0);
