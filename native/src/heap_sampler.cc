@@ -323,16 +323,20 @@ class Impl : public HeapSampler {
   // reads in these callbacks; NativeNet is a handful of atomic loads.
   static void Prologue(v8::Isolate* isolate, v8::GCType type, v8::GCCallbackFlags, void* data) {
     auto* self = static_cast<Impl*>(data);
-    v8::HeapStatistics hs;
-    isolate->GetHeapStatistics(&hs);
-    self->gc_.push_back(MonotonicNowUs());
-    self->gc_.push_back(0);
-    self->gc_.push_back(static_cast<int64_t>(type));
-    self->gc_.push_back(static_cast<int64_t>(hs.used_heap_size()));
-    self->gc_.push_back(0);
-    self->gc_.push_back(NativeNet());
-    self->gc_.push_back(-1);
-    self->open_gc_ = true;
+    {
+      // Our bookkeeping's mallocs are not the GC's site (the sample below is).
+      TriggerSuppress quiet(CurrentTriggerLog());
+      v8::HeapStatistics hs;
+      isolate->GetHeapStatistics(&hs);
+      self->gc_.push_back(MonotonicNowUs());
+      self->gc_.push_back(0);
+      self->gc_.push_back(static_cast<int64_t>(type));
+      self->gc_.push_back(static_cast<int64_t>(hs.used_heap_size()));
+      self->gc_.push_back(0);
+      self->gc_.push_back(NativeNet());
+      self->gc_.push_back(-1);
+      self->open_gc_ = true;
+    }
     // The allocating line: V8 calls the prologue from inside the allocation that found the
     // young generation full (or the old generation past its limit), so a stack sampled now
     // is the code that allocated. The allocation that triggers a GC is drawn with

@@ -58,12 +58,16 @@ void TriggerSample(uint32_t kind, int64_t key_us) {
     log->skipped++;
     return;
   }
-  log->suppress++;  // CollectSample copies and allocates: no trigger from inside it
+  // No trigger from inside this one: CollectSample copies and allocates, and so does growing
+  // `rows`. A GC prologue calls us outside the shim's own hook guard, so a sampled malloc of
+  // that growth would come back here and insert into the vector while it is reallocating
+  // (a double free, seen as a crash in AppendTriggers on Node 22 in CI).
+  log->suppress++;
   int64_t t0 = MonotonicNowUs();
   v8::CpuProfiler::CollectSample(log->isolate);
   int64_t t1 = MonotonicNowUs();
-  log->suppress--;
   log->rows.insert(log->rows.end(), {key_us, t0, t1, static_cast<int64_t>(kind)});
+  log->suppress--;
 }
 
 void HookShim() {
