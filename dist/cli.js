@@ -721,9 +721,9 @@ async function main(argv, io) {
       // Loaded on demand: `run` is timed by users, so it should not pay for the compare
       // engine, importers and renderers it does not use.
       case "compare":
-        return await (await import("./chunks/compare-DNM4QCHS.js")).compareCommand(rest, io);
+        return await (await import("./chunks/compare-IKDJYEZC.js")).compareCommand(rest, io);
       case "merge":
-        return await (await import("./chunks/merge-5SJKDRE6.js")).mergeCommand(rest, io);
+        return await (await import("./chunks/merge-Q5HXQ4DI.js")).mergeCommand(rest, io);
       case "report":
         return await (await import("./chunks/report-HGXN6L46.js")).reportCommand(rest, io);
       case "profile":

@@ -6,7 +6,7 @@ import {
   compareCommand,
   positiveNumberOption,
   renderDiff
-} from "./chunk-R6K3HIIN.js";
+} from "./chunk-MPW4BWBE.js";
 import "./chunk-HTJEKAYW.js";
 import "./chunk-3WUNT3MH.js";
 import "./chunk-QTPPYNVY.js";

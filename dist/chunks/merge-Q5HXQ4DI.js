@@ -7,7 +7,7 @@ import {
 import {
   loadProfiles,
   positiveNumberOption
-} from "./chunk-R6K3HIIN.js";
+} from "./chunk-MPW4BWBE.js";
 import {
   validateProfile
 } from "./chunk-HTJEKAYW.js";
