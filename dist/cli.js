@@ -191,6 +191,17 @@ var require_node_gyp_build2 = __commonJS({
   }
 });
 
+// src/cli/io.ts
+function processIO() {
+  return {
+    stdout: (t) => process.stdout.write(t),
+    stderr: (t) => process.stderr.write(t),
+    cwd: process.cwd(),
+    env: process.env,
+    isTTY: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR
+  };
+}
+
 // src/cli/main.ts
 import { dirname as dirname4 } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -273,17 +284,6 @@ function toolVersion(root) {
   } catch {
     return "0.0.0";
   }
-}
-
-// src/cli/io.ts
-function processIO() {
-  return {
-    stdout: (t) => process.stdout.write(t),
-    stderr: (t) => process.stderr.write(t),
-    cwd: process.cwd(),
-    env: process.env,
-    isTTY: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR
-  };
 }
 
 // src/cli/run.ts
@@ -721,9 +721,9 @@ async function main(argv, io) {
       // Loaded on demand: `run` is timed by users, so it should not pay for the compare
       // engine, importers and renderers it does not use.
       case "compare":
-        return await (await import("./chunks/compare-IKDJYEZC.js")).compareCommand(rest, io);
+        return await (await import("./chunks/compare-3HQJQ3CU.js")).compareCommand(rest, io);
       case "merge":
-        return await (await import("./chunks/merge-Q5HXQ4DI.js")).mergeCommand(rest, io);
+        return await (await import("./chunks/merge-JWBCXNSE.js")).mergeCommand(rest, io);
       case "report":
         return await (await import("./chunks/report-HGXN6L46.js")).reportCommand(rest, io);
       case "profile":
@@ -753,18 +753,15 @@ async function main(argv, io) {
     return 70;
   }
 }
-if (process.argv[1] && /(?:cli|main)\.(?:c|m)?js$/.test(process.argv[1])) {
-  main(process.argv.slice(2), processIO()).then(
-    (code) => {
-      process.exitCode = code;
-    },
-    (e) => {
-      process.stderr.write(`scalene-ci: internal error: ${errorMessage(e)}
+
+// src/cli/bin.ts
+main(process.argv.slice(2), processIO()).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (e) => {
+    process.stderr.write(`scalene-ci: internal error: ${errorMessage(e)}
 `);
-      process.exitCode = 70;
-    }
-  );
-}
-export {
-  main
-};
+    process.exitCode = 70;
+  }
+);

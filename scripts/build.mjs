@@ -26,7 +26,7 @@ const esmBanner = {
 
 const jobs = [
   // Code splitting: `run` loads only what it needs; compare/report/merge come in chunks.
-  { entryPoints: { cli: 'src/cli/main.ts' }, outdir: 'dist', splitting: true, chunkNames: 'chunks/[name]-[hash]', format: 'esm', banner: { js: '#!/usr/bin/env node\n' + esmBanner.js } },
+  { entryPoints: { cli: 'src/cli/bin.ts' }, outdir: 'dist', splitting: true, chunkNames: 'chunks/[name]-[hash]', format: 'esm', banner: { js: '#!/usr/bin/env node\n' + esmBanner.js } },
   { entryPoints: ['src/collect/preload.ts'], outfile: 'dist/preload.cjs', format: 'cjs' },
   { entryPoints: ['src/api.ts'], outfile: 'dist/api.js', format: 'esm', banner: esmBanner },
   { entryPoints: ['src/action/index.ts'], outfile: 'dist/action/index.js', format: 'esm', banner: esmBanner },

@@ -131,9 +131,9 @@ test('repeated runs of identical code report nothing', { skip }, () => {
 test('all five runs per side (merged as by run --repeat) give the same verdicts, by the two-sample test', { skip }, () => {
   needProfiles();
   const hot = compareProfiles([mergeRuns(profiles.hotspot!.base)], [mergeRuns(profiles.hotspot!.head)], DEFAULT_CONFIG);
-  assert.deepEqual(hot.findings.map((f) => [f.kind, f.line, f.test]), [['new-hotspot', lineOf('hotspot', 'head', 'Math.cbrt'), 'welch-t']]);
+  assert.deepEqual(hot.findings.map((f) => [f.kind, f.line, f.test]), [['new-hotspot', lineOf('hotspot', 'head', 'Math.cbrt'), 'moderated-t']]);
   const cpu = compareProfiles(profiles.cpu!.base, profiles.cpu!.head, DEFAULT_CONFIG);
-  assert.deepEqual(cpu.findings.map((f) => [f.kind, f.category, f.line, f.test]), [['cpu', 'js', lineOf('cpu', 'head', 'Math.cbrt'), 'welch-t']]);
+  assert.deepEqual(cpu.findings.map((f) => [f.kind, f.category, f.line, f.test]), [['cpu', 'js', lineOf('cpu', 'head', 'Math.cbrt'), 'moderated-t']]);
   assert.equal(cpu.findings[0]!.head.per_run?.length, REPS);
   assert.deepEqual(compareProfiles(profiles.shift!.base, profiles.shift!.head, DEFAULT_CONFIG).findings, []);
 });

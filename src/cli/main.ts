@@ -56,16 +56,3 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     return 70;
   }
 }
-
-// Entry point when run as the bin (the bundle's only top-level effect).
-if (process.argv[1] && /(?:cli|main)\.(?:c|m)?js$/.test(process.argv[1])) {
-  main(process.argv.slice(2), processIO()).then(
-    (code) => {
-      process.exitCode = code;
-    },
-    (e) => {
-      process.stderr.write(`scalene-ci: internal error: ${errorMessage(e)}\n`);
-      process.exitCode = 70;
-    },
-  );
-}

@@ -19,7 +19,7 @@ import { InputError } from '../errors.js';
 import type { Metrics, PerRun, Profile } from '../model/profile.js';
 import { type CompareConfig, type KindThresholds, matchesAny, thresholdsFor } from '../config/config.js';
 import { enclosingFunction, type FileInfo, type FilePair, type FunctionRange, matchFiles, splitLines } from './match.js';
-import { benjaminiHochberg, binomialShareTest, welchTest, type TestResult } from './stats.js';
+import { benjaminiHochberg, binomialShareTest, lineSpread, moderatedLogTest, welchTest, type LogRuns, type SpreadPrior, type TestResult } from './stats.js';
 import { CATEGORY_LABEL, formatBytes, formatPercent, formatSeconds } from './format.js';
 import {
   DIFF_SCHEMA,
@@ -324,6 +324,8 @@ interface Scale {
   /** Per run: seconds of the reference lines (the share denominators for repeated runs). */
   refBase: Float64Array;
   refHead: Float64Array;
+  /** Entries whose time is in refBase / refHead (the relative test leaves a line's own out). */
+  inRef: Set<Entry>;
 }
 
 const OUTLIER_Z = 4;
@@ -405,19 +407,24 @@ function referenceScale(base: Side, head: Side, items: Item[]): Scale {
     if (stable) break;
   }
   if (ratio === null || !(ratio > 0)) {
-    return { ratio: base.totalMeanS > 0 && head.totalMeanS > 0 ? head.totalMeanS / base.totalMeanS : 1, refBase: base.totalS, refHead: head.totalS };
+    const all = new Set<Entry>();
+    for (const item of items) if (item.scope === 'line') for (const e of [item.eb, item.eh]) if (e) all.add(e);
+    return { ratio: base.totalMeanS > 0 && head.totalMeanS > 0 ? head.totalMeanS / base.totalMeanS : 1, refBase: base.totalS, refHead: head.totalS, inRef: all };
   }
   if (keep.every((on) => !on) || ratioOf(keep) === null) keep = both.map(() => true);
   const refBase = new Float64Array(base.R);
   const refHead = new Float64Array(head.R);
+  const inRef = new Set<Entry>();
   both.forEach((item, i) => {
     if (!keep[i]) return;
+    inRef.add(item.eb!);
+    inRef.add(item.eh!);
     for (const k of ALL_CATS) {
       for (let r = 0; r < base.R; r++) refBase[r] += item.eb!.vals[k * base.R + r]!;
       for (let r = 0; r < head.R; r++) refHead[r] += item.eh!.vals[k * head.R + r]!;
     }
   });
-  return { ratio, refBase, refHead };
+  return { ratio, refBase, refHead, inRef };
 }
 
 function perRunShares(e: Entry | null, ks: readonly number[], R: number, denominators: Float64Array): number[] {
@@ -440,61 +447,127 @@ function perRunShares(e: Entry | null, ks: readonly number[], R: number, denomin
 //   interval, and at most one per 5 ms (consecutive samples of one wait are correlated too).
 // Repeated runs need none of this: their run-to-run spread is measured.
 const CLUMP_RATE_PER_S = 100;
-// Single runs have no measured spread, so one is assumed: a line's share of the time in two
-// runs of identical code differs by a factor, not only by sampling noise. Measured on our
-// 2-core runners (Node 24, test/programs/compare/cpu): a 200 ms loop line took 148 ms and
-// 234 ms of JS time in consecutive runs (shares 27 % and 39 %), and its share's relative
-// spread over five runs was 4-15 %. 0.1 keeps such pairs quiet (with Benjamini–Hochberg) and
-// still finds a 3x line of 50 ms.
-const RUN_CV = 0.1;
 const WAIT_RATE_PER_S = 200;
 
-/** Independent events behind the time in metric indexes `ks` of `e`, summed over runs. */
-function eventCount(side: Side, e: Entry | null, ks: readonly number[]): number {
-  if (!e) return 0;
+/** Independent events behind the time in metric indexes `ks` of `e` in run `r`. */
+function runEvents(side: Side, e: Entry, ks: readonly number[], r: number): number {
   const R = side.R;
   const rate = side.rate;
+  const at = (m: number) => e.vals[m * R + r]!;
+  const samples = at(M.samples);
   let k = 0;
   for (const m of ks) {
-    const s = meanOf(e, m, R) * R;
+    const s = at(m);
     if (s <= 0) continue;
     if (m === M.js || m === M.native) k += s * rate;
     else if (m === M.gc) k += s * Math.min(rate, CLUMP_RATE_PER_S);
     else if (m === M.system) {
-      const samples = meanOf(e, M.samples, R) * R;
-      const onCpu = (meanOf(e, M.js, R) + meanOf(e, M.native, R) + meanOf(e, M.gc, R)) * R * rate;
+      const onCpu = (at(M.js) + at(M.native) + at(M.gc)) * rate;
       const events = samples > 0 ? Math.max(0, samples - onCpu) : Infinity;
       k += Math.min(events, s * Math.min(rate, WAIT_RATE_PER_S));
     }
   }
+  // A sampler that could not keep its interval (a starved profiler thread) took fewer samples
+  // than the time implies, each standing for a longer stretch: the line's time then rests on
+  // its real samples, split across categories as its time is.
+  if (samples > 0) {
+    const all = at(M.js) + at(M.native) + at(M.gc) + at(M.rawSystem);
+    let mine = 0;
+    for (const m of ks) mine += m === M.system ? at(M.rawSystem) : at(m);
+    if (all > 0) k = Math.min(k, (samples * mine) / all);
+  }
   return k;
+}
+
+/** Independent events behind the time in metric indexes `ks` of `e`, summed over runs. */
+function eventCount(side: Side, e: Entry | null, ks: readonly number[]): number {
+  if (!e) return 0;
+  let k = 0;
+  for (let r = 0; r < side.R; r++) k += runEvents(side, e, ks, r);
+  return k;
+}
+
+// The run-to-run spread of a line's time, beyond sampling noise, for single runs (where no
+// spread is measured) and as the prior that repeated runs refine (docs/STATISTICS.md). Measured
+// under a competing CPU-bound process on a 2-core machine (Node 20-26, the programs under
+// test/programs/compare, 5-6 runs per side, 160 lines with >= 20 samples a run): the spread of
+// log time had median 0.14, root mean square 0.15, 90th percentile 0.22 and maximum 0.38 (a
+// top-level loop that the JIT compiles on stack at a different moment in each run: 107 ms in
+// one run, 280 ms in the next). Chosen on 1,558 comparisons of identical code and 1,232 of an
+// injected change (scripts/stress.mjs produces such sets), at one run a side: with 10 degrees
+// of freedom, TAU_PRIOR 0.12 and above gave no false finding (0.1: 2, 0.08: 5) and missed no
+// injected change up to 0.2. 0.15 keeps a margin of 1.25x on the spread and still finds a line
+// 2.6x heavier from single runs (Scalene's own cpu / cpu_regressed fixtures, q 0.006); fewer
+// degrees of freedom (4-8) missed the 6x line at 0.2.
+const TAU_PRIOR = 0.15;
+const SPREAD_PRIOR_DF = 10;
+// Lines with fewer samples per run than this say little about run-to-run spread (their
+// variance is mostly sampling noise), so they do not inform the shared prior.
+const PRIOR_MIN_EVENTS = 20;
+
+/** Per run, log of the time in `ks` (relative to `norm` per run when given) and the events
+ * behind it. A run without the line counts as half a sample (the log needs a floor). */
+function logRuns(side: Side, e: Entry | null, ks: readonly number[], norm: Float64Array | null, scale?: Scale): LogRuns {
+  const y: number[] = [];
+  const counts: number[] = [];
+  for (let r = 0; r < side.R; r++) {
+    let sec = 0;
+    if (e) for (const k of ks) sec += e.vals[k * side.R + r]!;
+    const events = e ? runEvents(side, e, ks, r) : 0;
+    // Seconds per event for this line and run (the sampling interval for plain CPU time).
+    const perEvent = events > 0 && sec > 0 ? sec / events : 1 / side.rate;
+    const floor = 0.5 * perEvent;
+    // Relative to the other unchanged code: a line that is most of the reference would
+    // otherwise be compared with itself.
+    let n = 1;
+    if (norm) {
+      let own = 0;
+      if (e && scale?.inRef.has(e)) for (const k of ALL_CATS) own += e.vals[k * side.R + r]!;
+      const other = norm[r]! - own;
+      n = other > 0 ? other : side.name === 'head' && scale ? scale.ratio : 1;
+    }
+    y.push(Math.log((sec + floor) / n));
+    counts.push(events);
+  }
+  return { y, events: counts };
+}
+
+/**
+ * The shared prior for this comparison: with repeated runs, the lines' own run-to-run spreads
+ * (median over lines with enough samples) are pooled with the measured default, weighted by
+ * how many lines speak; single runs keep the default.
+ */
+function spreadPrior(base: Side, head: Side, items: Item[]): SpreadPrior {
+  if (base.R < 2 && head.R < 2) return { tau2: TAU_PRIOR ** 2, df: SPREAD_PRIOR_DF };
+  const s2: number[] = [];
+  for (const item of items) {
+    if (item.scope !== 'line' || !item.eb || !item.eh) continue;
+    const enough = (side: Side, e: Entry) => {
+      for (let r = 0; r < side.R; r++) if (runEvents(side, e, ALL_CATS, r) < PRIOR_MIN_EVENTS) return false;
+      return true;
+    };
+    if (!enough(base, item.eb) || !enough(head, item.eh)) continue;
+    s2.push(lineSpread(logRuns(base, item.eb, ALL_CATS, null), logRuns(head, item.eh, ALL_CATS, null)).s2);
+  }
+  if (s2.length === 0) return { tau2: TAU_PRIOR ** 2, df: SPREAD_PRIOR_DF };
+  s2.sort((a, b) => a - b);
+  const median = s2.length % 2 ? s2[s2.length >> 1]! : (s2[s2.length / 2 - 1]! + s2[s2.length / 2]!) / 2;
+  const w = SPREAD_PRIOR_DF;
+  return { tau2: (w * TAU_PRIOR ** 2 + s2.length * median) / (w + s2.length), df: SPREAD_PRIOR_DF };
 }
 
 /**
  * Test the time in metric indexes `ks` (one category, or all four) two ways, and keep the
  * weaker result (an intersection–union test: significant only if both are):
- * - relative to the unchanged code (`scale`), so a slower runner is not a regression;
+ * - relative to the unchanged code (`scale`: per run, the seconds of the lines that did not
+ *   change), so a slower runner is not a regression;
  * - in absolute time, so a line whose share moved only because other lines changed is not.
+ * Both on a log scale, where a runner's speed and a line's run-to-run variation are factors.
  */
-function testTime(base: Side, head: Side, scale: Scale, eb: Entry | null, eh: Entry | null, ks: readonly number[]): TestResult {
-  if (base.R >= 2 && head.R >= 2) {
-    const rel = welchTest(perRunShares(eb, ks, base.R, scale.refBase), perRunShares(eh, ks, head.R, scale.refHead));
-    // Absolute seconds on a log scale: a shared runner's speed moves every run's seconds by a
-    // factor (1.5x between consecutive runs, seen on our own runners), so the spread is
-    // multiplicative; in seconds it swamps a 6x change of a small line after five runs each.
-    // One sampling interval is the floor (a line absent from a run is "under one sample").
-    const floorS = 1 / Math.min(base.rate, head.rate);
-    const logSeconds = (side: Side, e: Entry | null): number[] =>
-      perRunShares(e, ks, side.R, new Float64Array(side.R).fill(1)).map((s) => Math.log(s + floorS));
-    const abs = welchTest(logSeconds(base, eb), logSeconds(head, eh));
-    if (rel && abs) return { p: Math.max(rel.p, abs.p), test: 'welch-t' };
-  }
-  const kb = eventCount(base, eb, ks);
-  const kh = eventCount(head, eh, ks);
-  // Exposures: only their ratio matters (the head share of the two counts under "no change").
-  const rel = binomialShareTest(kb, base.R * base.rate, kh, head.R * head.rate * scale.ratio, RUN_CV);
-  const abs = binomialShareTest(kb, base.R * base.rate, kh, head.R * head.rate, RUN_CV);
-  return { p: Math.max(rel.p, abs.p), test: 'binomial' };
+function testTime(base: Side, head: Side, scale: Scale, prior: SpreadPrior, eb: Entry | null, eh: Entry | null, ks: readonly number[]): TestResult {
+  const rel = moderatedLogTest(logRuns(base, eb, ks, scale.refBase, scale), logRuns(head, eh, ks, scale.refHead, scale), prior);
+  const abs = moderatedLogTest(logRuns(base, eb, ks, null), logRuns(head, eh, ks, null), prior);
+  return { p: Math.max(rel.p, abs.p), test: 'moderated-t' };
 }
 
 /** Bytes and GPU metrics do not scale with runner speed: test the per-run values themselves. */
@@ -511,12 +584,20 @@ function testAbsolute(base: Side, head: Side, eb: Entry | null, eh: Entry | null
 export const ALLOC_SAMPLE_BYTES = 1_048_571;
 export const COPY_SAMPLE_BYTES = 7_340_009;
 
-/** Bytes: Welch on per-run values with repeated runs, else a test of the sample counts. */
-function testBytes(base: Side, head: Side, eb: Entry | null, eh: Entry | null, k: number, sampleBytes: number): TestResult | null {
+/** Bytes: with repeated runs, the moderated test on log bytes (counts of sampling windows,
+ * run-to-run spread shared as for time: Welch on 2-3 runs a side cannot carry a 20 % floor);
+ * single runs, a test of the sample counts. */
+function testBytes(base: Side, head: Side, eb: Entry | null, eh: Entry | null, k: number, sampleBytes: number, prior: SpreadPrior): TestResult | null {
   const b = meanOf(eb, k, base.R);
   const h = meanOf(eh, k, head.R);
   if (b <= 0 && h <= 0) return null;
-  if (base.R >= 2 && head.R >= 2) return testAbsolute(base, head, eb, eh, k);
+  if (base.R >= 2 || head.R >= 2) {
+    const logBytes = (side: Side, e: Entry | null): LogRuns => {
+      const bytes = runsOf(e, k, side.R);
+      return { y: bytes.map((v) => Math.log(v + 0.5 * sampleBytes)), events: bytes.map((v) => v / sampleBytes) };
+    };
+    return moderatedLogTest(logBytes(base, eb), logBytes(head, eh), prior);
+  }
   return binomialShareTest((b * base.R) / sampleBytes, base.R, (h * head.R) / sampleBytes, head.R);
 }
 
@@ -1084,6 +1165,7 @@ export function compareProfiles(baseProfiles: Profile[], headProfiles: Profile[]
   }
 
   const scale = referenceScale(base, head, items);
+  const prior = spreadPrior(base, head, items);
   const ctx: Ctx = { base, head, config, scale };
 
   // 2. Tests: the Benjamini–Hochberg family is every hypothesis tested here.
@@ -1122,12 +1204,12 @@ export function compareProfiles(baseProfiles: Profile[], headProfiles: Profile[]
       const h = meanOf(eh, k, head.R);
       if (b <= 0 && h <= 0) continue;
       if (!tc.enabled || !canMove(b, h, tc.min_absolute_s) || !canMove(b, h, tc.min_share_points * base.totalMeanS)) continue;
-      add(item, c, testTime(base, head, scale, eb, eh, [k]));
+      add(item, c, testTime(base, head, scale, prior, eb, eh, [k]));
     }
     // Hotspot candidates get a test of their total share too.
     const th = item.thresholds['new-hotspot'];
     if (th.enabled && share(base, eb, ALL_CATS) <= th.max_base_share && share(head, eh, ALL_CATS) >= th.min_share && canMove(totalMean(eb, base.R), totalMean(eh, head.R), th.min_absolute_s)) {
-      add(item, 'total', testTime(base, head, scale, eb, eh, ALL_CATS));
+      add(item, 'total', testTime(base, head, scale, prior, eb, eh, ALL_CATS));
     }
     if (both(HAS_MEMORY)) {
       // A line's figures mix the two granularities in proportion to its JS share.
@@ -1136,12 +1218,12 @@ export function compareProfiles(baseProfiles: Profile[], headProfiles: Profile[]
       const window = jsShare * jsWindow + (1 - jsShare) * allocWindow;
       const tm = item.thresholds.memory;
       for (const [what, k] of [['alloc', M.alloc], ['peak', M.peak]] as const) {
-        if (tm.enabled && meanOf(eb, k, base.R) + meanOf(eh, k, head.R) >= tm.min_absolute_bytes) add(item, what, testBytes(base, head, eb, eh, k, window));
+        if (tm.enabled && meanOf(eb, k, base.R) + meanOf(eh, k, head.R) >= tm.min_absolute_bytes) add(item, what, testBytes(base, head, eb, eh, k, window, prior));
       }
     }
     const tcopy = item.thresholds.copy;
     if (both(HAS_COPY) && tcopy.enabled && meanOf(eb, M.copy, base.R) + meanOf(eh, M.copy, head.R) >= tcopy.min_absolute_bytes) {
-      add(item, 'copy', testBytes(base, head, eb, eh, M.copy, copyWindow));
+      add(item, 'copy', testBytes(base, head, eb, eh, M.copy, copyWindow, prior));
     }
     if (both(HAS_GPU)) {
       add(item, 'gpu', testAbsolute(base, head, eb, eh, M.gpu));

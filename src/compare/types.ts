@@ -40,6 +40,8 @@ export type StatTest =
   | 'welch-t'
   /** Conditional binomial test of sample counts (single runs: samples are Poisson). */
   | 'binomial'
+  /** Moderated t-test on log time, run-to-run spread shared across lines (CPU time). */
+  | 'moderated-t'
   /** No sampling model for this metric (memory peaks, leak likelihood): effect-size floors only. */
   | 'threshold';
 

@@ -8430,6 +8430,34 @@ function benjaminiHochberg(pValues) {
   }
   return adjusted;
 }
+function sumSquares(v) {
+  if (v.length < 2) return 0;
+  const m = mean(v);
+  return v.reduce((s, x) => s + (x - m) ** 2, 0);
+}
+function samplingVar(b, h) {
+  const n = b.events.length + h.events.length;
+  const lambda = n > 0 ? [...b.events, ...h.events].reduce((s, v) => s + v, 0) / n : 0;
+  return 1 / (lambda + 0.5);
+}
+function lineSpread(b, h) {
+  const df = Math.max(0, b.y.length - 1) + Math.max(0, h.y.length - 1);
+  if (df === 0) return { s2: 0, df: 0 };
+  const ss = sumSquares(b.y) + sumSquares(h.y);
+  return { s2: Math.max(0, ss / df - samplingVar(b, h)), df };
+}
+function moderatedLogTest(b, h, prior) {
+  const rb = b.y.length;
+  const rh = h.y.length;
+  if (rb === 0 || rh === 0) return { p: 1, test: "moderated-t" };
+  const own = lineSpread(b, h);
+  const tau2 = (prior.df * prior.tau2 + own.df * own.s2) / (prior.df + own.df);
+  const se2 = (tau2 + samplingVar(b, h)) * (1 / rb + 1 / rh);
+  const d = mean(h.y) - mean(b.y);
+  if (!(se2 > 0)) return { p: d === 0 ? 1 : 0, test: "moderated-t" };
+  const t = d / Math.sqrt(se2);
+  return { p: Math.min(1, 2 * studentTUpper(Math.abs(t), prior.df + own.df)), test: "moderated-t" };
+}
 
 // src/compare/types.ts
 var DIFF_SCHEMA = "scalene-ci/diff@1";
@@ -8681,64 +8709,106 @@ function referenceScale(base, head, items) {
     if (stable) break;
   }
   if (ratio === null || !(ratio > 0)) {
-    return { ratio: base.totalMeanS > 0 && head.totalMeanS > 0 ? head.totalMeanS / base.totalMeanS : 1, refBase: base.totalS, refHead: head.totalS };
+    const all = /* @__PURE__ */ new Set();
+    for (const item of items) if (item.scope === "line") {
+      for (const e of [item.eb, item.eh]) if (e) all.add(e);
+    }
+    return { ratio: base.totalMeanS > 0 && head.totalMeanS > 0 ? head.totalMeanS / base.totalMeanS : 1, refBase: base.totalS, refHead: head.totalS, inRef: all };
   }
   if (keep.every((on) => !on) || ratioOf(keep) === null) keep = both.map(() => true);
   const refBase = new Float64Array(base.R);
   const refHead = new Float64Array(head.R);
+  const inRef = /* @__PURE__ */ new Set();
   both.forEach((item, i) => {
     if (!keep[i]) return;
+    inRef.add(item.eb);
+    inRef.add(item.eh);
     for (const k of ALL_CATS) {
       for (let r = 0; r < base.R; r++) refBase[r] += item.eb.vals[k * base.R + r];
       for (let r = 0; r < head.R; r++) refHead[r] += item.eh.vals[k * head.R + r];
     }
   });
-  return { ratio, refBase, refHead };
-}
-function perRunShares(e, ks, R, denominators) {
-  const out = new Array(R);
-  for (let r = 0; r < R; r++) {
-    let v = 0;
-    if (e) for (const k of ks) v += e.vals[k * R + r];
-    out[r] = denominators[r] > 0 ? v / denominators[r] : 0;
-  }
-  return out;
+  return { ratio, refBase, refHead, inRef };
 }
 var CLUMP_RATE_PER_S = 100;
-var RUN_CV = 0.1;
 var WAIT_RATE_PER_S = 200;
-function eventCount(side, e, ks) {
-  if (!e) return 0;
+function runEvents(side, e, ks, r) {
   const R = side.R;
   const rate = side.rate;
+  const at = (m) => e.vals[m * R + r];
+  const samples = at(M.samples);
   let k = 0;
   for (const m of ks) {
-    const s = meanOf(e, m, R) * R;
+    const s = at(m);
     if (s <= 0) continue;
     if (m === M.js || m === M.native) k += s * rate;
     else if (m === M.gc) k += s * Math.min(rate, CLUMP_RATE_PER_S);
     else if (m === M.system) {
-      const samples = meanOf(e, M.samples, R) * R;
-      const onCpu = (meanOf(e, M.js, R) + meanOf(e, M.native, R) + meanOf(e, M.gc, R)) * R * rate;
+      const onCpu = (at(M.js) + at(M.native) + at(M.gc)) * rate;
       const events = samples > 0 ? Math.max(0, samples - onCpu) : Infinity;
       k += Math.min(events, s * Math.min(rate, WAIT_RATE_PER_S));
     }
   }
+  if (samples > 0) {
+    const all = at(M.js) + at(M.native) + at(M.gc) + at(M.rawSystem);
+    let mine = 0;
+    for (const m of ks) mine += m === M.system ? at(M.rawSystem) : at(m);
+    if (all > 0) k = Math.min(k, samples * mine / all);
+  }
   return k;
 }
-function testTime(base, head, scale, eb, eh, ks) {
-  if (base.R >= 2 && head.R >= 2) {
-    const rel2 = welchTest(perRunShares(eb, ks, base.R, scale.refBase), perRunShares(eh, ks, head.R, scale.refHead));
-    const floorS = 1 / Math.min(base.rate, head.rate);
-    const logSeconds = (side, e) => perRunShares(e, ks, side.R, new Float64Array(side.R).fill(1)).map((s) => Math.log(s + floorS));
-    const abs2 = welchTest(logSeconds(base, eb), logSeconds(head, eh));
-    if (rel2 && abs2) return { p: Math.max(rel2.p, abs2.p), test: "welch-t" };
+function eventCount(side, e, ks) {
+  if (!e) return 0;
+  let k = 0;
+  for (let r = 0; r < side.R; r++) k += runEvents(side, e, ks, r);
+  return k;
+}
+var TAU_PRIOR = 0.15;
+var SPREAD_PRIOR_DF = 10;
+var PRIOR_MIN_EVENTS = 20;
+function logRuns(side, e, ks, norm, scale) {
+  const y = [];
+  const counts = [];
+  for (let r = 0; r < side.R; r++) {
+    let sec = 0;
+    if (e) for (const k of ks) sec += e.vals[k * side.R + r];
+    const events = e ? runEvents(side, e, ks, r) : 0;
+    const perEvent = events > 0 && sec > 0 ? sec / events : 1 / side.rate;
+    const floor = 0.5 * perEvent;
+    let n = 1;
+    if (norm) {
+      let own = 0;
+      if (e && scale?.inRef.has(e)) for (const k of ALL_CATS) own += e.vals[k * side.R + r];
+      const other = norm[r] - own;
+      n = other > 0 ? other : side.name === "head" && scale ? scale.ratio : 1;
+    }
+    y.push(Math.log((sec + floor) / n));
+    counts.push(events);
   }
-  const kb = eventCount(base, eb, ks);
-  const kh = eventCount(head, eh, ks);
-  const rel = binomialShareTest(kb, base.R * base.rate, kh, head.R * head.rate * scale.ratio, RUN_CV);
-  const abs = binomialShareTest(kb, base.R * base.rate, kh, head.R * head.rate, RUN_CV);
-  return { p: Math.max(rel.p, abs.p), test: "binomial" };
+  return { y, events: counts };
+}
+function spreadPrior(base, head, items) {
+  if (base.R < 2 && head.R < 2) return { tau2: TAU_PRIOR ** 2, df: SPREAD_PRIOR_DF };
+  const s2 = [];
+  for (const item of items) {
+    if (item.scope !== "line" || !item.eb || !item.eh) continue;
+    const enough = (side, e) => {
+      for (let r = 0; r < side.R; r++) if (runEvents(side, e, ALL_CATS, r) < PRIOR_MIN_EVENTS) return false;
+      return true;
+    };
+    if (!enough(base, item.eb) || !enough(head, item.eh)) continue;
+    s2.push(lineSpread(logRuns(base, item.eb, ALL_CATS, null), logRuns(head, item.eh, ALL_CATS, null)).s2);
+  }
+  if (s2.length === 0) return { tau2: TAU_PRIOR ** 2, df: SPREAD_PRIOR_DF };
+  s2.sort((a, b) => a - b);
+  const median = s2.length % 2 ? s2[s2.length >> 1] : (s2[s2.length / 2 - 1] + s2[s2.length / 2]) / 2;
+  const w = SPREAD_PRIOR_DF;
+  return { tau2: (w * TAU_PRIOR ** 2 + s2.length * median) / (w + s2.length), df: SPREAD_PRIOR_DF };
+}
+function testTime(base, head, scale, prior, eb, eh, ks) {
+  const rel = moderatedLogTest(logRuns(base, eb, ks, scale.refBase, scale), logRuns(head, eh, ks, scale.refHead, scale), prior);
+  const abs = moderatedLogTest(logRuns(base, eb, ks, null), logRuns(head, eh, ks, null), prior);
+  return { p: Math.max(rel.p, abs.p), test: "moderated-t" };
 }
 function testAbsolute(base, head, eb, eh, k) {
   if (base.R < 2 || head.R < 2) return null;
@@ -8746,11 +8816,17 @@ function testAbsolute(base, head, eb, eh, k) {
 }
 var ALLOC_SAMPLE_BYTES = 1048571;
 var COPY_SAMPLE_BYTES = 7340009;
-function testBytes(base, head, eb, eh, k, sampleBytes) {
+function testBytes(base, head, eb, eh, k, sampleBytes, prior) {
   const b = meanOf(eb, k, base.R);
   const h = meanOf(eh, k, head.R);
   if (b <= 0 && h <= 0) return null;
-  if (base.R >= 2 && head.R >= 2) return testAbsolute(base, head, eb, eh, k);
+  if (base.R >= 2 || head.R >= 2) {
+    const logBytes = (side, e) => {
+      const bytes = runsOf(e, k, side.R);
+      return { y: bytes.map((v) => Math.log(v + 0.5 * sampleBytes)), events: bytes.map((v) => v / sampleBytes) };
+    };
+    return moderatedLogTest(logBytes(base, eb), logBytes(head, eh), prior);
+  }
   return binomialShareTest(b * base.R / sampleBytes, base.R, h * head.R / sampleBytes, head.R);
 }
 function share(side, e, ks) {
@@ -9224,6 +9300,7 @@ function compareProfiles(baseProfiles, headProfiles, config) {
     }
   }
   const scale = referenceScale(base, head, items);
+  const prior = spreadPrior(base, head, items);
   const ctx = { base, head, config, scale };
   const tests = [];
   const byItem = /* @__PURE__ */ new Map();
@@ -9251,11 +9328,11 @@ function compareProfiles(baseProfiles, headProfiles, config) {
       const h = meanOf(eh, k, head.R);
       if (b <= 0 && h <= 0) continue;
       if (!tc.enabled || !canMove(b, h, tc.min_absolute_s) || !canMove(b, h, tc.min_share_points * base.totalMeanS)) continue;
-      add(item, c, testTime(base, head, scale, eb, eh, [k]));
+      add(item, c, testTime(base, head, scale, prior, eb, eh, [k]));
     }
     const th = item.thresholds["new-hotspot"];
     if (th.enabled && share(base, eb, ALL_CATS) <= th.max_base_share && share(head, eh, ALL_CATS) >= th.min_share && canMove(totalMean(eb, base.R), totalMean(eh, head.R), th.min_absolute_s)) {
-      add(item, "total", testTime(base, head, scale, eb, eh, ALL_CATS));
+      add(item, "total", testTime(base, head, scale, prior, eb, eh, ALL_CATS));
     }
     if (both(HAS_MEMORY)) {
       const all = meanOf(eb, M.alloc, base.R) + meanOf(eh, M.alloc, head.R);
@@ -9263,12 +9340,12 @@ function compareProfiles(baseProfiles, headProfiles, config) {
       const window = jsShare * jsWindow + (1 - jsShare) * allocWindow;
       const tm = item.thresholds.memory;
       for (const [what, k] of [["alloc", M.alloc], ["peak", M.peak]]) {
-        if (tm.enabled && meanOf(eb, k, base.R) + meanOf(eh, k, head.R) >= tm.min_absolute_bytes) add(item, what, testBytes(base, head, eb, eh, k, window));
+        if (tm.enabled && meanOf(eb, k, base.R) + meanOf(eh, k, head.R) >= tm.min_absolute_bytes) add(item, what, testBytes(base, head, eb, eh, k, window, prior));
       }
     }
     const tcopy = item.thresholds.copy;
     if (both(HAS_COPY) && tcopy.enabled && meanOf(eb, M.copy, base.R) + meanOf(eh, M.copy, head.R) >= tcopy.min_absolute_bytes) {
-      add(item, "copy", testBytes(base, head, eb, eh, M.copy, copyWindow));
+      add(item, "copy", testBytes(base, head, eb, eh, M.copy, copyWindow, prior));
     }
     if (both(HAS_GPU)) {
       add(item, "gpu", testAbsolute(base, head, eb, eh, M.gpu));

@@ -7,7 +7,7 @@ import {
 import {
   loadProfiles,
   positiveNumberOption
-} from "./chunk-MPW4BWBE.js";
+} from "./chunk-X4QYWFGX.js";
 import {
   validateProfile
 } from "./chunk-HTJEKAYW.js";
