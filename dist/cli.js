@@ -368,7 +368,7 @@ function locateNodeGyp() {
 }
 
 // src/cli/run.ts
-var loadPost = () => import("./chunks/postprocess-YPUSHDXS.js");
+var loadPost = () => import("./chunks/postprocess-JDT2ZVXW.js");
 var RUN_USAGE = `usage: scalene-ci run [options] -- <command...>
   --json-out FILE               profile JSON (default scalene-profile.json)
   --outfile FILE                write the report to FILE instead of stdout
@@ -721,9 +721,9 @@ async function main(argv, io) {
       // Loaded on demand: `run` is timed by users, so it should not pay for the compare
       // engine, importers and renderers it does not use.
       case "compare":
-        return await (await import("./chunks/compare-3HQJQ3CU.js")).compareCommand(rest, io);
+        return await (await import("./chunks/compare-NK6EYIDA.js")).compareCommand(rest, io);
       case "merge":
-        return await (await import("./chunks/merge-JWBCXNSE.js")).mergeCommand(rest, io);
+        return await (await import("./chunks/merge-SVRSZJQ5.js")).mergeCommand(rest, io);
       case "report":
         return await (await import("./chunks/report-HGXN6L46.js")).reportCommand(rest, io);
       case "profile":

@@ -149,8 +149,12 @@ test("Scalene's own profiles of a Python program whose loop got 3x heavier and w
   assert.equal(diff.findings.length, 1, show(diff.findings));
   const f = diff.findings[0]!;
   assert.ok(f.file.endsWith('cpu_regressed.py') && f.base_file!.endsWith('cpu.py'));
-  assert.deepEqual([f.kind, f.category, f.line, f.base_line, f.function, f.changed_in_head], ['cpu', 'js', 10, 8, 'python_work', false]);
-  assert.ok(f.head.cpu_js_s / f.base.cpu_js_s > 2, `${f.base.cpu_js_s} → ${f.head.cpu_js_s}`);
+  assert.deepEqual([f.kind, f.line, f.base_line, f.function, f.changed_in_head], ['cpu', 10, 8, 'python_work', false]);
+  // Both of the loop's categories grew (Python 1.58 → 4.13 s, native 0.74 → 2.48 s): the finding
+  // names the one with the stronger evidence, which must be one that more than doubled.
+  assert.ok(f.category === 'js' || f.category === 'native', String(f.category));
+  const metric = f.category === 'js' ? 'cpu_js_s' : 'cpu_native_s';
+  assert.ok(f.head[metric]! / f.base[metric]! > 2, `${f.base[metric]} → ${f.head[metric]}`);
   assert.equal(diff.summary.files.renamed.length, 1);
   // And the reverse comparison is the same line, as an improvement.
   const back = compareProfiles([read('cpu_regressed.scalene.json')], [read('cpu.scalene.json')], DEFAULT_CONFIG);

@@ -203,6 +203,7 @@ export function buildProfile(
       complete,
     });
   }
+  run.warnings.push(...samplerWarnings(attribution.tracks, run.intervalMs));
   const anyMeta = threads.find((t) => t.meta)?.meta;
   const complete = run.complete && processes.every((p) => p.complete);
   const totalsOut: Totals = {
@@ -261,4 +262,39 @@ export function buildProfile(
     totals: totalsOut,
     files,
   };
+}
+
+// A sample standing for more than this many intervals means the sampler fell behind.
+const LATE_SAMPLE_INTERVALS = 4;
+// Warn when late samples carry more than this share of a process's sampled time.
+const LATE_SHARE_WARN = 0.1;
+
+/**
+ * The sampler could not keep its interval (a loaded machine starved V8's sampling thread):
+ * each late sample stands for a long stretch that it charges to one line, so that process's
+ * line figures rest on fewer samples than their seconds suggest. Said per process; compare
+ * already weighs such lines by their real sample counts.
+ */
+export function samplerWarnings(tracks: Array<{ pid: number; dt_s: number[] }>, intervalMs: number): string[] {
+  const byPid = new Map<number, { all: number; late: number; lateSamples: number }>();
+  const lateS = (LATE_SAMPLE_INTERVALS * intervalMs) / 1000;
+  for (const t of tracks) {
+    let e = byPid.get(t.pid);
+    if (!e) byPid.set(t.pid, (e = { all: 0, late: 0, lateSamples: 0 }));
+    for (const dt of t.dt_s) {
+      e.all += dt;
+      if (dt > lateS) {
+        e.late += dt;
+        e.lateSamples++;
+      }
+    }
+  }
+  const out: string[] = [];
+  for (const [pid, e] of byPid) {
+    if (e.all <= 0 || e.late / e.all <= LATE_SHARE_WARN) continue;
+    out.push(
+      `sampling: in pid ${pid} the sampler fell behind its ${intervalMs} ms interval: ${Math.round((100 * e.late) / e.all)} % of the sampled time came from ${e.lateSamples} samples more than ${LATE_SAMPLE_INTERVALS * intervalMs} ms apart (an overloaded machine); its line figures are less precise and compare trusts them less`,
+    );
+  }
+  return out;
 }

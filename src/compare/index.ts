@@ -496,10 +496,10 @@ function eventCount(side: Side, e: Entry | null, ks: readonly number[]): number 
 // one run, 280 ms in the next). Chosen on 1,558 comparisons of identical code and 1,232 of an
 // injected change (scripts/stress.mjs produces such sets), at one run a side: with 10 degrees
 // of freedom, TAU_PRIOR 0.12 and above gave no false finding (0.1: 2, 0.08: 5) and missed no
-// injected change up to 0.2. 0.15 keeps a margin of 1.25x on the spread and still finds a line
-// 2.6x heavier from single runs (Scalene's own cpu / cpu_regressed fixtures, q 0.006); fewer
+// injected change up to 0.2. 0.14 keeps a margin of 1.17x on the spread and still finds a line
+// 2.6-3.4x heavier from single runs, both ways (Scalene fixtures cpu / cpu_regressed); fewer
 // degrees of freedom (4-8) missed the 6x line at 0.2.
-const TAU_PRIOR = 0.15;
+const TAU_PRIOR = 0.14;
 const SPREAD_PRIOR_DF = 10;
 // Lines with fewer samples per run than this say little about run-to-run spread (their
 // variance is mostly sampling noise), so they do not inform the shared prior.

@@ -8763,7 +8763,7 @@ function eventCount(side, e, ks) {
   for (let r = 0; r < side.R; r++) k += runEvents(side, e, ks, r);
   return k;
 }
-var TAU_PRIOR = 0.15;
+var TAU_PRIOR = 0.14;
 var SPREAD_PRIOR_DF = 10;
 var PRIOR_MIN_EVENTS = 20;
 function logRuns(side, e, ks, norm, scale) {

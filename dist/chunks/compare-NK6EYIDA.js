@@ -6,7 +6,7 @@ import {
   compareCommand,
   positiveNumberOption,
   renderDiff
-} from "./chunk-X4QYWFGX.js";
+} from "./chunk-KLSWTSJK.js";
 import "./chunk-HTJEKAYW.js";
 import "./chunk-3WUNT3MH.js";
 import "./chunk-QTPPYNVY.js";

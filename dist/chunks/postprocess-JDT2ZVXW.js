@@ -6558,6 +6558,7 @@ function buildProfile(attribution, threads, run, root, readSource, memory = null
       complete: complete2
     });
   }
+  run.warnings.push(...samplerWarnings(attribution.tracks, run.intervalMs));
   const anyMeta = threads.find((t) => t.meta)?.meta;
   const complete = run.complete && processes.every((p) => p.complete);
   const totalsOut = {
@@ -6614,6 +6615,31 @@ function buildProfile(attribution, threads, run, root, readSource, memory = null
     totals: totalsOut,
     files
   };
+}
+var LATE_SAMPLE_INTERVALS = 4;
+var LATE_SHARE_WARN = 0.1;
+function samplerWarnings(tracks, intervalMs) {
+  const byPid = /* @__PURE__ */ new Map();
+  const lateS = LATE_SAMPLE_INTERVALS * intervalMs / 1e3;
+  for (const t of tracks) {
+    let e = byPid.get(t.pid);
+    if (!e) byPid.set(t.pid, e = { all: 0, late: 0, lateSamples: 0 });
+    for (const dt of t.dt_s) {
+      e.all += dt;
+      if (dt > lateS) {
+        e.late += dt;
+        e.lateSamples++;
+      }
+    }
+  }
+  const out = [];
+  for (const [pid, e] of byPid) {
+    if (e.all <= 0 || e.late / e.all <= LATE_SHARE_WARN) continue;
+    out.push(
+      `sampling: in pid ${pid} the sampler fell behind its ${intervalMs} ms interval: ${Math.round(100 * e.late / e.all)} % of the sampled time came from ${e.lateSamples} samples more than ${LATE_SAMPLE_INTERVALS * intervalMs} ms apart (an overloaded machine); its line figures are less precise and compare trusts them less`
+    );
+  }
+  return out;
 }
 
 // src/collect/memory.ts

@@ -7,7 +7,7 @@ import {
 import {
   loadProfiles,
   positiveNumberOption
-} from "./chunk-X4QYWFGX.js";
+} from "./chunk-KLSWTSJK.js";
 import {
   validateProfile
 } from "./chunk-HTJEKAYW.js";

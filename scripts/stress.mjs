@@ -1,0 +1,133 @@
+// The stress check (.ci/run): identical runs must agree under load. With a CPU-bound process
+// competing for the cores, each program pair under test/programs/compare is profiled N times a
+// side with the Node running this script, then:
+//  - every pair of runs of identical code (all within-side pairs, one run a side, and groups
+//    of 3 merged as by `run --repeat 3`) must give no finding;
+//  - every base×head pair must find the injected change on its line, and nothing else (the
+//    shift-only pair: nothing at all);
+//  - attribution is stable: each hot line's share of the file's time stays within a band, and
+//    the line holding the most time never moves.
+// Prints the figures; exits 1 on any failure.
+//   node scripts/stress.mjs [--runs N]
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const root = new URL('..', import.meta.url).pathname;
+const argRuns = process.argv.indexOf('--runs');
+const N = argRuns > 0 ? Number(process.argv[argRuns + 1]) : 8;
+const { compareProfiles } = await import(join(root, '.tsbuild/src/compare/index.js'));
+const { DEFAULT_CONFIG } = await import(join(root, '.tsbuild/src/config/config.js'));
+const { parseProfile } = await import(join(root, '.tsbuild/src/model/validate.js'));
+const { mergeRuns } = await import(join(root, '.tsbuild/src/model/merge.js'));
+
+const PAIRS = {
+  hotspot: { text: 'Math.cbrt', kind: 'new-hotspot', full: false },
+  cpu: { text: 'Math.cbrt', kind: 'cpu', full: false },
+  shift: { text: null, kind: null, full: false },
+  copy: { text: 'src.copy(dst', kind: 'copy', full: true },
+  leak: { text: 'retained.push(', kind: 'leak', full: true },
+};
+const lineOf = (pair, text) => readFileSync(join(root, 'test/programs/compare', pair, 'head/prog.js'), 'utf8').split('\n').findIndex((l) => l.includes(text)) + 1;
+
+const hog = spawn(process.execPath, ['-e', 'for(;;){}'], { stdio: 'ignore' });
+const dir = mkdtempSync(join(tmpdir(), 'scalene-ci-stress-'));
+const failures = [];
+const t0 = Date.now();
+const profiles = {};
+try {
+  for (let i = 0; i < N; i++) {
+    for (const [pair, spec] of Object.entries(PAIRS)) {
+      for (const side of ['base', 'head']) {
+        const out = join(dir, `${pair}-${side}-${i}.json`);
+        const r = spawnSync(process.execPath, [join(root, 'dist/cli.js'), 'run', ...(spec.full ? [] : ['--cpu-only']), '--no-report', '--json-out', out, '--', process.execPath, 'prog.js'], {
+          cwd: join(root, 'test/programs/compare', pair, side),
+          encoding: 'utf8',
+          timeout: 120_000,
+        });
+        if (r.status !== 0) throw new Error(`profiling ${pair}/${side} failed (${r.status}): ${r.stderr}`);
+        ((profiles[pair] ??= { base: [], head: [] })[side]).push(parseProfile(readFileSync(out, 'utf8'), out));
+      }
+    }
+  }
+} finally {
+  hog.kill();
+  rmSync(dir, { recursive: true, force: true });
+}
+const profileS = (Date.now() - t0) / 1000;
+
+const show = (fs) => fs.map((f) => `${f.improvement ? 'improvement' : 'regression'} ${f.kind}/${f.category ?? '-'} ${f.file}:${f.line}`).join('; ');
+let identical = 0;
+let injected = 0;
+const groups = (runs, R) => {
+  const out = [];
+  for (let i = 0; i + R <= runs.length; i += R) out.push(R === 1 ? runs[i] : mergeRuns(runs.slice(i, i + R)));
+  return out;
+};
+for (const [pair, spec] of Object.entries(PAIRS)) {
+  const line = spec.text ? lineOf(pair, spec.text) : null;
+  for (const R of [1, 3]) {
+    const B = groups(profiles[pair].base, R);
+    const H = groups(profiles[pair].head, R);
+    for (const [side, runs] of [['base', B], ['head', H]]) {
+      for (let i = 0; i < runs.length; i++) {
+        for (let j = i + 1; j < runs.length; j++) {
+          identical++;
+          const f = compareProfiles([runs[i]], [runs[j]], DEFAULT_CONFIG).findings;
+          if (f.length) failures.push(`identical ${pair}/${side} R=${R} ${i} vs ${j}: ${show(f)}`);
+        }
+      }
+    }
+    for (let i = 0; i < B.length; i++) {
+      for (let j = 0; j < H.length; j++) {
+        injected++;
+        const f = compareProfiles([B[i]], [H[j]], DEFAULT_CONFIG).findings;
+        if (line === null) {
+          if (f.length) failures.push(`${pair} R=${R} base ${i} vs head ${j}: ${show(f)}`);
+          continue;
+        }
+        const found = f.some((x) => x.kind === spec.kind && x.line === line && !x.improvement);
+        // The leak pair's churning line really runs slower next to a growing heap (a CPU
+        // finding there is a true side effect); any other line is a false finding.
+        const extra = f.filter((x) => x.line !== line && !(pair === 'leak' && x.kind === 'cpu'));
+        if (!found || extra.length) failures.push(`${pair} R=${R} base ${i} vs head ${j}: wanted ${spec.kind} at line ${line}; got ${show(f) || 'none'}`);
+      }
+    }
+  }
+}
+
+// Attribution bands: per program, each line holding >= 5 % of the file's CPU time.
+const bands = [];
+for (const [pair] of Object.entries(PAIRS)) {
+  for (const side of ['base', 'head']) {
+    const shares = new Map();
+    const tops = new Set();
+    for (const p of profiles[pair][side]) {
+      const lines = p.files['prog.js']?.lines ?? [];
+      const cpu = (l) => l.cpu_js_s + l.cpu_native_s + l.gc_s;
+      const total = lines.reduce((s, l) => s + cpu(l), 0);
+      let top = null;
+      for (const l of lines) {
+        if (!top || cpu(l) > cpu(top)) top = l;
+        if (!shares.has(l.line)) shares.set(l.line, []);
+        shares.get(l.line).push(total > 0 ? cpu(l) / total : 0);
+      }
+      tops.add(top?.line);
+    }
+    if (tops.size !== 1) failures.push(`${pair}/${side}: the line holding the most time moved between runs: ${[...tops].join(', ')}`);
+    for (const [line, s] of shares) {
+      const mean = s.reduce((a, b) => a + b, 0) / N;
+      if (mean < 0.05) continue;
+      while (s.length < N) s.push(0);
+      bands.push({ where: `${pair}/${side}:${line}`, mean, min: Math.min(...s), max: Math.max(...s) });
+    }
+  }
+}
+const widest = bands.reduce((w, b) => Math.max(w, b.max - b.min), 0);
+console.log(`stress (Node ${process.version}, ${N} runs a side, a competing CPU-bound process): profiled in ${profileS.toFixed(0)} s`);
+console.log(`  identical-code comparisons: ${identical}; injected-change comparisons: ${injected}; failures: ${failures.length}`);
+for (const b of bands) console.log(`  share ${b.where.padEnd(16)} mean ${(b.mean * 100).toFixed(1)} %  range ${(b.min * 100).toFixed(1)}–${(b.max * 100).toFixed(1)} %`);
+console.log(`  widest share range: ${(widest * 100).toFixed(1)} points`);
+for (const f of failures) console.log(`  FAIL ${f}`);
+process.exit(failures.length ? 1 : 0);
