@@ -3,6 +3,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { compareProfiles } from '../src/compare/index.js';
+import { renderDiffMarkdown } from '../src/compare/render-markdown.js';
+import { renderDiffText } from '../src/compare/render-text.js';
 import { DEFAULT_CONFIG, parseConfig, type CompareConfig } from '../src/config/config.js';
 import { mergeRuns } from '../src/model/merge.js';
 import type { Finding } from '../src/compare/types.js';
@@ -390,4 +392,33 @@ test('a runner stall (one long off-CPU sample) is not mistaken for a regression'
 
 test('lists of runs must not be empty', () => {
   assert.throws(() => compareProfiles([], [simulate(BASE_LINES, { seed: 1 })], cfg()), /no base profiles/);
+});
+
+test('time that grew everywhere a little is "inconclusive", with the runs that would name the line', () => {
+  // 30 top-level lines of 10 ms each, every one 40 % slower in head: no line is significant on
+  // its own at five runs a side, but the program's on-CPU time rose 40 %, far beyond run-to-run
+  // noise. That is not "no change".
+  const src = sourceOf(40);
+  const baseLines: Record<number, SimLine> = {};
+  const headLines: Record<number, SimLine> = {};
+  for (let l = 5; l < 35; l++) {
+    baseLines[l] = { js: 0.01 };
+    headLines[l] = { js: l === 20 ? 0.019 : 0.014 };
+  }
+  const five = (lines: Record<number, SimLine>, seed: number): Profile =>
+    mergeRuns([0, 1, 2, 3, 4].map((i) => simulate(lines, { seed: seed + i, source: src })));
+  const diff = compareProfiles([five(baseLines, 1)], [five(headLines, 50)], cfg());
+  assert.deepEqual(diff.findings.filter((f) => f.kind === 'cpu' || f.kind === 'new-hotspot'), []);
+  assert.equal(diff.summary.verdict, 'inconclusive');
+  const inc = diff.summary.inconclusive!;
+  assert.ok(inc.cpu_ratio > 1.3 && inc.cpu_ratio < 1.55, String(inc.cpu_ratio));
+  assert.ok(inc.p_value < 0.01);
+  assert.ok(inc.runs_needed !== null && inc.runs_needed > 5 && inc.runs_needed <= 50, String(inc.runs_needed));
+  assert.equal(inc.line, 'prog.js:20');
+  // The sentence reaches the comment and the terminal.
+  assert.match(renderDiffMarkdown(diff).replace(/\\/g, ""), /\*\*⚠️ Inconclusive\*\* · on-CPU time moved \+\d+ % beyond run-to-run noise .* about \d+ runs a side \(repeat: \d+\) would name the line \(it is most likely prog\.js:20\)/);
+  assert.match(renderDiffText(diff), /INCONCLUSIVE: on-CPU time moved \+\d+ %/);
+  // Identical runs are not inconclusive.
+  const same = compareProfiles([five(baseLines, 1)], [five(baseLines, 50)], cfg());
+  assert.equal(same.summary.verdict, 'no-change');
 });

@@ -1,6 +1,6 @@
 // Number formatting shared by the diff messages and renderers, so text, Markdown and HTML say
 // the same thing in the same units.
-import type { CpuCategory, Finding, FindingKind } from './types.js';
+import type { CpuCategory, Finding, FindingKind, Inconclusive } from './types.js';
 
 export function formatSeconds(s: number): string {
   const a = Math.abs(s);
@@ -86,4 +86,14 @@ export function metricValue(f: Finding, side: 'base' | 'head'): number {
     default:
       return (s[f.metric] as number | undefined) ?? 0;
   }
+}
+
+/** One sentence for an inconclusive verdict (plain text: callers escape it for their format). */
+export function inconclusiveSentence(i: Inconclusive): string {
+  const pct = `${i.cpu_ratio >= 1 ? '+' : '−'}${Math.abs((i.cpu_ratio - 1) * 100).toFixed(0)} %`;
+  const runs =
+    i.runs_needed === null
+      ? 'more than 50 runs a side would be needed to name a line'
+      : `about ${i.runs_needed} runs a side (repeat: ${i.runs_needed}) would name the line${i.line ? ` (it is most likely ${i.line})` : ''}`;
+  return `on-CPU time moved ${pct} beyond run-to-run noise (p ${i.p_value < 0.001 ? '< 0.001' : '= ' + i.p_value.toFixed(3)}), but no line or function is significant; ${runs}`;
 }

@@ -7,6 +7,7 @@
 import { markdownTable } from 'markdown-table';
 import { escapeMarkdown, escapeTerminal, markdownCode } from '../report/escape.js';
 import {
+  inconclusiveSentence,
   CATEGORY_LABEL,
   KIND_LABEL,
   formatBytes,
@@ -120,6 +121,7 @@ function headline(diff: DiffResult): string {
   if (s.verdict === 'regression') {
     return `**❌ ${s.regressions} regression${s.regressions > 1 ? 's' : ''}** (${kinds})${impr} · ${time}`;
   }
+  if (s.verdict === 'inconclusive' && s.inconclusive) return `**⚠️ Inconclusive** · ${escapeMarkdown(inconclusiveSentence(s.inconclusive))}${impr} · ${time}`;
   if (s.verdict === 'improvement') return `**✅ No regressions**${impr} · ${time}`;
   return `**✅ No significant change** · ${time}`;
 }

@@ -1,7 +1,7 @@
 // The diff for a terminal: verdict, findings grouped by kind, warnings. Code-derived text is
 // passed through escapeTerminal so a function name cannot carry control sequences.
 import { escapeTerminal } from '../report/escape.js';
-import { CATEGORY_LABEL, KIND_LABEL, formatMetric, formatPValue, formatPercent, formatSeconds, formatSigned, metricValue } from './format.js';
+import { CATEGORY_LABEL, KIND_LABEL, inconclusiveSentence, formatMetric, formatPValue, formatPercent, formatSeconds, formatSigned, metricValue } from './format.js';
 import { FINDING_KINDS, type DiffResult, type Finding } from './types.js';
 
 export interface TextOptions {
@@ -49,9 +49,11 @@ export function renderDiffText(diff: DiffResult, opts: TextOptions = {}): string
   const verdict =
     s.verdict === 'regression'
       ? paint(RED + BOLD, `REGRESSION: ${s.regressions} finding${s.regressions > 1 ? 's' : ''}`)
-      : s.verdict === 'improvement'
-        ? paint(GREEN + BOLD, 'No regressions')
-        : paint(GREEN + BOLD, 'No significant change');
+      : s.verdict === 'inconclusive' && s.inconclusive
+        ? paint(YELLOW + BOLD, 'INCONCLUSIVE') + ': ' + escapeTerminal(inconclusiveSentence(s.inconclusive))
+        : s.verdict === 'improvement'
+          ? paint(GREEN + BOLD, 'No regressions')
+          : paint(GREEN + BOLD, 'No significant change');
   const impr = s.improvements > 0 ? `, ${s.improvements} improvement${s.improvements > 1 ? 's' : ''}` : '';
   out.push(`scalene-ci compare: ${verdict}${impr}`);
   out.push(

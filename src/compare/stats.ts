@@ -206,3 +206,28 @@ export function moderatedLogTest(b: LogRuns, h: LogRuns, prior: SpreadPrior): Te
   const t = d / Math.sqrt(se2);
   return { p: Math.min(1, 2 * studentTUpper(Math.abs(t), prior.df + own.df)), test: 'moderated-t' };
 }
+
+/** The two-sided critical t for `p` on `df` degrees of freedom (bisection on the tail). */
+export function criticalT(p: number, df: number): number {
+  let lo = 0;
+  let hi = 1e3;
+  for (let i = 0; i < 100; i++) {
+    const mid = (lo + hi) / 2;
+    if (2 * studentTUpper(mid, df) > p) lo = mid;
+    else hi = mid;
+  }
+  return hi;
+}
+
+/**
+ * Runs a side at which a log change `d` with per-run variance `v` (run-to-run spread plus
+ * sampling) reaches two-sided significance `p`, the prior contributing `priorDf` degrees of
+ * freedom; null beyond `maxRuns`.
+ */
+export function runsToResolve(d: number, v: number, p: number, priorDf: number, maxRuns = 50): number | null {
+  if (!(Math.abs(d) > 0)) return null;
+  for (let r = 1; r <= maxRuns; r++) {
+    if (Math.abs(d) / Math.sqrt((2 * v) / r) >= criticalT(p, priorDf + 2 * r - 2)) return r;
+  }
+  return null;
+}

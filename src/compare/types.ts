@@ -120,7 +120,20 @@ export interface Finding {
   message: string;
 }
 
-export type Verdict = 'regression' | 'improvement' | 'no-change';
+/** `inconclusive`: total on-CPU time moved beyond run-to-run noise, yet no line or function
+ * could be named (see DiffSummary.inconclusive). */
+export type Verdict = 'regression' | 'improvement' | 'no-change' | 'inconclusive';
+
+export interface Inconclusive {
+  /** Head / base on-CPU seconds of the whole profiled code, on the base runner's speed. */
+  cpu_ratio: number;
+  /** p-value of that change (moderated t on log seconds, program-level spread). */
+  p_value: number;
+  /** Runs a side at which the line that moved most would be significant; null if over 50. */
+  runs_needed: number | null;
+  /** That line, as `file:line` in head (or base when it is gone). */
+  line: string | null;
+}
 
 export interface KindCount {
   regressions: number;
@@ -169,6 +182,8 @@ export interface DiffSummary {
   };
   /** Files left out because their path matched an `ignore` glob of the configuration. */
   ignored_files: number;
+  /** Set when the verdict is `inconclusive`. */
+  inconclusive?: Inconclusive;
 }
 
 export type WarningCode =

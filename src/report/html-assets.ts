@@ -119,6 +119,7 @@ label.toggle { font-size: 12px; color: var(--muted); }
 .verdict.regression { background: var(--bad-bg); color: var(--bad); }
 .verdict.improvement { background: var(--good-bg); color: var(--good); }
 .verdict.no-change { background: #f3f4f6; color: #374151; }
+.verdict.inconclusive { background: #fef3c7; color: #92400e; }
 tr.regressed td { background: var(--bad-bg); }
 tr.improved td { background: var(--good-bg); }
 tr.regressed td.delta { color: var(--bad); font-weight: 700; }

@@ -6,7 +6,7 @@
 // helpers as the text and Markdown diff, so every output says the same thing.
 import type { DiffResult, Finding, FindingKind, TotalsSnapshot } from '../compare/types.js';
 import { FINDING_KINDS } from '../compare/types.js';
-import { CATEGORY_LABEL, KIND_LABEL, formatBytes, formatMetric, formatPValue, formatPercent, formatSeconds, formatSigned, metricValue } from '../compare/format.js';
+import { CATEGORY_LABEL, KIND_LABEL, inconclusiveSentence, formatBytes, formatMetric, formatPValue, formatPercent, formatSeconds, formatSigned, metricValue } from '../compare/format.js';
 import { htmlPage } from './html-assets.js';
 
 export interface FindingRow {
@@ -133,9 +133,11 @@ export function diffView(diff: DiffResult, title = 'Performance diff: base → h
   const verdictText =
     summary.verdict === 'regression'
       ? `${summary.regressions} regression${summary.regressions === 1 ? '' : 's'}${summary.improvements ? `, ${summary.improvements} improvement${summary.improvements === 1 ? '' : 's'}` : ''}`
-      : summary.verdict === 'improvement'
-        ? `${summary.improvements} improvement${summary.improvements === 1 ? '' : 's'}, no regressions`
-        : 'No significant change';
+      : summary.verdict === 'inconclusive' && summary.inconclusive
+        ? `Inconclusive: ${inconclusiveSentence(summary.inconclusive)}`
+        : summary.verdict === 'improvement'
+          ? `${summary.improvements} improvement${summary.improvements === 1 ? '' : 's'}, no regressions`
+          : 'No significant change';
   const out: Array<[string, string, string]> = [];
   const sideFacts = (label: string, get: (s: DiffResult['base']) => string | null) => {
     const b = get(diff.base);
