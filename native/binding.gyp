@@ -1,17 +1,20 @@
+# Built by `npm run build:native` (node-gyp --directory=native) and scripts/prebuild-all.sh.
+# Not at the package root on purpose: npm runs `node-gyp rebuild` on install for a root
+# binding.gyp, and the published package must never compile (it ships prebuilds in dist/).
 {
   "targets": [
     {
       "target_name": "scalene_ci",
       "sources": [
-        "native/src/addon.cc",
-        "native/src/cpu_profiler.cc",
-        "native/src/clock_sampler.cc",
-        "native/src/raw_writer.cc",
-        "native/src/signal_guard.cc",
-        "native/src/heap_sampler.cc",
-        "native/src/site_trigger.cc",
-        "native/src/gpu.cc",
-        "native/src/gpu_binding.cc"
+        "src/addon.cc",
+        "src/cpu_profiler.cc",
+        "src/clock_sampler.cc",
+        "src/raw_writer.cc",
+        "src/signal_guard.cc",
+        "src/heap_sampler.cc",
+        "src/site_trigger.cc",
+        "src/gpu.cc",
+        "src/gpu_binding.cc"
       ],
       "include_dirs": ["<!(node -p \"require('node-addon-api').include_dir\")"],
       "defines": ["NAPI_DISABLE_CPP_EXCEPTIONS", "NODE_ADDON_API_DISABLE_DEPRECATED"],

@@ -38,3 +38,26 @@ for (const job of jobs) {
   if (job.splitting) rmSync(join(root, 'dist', 'chunks'), { recursive: true, force: true });
   await build({ ...common, ...job });
 }
+
+// The API's types next to its bundle (package.json "types"): the published package carries
+// dist/ only, not the compiled tree in .tsbuild/.
+const { default: ts } = await import('typescript');
+const program = ts.createProgram([join(root, 'src', 'api.ts')], {
+  declaration: true,
+  emitDeclarationOnly: true,
+  outDir: join(root, 'dist'),
+  rootDir: join(root, 'src'),
+  target: ts.ScriptTarget.ES2022,
+  module: ts.ModuleKind.NodeNext,
+  moduleResolution: ts.ModuleResolutionKind.NodeNext,
+  strict: true,
+  skipLibCheck: true,
+  types: [],
+  lib: ['lib.es2023.d.ts'],
+});
+const emitted = program.emit();
+const problems = [...ts.getPreEmitDiagnostics(program), ...emitted.diagnostics];
+if (problems.length) {
+  console.error(ts.formatDiagnostics(problems, { getCanonicalFileName: (f) => f, getCurrentDirectory: () => root, getNewLine: () => '\n' }));
+  process.exit(1);
+}

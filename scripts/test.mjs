@@ -12,7 +12,7 @@ const run = (cmd, args, opts = {}) => {
 const tsc = join(root, 'node_modules', 'typescript', 'bin', 'tsc');
 run(process.execPath, [tsc, '-p', 'tsconfig.json']);
 const abi = process.versions.modules;
-if (!existsSync(join(root, 'dist', 'prebuilds', 'linux-x64', `scalene_ci.abi${abi}.node`))) {
+if (!existsSync(join(root, 'dist', 'prebuilds', `${process.platform}-${process.arch}`, `scalene_ci.abi${abi}.node`))) {
   // No prebuild for this Node: the CLI compiles one on first use; do it up front so the
   // first test does not pay for it.
   run(process.execPath, ['-e', `import('${join(root, 'dist', 'cli.js')}')`], { stdio: 'ignore' });

@@ -197,7 +197,7 @@ function loadEngine(): { path: string; addon: Addon } | null {
   const abi = process.versions.modules;
   const plat = `${process.platform}-${process.arch}`;
   const cands = [
-    join(ROOT, 'build', 'Release', 'scalene_ci.node'),
+    join(ROOT, 'native', 'build', 'Release', 'scalene_ci.node'),
     join(ROOT, 'dist', 'prebuilds', plat, `scalene_ci.abi${abi}.node`),
     join(process.env.XDG_CACHE_HOME || join(process.env.HOME ?? '', '.cache'), 'scalene-ci', plat, `scalene_ci.abi${abi}.node`),
   ].filter((p) => existsSync(p));
@@ -229,7 +229,7 @@ describe('native GPU sampler (fake NVML)', { skip: skipNative }, () => {
 
   before(() => {
     addon = ENGINE!.addon;
-    assert.equal(typeof addon.gpuStart, 'function', `${ADDON_PATH} has no gpuStart: rebuild the engine (npx node-gyp rebuild)`);
+    assert.equal(typeof addon.gpuStart, 'function', `${ADDON_PATH} has no gpuStart: rebuild the engine (npm run build:native)`);
     dir = mkdtempSync(join(tmpdir(), 'scalene-ci-gpu-'));
     const src = join(ROOT, 'test', 'gpu', 'fake_nvml.c');
     fakeLib = join(dir, 'libnvidia-ml.so.1');

@@ -1,12 +1,19 @@
-// The one module that locates and types the native addon. Prebuilt binaries live in
-// dist/prebuilds/linux-x64/scalene_ci.abi<N>.node (node-gyp-build's naming), one per Node
-// ABI, because the addon uses V8's C++ profiler API, which is not ABI-stable.
-import { existsSync, mkdirSync, copyFileSync } from 'node:fs';
+// The one module that locates and types the native addon.
+//
+// Prebuilt binaries ship inside the package, one per platform and Node ABI, because the
+// addon uses V8's C++ profiler API, which is not ABI-stable:
+//   dist/prebuilds/<platform>-<arch>/scalene_ci.abi<N>.node
+// Why in the package and not per-platform optional packages (esbuild, sharp): each binary
+// is ~260 KB, so all of them together stay far below the tarball budget, and one package
+// needs no install-time logic at all. Why our own resolver and not node-gyp-build: the
+// lookup is one path, and a resolver we own can say, when nothing matches, which platforms
+// do have an engine. Nothing is compiled at install (there is no binding.gyp at the package
+// root); only a clone, which has native/binding.gyp, compiles a missing engine on first use.
+import { copyFileSync, existsSync, mkdirSync, readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { spawnSync } from 'node:child_process';
-import nodeGypBuild from 'node-gyp-build';
 import { NativeError } from '../errors.js';
 import type { GpuAddon } from '../collect/gpu.js';
 
@@ -36,32 +43,41 @@ export interface Addon extends Partial<GpuAddon> {
   v8Version: string;
 }
 
-export function prebuildName(abi: string = process.versions.modules): string {
+/** The platform/arch pair that names a prebuild directory, e.g. `linux-x64`. */
+export interface Target {
+  platform: string;
+  arch: string;
+  /** process.versions.modules of the Node the binary is for. */
+  abi: string;
+}
+
+const HOST: Target = { platform: process.platform, arch: process.arch, abi: process.versions.modules };
+
+/** The gyp file of the engine: present in a clone, absent from the published package. */
+export const BINDING_GYP = join('native', 'binding.gyp');
+/** Where `node-gyp rebuild --directory=native` leaves the engine. */
+export const LOCAL_BUILD = join('native', 'build', 'Release', 'scalene_ci.node');
+
+export function prebuildName(abi: string = HOST.abi): string {
   return `scalene_ci.abi${abi}.node`;
 }
 
+export function prebuildPath(root: string, target: Target = HOST): string {
+  return join(root, 'dist', 'prebuilds', `${target.platform}-${target.arch}`, prebuildName(target.abi));
+}
+
 /** Where a compiled-from-source binary for this ABI is cached when dist/ is read-only. */
-export function cachedBinaryPath(abi: string = process.versions.modules): string {
+export function cachedBinaryPath(target: Target = HOST): string {
   const base = process.env.XDG_CACHE_HOME || join(homedir(), '.cache');
-  return join(base, 'scalene-ci', `${process.platform}-${process.arch}`, prebuildName(abi));
+  return join(base, 'scalene-ci', `${target.platform}-${target.arch}`, prebuildName(target.abi));
 }
 
-/** Candidate paths for this Node's ABI, in order of preference. */
-export function binaryCandidates(root: string): string[] {
-  const platformDir = `${process.platform}-${process.arch}`;
-  return [join(root, 'dist', 'prebuilds', platformDir, prebuildName()), cachedBinaryPath()];
-}
-
-export function findBinary(root: string): string | null {
-  // node-gyp-build picks the prebuild matching this runtime and ABI from dist/prebuilds
-  // (there is no dist/build/, so a stray local build for another ABI is never loaded).
-  try {
-    return nodeGypBuild.resolve(join(root, 'dist'));
-  } catch {
-    // no matching prebuild: fall back to a binary compiled on this machine
+/** The prebuild for this platform and ABI, else one compiled on this machine, else null. */
+export function findBinary(root: string, target: Target = HOST): string | null {
+  for (const candidate of [prebuildPath(root, target), cachedBinaryPath(target)]) {
+    if (existsSync(candidate)) return candidate;
   }
-  const cached = cachedBinaryPath();
-  return existsSync(cached) ? cached : null;
+  return null;
 }
 
 export function loadAddonFrom(path: string): Addon {
@@ -69,42 +85,94 @@ export function loadAddonFrom(path: string): Addon {
   return createRequire(path)(path) as Addon;
 }
 
+// Node's ABI numbers for the majors we ship; others are named by their ABI.
+const NODE_MAJOR_BY_ABI: Record<string, string> = { '115': '20', '127': '22', '137': '24', '147': '26' };
+
 /**
- * Finds the binary for the running Node, compiling it from source when no prebuild
- * matches (an unusual Node version). Throws NativeError with one line saying what to
- * install when compiling is impossible.
+ * The engines the package ships, for the one-line "no engine" error: platforms grouped by
+ * the Node versions they cover, e.g. "linux-arm64, linux-x64 (Node 20, 22, 24, 26)".
  */
-export function ensureBinary(root: string, log: (line: string) => void): string {
-  const found = findBinary(root);
+export function describePrebuilds(root: string): string {
+  const dir = join(root, 'dist', 'prebuilds');
+  const byNodes = new Map<string, string[]>();
+  let platforms: string[] = [];
+  try {
+    platforms = readdirSync(dir).sort();
+  } catch {
+    // no prebuilds at all
+  }
+  for (const platform of platforms) {
+    let abis: string[] = [];
+    try {
+      abis = readdirSync(join(dir, platform))
+        .map((f) => /^scalene_ci\.abi(\d+)\.node$/.exec(f)?.[1])
+        .filter((a): a is string => a !== undefined);
+    } catch {
+      continue;
+    }
+    if (abis.length === 0) continue;
+    const nodes = abis
+      .sort((a, b) => Number(a) - Number(b))
+      .map((a) => NODE_MAJOR_BY_ABI[a] ?? `ABI ${a}`)
+      .join(', ');
+    byNodes.set(nodes, [...(byNodes.get(nodes) ?? []), platform]);
+  }
+  if (byNodes.size === 0) return 'no platform';
+  return [...byNodes].map(([nodes, plats]) => `${plats.join(', ')} (Node ${nodes})`).join('; ');
+}
+
+/**
+ * Finds the binary for the running Node. In a clone (native/binding.gyp present) a missing
+ * engine is compiled from source once; an installed package never compiles: it throws
+ * NativeError with one line naming the platforms that have an engine and how to build one.
+ */
+export function ensureBinary(root: string, log: (line: string) => void, target: Target = HOST): string {
+  const found = findBinary(root, target);
   if (found) return found;
-  log(`scalene-ci: no prebuilt engine for Node ${process.version} (ABI ${process.versions.modules}); compiling it from source once…`);
-  const nodeGyp = locateNodeGyp();
-  const r = spawnSync(process.execPath, [nodeGyp, 'rebuild', '--release'], { cwd: root, encoding: 'utf8' });
-  const built = join(root, 'build', 'Release', 'scalene_ci.node');
-  if (r.status !== 0 || !existsSync(built)) {
+  const what = `Node ${process.version} (ABI ${target.abi}) on ${target.platform}-${target.arch}`;
+  if (!existsSync(join(root, BINDING_GYP))) {
     throw new NativeError(
-      `cannot build the native engine for Node ${process.version}: install a C++ toolchain (g++, make, python3) and Node headers, then retry`,
+      `\`run\` needs the native engine, and this package has none for ${what}; it ships engines for ${describePrebuilds(root)}. ` +
+        'To build one, clone the scalene-ci repository and run `npm ci && npm run build:native` there ' +
+        '(compare, report and merge work without it)',
     );
   }
-  for (const target of binaryCandidates(root)) {
+  log(`scalene-ci: no prebuilt engine for ${what}; compiling it from source once…`);
+  const nodeGyp = locateNodeGyp(root);
+  const args = [nodeGyp, 'rebuild', '--release', '--directory=native'];
+  // Headers next to the running node (Debian's /usr, the node-linux-* npm packages): use
+  // them rather than have node-gyp download them, which fails offline.
+  const prefix = join(dirname(process.execPath), '..');
+  if (existsSync(join(prefix, 'include', 'node', 'node.h'))) args.push(`--nodedir=${prefix}`);
+  const r = spawnSync(process.execPath, args, { cwd: root, encoding: 'utf8' });
+  const built = join(root, LOCAL_BUILD);
+  if (r.status !== 0 || !existsSync(built)) {
+    throw new NativeError(
+      `cannot build the native engine for ${what}: install a C++ toolchain (g++, make, python3) and Node headers, then retry`,
+    );
+  }
+  for (const dest of [prebuildPath(root, target), cachedBinaryPath(target)]) {
     try {
-      mkdirSync(dirname(target), { recursive: true });
-      copyFileSync(built, target);
-      return target;
+      mkdirSync(dirname(dest), { recursive: true });
+      copyFileSync(built, dest);
+      return dest;
     } catch {
-      // read-only install: try the next location
+      // read-only checkout: try the next location
     }
   }
   return built;
 }
 
-function locateNodeGyp(): string {
-  try {
-    return createRequire(join(process.cwd(), 'noop.js')).resolve('node-gyp/bin/node-gyp.js');
-  } catch {
-    // npm ships its own node-gyp next to the node binary.
-    const bundled = join(dirname(process.execPath), '..', 'lib', 'node_modules', 'npm', 'node_modules', 'node-gyp', 'bin', 'node-gyp.js');
-    if (existsSync(bundled)) return bundled;
-    throw new NativeError('cannot build the native engine: node-gyp not found (install it with `npm i -g node-gyp`)');
+function locateNodeGyp(root: string): string {
+  // A clone has node-gyp as a devDependency; otherwise npm's own copy next to node.
+  for (const from of [root, process.cwd()]) {
+    try {
+      return createRequire(join(from, 'noop.js')).resolve('node-gyp/bin/node-gyp.js');
+    } catch {
+      // not installed there
+    }
   }
+  const bundled = join(dirname(process.execPath), '..', 'lib', 'node_modules', 'npm', 'node_modules', 'node-gyp', 'bin', 'node-gyp.js');
+  if (existsSync(bundled)) return bundled;
+  throw new NativeError('cannot build the native engine: node-gyp not found (run `npm ci` in the clone, or `npm i -g node-gyp`)');
 }

@@ -2,7 +2,7 @@
 // another burns 2 s of CPU. GPU readings come from the engine's NVML sampler, CPU samples
 // from V8 (node:inspector, same CLOCK_MONOTONIC µs), and attributeGpu joins them.
 // Usage: node test/gpu/cuda-addon/demo.mjs [out.json]
-//   SCALENE_CI_ADDON  path of scalene_ci.node (default build/Release/scalene_ci.node)
+//   SCALENE_CI_ADDON  path of scalene_ci.node (default native/build/Release/scalene_ci.node)
 import { createRequire } from 'node:module';
 import { Session } from 'node:inspector/promises';
 import { writeFileSync } from 'node:fs';
@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, '..', '..', '..');
 const require = createRequire(import.meta.url);
-const engine = require(process.env.SCALENE_CI_ADDON ?? join(root, 'build', 'Release', 'scalene_ci.node'));
+const engine = require(process.env.SCALENE_CI_ADDON ?? join(root, 'native', 'build', 'Release', 'scalene_ci.node'));
 const { burn } = require(join(here, 'burn.node'));
 const { attributeGpu, gpuTotals, gpuStatusLine, gpuWarnings } = await import(process.env.SCALENE_CI_GPU_MODULE ?? join(root, 'src', 'collect', 'gpu.ts'));
 
