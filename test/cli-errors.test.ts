@@ -95,17 +95,35 @@ test('a killed command (SIGKILL): the last checkpoint survives, marked incomplet
   const out = join(dir, 'p.json');
   // --profile-interval 1 checkpoints every second; the program never ends, so kill it.
   const pending = runCli(['run', '--profile-interval', '1', '--json-out', out, '--no-report', '--', process.execPath, join(CPU, 'forever.mjs')]);
-  await new Promise((r) => setTimeout(r, 2500));
+  // Kill once the benchmark has had 2.2 s of CPU: then at least one checkpoint (every second
+  // of wall time, which is never less than CPU time) holds over a second of its work, however
+  // loaded the machine is. (A fixed 2.5 s wait left 0.48 s of CPU on a busy 2-core machine.)
+  const benchmarks = () =>
+    readdirSync('/proc')
+      .filter((d) => /^\d+$/.test(d))
+      .filter((d) => {
+        try {
+          return isBenchmark(d);
+        } catch {
+          return false;
+        }
+      });
+  const cpuSeconds = (pid: string): number => {
+    try {
+      const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+      return (Number(fields[11]) + Number(fields[12])) / 100; // utime + stime, in USER_HZ (100)
+    } catch {
+      return 0;
+    }
+  };
+  const deadline = Date.now() + 30_000;
+  let victims: string[] = [];
+  while (Date.now() < deadline) {
+    victims = benchmarks();
+    if (victims.length > 0 && victims.some((v) => cpuSeconds(v) >= 2.2)) break;
+    await new Promise((r) => setTimeout(r, 100));
+  }
   // Kill the profiled node process itself (not the CLI), as an OOM killer would.
-  const victims = readdirSync('/proc')
-    .filter((d) => /^\d+$/.test(d))
-    .filter((d) => {
-      try {
-        return isBenchmark(d);
-      } catch {
-        return false;
-      }
-    });
   assert.ok(victims.length >= 1, 'found the running benchmark');
   for (const v of victims) process.kill(Number(v), 'SIGKILL');
   const r = await pending;

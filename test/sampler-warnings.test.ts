@@ -19,3 +19,7 @@ test('late samples carrying over 10 % of a process\'s sampled time give one warn
   // A few late samples (5 % of the time) are not worth a warning.
   assert.deepEqual(samplerWarnings([{ pid: 12, dt_s: [...steady, ...Array.from({ length: 3 }, () => 0.016)] }], 1), []);
 });
+
+test('a short process whose one sample stands for its start-up gap gets no warning', () => {
+  assert.deepEqual(samplerWarnings([{ pid: 13, dt_s: [0.02, 0.001, 0.001] }], 1), []);
+});

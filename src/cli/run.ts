@@ -328,6 +328,7 @@ async function profileOnce(opts: RunOptions, io: CliIO, root: string, jsonOut: s
       : attributeMemory(threads, attribution, {
           registered,
           sourceLines: parsed,
+          mallocWindowBytes: opts.mallocThresholdBytes ?? DEFAULT_MALLOC_WINDOW_BYTES,
         });
     const profile = buildProfile(attribution, threads, info, io.cwd, readSourceSafe, memory);
     const gpu = opts.gpu ? readGpuSession(paths.gpu) : null;

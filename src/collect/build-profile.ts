@@ -291,7 +291,9 @@ export function samplerWarnings(tracks: Array<{ pid: number; dt_s: number[] }>, 
   }
   const out: string[] = [];
   for (const [pid, e] of byPid) {
-    if (e.all <= 0 || e.late / e.all <= LATE_SHARE_WARN) continue;
+    // A short process's first or last sample can stand for a start-up or exit gap: warn only
+    // when a pattern shows (several late samples over a tenth of a second of sampling).
+    if (e.all < 0.1 || e.lateSamples < 5 || e.late / e.all <= LATE_SHARE_WARN) continue;
     out.push(
       `sampling: in pid ${pid} the sampler fell behind its ${intervalMs} ms interval: ${Math.round((100 * e.late) / e.all)} % of the sampled time came from ${e.lateSamples} samples more than ${LATE_SAMPLE_INTERVALS * intervalMs} ms apart (an overloaded machine); its line figures are less precise and compare trusts them less`,
     );

@@ -286,6 +286,9 @@ interface LineAcc {
   /** Native allocation samples with a known fate, and those freed. */
   sampled: number;
   freed: number;
+  /** Bytes of those native samples, in all and freed (the leak test's sampling windows). */
+  sampledBytes: number;
+  freedBytes: number;
   /** JS heap samples with a known fate (weighted by the line's share of each), and how
    * many objects and bytes they stand for, in all and freed. */
   jsSampled: number;
@@ -299,7 +302,7 @@ interface LineAcc {
 }
 
 function newLineAcc(): LineAcc {
-  return { allocJs: 0, allocNative: 0, freedNative: 0, jsLive: 0, copy: 0, sampled: 0, freed: 0, jsSampled: 0, jsObjects: 0, jsObjectsFreed: 0, jsBytes: 0, jsBytesFreed: 0, deltas: [], firstUs: Infinity };
+  return { allocJs: 0, allocNative: 0, freedNative: 0, jsLive: 0, copy: 0, sampled: 0, freed: 0, sampledBytes: 0, freedBytes: 0, jsSampled: 0, jsObjects: 0, jsObjectsFreed: 0, jsBytes: 0, jsBytesFreed: 0, deltas: [], firstUs: Infinity };
 }
 
 /** JS bytes charged by the GC readings: at time t to a line key (null: no profiled line). */
@@ -337,6 +340,9 @@ export interface MemoryOptions {
   /** A profiled file's allocating and retaining lines and function ranges (functions.ts
    * sourceLines); null where the source is unknown or does not parse. */
   sourceLines?(absPath: string): SourceLines | null;
+  /** The shim's malloc sampling window in bytes: a sampled allocation of k windows is k
+   * windows of evidence for the leak test (default: 1 MiB, the shim's default). */
+  mallocWindowBytes?: number;
 }
 
 export function attributeMemory(threads: ThreadData[], attribution: Attribution, opts: MemoryOptions = {}): MemoryAttribution {
@@ -463,6 +469,7 @@ export function attributeMemory(threads: ThreadData[], attribution: Attribution,
   }
 
   // 6. Per-line figures and leaks.
+  const mallocWindow = opts.mallocWindowBytes ?? 1_048_571;
   const leakFloor = Math.max(LEAK_FLOOR_BYTES, LEAK_FLOOR_PEAK_FRACTION * fp.peakBytes);
   const out = new Map<string, Map<number, MemLine>>();
   for (const [key, a] of lines) {
@@ -485,7 +492,14 @@ export function attributeMemory(threads: ThreadData[], attribution: Attribution,
     // churn native memory at the same time (V8's remembered sets grow under its stores and
     // are freed after the next scavenge), and a leak of either kind is a leak.
     const jsFreed = jsFreedSamples(a);
-    const likelihood = Math.max(leakLikelihood(a.jsSampled, jsFreed), leakLikelihood(a.sampled, a.freed), leakLikelihood(a.sampled + a.jsSampled, a.freed + jsFreed));
+    // Native evidence in sampling windows: the shim samples by bytes, so one sampled 10 MiB
+    // buffer is ten windows that were never freed, not one (ten such buffers kept to the end
+    // are a leak; by pointer count, 10 of 10 kept is only 0.92 by the rule of succession).
+    const windows = a.sampledBytes / mallocWindow;
+    const windowsFreed = a.freedBytes / mallocWindow;
+    const nativeSampled = Math.max(a.sampled, windows);
+    const nativeFreed = windows > a.sampled ? windowsFreed : a.freed;
+    const likelihood = Math.max(leakLikelihood(a.jsSampled, jsFreed), leakLikelihood(nativeSampled, nativeFreed), leakLikelihood(nativeSampled + a.jsSampled, nativeFreed + jsFreed));
     const retained = Math.max(0, end);
     if (likelihood >= LEAK_LIKELIHOOD && retained >= leakFloor && retained >= LEAK_HELD_FRACTION * peak) {
       const since = Number.isFinite(a.firstUs) ? a.firstUs : t0;
@@ -786,6 +800,8 @@ export function attributeMemory(threads: ThreadData[], attribution: Attribution,
   }
 
   function attributeNative(procMems: ThreadMem[]): void {
+    // The end of the profiled code in this process: frees after it are the teardown's.
+    const runEnd = procMems.reduce((e, m) => Math.max(e, m.lastProfiledUs), -Infinity);
     const rows: Array<{ seq: number; i: number; mem: number[]; m: ThreadMem }> = [];
     for (const m of procMems) {
       for (const s of m.segs) {
@@ -803,7 +819,10 @@ export function attributeMemory(threads: ThreadData[], attribution: Attribution,
       const o = owners.get(addr);
       if (!o) return;
       owners.delete(addr);
-      if (o.key && o.counted) acc(o.key).sampled -= 1;
+      if (o.key && o.counted) {
+        acc(o.key).sampled -= 1;
+        acc(o.key).sampledBytes -= o.bytes;
+      }
     };
     for (const { i, mem, m } of rows) {
       const rawKind = mem[i + 1]!;
@@ -831,7 +850,10 @@ export function attributeMemory(threads: ThreadData[], attribution: Attribution,
         if (!key) continue;
         const a = acc(key);
         a.allocNative += bytes;
-        if (counted) a.sampled += 1;
+        if (counted) {
+          a.sampled += 1;
+          a.sampledBytes += bytes;
+        }
         a.deltas.push(t, bytes);
         if (t < a.firstUs) a.firstUs = t;
       } else if (kind === KIND_FREE) {
@@ -851,8 +873,17 @@ export function attributeMemory(threads: ThreadData[], attribution: Attribution,
         owners.delete(addr);
         if (!o.key) continue;
         const a = acc(o.key);
-        if (!o.counted) a.sampled += 1; // its fate is known now
+        // Freed by the process's teardown, after the profiled code finished (Node frees every
+        // ArrayBuffer's backing store as the isolate goes): held for the whole run if it had
+        // survived a full GC (counted), else its fate stays unknown (garbage awaiting a GC is
+        // freed there too, so it is not counted either way). Never a free of the code's.
+        if (Number.isFinite(runEnd) && t > runEnd) continue;
+        if (!o.counted) {
+          a.sampled += 1; // its fate is known now
+          a.sampledBytes += o.bytes;
+        }
         a.freed += 1;
+        a.freedBytes += o.bytes;
         a.freedNative += o.bytes;
         a.deltas.push(t, -o.bytes);
       }
