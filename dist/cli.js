@@ -4,192 +4,8 @@ import {
   InputError,
   NativeError,
   UsageError,
-  __commonJS,
-  __require,
-  __toESM,
   errorMessage
 } from "./chunks/chunk-QTPPYNVY.js";
-
-// node_modules/node-gyp-build/node-gyp-build.js
-var require_node_gyp_build = __commonJS({
-  "node_modules/node-gyp-build/node-gyp-build.js"(exports, module) {
-    var fs = __require("fs");
-    var path = __require("path");
-    var os = __require("os");
-    var runtimeRequire = typeof __webpack_require__ === "function" ? __non_webpack_require__ : __require;
-    var vars = process.config && process.config.variables || {};
-    var prebuildsOnly = !!process.env.PREBUILDS_ONLY;
-    var abi = process.versions.modules;
-    var runtime = isElectron() ? "electron" : isNwjs() ? "node-webkit" : "node";
-    var arch = process.env.npm_config_arch || os.arch();
-    var platform = process.env.npm_config_platform || os.platform();
-    var libc = process.env.LIBC || (isAlpine(platform) ? "musl" : "glibc");
-    var armv = process.env.ARM_VERSION || (arch === "arm64" ? "8" : vars.arm_version) || "";
-    var uv = (process.versions.uv || "").split(".")[0];
-    module.exports = load;
-    function load(dir) {
-      return runtimeRequire(load.resolve(dir));
-    }
-    load.resolve = load.path = function(dir) {
-      dir = path.resolve(dir || ".");
-      try {
-        var name = runtimeRequire(path.join(dir, "package.json")).name.toUpperCase().replace(/-/g, "_");
-        if (process.env[name + "_PREBUILD"]) dir = process.env[name + "_PREBUILD"];
-      } catch (err) {
-      }
-      if (!prebuildsOnly) {
-        var release = getFirst(path.join(dir, "build/Release"), matchBuild);
-        if (release) return release;
-        var debug = getFirst(path.join(dir, "build/Debug"), matchBuild);
-        if (debug) return debug;
-      }
-      var prebuild = resolve2(dir);
-      if (prebuild) return prebuild;
-      var nearby = resolve2(path.dirname(process.execPath));
-      if (nearby) return nearby;
-      var target = [
-        "platform=" + platform,
-        "arch=" + arch,
-        "runtime=" + runtime,
-        "abi=" + abi,
-        "uv=" + uv,
-        armv ? "armv=" + armv : "",
-        "libc=" + libc,
-        "node=" + process.versions.node,
-        process.versions.electron ? "electron=" + process.versions.electron : "",
-        typeof __webpack_require__ === "function" ? "webpack=true" : ""
-        // eslint-disable-line
-      ].filter(Boolean).join(" ");
-      throw new Error("No native build was found for " + target + "\n    loaded from: " + dir + "\n");
-      function resolve2(dir2) {
-        var tuples = readdirSync(path.join(dir2, "prebuilds")).map(parseTuple);
-        var tuple = tuples.filter(matchTuple(platform, arch)).sort(compareTuples)[0];
-        if (!tuple) return;
-        var prebuilds = path.join(dir2, "prebuilds", tuple.name);
-        var parsed = readdirSync(prebuilds).map(parseTags);
-        var candidates = parsed.filter(matchTags(runtime, abi));
-        var winner = candidates.sort(compareTags(runtime))[0];
-        if (winner) return path.join(prebuilds, winner.file);
-      }
-    };
-    function readdirSync(dir) {
-      try {
-        return fs.readdirSync(dir);
-      } catch (err) {
-        return [];
-      }
-    }
-    function getFirst(dir, filter) {
-      var files = readdirSync(dir).filter(filter);
-      return files[0] && path.join(dir, files[0]);
-    }
-    function matchBuild(name) {
-      return /\.node$/.test(name);
-    }
-    function parseTuple(name) {
-      var arr = name.split("-");
-      if (arr.length !== 2) return;
-      var platform2 = arr[0];
-      var architectures = arr[1].split("+");
-      if (!platform2) return;
-      if (!architectures.length) return;
-      if (!architectures.every(Boolean)) return;
-      return { name, platform: platform2, architectures };
-    }
-    function matchTuple(platform2, arch2) {
-      return function(tuple) {
-        if (tuple == null) return false;
-        if (tuple.platform !== platform2) return false;
-        return tuple.architectures.includes(arch2);
-      };
-    }
-    function compareTuples(a, b) {
-      return a.architectures.length - b.architectures.length;
-    }
-    function parseTags(file) {
-      var arr = file.split(".");
-      var extension = arr.pop();
-      var tags = { file, specificity: 0 };
-      if (extension !== "node") return;
-      for (var i = 0; i < arr.length; i++) {
-        var tag = arr[i];
-        if (tag === "node" || tag === "electron" || tag === "node-webkit") {
-          tags.runtime = tag;
-        } else if (tag === "napi") {
-          tags.napi = true;
-        } else if (tag.slice(0, 3) === "abi") {
-          tags.abi = tag.slice(3);
-        } else if (tag.slice(0, 2) === "uv") {
-          tags.uv = tag.slice(2);
-        } else if (tag.slice(0, 4) === "armv") {
-          tags.armv = tag.slice(4);
-        } else if (tag === "glibc" || tag === "musl") {
-          tags.libc = tag;
-        } else {
-          continue;
-        }
-        tags.specificity++;
-      }
-      return tags;
-    }
-    function matchTags(runtime2, abi2) {
-      return function(tags) {
-        if (tags == null) return false;
-        if (tags.runtime && tags.runtime !== runtime2 && !runtimeAgnostic(tags)) return false;
-        if (tags.abi && tags.abi !== abi2 && !tags.napi) return false;
-        if (tags.uv && tags.uv !== uv) return false;
-        if (tags.armv && tags.armv !== armv) return false;
-        if (tags.libc && tags.libc !== libc) return false;
-        return true;
-      };
-    }
-    function runtimeAgnostic(tags) {
-      return tags.runtime === "node" && tags.napi;
-    }
-    function compareTags(runtime2) {
-      return function(a, b) {
-        if (a.runtime !== b.runtime) {
-          return a.runtime === runtime2 ? -1 : 1;
-        } else if (a.abi !== b.abi) {
-          return a.abi ? -1 : 1;
-        } else if (a.specificity !== b.specificity) {
-          return a.specificity > b.specificity ? -1 : 1;
-        } else {
-          return 0;
-        }
-      };
-    }
-    function isNwjs() {
-      return !!(process.versions && process.versions.nw);
-    }
-    function isElectron() {
-      if (process.versions && process.versions.electron) return true;
-      if (process.env.ELECTRON_RUN_AS_NODE) return true;
-      return typeof window !== "undefined" && window.process && window.process.type === "renderer";
-    }
-    function isAlpine(platform2) {
-      return platform2 === "linux" && fs.existsSync("/etc/alpine-release");
-    }
-    load.parseTags = parseTags;
-    load.matchTags = matchTags;
-    load.compareTags = compareTags;
-    load.parseTuple = parseTuple;
-    load.matchTuple = matchTuple;
-    load.compareTuples = compareTuples;
-  }
-});
-
-// node_modules/node-gyp-build/index.js
-var require_node_gyp_build2 = __commonJS({
-  "node_modules/node-gyp-build/index.js"(exports, module) {
-    var runtimeRequire = typeof __webpack_require__ === "function" ? __non_webpack_require__ : __require;
-    if (typeof runtimeRequire.addon === "function") {
-      module.exports = runtimeRequire.addon.bind(runtimeRequire);
-    } else {
-      module.exports = require_node_gyp_build();
-    }
-  }
-});
 
 // src/cli/io.ts
 function processIO() {
@@ -310,65 +126,98 @@ function nodeOptionsRequire(preload) {
 }
 
 // src/native/binding.ts
-var import_node_gyp_build = __toESM(require_node_gyp_build2(), 1);
-import { existsSync as existsSync2, mkdirSync, copyFileSync } from "node:fs";
+import { copyFileSync, existsSync as existsSync2, mkdirSync, readdirSync } from "node:fs";
 import { createRequire } from "node:module";
 import { homedir } from "node:os";
 import { dirname as dirname2, join as join3 } from "node:path";
 import { spawnSync } from "node:child_process";
-function prebuildName(abi = process.versions.modules) {
+var HOST = { platform: process.platform, arch: process.arch, abi: process.versions.modules };
+var BINDING_GYP = join3("native", "binding.gyp");
+var LOCAL_BUILD = join3("native", "build", "Release", "scalene_ci.node");
+function prebuildName(abi = HOST.abi) {
   return `scalene_ci.abi${abi}.node`;
 }
-function cachedBinaryPath(abi = process.versions.modules) {
+function prebuildPath(root, target = HOST) {
+  return join3(root, "dist", "prebuilds", `${target.platform}-${target.arch}`, prebuildName(target.abi));
+}
+function cachedBinaryPath(target = HOST) {
   const base = process.env.XDG_CACHE_HOME || join3(homedir(), ".cache");
-  return join3(base, "scalene-ci", `${process.platform}-${process.arch}`, prebuildName(abi));
+  return join3(base, "scalene-ci", `${target.platform}-${target.arch}`, prebuildName(target.abi));
 }
-function binaryCandidates(root) {
-  const platformDir = `${process.platform}-${process.arch}`;
-  return [join3(root, "dist", "prebuilds", platformDir, prebuildName()), cachedBinaryPath()];
+function findBinary(root, target = HOST) {
+  for (const candidate of [prebuildPath(root, target), cachedBinaryPath(target)]) {
+    if (existsSync2(candidate)) return candidate;
+  }
+  return null;
 }
-function findBinary(root) {
+var NODE_MAJOR_BY_ABI = { "115": "20", "127": "22", "137": "24", "147": "26" };
+function describePrebuilds(root) {
+  const dir = join3(root, "dist", "prebuilds");
+  const byNodes = /* @__PURE__ */ new Map();
+  let platforms = [];
   try {
-    return import_node_gyp_build.default.resolve(join3(root, "dist"));
+    platforms = readdirSync(dir).sort();
   } catch {
   }
-  const cached = cachedBinaryPath();
-  return existsSync2(cached) ? cached : null;
+  for (const platform of platforms) {
+    let abis = [];
+    try {
+      abis = readdirSync(join3(dir, platform)).map((f) => /^scalene_ci\.abi(\d+)\.node$/.exec(f)?.[1]).filter((a) => a !== void 0);
+    } catch {
+      continue;
+    }
+    if (abis.length === 0) continue;
+    const nodes = abis.sort((a, b) => Number(a) - Number(b)).map((a) => NODE_MAJOR_BY_ABI[a] ?? `ABI ${a}`).join(", ");
+    byNodes.set(nodes, [...byNodes.get(nodes) ?? [], platform]);
+  }
+  if (byNodes.size === 0) return "no platform";
+  return [...byNodes].map(([nodes, plats]) => `${plats.join(", ")} (Node ${nodes})`).join("; ");
 }
-function ensureBinary(root, log) {
-  const found = findBinary(root);
+function ensureBinary(root, log, target = HOST) {
+  const found = findBinary(root, target);
   if (found) return found;
-  log(`scalene-ci: no prebuilt engine for Node ${process.version} (ABI ${process.versions.modules}); compiling it from source once\u2026`);
-  const nodeGyp = locateNodeGyp();
-  const r = spawnSync(process.execPath, [nodeGyp, "rebuild", "--release"], { cwd: root, encoding: "utf8" });
-  const built = join3(root, "build", "Release", "scalene_ci.node");
-  if (r.status !== 0 || !existsSync2(built)) {
+  const what = `Node ${process.version} (ABI ${target.abi}) on ${target.platform}-${target.arch}`;
+  if (!existsSync2(join3(root, BINDING_GYP))) {
     throw new NativeError(
-      `cannot build the native engine for Node ${process.version}: install a C++ toolchain (g++, make, python3) and Node headers, then retry`
+      `\`run\` needs the native engine, and this package has none for ${what}; it ships engines for ${describePrebuilds(root)}. To build one, clone the scalene-ci repository and run \`npm ci && npm run build:native\` there (compare, report and merge work without it)`
     );
   }
-  for (const target of binaryCandidates(root)) {
+  log(`scalene-ci: no prebuilt engine for ${what}; compiling it from source once\u2026`);
+  const nodeGyp = locateNodeGyp(root);
+  const args = [nodeGyp, "rebuild", "--release", "--directory=native"];
+  const prefix = join3(dirname2(process.execPath), "..");
+  if (existsSync2(join3(prefix, "include", "node", "node.h"))) args.push(`--nodedir=${prefix}`);
+  const r = spawnSync(process.execPath, args, { cwd: root, encoding: "utf8" });
+  const built = join3(root, LOCAL_BUILD);
+  if (r.status !== 0 || !existsSync2(built)) {
+    throw new NativeError(
+      `cannot build the native engine for ${what}: install a C++ toolchain (g++, make, python3) and Node headers, then retry`
+    );
+  }
+  for (const dest of [prebuildPath(root, target), cachedBinaryPath(target)]) {
     try {
-      mkdirSync(dirname2(target), { recursive: true });
-      copyFileSync(built, target);
-      return target;
+      mkdirSync(dirname2(dest), { recursive: true });
+      copyFileSync(built, dest);
+      return dest;
     } catch {
     }
   }
   return built;
 }
-function locateNodeGyp() {
-  try {
-    return createRequire(join3(process.cwd(), "noop.js")).resolve("node-gyp/bin/node-gyp.js");
-  } catch {
-    const bundled = join3(dirname2(process.execPath), "..", "lib", "node_modules", "npm", "node_modules", "node-gyp", "bin", "node-gyp.js");
-    if (existsSync2(bundled)) return bundled;
-    throw new NativeError("cannot build the native engine: node-gyp not found (install it with `npm i -g node-gyp`)");
+function locateNodeGyp(root) {
+  for (const from of [root, process.cwd()]) {
+    try {
+      return createRequire(join3(from, "noop.js")).resolve("node-gyp/bin/node-gyp.js");
+    } catch {
+    }
   }
+  const bundled = join3(dirname2(process.execPath), "..", "lib", "node_modules", "npm", "node_modules", "node-gyp", "bin", "node-gyp.js");
+  if (existsSync2(bundled)) return bundled;
+  throw new NativeError("cannot build the native engine: node-gyp not found (run `npm ci` in the clone, or `npm i -g node-gyp`)");
 }
 
 // src/cli/run.ts
-var loadPost = () => import("./chunks/postprocess-JDT2ZVXW.js");
+var loadPost = () => import("./chunks/postprocess-T377O7SB.js");
 var RUN_USAGE = `usage: scalene-ci run [options] -- <command...>
   --json-out FILE               profile JSON (default scalene-profile.json)
   --outfile FILE                write the report to FILE instead of stdout
@@ -625,7 +474,8 @@ async function profileOnce(opts, io, root, jsonOut) {
     };
     const memory = opts.cpuOnly ? null : attributeMemory(threads, attribution, {
       registered,
-      sourceLines: parsed
+      sourceLines: parsed,
+      mallocWindowBytes: opts.mallocThresholdBytes ?? DEFAULT_MALLOC_WINDOW_BYTES
     });
     const profile2 = buildProfile(attribution, threads, info, io.cwd, readSourceSafe, memory);
     const gpu = opts.gpu ? readGpuSession(paths.gpu) : null;
@@ -721,11 +571,11 @@ async function main(argv, io) {
       // Loaded on demand: `run` is timed by users, so it should not pay for the compare
       // engine, importers and renderers it does not use.
       case "compare":
-        return await (await import("./chunks/compare-NK6EYIDA.js")).compareCommand(rest, io);
+        return await (await import("./chunks/compare-NCWAMB2M.js")).compareCommand(rest, io);
       case "merge":
-        return await (await import("./chunks/merge-SVRSZJQ5.js")).mergeCommand(rest, io);
+        return await (await import("./chunks/merge-FAEFLJZY.js")).mergeCommand(rest, io);
       case "report":
-        return await (await import("./chunks/report-HGXN6L46.js")).reportCommand(rest, io);
+        return await (await import("./chunks/report-YGMRK6JK.js")).reportCommand(rest, io);
       case "profile":
         return await profileCommand(rest, io);
       case "--version":

@@ -6,8 +6,8 @@ import {
   compareCommand,
   positiveNumberOption,
   renderDiff
-} from "./chunk-KLSWTSJK.js";
-import "./chunk-HTJEKAYW.js";
+} from "./chunk-WCVNT7KI.js";
+import "./chunk-XQENRSJA.js";
 import "./chunk-3WUNT3MH.js";
 import "./chunk-QTPPYNVY.js";
 export {

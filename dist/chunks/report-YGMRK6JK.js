@@ -12,7 +12,7 @@ import {
   htmlPage,
   lineFrames,
   loadAnyProfileBytes
-} from "./chunk-HTJEKAYW.js";
+} from "./chunk-XQENRSJA.js";
 import {
   escapeMarkdown,
   markdownCode,

@@ -126,7 +126,7 @@ function validateProfile(data, name) {
 // src/export/pprof.ts
 import { gzipSync } from "node:zlib";
 
-// node_modules/pprof-format/dist/esm/index.js
+// ../../work/main/node_modules/pprof-format/dist/esm/index.js
 var __classPrivateFieldGet = function(receiver, state, kind, f) {
   if (kind === "a" && !f) throw new TypeError("Private accessor was defined without a getter");
   if (typeof state === "function" ? receiver !== state || !f : !state.has(receiver)) throw new TypeError("Cannot read private member from an object whose class did not declare it");
@@ -2055,6 +2055,11 @@ function metricValue(f, side) {
       return s[f.metric] ?? 0;
   }
 }
+function inconclusiveSentence(i) {
+  const pct = `${i.cpu_ratio >= 1 ? "+" : "\u2212"}${Math.abs((i.cpu_ratio - 1) * 100).toFixed(0)} %`;
+  const runs = i.runs_needed === null ? "more than 50 runs a side would be needed to name a line" : `about ${i.runs_needed} runs a side (repeat: ${i.runs_needed}) would name the line${i.line ? ` (it is most likely ${i.line})` : ""}`;
+  return `on-CPU time moved ${pct} beyond run-to-run noise (p ${i.p_value < 1e-3 ? "< 0.001" : "= " + i.p_value.toFixed(3)}), but no line or function is significant; ${runs}`;
+}
 
 // src/report/html-assets.ts
 import { createHash } from "node:crypto";
@@ -2153,6 +2158,7 @@ label.toggle { font-size: 12px; color: var(--muted); }
 .verdict.regression { background: var(--bad-bg); color: var(--bad); }
 .verdict.improvement { background: var(--good-bg); color: var(--good); }
 .verdict.no-change { background: #f3f4f6; color: #374151; }
+.verdict.inconclusive { background: #fef3c7; color: #92400e; }
 tr.regressed td { background: var(--bad-bg); }
 tr.improved td { background: var(--good-bg); }
 tr.regressed td.delta { color: var(--bad); font-weight: 700; }
@@ -2335,6 +2341,7 @@ export {
   KIND_LABEL,
   formatMetric,
   metricValue,
+  inconclusiveSentence,
   htmlPage,
   MAX_PROFILE_BYTES,
   validateProfile,

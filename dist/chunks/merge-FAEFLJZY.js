@@ -7,10 +7,10 @@ import {
 import {
   loadProfiles,
   positiveNumberOption
-} from "./chunk-KLSWTSJK.js";
+} from "./chunk-WCVNT7KI.js";
 import {
   validateProfile
-} from "./chunk-HTJEKAYW.js";
+} from "./chunk-XQENRSJA.js";
 import "./chunk-3WUNT3MH.js";
 import {
   InputError,
