@@ -309,6 +309,7 @@ async function profileOnce(opts: RunOptions, io: CliIO, root: string, jsonOut: s
       },
       allocatingLines: (abs) => parsed(abs)?.allocating ?? null,
       runOnceLines: (abs) => parsed(abs)?.once ?? null,
+      codeLines: (abs) => parsed(abs)?.code ?? null,
     });
     const info: RunInfo = {
       toolVersion: toolVersion(root),

@@ -32,6 +32,9 @@ export interface SourceAccess {
   allocatingLines?(absPath: string): Set<number> | null;
   /** Top-level lines that run once (functions.ts runOnceLines). */
   runOnceLines?(absPath: string): Set<number> | null;
+  /** Lines that hold code (functions.ts codeLines): a tick on any other line is V8's
+   * fallback for a pc it could not map. */
+  codeLines?(absPath: string): Set<number> | null;
 }
 
 export interface Acc {
@@ -194,6 +197,12 @@ export function attribute(threads: ThreadData[], opts: AttributeOptions, sources
     if (v === undefined) onceCache.set(abs, (v = sources.runOnceLines?.(abs) ?? null));
     return v;
   };
+  const codeCache = new Map<string, Set<number> | null>();
+  const codeOf = (abs: string): Set<number> | null => {
+    let v = codeCache.get(abs);
+    if (v === undefined) codeCache.set(abs, (v = sources.codeLines?.(abs) ?? null));
+    return v;
+  };
   // Per function (url|name|column): line → self ticks over the whole run.
   const fnTicks = new Map<string, Map<number, number>>();
   const untimed: Array<{ fn: { key: string; name: string }; abs: string; url: string; acc: Acc; dumped: Record<string, unknown> }> = [];
@@ -312,6 +321,13 @@ export function attribute(threads: ThreadData[], opts: AttributeOptions, sources
     const ticksByNode = new Map<number, Array<[number, number]>>();
     for (let i = 0; i < seg.ticks.length; i += 3) {
       const n = seg.ticks[i]!;
+      // A tick on a line without code is V8's fallback when it could not map the pc (the
+      // function's start line: line 1 of a script, often a comment). It says nothing about
+      // the line: the node's samples go by its other ticks (or the function's over the run).
+      if (prof[n] === n) {
+        const code = codeOf(profiledAbs(seg.strings[seg.nodes[n * NODE_STRIDE + 5]!]!)!);
+        if (code && !code.has(seg.ticks[i + 1]!)) continue;
+      }
       let l = ticksByNode.get(n);
       if (!l) ticksByNode.set(n, (l = []));
       l.push([seg.ticks[i + 1]!, seg.ticks[i + 2]!]);

@@ -1,7 +1,7 @@
 // Function line ranges from source text. V8's caller-line profiles give each frame the
 // line it was executing, but not where its function starts and ends, so we parse the
 // source (acorn, JavaScript only) and fall back to the span of observed lines.
-import { parse } from 'acorn';
+import { parse, tokenizer } from 'acorn';
 
 export interface FunctionRange {
   start: number; // 1-based lines, inclusive
@@ -249,12 +249,41 @@ export interface SourceLines {
   ranges: FunctionRange[];
   /** runOnceLines */
   once: Set<number>;
+  /** codeLines (absent: unknown) */
+  code?: Set<number>;
 }
 
 /** allocatingLines, retainingLines, functionRanges and runOnceLines from one parse; null if it fails. */
 export function sourceLines(source: string): SourceLines | null {
   const ast = parseJs(source);
-  return ast ? { allocating: allocatingIn(ast), retaining: retainingIn(ast), ranges: rangesIn(ast), once: runOnceIn(ast) } : null;
+  return ast ? { allocating: allocatingIn(ast), retaining: retainingIn(ast), ranges: rangesIn(ast), once: runOnceIn(ast), code: codeIn(source) } : null;
+}
+
+/**
+ * Lines that hold at least one token (not only comments or blanks). V8 charges a sample to a
+ * line of the function only when it can map the pc to a source position; when it cannot
+ * (code logged without positions), it falls back to the function's start line, which for a
+ * script is line 1 whatever is there: a comment line with tens of milliseconds on it.
+ */
+export function codeLines(source: string): Set<number> | null {
+  return parseJs(source) ? codeIn(source) : null;
+}
+
+function codeIn(source: string): Set<number> {
+  const lines = new Set<number>();
+  for (const sourceType of ['module', 'script'] as const) {
+    try {
+      lines.clear();
+      for (const tok of tokenizer(source, { ecmaVersion: 'latest', sourceType, locations: true, allowHashBang: true, allowReturnOutsideFunction: true })) {
+        if (!tok.loc) continue;
+        for (let l = tok.loc.start.line; l <= tok.loc.end.line; l++) lines.add(l);
+      }
+      return lines;
+    } catch {
+      // try the other source type
+    }
+  }
+  return lines;
 }
 
 function rangesIn(ast: AstNode): FunctionRange[] {

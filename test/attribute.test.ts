@@ -1,0 +1,39 @@
+// CPU attribution rules on crafted V8 windows (src/collect/attribute.ts).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { attribute } from '../src/collect/attribute.js';
+import { codeLines } from '../src/collect/functions.js';
+import type { RawSegment, ThreadData } from '../src/collect/raw.js';
+
+const FILE = '/project/prog.js';
+const SOURCE = ['// Two kernels with a fixed split of the work.', 'function count(n) {', '  return n;', '}', 'let total = 0;', 'for (let k = 0; k < 60; k++) total += count(400000);', ''].join('\n');
+
+/** One window: root → the script's top-level function; `samples` timer samples 1 ms apart on it. */
+function window(seq: number, startUs: number, samples: number, ticks: Array<[number, number]>): RawSegment {
+  const s: number[] = [];
+  for (let i = 1; i <= samples; i++) s.push(1, startUs + i * 1000, 0);
+  return {
+    pid: 1, ppid: 0, thread_id: 0, seq, final: false, interval_us: 1000, v8: '11.3', start_us: startUs, end_us: startUs + samples * 1000,
+    // [parent, scriptId, line, column, nameIdx, urlIdx, sourceType]
+    nodes: [-1, 0, 0, 0, 0, 0, 0, 0, 1, 1, 0, 0, 1, 0],
+    ticks: ticks.flatMap(([line, hits]) => [1, line, hits]),
+    strings: ['', `file://${FILE}`],
+    samples: s,
+    clock: [],
+  };
+}
+
+test("a tick on a line without code (V8's fallback for an unmapped pc: the script's line 1) is not that line's time", () => {
+  // Window 1: the loop on line 6 is mapped. Window 2: V8 could not map the pc and said line 1
+  // (a comment) four times for 60 samples, the pattern behind "64 ms on line 1 from 4 samples".
+  const thread: ThreadData = { pid: 1, threadId: 0, meta: null, segments: [window(0, 0, 50, [[6, 50]]), window(1, 100_000, 60, [[1, 4]])] };
+  const out = attribute([thread], { filter: { root: '/project', alwaysExclude: [], profileAll: false, profileOnly: [], profileExclude: [] }, useVirtualTime: false, registered: [] }, { mapperFor: () => null, codeLines: () => codeLines(SOURCE) });
+  const lines = out.lines.get(FILE)!;
+  assert.equal(lines.get(1), undefined, 'nothing on the comment line');
+  const loop = lines.get(6)!;
+  assert.ok(Math.abs(loop.js - 0.11) < 1e-9, `the loop line has all 110 ms: ${loop.js}`);
+  assert.equal(Math.round(loop.samples), 110);
+  // Without source knowledge, the fallback line keeps its ticks (nothing to judge it by).
+  const blind = attribute([thread], { filter: { root: '/project', alwaysExclude: [], profileAll: false, profileOnly: [], profileExclude: [] }, useVirtualTime: false, registered: [] }, { mapperFor: () => null });
+  assert.ok(blind.lines.get(FILE)!.get(1)!.js > 0.05);
+});
