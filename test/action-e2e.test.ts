@@ -273,6 +273,24 @@ test("profiler 'scalene': runs `python3 -m scalene run -o <file> <script>` and i
   assert.match(r.summary, /cpu\\\.py/);
 });
 
+test("the benchmark cannot read the step's tokens from its ancestors' /proc/<pid>/environ", { skip: process.platform !== 'linux' }, async () => {
+  const run = server.addRun({ id: 165, head_sha: '7'.repeat(40), event: 'push' });
+  const ws = mkdtempSync(join(tmp, 'ws-environ-'));
+  copyFileSync(join(PROGRAMS, 'shared', 'walk-environ.cjs'), join(ws, 'walk-environ.cjs'));
+  const r = await act(run, { event: 'push', payload: { ref: 'refs/heads/main' }, sha: '7'.repeat(40), ref: 'refs/heads/main', workspace: ws, inputs: { run: 'node walk-environ.cjs' } });
+  assert.equal(r.code, 0, explain(r));
+  const ancestors = JSON.parse(readFileSync(join(ws, 'ancestors-environ.json'), 'utf8')) as Array<{ pid: number; cmdline: string; environ: string | null }>;
+  // The walk reached the Action's own process (its environment names the event file).
+  const action = ancestors.find((a) => a.cmdline.includes(join('dist', 'action', 'index.js')));
+  assert.ok(action && action.environ !== null, `the Action's process was read: ${ancestors.map((a) => a.cmdline).join(' | ')}`);
+  for (const a of ancestors) {
+    for (const secret of r.secrets) assert.ok(!a.environ?.includes(secret), `pid ${a.pid} (${a.cmdline}) shows a secret (${secret.slice(0, 8)}…)`);
+    assert.ok(!a.environ?.includes('GITHUB_ENV=/'), `pid ${a.pid} shows the GITHUB_ENV path`);
+  }
+  assert.match(action.environ!, /(^|\0)GITHUB_EVENT_PATH=\0/, 'names stay, values are cleared');
+  assert.doesNotMatch(r.stdout, /Cannot clear the step's variables/);
+});
+
 test('bad inputs: one error line naming the input and echoing the value, exit code 2, nothing run', async () => {
   const run = server.addRun({ id: 170, head_sha: '6'.repeat(40), event: 'push' });
   const ws = mkdtempSync(join(tmp, 'ws-bad-'));

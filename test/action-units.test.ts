@@ -4,7 +4,10 @@
 // Octokit, not mocks.
 import { test, describe, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+import { tmpdir } from 'node:os';
 import { deflateRawSync } from 'node:zlib';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
@@ -145,6 +148,48 @@ describe('benchmark environment', () => {
     const text = JSON.stringify(out);
     for (const secret of secretValues(env)) assert.ok(!text.includes(secret), `no ${secret}`);
     for (const secret of ['npm-publish-secret', 'npm-registry-secret', 'aws-secret', 'oidc-request-token']) assert.ok(!text.includes(secret), secret);
+  });
+
+  test("the initial environment block is cleared: a grandchild walking its ancestors' /proc/<pid>/environ finds no token", { skip: process.platform !== 'linux' }, () => {
+    const planted = `ghs_plantedFakeToken_${randomUUID()}`;
+    const dir = mkdtempSync(join(tmpdir(), 'sci-environ-'));
+    const walker = join(ROOT, 'test', 'programs', 'action', 'shared', 'walk-environ.cjs');
+    const mod = new URL('../src/action/proc-environ.js', import.meta.url).href;
+    // The Action's position: started with the token in its environment, it conceals (or
+    // not), still needs the token itself, then runs a benchmark with a clean environment.
+    const script = `
+      const { concealInitialEnvironment } = await import(${JSON.stringify(mod)});
+      const { spawnSync } = await import('node:child_process');
+      const result = process.argv[1] === 'conceal' ? concealInitialEnvironment((n) => n !== 'PATH') : null;
+      const w = spawnSync(process.execPath, [${JSON.stringify(walker)}, process.argv[2]], { env: { PATH: process.env.PATH }, stdio: 'inherit' });
+      console.log(JSON.stringify({ result, token: process.env.GITHUB_TOKEN, npm: process.env.NPM_TOKEN, walker: w.status }));
+    `;
+    const run = (mode: string) => {
+      const out = join(dir, `${mode}.json`);
+      const r = spawnSync(process.execPath, ['--input-type=module', '-e', script, mode, out], {
+        env: { PATH: process.env.PATH, GITHUB_TOKEN: planted, NPM_TOKEN: `npm_${planted}`, HARMLESS: 'x' },
+        encoding: 'utf8',
+      });
+      assert.equal(r.status, 0, r.stderr);
+      const ancestors = JSON.parse(readFileSync(out, 'utf8')) as Array<{ pid: number; environ: string | null }>;
+      return { reply: JSON.parse(r.stdout) as { result: { concealed: string[]; error: string | null } | null; token: string; npm: string; walker: number }, ancestors };
+    };
+    try {
+      // Control: without concealment the walk does find the token (the test can see a leak).
+      const open = run('plain');
+      assert.ok(open.ancestors.some((a) => a.environ?.includes(planted)), 'the walker reads its parent environ');
+      const closed = run('conceal');
+      assert.equal(closed.reply.result!.error, null);
+      assert.deepEqual(closed.reply.result!.concealed, ['GITHUB_TOKEN', 'HARMLESS', 'NPM_TOKEN']);
+      assert.equal(closed.reply.token, planted, 'the process keeps the token for its own use');
+      assert.equal(closed.reply.npm, `npm_${planted}`);
+      assert.equal(closed.reply.walker, 0);
+      assert.ok(closed.ancestors.length >= 2 && closed.ancestors[0]!.environ !== null, 'the parent environ was read');
+      assert.match(closed.ancestors[0]!.environ!, /(^|\0)GITHUB_TOKEN=\0/, 'the name stays, the value is gone');
+      for (const a of closed.ancestors) assert.ok(!a.environ?.includes(planted), `pid ${a.pid} shows the token`);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
 

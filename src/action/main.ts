@@ -21,6 +21,7 @@ import { escapeMarkdown } from '../report/escape.js';
 import { Input, inputFromEnv, parseInputs, type ActionInputs } from './inputs.js';
 import { readContext, type ActionContext, type PullRequestInfo, type TriggeringRun } from './context.js';
 import { scrubEnvironment, secretValues } from './env.js';
+import { concealInitialEnvironment, type ConcealResult } from './proc-environ.js';
 import { createOctokit, describeApiError, DEFAULT_RETRY, httpStatus, isPermissionError, type Octokit, type RetryPolicy } from './github.js';
 import { profileBenchmark, spawnExec, type ExecFn, type ProfileOptions } from './profiler.js';
 import {
@@ -60,6 +61,8 @@ export interface MainDeps {
   /** dist/cli.js, next to the Action bundle's directory. */
   cliPath: string;
   nodePath: string;
+  /** Clears the named variables from this process's /proc/<pid>/environ (see proc-environ.ts). */
+  concealEnvironment: (hide: (name: string) => boolean) => ConcealResult;
 }
 
 const realCore: CoreLike = {
@@ -94,6 +97,7 @@ export function defaultDeps(): MainDeps {
     artifactClient: () => new DefaultArtifactClient(),
     cliPath: join(here, '..', 'cli.js'),
     nodePath: process.execPath,
+    concealEnvironment: (hide) => concealInitialEnvironment(hide),
   };
 }
 
@@ -157,6 +161,8 @@ interface RunState {
   profileIn: (cwd: string, rawDir: string) => Promise<Profile[]>;
   /** Set on workflow_run events: the run whose artifact is the head. */
   workflowRun: TriggeringRun | null;
+  /** The scrubbed environment, for everything run after the benchmark (its hooks may be in .git). */
+  benchmarkEnv: NodeJS.ProcessEnv;
 }
 
 interface Comparison {
@@ -278,6 +284,14 @@ async function prepare(inputs: ActionInputs, ctx: ActionContext, deps: MainDeps)
   };
   const scrubbed = scrubEnvironment(deps.env, { passEnv: inputs.passEnv, secrets: secretValues(deps.env, [token]) });
   if (scrubbed.withheld.length > 0) deps.core.info(`Withheld from the benchmark (they look like secrets): ${scrubbed.withheld.join(', ')}`);
+  if (inputs.mode !== 'compare-only') {
+    // The benchmark could otherwise read the step's tokens from our /proc/<pid>/environ:
+    // it shows it no variable that its own environment lacks.
+    const hidden = deps.concealEnvironment((name) => !Object.hasOwn(scrubbed.env, name));
+    if (hidden.error) {
+      deps.core.warning(`Cannot clear the step's variables from this process's initial environment (${hidden.error}): the benchmark may read the tokens from /proc/${process.pid}/environ.`);
+    } else deps.core.debug(`Cleared from /proc/${process.pid}/environ: ${hidden.concealed.join(', ')}`);
+  }
   return {
     inputs,
     ctx,
@@ -298,6 +312,7 @@ async function prepare(inputs: ActionInputs, ctx: ActionContext, deps: MainDeps)
     },
     // Only a compare-only job treats the triggering run's artifact as its head.
     workflowRun: ctx.eventName === 'workflow_run' && inputs.mode === 'compare-only' ? ctx.workflowRun : null,
+    benchmarkEnv: scrubbed.env,
   };
 }
 
@@ -382,7 +397,7 @@ async function compareWithBaseline(run: RunState, head: HeadSet, pr: PullRequest
       deps.core.info(`No baseline artifact: profiling the base commit ${shortSha(sha)} in a worktree (baseline: ${inputs.baseline})`);
       try {
         const profiles = await profileBaseInWorktree(
-          { exec: deps.exec, log: (l) => deps.core.info(l), profile: (cwd) => run.profileIn(cwd, join(run.outDir, 'raw-base')), tmpDir: ctx.runnerTemp || tmpdir(), env: deps.env },
+          { exec: deps.exec, log: (l) => deps.core.info(l), profile: (cwd) => run.profileIn(cwd, join(run.outDir, 'raw-base')), tmpDir: ctx.runnerTemp || tmpdir(), env: run.benchmarkEnv },
           { repoRoot: ctx.workspace, sha, workingDirectory: head.workingDirRel },
         );
         baseline = { profiles, source: 'same-runner', description: `commit \`${shortSha(sha)}\` profiled on this runner`, sha, runId: null };
