@@ -217,7 +217,7 @@ function locateNodeGyp(root) {
 }
 
 // src/cli/run.ts
-var loadPost = () => import("./chunks/postprocess-T377O7SB.js");
+var loadPost = () => import("./chunks/postprocess-GI24FKW7.js");
 var RUN_USAGE = `usage: scalene-ci run [options] -- <command...>
   --json-out FILE               profile JSON (default scalene-profile.json)
   --outfile FILE                write the report to FILE instead of stdout
@@ -457,7 +457,8 @@ async function profileOnce(opts, io, root, jsonOut) {
         return src === null ? null : mapperFromDisk(abs, src);
       },
       allocatingLines: (abs) => parsed(abs)?.allocating ?? null,
-      runOnceLines: (abs) => parsed(abs)?.once ?? null
+      runOnceLines: (abs) => parsed(abs)?.once ?? null,
+      codeLines: (abs) => parsed(abs)?.code ?? null
     });
     const info = {
       toolVersion: toolVersion(root),
@@ -571,11 +572,11 @@ async function main(argv, io) {
       // Loaded on demand: `run` is timed by users, so it should not pay for the compare
       // engine, importers and renderers it does not use.
       case "compare":
-        return await (await import("./chunks/compare-NCWAMB2M.js")).compareCommand(rest, io);
+        return await (await import("./chunks/compare-QDJLSO5Y.js")).compareCommand(rest, io);
       case "merge":
-        return await (await import("./chunks/merge-FAEFLJZY.js")).mergeCommand(rest, io);
+        return await (await import("./chunks/merge-QW2KFFRJ.js")).mergeCommand(rest, io);
       case "report":
-        return await (await import("./chunks/report-YGMRK6JK.js")).reportCommand(rest, io);
+        return await (await import("./chunks/report-PKTPGVXQ.js")).reportCommand(rest, io);
       case "profile":
         return await profileCommand(rest, io);
       case "--version":

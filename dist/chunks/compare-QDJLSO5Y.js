@@ -6,8 +6,8 @@ import {
   compareCommand,
   positiveNumberOption,
   renderDiff
-} from "./chunk-WCVNT7KI.js";
-import "./chunk-XQENRSJA.js";
+} from "./chunk-M3GRH6YR.js";
+import "./chunk-JCBFLOA5.js";
 import "./chunk-3WUNT3MH.js";
 import "./chunk-QTPPYNVY.js";
 export {

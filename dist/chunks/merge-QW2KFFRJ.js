@@ -7,10 +7,10 @@ import {
 import {
   loadProfiles,
   positiveNumberOption
-} from "./chunk-WCVNT7KI.js";
+} from "./chunk-M3GRH6YR.js";
 import {
   validateProfile
-} from "./chunk-XQENRSJA.js";
+} from "./chunk-JCBFLOA5.js";
 import "./chunk-3WUNT3MH.js";
 import {
   InputError,

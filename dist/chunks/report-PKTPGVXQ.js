@@ -12,7 +12,7 @@ import {
   htmlPage,
   lineFrames,
   loadAnyProfileBytes
-} from "./chunk-XQENRSJA.js";
+} from "./chunk-JCBFLOA5.js";
 import {
   escapeMarkdown,
   markdownCode,
