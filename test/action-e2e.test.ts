@@ -169,9 +169,9 @@ test('no baseline: says so plainly, still comments and writes the summary', asyn
   const r = await act(run, { event: 'pull_request', payload: prPayload(6, 'd'.repeat(40), 'release', 'e'.repeat(40)), sha: 'd'.repeat(40), ref: 'refs/pull/6/merge', workspace: ws, inputs: {} });
   assert.equal(r.code, 0, explain(r));
   assert.match(r.stdout, /::warning::The checkout kept a token in \.git\/config .* set 'persist-credentials: false'/);
-  assert.match(r.stdout, /::warning::No baseline to compare with: .*no successful run of this workflow on 'release'/);
+  assert.match(r.stdout, /::warning::No baseline to compare with: .*no successful push run of this workflow on 'release'/);
   assert.match(r.summary, /\*\*No comparison\*\*: no baseline for &#39;release&#39;/);
-  assert.match(r.summary, /no successful run of this workflow on &#39;release&#39;/);
+  assert.match(r.summary, /no successful push run of this workflow on &#39;release&#39;/);
   assert.match(r.summary, /profiling the base commit here failed: cannot fetch the base commit e{40} from origin/, 'auto tried profiling the base commit here too');
   assert.equal(r.outputs.verdict, 'no-comparison');
   const c = server.comments.filter((x) => x.issue_number === 6);

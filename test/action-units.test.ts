@@ -416,7 +416,49 @@ describe('against the local GitHub server', () => {
     assert.equal(server.calls('GET', /\/actions\/artifacts\/\d+\/zip$/).length, 1, 'the expired artifact is not downloaded');
     const none = await findBaselineArtifact({ octokit, retry: noSleep, log: () => {} }, { ...q, baseRef: 'release' });
     assert.equal(none.found, null);
-    assert.ok(none.notes.some((n) => /no successful run of this workflow on 'release'/.test(n)), none.notes.join('\n'));
+    assert.ok(none.notes.some((n) => /no successful push run of this workflow on 'release'/.test(n)), none.notes.join('\n'));
+  });
+
+  test("baseline search: a fork's pull_request run from its own 'main' is never the baseline", async () => {
+    // The fork opened a PR from mallory/demo:main, so its run's head_branch is 'main'; it is
+    // newer than the last push and sits at the merge base, and its artifact is the fork's.
+    const mb = '3'.repeat(40);
+    const good = makeZip({ 'scalene-ci-meta.json': JSON.stringify(meta()), 'profiles/profile.json': profileJson(0.7) });
+    const planted = makeZip({ 'scalene-ci-meta.json': JSON.stringify(meta({ event: 'pull_request' })), 'profiles/profile.json': profileJson(99) });
+    const wf = { workflow: 'guard.yml', workflow_id: 81 };
+    server.addRun({ id: 30, head_sha: '4'.repeat(40), ...wf });
+    server.completeRun(30);
+    server.addArtifact({ name: 'scalene-ci', run_id: 30, zip: good });
+    server.addRun({ id: 31, head_sha: mb, event: 'pull_request', head_branch: 'main', head_repository: 'mallory/demo', ...wf });
+    server.completeRun(31);
+    server.addArtifact({ name: 'scalene-ci', run_id: 31, zip: planted });
+    server.addRun({ id: 32, head_sha: '5'.repeat(40), event: 'pull_request', head_branch: 'main', head_repository: 'mallory/demo', ...wf });
+    server.completeRun(32);
+    server.addArtifact({ name: 'scalene-ci', run_id: 32, zip: planted });
+    const q = {
+      repo: repo(),
+      workflow: 'guard.yml',
+      baseRef: 'main',
+      preferredShas: [mb],
+      selectArtifacts: (all: { name: string }[]) => all.filter((a) => a.name === 'scalene-ci'),
+      artifactLabel: "'scalene-ci'",
+      excludeRunId: 99,
+      combine: (s: unknown[][]) => s[0]!,
+      runUrl: (id: number) => `https://github.com/octo/demo/actions/runs/${id}`,
+    } as unknown as Parameters<typeof findBaselineArtifact>[1];
+    const octokit = createOctokit(token, server.url, noSleep);
+    const found = await findBaselineArtifact({ octokit, retry: noSleep, log: () => {} }, q);
+    assert.equal(found.found!.runId, 30, found.notes.join('\n'));
+    assert.equal(found.found!.profiles[0]!.files['src/a.js']!.lines[0]!.cpu_js_s, 0.7);
+    const listed = server.calls('GET', /\/actions\/workflows\/guard\.yml\/runs$/);
+    assert.ok(listed.length >= 2 && listed.every((c) => c.query.event === 'push' && c.query.branch === 'main'), JSON.stringify(listed.map((c) => c.query)));
+    // A server that ignored the event filter still gets the fork's run refused by its head repository.
+    const ignoring = createOctokit(token, server.url, noSleep);
+    ignoring.hook.before('request', (o) => void delete (o as Record<string, unknown>).event);
+    const again = await findBaselineArtifact({ octokit: ignoring, retry: noSleep, log: () => {} }, q);
+    assert.equal(again.found!.runId, 30, again.notes.join('\n'));
+    assert.ok(again.notes.some((n) => /run 31 is not a push to the base repository \('pull_request' from mallory\/demo\): never a baseline/.test(n)), again.notes.join('\n'));
+    assert.equal(server.calls('GET', /\/actions\/runs\/3[12]\/artifacts$/).length, 0, "the fork's artifacts are never listed");
   });
 
   test('artifact download honours the size limit and lists with pagination', async () => {

@@ -1,7 +1,8 @@
 // Finding the profile to compare a pull request against, in this order:
-//  1. the artifact of a successful run of the same workflow at the merge-base commit
+//  1. the artifact of a successful push run of the same workflow at the merge-base commit
 //     (then at the base branch tip the PR event names, when it differs),
-//  2. the artifact of the newest successful run of that workflow on the base branch,
+//  2. the artifact of the newest successful push run of that workflow on the base branch,
+//  (only push runs built from the base repository: see listRuns),
 //  3. (`same-runner`) the base commit checked out into a git worktree and profiled here,
 //  4. none, said plainly with what was tried.
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -62,17 +63,33 @@ interface RunInfo {
 
 const short = (sha: string) => sha.slice(0, 7);
 
-async function listRuns(octokit: Octokit, q: ArtifactQuery, extra: { head_sha?: string; per_page: number }): Promise<RunInfo[]> {
+/**
+ * Successful `push` runs of the workflow on the base branch, built from the base repository.
+ * Only those are trusted: a fork's pull request opened from the fork's own `main` gives a
+ * `pull_request` run whose head_branch is `main` too, and its workflow and artifact are the
+ * fork's to write. `event=push` asks GitHub for push runs only; the check that the head
+ * repository is the run's own repository stands even if a server ignores the filter.
+ */
+async function listRuns(octokit: Octokit, q: ArtifactQuery, notes: string[], extra: { head_sha?: string; per_page: number }): Promise<RunInfo[]> {
   const res = await octokit.rest.actions.listWorkflowRuns({
     ...q.repo,
     workflow_id: q.workflow,
     branch: q.baseRef,
+    event: 'push',
     status: 'success',
     ...extra,
   });
-  return res.data.workflow_runs
-    .filter((r) => r.id !== q.excludeRunId)
-    .map((r) => ({ id: r.id, head_sha: r.head_sha, event: r.event, created_at: r.created_at }));
+  const runs: RunInfo[] = [];
+  for (const r of res.data.workflow_runs) {
+    if (r.id === q.excludeRunId) continue;
+    const head = r.head_repository?.id;
+    if (r.event !== 'push' || head === undefined || head !== r.repository?.id) {
+      notes.push(`run ${r.id} is not a push to the base repository ('${r.event}' from ${r.head_repository?.full_name ?? 'an unknown repository'}): never a baseline`);
+      continue;
+    }
+    runs.push({ id: r.id, head_sha: r.head_sha, event: r.event, created_at: r.created_at });
+  }
+  return runs;
 }
 
 /** Steps 1 and 2: the newest usable artifact; expired and invalid ones are noted and skipped. */
@@ -113,21 +130,21 @@ export async function findBaselineArtifact(deps: BaselineDeps, q: ArtifactQuery)
   const shas = [...new Set(q.preferredShas.filter(Boolean))];
   for (const [i, sha] of shas.entries()) {
     const why = i === 0 ? 'merge base' : 'base branch tip';
-    const runs = await listRuns(deps.octokit, q, { head_sha: sha, per_page: 10 });
-    if (runs.length === 0) notes.push(`no successful run of this workflow on '${q.baseRef}' at the ${why} ${short(sha)}`);
+    const runs = await listRuns(deps.octokit, q, notes, { head_sha: sha, per_page: 10 });
+    if (runs.length === 0) notes.push(`no successful push run of this workflow on '${q.baseRef}' at the ${why} ${short(sha)}`);
     for (const run of runs) {
       const found = await tryRun(run, why);
       if (found) return { found, notes };
     }
   }
   const maxRuns = q.maxRuns ?? 20;
-  const recent = await listRuns(deps.octokit, q, { per_page: maxRuns });
-  if (recent.length === 0) notes.push(`no successful run of this workflow on '${q.baseRef}'`);
+  const recent = await listRuns(deps.octokit, q, notes, { per_page: maxRuns });
+  if (recent.length === 0) notes.push(`no successful push run of this workflow on '${q.baseRef}'`);
   for (const run of recent) {
     const found = await tryRun(run, `newest on ${q.baseRef}`);
     if (found) return { found, notes };
   }
-  if (recent.length > 0) notes.push(`none of the ${recent.length} newest successful runs on '${q.baseRef}' has a usable ${q.artifactLabel} artifact`);
+  if (recent.length > 0) notes.push(`none of the ${recent.length} newest successful push runs on '${q.baseRef}' has a usable ${q.artifactLabel} artifact`);
   return { found: null, notes };
 }
 

@@ -16,6 +16,8 @@ export interface FakeRun {
   head_sha: string;
   head_branch: string;
   event: string;
+  /** owner/name of the repository the run built: the base repository, or a fork's for its pull requests. */
+  head_repository: string;
   status: 'queued' | 'in_progress' | 'completed';
   conclusion: 'success' | 'failure' | null;
   created_at: string;
@@ -194,6 +196,7 @@ export class GitHubServer {
       workflow_id: 77,
       head_branch: 'main',
       event: 'push',
+      head_repository: `${this.owner}/${this.repo}`,
       status: 'in_progress',
       conclusion: null,
       created_at: new Date(Date.UTC(2026, 0, 1) + run.id * 1000).toISOString(),
@@ -459,18 +462,56 @@ export class GitHubServer {
     send(200, key ? { total_count: items.length, [key]: slice } : slice, headers);
   }
 
+  /** A minimal-repository object; ids are stable per full name, as GitHub's are per repository. */
+  repoJson(fullName: string) {
+    const [owner, name] = fullName.split('/') as [string, string];
+    let id = 1296269;
+    if (fullName !== `${this.owner}/${this.repo}`) for (const c of fullName) id = (id * 31 + c.charCodeAt(0)) % 2_000_000_000;
+    const url = `${this.url}/repos/${fullName}`;
+    return {
+      id,
+      node_id: `R_${id}`,
+      name,
+      full_name: fullName,
+      owner: { login: owner, id: id + 1, node_id: `U_${id + 1}`, type: 'User', site_admin: false, url: `${this.url}/users/${owner}`, html_url: `https://github.com/${owner}` },
+      private: false,
+      fork: fullName !== `${this.owner}/${this.repo}`,
+      html_url: `https://github.com/${fullName}`,
+      description: null,
+      url,
+    };
+  }
+
   private runJson(r: FakeRun) {
+    const base = `${this.url}/repos/${this.owner}/${this.repo}/actions/runs/${r.id}`;
     return {
       id: r.id,
       name: 'perf',
+      node_id: `WFR_${r.id}`,
       workflow_id: r.workflow_id,
+      path: `.github/workflows/${r.workflow}`,
+      run_number: r.id,
       head_sha: r.head_sha,
       head_branch: r.head_branch,
       event: r.event,
+      display_title: `${r.event} ${r.head_branch}`,
       status: r.status,
       conclusion: r.conclusion,
       created_at: r.created_at,
+      updated_at: r.created_at,
+      url: base,
       html_url: `https://github.com/${this.owner}/${this.repo}/actions/runs/${r.id}`,
+      pull_requests: [],
+      jobs_url: `${base}/jobs`,
+      logs_url: `${base}/logs`,
+      check_suite_url: `${this.url}/repos/${this.owner}/${this.repo}/check-suites/${r.id}`,
+      artifacts_url: `${base}/artifacts`,
+      cancel_url: `${base}/cancel`,
+      rerun_url: `${base}/rerun`,
+      workflow_url: `${this.url}/repos/${this.owner}/${this.repo}/actions/workflows/${r.workflow_id}`,
+      head_commit: null,
+      repository: this.repoJson(`${this.owner}/${this.repo}`),
+      head_repository: this.repoJson(r.head_repository),
     };
   }
 
