@@ -45,6 +45,10 @@ test('Markdown: verdict, a table per kind, links, details collapsed', () => {
   const md = renderDiffMarkdown(diff, { blobUrl: (f, l) => `https://github.com/o/r/blob/abc/${f}#L${l}`, title: '## Perf' });
   assert.ok(md.startsWith('## Perf\n'));
   assert.match(md, /\*\*❌ 2 regressions\*\* \(1 new hotspot, 1 CPU regression\)/);
+  // One sentence per top finding leads, before any table.
+  const lead = md.split('####')[0]!;
+  assert.match(lead, /- \*\*src\/app\\\.js:12\*\* is a new hotspot: 300\.0 ms \(\d+\.\d % of the run\)\./);
+  assert.match(lead, /- \*\*src\/app\\\.js:8\*\* is 3\.0× slower in JS time \(\+400\.0 ms, \d+\.\d % → \d+\.\d % of the run\)\./);
   assert.match(md, /#### New hotspots \(1\)/);
   assert.match(md, /#### CPU regressions \(1\)/);
   assert.ok(md.includes('[src/app\\.js:12](https://github.com/o/r/blob/abc/src/app.js#L12)'), md);

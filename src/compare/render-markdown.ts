@@ -160,6 +160,8 @@ function render(diff: DiffResult, opts: MarkdownOptions, kept: Set<Finding>, omi
   const out: string[] = [];
   out.push(opts.title ?? '### scalene-ci performance diff', '');
   out.push(headline(diff), '');
+  const lead = leadSentences(diff);
+  if (lead.length > 0) out.push(...lead.map((l) => `- ${l}`), '');
   for (const w of diff.warnings.slice(0, warningsKept)) out.push(`> ⚠️ ${escapeMarkdown(w.message)}`);
   if (diff.warnings.length > warningsKept) out.push(`> ⚠️ ${diff.warnings.length - warningsKept} more warnings in the JSON report.`);
   if (diff.warnings.length > 0) out.push('');
@@ -222,4 +224,43 @@ export function renderDiffMarkdown(diff: DiffResult, opts: MarkdownOptions = {})
   // A limit too small for even the headline: cut at a line boundary.
   const cut = text.slice(0, Math.max(0, maxChars - 40));
   return cut.slice(0, cut.lastIndexOf('\n') + 1) + '\n_(truncated)_\n';
+}
+
+/** How many findings get a sentence of their own above the tables. */
+const LEAD_SENTENCES = 3;
+
+/**
+ * One sentence per top regression, so a reviewer learns what got worse without reading a
+ * table: "`renderRows` (bench.cjs:18) is 4.2× slower (+213 ms, 16.0 % → 44.0 % of the run);
+ * changed in this PR." Code-derived names are escaped (never markup, links or mentions).
+ */
+export function leadSentences(diff: DiffResult): string[] {
+  return diff.findings
+    .filter((f) => !f.improvement)
+    .slice(0, LEAD_SENTENCES)
+    .map((f) => {
+      const where = `${f.file}:${f.line}`;
+      const who = f.function && f.function !== '(module)' && f.function !== '(anonymous)' ? `**${escapeMarkdown(f.function)}** (${escapeMarkdown(where)})` : `**${escapeMarkdown(where)}**`;
+      const b = metricValue(f, 'base');
+      const h = metricValue(f, 'head');
+      const times = b > 0 ? `${(h / b).toFixed(h / b >= 10 ? 0 : 1)}×` : null;
+      const changed = f.changed_in_head ? '; changed in this PR' : '';
+      switch (f.kind) {
+        case 'new-hotspot':
+          return `${who} is a new hotspot: ${formatSeconds(f.head.total_s)} (${formatPercent(f.head.share)} of the run)${changed}.`;
+        case 'cpu':
+          return `${who} is ${times ? `${times} slower` : 'slower'} in ${f.category === 'total' || !f.category ? 'CPU' : CATEGORY_LABEL[f.category]} time (${formatSigned(formatSeconds(f.delta), f.delta)}, ${formatPercent(f.base.share)} → ${formatPercent(f.head.share)} of the run)${changed}.`;
+        case 'leak': {
+          const held = f.head.net_bytes ?? f.head.peak_bytes ?? 0;
+          const rate = f.head.leak_velocity_bytes_per_s ?? 0;
+          return `${who} likely leaks: it still holds ${formatBytes(held)} at the end, growing ${formatBytes(rate)}/s${changed}.`;
+        }
+        case 'copy':
+          return `${who} copies ${times ? `${times} more` : 'more'} (${formatBytes(b)} → ${formatBytes(h)})${changed}.`;
+        case 'memory':
+          return `${who} ${f.metric === 'peak_bytes' ? 'holds' : 'allocates'} ${times ? `${times} more` : 'more'} (${formatBytes(b)} → ${formatBytes(h)})${changed}.`;
+        default:
+          return `${who}: ${escapeMarkdown(f.message)}`;
+      }
+    });
 }
