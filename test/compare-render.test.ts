@@ -137,3 +137,16 @@ test('JSON contract: schema, findings fields, summary and warnings', () => {
   assert.ok(Array.isArray(json.warnings));
   assert.ok(json.warnings.some((w: { code: string }) => w.code === 'environment'));
 });
+
+test('Markdown links keep the escapes of scoped-package paths (%40 is not double-encoded)', () => {
+  const base = makeProfile({ files: { 'packages/@app/core/a+b=c.js': { source: sourceOf(20), lines: [{ line: 3, cpu_js_s: 0.2 }] } } });
+  const head = makeProfile({ files: { 'packages/@app/core/a+b=c.js': { source: sourceOf(20), lines: [{ line: 3, cpu_js_s: 0.2 }, { line: 12, cpu_js_s: 0.3 }] } } });
+  const diff = compareProfiles([base], [head], DEFAULT_CONFIG);
+  const enc = (f: string) => f.split('/').map(encodeURIComponent).join('/');
+  const md = renderDiffMarkdown(diff, { blobUrl: (f, l) => `https://github.com/o/r/blob/abc/${enc(f)}#L${l}` });
+  assert.ok(md.includes('](https://github.com/o/r/blob/abc/packages/%40app/core/a%2Bb%3Dc.js#L12)'), md);
+  assert.ok(!md.includes('%2540'));
+  // A stray '%' and characters that would end the destination are still encoded.
+  const odd = renderDiffMarkdown(diff, { blobUrl: () => 'https://x.test/a%zz b)(<é>' });
+  assert.ok(odd.includes('](https://x.test/a%25zz%20b%29%28%3C%C3%A9%3E)'), odd);
+});

@@ -31,18 +31,26 @@ export interface MarkdownOptions {
 
 export const DEFAULT_MAX_CHARS = 60_000;
 
-/** Only http(s) links, with characters that could end the Markdown link destination encoded. */
+/**
+ * Only http(s) links, with every character that could end or break the Markdown link
+ * destination percent-encoded. Escapes already in the URL stay as they are: decoding and
+ * re-encoding turned `%40` (a scoped package's `@`) into `%2540`, a 404 on every link.
+ */
 function safeUrl(url: string): string | null {
   if (!/^https?:\/\//i.test(url)) return null;
-  return encodeURI(decodeURIComponentSafe(url)).replace(/[()<>"'`\s\\|[\]]/g, (c) => '%' + c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0'));
-}
-
-function decodeURIComponentSafe(url: string): string {
-  try {
-    return decodeURI(url);
-  } catch {
-    return url;
+  let out = '';
+  for (let i = 0; i < url.length; i++) {
+    const c = url[i]!;
+    if (c === '%' && /^[0-9A-Fa-f]{2}$/.test(url.slice(i + 1, i + 3))) out += c;
+    else if (/[A-Za-z0-9\-._~:/?#@!$&*+,;=]/.test(c)) out += c;
+    else {
+      const cp = url.codePointAt(i)!;
+      const ch = String.fromCodePoint(cp);
+      out += encodeURIComponent(ch).replace(/[!'()*]/g, (x) => '%' + x.charCodeAt(0).toString(16).toUpperCase());
+      i += ch.length - 1;
+    }
   }
+  return out;
 }
 
 function location(f: Finding, opts: MarkdownOptions): string {
