@@ -17,6 +17,7 @@ import type { DiffResult } from '../compare/types.js';
 import { renderDiffMarkdown } from '../compare/render-markdown.js';
 import { loadConfig, type CompareConfig } from '../config/config.js';
 import { mergeRuns, mergeShards } from '../model/merge.js';
+import { checkRunValues } from '../model/validate.js';
 import { escapeMarkdown } from '../report/escape.js';
 import { Input, inputFromEnv, parseInputs, type ActionInputs } from './inputs.js';
 import { readContext, type ActionContext, type PullRequestInfo, type TriggeringRun } from './context.js';
@@ -413,6 +414,9 @@ async function compareWithBaseline(run: RunState, head: HeadSet, pr: PullRequest
     return none(`no baseline for '${baseRef}' (the notes below say what was tried)`);
   }
   try {
+    for (const [side, profiles] of [['the baseline', baseline.profiles], ['the head', head.profiles]] as const) {
+      checkRunValues(profiles, profiles.reduce((n, p) => n + p.meta.runs, 0), side);
+    }
     return { diff: compareProfiles(baseline.profiles, head.profiles, run.config), baseline, noComparison: null };
   } catch (e) {
     // Profiles that validate but cannot be compared: say so and go on, so the summary and

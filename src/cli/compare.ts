@@ -10,6 +10,7 @@ import { renderDiffMarkdown } from '../compare/render-markdown.js';
 import { renderDiffText } from '../compare/render-text.js';
 import { renderDiffHtml } from '../report/html-diff.js';
 import type { DiffResult } from '../compare/types.js';
+import { checkRunValues } from '../model/validate.js';
 import { loadProfiles } from './load.js';
 import type { CliIO } from './io.js';
 
@@ -101,6 +102,9 @@ export async function compareCommand(args: string[], io: CliIO): Promise<number>
   const [baseArg, headArg] = positionals as [string, string];
   const base = loadProfiles(baseArg, loadOpts);
   const head = loadProfiles(headArg, loadOpts);
+  // Each side is compared as one set of runs (every entry of either side, once per run).
+  checkRunValues(base, base.reduce((n, p) => n + p.meta.runs, 0), baseArg);
+  checkRunValues(head, head.reduce((n, p) => n + p.meta.runs, 0), headArg);
   const diff = compareProfiles(base, head, config);
 
   const text = renderDiff(diff, format, {

@@ -6,6 +6,7 @@
 // - shards (`merge --mode shards`): different benchmarks (test shards, workers) whose time
 //   adds up. Figures are summed, peaks take the maximum, files are the union.
 import { InputError } from '../errors.js';
+import { checkRunValues } from './validate.js';
 import {
   MAX_METRICS,
   PROFILE_SCHEMA,
@@ -120,6 +121,7 @@ function mergeRunEntry(entries: Array<RunEntry | undefined>, runCounts: number[]
  */
 export function mergeRuns(profiles: Profile[]): Profile {
   requireProfiles(profiles, 'runs');
+  checkRunValues(profiles, profiles.reduce((n, p) => n + p.meta.runs, 0), 'merging runs');
   const warnings = checkCompatible(profiles);
   const commands = distinct(profiles.map((p) => JSON.stringify(p.meta.command)));
   if (commands.length > 1) warnings.push(`merged runs of different commands (${commands.length} distinct): are these the same benchmark?`);
@@ -242,6 +244,7 @@ function sumEntry<T extends Metrics & { per_run?: PerRun }>(entries: T[], keepPe
  */
 export function mergeShards(profiles: Profile[]): Profile {
   requireProfiles(profiles, 'shards');
+  checkRunValues(profiles, profiles.reduce((n, p) => Math.max(n, p.meta.runs), 1), 'merging shards');
   const warnings = checkCompatible(profiles);
   const keepMemory = profiles.every((p) => p.meta.mode === 'full');
   const runCounts = distinct(profiles.map((p) => p.meta.runs));

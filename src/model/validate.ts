@@ -6,6 +6,13 @@ import { PROFILE_SCHEMA, type Profile, SUMMABLE_METRICS, MAX_METRICS } from './p
 /** Refuse to parse profile files bigger than this: a PR's artifact is untrusted input. */
 export const MAX_PROFILE_BYTES = 512 * 1024 * 1024;
 
+/**
+ * Per-run values that compare and merge may build for any input, however small: compare
+ * holds 16 doubles per entry (line, function, totals) and run, so 2^20 is 128 MiB.
+ * Beyond it, the runs must be backed by values the input really holds (see checkRunValues).
+ */
+export const RUN_VALUES_FLOOR = 1 << 20;
+
 type Json = unknown;
 
 function fail(where: string, what: string): never {
@@ -75,6 +82,62 @@ function checkMetrics(m: Record<string, Json>, where: string, runs: number): voi
   }
 }
 
+/** Entries (lines, functions, totals) of a profile, and the values it holds for them. */
+function heldValues(p: Profile): { entries: number; held: number } {
+  let entries = 1;
+  let held = 1 + perRunLength(p.totals.per_run);
+  for (const f of Object.values(p.files)) {
+    entries += f.lines.length + f.functions.length;
+    held += f.lines.length + f.functions.length;
+    for (const l of f.lines) held += perRunLength(l.per_run);
+    for (const fn of f.functions) held += perRunLength(fn.per_run);
+  }
+  return { entries, held };
+}
+
+function perRunLength(perRun: Record<string, unknown[] | undefined> | undefined): number {
+  let n = 0;
+  if (perRun) for (const arr of Object.values(perRun)) n += arr?.length ?? 0;
+  return n;
+}
+
+/**
+ * Refuse profiles whose runs would make compare or merge build far more per-run values than
+ * the inputs hold. Comparing or merging materialises every entry once per run; a profile
+ * backs its runs with per_run arrays (at least the four times and the samples per entry and
+ * run, as --repeat and merge write them), while `meta.runs: 1000000` in a 10 KB file backs
+ * nothing and made compare allocate 2.9 GB. The limit is twice what the inputs hold (entries
+ * plus per_run values; room for sides whose files differ), and never below RUN_VALUES_FLOOR.
+ * `runs` is the run count of the combination (a sum for runs, the common count for shards).
+ */
+export function checkRunValues(profiles: Profile[], runs: number, what: string): void {
+  let held = 0;
+  let entries: number;
+  if (profiles.length === 1) {
+    const h = heldValues(profiles[0]!);
+    held = h.held;
+    entries = h.entries;
+  } else {
+    const keys = new Set<string>();
+    for (const p of profiles) {
+      held += heldValues(p).held;
+      for (const [path, f] of Object.entries(p.files)) {
+        for (const l of f.lines) keys.add(`${path}\0${l.line}`);
+        for (const fn of f.functions) keys.add(`${path}\0${fn.line}:${fn.end_line}:${fn.name}`);
+      }
+    }
+    entries = keys.size + 1;
+  }
+  const needed = runs * entries;
+  const limit = Math.max(RUN_VALUES_FLOOR, 2 * held);
+  if (needed > limit) {
+    throw new InputError(
+      `${what}: ${runs} runs × ${entries} lines, functions and totals would be ${needed.toExponential(1)} per-run values, ` +
+        `but the input holds ${held} values (per_run arrays back repeated runs); the limit is ${limit}`,
+    );
+  }
+}
+
 /** Parse and validate profile JSON text. `name` is used in error messages (usually the path). */
 export function parseProfile(text: string, name: string): Profile {
   if (text.length === 0) throw new InputError(`${name}: the file is empty`);
@@ -139,5 +202,6 @@ export function validateProfile(data: Json, name: string): Profile {
       checkMetrics(fn, fw, runs);
     });
   }
+  checkRunValues([data as unknown as Profile], runs, `${name}: meta.runs`);
   return data as unknown as Profile;
 }
