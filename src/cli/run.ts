@@ -266,7 +266,10 @@ async function profileOnce(opts: RunOptions, io: CliIO, root: string, jsonOut: s
 
   const startTime = new Date();
   const t0 = process.hrtime.bigint();
-  io.stderr(`scalene-ci: profiling ${JSON.stringify(opts.command.join(' '))} (scalene-ci pid ${process.pid}; suspend with \`scalene-ci profile --off --pid ${process.pid}\`)\n`);
+  // The suspend hint is for someone at a shell; in CI (the Action, any CI=true runner) nobody
+  // can type it, and it only adds noise to the log.
+  const hint = io.env.CI || io.env.GITHUB_ACTIONS ? '' : `; suspend with \`scalene-ci profile --off --pid ${process.pid}\``;
+  io.stderr(`scalene-ci: profiling ${JSON.stringify(opts.command.join(' '))} (scalene-ci pid ${process.pid}${hint})\n`);
   const child = spawn(opts.command[0]!, opts.command.slice(1), { cwd: io.cwd, env, stdio: 'inherit' });
   const forward = (sig: NodeJS.Signals) => () => {
     if (child.exitCode === null && child.signalCode === null) child.kill(sig);
