@@ -12,6 +12,7 @@ import { CONFIG_ENV, type SessionConfig, sessionPaths } from './config.js';
 import { findBinary, loadAddonFrom, type Addon } from '../native/binding.js';
 import { injectIntoEnv, injectIntoExecArgv } from './inject.js';
 import type { Registered } from './raw.js';
+import { keepTranspiledLines, onVmSourceMap, vmSourceMap } from './loaders.js';
 
 const STATE = Symbol.for('scalene-ci.preload');
 
@@ -104,7 +105,7 @@ function main(): void {
     meta.exit_code = exitCode;
     meta.signal = signal;
     meta.final = true;
-    meta.source_maps = collectSourceMaps(paths.raw, id);
+    meta.source_maps = { ...meta.source_maps, ...collectSourceMaps(paths.raw, id) };
     writeMeta();
   };
   process.on('exit', (code) => finish(code, null));
@@ -125,52 +126,20 @@ function main(): void {
       gpu?.flush(false);
     }, cfg.checkpointMs).unref();
   }
+  // Maps of the program's vm-run modules (vitest) go to disk soon after they load, once per
+  // burst of imports: the process may end by a signal that leaves no time to write them.
+  let mapsDue: NodeJS.Timeout | null = null;
+  onVmSourceMap((filename) => {
+    if (finished || /[\\/]node_modules[\\/]/.test(filename)) return;
+    meta.source_maps[filename] = vmSourceMap(filename);
+    mapsDue ??= setTimeout(() => {
+      mapsDue = null;
+      if (!finished) writeMeta();
+    }, 200).unref();
+  });
   patchChildProcess(cfg);
   patchWorker(cfg);
-  keepTsxLines();
-  keepTsNodeMaps();
-}
-
-/**
- * ts-node compiles each .ts file in memory with an inline source map, which Node keeps
- * (and module.findSourceMap returns) only while source maps are enabled. Enabled here, before
- * ts-node registers, and only under ts-node: elsewhere stack traces stay as they were.
- */
-function keepTsNodeMaps(): void {
-  const args = [...process.execArgv, ...process.argv.slice(1, 2), process.env.NODE_OPTIONS ?? ''].join(' ');
-  if (!/ts-node/.test(args)) return;
-  (process as unknown as { setSourceMapsEnabled?: (on: boolean) => void }).setSourceMapsEnabled?.(true);
-}
-
-/**
- * tsx transforms TypeScript with esbuild's minifyWhitespace, putting whole files on one
- * or two lines; V8 reports lines but no columns, so every sample would map to the same
- * original line. Turning that option off (before tsx imports esbuild, so its named
- * imports see the wrapper) keeps one generated line per source line. Nothing else about
- * tsx's output changes.
- */
-function keepTsxLines(): void {
-  const hint = [...process.execArgv, process.argv[1] ?? ''].map((a) => a.replace(/^--(import|require)=/, '')).find((a) => /[\\/]tsx[\\/]dist[\\/]/.test(a));
-  if (!hint) return;
-  try {
-    const from = hint.startsWith('file://') ? new URL(hint).pathname : hint;
-    const req = moduleApi.createRequire(from);
-    const path = req.resolve('esbuild');
-    const real = req('esbuild') as Record<string, unknown>;
-    // esbuild's exports are non-configurable getters, so swap the cached module's exports
-    // for a copy: tsx's require() and its ESM import of this CommonJS package both read
-    // the cache entry.
-    const copy: Record<string, unknown> = { ...real };
-    for (const name of ['transform', 'transformSync']) {
-      const original = real[name] as ((code: string, o?: Record<string, unknown>) => unknown) | undefined;
-      if (typeof original !== 'function') continue;
-      copy[name] = (code: string, o?: Record<string, unknown>) => original(code, o && o.minifyWhitespace ? { ...o, minifyWhitespace: false } : o);
-    }
-    const cached = req.cache[path];
-    if (cached) cached.exports = copy;
-  } catch {
-    // tsx without a resolvable esbuild: profiles still work, at coarser line precision
-  }
+  keepTranspiledLines();
 }
 
 /**
@@ -213,10 +182,10 @@ function startGpu(addon: Addon, dir: string): { flush(final: boolean): void } | 
   };
 }
 
-/** Source maps Node knows for the scripts this process's profile mentions (tsx, ts-node). */
+/** Source maps Node knows for the scripts this process's profile mentions (tsx, ts-node), or
+ * that vm-run code carried (vite-node). */
 function collectSourceMaps(rawDir: string, id: string): Record<string, unknown> {
-  const findSourceMap = (moduleApi as unknown as { findSourceMap?: (p: string) => { payload: unknown } | undefined }).findSourceMap;
-  if (!findSourceMap) return {};
+  const findSourceMap = (moduleApi as unknown as { findSourceMap?: (p: string) => { payload: unknown } | undefined }).findSourceMap ?? (() => undefined);
   const urls = new Set<string>();
   try {
     for (const f of readdirSync(rawDir)) {
@@ -233,8 +202,8 @@ function collectSourceMaps(rawDir: string, id: string): Record<string, unknown> 
   const maps: Record<string, unknown> = {};
   for (const url of urls) {
     try {
-      const sm = findSourceMap(url);
-      if (sm?.payload) maps[url] = sm.payload;
+      const payload = findSourceMap(url)?.payload ?? vmSourceMap(url);
+      if (payload) maps[url] = payload;
     } catch {
       // not a module Node has a map for
     }

@@ -1,0 +1,182 @@
+// What the preload does so that code run through a TypeScript loader or a test runner keeps
+// exact lines. V8 reports a sample's line in the code it ran (never a column), so the
+// generated code must keep the source's lines apart and its source map must reach the
+// collector:
+//  - tsx transforms with esbuild's minifyWhitespace (a file on one or two lines): turned off
+//    for tsx's own calls, in every thread that transforms (tsx's ESM hooks run in a thread
+//    of their own), with tsx's disk cache of minified output bypassed.
+//  - vite-node (vitest) runs each module through vm.runInThisContext with an inline source
+//    map that Node does not keep: the map is kept here, by the script's filename.
+//  - ts-node's inline maps are kept by Node only while source maps are enabled.
+import moduleApi from 'node:module';
+import vm from 'node:vm';
+import workerThreads from 'node:worker_threads';
+
+/** Set by the main thread for its other threads (tsx's ESM hooks thread has no argv to go by). */
+const TSX_ESBUILD_ENV = 'SCALENE_CI_TSX_ESBUILD';
+const WRAP = Symbol.for('scalene-ci.tsx-esbuild');
+const TSX_FILE = /[\\/]tsx[\\/]dist[\\/]/;
+
+export function keepTranspiledLines(): void {
+  keepTsxLines();
+  keepVmSourceMaps();
+  keepTsNodeMaps();
+}
+
+/** Inline source maps of scripts run through node:vm, by filename (data: URLs, decoded on demand). */
+const vmMaps = new Map<string, string>();
+let onVmMap: ((filename: string) => void) | null = null;
+
+/**
+ * Called with each vm-run script's filename as its map is kept. vitest's pool workers end by
+ * SIGTERM, when the engine saves the samples and the process dies without running JavaScript
+ * again: maps of the program's files must reach disk while it runs.
+ */
+export function onVmSourceMap(listener: (filename: string) => void): void {
+  onVmMap = listener;
+}
+
+/** The source map of a script run through node:vm with an inline map, if any. */
+export function vmSourceMap(filename: string): unknown {
+  const url = vmMaps.get(filename);
+  if (!url) return undefined;
+  try {
+    const comma = url.indexOf(',');
+    const body = url.slice(comma + 1);
+    const json = url.slice(0, comma).includes(';base64') ? Buffer.from(body, 'base64').toString('utf8') : decodeURIComponent(body);
+    return JSON.parse(json) as unknown;
+  } catch {
+    return undefined;
+  }
+}
+
+const INLINE_MAP = /\/\/[#@]\s*sourceMappingURL=(data:[^\s'"]+)\s*(?:\}\s*)*$/;
+
+function rememberVmMap(code: unknown, options: unknown): void {
+  if (typeof code !== 'string') return;
+  const filename = typeof options === 'string' ? options : (options as { filename?: unknown } | undefined)?.filename;
+  if (typeof filename !== 'string' || filename === '') return;
+  // vite-node appends its wrapper's closing braces after the map comment's line.
+  const at = code.lastIndexOf('sourceMappingURL=data:');
+  if (at < 0) return;
+  const m = INLINE_MAP.exec(code.slice(Math.max(0, code.lastIndexOf('\n', at)) ));
+  if (!m) return;
+  vmMaps.set(filename, (' ' + m[1]!).slice(1));
+  onVmMap?.(filename);
+}
+
+/**
+ * vite-node (vitest 2 and 3) evaluates each transformed module with vm.runInThisContext (or
+ * runInContext in vitest's vm pools) under the source file's own name, so V8's profile names
+ * the .ts file while its lines are the generated code's.
+ */
+function keepVmSourceMaps(): void {
+  const api = vm as unknown as Record<string, (...a: unknown[]) => unknown>;
+  for (const [name, optionsAt] of [['runInThisContext', 1], ['runInContext', 2], ['runInNewContext', 2]] as const) {
+    const original = api[name];
+    if (typeof original !== 'function') continue;
+    const patched = function (this: unknown, ...args: unknown[]) {
+      rememberVmMap(args[0], args[optionsAt]);
+      return original.apply(this, args);
+    };
+    try {
+      api[name] = patched;
+    } catch {
+      // a frozen module: vm-run code keeps its generated lines
+    }
+  }
+  // `import { runInThisContext } from 'node:vm'` reads a snapshot of the exports.
+  (moduleApi as unknown as { syncBuiltinESMExports?: () => void }).syncBuiltinESMExports?.();
+}
+
+/**
+ * ts-node compiles each .ts file in memory with an inline source map, which Node keeps
+ * (and module.findSourceMap returns) only while source maps are enabled. Enabled here, before
+ * ts-node registers, and only under ts-node: elsewhere stack traces stay as they were.
+ */
+function keepTsNodeMaps(): void {
+  const args = [...process.execArgv, ...process.argv.slice(1, 2), process.env.NODE_OPTIONS ?? ''].join(' ');
+  if (!/ts-node/.test(args)) return;
+  (process as unknown as { setSourceMapsEnabled?: (on: boolean) => void }).setSourceMapsEnabled?.(true);
+}
+
+/** esbuild's entry file as tsx resolves it, when this process runs under tsx. */
+function tsxEsbuild(): string | null {
+  if (!workerThreads.isMainThread) return process.env[TSX_ESBUILD_ENV] || null;
+  const values: string[] = [];
+  const argv = process.execArgv;
+  for (let i = 0; i < argv.length; i++) {
+    const m = /^--(?:import|require|loader|experimental-loader)(?:=(.*))?$/.exec(argv[i]!) ?? (argv[i] === '-r' ? [argv[i]!, undefined] : null);
+    if (m) values.push(m[1] ?? argv[++i] ?? '');
+  }
+  values.push(process.argv[1] ?? '');
+  for (const v of values) {
+    try {
+      let from: string | null = null;
+      if (TSX_FILE.test(v)) from = v.startsWith('file://') ? new URL(v).pathname : v;
+      // `node --import tsx` (or tsx/esm, tsx/cjs): tsx as the project resolves it.
+      else if (v === 'tsx' || v.startsWith('tsx/')) from = moduleApi.createRequire(process.cwd() + '/').resolve('tsx/package.json');
+      if (from) return moduleApi.createRequire(from).resolve('esbuild');
+    } catch {
+      // not resolvable from there: try the next hint
+    }
+  }
+  return null;
+}
+
+/**
+ * tsx transforms with esbuild's minifyWhitespace, putting whole files on one or two lines.
+ * The option is turned off for tsx's calls only (a program's own esbuild calls keep theirs);
+ * nothing else about tsx's output changes. esbuild's exports are non-configurable getters
+ * and an ESM `import` of it reads the module's exports as they were when it finished
+ * loading, so esbuild is loaded here, before tsx, with its exports swapped for wrapped ones
+ * as its last statement.
+ */
+function keepTsxLines(): void {
+  const path = tsxEsbuild();
+  if (workerThreads.isMainThread) {
+    // Inherited from a parent that ran tsx: not this process's business.
+    if (!path) delete process.env[TSX_ESBUILD_ENV];
+    else {
+      process.env[TSX_ESBUILD_ENV] = path;
+      // tsx caches minified output on disk by its own options: the wrapper would not run.
+      process.env.TSX_DISABLE_CACHE = '1';
+    }
+  }
+  if (!path) return;
+  const req = moduleApi.createRequire(path);
+  if (req.cache[path]) return; // loaded before this preload: nothing to wrap any more
+  const M = moduleApi as unknown as { prototype: { _compile(content: string, filename: string, ...rest: unknown[]): unknown } };
+  const compile = M.prototype._compile;
+  const g = globalThis as Record<symbol, unknown>;
+  g[WRAP] = (mod: { exports: Record<string, unknown> }) => {
+    const real = mod.exports;
+    const copy: Record<string, unknown> = { ...real };
+    for (const name of ['transform', 'transformSync']) {
+      const original = real[name] as ((code: string, o?: Record<string, unknown>) => unknown) | undefined;
+      if (typeof original !== 'function') continue;
+      copy[name] = (code: string, o?: Record<string, unknown>) => original(code, o && o.minifyWhitespace && calledByTsx() ? { ...o, minifyWhitespace: false } : o);
+    }
+    mod.exports = copy;
+  };
+  M.prototype._compile = function (this: unknown, content: string, filename: string, ...rest: unknown[]) {
+    if (filename === path) content += `\n;globalThis[Symbol.for(${JSON.stringify(WRAP.description)})](module);`;
+    return compile.call(this, content, filename, ...rest);
+  };
+  try {
+    req(path);
+  } catch {
+    // tsx without a loadable esbuild: it will fail on its own
+  } finally {
+    M.prototype._compile = compile;
+    delete g[WRAP];
+  }
+}
+
+function calledByTsx(): boolean {
+  const limit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 4;
+  const stack = new Error().stack ?? '';
+  Error.stackTraceLimit = limit;
+  return TSX_FILE.test(stack.split('\n').slice(2).join('\n'));
+}
