@@ -14,6 +14,40 @@ function isBenchmark(pid: string): boolean {
   return cmd.includes('forever.mjs') && !cmd.includes('cli.js');
 }
 
+function benchmarks(): string[] {
+  return readdirSync('/proc')
+    .filter((d) => /^\d+$/.test(d))
+    .filter((d) => {
+      try {
+        return isBenchmark(d);
+      } catch {
+        return false;
+      }
+    });
+}
+
+function cpuSeconds(pid: string): number {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / 100; // utime + stime, in USER_HZ (100)
+  } catch {
+    return 0;
+  }
+}
+
+/** The running benchmark's pids once one has had `seconds` of CPU (a fixed wall-clock wait
+ * gives too little on a loaded machine), or whatever is running after 30 s. */
+async function benchmarkWithCpu(seconds: number): Promise<string[]> {
+  const deadline = Date.now() + 30_000;
+  let victims: string[] = [];
+  while (Date.now() < deadline) {
+    victims = benchmarks();
+    if (victims.length > 0 && victims.some((v) => cpuSeconds(v) >= seconds)) break;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  return victims;
+}
+
 function oneLineError(stderr: string, pattern: RegExp) {
   const lines = stderr.trim().split('\n').filter((l) => l.startsWith('scalene-ci: ') && !l.includes('profiling "'));
   assert.ok(lines.some((l) => pattern.test(l)), `expected ${pattern} in:\n${stderr}`);
@@ -98,31 +132,7 @@ test('a killed command (SIGKILL): the last checkpoint survives, marked incomplet
   // Kill once the benchmark has had 2.2 s of CPU: then at least one checkpoint (every second
   // of wall time, which is never less than CPU time) holds over a second of its work, however
   // loaded the machine is. (A fixed 2.5 s wait left 0.48 s of CPU on a busy 2-core machine.)
-  const benchmarks = () =>
-    readdirSync('/proc')
-      .filter((d) => /^\d+$/.test(d))
-      .filter((d) => {
-        try {
-          return isBenchmark(d);
-        } catch {
-          return false;
-        }
-      });
-  const cpuSeconds = (pid: string): number => {
-    try {
-      const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
-      return (Number(fields[11]) + Number(fields[12])) / 100; // utime + stime, in USER_HZ (100)
-    } catch {
-      return 0;
-    }
-  };
-  const deadline = Date.now() + 30_000;
-  let victims: string[] = [];
-  while (Date.now() < deadline) {
-    victims = benchmarks();
-    if (victims.length > 0 && victims.some((v) => cpuSeconds(v) >= 2.2)) break;
-    await new Promise((r) => setTimeout(r, 100));
-  }
+  const victims = await benchmarkWithCpu(2.2);
   // Kill the profiled node process itself (not the CLI), as an OOM killer would.
   assert.ok(victims.length >= 1, 'found the running benchmark');
   for (const v of victims) process.kill(Number(v), 'SIGKILL');
@@ -139,14 +149,7 @@ test('SIGTERM to the profiled process: profile flushed on the way out', async ()
   const dir = tempDir();
   const out = join(dir, 'p.json');
   const pending = runCli(['run', '--json-out', out, '--no-report', '--', process.execPath, join(CPU, 'forever.mjs')]);
-  await new Promise((r) => setTimeout(r, 1500));
-  const victims = readdirSync('/proc').filter((d) => {
-    try {
-      return /^\d+$/.test(d) && isBenchmark(d);
-    } catch {
-      return false;
-    }
-  });
+  const victims = await benchmarkWithCpu(0.8);
   for (const v of victims) process.kill(Number(v), 'SIGTERM');
   const r = await pending;
   assert.equal(r.code, 128 + 15);
