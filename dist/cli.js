@@ -217,7 +217,7 @@ function locateNodeGyp(root) {
 }
 
 // src/cli/run.ts
-var loadPost = () => import("./chunks/postprocess-GI24FKW7.js");
+var loadPost = () => import("./chunks/postprocess-LJ4RYTU7.js");
 var RUN_USAGE = `usage: scalene-ci run [options] -- <command...>
   --json-out FILE               profile JSON (default scalene-profile.json)
   --outfile FILE                write the report to FILE instead of stdout
@@ -416,7 +416,8 @@ async function profileOnce(opts, io, root, jsonOut) {
   }
   const startTime = /* @__PURE__ */ new Date();
   const t0 = process.hrtime.bigint();
-  io.stderr(`scalene-ci: profiling ${JSON.stringify(opts.command.join(" "))} (scalene-ci pid ${process.pid}; suspend with \`scalene-ci profile --off --pid ${process.pid}\`)
+  const hint = io.env.CI || io.env.GITHUB_ACTIONS ? "" : `; suspend with \`scalene-ci profile --off --pid ${process.pid}\``;
+  io.stderr(`scalene-ci: profiling ${JSON.stringify(opts.command.join(" "))} (scalene-ci pid ${process.pid}${hint})
 `);
   const child = spawn(opts.command[0], opts.command.slice(1), { cwd: io.cwd, env, stdio: "inherit" });
   const forward = (sig) => () => {
@@ -572,11 +573,11 @@ async function main(argv, io) {
       // Loaded on demand: `run` is timed by users, so it should not pay for the compare
       // engine, importers and renderers it does not use.
       case "compare":
-        return await (await import("./chunks/compare-QDJLSO5Y.js")).compareCommand(rest, io);
+        return await (await import("./chunks/compare-Y23IX3C4.js")).compareCommand(rest, io);
       case "merge":
-        return await (await import("./chunks/merge-QW2KFFRJ.js")).mergeCommand(rest, io);
+        return await (await import("./chunks/merge-E7GQNJTP.js")).mergeCommand(rest, io);
       case "report":
-        return await (await import("./chunks/report-PKTPGVXQ.js")).reportCommand(rest, io);
+        return await (await import("./chunks/report-P2J5RSZ6.js")).reportCommand(rest, io);
       case "profile":
         return await profileCommand(rest, io);
       case "--version":

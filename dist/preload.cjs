@@ -25,8 +25,8 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
 // src/collect/preload.ts
 var import_node_fs2 = require("node:fs");
 var import_node_child_process = __toESM(require("node:child_process"), 1);
-var import_node_worker_threads = __toESM(require("node:worker_threads"), 1);
-var import_node_module2 = __toESM(require("node:module"), 1);
+var import_node_worker_threads2 = __toESM(require("node:worker_threads"), 1);
+var import_node_module3 = __toESM(require("node:module"), 1);
 var import_node_os2 = require("node:os");
 
 // src/collect/config.ts
@@ -88,6 +88,134 @@ function injectIntoExecArgv(execArgv, cfg) {
   return execArgv.includes(cfg.preload) ? execArgv : [...execArgv, "--require", cfg.preload];
 }
 
+// src/collect/loaders.ts
+var import_node_module2 = __toESM(require("node:module"), 1);
+var import_node_vm = __toESM(require("node:vm"), 1);
+var import_node_worker_threads = __toESM(require("node:worker_threads"), 1);
+var TSX_ESBUILD_ENV = "SCALENE_CI_TSX_ESBUILD";
+var WRAP = /* @__PURE__ */ Symbol.for("scalene-ci.tsx-esbuild");
+var TSX_FILE = /[\\/]tsx[\\/]dist[\\/]/;
+function keepTranspiledLines() {
+  keepTsxLines();
+  keepVmSourceMaps();
+  keepTsNodeMaps();
+}
+var vmMaps = /* @__PURE__ */ new Map();
+var onVmMap = null;
+function onVmSourceMap(listener) {
+  onVmMap = listener;
+}
+function vmSourceMap(filename) {
+  const url = vmMaps.get(filename);
+  if (!url) return void 0;
+  try {
+    const comma = url.indexOf(",");
+    const body = url.slice(comma + 1);
+    const json = url.slice(0, comma).includes(";base64") ? Buffer.from(body, "base64").toString("utf8") : decodeURIComponent(body);
+    return JSON.parse(json);
+  } catch {
+    return void 0;
+  }
+}
+var INLINE_MAP = /\/\/[#@]\s*sourceMappingURL=(data:[^\s'"]+)\s*(?:\}\s*)*$/;
+function rememberVmMap(code, options) {
+  if (typeof code !== "string") return;
+  const filename = typeof options === "string" ? options : options?.filename;
+  if (typeof filename !== "string" || filename === "") return;
+  const at = code.lastIndexOf("sourceMappingURL=data:");
+  if (at < 0) return;
+  const m = INLINE_MAP.exec(code.slice(Math.max(0, code.lastIndexOf("\n", at))));
+  if (!m) return;
+  vmMaps.set(filename, (" " + m[1]).slice(1));
+  onVmMap?.(filename);
+}
+function keepVmSourceMaps() {
+  const api = import_node_vm.default;
+  for (const [name, optionsAt] of [["runInThisContext", 1], ["runInContext", 2], ["runInNewContext", 2]]) {
+    const original = api[name];
+    if (typeof original !== "function") continue;
+    const patched = function(...args) {
+      rememberVmMap(args[0], args[optionsAt]);
+      return original.apply(this, args);
+    };
+    try {
+      api[name] = patched;
+    } catch {
+    }
+  }
+  import_node_module2.default.syncBuiltinESMExports?.();
+}
+function keepTsNodeMaps() {
+  const args = [...process.execArgv, ...process.argv.slice(1, 2), process.env.NODE_OPTIONS ?? ""].join(" ");
+  if (!/ts-node/.test(args)) return;
+  process.setSourceMapsEnabled?.(true);
+}
+function tsxEsbuild() {
+  if (!import_node_worker_threads.default.isMainThread) return process.env[TSX_ESBUILD_ENV] || null;
+  const values = [];
+  const argv = process.execArgv;
+  for (let i = 0; i < argv.length; i++) {
+    const m = /^--(?:import|require|loader|experimental-loader)(?:=(.*))?$/.exec(argv[i]) ?? (argv[i] === "-r" ? [argv[i], void 0] : null);
+    if (m) values.push(m[1] ?? argv[++i] ?? "");
+  }
+  values.push(process.argv[1] ?? "");
+  for (const v of values) {
+    try {
+      let from = null;
+      if (TSX_FILE.test(v)) from = v.startsWith("file://") ? new URL(v).pathname : v;
+      else if (v === "tsx" || v.startsWith("tsx/")) from = import_node_module2.default.createRequire(process.cwd() + "/").resolve("tsx/package.json");
+      if (from) return import_node_module2.default.createRequire(from).resolve("esbuild");
+    } catch {
+    }
+  }
+  return null;
+}
+function keepTsxLines() {
+  const path = tsxEsbuild();
+  if (import_node_worker_threads.default.isMainThread) {
+    if (!path) delete process.env[TSX_ESBUILD_ENV];
+    else {
+      process.env[TSX_ESBUILD_ENV] = path;
+      process.env.TSX_DISABLE_CACHE = "1";
+    }
+  }
+  if (!path) return;
+  const req = import_node_module2.default.createRequire(path);
+  if (req.cache[path]) return;
+  const M = import_node_module2.default;
+  const compile = M.prototype._compile;
+  const g = globalThis;
+  g[WRAP] = (mod) => {
+    const real = mod.exports;
+    const copy = { ...real };
+    for (const name of ["transform", "transformSync"]) {
+      const original = real[name];
+      if (typeof original !== "function") continue;
+      copy[name] = (code, o) => original(code, o && o.minifyWhitespace && calledByTsx() ? { ...o, minifyWhitespace: false } : o);
+    }
+    mod.exports = copy;
+  };
+  M.prototype._compile = function(content, filename, ...rest) {
+    if (filename === path) content += `
+;globalThis[Symbol.for(${JSON.stringify(WRAP.description)})](module);`;
+    return compile.call(this, content, filename, ...rest);
+  };
+  try {
+    req(path);
+  } catch {
+  } finally {
+    M.prototype._compile = compile;
+    delete g[WRAP];
+  }
+}
+function calledByTsx() {
+  const limit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 4;
+  const stack = new Error().stack ?? "";
+  Error.stackTraceLimit = limit;
+  return TSX_FILE.test(stack.split("\n").slice(2).join("\n"));
+}
+
 // src/collect/preload.ts
 var STATE = /* @__PURE__ */ Symbol.for("scalene-ci.preload");
 function main() {
@@ -101,11 +229,11 @@ function main() {
   } catch {
     return;
   }
-  const threadId = import_node_worker_threads.default.threadId;
+  const threadId = import_node_worker_threads2.default.threadId;
   const paths = sessionPaths(cfg.dir);
   const binary = findBinary(cfg.root);
   if (!binary) {
-    if (import_node_worker_threads.default.isMainThread) {
+    if (import_node_worker_threads2.default.isMainThread) {
       process.stderr.write(`scalene-ci: no engine for Node ${process.version} (ABI ${process.versions.modules}); pid ${process.pid} is not profiled
 `);
     }
@@ -115,7 +243,7 @@ function main() {
   try {
     addon = loadAddonFrom(binary);
   } catch (e) {
-    if (import_node_worker_threads.default.isMainThread) process.stderr.write(`scalene-ci: cannot load the engine (${e.message.split("\n")[0]}); pid ${process.pid} is not profiled
+    if (import_node_worker_threads2.default.isMainThread) process.stderr.write(`scalene-ci: cannot load the engine (${e.message.split("\n")[0]}); pid ${process.pid} is not profiled
 `);
     return;
   }
@@ -164,7 +292,7 @@ function main() {
       writeMeta();
     }
   };
-  const gpu = import_node_worker_threads.default.isMainThread && cfg.gpu ? startGpu(addon, paths.gpu) : null;
+  const gpu = import_node_worker_threads2.default.isMainThread && cfg.gpu ? startGpu(addon, paths.gpu) : null;
   let finished = false;
   const finish = (exitCode, signal) => {
     if (finished) return;
@@ -180,11 +308,11 @@ function main() {
     meta.exit_code = exitCode;
     meta.signal = signal;
     meta.final = true;
-    meta.source_maps = collectSourceMaps(paths.raw, id);
+    meta.source_maps = { ...meta.source_maps, ...collectSourceMaps(paths.raw, id) };
     writeMeta();
   };
   process.on("exit", (code) => finish(code, null));
-  if (import_node_worker_threads.default.isMainThread && addon.guardSignals) {
+  if (import_node_worker_threads2.default.isMainThread && addon.guardSignals) {
     addon.guardSignals((signal) => {
       const name = Object.entries(import_node_os2.constants.signals).find(([, n]) => n === signal)?.[0] ?? null;
       finish(null, name);
@@ -198,34 +326,18 @@ function main() {
       gpu?.flush(false);
     }, cfg.checkpointMs).unref();
   }
+  let mapsDue = null;
+  onVmSourceMap((filename) => {
+    if (finished || /[\\/]node_modules[\\/]/.test(filename)) return;
+    meta.source_maps[filename] = vmSourceMap(filename);
+    mapsDue ??= setTimeout(() => {
+      mapsDue = null;
+      if (!finished) writeMeta();
+    }, 200).unref();
+  });
   patchChildProcess(cfg);
   patchWorker(cfg);
-  keepTsxLines();
-  keepTsNodeMaps();
-}
-function keepTsNodeMaps() {
-  const args = [...process.execArgv, ...process.argv.slice(1, 2), process.env.NODE_OPTIONS ?? ""].join(" ");
-  if (!/ts-node/.test(args)) return;
-  process.setSourceMapsEnabled?.(true);
-}
-function keepTsxLines() {
-  const hint = [...process.execArgv, process.argv[1] ?? ""].map((a) => a.replace(/^--(import|require)=/, "")).find((a) => /[\\/]tsx[\\/]dist[\\/]/.test(a));
-  if (!hint) return;
-  try {
-    const from = hint.startsWith("file://") ? new URL(hint).pathname : hint;
-    const req = import_node_module2.default.createRequire(from);
-    const path = req.resolve("esbuild");
-    const real = req("esbuild");
-    const copy = { ...real };
-    for (const name of ["transform", "transformSync"]) {
-      const original = real[name];
-      if (typeof original !== "function") continue;
-      copy[name] = (code, o) => original(code, o && o.minifyWhitespace ? { ...o, minifyWhitespace: false } : o);
-    }
-    const cached = req.cache[path];
-    if (cached) cached.exports = copy;
-  } catch {
-  }
+  keepTranspiledLines();
 }
 function startGpu(addon, dir) {
   if (!addon.gpuStart || !addon.gpuTake) return null;
@@ -262,8 +374,7 @@ function startGpu(addon, dir) {
   };
 }
 function collectSourceMaps(rawDir, id) {
-  const findSourceMap = import_node_module2.default.findSourceMap;
-  if (!findSourceMap) return {};
+  const findSourceMap = import_node_module3.default.findSourceMap ?? (() => void 0);
   const urls = /* @__PURE__ */ new Set();
   try {
     for (const f of (0, import_node_fs2.readdirSync)(rawDir)) {
@@ -280,8 +391,8 @@ function collectSourceMaps(rawDir, id) {
   const maps = {};
   for (const url of urls) {
     try {
-      const sm = findSourceMap(url);
-      if (sm?.payload) maps[url] = sm.payload;
+      const payload = findSourceMap(url)?.payload ?? vmSourceMap(url);
+      if (payload) maps[url] = payload;
     } catch {
     }
   }
@@ -305,7 +416,7 @@ function patchChildProcess(cfg) {
   }
 }
 function patchWorker(cfg) {
-  const wt = import_node_worker_threads.default;
+  const wt = import_node_worker_threads2.default;
   const Original = wt.Worker;
   class ProfiledWorker extends Original {
     constructor(filename, options) {
@@ -316,7 +427,7 @@ function patchWorker(cfg) {
     }
   }
   try {
-    Object.defineProperty(import_node_worker_threads.default, "Worker", { value: ProfiledWorker, writable: true, configurable: true });
+    Object.defineProperty(import_node_worker_threads2.default, "Worker", { value: ProfiledWorker, writable: true, configurable: true });
   } catch {
   }
 }

@@ -3,7 +3,6 @@ import { createRequire as __scalene_createRequire } from 'node:module'; const re
 import {
   CATEGORY_LABEL,
   KIND_LABEL,
-  MAX_PROFILE_BYTES,
   formatBytes,
   formatMetric,
   formatPValue,
@@ -14,12 +13,14 @@ import {
   inconclusiveSentence,
   loadAnyProfileBytes,
   metricValue
-} from "./chunk-JCBFLOA5.js";
+} from "./chunk-ZMGCTFFW.js";
 import {
+  MAX_PROFILE_BYTES,
+  checkRunValues,
   escapeMarkdown,
   escapeTerminal,
   markdownCode
-} from "./chunk-3WUNT3MH.js";
+} from "./chunk-S25TAPVV.js";
 import {
   InputError,
   UsageError,
@@ -8481,7 +8482,7 @@ function runsToResolve(d, v, p, priorDf, maxRuns = 50) {
 var DIFF_SCHEMA = "scalene-ci/diff@1";
 var FINDING_KINDS = ["new-hotspot", "cpu", "memory", "leak", "copy", "gpu"];
 
-// src/compare/index.ts
+// src/compare/sides.ts
 var CATS = ["js", "native", "system", "gc"];
 var M = {
   js: 0,
@@ -8663,8 +8664,6 @@ function rawTotalMean(e, R) {
 }
 var ALL_CATS = CATS.map((c) => CAT_INDEX[c]);
 var RAW_CATS = [M.js, M.native, M.rawSystem, M.gc];
-var OUTLIER_Z = 4;
-var MAX_RUNNER_RATIO = 2;
 function weightedQuantile(values, weights, q) {
   const order = values.map((_, i) => i).filter((i) => weights[i] > 0).sort((x, y) => values[x] - values[y]);
   const total = order.reduce((s, i) => s + weights[i], 0);
@@ -8679,75 +8678,8 @@ function weightedQuantile(values, weights, q) {
 function weightedMedian(values, weights) {
   return weightedQuantile(values, weights, 0.5);
 }
-function referenceScale(base, head, items) {
-  const both = items.filter((i) => i.scope === "line" && i.eb !== null && i.eh !== null);
-  const tb = both.map((i) => totalMean(i.eb, base.R));
-  const th = both.map((i) => totalMean(i.eh, head.R));
-  const weightAll = tb.reduce((a, b) => a + b, 0);
-  const ratioOf = (k) => {
-    let sb = 0;
-    let sh = 0;
-    k.forEach((on, i) => {
-      if (on) {
-        sb += tb[i];
-        sh += th[i];
-      }
-    });
-    return sb > 0 && sh > 0 ? sh / sb : null;
-  };
-  const consistent = (ratio2) => {
-    const p0 = ratio2 * head.R * head.rate / (base.R * base.rate + ratio2 * head.R * head.rate);
-    return both.map((_, i) => {
-      const kb = eventCount(base, both[i].eb, ALL_CATS);
-      const kh = eventCount(head, both[i].eh, ALL_CATS);
-      const n = kb + kh;
-      const z2 = (kh - n * p0) / Math.sqrt(Math.max(n * p0 * (1 - p0), 1e-9));
-      return Math.abs(z2) <= OUTLIER_Z;
-    });
-  };
-  const weightOf = (k) => k.reduce((w, on, i) => w + (on ? tb[i] : 0), 0);
-  const median = weightedMedian(
-    tb.map((b, i) => b > 0 ? th[i] / b : 0),
-    tb
-  );
-  let ratio = 1;
-  const sameRunner = weightOf(consistent(1));
-  const plausible = median !== null && median >= 1 / MAX_RUNNER_RATIO && median <= MAX_RUNNER_RATIO;
-  if (sameRunner < 0.5 * weightAll && plausible && weightOf(consistent(median)) > 2 * sameRunner) ratio = median;
-  if (both.length === 0) ratio = null;
-  let keep = both.map(() => true);
-  for (let iter = 0; iter < 4 && ratio !== null && ratio > 0; iter++) {
-    const next = consistent(ratio);
-    if (weightOf(next) < 0.3 * weightAll) break;
-    const r = ratioOf(next);
-    if (r === null) break;
-    const stable = next.every((on, i) => on === keep[i]);
-    keep = next;
-    ratio = r;
-    if (stable) break;
-  }
-  if (ratio === null || !(ratio > 0)) {
-    const all = /* @__PURE__ */ new Set();
-    for (const item of items) if (item.scope === "line") {
-      for (const e of [item.eb, item.eh]) if (e) all.add(e);
-    }
-    return { ratio: base.totalMeanS > 0 && head.totalMeanS > 0 ? head.totalMeanS / base.totalMeanS : 1, refBase: base.totalS, refHead: head.totalS, inRef: all };
-  }
-  if (keep.every((on) => !on) || ratioOf(keep) === null) keep = both.map(() => true);
-  const refBase = new Float64Array(base.R);
-  const refHead = new Float64Array(head.R);
-  const inRef = /* @__PURE__ */ new Set();
-  both.forEach((item, i) => {
-    if (!keep[i]) return;
-    inRef.add(item.eb);
-    inRef.add(item.eh);
-    for (const k of ALL_CATS) {
-      for (let r = 0; r < base.R; r++) refBase[r] += item.eb.vals[k * base.R + r];
-      for (let r = 0; r < head.R; r++) refHead[r] += item.eh.vals[k * head.R + r];
-    }
-  });
-  return { ratio, refBase, refHead, inRef };
-}
+
+// src/compare/significance.ts
 var CLUMP_RATE_PER_S = 100;
 var WAIT_RATE_PER_S = 200;
 function runEvents(side, e, ks, r) {
@@ -8847,6 +8779,81 @@ function testBytes(base, head, eb, eh, k, sampleBytes, prior) {
   }
   return binomialShareTest(b * base.R / sampleBytes, base.R, h * head.R / sampleBytes, head.R);
 }
+
+// src/compare/scale.ts
+var OUTLIER_Z = 4;
+var MAX_RUNNER_RATIO = 2;
+function referenceScale(base, head, items) {
+  const both = items.filter((i) => i.scope === "line" && i.eb !== null && i.eh !== null);
+  const tb = both.map((i) => totalMean(i.eb, base.R));
+  const th = both.map((i) => totalMean(i.eh, head.R));
+  const weightAll = tb.reduce((a, b) => a + b, 0);
+  const ratioOf = (k) => {
+    let sb = 0;
+    let sh = 0;
+    k.forEach((on, i) => {
+      if (on) {
+        sb += tb[i];
+        sh += th[i];
+      }
+    });
+    return sb > 0 && sh > 0 ? sh / sb : null;
+  };
+  const consistent = (ratio2) => {
+    const p0 = ratio2 * head.R * head.rate / (base.R * base.rate + ratio2 * head.R * head.rate);
+    return both.map((_, i) => {
+      const kb = eventCount(base, both[i].eb, ALL_CATS);
+      const kh = eventCount(head, both[i].eh, ALL_CATS);
+      const n = kb + kh;
+      const z2 = (kh - n * p0) / Math.sqrt(Math.max(n * p0 * (1 - p0), 1e-9));
+      return Math.abs(z2) <= OUTLIER_Z;
+    });
+  };
+  const weightOf = (k) => k.reduce((w, on, i) => w + (on ? tb[i] : 0), 0);
+  const median = weightedMedian(
+    tb.map((b, i) => b > 0 ? th[i] / b : 0),
+    tb
+  );
+  let ratio = 1;
+  const sameRunner = weightOf(consistent(1));
+  const plausible = median !== null && median >= 1 / MAX_RUNNER_RATIO && median <= MAX_RUNNER_RATIO;
+  if (sameRunner < 0.5 * weightAll && plausible && weightOf(consistent(median)) > 2 * sameRunner) ratio = median;
+  if (both.length === 0) ratio = null;
+  let keep = both.map(() => true);
+  for (let iter = 0; iter < 4 && ratio !== null && ratio > 0; iter++) {
+    const next = consistent(ratio);
+    if (weightOf(next) < 0.3 * weightAll) break;
+    const r = ratioOf(next);
+    if (r === null) break;
+    const stable = next.every((on, i) => on === keep[i]);
+    keep = next;
+    ratio = r;
+    if (stable) break;
+  }
+  if (ratio === null || !(ratio > 0)) {
+    const all = /* @__PURE__ */ new Set();
+    for (const item of items) if (item.scope === "line") {
+      for (const e of [item.eb, item.eh]) if (e) all.add(e);
+    }
+    return { ratio: base.totalMeanS > 0 && head.totalMeanS > 0 ? head.totalMeanS / base.totalMeanS : 1, refBase: base.totalS, refHead: head.totalS, inRef: all };
+  }
+  if (keep.every((on) => !on) || ratioOf(keep) === null) keep = both.map(() => true);
+  const refBase = new Float64Array(base.R);
+  const refHead = new Float64Array(head.R);
+  const inRef = /* @__PURE__ */ new Set();
+  both.forEach((item, i) => {
+    if (!keep[i]) return;
+    inRef.add(item.eb);
+    inRef.add(item.eh);
+    for (const k of ALL_CATS) {
+      for (let r = 0; r < base.R; r++) refBase[r] += item.eb.vals[k * base.R + r];
+      for (let r = 0; r < head.R; r++) refHead[r] += item.eh.vals[k * head.R + r];
+    }
+  });
+  return { ratio, refBase, refHead, inRef };
+}
+
+// src/compare/findings.ts
 function share(side, e, ks) {
   if (side.totalMeanS <= 0) return 0;
   let v = 0;
@@ -9077,6 +9084,8 @@ function bytesFindings(ctx, item, tests) {
   }
   return out;
 }
+
+// src/compare/summary.ts
 function sideInfo(side) {
   const m = side.profiles[0].meta;
   return {
@@ -9183,6 +9192,8 @@ function totalsSnapshot(side) {
   if (side.flags & HAS_GPU) t.gpu_s = meanOf(e, M.gpu, R);
   return t;
 }
+
+// src/compare/shifts.ts
 function dropAttributionShifts(ctx, items, findings, itemOf, notes) {
   const { base, head, scale } = ctx;
   const cpu = {
@@ -9247,6 +9258,8 @@ function dropAttributionShifts(ctx, items, findings, itemOf, notes) {
   }
   return findings.filter((f) => !dropped.has(f));
 }
+
+// src/compare/index.ts
 var KIND_ORDER = { "new-hotspot": 0, cpu: 1, memory: 2, leak: 3, copy: 4, gpu: 5 };
 function findingImpact(f) {
   if (f.kind === "cpu" || f.kind === "new-hotspot") return Math.abs(f.share_delta);
@@ -9615,14 +9628,19 @@ function toAlignment(value) {
 var DEFAULT_MAX_CHARS = 6e4;
 function safeUrl(url) {
   if (!/^https?:\/\//i.test(url)) return null;
-  return encodeURI(decodeURIComponentSafe(url)).replace(/[()<>"'`\s\\|[\]]/g, (c) => "%" + c.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0"));
-}
-function decodeURIComponentSafe(url) {
-  try {
-    return decodeURI(url);
-  } catch {
-    return url;
+  let out = "";
+  for (let i = 0; i < url.length; i++) {
+    const c = url[i];
+    if (c === "%" && /^[0-9A-Fa-f]{2}$/.test(url.slice(i + 1, i + 3))) out += c;
+    else if (/[A-Za-z0-9\-._~:/?#@!$&*+,;=]/.test(c)) out += c;
+    else {
+      const cp = url.codePointAt(i);
+      const ch = String.fromCodePoint(cp);
+      out += encodeURIComponent(ch).replace(/[!'()*]/g, (x) => "%" + x.charCodeAt(0).toString(16).toUpperCase());
+      i += ch.length - 1;
+    }
   }
+  return out;
 }
 function location(f, opts) {
   const where = f.scope === "function" && f.end_line !== void 0 ? `${f.file}:${f.line}-${f.end_line}` : `${f.file}:${f.line}`;
@@ -9725,6 +9743,8 @@ function render(diff, opts, kept, omitted, warningsKept) {
   const out = [];
   out.push(opts.title ?? "### scalene-ci performance diff", "");
   out.push(headline(diff), "");
+  const lead = leadSentences(diff);
+  if (lead.length > 0) out.push(...lead.map((l) => `- ${l}`), "");
   for (const w of diff.warnings.slice(0, warningsKept)) out.push(`> \u26A0\uFE0F ${escapeMarkdown(w.message)}`);
   if (diff.warnings.length > warningsKept) out.push(`> \u26A0\uFE0F ${diff.warnings.length - warningsKept} more warnings in the JSON report.`);
   if (diff.warnings.length > 0) out.push("");
@@ -9778,6 +9798,34 @@ function renderDiffMarkdown(diff, opts = {}) {
   if (text.length <= maxChars) return text;
   const cut = text.slice(0, Math.max(0, maxChars - 40));
   return cut.slice(0, cut.lastIndexOf("\n") + 1) + "\n_(truncated)_\n";
+}
+var LEAD_SENTENCES = 3;
+function leadSentences(diff) {
+  return diff.findings.filter((f) => !f.improvement).slice(0, LEAD_SENTENCES).map((f) => {
+    const where = `${f.file}:${f.line}`;
+    const who = f.function && f.function !== "(module)" && f.function !== "(anonymous)" ? `**${escapeMarkdown(f.function)}** (${escapeMarkdown(where)})` : `**${escapeMarkdown(where)}**`;
+    const b = metricValue(f, "base");
+    const h = metricValue(f, "head");
+    const times = b > 0 ? `${(h / b).toFixed(h / b >= 10 ? 0 : 1)}\xD7` : null;
+    const changed = f.changed_in_head ? "; changed in this PR" : "";
+    switch (f.kind) {
+      case "new-hotspot":
+        return `${who} is a new hotspot: ${formatSeconds(f.head.total_s)} (${formatPercent(f.head.share)} of the run)${changed}.`;
+      case "cpu":
+        return `${who} is ${times ? `${times} slower` : "slower"} in ${f.category === "total" || !f.category ? "CPU" : CATEGORY_LABEL[f.category]} time (${formatSigned(formatSeconds(f.delta), f.delta)}, ${formatPercent(f.base.share)} \u2192 ${formatPercent(f.head.share)} of the run)${changed}.`;
+      case "leak": {
+        const held = f.head.net_bytes ?? f.head.peak_bytes ?? 0;
+        const rate = f.head.leak_velocity_bytes_per_s ?? 0;
+        return `${who} likely leaks: it still holds ${formatBytes(held)} at the end, growing ${formatBytes(rate)}/s${changed}.`;
+      }
+      case "copy":
+        return `${who} copies ${times ? `${times} more` : "more"} (${formatBytes(b)} \u2192 ${formatBytes(h)})${changed}.`;
+      case "memory":
+        return `${who} ${f.metric === "peak_bytes" ? "holds" : "allocates"} ${times ? `${times} more` : "more"} (${formatBytes(b)} \u2192 ${formatBytes(h)})${changed}.`;
+      default:
+        return `${who}: ${escapeMarkdown(f.message)}`;
+    }
+  });
 }
 
 // src/compare/render-text.ts
@@ -10272,6 +10320,8 @@ async function compareCommand(args, io) {
   const [baseArg, headArg] = positionals;
   const base = loadProfiles(baseArg, loadOpts);
   const head = loadProfiles(headArg, loadOpts);
+  checkRunValues(base, base.reduce((n, p) => n + p.meta.runs, 0), baseArg);
+  checkRunValues(head, head.reduce((n, p) => n + p.meta.runs, 0), headArg);
   const diff = compareProfiles(base, head, config);
   const text = renderDiff(diff, format, {
     maxChars: maxCharsOpt ?? config.report.max_chars,

@@ -3,7 +3,7 @@ import { createRequire as __scalene_createRequire } from 'node:module'; const re
 import {
   escapeTerminal,
   totalSeconds
-} from "./chunk-3WUNT3MH.js";
+} from "./chunk-S25TAPVV.js";
 
 // src/report/text.ts
 var SPARK = "\u2581\u2582\u2583\u2584\u2585\u2586\u2587\u2588";

@@ -2,13 +2,13 @@
 import { createRequire as __scalene_createRequire } from 'node:module'; const require = __scalene_createRequire(import.meta.url);
 import {
   mergeRuns
-} from "./chunk-FJLHZ6B2.js";
+} from "./chunk-S3SBTPQN.js";
 import {
   renderText
-} from "./chunk-Q2YFHLCI.js";
+} from "./chunk-GV2U4YSI.js";
 import {
   PROFILE_SCHEMA
-} from "./chunk-3WUNT3MH.js";
+} from "./chunk-S25TAPVV.js";
 import {
   InputError
 } from "./chunk-QTPPYNVY.js";

@@ -3,8 +3,9 @@ import { createRequire as __scalene_createRequire } from 'node:module'; const re
 import {
   MAX_METRICS,
   PROFILE_SCHEMA,
-  SUMMABLE_METRICS
-} from "./chunk-3WUNT3MH.js";
+  SUMMABLE_METRICS,
+  checkRunValues
+} from "./chunk-S25TAPVV.js";
 import {
   InputError
 } from "./chunk-QTPPYNVY.js";
@@ -86,6 +87,7 @@ function mergeRunEntry(entries, runCounts, keepMemory) {
 }
 function mergeRuns(profiles) {
   requireProfiles(profiles, "runs");
+  checkRunValues(profiles, profiles.reduce((n, p) => n + p.meta.runs, 0), "merging runs");
   const warnings = checkCompatible(profiles);
   const commands = distinct(profiles.map((p) => JSON.stringify(p.meta.command)));
   if (commands.length > 1) warnings.push(`merged runs of different commands (${commands.length} distinct): are these the same benchmark?`);
@@ -194,6 +196,7 @@ function sumEntry(entries, keepPerRun, keepMemory) {
 }
 function mergeShards(profiles) {
   requireProfiles(profiles, "shards");
+  checkRunValues(profiles, profiles.reduce((n, p) => Math.max(n, p.meta.runs), 1), "merging shards");
   const warnings = checkCompatible(profiles);
   const keepMemory = profiles.every((p) => p.meta.mode === "full");
   const runCounts = distinct(profiles.map((p) => p.meta.runs));

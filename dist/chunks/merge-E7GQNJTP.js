@@ -3,15 +3,15 @@ import { createRequire as __scalene_createRequire } from 'node:module'; const re
 import {
   mergeRuns,
   mergeShards
-} from "./chunk-FJLHZ6B2.js";
+} from "./chunk-S3SBTPQN.js";
 import {
   loadProfiles,
   positiveNumberOption
-} from "./chunk-M3GRH6YR.js";
+} from "./chunk-5Q7PG5BA.js";
+import "./chunk-ZMGCTFFW.js";
 import {
   validateProfile
-} from "./chunk-JCBFLOA5.js";
-import "./chunk-3WUNT3MH.js";
+} from "./chunk-S25TAPVV.js";
 import {
   InputError,
   UsageError

@@ -2,7 +2,7 @@
 import { createRequire as __scalene_createRequire } from 'node:module'; const require = __scalene_createRequire(import.meta.url);
 import {
   renderText
-} from "./chunk-Q2YFHLCI.js";
+} from "./chunk-GV2U4YSI.js";
 import {
   UNATTRIBUTED,
   enclosingFunction,
@@ -12,12 +12,12 @@ import {
   htmlPage,
   lineFrames,
   loadAnyProfileBytes
-} from "./chunk-JCBFLOA5.js";
+} from "./chunk-ZMGCTFFW.js";
 import {
   escapeMarkdown,
   markdownCode,
   totalSeconds
-} from "./chunk-3WUNT3MH.js";
+} from "./chunk-S25TAPVV.js";
 import {
   InputError,
   UsageError

@@ -6,9 +6,9 @@ import {
   compareCommand,
   positiveNumberOption,
   renderDiff
-} from "./chunk-M3GRH6YR.js";
-import "./chunk-JCBFLOA5.js";
-import "./chunk-3WUNT3MH.js";
+} from "./chunk-5Q7PG5BA.js";
+import "./chunk-ZMGCTFFW.js";
+import "./chunk-S25TAPVV.js";
 import "./chunk-QTPPYNVY.js";
 export {
   COMPARE_USAGE,

@@ -1,127 +1,16 @@
 #!/usr/bin/env node
 import { createRequire as __scalene_createRequire } from 'node:module'; const require = __scalene_createRequire(import.meta.url);
 import {
-  MAX_METRICS,
+  MAX_PROFILE_BYTES,
   PROFILE_SCHEMA,
   SUMMABLE_METRICS,
   escapeHtml,
-  totalSeconds
-} from "./chunk-3WUNT3MH.js";
+  totalSeconds,
+  validateProfile
+} from "./chunk-S25TAPVV.js";
 import {
   InputError
 } from "./chunk-QTPPYNVY.js";
-
-// src/model/validate.ts
-var MAX_PROFILE_BYTES = 512 * 1024 * 1024;
-function fail(where, what) {
-  throw new InputError(`${where}: ${what}`);
-}
-function isObject(v) {
-  return typeof v === "object" && v !== null && !Array.isArray(v);
-}
-function num(v, where, opts = {}) {
-  if (typeof v !== "number" || !Number.isFinite(v)) fail(where, `expected a finite number, got ${describe(v)}`);
-  if (opts.min !== void 0 && v < opts.min) fail(where, `expected \u2265 ${opts.min}, got ${v}`);
-  if (opts.integer && !Number.isInteger(v)) fail(where, `expected an integer, got ${v}`);
-  return v;
-}
-function str(v, where) {
-  if (typeof v !== "string") fail(where, `expected a string, got ${describe(v)}`);
-  return v;
-}
-function describe(v) {
-  if (v === null) return "null";
-  if (Array.isArray(v)) return "an array";
-  if (typeof v === "string") return v.length > 40 ? "a string" : JSON.stringify(v);
-  return typeof v === "object" ? "an object" : String(v);
-}
-var EPS = 1e-9;
-function checkMetrics(m, where, runs) {
-  for (const k of ["cpu_js_s", "cpu_native_s", "system_s", "gc_s"]) num(m[k], `${where}.${k}`, { min: -EPS });
-  num(m.samples, `${where}.samples`, { min: 0 });
-  for (const k of [...SUMMABLE_METRICS, ...MAX_METRICS]) {
-    if (m[k] === void 0) continue;
-    if (k === "net_bytes") num(m[k], `${where}.${k}`);
-    else num(m[k], `${where}.${k}`, { min: -EPS });
-  }
-  if (m.gpu_util !== void 0) {
-    const u = num(m.gpu_util, `${where}.gpu_util`, { min: 0 });
-    if (u > 1 + 1e-6) fail(`${where}.gpu_util`, `utilisation is a fraction in [0, 1], got ${u}`);
-  }
-  if (m.timeline !== void 0) {
-    if (!Array.isArray(m.timeline)) fail(`${where}.timeline`, "expected an array of [seconds, bytes] pairs");
-    if (m.timeline.length > 1e3) fail(`${where}.timeline`, `at most 1000 points, got ${m.timeline.length}`);
-    m.timeline.forEach((p, i) => {
-      if (!Array.isArray(p) || p.length !== 2) fail(`${where}.timeline[${i}]`, "expected a [seconds, bytes] pair");
-      num(p[0], `${where}.timeline[${i}][0]`);
-      num(p[1], `${where}.timeline[${i}][1]`);
-    });
-  }
-  if (m.leak !== void 0) {
-    if (!isObject(m.leak)) fail(`${where}.leak`, "expected an object");
-    const l = num(m.leak.likelihood, `${where}.leak.likelihood`, { min: 0 });
-    if (l > 1) fail(`${where}.leak.likelihood`, `expected a probability, got ${l}`);
-    num(m.leak.velocity_bytes_per_s, `${where}.leak.velocity_bytes_per_s`);
-  }
-  if (m.per_run !== void 0) {
-    if (!isObject(m.per_run)) fail(`${where}.per_run`, "expected an object of arrays");
-    for (const [k, arr] of Object.entries(m.per_run)) {
-      if (!Array.isArray(arr)) fail(`${where}.per_run.${k}`, "expected an array");
-      if (arr.length !== runs) fail(`${where}.per_run.${k}`, `expected ${runs} values (meta.runs), got ${arr.length}`);
-      arr.forEach((x, i) => num(x, `${where}.per_run.${k}[${i}]`));
-    }
-  }
-}
-function validateProfile(data, name) {
-  if (!isObject(data)) fail(name, "expected a JSON object");
-  if (data.schema !== PROFILE_SCHEMA) {
-    fail(name, `not a scalene-ci profile (schema is ${describe(data.schema)}, expected "${PROFILE_SCHEMA}")`);
-  }
-  const meta = data.meta;
-  if (!isObject(meta)) fail(`${name}: meta`, "missing or not an object");
-  const runs = num(meta.runs, `${name}: meta.runs`, { min: 1, integer: true });
-  num(meta.elapsed_s, `${name}: meta.elapsed_s`, { min: 0 });
-  num(meta.sampling_interval_ms, `${name}: meta.sampling_interval_ms`, { min: 0 });
-  if (typeof meta.complete !== "boolean") fail(`${name}: meta.complete`, "expected true or false");
-  if (meta.mode !== "cpu" && meta.mode !== "full") fail(`${name}: meta.mode`, `expected "cpu" or "full", got ${describe(meta.mode)}`);
-  str(meta.tool_version, `${name}: meta.tool_version`);
-  str(meta.source_format, `${name}: meta.source_format`);
-  if (!Array.isArray(meta.command)) fail(`${name}: meta.command`, "expected an array of strings");
-  if (!Array.isArray(meta.missing)) fail(`${name}: meta.missing`, "expected an array");
-  if (!Array.isArray(meta.processes)) fail(`${name}: meta.processes`, "expected an array");
-  if (!Array.isArray(meta.warnings)) fail(`${name}: meta.warnings`, "expected an array");
-  const totals = data.totals;
-  if (!isObject(totals)) fail(`${name}: totals`, "missing or not an object");
-  checkMetrics(totals, `${name}: totals`, runs);
-  const files = data.files;
-  if (!isObject(files)) fail(`${name}: files`, "missing or not an object");
-  for (const [path, f] of Object.entries(files)) {
-    const where = `${name}: files[${JSON.stringify(path)}]`;
-    if (!isObject(f)) fail(where, "expected an object");
-    if (f.source !== null && typeof f.source !== "string") fail(`${where}.source`, "expected a string or null");
-    if (!Array.isArray(f.lines)) fail(`${where}.lines`, "expected an array");
-    if (!Array.isArray(f.functions)) fail(`${where}.functions`, "expected an array");
-    let prev = 0;
-    f.lines.forEach((l, i) => {
-      const lw = `${where}.lines[${i}]`;
-      if (!isObject(l)) fail(lw, "expected an object");
-      const line = num(l.line, `${lw}.line`, { min: 1, integer: true });
-      if (line <= prev) fail(`${lw}.line`, `lines must be ascending and unique (${line} after ${prev})`);
-      prev = line;
-      checkMetrics(l, lw, runs);
-    });
-    f.functions.forEach((fn, i) => {
-      const fw = `${where}.functions[${i}]`;
-      if (!isObject(fn)) fail(fw, "expected an object");
-      str(fn.name, `${fw}.name`);
-      const start = num(fn.line, `${fw}.line`, { min: 0, integer: true });
-      const end = num(fn.end_line, `${fw}.end_line`, { min: 0, integer: true });
-      if (end < start) fail(fw, `end_line ${end} is before line ${start}`);
-      checkMetrics(fn, fw, runs);
-    });
-  }
-  return data;
-}
 
 // src/export/pprof.ts
 import { gzipSync } from "node:zlib";
@@ -1176,31 +1065,31 @@ function exportPprof(profile) {
 }
 
 // src/import/json-read.ts
-function isObject2(v) {
+function isObject(v) {
   return typeof v === "object" && v !== null && !Array.isArray(v);
 }
-function fail2(where, what) {
+function fail(where, what) {
   throw new InputError(`${where}: ${what}`);
 }
 function object(v, where) {
-  if (!isObject2(v)) fail2(where, "expected an object");
+  if (!isObject(v)) fail(where, "expected an object");
   return v;
 }
 function array(v, where) {
-  if (!Array.isArray(v)) fail2(where, "expected an array");
+  if (!Array.isArray(v)) fail(where, "expected an array");
   return v;
 }
 function number(v, where, fallback) {
   if (v === void 0 && fallback !== void 0) return fallback;
-  if (typeof v !== "number" || !Number.isFinite(v)) fail2(where, `expected a finite number, got ${describe2(v)}`);
+  if (typeof v !== "number" || !Number.isFinite(v)) fail(where, `expected a finite number, got ${describe(v)}`);
   return v;
 }
 function string(v, where, fallback) {
   if (v === void 0 && fallback !== void 0) return fallback;
-  if (typeof v !== "string") fail2(where, `expected a string, got ${describe2(v)}`);
+  if (typeof v !== "string") fail(where, `expected a string, got ${describe(v)}`);
   return v;
 }
-function describe2(v) {
+function describe(v) {
   if (v === void 0) return "nothing";
   if (v === null) return "null";
   if (Array.isArray(v)) return "an array";
@@ -1237,8 +1126,8 @@ function importPprof(bytes, name) {
   } catch (e) {
     throw new InputError(`${name}: not a valid pprof profile (${e instanceof Error ? e.message : String(e)})`);
   }
-  const str2 = (i) => decoded.stringTable.strings[Number(i)] ?? "";
-  const metaText = decoded.comment.map(str2).find((c) => c.startsWith(PPROF_META_COMMENT));
+  const str = (i) => decoded.stringTable.strings[Number(i)] ?? "";
+  const metaText = decoded.comment.map(str).find((c) => c.startsWith(PPROF_META_COMMENT));
   if (metaText === void 0) {
     throw new InputError(`${name}: this pprof file was not written by scalene-ci (no "${PPROF_META_COMMENT}" comment); only scalene-ci's own pprof exports can be read back`);
   }
@@ -1248,19 +1137,19 @@ function importPprof(bytes, name) {
   } catch {
     throw new InputError(`${name}: the scalene-ci meta comment is not valid JSON`);
   }
-  if (!isObject2(metaJson)) throw new InputError(`${name}: the scalene-ci meta comment is not an object`);
+  if (!isObject(metaJson)) throw new InputError(`${name}: the scalene-ci meta comment is not an object`);
   const meta = metaJson;
-  const totalsText = decoded.comment.map(str2).find((c) => c.startsWith(PPROF_TOTALS_COMMENT));
+  const totalsText = decoded.comment.map(str).find((c) => c.startsWith(PPROF_TOTALS_COMMENT));
   let savedTotals = null;
   if (totalsText !== void 0) {
     try {
       const t = JSON.parse(totalsText.slice(PPROF_TOTALS_COMMENT.length));
-      if (isObject2(t)) savedTotals = t;
+      if (isObject(t)) savedTotals = t;
     } catch {
       throw new InputError(`${name}: the scalene-ci totals comment is not valid JSON`);
     }
   }
-  const types = decoded.sampleType.map((t) => str2(t.type));
+  const types = decoded.sampleType.map((t) => str(t.type));
   const functions = new Map(decoded.function.map((f) => [Number(f.id), f]));
   const locations = new Map(decoded.location.map((l) => [Number(l.id), l]));
   const files = {};
@@ -1271,16 +1160,16 @@ function importPprof(bytes, name) {
     const leaf = loc?.line[0];
     const fn = leaf ? functions.get(Number(leaf.functionId)) : void 0;
     if (!loc || !leaf || !fn) throw new InputError(`${name}: sample ${i} has no location with a line and function`);
-    const fnName = str2(fn.name);
+    const fnName = str(fn.name);
     const value = (type) => {
       const k = types.indexOf(type);
       return k < 0 ? 0 : Number(s.value[k] ?? 0);
     };
-    if (fnName === UNATTRIBUTED && str2(fn.filename) === "") {
+    if (fnName === UNATTRIBUTED && str(fn.filename) === "") {
       totals.unattributed_s += value("time") * 1e-9;
       return;
     }
-    const file = str2(fn.filename);
+    const file = str(fn.filename);
     const f = files[file] ??= { source: null, lines: [], functions: [] };
     const lineNo = Number(leaf.line);
     const l = {};
@@ -1309,8 +1198,8 @@ function importPprof(bytes, name) {
     }
   });
   for (const fn of decoded.function) {
-    const fnName = str2(fn.name);
-    const file = str2(fn.filename);
+    const fnName = str(fn.name);
+    const file = str(fn.filename);
     if (fnName === UNATTRIBUTED || fnName === TOP_LEVEL || !files[file]) continue;
     const start = Number(fn.startLine);
     if (!files[file].functions.some((x) => x.name === fnName && x.line === start)) {
@@ -1401,7 +1290,7 @@ var CPU_SAMPLES_RESERVOIR_SIZE = 500;
 var DEFAULT_SAMPLING_INTERVAL_S = 0.01;
 var MAX_TIMELINE_POINTS = 100;
 function isScaleneJson(json) {
-  return isObject2(json) && typeof json.elapsed_time_sec === "number" && isObject2(json.files) && !("schema" in json);
+  return isObject(json) && typeof json.elapsed_time_sec === "number" && isObject(json.files) && !("schema" in json);
 }
 function readEntry(v, where) {
   const e = object(v, where);
@@ -1515,7 +1404,7 @@ function slope(points) {
   return sxx > 0 ? sxy / sxx : void 0;
 }
 function importScalene(json, name) {
-  if (!isScaleneJson(json)) fail2(name, 'not a Scalene JSON profile (expected "elapsed_time_sec" and a "files" object)');
+  if (!isScaleneJson(json)) fail(name, 'not a Scalene JSON profile (expected "elapsed_time_sec" and a "files" object)');
   const root = json;
   const elapsedS = Math.max(0, number(root.elapsed_time_sec, `${name}: elapsed_time_sec`));
   const memory = root.memory === void 0 ? true : root.memory === true;
@@ -1531,7 +1420,7 @@ function importScalene(json, name) {
       const lw = `${where}.leaks[${JSON.stringify(k)}]`;
       const lo = object(v, lw);
       const line = Number(k);
-      if (!Number.isInteger(line) || line < 1) fail2(lw, "leak keys are line numbers");
+      if (!Number.isInteger(line) || line < 1) fail(lw, "leak keys are line numbers");
       leaks.set(line, {
         likelihood: Math.min(1, Math.max(0, number(lo.likelihood, `${lw}.likelihood`))),
         velocity_bytes_per_s: number(lo.velocity_mb_s, `${lw}.velocity_mb_s`, 0) * MIB
@@ -1730,12 +1619,12 @@ function accumulate(into, add) {
   }
 }
 function requireKeys(o, keys, where, what) {
-  for (const k of keys) if (!(k in o)) fail2(where, `not a ${what} (no "${k}")`);
+  for (const k of keys) if (!(k in o)) fail(where, `not a ${what} (no "${k}")`);
 }
 
 // src/import/v8-cpuprofile.ts
 function isV8CpuProfile(json) {
-  return isObject2(json) && Array.isArray(json.nodes) && Array.isArray(json.samples) && typeof json.startTime === "number";
+  return isObject(json) && Array.isArray(json.nodes) && Array.isArray(json.samples) && typeof json.startTime === "number";
 }
 function importV8CpuProfile(json, name, opts = {}) {
   const p = object(json, name);
@@ -1755,7 +1644,7 @@ function importV8CpuProfile(json, name, opts = {}) {
   });
   const samples = array(p.samples, `${name}: samples`).map((s, i) => number(s, `${name}: samples[${i}]`));
   const deltas = p.timeDeltas === void 0 ? null : array(p.timeDeltas, `${name}: timeDeltas`).map((d, i) => number(d, `${name}: timeDeltas[${i}]`));
-  if (deltas && deltas.length !== samples.length) fail2(`${name}: timeDeltas`, `expected ${samples.length} entries (one per sample), got ${deltas.length}`);
+  if (deltas && deltas.length !== samples.length) fail(`${name}: timeDeltas`, `expected ${samples.length} entries (one per sample), got ${deltas.length}`);
   const times = [];
   let t = startUs;
   for (let i = 0; i < samples.length; i++) {
@@ -1768,7 +1657,7 @@ function importV8CpuProfile(json, name, opts = {}) {
   let gcS = 0;
   for (let i = 0; i < samples.length; i++) {
     const node = nodes.get(samples[i]);
-    if (!node) fail2(`${name}: samples[${i}]`, `refers to node ${samples[i]} which is not in nodes`);
+    if (!node) fail(`${name}: samples[${i}]`, `refers to node ${samples[i]} which is not in nodes`);
     const d = durationS(i);
     if (!isGc(node)) {
       node.selfS += d;
@@ -1860,7 +1749,7 @@ function importV8CpuProfile(json, name, opts = {}) {
 
 // src/import/v8-heapprofile.ts
 function isV8HeapProfile(json) {
-  return isObject2(json) && isObject2(json.head) && "selfSize" in json.head && "callFrame" in json.head;
+  return isObject(json) && isObject(json.head) && "selfSize" in json.head && "callFrame" in json.head;
 }
 var MAX_DEPTH = 1e4;
 function importV8HeapProfile(json, name, opts = {}) {
@@ -1873,7 +1762,7 @@ function importV8HeapProfile(json, name, opts = {}) {
   const stack = [{ v: p.head, where: `${name}: head`, depth: 0 }];
   while (stack.length > 0) {
     const { v, where, depth } = stack.pop();
-    if (depth > MAX_DEPTH) fail2(where, `call tree deeper than ${MAX_DEPTH}`);
+    if (depth > MAX_DEPTH) fail(where, `call tree deeper than ${MAX_DEPTH}`);
     const n = object(v, where);
     const frame = readCallFrame(n.callFrame, `${where}.callFrame`);
     const self = Math.max(0, number(n.selfSize, `${where}.selfSize`, 0));
@@ -1940,7 +1829,7 @@ function importV8HeapProfile(json, name, opts = {}) {
 
 // src/import/index.ts
 function detectFormat(json) {
-  if (!isObject2(json)) return null;
+  if (!isObject(json)) return null;
   if (typeof json.schema === "string" && json.schema.startsWith("scalene-ci/profile@")) return "scalene-ci";
   if (isScaleneJson(json)) return "scalene";
   if (isV8CpuProfile(json)) return "v8-cpuprofile";
@@ -1967,7 +1856,7 @@ function loadAnyProfile(text, name, opts = {}) {
     case "v8-heapprofile":
       return importV8HeapProfile(json, name, opts);
     default: {
-      const schema = isObject2(json) && typeof json.schema === "string" ? ` (schema ${JSON.stringify(json.schema.slice(0, 60))})` : "";
+      const schema = isObject(json) && typeof json.schema === "string" ? ` (schema ${JSON.stringify(json.schema.slice(0, 60))})` : "";
       throw new InputError(
         `${name}: not a profile this tool reads${schema}; expected a scalene-ci profile, Scalene JSON, a V8 .cpuprofile or .heapprofile, or a scalene-ci pprof export`
       );
@@ -2343,8 +2232,6 @@ export {
   metricValue,
   inconclusiveSentence,
   htmlPage,
-  MAX_PROFILE_BYTES,
-  validateProfile,
   UNATTRIBUTED,
   enclosingFunction,
   lineFrames,

@@ -1,0 +1,217 @@
+#!/usr/bin/env node
+import { createRequire as __scalene_createRequire } from 'node:module'; const require = __scalene_createRequire(import.meta.url);
+import {
+  InputError
+} from "./chunk-QTPPYNVY.js";
+
+// src/model/profile.ts
+var PROFILE_SCHEMA = "scalene-ci/profile@1";
+var SUMMABLE_METRICS = [
+  "cpu_js_s",
+  "cpu_native_s",
+  "system_s",
+  "gc_s",
+  "samples",
+  "alloc_js_bytes",
+  "alloc_native_bytes",
+  "free_bytes",
+  "net_bytes",
+  "copy_bytes",
+  "gpu_s"
+];
+var MAX_METRICS = ["peak_bytes", "gpu_mem_peak_bytes"];
+function totalSeconds(m) {
+  return m.cpu_js_s + m.cpu_native_s + m.system_s + m.gc_s;
+}
+
+// src/model/validate.ts
+var MAX_PROFILE_BYTES = 512 * 1024 * 1024;
+var RUN_VALUES_FLOOR = 1 << 20;
+function fail(where, what) {
+  throw new InputError(`${where}: ${what}`);
+}
+function isObject(v) {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+function num(v, where, opts = {}) {
+  if (typeof v !== "number" || !Number.isFinite(v)) fail(where, `expected a finite number, got ${describe(v)}`);
+  if (opts.min !== void 0 && v < opts.min) fail(where, `expected \u2265 ${opts.min}, got ${v}`);
+  if (opts.integer && !Number.isInteger(v)) fail(where, `expected an integer, got ${v}`);
+  return v;
+}
+function str(v, where) {
+  if (typeof v !== "string") fail(where, `expected a string, got ${describe(v)}`);
+  return v;
+}
+function describe(v) {
+  if (v === null) return "null";
+  if (Array.isArray(v)) return "an array";
+  if (typeof v === "string") return v.length > 40 ? "a string" : JSON.stringify(v);
+  return typeof v === "object" ? "an object" : String(v);
+}
+var EPS = 1e-9;
+function checkMetrics(m, where, runs) {
+  for (const k of ["cpu_js_s", "cpu_native_s", "system_s", "gc_s"]) num(m[k], `${where}.${k}`, { min: -EPS });
+  num(m.samples, `${where}.samples`, { min: 0 });
+  for (const k of [...SUMMABLE_METRICS, ...MAX_METRICS]) {
+    if (m[k] === void 0) continue;
+    if (k === "net_bytes") num(m[k], `${where}.${k}`);
+    else num(m[k], `${where}.${k}`, { min: -EPS });
+  }
+  if (m.gpu_util !== void 0) {
+    const u = num(m.gpu_util, `${where}.gpu_util`, { min: 0 });
+    if (u > 1 + 1e-6) fail(`${where}.gpu_util`, `utilisation is a fraction in [0, 1], got ${u}`);
+  }
+  if (m.timeline !== void 0) {
+    if (!Array.isArray(m.timeline)) fail(`${where}.timeline`, "expected an array of [seconds, bytes] pairs");
+    if (m.timeline.length > 1e3) fail(`${where}.timeline`, `at most 1000 points, got ${m.timeline.length}`);
+    m.timeline.forEach((p, i) => {
+      if (!Array.isArray(p) || p.length !== 2) fail(`${where}.timeline[${i}]`, "expected a [seconds, bytes] pair");
+      num(p[0], `${where}.timeline[${i}][0]`);
+      num(p[1], `${where}.timeline[${i}][1]`);
+    });
+  }
+  if (m.leak !== void 0) {
+    if (!isObject(m.leak)) fail(`${where}.leak`, "expected an object");
+    const l = num(m.leak.likelihood, `${where}.leak.likelihood`, { min: 0 });
+    if (l > 1) fail(`${where}.leak.likelihood`, `expected a probability, got ${l}`);
+    num(m.leak.velocity_bytes_per_s, `${where}.leak.velocity_bytes_per_s`);
+  }
+  if (m.per_run !== void 0) {
+    if (!isObject(m.per_run)) fail(`${where}.per_run`, "expected an object of arrays");
+    for (const [k, arr] of Object.entries(m.per_run)) {
+      if (!Array.isArray(arr)) fail(`${where}.per_run.${k}`, "expected an array");
+      if (arr.length !== runs) fail(`${where}.per_run.${k}`, `expected ${runs} values (meta.runs), got ${arr.length}`);
+      arr.forEach((x, i) => num(x, `${where}.per_run.${k}[${i}]`));
+    }
+  }
+}
+function heldValues(p) {
+  let entries = 1;
+  let held = 1 + perRunLength(p.totals.per_run);
+  for (const f of Object.values(p.files)) {
+    entries += f.lines.length + f.functions.length;
+    held += f.lines.length + f.functions.length;
+    for (const l of f.lines) held += perRunLength(l.per_run);
+    for (const fn of f.functions) held += perRunLength(fn.per_run);
+  }
+  return { entries, held };
+}
+function perRunLength(perRun) {
+  let n = 0;
+  if (perRun) for (const arr of Object.values(perRun)) n += arr?.length ?? 0;
+  return n;
+}
+function checkRunValues(profiles, runs, what) {
+  let held = 0;
+  let entries;
+  if (profiles.length === 1) {
+    const h = heldValues(profiles[0]);
+    held = h.held;
+    entries = h.entries;
+  } else {
+    const keys = /* @__PURE__ */ new Set();
+    for (const p of profiles) {
+      held += heldValues(p).held;
+      for (const [path, f] of Object.entries(p.files)) {
+        for (const l of f.lines) keys.add(`${path}\0${l.line}`);
+        for (const fn of f.functions) keys.add(`${path}\0${fn.line}:${fn.end_line}:${fn.name}`);
+      }
+    }
+    entries = keys.size + 1;
+  }
+  const needed = runs * entries;
+  const limit = Math.max(RUN_VALUES_FLOOR, 2 * held);
+  if (needed > limit) {
+    throw new InputError(
+      `${what}: ${runs} runs \xD7 ${entries} lines, functions and totals would be ${needed.toExponential(1)} per-run values, but the input holds ${held} values (per_run arrays back repeated runs); the limit is ${limit}`
+    );
+  }
+}
+function validateProfile(data, name) {
+  if (!isObject(data)) fail(name, "expected a JSON object");
+  if (data.schema !== PROFILE_SCHEMA) {
+    fail(name, `not a scalene-ci profile (schema is ${describe(data.schema)}, expected "${PROFILE_SCHEMA}")`);
+  }
+  const meta = data.meta;
+  if (!isObject(meta)) fail(`${name}: meta`, "missing or not an object");
+  const runs = num(meta.runs, `${name}: meta.runs`, { min: 1, integer: true });
+  num(meta.elapsed_s, `${name}: meta.elapsed_s`, { min: 0 });
+  num(meta.sampling_interval_ms, `${name}: meta.sampling_interval_ms`, { min: 0 });
+  if (typeof meta.complete !== "boolean") fail(`${name}: meta.complete`, "expected true or false");
+  if (meta.mode !== "cpu" && meta.mode !== "full") fail(`${name}: meta.mode`, `expected "cpu" or "full", got ${describe(meta.mode)}`);
+  str(meta.tool_version, `${name}: meta.tool_version`);
+  str(meta.source_format, `${name}: meta.source_format`);
+  if (!Array.isArray(meta.command)) fail(`${name}: meta.command`, "expected an array of strings");
+  if (!Array.isArray(meta.missing)) fail(`${name}: meta.missing`, "expected an array");
+  if (!Array.isArray(meta.processes)) fail(`${name}: meta.processes`, "expected an array");
+  if (!Array.isArray(meta.warnings)) fail(`${name}: meta.warnings`, "expected an array");
+  const totals = data.totals;
+  if (!isObject(totals)) fail(`${name}: totals`, "missing or not an object");
+  checkMetrics(totals, `${name}: totals`, runs);
+  const files = data.files;
+  if (!isObject(files)) fail(`${name}: files`, "missing or not an object");
+  for (const [path, f] of Object.entries(files)) {
+    const where = `${name}: files[${JSON.stringify(path)}]`;
+    if (!isObject(f)) fail(where, "expected an object");
+    if (f.source !== null && typeof f.source !== "string") fail(`${where}.source`, "expected a string or null");
+    if (!Array.isArray(f.lines)) fail(`${where}.lines`, "expected an array");
+    if (!Array.isArray(f.functions)) fail(`${where}.functions`, "expected an array");
+    let prev = 0;
+    f.lines.forEach((l, i) => {
+      const lw = `${where}.lines[${i}]`;
+      if (!isObject(l)) fail(lw, "expected an object");
+      const line = num(l.line, `${lw}.line`, { min: 1, integer: true });
+      if (line <= prev) fail(`${lw}.line`, `lines must be ascending and unique (${line} after ${prev})`);
+      prev = line;
+      checkMetrics(l, lw, runs);
+    });
+    f.functions.forEach((fn, i) => {
+      const fw = `${where}.functions[${i}]`;
+      if (!isObject(fn)) fail(fw, "expected an object");
+      str(fn.name, `${fw}.name`);
+      const start = num(fn.line, `${fw}.line`, { min: 0, integer: true });
+      const end = num(fn.end_line, `${fw}.end_line`, { min: 0, integer: true });
+      if (end < start) fail(fw, `end_line ${end} is before line ${start}`);
+      checkMetrics(fn, fw, runs);
+    });
+  }
+  checkRunValues([data], runs, `${name}: meta.runs`);
+  return data;
+}
+
+// src/report/escape.ts
+var HTML_ESCAPES = {
+  "&": "&amp;",
+  "<": "&lt;",
+  ">": "&gt;",
+  '"': "&quot;",
+  "'": "&#39;"
+};
+function escapeHtml(text) {
+  return text.replace(/[&<>"']/g, (c) => HTML_ESCAPES[c]);
+}
+function escapeMarkdown(text) {
+  return text.replace(/\r?\n|\r/g, " ").replace(/[\\`*_{}[\]()#+\-.!|~>]/g, (c) => "\\" + c).replace(/[<&"']/g, (c) => HTML_ESCAPES[c]).replace(/@/g, "@\u200B");
+}
+function markdownCode(text) {
+  const body = text.replace(/\r?\n|\r/g, " ").replace(/`/g, "\u02CB").replace(/\|/g, "\\|");
+  return "`" + (body.trim() === "" ? " " : body) + "`";
+}
+function escapeTerminal(text) {
+  return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f\u009b]/g, "\uFFFD");
+}
+
+export {
+  PROFILE_SCHEMA,
+  SUMMABLE_METRICS,
+  MAX_METRICS,
+  totalSeconds,
+  escapeHtml,
+  escapeMarkdown,
+  markdownCode,
+  escapeTerminal,
+  MAX_PROFILE_BYTES,
+  checkRunValues,
+  validateProfile
+};
