@@ -91,6 +91,9 @@ describe('inputs', () => {
     [{ run: 'x', mode: 'compare' }, /input 'mode' must be one of .*got "compare"/],
     [{ run: 'x', profiler: 'py-spy' }, /input 'profiler' must be one of .*got "py-spy"/],
     [{ run: 'x', 'artifact-name': 'a/b' }, /input 'artifact-name' must be an artifact name.*got "a\/b"/],
+    [{ run: 'x', 'artifact-name': '..' }, /input 'artifact-name' must be an artifact name, not '\.' or '\.\.', got "\.\."/],
+    [{ run: 'x', 'artifact-name': '.' }, /input 'artifact-name' must be an artifact name, not/],
+    [{ mode: 'compare-only', 'shard-artifacts': '..' }, /input 'shard-artifacts' must be an artifact name, not/],
     [{ run: 'x', 'base-ref': 'main..evil' }, /input 'base-ref' must be a branch name, got "main..evil"/],
     [{ run: 'x', 'shard-artifacts': 'shard-*' }, /input 'shard-artifacts' is only used with mode 'compare-only'/],
     [{ run: 'x', 'pass-env': 'OK, BAD-NAME' }, /input 'pass-env' must list environment variable names, got "BAD-NAME"/],
@@ -142,6 +145,13 @@ describe('benchmark environment', () => {
     for (const gone of ['GITHUB_TOKEN', 'NODE_AUTH_TOKEN', 'npm_config_//registry.npmjs.org/:_authToken', 'AWS_SECRET_ACCESS_KEY', 'GITHUB_OUTPUT', 'GITHUB_ENV', 'INPUT_RUN']) {
       assert.equal(out[gone], undefined, gone);
     }
+    // Database and similar credentials by name, and URLs with a password in them.
+    const more = scrubEnvironment(
+      { DB_PASS: 'a', PGPASS: 'b', PGPASSWORD: 'c', MYSQL_PWD: 'd', REDIS_PW: 'e', STRIPE_KEY: 'f', SENTRY_DSN: 'g', SIGNING_SALT: 'h', DB_CONN_STR: 'i', DATABASE_URL: 'postgres://app:hunter2@db/app', PROXY: 'http://u:p@proxy:3128', PWD: '/w', MY_SETTING: 'fast', SITE_URL: 'https://example.com/x@y' },
+      { passEnv: ['DB_PASS', 'PGPASS', 'PGPASSWORD', 'MYSQL_PWD', 'REDIS_PW', 'STRIPE_KEY', 'SENTRY_DSN', 'SIGNING_SALT', 'DB_CONN_STR', 'DATABASE_URL', 'PROXY', 'PWD', 'MY_SETTING', 'SITE_URL'] },
+    );
+    assert.deepEqual(Object.keys(more.env).sort(), ['MY_SETTING', 'PWD', 'SITE_URL']);
+    assert.deepEqual(more.withheld, ['DATABASE_URL', 'DB_CONN_STR', 'DB_PASS', 'MYSQL_PWD', 'PGPASS', 'PGPASSWORD', 'PROXY', 'REDIS_PW', 'SENTRY_DSN', 'SIGNING_SALT', 'STRIPE_KEY']);
     // A pass-env name whose value is the token is withheld, not passed.
     assert.equal(out.COPY_OF_TOKEN, undefined);
     assert.ok(withheld.includes('COPY_OF_TOKEN') && withheld.includes('NODE_AUTH_TOKEN'));

@@ -99,3 +99,101 @@ test('runs backed by per_run arrays are accepted; many runs spread over profiles
   assertRefused(await runBounded(['compare', join(dir, 'small.json'), side], dir), /side: 300001 runs × 100003 lines, functions and totals would be 3\.0e\+10 per-run values/, { rss_mb: 500, wall_s: 30 });
   assertRefused(await runBounded(['merge', side, '--out', join(dir, 'm.json')], dir), /merging runs: 300001 runs × 100003 lines/, { rss_mb: 500, wall_s: 30 });
 });
+
+test('a valid profile with 150,000 sampled lines renders as Markdown and HTML (no argument spread over the stack)', async () => {
+  const dir = tempDir();
+  const wide = makeProfile({ files: { 'src/w.js': { source: null, lines: Array.from({ length: 150_000 }, (_, i) => ({ line: i + 1, cpu_js_s: 0.001 })) } } });
+  const path = write(dir, 'wide.json', wide);
+  for (const format of ['markdown', 'html', 'text']) {
+    const r = await runBounded(['report', path, '--format', format, '--out', join(dir, `wide.${format}`)], dir, 60_000);
+    assert.equal(r.code, 0, `${format}: ${r.stderr}`);
+    assert.ok(r.rss_mb < 1000, `${format}: peak RSS ${r.rss_mb} MB`);
+  }
+  // merge: per-run values of a profile with many runs are appended in a loop, not spread.
+  const runs = 200_000;
+  const many = small();
+  many.meta.runs = runs;
+  many.totals.per_run = { cpu_js_s: Array(runs).fill(0.6), cpu_native_s: Array(runs).fill(0), system_s: Array(runs).fill(0), gc_s: Array(runs).fill(0), samples: Array(runs).fill(600) };
+  const m = await runBounded(['merge', write(dir, 'many.json', many), write(dir, 'one.json', small()), '--out', join(dir, 'm.json')], dir, 60_000);
+  assert.equal(m.code, 0, m.stderr);
+});
+
+test('magnitudes no profile reaches (1e308 seconds, Scalene elapsed 1e308, lines past 2^31) are refused; the largest accepted still compare', async () => {
+  const dir = tempDir();
+  const good = write(dir, 'good.json', small());
+  const huge = small();
+  huge.files['src/a.js']!.lines[0]!.cpu_js_s = 1e308;
+  assertRefused(await runBounded(['compare', good, write(dir, 'huge.json', huge)], dir), /huge\.json: files\["src\/a\.js"\]\.lines\[0\]\.cpu_js_s: expected at most 1000000000 in magnitude, got 1e\+308/);
+  const far = small();
+  far.files['src/a.js']!.lines[1]!.line = 2 ** 31;
+  assertRefused(await runBounded(['report', write(dir, 'far.json', far)], dir), /far\.json: files\["src\/a\.js"\]\.lines\[1\]\.line: expected at most 2147483647/);
+  // At the limits, compare's statistics stay finite.
+  const edge = small();
+  edge.files['src/a.js']!.lines[0]!.cpu_js_s = 1e9;
+  edge.files['src/a.js']!.lines[1]!.cpu_js_s = 1e-300;
+  const e1 = await runBounded(['compare', good, write(dir, 'edge.json', edge)], dir);
+  assert.equal(e1.code, 0, e1.stderr);
+  const e2 = await runBounded(['compare', join(dir, 'edge.json'), good], dir);
+  assert.equal(e2.code, 0, e2.stderr);
+  // Through Scalene's JSON: elapsed_time_sec turns percentages into seconds.
+  const scalene = JSON.parse(readFileSync(join(ROOT, 'test', 'fixtures', 'scalene', 'cpu.scalene.json'), 'utf8'));
+  scalene.elapsed_time_sec = 1e308;
+  assertRefused(await runBounded(['report', write(dir, 'huge.scalene.json', scalene)], dir), /huge\.scalene\.json: .*expected at most 1000000000 in magnitude/);
+});
+
+test('a Scalene lineno of 1e8 or 1e9 renders in bounded memory (no source rebuilt from blanks)', async () => {
+  const dir = tempDir();
+  const fixture = JSON.parse(readFileSync(join(ROOT, 'test', 'fixtures', 'scalene', 'cpu.scalene.json'), 'utf8'));
+  const file = Object.keys(fixture.files)[0]!;
+  for (const lineno of [1e8, 1e9]) {
+    const s = JSON.parse(JSON.stringify(fixture));
+    s.files[file].lines.push({ ...s.files[file].lines.at(-1), lineno, n_cpu_percent_python: 5 });
+    const path = write(dir, `lineno-${lineno}.scalene.json`, s);
+    for (const format of ['text', 'html']) {
+      const r = await runBounded(['report', path, '--format', format, '--out', join(dir, `o.${format}`)], dir);
+      assert.equal(r.code, 0, r.stderr);
+      assert.ok(r.rss_mb < 300, `lineno ${lineno}, ${format}: peak RSS ${r.rss_mb.toFixed(0)} MB`);
+    }
+  }
+});
+
+test('report refuses devices and FIFOs at once instead of reading forever or blocking', { skip: process.platform === 'win32' }, async () => {
+  const dir = tempDir();
+  assertRefused(await runBounded(['report', '/dev/zero'], dir, 10_000), /\/dev\/zero: not a regular file/);
+  const fifo = join(dir, 'fifo.json');
+  const mk = (await import('node:child_process')).spawnSync('mkfifo', [fifo]);
+  assert.equal(mk.status, 0);
+  assertRefused(await runBounded(['report', fifo], dir, 10_000), /fifo\.json: not a regular file/);
+});
+
+test("a file named '__proto__' survives merge (runs and shards) like any other", async () => {
+  const dir = tempDir();
+  const withProto = (s: number) => JSON.stringify(makeProfile({ files: { 'src/a.js': { source: 'a();\n', lines: [{ line: 1, cpu_js_s: 0.5 }] }, PROTO: { source: 'x();\n', lines: [{ line: 1, cpu_js_s: s }] } } })).replace('"PROTO"', '"__proto__"');
+  const a = write(dir, 'a.json', withProto(0.5));
+  const b = write(dir, 'b.json', withProto(2));
+  for (const mode of ['runs', 'shards']) {
+    const out = join(dir, `m-${mode}.json`);
+    const r = await runBounded(['merge', '--mode', mode, a, b, '--out', out], dir);
+    assert.equal(r.code, 0, r.stderr);
+    const merged = JSON.parse(readFileSync(out, 'utf8'));
+    assert.deepEqual(Object.keys(merged.files).sort(), ['__proto__', 'src/a.js'], mode);
+    assert.equal(merged.files.__proto__.lines[0].cpu_js_s, mode === 'runs' ? 1.25 : 2.5);
+  }
+});
+
+test('a newline in a file or function name cannot start a log line (no forged `::` workflow commands)', async () => {
+  const dir = tempDir();
+  const forged = 'src/a.js\n::error file=x.js::forged\r\n::add-mask::x\u2028::warning::y';
+  const mk = (s: number) => {
+    const p = makeProfile({ files: { PLACE: { source: 'a();\nb();\n', lines: [{ line: 1, cpu_js_s: s }, { line: 2, cpu_js_s: 0.1 }], functions: [{ name: 'f\n::error::fn', line: 1, end_line: 2 }] } } });
+    return JSON.stringify(p).replace('"PLACE"', JSON.stringify(forged));
+  };
+  const base = write(dir, 'base.json', mk(0.5));
+  const head = write(dir, 'head.json', mk(5));
+  for (const args of [['report', head], ['compare', base, head]]) {
+    const r = await runBounded(args, dir);
+    assert.equal(r.code, 0, r.stderr);
+    assert.ok(r.stdout.includes('src/a.js␤::error file=x.js::forged␤::add-mask::x␤::warning::y'), r.stdout);
+    for (const line of (r.stdout + r.stderr).split(/\r?\n|\r/)) assert.doesNotMatch(line, /^\s*::/, `${args[0]}: a line starts a workflow command`);
+  }
+});

@@ -56,9 +56,13 @@ const ALLOWED_PREFIXES = ['LC_', 'NODE_', 'npm_config_', 'PYTHON', 'Python'];
 
 /**
  * Never passed, even when allowlisted or named in `pass-env`: anything that looks like a
- * credential (NODE_AUTH_TOKEN from setup-node, npm_config_//registry/:_authToken, ...).
+ * credential (NODE_AUTH_TOKEN from setup-node, npm_config_//registry/:_authToken, DB_PASS,
+ * PGPASSWORD, PGPASS, MYSQL_PWD, STRIPE_KEY, SENTRY_DSN, ...).
  */
-const SECRET_NAME = /TOKEN|SECRET|PASSW|CREDENTIAL|PRIVATE|_AUTH|AUTH_|API_?KEY|ACCESS_?KEY|SESSION|COOKIE/i;
+const SECRET_NAME = /TOKEN|SECRET|PASS|_PWD$|_PW$|CREDENTIAL|PRIVATE|_AUTH|AUTH_|API_?KEY|ACCESS_?KEY|_KEY$|^KEY_|SIGNING|SESSION|COOKIE|SALT|DSN|CONN(ECTION)?_?STR/i;
+
+/** A URL with a password in it (`postgres://user:pass@host/db`, an authenticated proxy). */
+const CREDENTIAL_URL = /[a-z][a-z0-9+.-]*:\/\/[^\s/@]*:[^\s/@]+@/i;
 
 /** Variables holding secrets the runner gave this step; their values must not appear anywhere. */
 const KNOWN_SECRET_VARIABLES = [
@@ -102,7 +106,7 @@ export function scrubEnvironment(env: NodeJS.ProcessEnv, opts: { passEnv?: strin
     if (value === undefined) continue;
     const allowed = ALLOWED_NAMES.has(name) || ALLOWED_PREFIXES.some((p) => name.startsWith(p)) || extra.has(name);
     if (!allowed) continue;
-    if (SECRET_NAME.test(name) || name.startsWith('INPUT_') || name.startsWith('ACTIONS_') || secrets.some((s) => value.includes(s))) {
+    if (SECRET_NAME.test(name) || CREDENTIAL_URL.test(value) || name.startsWith('INPUT_') || name.startsWith('ACTIONS_') || secrets.some((s) => value.includes(s))) {
       withheld.push(name);
       continue;
     }

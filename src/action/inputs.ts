@@ -121,6 +121,9 @@ function artifactName(name: Input, value: string, glob: boolean): string {
   if (value.length > 200 || bad_.test(value)) {
     bad(name, `must be an artifact name of at most 200 characters without " : < > | ${glob ? '' : '* ? '}\\ / or newlines`, value);
   }
+  // The name is also a directory under $RUNNER_TEMP/scalene-ci that is emptied first: '..'
+  // would empty $RUNNER_TEMP itself.
+  if (/^\.+$/.test(value)) bad(name, "must be an artifact name, not '.' or '..'", value);
   return value;
 }
 

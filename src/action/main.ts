@@ -271,7 +271,10 @@ async function prepare(inputs: ActionInputs, ctx: ActionContext, deps: MainDeps)
     config = loadConfig(path, workingDir);
   } else config = loadConfig(undefined, existsSync(workingDir) ? workingDir : ctx.workspace);
 
-  const outDir = join(ctx.runnerTemp || tmpdir(), 'scalene-ci', inputs.artifactName);
+  const outBase = join(ctx.runnerTemp || tmpdir(), 'scalene-ci');
+  const outDir = join(outBase, inputs.artifactName);
+  // Emptied below: never anything but one directory inside outBase (parseInputs already refuses '..').
+  if (dirname(outDir) !== outBase) throw new UsageError(`input '${Input.ArtifactName}' must name one directory, got ${JSON.stringify(inputs.artifactName)}`);
   await rm(outDir, { recursive: true, force: true });
   await mkdir(outDir, { recursive: true });
 

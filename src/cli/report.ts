@@ -1,7 +1,8 @@
 // `scalene-ci report PROFILE [--format F] [--out FILE]`: render one profile of any format
 // we read (profile@1, Scalene JSON, .cpuprofile, .heapprofile, our pprof export) as text,
 // Markdown or self-contained HTML, or convert it to speedscope JSON or pprof.
-import { readFile, writeFile } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { open, writeFile, type FileHandle } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { InputError, UsageError } from '../errors.js';
@@ -9,6 +10,7 @@ import { exportPprof } from '../export/pprof.js';
 import { exportSpeedscope } from '../export/speedscope.js';
 import { loadAnyProfileBytes } from '../import/index.js';
 import type { Profile } from '../model/profile.js';
+import { MAX_PROFILE_BYTES } from '../model/validate.js';
 import { renderProfileHtml } from '../report/html.js';
 import { renderProfileMarkdown } from '../report/markdown.js';
 import { renderText } from '../report/text.js';
@@ -101,19 +103,39 @@ export function parseReportArgs(args: string[]): ReportOptions | 'help' {
   };
 }
 
-/** Read and import any supported profile file, with one-line errors for the usual failures. */
+/**
+ * Read and import any supported profile file, with one-line errors for the usual failures.
+ * Regular files only, at most MAX_PROFILE_BYTES: /dev/zero would be read without end and a
+ * FIFO would block forever. O_NONBLOCK makes opening a FIFO return at once, so it can be
+ * refused after fstat, checked on the descriptor that is then read.
+ */
 export async function readAnyProfile(path: string, cwd: string): Promise<Profile> {
-  let bytes: Buffer;
+  let fh: FileHandle | undefined;
   try {
-    bytes = await readFile(resolve(cwd, path));
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') throw new InputError(`${path}: no such file`);
-    if (code === 'EISDIR') throw new InputError(`${path}: is a directory, expected a profile file`);
-    if (code === 'EACCES') throw new InputError(`${path}: permission denied`);
-    throw new InputError(`${path}: cannot read (${code ?? String(e)})`);
+    try {
+      fh = await open(resolve(cwd, path), constants.O_RDONLY | constants.O_NONBLOCK);
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      if (code === 'ENOENT') throw new InputError(`${path}: no such file`);
+      if (code === 'EISDIR') throw new InputError(`${path}: is a directory, expected a profile file`);
+      if (code === 'EACCES') throw new InputError(`${path}: permission denied`);
+      throw new InputError(`${path}: cannot read (${code ?? String(e)})`);
+    }
+    const st = await fh.stat();
+    if (st.isDirectory()) throw new InputError(`${path}: is a directory, expected a profile file`);
+    if (!st.isFile()) throw new InputError(`${path}: not a regular file (a device, FIFO or socket), expected a profile file`);
+    if (st.size > MAX_PROFILE_BYTES) throw new InputError(`${path}: the file is larger than the limit of ${MAX_PROFILE_BYTES / 1024 / 1024} MB`);
+    let bytes: Buffer;
+    try {
+      bytes = await fh.readFile();
+    } catch (e) {
+      throw new InputError(`${path}: cannot read (${(e as NodeJS.ErrnoException).code ?? String(e)})`);
+    }
+    if (bytes.length > MAX_PROFILE_BYTES) throw new InputError(`${path}: the file is larger than the limit of ${MAX_PROFILE_BYTES / 1024 / 1024} MB`);
+    return loadAnyProfileBytes(bytes, path);
+  } finally {
+    await fh?.close();
   }
-  return loadAnyProfileBytes(bytes, path);
 }
 
 /** Render `profile` in `format`: text for the text formats, bytes for pprof. */

@@ -34,6 +34,8 @@ import {
   type Profile,
   type Totals,
   SUMMABLE_METRICS,
+  maxOf,
+  setOwn,
 } from '../model/profile.js';
 import { validateProfile } from '../model/validate.js';
 import { array, downsample, fail, isObject, number, object, string, type JsonObject } from './json-read.js';
@@ -118,7 +120,11 @@ function unescapeScaleneSource(text: string): string {
 function rebuildSource(entries: RawEntry[]): string | null {
   if (entries.length === 0) return null;
   const byLine = new Map(entries.map((e) => [e.lineno, unescapeScaleneSource(e.text)]));
-  const last = Math.max(...byLine.keys());
+  const last = maxOf(byLine.keys());
+  // Scalene lists a file's lines with their text (a reduced profile skips some); blank
+  // lines stand in for the gaps. A line number far beyond the lines listed is no source we
+  // can rebuild, only memory to fill with blanks (lineno 1e8 took 3 GB).
+  if (last > 16 * byLine.size + 10_000) return null;
   const parts: string[] = [];
   for (let n = 1; n <= last; n++) {
     const t = byLine.get(n) ?? '\n';
@@ -285,7 +291,7 @@ export function importScalene(json: unknown, name: string): Profile {
       .map((e) => {
         const ranges = f.lines.filter((l) => l.startFunctionLine === e.lineno && (l.endFunctionLine ?? 0) >= e.lineno);
         let end: number;
-        if (ranges.length > 0) end = Math.max(...ranges.map((l) => l.endFunctionLine!));
+        if (ranges.length > 0) end = maxOf(ranges.map((l) => l.endFunctionLine!));
         else {
           end = estimateFunctionEnd(sourceLines, e.lineno);
           estimatedRanges++;
@@ -296,7 +302,7 @@ export function importScalene(json: unknown, name: string): Profile {
         if (inside > 0) m.samples = inside;
         return { name: e.text === '' ? '(unknown)' : e.text, line: e.lineno, end_line: end, ...m };
       });
-    files[keys.get(f.path)!] = { source, lines, functions };
+    setOwn(files, keys.get(f.path)!, { source, lines, functions });
   }
   if (estimatedRanges > 0) missing.add('function_ranges');
 

@@ -1,6 +1,7 @@
 // Shared by the .cpuprofile and .heapprofile importers: V8's call-frame shape and the
 // step that turns per-(file, line, function) accumulations into profile@1 files.
 import type { FileProfile, FunctionProfile, LineProfile, Metrics } from '../model/profile.js';
+import { setOwn } from '../model/profile.js';
 import { fail, number, object, string } from './json-read.js';
 import { relativeKeys, scriptPath } from './paths.js';
 
@@ -81,7 +82,7 @@ export class FileAccumulator {
     for (const [path, f] of this.files) {
       const lines: LineProfile[] = [...f.lines.entries()].sort((a, b) => a[0] - b[0]).map(([line, m]) => ({ line, ...m }));
       const functions = [...f.functions.values()].sort((a, b) => a.line - b.line || a.name.localeCompare(b.name));
-      out[keys.get(path)!] = { source: null, lines, functions };
+      setOwn(out, keys.get(path)!, { source: null, lines, functions });
     }
     return out;
   }

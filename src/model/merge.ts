@@ -19,6 +19,7 @@ import {
   type PerRun,
   type Profile,
   type ProfileMeta,
+  setOwn,
   type Totals,
 } from './profile.js';
 
@@ -94,7 +95,8 @@ function mergeRunEntry(entries: Array<RunEntry | undefined>, runCounts: number[]
     const values: number[] = [];
     entries.forEach((e, i) => {
       const v = runValues(e, key, runCounts[i]!);
-      values.push(...(v ?? new Array<number>(runCounts[i]!).fill(0)));
+      if (v) for (const x of v) values.push(x);
+      else for (let j = 0; j < runCounts[i]!; j++) values.push(0);
     });
     (out as unknown as Record<string, number>)[key] = values.reduce((a, b) => a + b, 0) / total;
     out.per_run[key] = values;
@@ -151,7 +153,7 @@ export function mergeRuns(profiles: Profile[]): Profile {
     });
     functions.sort((a, b) => a.line - b.line || b.end_line - a.end_line);
     const generated = versions.find((f) => f?.generated_from)?.generated_from;
-    files[path] = { source: sources[0] ?? null, lines, functions, ...(generated ? { generated_from: generated } : {}) };
+    setOwn(files, path, { source: sources[0] ?? null, lines, functions, ...(generated ? { generated_from: generated } : {}) });
   }
 
   const totalsMerged = mergeRunEntry(profiles.map((p) => p.totals), runCounts, keepMemory);
@@ -279,7 +281,7 @@ export function mergeShards(profiles: Profile[]): Profile {
     }));
     functions.sort((a, b) => a.line - b.line || b.end_line - a.end_line);
     const generated = versions.find((f) => f.generated_from)?.generated_from;
-    files[path] = { source: sources[0] ?? null, lines, functions, ...(generated ? { generated_from: generated } : {}) };
+    setOwn(files, path, { source: sources[0] ?? null, lines, functions, ...(generated ? { generated_from: generated } : {}) });
   }
 
   const summed = sumEntry(profiles.map((p) => p.totals), keepPerRun, keepMemory);

@@ -190,3 +190,21 @@ export function cpuSeconds(m: Metrics): number {
 export function totalSeconds(m: Metrics): number {
   return m.cpu_js_s + m.cpu_native_s + m.system_s + m.gc_s;
 }
+
+/**
+ * The largest of `values` (at least `floor`). A loop, not `Math.max(...values)`: spreading
+ * passes every value as an argument and overflows the stack beyond ~100k of them.
+ */
+export function maxOf(values: Iterable<number>, floor = -Infinity): number {
+  let m = floor;
+  for (const v of values) if (v > m) m = v;
+  return m;
+}
+
+/**
+ * `record[key] = value` as an own property for every key. File paths are data: a file
+ * named `__proto__` assigned with `=` would set the object's prototype and vanish.
+ */
+export function setOwn<T>(record: Record<string, T>, key: string, value: T): void {
+  Object.defineProperty(record, key, { value, enumerable: true, writable: true, configurable: true });
+}

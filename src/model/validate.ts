@@ -23,9 +23,28 @@ function isObject(v: Json): v is Record<string, Json> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
-function num(v: Json, where: string, opts: { min?: number; integer?: boolean } = {}): number {
+/**
+ * Magnitudes no real profile reaches, refused so that sums, squares and the statistics'
+ * special functions stay finite (a valid 1e308 made compare's incomplete beta fail):
+ * seconds up to ~31 years, bytes up to 1 EiB, counts up to 1e15, lines up to 2^31 - 1
+ * (V8 and CPython number lines with 32-bit ints).
+ */
+export const MAX_SECONDS = 1e9;
+export const MAX_BYTES = 2 ** 60;
+export const MAX_COUNT = 1e15;
+export const MAX_LINE = 2 ** 31 - 1;
+
+/** The magnitude limit of a metric, by its unit suffix. */
+function limitOf(key: string): number {
+  if (key.endsWith('_s')) return MAX_SECONDS;
+  if (key.endsWith('_bytes') || key.endsWith('_bytes_per_s')) return MAX_BYTES;
+  return MAX_COUNT;
+}
+
+function num(v: Json, where: string, opts: { min?: number; max?: number; integer?: boolean } = {}): number {
   if (typeof v !== 'number' || !Number.isFinite(v)) fail(where, `expected a finite number, got ${describe(v)}`);
   if (opts.min !== undefined && v < opts.min) fail(where, `expected ≥ ${opts.min}, got ${v}`);
+  if (opts.max !== undefined && Math.abs(v) > opts.max) fail(where, `expected at most ${opts.max} in magnitude, got ${v}`);
   if (opts.integer && !Number.isInteger(v)) fail(where, `expected an integer, got ${v}`);
   return v;
 }
@@ -46,13 +65,14 @@ function describe(v: Json): string {
 const EPS = 1e-9;
 
 function checkMetrics(m: Record<string, Json>, where: string, runs: number): void {
-  for (const k of ['cpu_js_s', 'cpu_native_s', 'system_s', 'gc_s'] as const) num(m[k], `${where}.${k}`, { min: -EPS });
-  num(m.samples, `${where}.samples`, { min: 0 });
+  for (const k of ['cpu_js_s', 'cpu_native_s', 'system_s', 'gc_s'] as const) num(m[k], `${where}.${k}`, { min: -EPS, max: MAX_SECONDS });
+  num(m.samples, `${where}.samples`, { min: 0, max: MAX_COUNT });
   for (const k of [...SUMMABLE_METRICS, ...MAX_METRICS]) {
     if (m[k] === undefined) continue;
-    if (k === 'net_bytes') num(m[k], `${where}.${k}`);
-    else num(m[k], `${where}.${k}`, { min: -EPS });
+    if (k === 'net_bytes') num(m[k], `${where}.${k}`, { max: MAX_BYTES });
+    else num(m[k], `${where}.${k}`, { min: -EPS, max: limitOf(k) });
   }
+  for (const k of ['elapsed_s', 'unattributed_s']) if (typeof m[k] === 'number') num(m[k], `${where}.${k}`, { max: MAX_SECONDS });
   if (m.gpu_util !== undefined) {
     const u = num(m.gpu_util, `${where}.gpu_util`, { min: 0 });
     if (u > 1 + 1e-6) fail(`${where}.gpu_util`, `utilisation is a fraction in [0, 1], got ${u}`);
@@ -62,22 +82,23 @@ function checkMetrics(m: Record<string, Json>, where: string, runs: number): voi
     if (m.timeline.length > 1000) fail(`${where}.timeline`, `at most 1000 points, got ${m.timeline.length}`);
     m.timeline.forEach((p, i) => {
       if (!Array.isArray(p) || p.length !== 2) fail(`${where}.timeline[${i}]`, 'expected a [seconds, bytes] pair');
-      num(p[0], `${where}.timeline[${i}][0]`);
-      num(p[1], `${where}.timeline[${i}][1]`);
+      num(p[0], `${where}.timeline[${i}][0]`, { max: MAX_SECONDS });
+      num(p[1], `${where}.timeline[${i}][1]`, { max: MAX_BYTES });
     });
   }
   if (m.leak !== undefined) {
     if (!isObject(m.leak)) fail(`${where}.leak`, 'expected an object');
     const l = num(m.leak.likelihood, `${where}.leak.likelihood`, { min: 0 });
     if (l > 1) fail(`${where}.leak.likelihood`, `expected a probability, got ${l}`);
-    num(m.leak.velocity_bytes_per_s, `${where}.leak.velocity_bytes_per_s`);
+    num(m.leak.velocity_bytes_per_s, `${where}.leak.velocity_bytes_per_s`, { max: MAX_BYTES });
   }
   if (m.per_run !== undefined) {
     if (!isObject(m.per_run)) fail(`${where}.per_run`, 'expected an object of arrays');
     for (const [k, arr] of Object.entries(m.per_run)) {
       if (!Array.isArray(arr)) fail(`${where}.per_run.${k}`, 'expected an array');
       if (arr.length !== runs) fail(`${where}.per_run.${k}`, `expected ${runs} values (meta.runs), got ${arr.length}`);
-      arr.forEach((x, i) => num(x, `${where}.per_run.${k}[${i}]`));
+      const max = limitOf(k);
+      arr.forEach((x, i) => num(x, `${where}.per_run.${k}[${i}]`, { max }));
     }
   }
 }
@@ -160,8 +181,8 @@ export function validateProfile(data: Json, name: string): Profile {
   const meta = data.meta;
   if (!isObject(meta)) fail(`${name}: meta`, 'missing or not an object');
   const runs = num(meta.runs, `${name}: meta.runs`, { min: 1, integer: true });
-  num(meta.elapsed_s, `${name}: meta.elapsed_s`, { min: 0 });
-  num(meta.sampling_interval_ms, `${name}: meta.sampling_interval_ms`, { min: 0 });
+  num(meta.elapsed_s, `${name}: meta.elapsed_s`, { min: 0, max: MAX_SECONDS });
+  num(meta.sampling_interval_ms, `${name}: meta.sampling_interval_ms`, { min: 0, max: MAX_SECONDS * 1000 });
   if (typeof meta.complete !== 'boolean') fail(`${name}: meta.complete`, 'expected true or false');
   if (meta.mode !== 'cpu' && meta.mode !== 'full') fail(`${name}: meta.mode`, `expected "cpu" or "full", got ${describe(meta.mode)}`);
   str(meta.tool_version, `${name}: meta.tool_version`);
@@ -187,7 +208,7 @@ export function validateProfile(data: Json, name: string): Profile {
     f.lines.forEach((l, i) => {
       const lw = `${where}.lines[${i}]`;
       if (!isObject(l)) fail(lw, 'expected an object');
-      const line = num(l.line, `${lw}.line`, { min: 1, integer: true });
+      const line = num(l.line, `${lw}.line`, { min: 1, max: MAX_LINE, integer: true });
       if (line <= prev) fail(`${lw}.line`, `lines must be ascending and unique (${line} after ${prev})`);
       prev = line;
       checkMetrics(l, lw, runs);
@@ -196,8 +217,8 @@ export function validateProfile(data: Json, name: string): Profile {
       const fw = `${where}.functions[${i}]`;
       if (!isObject(fn)) fail(fw, 'expected an object');
       str(fn.name, `${fw}.name`);
-      const start = num(fn.line, `${fw}.line`, { min: 0, integer: true });
-      const end = num(fn.end_line, `${fw}.end_line`, { min: 0, integer: true });
+      const start = num(fn.line, `${fw}.line`, { min: 0, max: MAX_LINE, integer: true });
+      const end = num(fn.end_line, `${fw}.end_line`, { min: 0, max: MAX_LINE, integer: true });
       if (end < start) fail(fw, `end_line ${end} is before line ${start}`);
       checkMetrics(fn, fw, runs);
     });

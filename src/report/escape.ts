@@ -36,8 +36,17 @@ export function markdownCode(text: string): string {
   return '`' + (body.trim() === '' ? ' ' : body) + '`';
 }
 
-/** Strip terminal control sequences from code-derived text before printing it. */
+/**
+ * Make code-derived text one safe line before printing it: control characters (C0, DEL,
+ * C1, including CSI) become U+FFFD, and line breaks become a visible ␤. A file name is
+ * the benchmark's to choose, and a newline in it would start a new log line, which a CI
+ * log reads as a line of its own (`::error::...` is a GitHub workflow command).
+ */
 export function escapeTerminal(text: string): string {
-  // eslint-disable-next-line no-control-regex
-  return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f\u009b]/g, '\uFFFD');
+  return (
+    text
+      .replace(/\r\n|[\n\r\u0085\u2028\u2029]/g, '\u2424')
+      // eslint-disable-next-line no-control-regex
+      .replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, '\uFFFD')
+  );
 }

@@ -8,6 +8,7 @@ import type { DiffResult, Finding, FindingKind, TotalsSnapshot } from '../compar
 import { FINDING_KINDS } from '../compare/types.js';
 import { CATEGORY_LABEL, KIND_LABEL, inconclusiveSentence, formatBytes, formatMetric, formatPValue, formatPercent, formatSeconds, formatSigned, metricValue } from '../compare/format.js';
 import { htmlPage } from './html-assets.js';
+import { maxOf } from '../model/profile.js';
 
 export interface FindingRow {
   id: string;
@@ -151,7 +152,7 @@ export function diffView(diff: DiffResult, title = 'Performance diff: base → h
   sideFacts('Node', (s) => s.node_version);
   sideFacts('CPU', (s) => s.cpu_model);
   sideFacts('Tool', (s) => s.tool_version);
-  const scale = Math.max(0, ...rows.flatMap((r) => [r.base_split, r.head_split].map((x) => x[0] + x[1] + x[2] + x[3])));
+  const scale = maxOf(rows.flatMap((r) => [r.base_split, r.head_split].map((x) => x[0] + x[1] + x[2] + x[3])), 0);
   return {
     title,
     verdict: summary.verdict,

@@ -5,7 +5,7 @@
 // Pure: a validated profile in, one HTML string out. `profileView` derives everything the
 // page shows from the profile (the same model every other output reads); the page script
 // (PROFILE_SCRIPT) only lays it out, inserting text with textContent.
-import { type FileProfile, type LineProfile, type Profile, totalSeconds } from '../model/profile.js';
+import { type FileProfile, type LineProfile, type Profile, maxOf, totalSeconds } from '../model/profile.js';
 import { enclosingFunction } from '../export/frames.js';
 import { htmlPage } from './html-assets.js';
 
@@ -226,7 +226,7 @@ export function profileView(profile: Profile, title?: string): ProfileView {
     hot,
     warm_share: 0.05,
     copy_share: 0.05,
-    max_line_s: Math.max(0, ...files.flatMap((f) => f.lines.map((l) => l.total))),
+    max_line_s: maxOf(files.flatMap((f) => f.lines.map((l) => l.total)), 0),
     files,
     functions,
   };

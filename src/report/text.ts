@@ -3,7 +3,7 @@
 // column when there was GPU activity, then a per-function summary. Pure: profile in,
 // text out. Colours only when asked (the CLI asks when stdout is a TTY).
 import type { FileProfile, LineProfile, Metrics, Profile } from '../model/profile.js';
-import { totalSeconds } from '../model/profile.js';
+import { maxOf, totalSeconds } from '../model/profile.js';
 import { escapeTerminal } from './escape.js';
 
 export interface TextReportOptions {
@@ -23,9 +23,9 @@ export function sparkline(points: Array<[number, number]> | undefined, width = 1
   const values = points.map((p) => p[1]);
   const step = Math.max(1, Math.ceil(values.length / width));
   const buckets: number[] = [];
-  for (let i = 0; i < values.length; i += step) buckets.push(Math.max(...values.slice(i, i + step)));
-  const lo = Math.min(0, ...buckets);
-  const hi = Math.max(...buckets);
+  for (let i = 0; i < values.length; i += step) buckets.push(maxOf(values.slice(i, i + step)));
+  const lo = -maxOf(buckets.map((b) => -b), 0);
+  const hi = maxOf(buckets);
   if (hi === lo) return SPARK[0]!.repeat(buckets.length);
   return buckets.map((v) => SPARK[Math.min(SPARK.length - 1, Math.floor(((v - lo) / (hi - lo)) * (SPARK.length - 1)))]).join('');
 }
