@@ -197,3 +197,12 @@ test('a newline in a file or function name cannot start a log line (no forged `:
     for (const line of (r.stdout + r.stderr).split(/\r?\n|\r/)) assert.doesNotMatch(line, /^\s*::/, `${args[0]}: a line starts a workflow command`);
   }
 });
+
+test('a YAML alias bomb in the config is a config error (exit 2), not an internal error', async () => {
+  const dir = tempDir();
+  const good = write(dir, 'good.json', small());
+  const levels = ['a: &a ["x","x","x","x","x","x","x","x","x"]'];
+  for (let i = 1; i < 10; i++) levels.push(`${String.fromCharCode(97 + i)}: &${String.fromCharCode(97 + i)} [${Array(9).fill(`*${String.fromCharCode(96 + i)}`).join(',')}]`);
+  write(dir, 'bomb.yml', levels.join('\n') + '\n');
+  assertRefused(await runBounded(['compare', good, good, '--config', 'bomb.yml'], dir), /bomb\.yml: not a usable YAML document: Excessive alias count/);
+});

@@ -265,7 +265,14 @@ export function parseConfig(text: string, name: string): CompareConfig {
     const msg = e.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
     throw new UsageError(`${name}: not valid YAML${where}: ${msg}`);
   }
-  return validateConfig(doc.toJS({ maxAliasCount: 100 }), name);
+  let data: unknown;
+  try {
+    // maxAliasCount stops a "billion laughs" alias bomb; yaml throws a plain error for it.
+    data = doc.toJS({ maxAliasCount: 100 });
+  } catch (e) {
+    throw new UsageError(`${name}: not a usable YAML document: ${(e as Error).message.split('\n')[0]}`);
+  }
+  return validateConfig(data, name);
 }
 
 /**
