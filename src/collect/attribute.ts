@@ -184,7 +184,12 @@ export function attribute(threads: ThreadData[], opts: AttributeOptions, sources
     }
     return v;
   };
-  const mappers = new Map<string, LineMapper | null>();
+  // Per (thread's dumped maps, file): processes may run one file through different loaders.
+  // A thread that left no map for a file it ran (killed before writing it) borrows another
+  // thread's map of that file, which came from the same loader in the same session.
+  const mappers = new WeakMap<Record<string, unknown>, Map<string, LineMapper | null>>();
+  const anyThreadMaps: Record<string, unknown> = {};
+  for (const t of threads) for (const [url, payload] of Object.entries(t.meta?.source_maps ?? {})) if (payload) anyThreadMaps[url] ??= payload;
   const allocCache = new Map<string, Set<number> | null>();
   const allocLines = (abs: string): Set<number> | null => {
     let v = allocCache.get(abs);
@@ -258,10 +263,13 @@ export function attribute(threads: ThreadData[], opts: AttributeOptions, sources
   }
 
   function resolveLine(abs: string, url: string, line: number, dumped: Record<string, unknown>): { file: string; line: number } {
-    let mapper = mappers.get(abs);
+    let perThread = mappers.get(dumped);
+    if (!perThread) mappers.set(dumped, (perThread = new Map()));
+    let mapper = perThread.get(abs);
     if (mapper === undefined) {
-      mapper = sources.mapperFor(abs, dumped, url);
-      mappers.set(abs, mapper);
+      const own = dumped[url] !== undefined || dumped[abs] !== undefined;
+      mapper = sources.mapperFor(abs, own ? dumped : anyThreadMaps, url);
+      perThread.set(abs, mapper);
     }
     if (mapper) {
       const o = mapper(line);

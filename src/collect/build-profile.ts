@@ -13,6 +13,7 @@ import {
 } from '../model/profile.js';
 import type { Acc, Attribution } from './attribute.js';
 import { enclosingFunction, functionRanges, type FunctionRange } from './functions.js';
+import { typeScriptFunctionRanges } from './ts-functions.js';
 import type { ThreadData } from './raw.js';
 import type { MemLine, MemoryAttribution } from './memory.js';
 
@@ -128,7 +129,7 @@ export function buildProfile(
     let ranges = rangesCache.get(abs);
     if (ranges === undefined) {
       const src = file.source;
-      ranges = src !== null && /\.(c|m)?js$/.test(abs) ? functionRanges(src) : null;
+      ranges = src === null ? null : /\.(c|m)?js$/.test(abs) ? functionRanges(src) : /\.(c|m)?tsx?$/.test(abs) ? typeScriptFunctionRanges(src, abs.endsWith('x')) : null;
       rangesCache.set(abs, ranges);
     }
     let start = span.min;
