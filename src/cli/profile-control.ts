@@ -2,13 +2,13 @@
 // another shell. Signals are avoided on purpose (Node's inspector owns SIGUSR1, and
 // programs use SIGUSR2): the control file in the session directory is polled by each
 // profiled thread's native timer every 200 ms.
-import { existsSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { InputError, UsageError } from '../errors.js';
 import { sessionPaths } from '../collect/config.js';
 import type { CliIO } from './io.js';
+import { findSessionDir } from './session.js';
 
 export async function profileCommand(args: string[], io: CliIO): Promise<number> {
   let values;
@@ -20,8 +20,8 @@ export async function profileCommand(args: string[], io: CliIO): Promise<number>
   if (values.on === values.off) throw new UsageError('say exactly one of --on or --off: scalene-ci profile --off|--on --pid N');
   const pid = Number(values.pid);
   if (!values.pid || !Number.isInteger(pid) || pid <= 0) throw new UsageError(`--pid expects the pid printed by scalene-ci run, got ${JSON.stringify(values.pid ?? '')}`);
-  const dir = join(tmpdir(), `scalene-ci-${pid}`);
-  if (!existsSync(dir)) throw new InputError(`no scalene-ci run with pid ${pid} is active (no ${dir})`);
+  const dir = findSessionDir(pid);
+  if (dir === null) throw new InputError(`no scalene-ci run with pid ${pid} is active (no session directory of yours for it in ${tmpdir()})`);
   writeFileSync(sessionPaths(dir).control, values.off ? 'off' : 'on');
   io.stderr(`scalene-ci: profiling ${values.off ? 'suspended' : 'resumed'} for run ${pid}\n`);
   return 0;

@@ -2,7 +2,7 @@
 // its tree profiled, then write the JSON profile and print the report.
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { constants as osConstants, tmpdir } from 'node:os';
+import { constants as osConstants } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { UsageError, InputError } from '../errors.js';
@@ -18,6 +18,7 @@ const loadPost = (): Promise<Post> => import('../collect/postprocess.js');
 import type { CliIO } from './io.js';
 import { toolVersion } from '../paths.js';
 import { preloadEnv, shimPath, SHIM_ENV } from '../collect/shim.js';
+import { createSessionDir, startWatchdog, sweepStaleSessions } from './session.js';
 
 export const RUN_USAGE = `usage: scalene-ci run [options] -- <command...>
   --json-out FILE               profile JSON (default scalene-profile.json)
@@ -231,10 +232,10 @@ export async function runCommand(args: string[], io: CliIO, root: string): Promi
 }
 
 async function profileOnce(opts: RunOptions, io: CliIO, root: string, jsonOut: string): Promise<OneRun> {
-  // The session directory is named after our pid so `scalene-ci profile --off --pid N`
-  // can find its control file from another shell.
-  const dir = join(tmpdir(), `scalene-ci-${process.pid}`);
-  rmSync(dir, { recursive: true, force: true });
+  // A private directory (mkdtemp, 0700) whose name starts with our pid, so that
+  // `scalene-ci profile --off --pid N` can find its control file from another shell.
+  sweepStaleSessions();
+  const dir = createSessionDir();
   const paths = sessionPaths(dir);
   mkdirSync(paths.raw, { recursive: true });
   mkdirSync(paths.proc, { recursive: true });
@@ -271,6 +272,8 @@ async function profileOnce(opts: RunOptions, io: CliIO, root: string, jsonOut: s
   const hint = io.env.CI || io.env.GITHUB_ACTIONS ? '' : `; suspend with \`scalene-ci profile --off --pid ${process.pid}\``;
   io.stderr(`scalene-ci: profiling ${JSON.stringify(opts.command.join(' '))} (scalene-ci pid ${process.pid}${hint})\n`);
   const child = spawn(opts.command[0]!, opts.command.slice(1), { cwd: io.cwd, env, stdio: 'inherit' });
+  // If we are killed outright, the profiled tree and the session directory go with us.
+  const watchdog = startWatchdog(dir);
   const forward = (sig: NodeJS.Signals) => () => {
     if (child.exitCode === null && child.signalCode === null) child.kill(sig);
   };
@@ -359,6 +362,7 @@ async function profileOnce(opts: RunOptions, io: CliIO, root: string, jsonOut: s
   if (interim) clearInterval(interim);
   for (const [s, h] of handlers) process.removeListener(s, h);
   if (spawnError) {
+    watchdog.disarm();
     rmSync(dir, { recursive: true, force: true });
     if (spawnError.code === 'ENOENT') throw new InputError(`command not found: ${opts.command[0]}`);
     if (spawnError.code === 'EACCES') throw new InputError(`command is not executable: ${opts.command[0]}`);
@@ -369,6 +373,7 @@ async function profileOnce(opts: RunOptions, io: CliIO, root: string, jsonOut: s
   await shaPromise;
   const profile = build(signal === null && code === 0, code, signal);
   if (!process.env.SCALENE_CI_KEEP_SESSION) rmSync(dir, { recursive: true, force: true });
+  watchdog.disarm();
   return { profile, exitCode };
 }
 

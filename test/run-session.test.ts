@@ -1,0 +1,89 @@
+// The session directory of `scalene-ci run`: private (mkdtemp, 0700), found by
+// `scalene-ci profile --pid N` only when it is the user's own and closed to others, and gone
+// together with the whole profiled tree when the run itself is killed with SIGKILL.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { CLI, PROGRAMS, runCli, tempDir } from './support/cli.js';
+
+const FOREVER = join(PROGRAMS, 'cpu', 'forever.mjs');
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+async function waitFor<T>(what: string, probe: () => T | null | undefined | false, timeoutMs = 30_000): Promise<T> {
+  const end = Date.now() + timeoutMs;
+  for (;;) {
+    const v = probe();
+    if (v) return v;
+    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
+    await sleep(100);
+  }
+}
+
+function sessionsOf(pid: number): string[] {
+  return readdirSync(tmpdir())
+    .filter((n) => n.startsWith(`scalene-ci-${pid}-`))
+    .map((n) => join(tmpdir(), n));
+}
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return !/^State:\s+Z/m.test(readFileSync(`/proc/${pid}/status`, 'utf8'));
+  } catch {
+    return false;
+  }
+}
+
+test('the session directory is private and unique; profile --pid finds only a private one of ours', { skip: process.platform !== 'linux' }, async () => {
+  const cli = spawn(process.execPath, [CLI, 'run', '--cpu-only', '--no-report', '--json-out', join(tempDir(), 'p.json'), '--', process.execPath, FOREVER], { stdio: 'ignore' });
+  try {
+    const pid = cli.pid!;
+    const dir = await waitFor('the session directory', () => sessionsOf(pid)[0]);
+    assert.match(dir, new RegExp(`scalene-ci-${pid}-[A-Za-z0-9]{6}$`));
+    assert.equal(statSync(dir).mode & 0o777, 0o700, 'closed to other users');
+    // A look-alike that others could read (as another user's planted directory would be) is ignored.
+    const decoy = join(tmpdir(), `scalene-ci-${pid}-decoy0`);
+    mkdirSync(decoy, { mode: 0o755 });
+    try {
+      const r = await runCli(['profile', '--off', '--pid', String(pid)]);
+      assert.equal(r.code, 0, r.stderr);
+      assert.equal(readFileSync(join(dir, 'control'), 'utf8'), 'off');
+      assert.equal(existsSync(join(decoy, 'control')), false);
+    } finally {
+      rmSync(decoy, { recursive: true, force: true });
+    }
+    const none = await runCli(['profile', '--on', '--pid', '999999999']);
+    assert.equal(none.code, 2);
+    assert.match(none.stderr, /^scalene-ci: no scalene-ci run with pid 999999999 is active/);
+  } finally {
+    cli.kill('SIGTERM');
+    await new Promise((r) => cli.once('close', r));
+  }
+});
+
+test('SIGKILL of `scalene-ci run`: the profiled processes die with it and the session directory is removed', { skip: process.platform !== 'linux' }, async () => {
+  // A shell with two node processes under it: PR_SET_PDEATHSIG on the direct child alone
+  // would leave both running.
+  const script = `${JSON.stringify(process.execPath)} ${JSON.stringify(FOREVER)} & ${JSON.stringify(process.execPath)} ${JSON.stringify(FOREVER)}; wait`;
+  const cli = spawn(process.execPath, [CLI, 'run', '--cpu-only', '--no-report', '--json-out', join(tempDir(), 'p.json'), '--', 'bash', '-c', script], { stdio: 'ignore' });
+  const pid = cli.pid!;
+  const dir = await waitFor('the session directory', () => sessionsOf(pid)[0]);
+  // Both node processes profiled (their metadata is in the session).
+  const pids = await waitFor('two profiled processes', () => {
+    const names = existsSync(join(dir, 'proc')) ? readdirSync(join(dir, 'proc')) : [];
+    const found = [...new Set(names.map((n) => Number(n.split('-')[0])))].filter((p) => p !== pid);
+    return found.length >= 2 ? found : null;
+  });
+  cli.kill('SIGKILL');
+  await new Promise((r) => cli.once('close', r));
+  try {
+    await waitFor('the profiled processes to die', () => pids.every((p) => !alive(p)), 15_000);
+    await waitFor('the session directory to go', () => !existsSync(dir), 15_000);
+  } finally {
+    for (const p of pids) if (alive(p)) process.kill(p, 'SIGKILL');
+  }
+});
