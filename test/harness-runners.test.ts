@@ -30,8 +30,9 @@ test('tsx (CommonJS package): exact lines of the .ts file', async () => {
 });
 
 test('mitata under tsx: exact lines; mitata\'s own loop stays out of the user\'s files', async () => {
+  const mitataTwin = await twinShares('mitata-plain.mjs');
   const p = await profileOf([process.execPath, TSX, 'mitata.ts']);
-  assertLikeTwin(p, KEY, twin, 'mitata (tsx)');
+  assertLikeTwin(p, KEY, mitataTwin, 'mitata (tsx)');
   for (const key of Object.keys(p.files)) assert.ok(!key.includes('node_modules'), `no harness file in the profile: ${key}`);
 });
 

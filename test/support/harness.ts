@@ -35,9 +35,10 @@ export async function profileOf(command: string[], opts: { cwd?: string; env?: N
   return readProfile(out);
 }
 
-/** The twin's shares, from plain node. */
-export async function twinShares(): Promise<Map<number, number>> {
-  const p = await profileOf([process.execPath, 'plain.mjs']);
+/** The twin's shares, from plain node: plain.mjs's loop, or a harness's own JS twin (mitata
+ * runs a full GC between batches, which changes what the lines cost, in JS as in TS). */
+export async function twinShares(driver = 'plain.mjs'): Promise<Map<number, number>> {
+  const p = await profileOf([process.execPath, driver]);
   const s = lineShares(p, 'textstats.plain.js');
   assertFunctions(p, 'textstats.plain.js', 'plain JS');
   return s;
