@@ -50,3 +50,8 @@ test('vitest bench --run: exact lines of the .ts file through vite\'s transform'
   const total = (k: string) => p.files[k]!.lines.reduce((s, l) => s + l.cpu_js_s + l.cpu_native_s + l.system_s + l.gc_s, 0);
   if (benchFile) assert.ok(total('textstats.bench.ts') < 0.2 * total(KEY), 'the user\'s code, not the bench file, holds the time');
 });
+
+test('vitest bench --pool threads: exact lines in worker threads', async () => {
+  const p = await profileOf([process.execPath, VITEST, 'bench', '--run', '--pool', 'threads']);
+  assertLikeTwin(p, KEY, twin, 'vitest bench (threads)');
+});
