@@ -259,6 +259,17 @@ describe('artifact contents', () => {
     assert.throws(() => validateMeta(JSON.stringify(meta({ profiles: ['../../x.json'] })), 'a'), /profiles: expected plain .json file names/);
     assert.throws(() => validateMeta(JSON.stringify(meta({ pull_request: { number: -1, head_sha: 'b'.repeat(40), base_ref: 'main', base_sha: '' } })), 'a'), /pull_request.number/);
     assert.throws(() => validateMeta('{', 'a'), /not valid JSON/);
+    // One file listed many times would be parsed once per listing (11 x 46 MB took +876 MB).
+    assert.throws(() => validateMeta(JSON.stringify(meta({ profiles: Array(11).fill('profile.json') })), 'a'), /profiles: a file is listed more than once/);
+  });
+
+  test('a zip with two entries of one name is refused, not read as whichever came last', () => {
+    const zip = makeZip([
+      ['scalene-ci-meta.json', JSON.stringify(meta())],
+      ['profiles/profile.json', profileJson(0.5)],
+      ['profiles/profile.json', profileJson(99)],
+    ]);
+    assert.throws(() => readArtifactZip(zip, 'a'), (e: unknown) => e instanceof InputError && /artifact 'a': entry "profiles\/profile\.json" appears more than once/.test(e.message));
   });
 
   test('artifact name globs', () => {
@@ -469,6 +480,24 @@ describe('against the local GitHub server', () => {
     assert.equal(again.found!.runId, 30, again.notes.join('\n'));
     assert.ok(again.notes.some((n) => /run 31 is not a push to the base repository \('pull_request' from mallory\/demo\): never a baseline/.test(n)), again.notes.join('\n'));
     assert.equal(server.calls('GET', /\/actions\/runs\/3[12]\/artifacts$/).length, 0, "the fork's artifacts are never listed");
+  });
+
+  test('a failed storage download asks the API for a new signed URL (the first one has expired by the retry)', async () => {
+    server.addRun({ id: 21, head_sha: '6'.repeat(40) });
+    const art = server.addArtifact({ name: 'expiring', run_id: 21, zip: makeZip({ x: 'y' }) });
+    const octokit = createOctokit(token, server.url, noSleep);
+    const [remote] = await listRunArtifacts(octokit, repo(), 21, (n) => n === 'expiring');
+    server.signedUrlTtlMs = 50;
+    server.faults.push({ method: 'GET', path: new RegExp(`^/blob/download/${art.id}\\.zip$`), status: 503, times: 1 });
+    const policy: RetryPolicy = { retries: 3, baseDelay_ms: 150, sleep: (ms) => new Promise((r) => setTimeout(r, ms)) };
+    try {
+      const zip = await downloadArtifactZip({ octokit, retry: policy }, repo(), remote!);
+      assert.equal(readZip(zip, 'x', { maxEntries: 5, maxEntryBytes: 10, maxTotalBytes: 10 }).get('x')!.toString(), 'y');
+    } finally {
+      server.signedUrlTtlMs = 60_000;
+    }
+    assert.equal(server.calls('GET', new RegExp(`/actions/artifacts/${art.id}/zip$`)).length, 2, 'a fresh URL for the retry');
+    assert.deepEqual(server.calls('GET', new RegExp(`^/blob/download/${art.id}\\.zip$`)).map((c) => c.status), [503, 200]);
   });
 
   test('artifact download honours the size limit and lists with pagination', async () => {

@@ -224,3 +224,32 @@ test('merging a large profile with a small one stays within a bounded multiple o
   const budget = 200 + 13 * input_mb;
   assert.ok(r.rss_mb < budget, `peak RSS ${r.rss_mb.toFixed(0)} MB for a ${input_mb.toFixed(1)} MB input (budget ${budget.toFixed(0)} MB)`);
 });
+
+test('a malformed .cpuprofile (duplicate ids, dangling children, deltas outside its span) is refused in one line', async () => {
+  const dir = tempDir();
+  const frame = (fn: string, line: number) => ({ functionName: fn, scriptId: '1', url: 'file:///app/a.js', lineNumber: line, columnNumber: 0 });
+  const base = () => ({
+    nodes: [
+      { id: 1, callFrame: frame('(root)', -1), children: [2] },
+      { id: 2, callFrame: frame('hot', 3), children: [], positionTicks: [{ line: 4, ticks: 3 }] },
+    ],
+    startTime: 1_000_000,
+    endTime: 1_004_000,
+    samples: [2, 2, 2],
+    timeDeltas: [1000, 1000, 1000],
+  });
+  const ok = await runBounded(['report', write(dir, 'ok.cpuprofile', base())], dir);
+  assert.equal(ok.code, 0, ok.stderr);
+  const dup = base();
+  dup.nodes.push({ id: 2, callFrame: frame('other', 9), children: [] } as (typeof dup.nodes)[number]);
+  assertRefused(await runBounded(['report', write(dir, 'dup.cpuprofile', dup)], dir), /dup\.cpuprofile: nodes\[2\]\.id: duplicate node id 2/);
+  const dangling = base();
+  dangling.nodes[0]!.children = [2, 77];
+  assertRefused(await runBounded(['report', write(dir, 'dangling.cpuprofile', dangling)], dir), /dangling\.cpuprofile: nodes\[0\]\.children: refers to node 77 which is not in nodes/);
+  const negative = base();
+  negative.timeDeltas = [1000, -1e9, 1e9];
+  assertRefused(await runBounded(['report', write(dir, 'negative.cpuprofile', negative)], dir), /negative\.cpuprofile: timeDeltas\[1\]: puts sample 1 at .* outside startTime/);
+  const backwards = base();
+  backwards.endTime = 0;
+  assertRefused(await runBounded(['report', write(dir, 'backwards.cpuprofile', backwards)], dir), /backwards\.cpuprofile: endTime: 0 is before startTime/);
+});

@@ -107,28 +107,41 @@ export interface DownloadDeps {
   retry?: RetryPolicy;
 }
 
-/** The zip bytes of an artifact, refusing more than `maxBytes`. */
+/**
+ * The zip bytes of an artifact, refusing more than `maxBytes`. The API answers with a
+ * signed storage URL that GitHub documents as expiring after one minute, so every attempt
+ * asks the API for a fresh one: retrying the first URL for minutes only met "signature
+ * expired" (403). Storage failures, expired URLs and dropped connections are retried.
+ */
 export async function downloadArtifactZip(deps: DownloadDeps, repo: Repo, artifact: RemoteArtifact, maxBytes: number = ARTIFACT_LIMITS.maxZipBytes): Promise<Buffer> {
   if (artifact.expired) throw new InputError(`artifact '${artifact.name}' (id ${artifact.id}) has expired`);
   if (artifact.size_in_bytes > maxBytes) {
     throw new InputError(`artifact '${artifact.name}' is ${artifact.size_in_bytes} bytes, more than the limit of ${maxBytes}`);
   }
-  const res = await deps.octokit.rest.actions.downloadArtifact({
-    ...repo,
-    artifact_id: artifact.id,
-    archive_format: 'zip',
-    request: { redirect: 'manual' },
-  });
-  const location = (res.headers as Record<string, string | undefined>).location;
-  if ((res.status as number) === 200 && (res.data as unknown) instanceof ArrayBuffer) return capped(Buffer.from(res.data as unknown as ArrayBuffer), artifact, maxBytes);
-  if (!location) throw new Error(`downloading artifact '${artifact.name}': the API answered ${res.status} without a download location`);
   const fetchImpl = deps.fetch ?? fetch;
+  // Marked like a server error so withRetry tries again (with a new URL).
+  const retryable = (what: string, status: number) => Object.assign(new Error(`downloading artifact '${artifact.name}': ${what}`), { status });
   return withRetry(`download of artifact '${artifact.name}'`, deps.retry ?? DEFAULT_RETRY, async () => {
+    const res = await deps.octokit.rest.actions.downloadArtifact({
+      ...repo,
+      artifact_id: artifact.id,
+      archive_format: 'zip',
+      request: { redirect: 'manual' },
+    });
+    const location = (res.headers as Record<string, string | undefined>).location;
+    if ((res.status as number) === 200 && (res.data as unknown) instanceof ArrayBuffer) return capped(Buffer.from(res.data as unknown as ArrayBuffer), artifact, maxBytes);
+    if (!location) throw new Error(`downloading artifact '${artifact.name}': the API answered ${res.status} without a download location`);
     // The signed URL carries its own authorisation: send no token to blob storage.
-    const r = await fetchImpl(location);
+    let r: Response;
+    try {
+      r = await fetchImpl(location);
+    } catch (e) {
+      throw retryable(`storage could not be reached (${(e as Error).message})`, 503);
+    }
     if (!r.ok) {
       await r.body?.cancel();
-      throw Object.assign(new Error(`downloading artifact '${artifact.name}': storage answered ${r.status}`), { status: r.status });
+      // 403 from storage is an expired or refused signature: a new URL may work.
+      throw retryable(`storage answered ${r.status}`, r.status === 403 ? 503 : r.status);
     }
     const declared = Number(r.headers.get('content-length') ?? '0');
     if (declared > maxBytes) {
@@ -137,10 +150,15 @@ export async function downloadArtifactZip(deps: DownloadDeps, repo: Repo, artifa
     }
     const chunks: Buffer[] = [];
     let size = 0;
-    for await (const chunk of r.body as unknown as AsyncIterable<Uint8Array>) {
-      size += chunk.length;
-      if (size > maxBytes) throw new InputError(`artifact '${artifact.name}' is more than the limit of ${maxBytes} bytes`);
-      chunks.push(Buffer.from(chunk));
+    try {
+      for await (const chunk of r.body as unknown as AsyncIterable<Uint8Array>) {
+        size += chunk.length;
+        if (size > maxBytes) throw new InputError(`artifact '${artifact.name}' is more than the limit of ${maxBytes} bytes`);
+        chunks.push(Buffer.from(chunk));
+      }
+    } catch (e) {
+      if (e instanceof InputError) throw e;
+      throw retryable(`the download broke off (${(e as Error).message})`, 503);
     }
     return Buffer.concat(chunks);
   });
@@ -179,6 +197,8 @@ export function validateMeta(text: string, where: string): ArtifactMeta {
   if (typeof d.profiler !== 'string' || d.profiler.length > 100) bad('profiler: expected a short string');
   if (!Array.isArray(d.profiles) || d.profiles.length === 0 || d.profiles.length > ARTIFACT_LIMITS.maxProfiles) bad('profiles: expected a list of file names');
   for (const p of d.profiles as unknown[]) if (typeof p !== 'string' || !/^[\w.-]{1,100}\.json$/.test(p)) bad('profiles: expected plain .json file names');
+  // Each listed file is parsed once per listing: a name listed 11 times parsed a 46 MB file 11 times.
+  if (new Set(d.profiles as string[]).size !== (d.profiles as string[]).length) bad('profiles: a file is listed more than once');
   if (d.pull_request !== null) {
     const pr = d.pull_request as Record<string, unknown>;
     if (typeof pr !== 'object' || pr === null) bad('pull_request: expected an object or null');

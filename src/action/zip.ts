@@ -59,6 +59,8 @@ export function readZip(data: Buffer, name: string, limits: ZipLimits): Map<stri
     p += 46 + nameLen + extraLen + commentLen;
     if (entryName.endsWith('/')) continue;
     if (entryName.startsWith('/') || entryName.split('/').includes('..')) fail(name, `entry ${JSON.stringify(entryName)} has an unsafe path`);
+    // Two entries of one name: which one an unpacker keeps differs; refuse instead of guessing.
+    if (out.has(entryName)) fail(name, `entry ${JSON.stringify(entryName)} appears more than once`);
     if (flags & 1) fail(name, `entry ${JSON.stringify(entryName)} is encrypted`);
     if (size > limits.maxEntryBytes) fail(name, `entry ${JSON.stringify(entryName)} is ${size} bytes, more than the limit of ${limits.maxEntryBytes}`);
     if (total + size > limits.maxTotalBytes) fail(name, `unpacks to more than the limit of ${limits.maxTotalBytes} bytes`);

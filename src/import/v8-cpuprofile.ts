@@ -18,6 +18,9 @@ import { validateProfile } from '../model/validate.js';
 import { array, fail, isObject, number, object } from './json-read.js';
 import { type CallFrame, FileAccumulator, frameLine, readCallFrame, requireKeys, userFile } from './v8-common.js';
 
+/** How far (µs) a sample's time may stray outside startTime..endTime (clock granularity). */
+const TIME_SLACK_US = 1000;
+
 export function isV8CpuProfile(json: unknown): boolean {
   return isObject(json) && Array.isArray(json.nodes) && Array.isArray(json.samples) && typeof json.startTime === 'number';
 }
@@ -42,7 +45,9 @@ export function importV8CpuProfile(json: unknown, name: string, opts: V8ImportOp
   requireKeys(p, ['nodes', 'samples', 'startTime', 'endTime'], name, 'V8 .cpuprofile');
   const startUs = number(p.startTime, `${name}: startTime`);
   const endUs = number(p.endTime, `${name}: endTime`);
+  if (endUs < startUs) fail(`${name}: endTime`, `${endUs} is before startTime ${startUs}`);
   const nodes = new Map<number, Node>();
+  const children: Array<{ where: string; ids: number[] }> = [];
   array(p.nodes, `${name}: nodes`).forEach((v, i) => {
     const where = `${name}: nodes[${i}]`;
     const n = object(v, where);
@@ -51,8 +56,14 @@ export function importV8CpuProfile(json: unknown, name: string, opts: V8ImportOp
       const to = object(t, `${where}.positionTicks[${j}]`);
       return { line: number(to.line, `${where}.positionTicks[${j}].line`), ticks: number(to.ticks, `${where}.positionTicks[${j}].ticks`) };
     });
-    nodes.set(number(n.id, `${where}.id`), { frame, file: userFile(frame), positionTicks, selfS: 0, selfSamples: 0, gcS: 0, gcSamples: 0 });
+    const id = number(n.id, `${where}.id`);
+    // A malformed tree is refused, not summed into nonsense: ids are unique and every
+    // child is a node of the profile.
+    if (nodes.has(id)) fail(`${where}.id`, `duplicate node id ${id}`);
+    if (n.children !== undefined) children.push({ where: `${where}.children`, ids: array(n.children, `${where}.children`).map((c, j) => number(c, `${where}.children[${j}]`)) });
+    nodes.set(id, { frame, file: userFile(frame), positionTicks, selfS: 0, selfSamples: 0, gcS: 0, gcSamples: 0 });
   });
+  for (const c of children) for (const id of c.ids) if (!nodes.has(id)) fail(c.where, `refers to node ${id} which is not in nodes`);
   const samples = array(p.samples, `${name}: samples`).map((s, i) => number(s, `${name}: samples[${i}]`));
   const deltas = p.timeDeltas === undefined ? null : array(p.timeDeltas, `${name}: timeDeltas`).map((d, i) => number(d, `${name}: timeDeltas[${i}]`));
   if (deltas && deltas.length !== samples.length) fail(`${name}: timeDeltas`, `expected ${samples.length} entries (one per sample), got ${deltas.length}`);
@@ -62,6 +73,11 @@ export function importV8CpuProfile(json: unknown, name: string, opts: V8ImportOp
   let t = startUs;
   for (let i = 0; i < samples.length; i++) {
     t += deltas ? deltas[i]! : (endUs - startUs) / Math.max(1, samples.length);
+    // V8 may reorder neighbouring samples (a small negative delta), but never outside the
+    // profile's own span: deltas that do are not a sampling record.
+    if (t < startUs - TIME_SLACK_US || t > endUs + TIME_SLACK_US) {
+      fail(`${name}: timeDeltas[${i}]`, `puts sample ${i} at ${t} µs, outside startTime ${startUs} .. endTime ${endUs}`);
+    }
     times.push(t);
   }
   const durationS = (i: number) => Math.max(0, (i + 1 < times.length ? times[i + 1]! : endUs) - times[i]!) / 1e6;

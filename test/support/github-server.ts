@@ -93,12 +93,13 @@ export function runtimeToken(runBackendId: string, jobBackendId: string): string
 
 const crc32 = (zlib as unknown as { crc32: (b: Uint8Array) => number }).crc32;
 
-/** A deflate zip of the given entries (what GitHub serves artifacts as). */
-export function makeZip(entries: Record<string, string | Buffer>): Buffer {
+/** A deflate zip of the given entries (what GitHub serves artifacts as); a list may repeat a name. */
+export function makeZip(entries: Record<string, string | Buffer> | Array<[string, string | Buffer]>): Buffer {
+  const list = Array.isArray(entries) ? entries : Object.entries(entries);
   const locals: Buffer[] = [];
   const centrals: Buffer[] = [];
   let offset = 0;
-  for (const [name, content] of Object.entries(entries)) {
+  for (const [name, content] of list) {
     const data = Buffer.isBuffer(content) ? content : Buffer.from(content);
     const packed = deflateRawSync(data);
     const nameBuf = Buffer.from(name);
@@ -129,8 +130,8 @@ export function makeZip(entries: Record<string, string | Buffer>): Buffer {
   const cd = Buffer.concat(centrals);
   const eocd = Buffer.alloc(22);
   eocd.writeUInt32LE(0x06054b50, 0);
-  eocd.writeUInt16LE(Object.keys(entries).length, 8);
-  eocd.writeUInt16LE(Object.keys(entries).length, 10);
+  eocd.writeUInt16LE(list.length, 8);
+  eocd.writeUInt16LE(list.length, 10);
   eocd.writeUInt32LE(cd.length, 12);
   eocd.writeUInt32LE(offset, 16);
   return Buffer.concat([...locals, cd, eocd]);
@@ -161,6 +162,8 @@ export class GitHubServer {
   faults: Fault[] = [];
   /** basehead ("main...<sha>") → merge-base sha. */
   mergeBases = new Map<string, string>();
+  /** How long a signed artifact download URL stays valid (GitHub: 1 minute). */
+  signedUrlTtlMs = 60_000;
   /** Tokens the API accepts; read-only ones get 403 on every write, as a fork PR's GITHUB_TOKEN does. */
   tokens = new Map<string, 'write' | 'read'>();
   /** Uploads in progress: blob path → staged blocks. */
@@ -298,7 +301,8 @@ export class GitHubServer {
       const art = this.artifacts.find((a) => a.id === Number(m![1]));
       if (!art) return send(404, { message: 'Not Found' });
       if (art.expired) return send(410, { message: 'Artifact has expired' });
-      return send(302, {}, { location: `${this.url}/blob/download/${art.id}.zip?sig=signed-${art.id}` });
+      // Signed for signedUrlTtlMs, as GitHub's URL is for one minute.
+      return send(302, {}, { location: `${this.url}/blob/download/${art.id}.zip?sig=signed-${art.id}&se=${Date.now() + this.signedUrlTtlMs}` });
     }
     if ((m = /^\/compare\/(.+)$/.exec(rest)) && method === 'GET') {
       const mb = this.mergeBases.get(decodeURIComponent(m[1]!));
@@ -419,6 +423,8 @@ export class GitHubServer {
       res.end(body);
     };
     if (!u.searchParams.get('sig')) return reply(403, {}, 'missing signature');
+    const expires = Number(u.searchParams.get('se') ?? Infinity);
+    if (Date.now() > expires) return reply(403, {}, 'AuthenticationFailed: Signed expiry time has to be after signed start time');
     const dl = /^\/blob\/download\/(\d+)\.zip$/.exec(u.pathname);
     if (dl && req.method === 'GET') {
       const art = this.artifacts.find((a) => a.id === Number(dl[1]));
