@@ -304,3 +304,7 @@ test('bad inputs: one error line naming the input and echoing the value, exit co
   assert.equal(r2.code, 2, explain(r2));
   assert.match(r2.stdout, /::error::input 'working-directory' must be a directory, got "nope"/);
 });
+
+test("every request the Action sent and every response it got conforms to GitHub's REST description", () => {
+  assert.deepEqual([...new Set(server.violations)], [], server.api.source);
+});

@@ -510,6 +510,10 @@ describe('against the local GitHub server', () => {
     const zip = await downloadArtifactZip({ octokit, retry: noSleep }, repo(), all[0]!);
     assert.equal(readZip(zip, 'x', { maxEntries: 5, maxEntryBytes: 10, maxTotalBytes: 10 }).get('x')!.toString(), 'y');
   });
+
+  test("every request and response above conforms to GitHub's REST description", () => {
+    assert.deepEqual([...new Set(server.violations)], [], server.api.source);
+  });
 });
 
 describe('context and commands', () => {

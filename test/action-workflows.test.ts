@@ -225,3 +225,7 @@ test('a comparison too big for one comment: cut under 65,536 characters with a n
   assert.deepEqual(cr.batches, Array(10).fill(50));
   assert.doesNotMatch(r.stdout, /::warning title=/, 'no step annotations besides');
 });
+
+test("every request the Action sent and every response it got conforms to GitHub's REST description", () => {
+  assert.deepEqual([...new Set(server.violations)], [], server.api.source);
+});

@@ -4,10 +4,14 @@
 // toolkit uploads through (Twirp JSON ArtifactService + Azure block-blob PUTs at the signed
 // URL), and fault injection (5xx, read-only tokens). State persists across Action runs so a
 // push run's upload becomes the next pull request run's baseline, as on GitHub.
+// Held to GitHub's REST description (openapi.ts): each request's query and body are checked
+// against the operation, each described answer is completed with the fields the description
+// requires and validated; departures collect in `violations`, which the tests assert empty.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { randomUUID } from 'node:crypto';
 import { deflateRawSync } from 'node:zlib';
 import * as zlib from 'node:zlib';
+import { OpenApi } from './openapi.js';
 
 export interface FakeRun {
   id: number;
@@ -143,10 +147,20 @@ function json(res: ServerResponse, status: number, body: unknown, headers: Recor
   res.end(text);
 }
 
-async function readBody(req: IncomingMessage): Promise<Buffer> {
-  const chunks: Buffer[] = [];
-  for await (const c of req) chunks.push(c as Buffer);
-  return Buffer.concat(chunks);
+const bodies = new WeakMap<IncomingMessage, Promise<Buffer>>();
+
+/** The request body, read once (the description check and the handler both look at it). */
+function readBody(req: IncomingMessage): Promise<Buffer> {
+  let b = bodies.get(req);
+  if (!b) {
+    b = (async () => {
+      const chunks: Buffer[] = [];
+      for await (const c of req) chunks.push(c as Buffer);
+      return Buffer.concat(chunks);
+    })();
+    bodies.set(req, b);
+  }
+  return b;
 }
 
 export class GitHubServer {
@@ -162,6 +176,9 @@ export class GitHubServer {
   faults: Fault[] = [];
   /** basehead ("main...<sha>") → merge-base sha. */
   mergeBases = new Map<string, string>();
+  /** GitHub's REST description; requests and responses that depart from it are listed in `violations`. */
+  readonly api = new OpenApi();
+  violations: string[] = [];
   /** How long a signed artifact download URL stays valid (GitHub: 1 minute). */
   signedUrlTtlMs = 60_000;
   /** Tokens the API accepts; read-only ones get 403 on every write, as a fork PR's GITHUB_TOKEN does. */
@@ -241,8 +258,15 @@ export class GitHubServer {
     const query = Object.fromEntries(u.searchParams);
     const log: LoggedRequest = { method, path, query, status: 0, auth: req.headers.authorization ?? null };
     this.requests.push(log);
+    let op: ReturnType<OpenApi['operation']> = null;
     const send = (status: number, body: unknown, headers: Record<string, string> = {}) => {
       log.status = status;
+      // Answers the description lists are completed with the fields it requires and checked.
+      const schema = op?.responses[String(status)];
+      if (op && schema) {
+        body = this.api.complete(body, schema);
+        for (const v of this.api.validate(body, schema, `${op.operationId} ${status}`)) this.violations.push(v);
+      }
       json(res, status, body, headers);
     };
 
@@ -264,6 +288,20 @@ export class GitHubServer {
     if (path.startsWith('/blob/')) return this.blob(req, res, u, log);
 
     // ---- REST API.
+    op = this.api.operation(method, path);
+    if (!op) this.violations.push(`${method} ${path}: no such operation in ${this.api.source}`);
+    else {
+      let body: unknown;
+      if (method === 'POST' || method === 'PATCH') {
+        const text = (await readBody(req)).toString();
+        try {
+          body = text === '' ? undefined : JSON.parse(text);
+        } catch {
+          this.violations.push(`${op.operationId}: request body is not JSON`);
+        }
+      }
+      this.violations.push(...this.api.checkRequest(op, query, body));
+    }
     const auth = req.headers.authorization ?? '';
     const token = auth.replace(/^(token|bearer)\s+/i, '');
     const access = this.tokens.get(token);
