@@ -74,7 +74,7 @@ if (changes < 0) console.log(changes);
     copy: [[nm('yaml/dist'), 'lib/yaml']],
     mutate: 'lib/yaml/stringify/stringify.js',
     driver: `const YAML = require('./lib/yaml/index.js');
-const doc = { items: Array.from({ length: 400 }, (_, i) => ({ id: i, name: 'item ' + i, tags: ['a', 'b', String(i % 7)], nested: { x: i * 1.5, ok: i % 2 === 0, note: 'line one\\nline two' } })) };
+const doc = { items: Array.from({ length: 200 }, (_, i) => ({ id: i, name: 'item ' + i, tags: ['a', 'b', String(i % 7)], nested: { x: i * 1.5, ok: i % 2 === 0, note: 'line one\\nline two' } })) };
 let size = 0;
 for (let i = 0; i < ITER; i++) size += YAML.parse(YAML.stringify(doc)).items.length;
 if (size < 0) console.log(size);

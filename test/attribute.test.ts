@@ -37,3 +37,20 @@ test("a tick on a line without code (V8's fallback for an unmapped pc: the scrip
   const blind = attribute([thread], { filter: { root: '/project', alwaysExclude: [], profileAll: false, profileOnly: [], profileExclude: [] }, useVirtualTime: false, registered: [] }, { mapperFor: () => null });
   assert.ok(blind.lines.get(FILE)!.get(1)!.js > 0.05);
 });
+
+test('calls between profiled frames are recorded as call edges (caller line → callee function)', () => {
+  // root → (module) → count(), called from line 6; count's samples on its line 3.
+  const seg: RawSegment = {
+    ...window(0, 0, 0, []),
+    // [parent, scriptId, line, column, nameIdx, urlIdx, sourceType]; a node's line is its call site in the parent
+    nodes: [-1, 0, 0, 0, 0, 0, 0, 0, 1, 1, 0, 0, 1, 0, 1, 1, 6, 9, 2, 1, 0],
+    ticks: [2, 3, 20],
+    strings: ['', `file://${FILE}`, 'count'],
+    samples: Array.from({ length: 20 }, (_, i) => [2, (i + 1) * 1000, 0]).flat(),
+  };
+  const thread: ThreadData = { pid: 1, threadId: 0, meta: null, segments: [seg] };
+  const out = attribute([thread], { filter: { root: '/project', alwaysExclude: [], profileAll: false, profileOnly: [], profileExclude: [] }, useVirtualTime: false, registered: [] }, { mapperFor: () => null, codeLines: () => codeLines(SOURCE) });
+  assert.deepEqual([...(out.callEdges.get(FILE)?.get(6) ?? [])], [`file://${FILE}|count|9`]);
+  assert.ok(Math.abs(out.lines.get(FILE)!.get(3)!.js - 0.02) < 1e-9, 'the callee line has the time');
+  assert.equal(out.lines.get(FILE)!.get(6), undefined, 'the call site has none of it');
+});

@@ -155,6 +155,7 @@ test('SIGTERM to the profiled process: profile flushed on the way out', async ()
   assert.equal(r.code, 128 + 15);
   const p = readProfile(out);
   assert.equal(p.meta.complete, false);
+  assert.deepEqual(p.meta.processes.map((x) => [x.signal, x.complete]), [['SIGTERM', false]], 'the killed process is not complete either');
   // No periodic checkpoint happened yet (default period 10 s): the signal handler wrote it.
   assert.ok(lineTotal(lineOf(p, 'test/programs/cpu/forever.mjs', 3)) > 0.3);
 });

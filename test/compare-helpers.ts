@@ -104,7 +104,7 @@ export function makeProfile(spec: ProfileSpec): Profile {
       }
       return { ...m, ...fn };
     });
-    files[path] = { source: f.source === undefined ? null : f.source, lines, functions };
+    Object.defineProperty(files, path, { value: { source: f.source === undefined ? null : f.source, lines, functions }, enumerable: true, writable: true, configurable: true });
   }
   const attributed = totals.cpu_js_s + totals.cpu_native_s + totals.system_s + totals.gc_s;
   const meta: ProfileMeta = {

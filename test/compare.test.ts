@@ -422,3 +422,10 @@ test('time that grew everywhere a little is "inconclusive", with the runs that w
   const same = compareProfiles([five(baseLines, 1)], [five(baseLines, 50)], cfg());
   assert.equal(same.summary.verdict, 'no-change');
 });
+
+test('a file named "__proto__" is compared like any other', () => {
+  const file = (js: number) => makeProfile({ files: { ['__proto__']: { source: sourceOf(20), lines: [{ line: 3, cpu_js_s: 0.2 }, { line: 8, cpu_js_s: js }] } } });
+  const diff = compareProfiles([file(0.05)], [file(0.6)], cfg());
+  assert.deepEqual(diff.findings.map((f) => [f.file, f.line]), [['__proto__', 8]]);
+  assert.equal(diff.summary.files.matched, 1);
+});

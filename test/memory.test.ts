@@ -195,6 +195,7 @@ function synthetic(mem: number[], gc: number[] = [], extra: Partial<RawSegment> 
   const threads: ThreadData[] = [{ pid: 1, threadId: 0, segments: [seg], meta: null }];
   const attribution: Attribution = {
     lines: new Map(), functions: new Map(), unattributed_s: 0, runqueue_s: 0, perPid: new Map(), mappedSources: new Map(),
+    callEdges: new Map(),
     tracks: [{ pid: 1, threadId: 0, t_us, dt_s: t_us.map(() => 0.001), key }],
   };
   return { threads, attribution };

@@ -100,6 +100,10 @@ export interface Attribution {
   perPid: Map<number, number>;
   /** Original sources from source maps' sourcesContent, when the file is not on disk. */
   mappedSources: Map<string, string>;
+  /** Calls between profiled frames: caller file → call-site line → callee function keys
+   * (keys of `functions`). Compare uses them so that a caller line never reports, as its own,
+   * time that V8 charged to the call site while it ran the (inlined) callee. */
+  callEdges: Map<string, Map<number, Set<string>>>;
 }
 
 /** Whether a profile frame is a function registered with profile(fn). */
@@ -173,6 +177,7 @@ export function attribute(threads: ThreadData[], opts: AttributeOptions, sources
     tracks: [],
     perPid: new Map(),
     mappedSources: new Map(),
+    callEdges: new Map(),
   };
   const profiledCache = new Map<string, string | null>();
   const profiledAbs = (url: string): string | null => {
@@ -345,6 +350,22 @@ export function attribute(threads: ThreadData[], opts: AttributeOptions, sources
         if (!m) fnTicks.set(key, (m = new Map()));
         m.set(seg.ticks[i + 1]!, (m.get(seg.ticks[i + 1]!) ?? 0) + seg.ticks[i + 2]!);
       }
+    }
+
+    // Call edges between profiled frames (once per tree node: the tree is the set of stacks).
+    for (let n = 0; n < nodeCount; n++) {
+      if (prof[n] !== n || parent[n]! < 0) continue;
+      const caller = prof[parent[n]!]!;
+      if (caller < 0) continue;
+      const child = parent[n] === caller ? n : childOnPath[parent[n]!]!;
+      if (child < 0) continue;
+      const url = seg.strings[seg.nodes[caller * NODE_STRIDE + 5]!]!;
+      const r = resolveLine(profiledAbs(url)!, url, seg.nodes[child * NODE_STRIDE + 2]!, dumped);
+      let byLine = out.callEdges.get(r.file);
+      if (!byLine) out.callEdges.set(r.file, (byLine = new Map()));
+      let callees = byLine.get(r.line);
+      if (!callees) byLine.set(r.line, (callees = new Set()));
+      callees.add(fnOf(n).key);
     }
 
     const allocKeyMemo = new Map<number, string | null>();

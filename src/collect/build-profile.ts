@@ -147,6 +147,24 @@ export function buildProfile(
     const row: FunctionProfile = { name: fn.name, line: start, end_line: Math.max(start, end), ...metricsOf(fn.acc) };
     file.functions.push(row);
   }
+  // A caller line's callees in the same file (the lines their time went to): compare defers
+  // a caller line's finding to its callee's, since V8 charges part of an inlined callee's
+  // time to the call site (positions its compiler gives the inlined code's loop and checks).
+  for (const [callerAbs, byLine] of attribution.callEdges) {
+    const file = files[fileKeyFor(root, callerAbs)];
+    if (!file) continue;
+    for (const row of file.lines) {
+      const callees = byLine.get(row.line);
+      if (!callees) continue;
+      const lines = new Set<number>();
+      for (const key of callees) {
+        const span = attribution.functions.get(key)?.lines.get(callerAbs);
+        if (!span) continue;
+        for (const l of file.lines) if (l.line >= span.min && l.line <= span.max && l.line !== row.line) lines.add(l.line);
+      }
+      if (lines.size > 0) row.callee_lines = [...lines].sort((a, b) => a - b).slice(0, MAX_CALLEE_LINES);
+    }
+  }
   if (memory?.collected) {
     // A function's memory is the sum over its lines (the innermost function holding each line).
     for (const f of Object.values(files)) {
@@ -193,7 +211,9 @@ export function buildProfile(
     // Processes that ran nothing in profiled files (npm, a shell's node helpers) are dropped.
     if ((attribution.perPid.get(pid) ?? 0) === 0) continue;
     const main = ts.find((t) => t.threadId === 0) ?? ts[0]!;
-    const complete = ts.every((t) => t.meta?.final === true || t.segments.some((s) => s.final));
+    // A process killed by a signal wrote its last window on the way out: what it did is in
+    // the profile, but its run did not complete.
+    const complete = (main.meta?.signal ?? null) === null && ts.every((t) => t.meta?.final === true || t.segments.some((s) => s.final));
     processes.push({
       pid,
       ppid: main.meta?.ppid ?? main.segments[0]?.ppid ?? null,
@@ -264,6 +284,10 @@ export function buildProfile(
     files,
   };
 }
+
+/** At most this many callee lines per caller line (the busiest functions' lines first would
+ * need their times; the lowest line numbers are kept, enough for compare's deferral). */
+const MAX_CALLEE_LINES = 200;
 
 // A sample standing for more than this many intervals means the sampler fell behind.
 const LATE_SAMPLE_INTERVALS = 4;

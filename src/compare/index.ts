@@ -109,9 +109,9 @@ export function compareProfiles(baseProfiles: Profile[], headProfiles: Profile[]
   const base = buildSide('base', baseProfiles);
   const head = buildSide('head', headProfiles);
 
-  const baseInfos: Record<string, FileInfo> = {};
+  const baseInfos: Record<string, FileInfo> = Object.create(null) as Record<string, FileInfo>; // a file named "__proto__" is a file
   for (const [p, f] of base.files) baseInfos[p] = f.info;
-  const headInfos: Record<string, FileInfo> = {};
+  const headInfos: Record<string, FileInfo> = Object.create(null) as Record<string, FileInfo>;
   for (const [p, f] of head.files) headInfos[p] = f.info;
 
   let ignoredFiles = 0;
