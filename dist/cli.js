@@ -5,7 +5,7 @@ import {
   NativeError,
   UsageError,
   errorMessage
-} from "./chunks/chunk-QTPPYNVY.js";
+} from "./chunks/chunk-3P6TRMCU.js";
 
 // src/cli/io.ts
 function processIO() {
@@ -103,10 +103,10 @@ function toolVersion(root) {
 }
 
 // src/cli/run.ts
-import { spawn } from "node:child_process";
-import { existsSync as existsSync3, mkdirSync as mkdirSync2, readFileSync as readFileSync3, renameSync, rmSync, writeFileSync } from "node:fs";
-import { constants as osConstants, tmpdir } from "node:os";
-import { dirname as dirname3, join as join4, resolve } from "node:path";
+import { spawn as spawn2 } from "node:child_process";
+import { existsSync as existsSync3, mkdirSync as mkdirSync2, readFileSync as readFileSync3, renameSync, rmSync as rmSync2, writeFileSync } from "node:fs";
+import { constants as osConstants } from "node:os";
+import { dirname as dirname3, join as join5, resolve } from "node:path";
 import { parseArgs } from "node:util";
 
 // src/collect/config.ts
@@ -216,8 +216,98 @@ function locateNodeGyp(root) {
   throw new NativeError("cannot build the native engine: node-gyp not found (run `npm ci` in the clone, or `npm i -g node-gyp`)");
 }
 
+// src/cli/session.ts
+import { spawn } from "node:child_process";
+import { lstatSync, mkdtempSync, readdirSync as readdirSync2, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join as join4 } from "node:path";
+var PREFIX = "scalene-ci-";
+function createSessionDir(pid = process.pid) {
+  return mkdtempSync(join4(tmpdir(), `${PREFIX}${pid}-`));
+}
+function ownSessions() {
+  const uid = process.getuid?.();
+  let names;
+  try {
+    names = readdirSync2(tmpdir());
+  } catch {
+    return [];
+  }
+  const out = [];
+  for (const name of names) {
+    const m = /^scalene-ci-(\d+)-[A-Za-z0-9]{6}$/.exec(name);
+    if (!m) continue;
+    const dir = join4(tmpdir(), name);
+    try {
+      const st = lstatSync(dir);
+      if (!st.isDirectory() || uid !== void 0 && st.uid !== uid || (st.mode & 63) !== 0) continue;
+      out.push({ dir, pid: Number(m[1]), mtimeMs: st.mtimeMs });
+    } catch {
+    }
+  }
+  return out;
+}
+function findSessionDir(pid) {
+  const mine = ownSessions().filter((s) => s.pid === pid && isAlive(s.pid));
+  mine.sort((a, b) => b.mtimeMs - a.mtimeMs);
+  return mine[0]?.dir ?? null;
+}
+function isAlive(pid) {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return e.code === "EPERM";
+  }
+}
+function sweepStaleSessions() {
+  for (const s of ownSessions()) if (s.pid !== process.pid && !isAlive(s.pid)) rmSync(s.dir, { recursive: true, force: true });
+}
+var WATCHDOG = `
+read -r word
+[ "$word" = done ] && exit 0
+dir=$1
+tree() {
+  for e in /proc/[0-9]*/environ; do
+    grep -qaF "$dir" "$e" 2>/dev/null || continue
+    p=\${e#/proc/}
+    echo "\${p%/environ}"
+  done
+}
+kill -TERM $(tree) 2>/dev/null
+i=0
+while [ $i -lt 50 ] && [ -n "$(tree)" ]; do sleep 0.1; i=$((i + 1)); done
+kill -KILL $(tree) 2>/dev/null
+rm -rf "$dir"
+`;
+function startWatchdog(dir) {
+  if (process.platform !== "linux") return { disarm() {
+  } };
+  let child;
+  try {
+    child = spawn("/bin/sh", ["-c", WATCHDOG, "scalene-ci-watchdog", dir], {
+      stdio: ["pipe", "ignore", "ignore"],
+      env: { PATH: "/usr/bin:/bin" }
+    });
+  } catch {
+    return { disarm() {
+    } };
+  }
+  child.on("error", () => {
+  });
+  child.stdin.on("error", () => {
+  });
+  child.unref();
+  child.stdin.unref?.();
+  return {
+    disarm() {
+      child.stdin.end("done\n");
+    }
+  };
+}
+
 // src/cli/run.ts
-var loadPost = () => import("./chunks/postprocess-LJ4RYTU7.js");
+var loadPost = () => import("./chunks/postprocess-XATKRKA3.js");
 var RUN_USAGE = `usage: scalene-ci run [options] -- <command...>
   --json-out FILE               profile JSON (default scalene-profile.json)
   --outfile FILE                write the report to FILE instead of stdout
@@ -330,7 +420,7 @@ var DEFAULT_COPY_WINDOW_BYTES = 7340009;
 var DEFAULT_CHECKPOINT_MS = 1e4;
 function gitSha(cwd) {
   return new Promise((res) => {
-    const child = spawn("git", ["rev-parse", "HEAD"], { cwd, stdio: ["ignore", "pipe", "ignore"] });
+    const child = spawn2("git", ["rev-parse", "HEAD"], { cwd, stdio: ["ignore", "pipe", "ignore"] });
     let out = "";
     child.stdout.on("data", (d) => out += d);
     child.on("error", () => res(null));
@@ -341,9 +431,9 @@ function checkWritable(path, what) {
   const dir = dirname3(path);
   if (!existsSync3(dir)) throw new UsageError(`cannot write ${what} ${path}: directory ${dir} does not exist`);
   try {
-    const probe = join4(dir, `.scalene-ci-probe-${process.pid}`);
+    const probe = join5(dir, `.scalene-ci-probe-${process.pid}`);
     writeFileSync(probe, "");
-    rmSync(probe);
+    rmSync2(probe);
   } catch (e) {
     throw new UsageError(`cannot write ${what} ${path}: ${e.code ?? e.message}`);
   }
@@ -384,12 +474,12 @@ async function runCommand(args, io, root) {
   return runs[runs.length - 1].exitCode;
 }
 async function profileOnce(opts, io, root, jsonOut) {
-  const dir = join4(tmpdir(), `scalene-ci-${process.pid}`);
-  rmSync(dir, { recursive: true, force: true });
+  sweepStaleSessions();
+  const dir = createSessionDir();
   const paths = sessionPaths(dir);
   mkdirSync2(paths.raw, { recursive: true });
   mkdirSync2(paths.proc, { recursive: true });
-  const preload = join4(root, "dist", "preload.cjs");
+  const preload = join5(root, "dist", "preload.cjs");
   if (!existsSync3(preload)) throw new InputError(`the profiler's preload ${preload} is missing: run \`npm run build\``);
   const checkpointMs = opts.profileIntervalS ? Math.min(opts.profileIntervalS * 1e3, DEFAULT_CHECKPOINT_MS) : DEFAULT_CHECKPOINT_MS;
   const cfg = {
@@ -419,7 +509,8 @@ async function profileOnce(opts, io, root, jsonOut) {
   const hint = io.env.CI || io.env.GITHUB_ACTIONS ? "" : `; suspend with \`scalene-ci profile --off --pid ${process.pid}\``;
   io.stderr(`scalene-ci: profiling ${JSON.stringify(opts.command.join(" "))} (scalene-ci pid ${process.pid}${hint})
 `);
-  const child = spawn(opts.command[0], opts.command.slice(1), { cwd: io.cwd, env, stdio: "inherit" });
+  const child = spawn2(opts.command[0], opts.command.slice(1), { cwd: io.cwd, env, stdio: "inherit" });
+  const watchdog = startWatchdog(dir);
   const forward = (sig) => () => {
     if (child.exitCode === null && child.signalCode === null) child.kill(sig);
   };
@@ -441,7 +532,7 @@ async function profileOnce(opts, io, root, jsonOut) {
     if (signal2) warnings.push(`the command was killed by ${signal2}`);
     else if (exitCode2 !== null && exitCode2 !== 0) warnings.push(`the command exited with code ${exitCode2}`);
     const registered = threads.flatMap((t) => t.meta?.registered ?? []);
-    const filter = { root: io.cwd, alwaysExclude: [join4(root, "dist"), join4(root, "build", "src")], ...opts.filter };
+    const filter = { root: io.cwd, alwaysExclude: [join5(root, "dist"), join5(root, "build", "src")], ...opts.filter };
     const parsedCache = /* @__PURE__ */ new Map();
     const parsed = (abs) => {
       if (!parsedCache.has(abs)) {
@@ -504,7 +595,8 @@ async function profileOnce(opts, io, root, jsonOut) {
   if (interim) clearInterval(interim);
   for (const [s, h] of handlers) process.removeListener(s, h);
   if (spawnError) {
-    rmSync(dir, { recursive: true, force: true });
+    watchdog.disarm();
+    rmSync2(dir, { recursive: true, force: true });
     if (spawnError.code === "ENOENT") throw new InputError(`command not found: ${opts.command[0]}`);
     if (spawnError.code === "EACCES") throw new InputError(`command is not executable: ${opts.command[0]}`);
     throw new InputError(`cannot run ${opts.command[0]}: ${spawnError.message}`);
@@ -513,7 +605,8 @@ async function profileOnce(opts, io, root, jsonOut) {
   post = await postPromise;
   await shaPromise;
   const profile = build(signal === null && code === 0, code, signal);
-  if (!process.env.SCALENE_CI_KEEP_SESSION) rmSync(dir, { recursive: true, force: true });
+  if (!process.env.SCALENE_CI_KEEP_SESSION) rmSync2(dir, { recursive: true, force: true });
+  watchdog.disarm();
   return { profile, exitCode };
 }
 function writeAtomic(path, text) {
@@ -533,9 +626,8 @@ function readSourceSafe(abs) {
 }
 
 // src/cli/profile-control.ts
-import { existsSync as existsSync4, writeFileSync as writeFileSync2 } from "node:fs";
+import { writeFileSync as writeFileSync2 } from "node:fs";
 import { tmpdir as tmpdir2 } from "node:os";
-import { join as join5 } from "node:path";
 import { parseArgs as parseArgs2 } from "node:util";
 async function profileCommand(args, io) {
   let values;
@@ -547,8 +639,8 @@ async function profileCommand(args, io) {
   if (values.on === values.off) throw new UsageError("say exactly one of --on or --off: scalene-ci profile --off|--on --pid N");
   const pid = Number(values.pid);
   if (!values.pid || !Number.isInteger(pid) || pid <= 0) throw new UsageError(`--pid expects the pid printed by scalene-ci run, got ${JSON.stringify(values.pid ?? "")}`);
-  const dir = join5(tmpdir2(), `scalene-ci-${pid}`);
-  if (!existsSync4(dir)) throw new InputError(`no scalene-ci run with pid ${pid} is active (no ${dir})`);
+  const dir = findSessionDir(pid);
+  if (dir === null) throw new InputError(`no scalene-ci run with pid ${pid} is active (no session directory of yours for it in ${tmpdir2()})`);
   writeFileSync2(sessionPaths(dir).control, values.off ? "off" : "on");
   io.stderr(`scalene-ci: profiling ${values.off ? "suspended" : "resumed"} for run ${pid}
 `);
@@ -573,11 +665,11 @@ async function main(argv, io) {
       // Loaded on demand: `run` is timed by users, so it should not pay for the compare
       // engine, importers and renderers it does not use.
       case "compare":
-        return await (await import("./chunks/compare-Y23IX3C4.js")).compareCommand(rest, io);
+        return await (await import("./chunks/compare-PZ5EEB7E.js")).compareCommand(rest, io);
       case "merge":
-        return await (await import("./chunks/merge-E7GQNJTP.js")).mergeCommand(rest, io);
+        return await (await import("./chunks/merge-HQADH4KZ.js")).mergeCommand(rest, io);
       case "report":
-        return await (await import("./chunks/report-P2J5RSZ6.js")).reportCommand(rest, io);
+        return await (await import("./chunks/report-Y75LMPD5.js")).reportCommand(rest, io);
       case "profile":
         return await profileCommand(rest, io);
       case "--version":

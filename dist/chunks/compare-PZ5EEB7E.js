@@ -6,10 +6,10 @@ import {
   compareCommand,
   positiveNumberOption,
   renderDiff
-} from "./chunk-5Q7PG5BA.js";
-import "./chunk-ZMGCTFFW.js";
-import "./chunk-S25TAPVV.js";
-import "./chunk-QTPPYNVY.js";
+} from "./chunk-2Q73V3M5.js";
+import "./chunk-4MXTWVP6.js";
+import "./chunk-3LLGZSIN.js";
+import "./chunk-3P6TRMCU.js";
 export {
   COMPARE_USAGE,
   blobUrlFromTemplate,

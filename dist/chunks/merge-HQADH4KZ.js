@@ -3,19 +3,19 @@ import { createRequire as __scalene_createRequire } from 'node:module'; const re
 import {
   mergeRuns,
   mergeShards
-} from "./chunk-S3SBTPQN.js";
+} from "./chunk-VUT4E4P3.js";
 import {
   loadProfiles,
   positiveNumberOption
-} from "./chunk-5Q7PG5BA.js";
-import "./chunk-ZMGCTFFW.js";
+} from "./chunk-2Q73V3M5.js";
+import "./chunk-4MXTWVP6.js";
 import {
   validateProfile
-} from "./chunk-S25TAPVV.js";
+} from "./chunk-3LLGZSIN.js";
 import {
   InputError,
   UsageError
-} from "./chunk-QTPPYNVY.js";
+} from "./chunk-3P6TRMCU.js";
 
 // src/cli/merge.ts
 import { writeFileSync } from "node:fs";
@@ -56,7 +56,7 @@ async function mergeCommand(args, io) {
   const loadOpts = { cwd: io.cwd, maxBytes: maxInputMb !== void 0 ? maxInputMb * 1024 * 1024 : void 0 };
   const profiles = positionals.flatMap((p) => loadProfiles(p, loadOpts));
   const merged = mode === "runs" ? mergeRuns(profiles) : mergeShards(profiles);
-  validateProfile(JSON.parse(JSON.stringify(merged)), "merged profile");
+  validateProfile(merged, "merged profile");
   const out = isAbsolute(values.out) ? values.out : join(io.cwd, values.out);
   try {
     writeFileSync(out, JSON.stringify(merged));

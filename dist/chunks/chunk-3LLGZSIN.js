@@ -2,7 +2,7 @@
 import { createRequire as __scalene_createRequire } from 'node:module'; const require = __scalene_createRequire(import.meta.url);
 import {
   InputError
-} from "./chunk-QTPPYNVY.js";
+} from "./chunk-3P6TRMCU.js";
 
 // src/model/profile.ts
 var PROFILE_SCHEMA = "scalene-ci/profile@1";
@@ -23,6 +23,14 @@ var MAX_METRICS = ["peak_bytes", "gpu_mem_peak_bytes"];
 function totalSeconds(m) {
   return m.cpu_js_s + m.cpu_native_s + m.system_s + m.gc_s;
 }
+function maxOf(values, floor = -Infinity) {
+  let m = floor;
+  for (const v of values) if (v > m) m = v;
+  return m;
+}
+function setOwn(record, key, value) {
+  Object.defineProperty(record, key, { value, enumerable: true, writable: true, configurable: true });
+}
 
 // src/model/validate.ts
 var MAX_PROFILE_BYTES = 512 * 1024 * 1024;
@@ -33,9 +41,19 @@ function fail(where, what) {
 function isObject(v) {
   return typeof v === "object" && v !== null && !Array.isArray(v);
 }
+var MAX_SECONDS = 1e9;
+var MAX_BYTES = 2 ** 60;
+var MAX_COUNT = 1e15;
+var MAX_LINE = 2 ** 31 - 1;
+function limitOf(key) {
+  if (key.endsWith("_s")) return MAX_SECONDS;
+  if (key.endsWith("_bytes") || key.endsWith("_bytes_per_s")) return MAX_BYTES;
+  return MAX_COUNT;
+}
 function num(v, where, opts = {}) {
   if (typeof v !== "number" || !Number.isFinite(v)) fail(where, `expected a finite number, got ${describe(v)}`);
   if (opts.min !== void 0 && v < opts.min) fail(where, `expected \u2265 ${opts.min}, got ${v}`);
+  if (opts.max !== void 0 && Math.abs(v) > opts.max) fail(where, `expected at most ${opts.max} in magnitude, got ${v}`);
   if (opts.integer && !Number.isInteger(v)) fail(where, `expected an integer, got ${v}`);
   return v;
 }
@@ -51,13 +69,14 @@ function describe(v) {
 }
 var EPS = 1e-9;
 function checkMetrics(m, where, runs) {
-  for (const k of ["cpu_js_s", "cpu_native_s", "system_s", "gc_s"]) num(m[k], `${where}.${k}`, { min: -EPS });
-  num(m.samples, `${where}.samples`, { min: 0 });
+  for (const k of ["cpu_js_s", "cpu_native_s", "system_s", "gc_s"]) num(m[k], `${where}.${k}`, { min: -EPS, max: MAX_SECONDS });
+  num(m.samples, `${where}.samples`, { min: 0, max: MAX_COUNT });
   for (const k of [...SUMMABLE_METRICS, ...MAX_METRICS]) {
     if (m[k] === void 0) continue;
-    if (k === "net_bytes") num(m[k], `${where}.${k}`);
-    else num(m[k], `${where}.${k}`, { min: -EPS });
+    if (k === "net_bytes") num(m[k], `${where}.${k}`, { max: MAX_BYTES });
+    else num(m[k], `${where}.${k}`, { min: -EPS, max: limitOf(k) });
   }
+  for (const k of ["elapsed_s", "unattributed_s"]) if (typeof m[k] === "number") num(m[k], `${where}.${k}`, { max: MAX_SECONDS });
   if (m.gpu_util !== void 0) {
     const u = num(m.gpu_util, `${where}.gpu_util`, { min: 0 });
     if (u > 1 + 1e-6) fail(`${where}.gpu_util`, `utilisation is a fraction in [0, 1], got ${u}`);
@@ -67,22 +86,23 @@ function checkMetrics(m, where, runs) {
     if (m.timeline.length > 1e3) fail(`${where}.timeline`, `at most 1000 points, got ${m.timeline.length}`);
     m.timeline.forEach((p, i) => {
       if (!Array.isArray(p) || p.length !== 2) fail(`${where}.timeline[${i}]`, "expected a [seconds, bytes] pair");
-      num(p[0], `${where}.timeline[${i}][0]`);
-      num(p[1], `${where}.timeline[${i}][1]`);
+      num(p[0], `${where}.timeline[${i}][0]`, { max: MAX_SECONDS });
+      num(p[1], `${where}.timeline[${i}][1]`, { max: MAX_BYTES });
     });
   }
   if (m.leak !== void 0) {
     if (!isObject(m.leak)) fail(`${where}.leak`, "expected an object");
     const l = num(m.leak.likelihood, `${where}.leak.likelihood`, { min: 0 });
     if (l > 1) fail(`${where}.leak.likelihood`, `expected a probability, got ${l}`);
-    num(m.leak.velocity_bytes_per_s, `${where}.leak.velocity_bytes_per_s`);
+    num(m.leak.velocity_bytes_per_s, `${where}.leak.velocity_bytes_per_s`, { max: MAX_BYTES });
   }
   if (m.per_run !== void 0) {
     if (!isObject(m.per_run)) fail(`${where}.per_run`, "expected an object of arrays");
     for (const [k, arr] of Object.entries(m.per_run)) {
       if (!Array.isArray(arr)) fail(`${where}.per_run.${k}`, "expected an array");
       if (arr.length !== runs) fail(`${where}.per_run.${k}`, `expected ${runs} values (meta.runs), got ${arr.length}`);
-      arr.forEach((x, i) => num(x, `${where}.per_run.${k}[${i}]`));
+      const max = limitOf(k);
+      arr.forEach((x, i) => num(x, `${where}.per_run.${k}[${i}]`, { max }));
     }
   }
 }
@@ -136,8 +156,8 @@ function validateProfile(data, name) {
   const meta = data.meta;
   if (!isObject(meta)) fail(`${name}: meta`, "missing or not an object");
   const runs = num(meta.runs, `${name}: meta.runs`, { min: 1, integer: true });
-  num(meta.elapsed_s, `${name}: meta.elapsed_s`, { min: 0 });
-  num(meta.sampling_interval_ms, `${name}: meta.sampling_interval_ms`, { min: 0 });
+  num(meta.elapsed_s, `${name}: meta.elapsed_s`, { min: 0, max: MAX_SECONDS });
+  num(meta.sampling_interval_ms, `${name}: meta.sampling_interval_ms`, { min: 0, max: MAX_SECONDS * 1e3 });
   if (typeof meta.complete !== "boolean") fail(`${name}: meta.complete`, "expected true or false");
   if (meta.mode !== "cpu" && meta.mode !== "full") fail(`${name}: meta.mode`, `expected "cpu" or "full", got ${describe(meta.mode)}`);
   str(meta.tool_version, `${name}: meta.tool_version`);
@@ -161,7 +181,7 @@ function validateProfile(data, name) {
     f.lines.forEach((l, i) => {
       const lw = `${where}.lines[${i}]`;
       if (!isObject(l)) fail(lw, "expected an object");
-      const line = num(l.line, `${lw}.line`, { min: 1, integer: true });
+      const line = num(l.line, `${lw}.line`, { min: 1, max: MAX_LINE, integer: true });
       if (line <= prev) fail(`${lw}.line`, `lines must be ascending and unique (${line} after ${prev})`);
       prev = line;
       checkMetrics(l, lw, runs);
@@ -170,8 +190,8 @@ function validateProfile(data, name) {
       const fw = `${where}.functions[${i}]`;
       if (!isObject(fn)) fail(fw, "expected an object");
       str(fn.name, `${fw}.name`);
-      const start = num(fn.line, `${fw}.line`, { min: 0, integer: true });
-      const end = num(fn.end_line, `${fw}.end_line`, { min: 0, integer: true });
+      const start = num(fn.line, `${fw}.line`, { min: 0, max: MAX_LINE, integer: true });
+      const end = num(fn.end_line, `${fw}.end_line`, { min: 0, max: MAX_LINE, integer: true });
       if (end < start) fail(fw, `end_line ${end} is before line ${start}`);
       checkMetrics(fn, fw, runs);
     });
@@ -199,7 +219,7 @@ function markdownCode(text) {
   return "`" + (body.trim() === "" ? " " : body) + "`";
 }
 function escapeTerminal(text) {
-  return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f\u009b]/g, "\uFFFD");
+  return text.replace(/\r\n|[\n\r\u0085\u2028\u2029]/g, "\u2424").replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, "\uFFFD");
 }
 
 export {
@@ -207,6 +227,8 @@ export {
   SUMMABLE_METRICS,
   MAX_METRICS,
   totalSeconds,
+  maxOf,
+  setOwn,
   escapeHtml,
   escapeMarkdown,
   markdownCode,

@@ -2,8 +2,9 @@
 import { createRequire as __scalene_createRequire } from 'node:module'; const require = __scalene_createRequire(import.meta.url);
 import {
   escapeTerminal,
+  maxOf,
   totalSeconds
-} from "./chunk-S25TAPVV.js";
+} from "./chunk-3LLGZSIN.js";
 
 // src/report/text.ts
 var SPARK = "\u2581\u2582\u2583\u2584\u2585\u2586\u2587\u2588";
@@ -12,9 +13,9 @@ function sparkline(points, width = 10) {
   const values = points.map((p) => p[1]);
   const step = Math.max(1, Math.ceil(values.length / width));
   const buckets = [];
-  for (let i = 0; i < values.length; i += step) buckets.push(Math.max(...values.slice(i, i + step)));
-  const lo = Math.min(0, ...buckets);
-  const hi = Math.max(...buckets);
+  for (let i = 0; i < values.length; i += step) buckets.push(maxOf(values.slice(i, i + step)));
+  const lo = -maxOf(buckets.map((b) => -b), 0);
+  const hi = maxOf(buckets);
   if (hi === lo) return SPARK[0].repeat(buckets.length);
   return buckets.map((v) => SPARK[Math.min(SPARK.length - 1, Math.floor((v - lo) / (hi - lo) * (SPARK.length - 1)))]).join("");
 }

@@ -13,21 +13,22 @@ import {
   inconclusiveSentence,
   loadAnyProfileBytes,
   metricValue
-} from "./chunk-ZMGCTFFW.js";
+} from "./chunk-4MXTWVP6.js";
 import {
   MAX_PROFILE_BYTES,
   checkRunValues,
   escapeMarkdown,
   escapeTerminal,
-  markdownCode
-} from "./chunk-S25TAPVV.js";
+  markdownCode,
+  maxOf
+} from "./chunk-3LLGZSIN.js";
 import {
   InputError,
   UsageError,
   __commonJS,
   __require,
   __toESM
-} from "./chunk-QTPPYNVY.js";
+} from "./chunk-3P6TRMCU.js";
 
 // node_modules/yaml/dist/nodes/identity.js
 var require_identity = __commonJS({
@@ -7530,7 +7531,13 @@ function parseConfig(text, name) {
     const msg = e.message.split("\n")[0].replace(/ at line \d+, column \d+:?$/, "");
     throw new UsageError(`${name}: not valid YAML${where}: ${msg}`);
   }
-  return validateConfig(doc.toJS({ maxAliasCount: 100 }), name);
+  let data;
+  try {
+    data = doc.toJS({ maxAliasCount: 100 });
+  } catch (e) {
+    throw new UsageError(`${name}: not a usable YAML document: ${e.message.split("\n")[0]}`);
+  }
+  return validateConfig(data, name);
 }
 function loadConfig(path, cwd) {
   let file;
@@ -9315,9 +9322,9 @@ function inconclusiveCpu(ctx, prior, items, tests) {
 function compareProfiles(baseProfiles, headProfiles, config) {
   const base = buildSide("base", baseProfiles);
   const head = buildSide("head", headProfiles);
-  const baseInfos = {};
+  const baseInfos = /* @__PURE__ */ Object.create(null);
   for (const [p, f] of base.files) baseInfos[p] = f.info;
-  const headInfos = {};
+  const headInfos = /* @__PURE__ */ Object.create(null);
   for (const [p, f] of head.files) headInfos[p] = f.info;
   let ignoredFiles = 0;
   const isIgnored = (path) => path !== null && config.ignore.length > 0 && matchesAny(path, config.ignore);
@@ -9974,7 +9981,7 @@ function diffView(diff, title = "Performance diff: base \u2192 head") {
   sideFacts("Node", (s) => s.node_version);
   sideFacts("CPU", (s) => s.cpu_model);
   sideFacts("Tool", (s) => s.tool_version);
-  const scale = Math.max(0, ...rows.flatMap((r) => [r.base_split, r.head_split].map((x) => x[0] + x[1] + x[2] + x[3])));
+  const scale = maxOf(rows.flatMap((r) => [r.base_split, r.head_split].map((x) => x[0] + x[1] + x[2] + x[3])), 0);
   return {
     title,
     verdict: summary.verdict,

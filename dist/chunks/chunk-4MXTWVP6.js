@@ -5,12 +5,14 @@ import {
   PROFILE_SCHEMA,
   SUMMABLE_METRICS,
   escapeHtml,
+  maxOf,
+  setOwn,
   totalSeconds,
   validateProfile
-} from "./chunk-S25TAPVV.js";
+} from "./chunk-3LLGZSIN.js";
 import {
   InputError
-} from "./chunk-QTPPYNVY.js";
+} from "./chunk-3P6TRMCU.js";
 
 // src/export/pprof.ts
 import { gzipSync } from "node:zlib";
@@ -1328,7 +1330,8 @@ function unescapeScaleneSource(text) {
 function rebuildSource(entries) {
   if (entries.length === 0) return null;
   const byLine = new Map(entries.map((e) => [e.lineno, unescapeScaleneSource(e.text)]));
-  const last = Math.max(...byLine.keys());
+  const last = maxOf(byLine.keys());
+  if (last > 16 * byLine.size + 1e4) return null;
   const parts = [];
   for (let n = 1; n <= last; n++) {
     const t = byLine.get(n) ?? "\n";
@@ -1458,7 +1461,7 @@ function importScalene(json, name) {
     const functions = f.functions.filter((e) => Number.isInteger(e.lineno) && e.lineno >= 0).map((e) => {
       const ranges = f.lines.filter((l) => l.startFunctionLine === e.lineno && (l.endFunctionLine ?? 0) >= e.lineno);
       let end;
-      if (ranges.length > 0) end = Math.max(...ranges.map((l) => l.endFunctionLine));
+      if (ranges.length > 0) end = maxOf(ranges.map((l) => l.endFunctionLine));
       else {
         end = estimateFunctionEnd(sourceLines, e.lineno);
         estimatedRanges++;
@@ -1468,7 +1471,7 @@ function importScalene(json, name) {
       if (inside > 0) m.samples = inside;
       return { name: e.text === "" ? "(unknown)" : e.text, line: e.lineno, end_line: end, ...m };
     });
-    files[keys.get(f.path)] = { source, lines, functions };
+    setOwn(files, keys.get(f.path), { source, lines, functions });
   }
   if (estimatedRanges > 0) missing.add("function_ranges");
   const totals = { cpu_js_s: 0, cpu_native_s: 0, system_s: 0, gc_s: 0, samples: 0, elapsed_s: elapsedS, unattributed_s: 0 };
@@ -1607,7 +1610,7 @@ var FileAccumulator = class {
     for (const [path, f] of this.files) {
       const lines = [...f.lines.entries()].sort((a, b) => a[0] - b[0]).map(([line, m]) => ({ line, ...m }));
       const functions = [...f.functions.values()].sort((a, b) => a.line - b.line || a.name.localeCompare(b.name));
-      out[keys.get(path)] = { source: null, lines, functions };
+      setOwn(out, keys.get(path), { source: null, lines, functions });
     }
     return out;
   }
@@ -1623,6 +1626,7 @@ function requireKeys(o, keys, where, what) {
 }
 
 // src/import/v8-cpuprofile.ts
+var TIME_SLACK_US = 1e3;
 function isV8CpuProfile(json) {
   return isObject(json) && Array.isArray(json.nodes) && Array.isArray(json.samples) && typeof json.startTime === "number";
 }
@@ -1631,7 +1635,9 @@ function importV8CpuProfile(json, name, opts = {}) {
   requireKeys(p, ["nodes", "samples", "startTime", "endTime"], name, "V8 .cpuprofile");
   const startUs = number(p.startTime, `${name}: startTime`);
   const endUs = number(p.endTime, `${name}: endTime`);
+  if (endUs < startUs) fail(`${name}: endTime`, `${endUs} is before startTime ${startUs}`);
   const nodes = /* @__PURE__ */ new Map();
+  const children = [];
   array(p.nodes, `${name}: nodes`).forEach((v, i) => {
     const where = `${name}: nodes[${i}]`;
     const n = object(v, where);
@@ -1640,8 +1646,12 @@ function importV8CpuProfile(json, name, opts = {}) {
       const to = object(t2, `${where}.positionTicks[${j}]`);
       return { line: number(to.line, `${where}.positionTicks[${j}].line`), ticks: number(to.ticks, `${where}.positionTicks[${j}].ticks`) };
     });
-    nodes.set(number(n.id, `${where}.id`), { frame, file: userFile(frame), positionTicks, selfS: 0, selfSamples: 0, gcS: 0, gcSamples: 0 });
+    const id = number(n.id, `${where}.id`);
+    if (nodes.has(id)) fail(`${where}.id`, `duplicate node id ${id}`);
+    if (n.children !== void 0) children.push({ where: `${where}.children`, ids: array(n.children, `${where}.children`).map((c, j) => number(c, `${where}.children[${j}]`)) });
+    nodes.set(id, { frame, file: userFile(frame), positionTicks, selfS: 0, selfSamples: 0, gcS: 0, gcSamples: 0 });
   });
+  for (const c of children) for (const id of c.ids) if (!nodes.has(id)) fail(c.where, `refers to node ${id} which is not in nodes`);
   const samples = array(p.samples, `${name}: samples`).map((s, i) => number(s, `${name}: samples[${i}]`));
   const deltas = p.timeDeltas === void 0 ? null : array(p.timeDeltas, `${name}: timeDeltas`).map((d, i) => number(d, `${name}: timeDeltas[${i}]`));
   if (deltas && deltas.length !== samples.length) fail(`${name}: timeDeltas`, `expected ${samples.length} entries (one per sample), got ${deltas.length}`);
@@ -1649,6 +1659,9 @@ function importV8CpuProfile(json, name, opts = {}) {
   let t = startUs;
   for (let i = 0; i < samples.length; i++) {
     t += deltas ? deltas[i] : (endUs - startUs) / Math.max(1, samples.length);
+    if (t < startUs - TIME_SLACK_US || t > endUs + TIME_SLACK_US) {
+      fail(`${name}: timeDeltas[${i}]`, `puts sample ${i} at ${t} \xB5s, outside startTime ${startUs} .. endTime ${endUs}`);
+    }
     times.push(t);
   }
   const durationS = (i) => Math.max(0, (i + 1 < times.length ? times[i + 1] : endUs) - times[i]) / 1e6;

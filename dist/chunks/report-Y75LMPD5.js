@@ -2,7 +2,7 @@
 import { createRequire as __scalene_createRequire } from 'node:module'; const require = __scalene_createRequire(import.meta.url);
 import {
   renderText
-} from "./chunk-GV2U4YSI.js";
+} from "./chunk-WAMBRHE6.js";
 import {
   UNATTRIBUTED,
   enclosingFunction,
@@ -12,19 +12,22 @@ import {
   htmlPage,
   lineFrames,
   loadAnyProfileBytes
-} from "./chunk-ZMGCTFFW.js";
+} from "./chunk-4MXTWVP6.js";
 import {
+  MAX_PROFILE_BYTES,
   escapeMarkdown,
   markdownCode,
+  maxOf,
   totalSeconds
-} from "./chunk-S25TAPVV.js";
+} from "./chunk-3LLGZSIN.js";
 import {
   InputError,
   UsageError
-} from "./chunk-QTPPYNVY.js";
+} from "./chunk-3P6TRMCU.js";
 
 // src/cli/report.ts
-import { readFile, writeFile } from "node:fs/promises";
+import { constants } from "node:fs";
+import { open, writeFile } from "node:fs/promises";
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 
@@ -232,7 +235,7 @@ function profileView(profile, title) {
     hot,
     warm_share: 0.05,
     copy_share: 0.05,
-    max_line_s: Math.max(0, ...files.flatMap((f) => f.lines.map((l) => l.total))),
+    max_line_s: maxOf(files.flatMap((f) => f.lines.map((l) => l.total)), 0),
     files,
     functions
   };
@@ -595,17 +598,32 @@ function parseReportArgs(args) {
   };
 }
 async function readAnyProfile(path, cwd) {
-  let bytes2;
+  let fh;
   try {
-    bytes2 = await readFile(resolve(cwd, path));
-  } catch (e) {
-    const code = e.code;
-    if (code === "ENOENT") throw new InputError(`${path}: no such file`);
-    if (code === "EISDIR") throw new InputError(`${path}: is a directory, expected a profile file`);
-    if (code === "EACCES") throw new InputError(`${path}: permission denied`);
-    throw new InputError(`${path}: cannot read (${code ?? String(e)})`);
+    try {
+      fh = await open(resolve(cwd, path), constants.O_RDONLY | constants.O_NONBLOCK);
+    } catch (e) {
+      const code = e.code;
+      if (code === "ENOENT") throw new InputError(`${path}: no such file`);
+      if (code === "EISDIR") throw new InputError(`${path}: is a directory, expected a profile file`);
+      if (code === "EACCES") throw new InputError(`${path}: permission denied`);
+      throw new InputError(`${path}: cannot read (${code ?? String(e)})`);
+    }
+    const st = await fh.stat();
+    if (st.isDirectory()) throw new InputError(`${path}: is a directory, expected a profile file`);
+    if (!st.isFile()) throw new InputError(`${path}: not a regular file (a device, FIFO or socket), expected a profile file`);
+    if (st.size > MAX_PROFILE_BYTES) throw new InputError(`${path}: the file is larger than the limit of ${MAX_PROFILE_BYTES / 1024 / 1024} MB`);
+    let bytes2;
+    try {
+      bytes2 = await fh.readFile();
+    } catch (e) {
+      throw new InputError(`${path}: cannot read (${e.code ?? String(e)})`);
+    }
+    if (bytes2.length > MAX_PROFILE_BYTES) throw new InputError(`${path}: the file is larger than the limit of ${MAX_PROFILE_BYTES / 1024 / 1024} MB`);
+    return loadAnyProfileBytes(bytes2, path);
+  } finally {
+    await fh?.close();
   }
-  return loadAnyProfileBytes(bytes2, path);
 }
 function renderReport(profile, opts) {
   switch (opts.format) {

@@ -4,11 +4,12 @@ import {
   MAX_METRICS,
   PROFILE_SCHEMA,
   SUMMABLE_METRICS,
-  checkRunValues
-} from "./chunk-S25TAPVV.js";
+  checkRunValues,
+  setOwn
+} from "./chunk-3LLGZSIN.js";
 import {
   InputError
-} from "./chunk-QTPPYNVY.js";
+} from "./chunk-3P6TRMCU.js";
 
 // src/model/merge.ts
 var RUN_METRICS = [...SUMMABLE_METRICS, ...MAX_METRICS, "gpu_util"];
@@ -64,12 +65,21 @@ function mergeRunEntry(entries, runCounts, keepMemory) {
     if (!keepMemory && !REQUIRED.has(key) && !key.startsWith("gpu")) continue;
     const present = entries.some((e) => e !== void 0 && e[key] !== void 0);
     if (!present && !REQUIRED.has(key)) continue;
-    const values = [];
+    const values = new Array(total);
+    let at = 0;
+    let sum = 0;
     entries.forEach((e, i) => {
-      const v = runValues(e, key, runCounts[i]);
-      values.push(...v ?? new Array(runCounts[i]).fill(0));
+      const n = runCounts[i];
+      const arr = e?.per_run?.[key];
+      const own = arr && arr.length === n ? arr : null;
+      const mean = own ? 0 : e?.[key] ?? 0;
+      for (let j = 0; j < n; j++) {
+        const x = own ? own[j] : mean;
+        values[at++] = x;
+        sum += x;
+      }
     });
-    out[key] = values.reduce((a, b) => a + b, 0) / total;
+    out[key] = sum / total;
     out.per_run[key] = values;
   }
   if (keepMemory) {
@@ -116,7 +126,7 @@ function mergeRuns(profiles) {
     });
     functions.sort((a, b) => a.line - b.line || b.end_line - a.end_line);
     const generated = versions.find((f) => f?.generated_from)?.generated_from;
-    files[path] = { source: sources[0] ?? null, lines, functions, ...generated ? { generated_from: generated } : {} };
+    setOwn(files, path, { source: sources[0] ?? null, lines, functions, ...generated ? { generated_from: generated } : {} });
   }
   const totalsMerged = mergeRunEntry(profiles.map((p) => p.totals), runCounts, keepMemory);
   const elapsedRuns = profiles.flatMap((p) => runValues({ ...p.totals, per_run: p.totals.per_run }, "elapsed_s", p.meta.runs) ?? []);
@@ -228,7 +238,7 @@ function mergeShards(profiles) {
     }));
     functions.sort((a, b) => a.line - b.line || b.end_line - a.end_line);
     const generated = versions.find((f) => f.generated_from)?.generated_from;
-    files[path] = { source: sources[0] ?? null, lines, functions, ...generated ? { generated_from: generated } : {} };
+    setOwn(files, path, { source: sources[0] ?? null, lines, functions, ...generated ? { generated_from: generated } : {} });
   }
   const summed = sumEntry(profiles.map((p) => p.totals), keepPerRun, keepMemory);
   const elapsed = profiles.reduce((s, p) => s + p.totals.elapsed_s, 0);
