@@ -429,3 +429,18 @@ test('a file named "__proto__" is compared like any other', () => {
   assert.deepEqual(diff.findings.map((f) => [f.file, f.line]), [['__proto__', 8]]);
   assert.equal(diff.summary.files.matched, 1);
 });
+
+test('off-CPU time of a side whose sampler fell behind (an overloaded machine) is trusted less', () => {
+  // Seen under load: a top-level loop line had 54 ms of off-CPU time in one run and none in the
+  // next, from a few samples that stood for long stalls of the whole machine.
+  const side = (sys: number, samples: number, late: number | undefined) =>
+    makeProfile({
+      files: { 'prog.js': { source: sourceOf(20), lines: [{ line: 4, cpu_js_s: 0.3, system_s: 0.43, samples: 558 }, { line: 10, cpu_js_s: 0.1, system_s: 0.087, samples: 173 }, { line: 16, cpu_js_s: 0.014, system_s: sys, samples }] } },
+      meta: late === undefined ? {} : { sampler_late_share: late },
+    });
+  const quiet = compareProfiles([side(0.054, 56, 0.46)], [side(0, 2, 0.71)], cfg());
+  assert.deepEqual(quiet.findings, []);
+  // The same figures from a sampler that kept its interval are a real change of wait time.
+  const kept = compareProfiles([side(0.054, 56, 0)], [side(0, 2, 0)], cfg());
+  assert.deepEqual(kept.findings.map((f) => [f.kind, f.category, f.line, f.improvement]), [['cpu', 'system', 16, true]]);
+});

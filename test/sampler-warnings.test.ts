@@ -23,3 +23,10 @@ test('late samples carrying over 10 % of a process\'s sampled time give one warn
 test('a short process whose one sample stands for its start-up gap gets no warning', () => {
   assert.deepEqual(samplerWarnings([{ pid: 13, dt_s: [0.02, 0.001, 0.001] }], 1), []);
 });
+
+test('the late share is the worst process\'s, for compare to weigh off-CPU time by', async () => {
+  const { samplerLateShare } = await import('../src/collect/build-profile.js');
+  const steady = Array.from({ length: 1000 }, () => 0.001);
+  const starved = [...steady, ...Array.from({ length: 20 }, () => 0.016)];
+  assert.ok(Math.abs(samplerLateShare([{ pid: 1, dt_s: steady }, { pid: 2, dt_s: starved }], 1) - 0.32 / 1.32) < 1e-9);
+});

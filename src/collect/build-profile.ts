@@ -225,6 +225,7 @@ export function buildProfile(
     });
   }
   run.warnings.push(...samplerWarnings(attribution.tracks, run.intervalMs));
+  const lateShare = samplerLateShare(attribution.tracks, run.intervalMs);
   const anyMeta = threads.find((t) => t.meta)?.meta;
   const complete = run.complete && processes.every((p) => p.complete);
   const totalsOut: Totals = {
@@ -279,6 +280,7 @@ export function buildProfile(
       missing: run.mode === 'cpu' || !memory?.collected ? ['memory', 'copy'] : [],
       processes,
       warnings: run.warnings,
+      sampler_late_share: Math.round(lateShare * 1e4) / 1e4,
     },
     totals: totalsOut,
     files,
@@ -300,6 +302,23 @@ const LATE_SHARE_WARN = 0.1;
  * line figures rest on fewer samples than their seconds suggest. Said per process; compare
  * already weighs such lines by their real sample counts.
  */
+/** The largest share, over processes, of sampled time carried by late samples. */
+export function samplerLateShare(tracks: Array<{ pid: number; dt_s: number[] }>, intervalMs: number): number {
+  const lateS = (LATE_SAMPLE_INTERVALS * intervalMs) / 1000;
+  const byPid = new Map<number, [number, number]>();
+  for (const t of tracks) {
+    const e = byPid.get(t.pid) ?? [0, 0];
+    for (const dt of t.dt_s) {
+      e[0] += dt;
+      if (dt > lateS) e[1] += dt;
+    }
+    byPid.set(t.pid, e);
+  }
+  let worst = 0;
+  for (const [all, late] of byPid.values()) if (all >= 0.1) worst = Math.max(worst, late / all);
+  return worst;
+}
+
 export function samplerWarnings(tracks: Array<{ pid: number; dt_s: number[] }>, intervalMs: number): string[] {
   const byPid = new Map<number, { all: number; late: number; lateSamples: number }>();
   const lateS = (LATE_SAMPLE_INTERVALS * intervalMs) / 1000;

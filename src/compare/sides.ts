@@ -72,6 +72,8 @@ export interface Side {
   /** Samples per second of on-CPU time (the sampling rate), to turn seconds into counts. */
   rate: number;
   flags: number;
+  /** The largest share of sampled time carried by late samples in any of its profiles. */
+  lateShare: number;
 }
 
 export function perRunValue(m: Metrics, perRun: PerRun | undefined, key: keyof PerRun, j: number): number | undefined {
@@ -190,7 +192,8 @@ export function buildSide(name: 'base' | 'head', profiles: Profile[]): Side {
   // imported formats), the profile's own samples per second.
   const intervalMs = profiles[0]!.meta.sampling_interval_ms;
   const rate = intervalMs > 0 ? 1000 / intervalMs : samples > 0 && sumS > 0 ? samples / sumS : 1000;
-  return { name, R, profiles, files, totals, totalS, totalMeanS: sumS / R, rate, flags };
+  const lateShare = Math.max(0, ...profiles.map((p) => p.meta.sampler_late_share ?? 0));
+  return { name, R, profiles, files, totals, totalS, totalMeanS: sumS / R, rate, flags, lateShare };
 }
 
 /**

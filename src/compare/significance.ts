@@ -15,6 +15,10 @@ import type { Scale } from './scale.js';
 // Repeated runs need none of this: their run-to-run spread is measured.
 export const CLUMP_RATE_PER_S = 100;
 export const WAIT_RATE_PER_S = 200;
+/** Above this share of sampled time from late samples, off-CPU time is the machine's. */
+const LATE_SHARE_DISTRUST = 0.1;
+/** A late sample's off-CPU unit: 4 sampling intervals at least, as samplerWarnings counts. */
+const LATE_WAIT_S = 0.02;
 
 /** Independent events behind the time in metric indexes `ks` of `e` in run `r`. */
 export function runEvents(side: Side, e: Entry, ks: readonly number[], r: number): number {
@@ -31,7 +35,11 @@ export function runEvents(side: Side, e: Entry, ks: readonly number[], r: number
     else if (m === M.system) {
       const onCpu = (at(M.js) + at(M.native) + at(M.gc)) * rate;
       const events = samples > 0 ? Math.max(0, samples - onCpu) : Infinity;
-      k += Math.min(events, s * Math.min(rate, WAIT_RATE_PER_S));
+      // A sampler that fell behind (an overloaded machine) hands out off-CPU time in long
+      // stretches, one per late sample, and the machine's stalls land on whatever line was
+      // running: such a side's waits count in units of a late sample (LATE_WAIT_S), not 5 ms.
+      const waitRate = side.lateShare > LATE_SHARE_DISTRUST ? 1 / LATE_WAIT_S : WAIT_RATE_PER_S;
+      k += Math.min(events, s * Math.min(rate, waitRate));
     }
   }
   // A sampler that could not keep its interval (a starved profiler thread) took fewer samples

@@ -55,6 +55,7 @@ function mergeMeta(profiles: Profile[], runs: number, elapsed_s: number, extraWa
     missing: distinct([...profiles.flatMap((p) => p.meta.missing), ...(modes.length > 1 ? (['memory', 'copy'] as const) : [])]),
     processes: profiles.flatMap((p) => p.meta.processes),
     warnings,
+    ...(profiles.some((p) => p.meta.sampler_late_share !== undefined) ? { sampler_late_share: Math.max(...profiles.map((p) => p.meta.sampler_late_share ?? 0)) } : {}),
   };
 }
 

@@ -149,6 +149,9 @@ export interface ProfileMeta {
    * `js_gc_bytes`: JS heap bytes allocated per GC (mean), the granularity with which JS
    * allocation is placed on lines (one placement per GC). */
   memory_windows?: { malloc_bytes: number; copy_bytes: number; js_gc_bytes?: number };
+  /** Share of the sampled time that came from samples far apart (the sampler fell behind an
+   * overloaded machine), the largest over processes; absent when the profiler did not say. */
+  sampler_late_share?: number;
   missing: MissingCapability[];
   processes: ProcessInfo[];
   warnings: string[];
