@@ -307,7 +307,7 @@ function startWatchdog(dir) {
 }
 
 // src/cli/run.ts
-var loadPost = () => import("./chunks/postprocess-XATKRKA3.js");
+var loadPost = () => import("./chunks/postprocess-XBM5K4QF.js");
 var RUN_USAGE = `usage: scalene-ci run [options] -- <command...>
   --json-out FILE               profile JSON (default scalene-profile.json)
   --outfile FILE                write the report to FILE instead of stdout
@@ -665,9 +665,9 @@ async function main(argv, io) {
       // Loaded on demand: `run` is timed by users, so it should not pay for the compare
       // engine, importers and renderers it does not use.
       case "compare":
-        return await (await import("./chunks/compare-PZ5EEB7E.js")).compareCommand(rest, io);
+        return await (await import("./chunks/compare-4HI36UHA.js")).compareCommand(rest, io);
       case "merge":
-        return await (await import("./chunks/merge-HQADH4KZ.js")).mergeCommand(rest, io);
+        return await (await import("./chunks/merge-IR2EIPN4.js")).mergeCommand(rest, io);
       case "report":
         return await (await import("./chunks/report-Y75LMPD5.js")).reportCommand(rest, io);
       case "profile":

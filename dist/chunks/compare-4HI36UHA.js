@@ -6,7 +6,7 @@ import {
   compareCommand,
   positiveNumberOption,
   renderDiff
-} from "./chunk-2Q73V3M5.js";
+} from "./chunk-QZUWVJWG.js";
 import "./chunk-4MXTWVP6.js";
 import "./chunk-3LLGZSIN.js";
 import "./chunk-3P6TRMCU.js";

@@ -40,7 +40,8 @@ function mergeMeta(profiles, runs, elapsed_s, extraWarnings) {
     // Memory figures survive a merge only when every input had them.
     missing: distinct([...profiles.flatMap((p) => p.meta.missing), ...modes.length > 1 ? ["memory", "copy"] : []]),
     processes: profiles.flatMap((p) => p.meta.processes),
-    warnings
+    warnings,
+    ...profiles.some((p) => p.meta.sampler_late_share !== void 0) ? { sampler_late_share: Math.max(...profiles.map((p) => p.meta.sampler_late_share ?? 0)) } : {}
   };
 }
 function checkCompatible(profiles) {

@@ -8627,7 +8627,8 @@ function buildSide(name, profiles) {
   }
   const intervalMs = profiles[0].meta.sampling_interval_ms;
   const rate = intervalMs > 0 ? 1e3 / intervalMs : samples > 0 && sumS > 0 ? samples / sumS : 1e3;
-  return { name, R, profiles, files, totals, totalS, totalMeanS: sumS / R, rate, flags };
+  const lateShare = Math.max(0, ...profiles.map((p) => p.meta.sampler_late_share ?? 0));
+  return { name, R, profiles, files, totals, totalS, totalMeanS: sumS / R, rate, flags, lateShare };
 }
 var CONTENTION_QUANTILE = 0.9;
 function removeContention(files, R) {
@@ -8689,6 +8690,8 @@ function weightedMedian(values, weights) {
 // src/compare/significance.ts
 var CLUMP_RATE_PER_S = 100;
 var WAIT_RATE_PER_S = 200;
+var LATE_SHARE_DISTRUST = 0.1;
+var LATE_WAIT_S = 0.02;
 function runEvents(side, e, ks, r) {
   const R = side.R;
   const rate = side.rate;
@@ -8703,7 +8706,8 @@ function runEvents(side, e, ks, r) {
     else if (m === M.system) {
       const onCpu = (at(M.js) + at(M.native) + at(M.gc)) * rate;
       const events = samples > 0 ? Math.max(0, samples - onCpu) : Infinity;
-      k += Math.min(events, s * Math.min(rate, WAIT_RATE_PER_S));
+      const waitRate = side.lateShare > LATE_SHARE_DISTRUST ? 1 / LATE_WAIT_S : WAIT_RATE_PER_S;
+      k += Math.min(events, s * Math.min(rate, waitRate));
     }
   }
   if (samples > 0) {

@@ -2,7 +2,7 @@
 import { createRequire as __scalene_createRequire } from 'node:module'; const require = __scalene_createRequire(import.meta.url);
 import {
   mergeRuns
-} from "./chunk-VUT4E4P3.js";
+} from "./chunk-WTMUMGP6.js";
 import {
   renderText
 } from "./chunk-WAMBRHE6.js";
@@ -12302,6 +12302,7 @@ function buildProfile(attribution, threads, run, root, readSource, memory = null
     });
   }
   run.warnings.push(...samplerWarnings(attribution.tracks, run.intervalMs));
+  const lateShare = samplerLateShare(attribution.tracks, run.intervalMs);
   const anyMeta = threads.find((t) => t.meta)?.meta;
   const complete = run.complete && processes.every((p) => p.complete);
   const totalsOut = {
@@ -12353,7 +12354,8 @@ function buildProfile(attribution, threads, run, root, readSource, memory = null
       mode: run.mode === "full" && !memory?.collected ? "cpu" : run.mode,
       missing: run.mode === "cpu" || !memory?.collected ? ["memory", "copy"] : [],
       processes,
-      warnings: run.warnings
+      warnings: run.warnings,
+      sampler_late_share: Math.round(lateShare * 1e4) / 1e4
     },
     totals: totalsOut,
     files
@@ -12362,6 +12364,21 @@ function buildProfile(attribution, threads, run, root, readSource, memory = null
 var MAX_CALLEE_LINES = 200;
 var LATE_SAMPLE_INTERVALS = 4;
 var LATE_SHARE_WARN = 0.1;
+function samplerLateShare(tracks, intervalMs) {
+  const lateS = LATE_SAMPLE_INTERVALS * intervalMs / 1e3;
+  const byPid = /* @__PURE__ */ new Map();
+  for (const t of tracks) {
+    const e = byPid.get(t.pid) ?? [0, 0];
+    for (const dt of t.dt_s) {
+      e[0] += dt;
+      if (dt > lateS) e[1] += dt;
+    }
+    byPid.set(t.pid, e);
+  }
+  let worst = 0;
+  for (const [all, late] of byPid.values()) if (all >= 0.1) worst = Math.max(worst, late / all);
+  return worst;
+}
 function samplerWarnings(tracks, intervalMs) {
   const byPid = /* @__PURE__ */ new Map();
   const lateS = LATE_SAMPLE_INTERVALS * intervalMs / 1e3;

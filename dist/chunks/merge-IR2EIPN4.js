@@ -3,11 +3,11 @@ import { createRequire as __scalene_createRequire } from 'node:module'; const re
 import {
   mergeRuns,
   mergeShards
-} from "./chunk-VUT4E4P3.js";
+} from "./chunk-WTMUMGP6.js";
 import {
   loadProfiles,
   positiveNumberOption
-} from "./chunk-2Q73V3M5.js";
+} from "./chunk-QZUWVJWG.js";
 import "./chunk-4MXTWVP6.js";
 import {
   validateProfile
