@@ -286,6 +286,11 @@ function codeIn(source: string): Set<number> {
   return lines;
 }
 
+/** Function ranges of a parsed program (JavaScript, or TypeScript from ts-functions.ts). */
+export function functionRangesOf(ast: { type: string }): FunctionRange[] {
+  return rangesIn(ast as AstNode);
+}
+
 function rangesIn(ast: AstNode): FunctionRange[] {
   const out: FunctionRange[] = [];
   const visit = (node: AstNode, nameHint: string) => {

@@ -4,13 +4,12 @@
 // its source, not only the lines that happened to be sampled.
 import { Parser } from 'acorn';
 import { tsPlugin } from '@sveltejs/acorn-typescript';
-import type { FunctionRange } from './functions.js';
+import { functionRangesOf, type FunctionRange } from './functions.js';
 
 type AstNode = { type: string; loc?: { start: { line: number }; end: { line: number } }; [k: string]: unknown };
 
 // Declarations without a body (overloads, `declare function`, abstract methods) are
 // TSDeclareFunction / TSDeclareMethod: never code that runs.
-const FUNCTION_TYPES = new Set(['FunctionDeclaration', 'FunctionExpression', 'ArrowFunctionExpression']);
 
 let parsers: { ts: typeof Parser; tsx: typeof Parser } | null = null;
 
@@ -31,28 +30,5 @@ function parseTs(source: string, jsx: boolean): AstNode | null {
 export function typeScriptFunctionRanges(source: string, jsx = false): FunctionRange[] | null {
   const ast = parseTs(source, jsx);
   if (!ast) return null;
-  const out: FunctionRange[] = [];
-  const visit = (node: AstNode, nameHint: string) => {
-    if (FUNCTION_TYPES.has(node.type) && node.loc) {
-      const id = node.id as { name?: string } | null | undefined;
-      out.push({ start: node.loc.start.line, end: node.loc.end.line, name: id?.name ?? nameHint });
-    }
-    for (const [key, value] of Object.entries(node)) {
-      if (key === 'loc') continue;
-      // A function's name from where it is bound: `const f = () => …`, `m() {}`, `p = () => …`.
-      const hint =
-        node.type === 'VariableDeclarator' && key === 'init'
-          ? ((node.id as { name?: string })?.name ?? '')
-          : (node.type === 'MethodDefinition' || node.type === 'Property' || node.type === 'PropertyDefinition') && key === 'value'
-            ? ((node.key as { name?: string })?.name ?? '')
-            : '';
-      if (Array.isArray(value)) {
-        for (const v of value) if (v && typeof v === 'object' && typeof (v as AstNode).type === 'string') visit(v as AstNode, hint);
-      } else if (value && typeof value === 'object' && typeof (value as AstNode).type === 'string') {
-        visit(value as AstNode, hint);
-      }
-    }
-  };
-  visit(ast, '');
-  return out;
+  return functionRangesOf(ast);
 }
