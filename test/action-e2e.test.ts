@@ -119,7 +119,7 @@ test('push uploads the baseline; a PR finds it, comments once, updates that comm
   assert.ok(existsSync(r1.outputs.profile!), 'output profile is a file');
   server.completeRun(100);
 
-  // 2. The PR: head renders 4x more rows. Baseline at the merge base; fail on regression.
+  // 2. The PR: head renders 10x more rows. Baseline at the merge base; fail on regression.
   server.mergeBases.set(`main...${SHA_B}`, SHA_A);
   const pr1 = server.addRun({ id: 101, head_sha: SHA_B, event: 'pull_request', head_branch: 'feature' });
   const wsHead = workspace('head');
