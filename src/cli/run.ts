@@ -338,6 +338,15 @@ async function profileOnce(opts: RunOptions, io: CliIO, root: string, jsonOut: s
           mallocWindowBytes: opts.mallocThresholdBytes ?? DEFAULT_MALLOC_WINDOW_BYTES,
         });
     const profile = buildProfile(attribution, threads, info, io.cwd, readSourceSafe, memory);
+    // The command itself killed by a signal: its native guard wrote the last window on the way
+    // out, but its process record cannot know the signal; this process does.
+    if (signal) {
+      for (const p of profile.meta.processes) {
+        if (p.pid !== child.pid) continue;
+        p.signal = signal;
+        p.complete = false;
+      }
+    }
     const gpu = opts.gpu ? readGpuSession(paths.gpu) : null;
     if (gpu) {
       if (opts.gpuExplicit && !gpu.start.ok) io.stderr(`scalene-ci: ${gpuStatusLine(gpu.start)}\n`);
