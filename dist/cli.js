@@ -307,7 +307,7 @@ function startWatchdog(dir) {
 }
 
 // src/cli/run.ts
-var loadPost = () => import("./chunks/postprocess-XBM5K4QF.js");
+var loadPost = () => import("./chunks/postprocess-PQLE5A2I.js");
 var RUN_USAGE = `usage: scalene-ci run [options] -- <command...>
   --json-out FILE               profile JSON (default scalene-profile.json)
   --outfile FILE                write the report to FILE instead of stdout
@@ -571,6 +571,13 @@ async function profileOnce(opts, io, root, jsonOut) {
       mallocWindowBytes: opts.mallocThresholdBytes ?? DEFAULT_MALLOC_WINDOW_BYTES
     });
     const profile2 = buildProfile(attribution, threads, info, io.cwd, readSourceSafe, memory);
+    if (signal2) {
+      for (const p of profile2.meta.processes) {
+        if (p.pid !== child.pid) continue;
+        p.signal = signal2;
+        p.complete = false;
+      }
+    }
     const gpu = opts.gpu ? readGpuSession(paths.gpu) : null;
     if (gpu) {
       if (opts.gpuExplicit && !gpu.start.ok) io.stderr(`scalene-ci: ${gpuStatusLine(gpu.start)}

@@ -6465,6 +6465,9 @@ function codeIn(source) {
   }
   return lines;
 }
+function functionRangesOf(ast) {
+  return rangesIn(ast);
+}
 function rangesIn(ast) {
   const out = [];
   const visit = (node, nameHint) => {
@@ -12103,7 +12106,6 @@ function tsPlugin(options) {
 }
 
 // src/collect/ts-functions.ts
-var FUNCTION_TYPES2 = /* @__PURE__ */ new Set(["FunctionDeclaration", "FunctionExpression", "ArrowFunctionExpression"]);
 var parsers = null;
 function parseTs(source, jsx) {
   parsers ??= { ts: Parser.extend(tsPlugin()), tsx: Parser.extend(tsPlugin({ jsx: true })) };
@@ -12119,24 +12121,7 @@ function parseTs(source, jsx) {
 function typeScriptFunctionRanges(source, jsx = false) {
   const ast = parseTs(source, jsx);
   if (!ast) return null;
-  const out = [];
-  const visit = (node, nameHint) => {
-    if (FUNCTION_TYPES2.has(node.type) && node.loc) {
-      const id = node.id;
-      out.push({ start: node.loc.start.line, end: node.loc.end.line, name: id?.name ?? nameHint });
-    }
-    for (const [key, value] of Object.entries(node)) {
-      if (key === "loc") continue;
-      const hint = node.type === "VariableDeclarator" && key === "init" ? node.id?.name ?? "" : (node.type === "MethodDefinition" || node.type === "Property" || node.type === "PropertyDefinition") && key === "value" ? node.key?.name ?? "" : "";
-      if (Array.isArray(value)) {
-        for (const v of value) if (v && typeof v === "object" && typeof v.type === "string") visit(v, hint);
-      } else if (value && typeof value === "object" && typeof value.type === "string") {
-        visit(value, hint);
-      }
-    }
-  };
-  visit(ast, "");
-  return out;
+  return functionRangesOf(ast);
 }
 
 // src/collect/build-profile.ts
