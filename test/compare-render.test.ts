@@ -150,3 +150,20 @@ test('Markdown links keep the escapes of scoped-package paths (%40 is not double
   const odd = renderDiffMarkdown(diff, { blobUrl: () => 'https://x.test/a%zz b)(<é>' });
   assert.ok(odd.includes('](https://x.test/a%25zz%20b%29%28%3C%C3%A9%3E)'), odd);
 });
+
+test('a comparison of Python (Scalene) profiles says Python time, not JS', async () => {
+  const { scaleneProfile } = await import('./import-fixtures.js');
+  const diff = compareProfiles([scaleneProfile('cpu.scalene.json')], [scaleneProfile('cpu_regressed.scalene.json')], DEFAULT_CONFIG);
+  assert.equal(diff.base.source_format, 'scalene');
+  const f = diff.findings[0]!;
+  assert.ok(f.category === 'js' || f.category === 'native');
+  if (f.category === 'js') assert.match(f.message, /^Python time rose/);
+  const md = renderDiffMarkdown(diff);
+  const text = renderDiffText(diff);
+  assert.doesNotMatch(md, /\bJS\b/);
+  assert.doesNotMatch(text, /\[JS\]/);
+  // A JavaScript comparison keeps its labels.
+  const js = makeProfile({ files: { 'a.js': { source: sourceOf(20), lines: [{ line: 3, cpu_js_s: 0.2 }, { line: 8, cpu_js_s: 0.05 }] } } });
+  const js2 = makeProfile({ files: { 'a.js': { source: sourceOf(20), lines: [{ line: 3, cpu_js_s: 0.2 }, { line: 8, cpu_js_s: 0.6 }] } } });
+  assert.match(renderDiffMarkdown(compareProfiles([js], [js2], DEFAULT_CONFIG)), /in JS time/);
+});

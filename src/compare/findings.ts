@@ -2,7 +2,7 @@
 // messages. Pure.
 import type { CompareConfig } from '../config/config.js';
 import { enclosingFunction, splitLines } from './match.js';
-import { CATEGORY_LABEL, formatBytes, formatPercent, formatSeconds } from './format.js';
+import { categoryLabel, formatBytes, formatPercent, formatSeconds } from './format.js';
 import type { CpuCategory, Finding, FindingKind, FindingMetric, MetricSnapshot, StatTest } from './types.js';
 import { ALL_CATS, CATS, CAT_INDEX, CAT_METRIC, type Cat, type Entry, HAS_COPY, HAS_GPU, HAS_LEAK, HAS_MEMORY, type Item, M, RAW_CATS, type Side, type SideFile, type Test, meanOf, rawTotalMean, runsOf, totalMean } from './sides.js';
 import type { Scale } from './scale.js';
@@ -140,8 +140,8 @@ export function clears(b: number, h: number, minRelative: number, minAbsolute: n
   return b === 0 || d / b >= minRelative;
 }
 
-export function cpuMessage(cat: CpuCategory, b: MetricSnapshot, h: MetricSnapshot, bAbs: number, hAbs: number, improvement: boolean): string {
-  const label = cat === 'total' ? 'Time' : `${CATEGORY_LABEL[cat]} time`;
+export function cpuMessage(cat: CpuCategory, b: MetricSnapshot, h: MetricSnapshot, bAbs: number, hAbs: number, improvement: boolean, python = false): string {
+  const label = cat === 'total' ? 'Time' : `${categoryLabel(cat, python)} time`;
   const verb = improvement ? 'fell' : 'rose';
   return `${label} ${verb} from ${formatSeconds(bAbs)} (${formatPercent(b.share)} of total) to ${formatSeconds(hAbs)} (${formatPercent(h.share)} of total).`;
 }
@@ -193,7 +193,8 @@ export function cpuFindings(ctx: Ctx, item: Item, tests: Test[]): Finding[] {
       const k = [best.cat === 'system' ? M.rawSystem : CAT_INDEX[best.cat]];
       const b = snapshot(base, item.eb, k, null);
       const h = snapshot(head, item.eh, k, null);
-      const msg = cpuMessage(best.cat, b, h, meanOf(item.eb, k[0]!, base.R), meanOf(item.eh, k[0]!, head.R), improvement);
+      const python = [...base.profiles, ...head.profiles].every((p) => p.meta.source_format === 'scalene');
+      const msg = cpuMessage(best.cat, b, h, meanOf(item.eb, k[0]!, base.R), meanOf(item.eh, k[0]!, head.R), improvement, python);
       out.push(makeFinding(ctx, item, 'cpu', improvement, best.cat, CAT_METRIC[best.cat], k, k, { raw: best.t.result.p, q: best.t.q, kind: best.t.result.test }, msg));
     }
   }

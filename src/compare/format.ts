@@ -49,6 +49,17 @@ export const CATEGORY_LABEL: Record<CpuCategory, string> = {
   total: 'total',
 };
 
+/** A category's label in the profiled language's terms: Scalene's profiles measure Python
+ * time where ours measure JavaScript. */
+export function categoryLabel(cat: CpuCategory, python: boolean): string {
+  return python && cat === 'js' ? 'Python' : CATEGORY_LABEL[cat];
+}
+
+/** Whether both sides of a diff are Python (Scalene) profiles. */
+export function isPythonDiff(diff: { base: { source_format?: string }; head: { source_format?: string } }): boolean {
+  return diff.base.source_format === 'scalene' && diff.head.source_format === 'scalene';
+}
+
 export const KIND_LABEL: Record<FindingKind, string> = {
   'new-hotspot': 'New hotspots',
   cpu: 'CPU regressions',

@@ -8,7 +8,8 @@ import { markdownTable } from 'markdown-table';
 import { escapeMarkdown, escapeTerminal, markdownCode } from '../report/escape.js';
 import {
   inconclusiveSentence,
-  CATEGORY_LABEL,
+  categoryLabel,
+  isPythonDiff,
   KIND_LABEL,
   formatBytes,
   formatMetric,
@@ -91,21 +92,21 @@ const KIND_PHRASE: Record<FindingKind, [string, string]> = {
   gpu: ['GPU regression', 'GPU regressions'],
 };
 
-function metricLabel(f: Finding): string {
-  if (f.kind === 'cpu' && f.category) return CATEGORY_LABEL[f.category];
+function metricLabel(f: Finding, python: boolean): string {
+  if (f.kind === 'cpu' && f.category) return categoryLabel(f.category, python);
   if (f.kind === 'memory') return f.metric === 'peak_bytes' ? 'peak' : 'allocated';
   if (f.kind === 'gpu') return f.metric === 'gpu_s' ? 'time' : 'memory';
   if (f.kind === 'new-hotspot') return 'total';
   return f.kind;
 }
 
-function table(findings: Finding[], opts: MarkdownOptions, withMetric: boolean): string {
+function table(findings: Finding[], opts: MarkdownOptions, withMetric: boolean, python = false): string {
   const header = ['Line', 'Function', 'Code', ...(withMetric ? ['Metric'] : []), 'Base', 'Head', 'Change', 'p (BH)', 'Changed in PR'];
   const rows = findings.map((f) => [
     location(f, opts),
     f.scope === 'function' ? `${escapeMarkdown(f.function ?? '(anonymous)')}()` : escapeMarkdown(f.function ?? ''),
     f.scope === 'function' ? '' : codeCell(f),
-    ...(withMetric ? [metricLabel(f)] : []),
+    ...(withMetric ? [metricLabel(f, python)] : []),
     formatMetric(f, metricValue(f, 'base')) + shareOrBlank(f, 'base'),
     formatMetric(f, metricValue(f, 'head')) + shareOrBlank(f, 'head'),
     deltaText(f),
@@ -152,10 +153,16 @@ function detailsBlock(diff: DiffResult, findings: Finding[]): string {
   const t = (side: 'base' | 'head'): string => {
     const x = s.totals[side];
     const mem = x.alloc_bytes !== undefined ? `, allocated ${formatBytes(x.alloc_bytes)}` : '';
-    return `${formatSeconds(x.elapsed_s)} elapsed, ${formatSeconds(x.attributed_s)} in profiled code (JS ${formatSeconds(x.cpu_js_s)}, native ${formatSeconds(x.cpu_native_s)}, system ${formatSeconds(x.system_s)}, GC ${formatSeconds(x.gc_s)})${mem}`;
+    return `${formatSeconds(x.elapsed_s)} elapsed, ${formatSeconds(x.attributed_s)} in profiled code (${isPythonDiff(diff) ? 'Python' : 'JS'} ${formatSeconds(x.cpu_js_s)}, native ${formatSeconds(x.cpu_native_s)}, system ${formatSeconds(x.system_s)}, GC ${formatSeconds(x.gc_s)})${mem}`;
   };
-  lines.push(`- Base: ${t('base')}; ${escapeMarkdown(diff.base.node_version ?? 'unknown Node.js')} on ${escapeMarkdown(diff.base.cpu_model ?? 'unknown CPU')}.`);
-  lines.push(`- Head: ${t('head')}; ${escapeMarkdown(diff.head.node_version ?? 'unknown Node.js')} on ${escapeMarkdown(diff.head.cpu_model ?? 'unknown CPU')}.`);
+  // Where the run happened, as far as the profile knows (Scalene's JSON names neither Python
+  // nor the CPU: say what it is instead of "unknown Node.js").
+  const env = (side: DiffResult['base']): string => {
+    const runtime = side.source_format === 'scalene' ? 'Scalene (Python)' : (side.node_version ?? 'unknown Node.js');
+    return side.cpu_model ? `${runtime} on ${side.cpu_model}` : runtime;
+  };
+  lines.push(`- Base: ${t('base')}; ${escapeMarkdown(env(diff.base))}.`);
+  lines.push(`- Head: ${t('head')}; ${escapeMarkdown(env(diff.head))}.`);
   if (s.files.renamed.length > 0) {
     lines.push(`- Renamed: ${s.files.renamed.map((r) => `${escapeMarkdown(r.base)} → ${escapeMarkdown(r.head)}`).join(', ')}.`);
   }
@@ -179,12 +186,12 @@ function render(diff: DiffResult, opts: MarkdownOptions, kept: Set<Finding>, omi
     if (rows.length === 0) continue;
     const all = diff.summary.by_kind[kind].regressions;
     out.push(`#### ${KIND_LABEL[kind]} (${all})`, '');
-    out.push(table(rows, opts, kind === 'cpu' || kind === 'memory' || kind === 'gpu'), '');
+    out.push(table(rows, opts, kind === 'cpu' || kind === 'memory' || kind === 'gpu', isPythonDiff(diff)), '');
   }
   const improvements = diff.findings.filter((f) => f.improvement && kept.has(f));
   if (improvements.length > 0) {
     out.push(`<details><summary>Improvements (${diff.summary.improvements})</summary>`, '');
-    out.push(table(improvements, opts, true), '', '</details>', '');
+    out.push(table(improvements, opts, true, isPythonDiff(diff)), '', '</details>', '');
   }
   if (omitted > 0) {
     out.push(`_${omitted} less significant finding${omitted > 1 ? 's' : ''} omitted to fit the comment; the JSON report has all of them._`, '');
@@ -257,7 +264,7 @@ export function leadSentences(diff: DiffResult): string[] {
         case 'new-hotspot':
           return `${who} is a new hotspot: ${formatSeconds(f.head.total_s)} (${formatPercent(f.head.share)} of the run)${changed}.`;
         case 'cpu':
-          return `${who} is ${times ? `${times} slower` : 'slower'} in ${f.category === 'total' || !f.category ? 'CPU' : CATEGORY_LABEL[f.category]} time (${formatSigned(formatSeconds(f.delta), f.delta)}, ${formatPercent(f.base.share)} → ${formatPercent(f.head.share)} of the run)${changed}.`;
+          return `${who} is ${times ? `${times} slower` : 'slower'} in ${f.category === 'total' || !f.category ? 'CPU' : categoryLabel(f.category, isPythonDiff(diff))} time (${formatSigned(formatSeconds(f.delta), f.delta)}, ${formatPercent(f.base.share)} → ${formatPercent(f.head.share)} of the run)${changed}.`;
         case 'leak': {
           const held = f.head.net_bytes ?? f.head.peak_bytes ?? 0;
           const rate = f.head.leak_velocity_bytes_per_s ?? 0;

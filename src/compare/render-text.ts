@@ -1,7 +1,7 @@
 // The diff for a terminal: verdict, findings grouped by kind, warnings. Code-derived text is
 // passed through escapeTerminal so a function name cannot carry control sequences.
 import { escapeTerminal } from '../report/escape.js';
-import { CATEGORY_LABEL, KIND_LABEL, inconclusiveSentence, formatMetric, formatPValue, formatPercent, formatSeconds, formatSigned, metricValue } from './format.js';
+import { categoryLabel, isPythonDiff, KIND_LABEL, inconclusiveSentence, formatMetric, formatPValue, formatPercent, formatSeconds, formatSigned, metricValue } from './format.js';
 import { FINDING_KINDS, type DiffResult, type Finding } from './types.js';
 
 export interface TextOptions {
@@ -18,10 +18,10 @@ const BOLD = '\u001b[1m';
 const DIM = '\u001b[2m';
 const RESET = '\u001b[0m';
 
-function findingLines(f: Finding, paint: (code: string, s: string) => string): string[] {
+function findingLines(f: Finding, paint: (code: string, s: string) => string, python = false): string[] {
   const where = f.scope === 'function' && f.end_line !== undefined ? `${f.file}:${f.line}-${f.end_line}` : `${f.file}:${f.line}`;
   const fn = f.function ? `  ${f.scope === 'function' ? f.function + '()' : 'in ' + f.function}` : '';
-  const cat = f.kind === 'cpu' && f.category ? ` [${CATEGORY_LABEL[f.category]}]` : '';
+  const cat = f.kind === 'cpu' && f.category ? ` [${categoryLabel(f.category, python)}]` : '';
   const base = formatMetric(f, metricValue(f, 'base'));
   const head = formatMetric(f, metricValue(f, 'head'));
   const shares = f.kind === 'cpu' || f.kind === 'new-hotspot' ? ` (${formatPercent(f.base.share)} → ${formatPercent(f.head.share)} of total)` : '';
@@ -64,7 +64,7 @@ export function renderDiffText(diff: DiffResult, opts: TextOptions = {}): string
   const group = (title: string, list: Finding[], color: string): void => {
     if (list.length === 0) return;
     out.push('', paint(color + BOLD, `${title} (${list.length})`));
-    for (const f of list.slice(0, limit)) out.push(...findingLines(f, paint));
+    for (const f of list.slice(0, limit)) out.push(...findingLines(f, paint, isPythonDiff(diff)));
     if (list.length > limit) out.push(`  … ${list.length - limit} more`);
   };
   for (const kind of FINDING_KINDS) group(KIND_LABEL[kind], diff.findings.filter((f) => f.kind === kind && !f.improvement), RED);

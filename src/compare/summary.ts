@@ -17,6 +17,7 @@ export function sideInfo(side: Side): SideInfo {
     git_sha: m.git_sha,
     mode: side.profiles.every((p) => p.meta.mode === 'full') ? 'full' : 'cpu',
     command: m.command,
+    source_format: m.source_format,
   };
 }
 

@@ -215,6 +215,8 @@ export interface SideInfo {
   git_sha: string | null;
   mode: 'cpu' | 'full';
   command: string[];
+  /** The profiles' format ('scalene-ci', 'scalene', 'v8-cpuprofile', ...): labels follow it. */
+  source_format?: string;
 }
 
 export interface DiffResult {

@@ -6,7 +6,7 @@
 // helpers as the text and Markdown diff, so every output says the same thing.
 import type { DiffResult, Finding, FindingKind, TotalsSnapshot } from '../compare/types.js';
 import { FINDING_KINDS } from '../compare/types.js';
-import { CATEGORY_LABEL, KIND_LABEL, inconclusiveSentence, formatBytes, formatMetric, formatPValue, formatPercent, formatSeconds, formatSigned, metricValue } from '../compare/format.js';
+import { categoryLabel, isPythonDiff, KIND_LABEL, inconclusiveSentence, formatBytes, formatMetric, formatPValue, formatPercent, formatSeconds, formatSigned, metricValue } from '../compare/format.js';
 import { htmlPage } from './html-assets.js';
 import { maxOf } from '../model/profile.js';
 
@@ -57,13 +57,13 @@ export interface DiffView {
 
 const split = (s: Finding['base']): [number, number, number, number] => [s.cpu_js_s, s.cpu_native_s, s.system_s, s.gc_s];
 
-function row(f: Finding, i: number): FindingRow {
+function row(f: Finding, i: number, python = false): FindingRow {
   const base = metricValue(f, 'base');
   const head = metricValue(f, 'head');
   const baseWhere = f.base_line !== null ? `${f.base_file ?? f.file}:${f.base_line}` : 'new';
   const headWhere = f.location === 'head' ? `${f.file}:${f.line}` : 'removed';
   const scope = f.scope === 'function' ? `function ${f.function ?? ''}`.trim() : 'line';
-  const what = f.category && f.category !== 'total' ? `${CATEGORY_LABEL[f.category]} time` : f.metric.replace(/_/g, ' ');
+  const what = f.category && f.category !== 'total' ? `${categoryLabel(f.category, python)} time` : f.metric.replace(/_/g, ' ');
   return {
     id: `finding-${i}`,
     kind: f.kind,
@@ -94,7 +94,7 @@ function row(f: Finding, i: number): FindingRow {
   };
 }
 
-function totalsRows(b: TotalsSnapshot, h: TotalsSnapshot): DiffView['totals'] {
+function totalsRows(b: TotalsSnapshot, h: TotalsSnapshot, python = false): DiffView['totals'] {
   const out: DiffView['totals'] = [];
   const t = (label: string, x: number | undefined, y: number | undefined, fmt: (v: number) => string, higherIsWorse = true) => {
     if (x === undefined && y === undefined) return;
@@ -105,7 +105,7 @@ function totalsRows(b: TotalsSnapshot, h: TotalsSnapshot): DiffView['totals'] {
   };
   t('Elapsed', b.elapsed_s, h.elapsed_s, formatSeconds);
   t('Time in profiled code', b.attributed_s, h.attributed_s, formatSeconds);
-  t('JS', b.cpu_js_s, h.cpu_js_s, formatSeconds);
+  t(python ? 'Python' : 'JS', b.cpu_js_s, h.cpu_js_s, formatSeconds);
   t('Native', b.cpu_native_s, h.cpu_native_s, formatSeconds);
   t('System', b.system_s, h.system_s, formatSeconds);
   t('GC', b.gc_s, h.gc_s, formatSeconds);
@@ -119,7 +119,7 @@ function totalsRows(b: TotalsSnapshot, h: TotalsSnapshot): DiffView['totals'] {
 
 export function diffView(diff: DiffResult, title = 'Performance diff: base → head'): DiffView {
   const { summary } = diff;
-  const rows = diff.findings.map(row);
+  const rows = diff.findings.map((f, i) => row(f, i, isPythonDiff(diff)));
   const groups = new Map<string, { file: string; base_file: string | null; rows: FindingRow[] }>();
   for (const r of rows) {
     const key = r.location === 'base' ? (r.base_file ?? r.file) : r.file;
@@ -158,7 +158,7 @@ export function diffView(diff: DiffResult, title = 'Performance diff: base → h
     verdict: summary.verdict,
     verdict_text: verdictText + (summary.slowdown_ratio !== null ? ` · head/base time ${summary.slowdown_ratio.toFixed(2)}×` : ''),
     counts: FINDING_KINDS.map((k) => [KIND_LABEL[k], summary.by_kind[k]?.regressions ?? 0, summary.by_kind[k]?.improvements ?? 0] as [string, number, number]).filter((c) => c[1] + c[2] > 0),
-    totals: totalsRows(summary.totals.base, summary.totals.head),
+    totals: totalsRows(summary.totals.base, summary.totals.head, isPythonDiff(diff)),
     sides: out,
     files: summary.files,
     warnings: diff.warnings.map((w) => w.message),
