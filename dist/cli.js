@@ -672,11 +672,11 @@ async function main(argv, io) {
       // Loaded on demand: `run` is timed by users, so it should not pay for the compare
       // engine, importers and renderers it does not use.
       case "compare":
-        return await (await import("./chunks/compare-4HI36UHA.js")).compareCommand(rest, io);
+        return await (await import("./chunks/compare-CYNOIGYT.js")).compareCommand(rest, io);
       case "merge":
-        return await (await import("./chunks/merge-IR2EIPN4.js")).mergeCommand(rest, io);
+        return await (await import("./chunks/merge-SA7MTXHZ.js")).mergeCommand(rest, io);
       case "report":
-        return await (await import("./chunks/report-Y75LMPD5.js")).reportCommand(rest, io);
+        return await (await import("./chunks/report-QDPE36WA.js")).reportCommand(rest, io);
       case "profile":
         return await profileCommand(rest, io);
       case "--version":

@@ -7,8 +7,8 @@ import {
 import {
   loadProfiles,
   positiveNumberOption
-} from "./chunk-QZUWVJWG.js";
-import "./chunk-4MXTWVP6.js";
+} from "./chunk-USEHSGSL.js";
+import "./chunk-ALYMY37Z.js";
 import {
   validateProfile
 } from "./chunk-3LLGZSIN.js";

@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 import { createRequire as __scalene_createRequire } from 'node:module'; const require = __scalene_createRequire(import.meta.url);
 import {
-  CATEGORY_LABEL,
   KIND_LABEL,
+  categoryLabel,
   formatBytes,
   formatMetric,
   formatPValue,
@@ -11,9 +11,10 @@ import {
   formatSigned,
   htmlPage,
   inconclusiveSentence,
+  isPythonDiff,
   loadAnyProfileBytes,
   metricValue
-} from "./chunk-4MXTWVP6.js";
+} from "./chunk-ALYMY37Z.js";
 import {
   MAX_PROFILE_BYTES,
   checkRunValues,
@@ -8970,8 +8971,8 @@ function clears(b, h, minRelative, minAbsolute, improvement) {
   if (improvement) return b > 0 && d / b >= minRelative;
   return b === 0 || d / b >= minRelative;
 }
-function cpuMessage(cat, b, h, bAbs, hAbs, improvement) {
-  const label = cat === "total" ? "Time" : `${CATEGORY_LABEL[cat]} time`;
+function cpuMessage(cat, b, h, bAbs, hAbs, improvement, python = false) {
+  const label = cat === "total" ? "Time" : `${categoryLabel(cat, python)} time`;
   const verb = improvement ? "fell" : "rose";
   return `${label} ${verb} from ${formatSeconds(bAbs)} (${formatPercent(b.share)} of total) to ${formatSeconds(hAbs)} (${formatPercent(h.share)} of total).`;
 }
@@ -9015,7 +9016,8 @@ function cpuFindings(ctx, item, tests) {
       const k = [best.cat === "system" ? M.rawSystem : CAT_INDEX[best.cat]];
       const b = snapshot(base, item.eb, k, null);
       const h = snapshot(head, item.eh, k, null);
-      const msg = cpuMessage(best.cat, b, h, meanOf(item.eb, k[0], base.R), meanOf(item.eh, k[0], head.R), improvement);
+      const python = [...base.profiles, ...head.profiles].every((p) => p.meta.source_format === "scalene");
+      const msg = cpuMessage(best.cat, b, h, meanOf(item.eb, k[0], base.R), meanOf(item.eh, k[0], head.R), improvement, python);
       out.push(makeFinding(ctx, item, "cpu", improvement, best.cat, CAT_METRIC[best.cat], k, k, { raw: best.t.result.p, q: best.t.q, kind: best.t.result.test }, msg));
     }
   }
@@ -9108,7 +9110,8 @@ function sideInfo(side) {
     platform: `${m.platform}-${m.arch}`,
     git_sha: m.git_sha,
     mode: side.profiles.every((p) => p.meta.mode === "full") ? "full" : "cpu",
-    command: m.command
+    command: m.command,
+    source_format: m.source_format
   };
 }
 function distinct(values) {
@@ -9684,20 +9687,20 @@ var KIND_PHRASE = {
   copy: ["copy increase", "copy increases"],
   gpu: ["GPU regression", "GPU regressions"]
 };
-function metricLabel(f) {
-  if (f.kind === "cpu" && f.category) return CATEGORY_LABEL[f.category];
+function metricLabel(f, python) {
+  if (f.kind === "cpu" && f.category) return categoryLabel(f.category, python);
   if (f.kind === "memory") return f.metric === "peak_bytes" ? "peak" : "allocated";
   if (f.kind === "gpu") return f.metric === "gpu_s" ? "time" : "memory";
   if (f.kind === "new-hotspot") return "total";
   return f.kind;
 }
-function table(findings, opts, withMetric) {
+function table(findings, opts, withMetric, python = false) {
   const header = ["Line", "Function", "Code", ...withMetric ? ["Metric"] : [], "Base", "Head", "Change", "p (BH)", "Changed in PR"];
   const rows = findings.map((f) => [
     location(f, opts),
     f.scope === "function" ? `${escapeMarkdown(f.function ?? "(anonymous)")}()` : escapeMarkdown(f.function ?? ""),
     f.scope === "function" ? "" : codeCell(f),
-    ...withMetric ? [metricLabel(f)] : [],
+    ...withMetric ? [metricLabel(f, python)] : [],
     formatMetric(f, metricValue(f, "base")) + shareOrBlank(f, "base"),
     formatMetric(f, metricValue(f, "head")) + shareOrBlank(f, "head"),
     deltaText(f),
@@ -9739,10 +9742,14 @@ function detailsBlock(diff, findings) {
   const t = (side) => {
     const x = s.totals[side];
     const mem = x.alloc_bytes !== void 0 ? `, allocated ${formatBytes(x.alloc_bytes)}` : "";
-    return `${formatSeconds(x.elapsed_s)} elapsed, ${formatSeconds(x.attributed_s)} in profiled code (JS ${formatSeconds(x.cpu_js_s)}, native ${formatSeconds(x.cpu_native_s)}, system ${formatSeconds(x.system_s)}, GC ${formatSeconds(x.gc_s)})${mem}`;
+    return `${formatSeconds(x.elapsed_s)} elapsed, ${formatSeconds(x.attributed_s)} in profiled code (${isPythonDiff(diff) ? "Python" : "JS"} ${formatSeconds(x.cpu_js_s)}, native ${formatSeconds(x.cpu_native_s)}, system ${formatSeconds(x.system_s)}, GC ${formatSeconds(x.gc_s)})${mem}`;
   };
-  lines.push(`- Base: ${t("base")}; ${escapeMarkdown(diff.base.node_version ?? "unknown Node.js")} on ${escapeMarkdown(diff.base.cpu_model ?? "unknown CPU")}.`);
-  lines.push(`- Head: ${t("head")}; ${escapeMarkdown(diff.head.node_version ?? "unknown Node.js")} on ${escapeMarkdown(diff.head.cpu_model ?? "unknown CPU")}.`);
+  const env = (side) => {
+    const runtime = side.source_format === "scalene" ? "Scalene (Python)" : side.node_version ?? "unknown Node.js";
+    return side.cpu_model ? `${runtime} on ${side.cpu_model}` : runtime;
+  };
+  lines.push(`- Base: ${t("base")}; ${escapeMarkdown(env(diff.base))}.`);
+  lines.push(`- Head: ${t("head")}; ${escapeMarkdown(env(diff.head))}.`);
   if (s.files.renamed.length > 0) {
     lines.push(`- Renamed: ${s.files.renamed.map((r) => `${escapeMarkdown(r.base)} \u2192 ${escapeMarkdown(r.head)}`).join(", ")}.`);
   }
@@ -9765,12 +9772,12 @@ function render(diff, opts, kept, omitted, warningsKept) {
     if (rows.length === 0) continue;
     const all = diff.summary.by_kind[kind].regressions;
     out.push(`#### ${KIND_LABEL[kind]} (${all})`, "");
-    out.push(table(rows, opts, kind === "cpu" || kind === "memory" || kind === "gpu"), "");
+    out.push(table(rows, opts, kind === "cpu" || kind === "memory" || kind === "gpu", isPythonDiff(diff)), "");
   }
   const improvements = diff.findings.filter((f) => f.improvement && kept.has(f));
   if (improvements.length > 0) {
     out.push(`<details><summary>Improvements (${diff.summary.improvements})</summary>`, "");
-    out.push(table(improvements, opts, true), "", "</details>", "");
+    out.push(table(improvements, opts, true, isPythonDiff(diff)), "", "</details>", "");
   }
   if (omitted > 0) {
     out.push(`_${omitted} less significant finding${omitted > 1 ? "s" : ""} omitted to fit the comment; the JSON report has all of them._`, "");
@@ -9823,7 +9830,7 @@ function leadSentences(diff) {
       case "new-hotspot":
         return `${who} is a new hotspot: ${formatSeconds(f.head.total_s)} (${formatPercent(f.head.share)} of the run)${changed}.`;
       case "cpu":
-        return `${who} is ${times ? `${times} slower` : "slower"} in ${f.category === "total" || !f.category ? "CPU" : CATEGORY_LABEL[f.category]} time (${formatSigned(formatSeconds(f.delta), f.delta)}, ${formatPercent(f.base.share)} \u2192 ${formatPercent(f.head.share)} of the run)${changed}.`;
+        return `${who} is ${times ? `${times} slower` : "slower"} in ${f.category === "total" || !f.category ? "CPU" : categoryLabel(f.category, isPythonDiff(diff))} time (${formatSigned(formatSeconds(f.delta), f.delta)}, ${formatPercent(f.base.share)} \u2192 ${formatPercent(f.head.share)} of the run)${changed}.`;
       case "leak": {
         const held = f.head.net_bytes ?? f.head.peak_bytes ?? 0;
         const rate = f.head.leak_velocity_bytes_per_s ?? 0;
@@ -9846,10 +9853,10 @@ var YELLOW = "\x1B[33m";
 var BOLD = "\x1B[1m";
 var DIM = "\x1B[2m";
 var RESET = "\x1B[0m";
-function findingLines(f, paint) {
+function findingLines(f, paint, python = false) {
   const where = f.scope === "function" && f.end_line !== void 0 ? `${f.file}:${f.line}-${f.end_line}` : `${f.file}:${f.line}`;
   const fn = f.function ? `  ${f.scope === "function" ? f.function + "()" : "in " + f.function}` : "";
-  const cat = f.kind === "cpu" && f.category ? ` [${CATEGORY_LABEL[f.category]}]` : "";
+  const cat = f.kind === "cpu" && f.category ? ` [${categoryLabel(f.category, python)}]` : "";
   const base = formatMetric(f, metricValue(f, "base"));
   const head = formatMetric(f, metricValue(f, "head"));
   const shares = f.kind === "cpu" || f.kind === "new-hotspot" ? ` (${formatPercent(f.base.share)} \u2192 ${formatPercent(f.head.share)} of total)` : "";
@@ -9882,7 +9889,7 @@ function renderDiffText(diff, opts = {}) {
   const group = (title, list, color) => {
     if (list.length === 0) return;
     out.push("", paint(color + BOLD, `${title} (${list.length})`));
-    for (const f of list.slice(0, limit)) out.push(...findingLines(f, paint));
+    for (const f of list.slice(0, limit)) out.push(...findingLines(f, paint, isPythonDiff(diff)));
     if (list.length > limit) out.push(`  \u2026 ${list.length - limit} more`);
   };
   for (const kind of FINDING_KINDS) group(KIND_LABEL[kind], diff.findings.filter((f) => f.kind === kind && !f.improvement), RED);
@@ -9899,13 +9906,13 @@ function renderDiffText(diff, opts = {}) {
 
 // src/report/html-diff.ts
 var split = (s) => [s.cpu_js_s, s.cpu_native_s, s.system_s, s.gc_s];
-function row(f, i) {
+function row(f, i, python = false) {
   const base = metricValue(f, "base");
   const head = metricValue(f, "head");
   const baseWhere = f.base_line !== null ? `${f.base_file ?? f.file}:${f.base_line}` : "new";
   const headWhere = f.location === "head" ? `${f.file}:${f.line}` : "removed";
   const scope = f.scope === "function" ? `function ${f.function ?? ""}`.trim() : "line";
-  const what = f.category && f.category !== "total" ? `${CATEGORY_LABEL[f.category]} time` : f.metric.replace(/_/g, " ");
+  const what = f.category && f.category !== "total" ? `${categoryLabel(f.category, python)} time` : f.metric.replace(/_/g, " ");
   return {
     id: `finding-${i}`,
     kind: f.kind,
@@ -9935,7 +9942,7 @@ function row(f, i) {
     base_present: f.base.present
   };
 }
-function totalsRows(b, h) {
+function totalsRows(b, h, python = false) {
   const out = [];
   const t = (label, x, y, fmt, higherIsWorse = true) => {
     if (x === void 0 && y === void 0) return;
@@ -9946,7 +9953,7 @@ function totalsRows(b, h) {
   };
   t("Elapsed", b.elapsed_s, h.elapsed_s, formatSeconds);
   t("Time in profiled code", b.attributed_s, h.attributed_s, formatSeconds);
-  t("JS", b.cpu_js_s, h.cpu_js_s, formatSeconds);
+  t(python ? "Python" : "JS", b.cpu_js_s, h.cpu_js_s, formatSeconds);
   t("Native", b.cpu_native_s, h.cpu_native_s, formatSeconds);
   t("System", b.system_s, h.system_s, formatSeconds);
   t("GC", b.gc_s, h.gc_s, formatSeconds);
@@ -9959,7 +9966,7 @@ function totalsRows(b, h) {
 }
 function diffView(diff, title = "Performance diff: base \u2192 head") {
   const { summary } = diff;
-  const rows = diff.findings.map(row);
+  const rows = diff.findings.map((f, i) => row(f, i, isPythonDiff(diff)));
   const groups = /* @__PURE__ */ new Map();
   for (const r of rows) {
     const key = r.location === "base" ? r.base_file ?? r.file : r.file;
@@ -9991,7 +9998,7 @@ function diffView(diff, title = "Performance diff: base \u2192 head") {
     verdict: summary.verdict,
     verdict_text: verdictText + (summary.slowdown_ratio !== null ? ` \xB7 head/base time ${summary.slowdown_ratio.toFixed(2)}\xD7` : ""),
     counts: FINDING_KINDS.map((k) => [KIND_LABEL[k], summary.by_kind[k]?.regressions ?? 0, summary.by_kind[k]?.improvements ?? 0]).filter((c) => c[1] + c[2] > 0),
-    totals: totalsRows(summary.totals.base, summary.totals.head),
+    totals: totalsRows(summary.totals.base, summary.totals.head, isPythonDiff(diff)),
     sides: out,
     files: summary.files,
     warnings: diff.warnings.map((w) => w.message),

@@ -1491,11 +1491,11 @@ function importScalene(json, name) {
   totals.unattributed_s = Math.max(0, elapsedS - attributedS);
   const warnings = [
     `Scalene reports CPU time as percentages of its own sampled total, which its JSON omits; seconds here are percentage \xD7 elapsed_time_sec (${elapsedS.toFixed(2)} s), so they are approximate.`,
-    "Python (interpreted) time is shown as JS time and C/native-library time as native time; Scalene measures no garbage-collection time (gc_s is 0).",
+    "Python (interpreted) time is stored as cpu_js_s and C/native-library time as cpu_native_s; Scalene measures no garbage-collection time (gc_s is 0).",
     exactCounts ? `CPU sample counts are exact where Scalene kept every timestamp (under ${CPU_SAMPLES_RESERVOIR_SIZE} per line) and estimated elsewhere as time \xF7 Scalene's default ${intervalS * 1e3} ms interval (its JSON does not record the interval).` : `This profile has no per-line sample timestamps; sample counts are estimated as time \xF7 Scalene's default ${intervalS * 1e3} ms interval.`
   ];
   if (memory) {
-    warnings.push("Scalene's JSON has no freed or net bytes per line (free_bytes and net_bytes are absent); alloc bytes are split into JS (Python) and native by n_python_fraction.");
+    warnings.push("Scalene's JSON has no freed or net bytes per line (free_bytes and net_bytes are absent); alloc bytes are split into Python heap and native by n_python_fraction.");
     const anyCopy = Object.values(files).some((f) => f.lines.some((l) => (l.copy_bytes ?? 0) > 0));
     const stacks = Array.isArray(root.stacks) && root.stacks.length > 0;
     if (!anyCopy && stacks) {
@@ -1923,6 +1923,12 @@ var CATEGORY_LABEL = {
   gc: "GC",
   total: "total"
 };
+function categoryLabel(cat, python) {
+  return python && cat === "js" ? "Python" : CATEGORY_LABEL[cat];
+}
+function isPythonDiff(diff) {
+  return diff.base.source_format === "scalene" && diff.head.source_format === "scalene";
+}
 var KIND_LABEL = {
   "new-hotspot": "New hotspots",
   cpu: "CPU regressions",
@@ -2239,7 +2245,8 @@ export {
   formatPercent,
   formatSigned,
   formatPValue,
-  CATEGORY_LABEL,
+  categoryLabel,
+  isPythonDiff,
   KIND_LABEL,
   formatMetric,
   metricValue,

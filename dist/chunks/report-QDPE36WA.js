@@ -12,7 +12,7 @@ import {
   htmlPage,
   lineFrames,
   loadAnyProfileBytes
-} from "./chunk-4MXTWVP6.js";
+} from "./chunk-ALYMY37Z.js";
 import {
   MAX_PROFILE_BYTES,
   escapeMarkdown,

@@ -6,8 +6,8 @@ import {
   compareCommand,
   positiveNumberOption,
   renderDiff
-} from "./chunk-QZUWVJWG.js";
-import "./chunk-4MXTWVP6.js";
+} from "./chunk-USEHSGSL.js";
+import "./chunk-ALYMY37Z.js";
 import "./chunk-3LLGZSIN.js";
 import "./chunk-3P6TRMCU.js";
 export {
