@@ -54,3 +54,17 @@ test('calls between profiled frames are recorded as call edges (caller line → 
   assert.ok(Math.abs(out.lines.get(FILE)!.get(3)!.js - 0.02) < 1e-9, 'the callee line has the time');
   assert.equal(out.lines.get(FILE)!.get(6), undefined, 'the call site has none of it');
 });
+
+test('a frame under a frame of its own function is no call edge (recursion, or an OSR frame)', () => {
+  // root → (module) → count() at line 6 → count() again "from" line 3 (V8 shows an on-stack-
+  // replaced loop this way): only the module's line 6 calls count.
+  const seg: RawSegment = {
+    ...window(0, 0, 0, []),
+    nodes: [-1, 0, 0, 0, 0, 0, 0, 0, 1, 1, 0, 0, 1, 0, 1, 1, 6, 9, 2, 1, 0, 2, 1, 3, 9, 2, 1, 0],
+    ticks: [3, 3, 20],
+    strings: ['', `file://${FILE}`, 'count'],
+    samples: Array.from({ length: 20 }, (_, i) => [3, (i + 1) * 1000, 0]).flat(),
+  };
+  const out = attribute([{ pid: 1, threadId: 0, meta: null, segments: [seg] }], { filter: { root: '/project', alwaysExclude: [], profileAll: false, profileOnly: [], profileExclude: [] }, useVirtualTime: false, registered: [] }, { mapperFor: () => null, codeLines: () => codeLines(SOURCE) });
+  assert.deepEqual([...out.callEdges.get(FILE)!.keys()], [6]);
+});

@@ -357,6 +357,10 @@ export function attribute(threads: ThreadData[], opts: AttributeOptions, sources
       if (prof[n] !== n || parent[n]! < 0) continue;
       const caller = prof[parent[n]!]!;
       if (caller < 0) continue;
+      // A function "calling" itself is no edge to defer along: recursion, or V8 showing an
+      // on-stack-replaced frame under its own function (seen on Node 24: renderRows's loop
+      // line became a caller of renderRows, and its 1 s regression deferred to a 20 ms one).
+      if (fnOf(caller).key === fnOf(n).key) continue;
       const child = parent[n] === caller ? n : childOnPath[parent[n]!]!;
       if (child < 0) continue;
       const url = seg.strings[seg.nodes[caller * NODE_STRIDE + 5]!]!;
