@@ -290,6 +290,7 @@ function attribute(threads, opts, sources) {
       if (prof[n] !== n || parent[n] < 0) continue;
       const caller = prof[parent[n]];
       if (caller < 0) continue;
+      if (fnOf(caller).key === fnOf(n).key) continue;
       const child = parent[n] === caller ? n : childOnPath[parent[n]];
       if (child < 0) continue;
       const url = seg.strings[seg.nodes[caller * NODE_STRIDE + 5]];
