@@ -153,6 +153,18 @@ export function buildProfile(
   for (const [callerAbs, byLine] of attribution.callEdges) {
     const file = files[fileKeyFor(root, callerAbs)];
     if (!file) continue;
+    // file.lines is sorted by line: a callee's lines are one slice of it (binary search, not a
+    // scan of the file per call site).
+    const at = (line: number): number => {
+      let lo = 0;
+      let hi = file.lines.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (file.lines[mid]!.line < line) lo = mid + 1;
+        else hi = mid;
+      }
+      return lo;
+    };
     for (const row of file.lines) {
       const callees = byLine.get(row.line);
       if (!callees) continue;
@@ -160,7 +172,7 @@ export function buildProfile(
       for (const key of callees) {
         const span = attribution.functions.get(key)?.lines.get(callerAbs);
         if (!span) continue;
-        for (const l of file.lines) if (l.line >= span.min && l.line <= span.max && l.line !== row.line) lines.add(l.line);
+        for (let i = at(span.min); i < file.lines.length && file.lines[i]!.line <= span.max; i++) if (file.lines[i]!.line !== row.line) lines.add(file.lines[i]!.line);
       }
       if (lines.size > 0) row.callee_lines = [...lines].sort((a, b) => a - b).slice(0, MAX_CALLEE_LINES);
     }
