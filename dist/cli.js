@@ -307,7 +307,7 @@ function startWatchdog(dir) {
 }
 
 // src/cli/run.ts
-var loadPost = () => import("./chunks/postprocess-5MW7YHXR.js");
+var loadPost = () => import("./chunks/postprocess-C3JF4VQB.js");
 var RUN_USAGE = `usage: scalene-ci run [options] -- <command...>
   --json-out FILE               profile JSON (default scalene-profile.json)
   --outfile FILE                write the report to FILE instead of stdout

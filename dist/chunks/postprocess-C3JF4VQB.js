@@ -12222,6 +12222,16 @@ function buildProfile(attribution, threads, run, root, readSource, memory = null
   for (const [callerAbs, byLine] of attribution.callEdges) {
     const file = files[fileKeyFor(root, callerAbs)];
     if (!file) continue;
+    const at2 = (line) => {
+      let lo = 0;
+      let hi = file.lines.length;
+      while (lo < hi) {
+        const mid = lo + hi >> 1;
+        if (file.lines[mid].line < line) lo = mid + 1;
+        else hi = mid;
+      }
+      return lo;
+    };
     for (const row of file.lines) {
       const callees = byLine.get(row.line);
       if (!callees) continue;
@@ -12229,7 +12239,7 @@ function buildProfile(attribution, threads, run, root, readSource, memory = null
       for (const key of callees) {
         const span = attribution.functions.get(key)?.lines.get(callerAbs);
         if (!span) continue;
-        for (const l of file.lines) if (l.line >= span.min && l.line <= span.max && l.line !== row.line) lines.add(l.line);
+        for (let i2 = at2(span.min); i2 < file.lines.length && file.lines[i2].line <= span.max; i2++) if (file.lines[i2].line !== row.line) lines.add(file.lines[i2].line);
       }
       if (lines.size > 0) row.callee_lines = [...lines].sort((a, b) => a - b).slice(0, MAX_CALLEE_LINES);
     }
