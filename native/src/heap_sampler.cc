@@ -47,6 +47,9 @@ constexpr int kDefaultHeapSamplingBytes = 512 * 1024;
 // short-lived garbage never is, which is fine (liveness matters for what stays). A
 // reading copies the sample tree, so its cost grows with the live heap: the period
 // stretches to keep it under 0.5% of the time (kSnapshotCostFactor times the last one).
+// The cost is the JS thread's CPU time, not wall time: on a loaded runner a reading that
+// was preempted for 5 ms would otherwise stretch the period to a second, and the run's
+// last readings (the ones that tell a kept sample from one freed) would never be taken.
 constexpr int64_t kSnapshotIntervalUs = 100000;
 constexpr int64_t kSnapshotCostFactor = 200;
 // Right after a GC, what a reading shows was reachable at that GC (garbage of the
@@ -67,6 +70,13 @@ constexpr double kSettleBudgetFraction = 0.10;
 constexpr double kSettleMinBudgetUs = 20000;
 constexpr int64_t kSettleQuietUs = 3000;
 constexpr int64_t kSettleMaxUs = 30000;
+
+// CPU time of the calling thread (a reading's cost, free of preemption).
+int64_t ThreadCpuNowUs() {
+  timespec ts;
+  clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+  return static_cast<int64_t>(ts.tv_sec) * 1000000 + ts.tv_nsec / 1000;
+}
 
 struct ShimApi {
   scalene_ci_shim_drain_fn drain = nullptr;
@@ -204,9 +214,10 @@ class Impl : public HeapSampler {
     int64_t period = opts_.snapshot_interval_us > 0 ? opts_.snapshot_interval_us : kSnapshotIntervalUs;
     period = std::max(period, kSnapshotCostFactor * last_read_us_);
     if (heap_profiler_on_ && (final || now - last_snapshot_us_ >= period)) {
+      int64_t cpu0 = ThreadCpuNowUs();
       Snapshot(&out, final);  // the final one settles garbage in between its two readings
       last_snapshot_us_ = now;
-      last_read_us_ = MonotonicNowUs() - now;
+      last_read_us_ = ThreadCpuNowUs() - cpu0;
     } else if (final) {
       SettleGarbage();
     }
@@ -283,6 +294,7 @@ class Impl : public HeapSampler {
     post_gc_end_us_ = 0;
     if (gc_end == 0 || stopped_ || !heap_profiler_on_) return;
     int64_t now = MonotonicNowUs();
+    int64_t cpu0 = ThreadCpuNowUs();
     in_window_ = true;  // a GC the reading causes is ours
     Reading r;
     Read(&r);
@@ -295,7 +307,7 @@ class Impl : public HeapSampler {
     mid_.append("}");
     in_window_ = false;
     last_snapshot_us_ = now;
-    last_read_us_ = MonotonicNowUs() - now;
+    last_read_us_ = ThreadCpuNowUs() - cpu0;
   }
 
   void Stop() override {
