@@ -38,6 +38,25 @@ test("a tick on a line without code (V8's fallback for an unmapped pc: the scrip
   assert.ok(blind.lines.get(FILE)!.get(1)!.js > 0.05);
 });
 
+test("a call site V8 could not map (the caller's line 1, a comment) is not that line's time", () => {
+  // root → (module) → an unprofiled builtin, called from line 6 in window 1 and, with the
+  // pc unmapped, "from" line 1 in window 2 (seen on Node 22 in a stress run).
+  const seg = (seq: number, startUs: number, callLine: number, n: number): RawSegment => ({
+    ...window(seq, startUs, 0, []),
+    nodes: [-1, 0, 0, 0, 0, 0, 0, 0, 1, 1, 0, 0, 1, 0, 1, 2, callLine, 1, 2, 3, 0],
+    ticks: [],
+    strings: ['', `file://${FILE}`, 'sqrt', 'node:internal/math'],
+    samples: Array.from({ length: n }, (_, i) => [2, startUs + (i + 1) * 1000, 0]).flat(),
+  });
+  const thread: ThreadData = { pid: 1, threadId: 0, meta: null, segments: [seg(0, 0, 6, 40), seg(1, 100_000, 1, 30)] };
+  const out = attribute([thread], { filter: { root: '/project', alwaysExclude: [], profileAll: false, profileOnly: [], profileExclude: [] }, useVirtualTime: false, registered: [] }, { mapperFor: () => null, codeLines: () => codeLines(SOURCE) });
+  const lines = out.lines.get(FILE)!;
+  assert.equal(lines.get(1), undefined, 'nothing on the comment line');
+  const site = lines.get(6)!;
+  assert.ok(Math.abs(site.js + site.native - 0.07) < 1e-9, `the mapped call site has all 70 ms: ${site.js + site.native}`);
+  assert.equal(out.unattributed_s, 0);
+});
+
 test('calls between profiled frames are recorded as call edges (caller line → callee function)', () => {
   // root → (module) → count(), called from line 6; count's samples on its line 3.
   const seg: RawSegment = {
