@@ -37,7 +37,7 @@ function bigDiff(n: number): DiffResult {
   return compareProfiles([makeProfile({ files })], [makeProfile({ files: headFiles })], cfg);
 }
 
-test('Markdown: verdict, a table per kind, links, details collapsed', () => {
+test('Markdown: verdict, a sentence per top finding, one compact table, statistics collapsed', () => {
   const base = makeProfile({ files: { 'src/app.js': { source: sourceOf(20), lines: [{ line: 3, cpu_js_s: 0.2 }, { line: 8, cpu_js_s: 0.2 }] } } });
   const head = makeProfile({ files: { 'src/app.js': { source: sourceOf(20), lines: [{ line: 3, cpu_js_s: 0.2 }, { line: 8, cpu_js_s: 0.6 }, { line: 12, cpu_js_s: 0.3 }] } } });
   const diff = compareProfiles([base], [head], DEFAULT_CONFIG);
@@ -46,18 +46,85 @@ test('Markdown: verdict, a table per kind, links, details collapsed', () => {
   assert.ok(md.startsWith('## Perf\n'));
   assert.match(md, /\*\*❌ 2 regressions\*\* \(1 new hotspot, 1 CPU regression\)/);
   // One sentence per top finding leads, before any table.
-  const lead = md.split('####')[0]!;
+  const lead = md.split('| Line')[0]!;
   assert.match(lead, /- \*\*src\/app\\\.js:12\*\* is a new hotspot: 300\.0 ms \(\d+\.\d % of the run\)\./);
   assert.match(lead, /- \*\*src\/app\\\.js:8\*\* is 3\.0× slower in JS time \(\+400\.0 ms, \d+\.\d % → \d+\.\d % of the run\)\./);
-  assert.match(md, /#### New hotspots \(1\)/);
-  assert.match(md, /#### CPU regressions \(1\)/);
+  // The compact table: four columns, numbers that fit a line, no statistics.
+  const [visible, details] = md.split('<details><summary>Details');
+  assert.match(visible!, /^\| Line \| What \| Base → head \| Change \|$/m);
+  const row8 = visible!.split('\n').find((l) => l.includes('app\\.js:8]'))!;
+  assert.match(row8, /\| CPU \(JS\) \| 200\.0 → 600\.0 ms \| \+400\.0 ms · 3\.0× \|$/);
+  assert.doesNotMatch(visible!, /p \(BH\)/);
   assert.ok(md.includes('[src/app\\.js:12](https://github.com/o/r/blob/abc/src/app.js#L12)'), md);
-  assert.ok(md.includes('`stmt_12();`'));
-  assert.match(md, /<details><summary>Details<\/summary>/);
+  // The statistics and code are in the collapsed details.
+  assert.ok(details!.includes('`stmt_12();`'));
+  assert.match(details!, /\| p \(BH\) \|/);
+  assert.doesNotMatch(details!, /New hotspot: /, 'no prose repetition of each row');
   assert.ok(md.length < 60_000);
   const clean = renderDiffMarkdown(compareProfiles([base], [base], DEFAULT_CONFIG));
   assert.match(clean, /\*\*✅ No significant change\*\*/);
-  assert.doesNotMatch(clean, /####/);
+  assert.doesNotMatch(clean, /\| Line \| What/);
+});
+
+test('Markdown: one row per line whatever kinds fire on it; leaks in MiB held and MiB/s', () => {
+  const MiB = 1024 * 1024;
+  const src = sourceOf(30, { 21: '  for (let i = 0; i < 1000; i++) retained.push(new Array(16).fill(round));' });
+  const base = makeProfile({ files: { 'leak.js': { source: src, lines: [{ line: 3, cpu_js_s: 0.3 }, { line: 21, cpu_js_s: 0.01, alloc_js_bytes: 2 * MiB, net_bytes: 0, peak_bytes: 2 * MiB }] } } });
+  const head = makeProfile({
+    files: {
+      'leak.js': {
+        source: src,
+        lines: [
+          { line: 3, cpu_js_s: 0.3 },
+          { line: 21, cpu_js_s: 0.2, alloc_js_bytes: 130 * MiB, net_bytes: 96 * MiB, peak_bytes: 96 * MiB, leak: { likelihood: 0.99, velocity_bytes_per_s: 150 * MiB } },
+        ],
+      },
+    },
+  });
+  const diff = compareProfiles([base], [head], DEFAULT_CONFIG);
+  const kinds = diff.findings.filter((f) => f.line === 21).map((f) => f.kind);
+  assert.ok(kinds.includes('leak') && kinds.length >= 2, kinds.join());
+  const md = renderDiffMarkdown(diff);
+  const visible = md.split('<details><summary>Details')[0]!;
+  const rows = visible.split('\n').filter((l) => l.startsWith('| leak\\.js:21'));
+  assert.equal(rows.length, 1, visible);
+  assert.match(rows[0]!, /leak/);
+  assert.match(rows[0]!, /holds 96\.0 MiB/);
+  assert.match(rows[0]!, /\+150\.0 MiB\/s/);
+  assert.doesNotMatch(rows[0]!, /99\.0 %/, 'no bare likelihood in the value columns');
+  assert.match(visible, /likely leaks: it still holds 96\.0 MiB at the end, growing 150\.0 MiB\/s/);
+});
+
+test('Markdown: a finding in an unchanged callee names the changed call site that reaches it', () => {
+  // base: renderRows(1000) on line 27 calls the loop on line 18; head changes line 27 only.
+  const baseSrc = sourceOf(30, { 18: '    out.push(row(i));', 27: 'renderRows(1000);' });
+  const headSrc = sourceOf(30, { 18: '    out.push(row(i));', 27: 'renderRows(600000);' });
+  const fns = [{ name: 'renderRows', line: 16, end_line: 20 }];
+  const base = makeProfile({ files: { 'bench.cjs': { source: baseSrc, functions: fns, lines: [{ line: 5, cpu_js_s: 0.4 }, { line: 18, cpu_js_s: 0.1 }, { line: 27, cpu_js_s: 0.1, callee_lines: [18] }] } } });
+  const head = makeProfile({ files: { 'bench.cjs': { source: headSrc, functions: fns, lines: [{ line: 5, cpu_js_s: 0.4 }, { line: 18, cpu_js_s: 0.5 }, { line: 27, cpu_js_s: 0.5, callee_lines: [18] }] } } });
+  const diff = compareProfiles([base], [head], DEFAULT_CONFIG);
+  const f = diff.findings.find((x) => x.line === 18 && !x.improvement);
+  assert.ok(f, JSON.stringify(diff.findings.map((x) => [x.kind, x.line])));
+  assert.equal(f.changed_in_head, false);
+  assert.deepEqual(f.changed_callers, [27]);
+  const md = renderDiffMarkdown(diff);
+  assert.match(md, /\*\*renderRows\*\* \(bench\\\.cjs:18\) is 5\.0× slower .*; called from changed line 27\./);
+  assert.match(md, /_called from changed line 27_/);
+  // Unchanged call sites do not count.
+  const same = compareProfiles([base], [makeProfile({ files: { 'bench.cjs': { source: baseSrc, functions: fns, lines: [{ line: 5, cpu_js_s: 0.4 }, { line: 18, cpu_js_s: 0.5 }, { line: 27, cpu_js_s: 0.5, callee_lines: [18] }] } } })], DEFAULT_CONFIG);
+  assert.ok(same.findings.every((x) => x.changed_callers === undefined));
+});
+
+test('Markdown: a large PR is rolled up per function and file, within the comment limit', () => {
+  const diff = bigDiff(150);
+  const md = renderDiffMarkdown(diff);
+  assert.ok(md.length <= 60_000, String(md.length));
+  const visible = md.split('<details>')[0]!;
+  assert.match(visible, /By function \(top \d+ of \d+\):/);
+  assert.match(visible, /By file: /);
+  const shownRows = visible.split('\n').filter((l) => /^\| \S+file\\_\d+\\\.js:3/.test(l));
+  assert.ok(shownRows.length <= 8, `rows in view: ${shownRows.length}`);
+  assert.match(md, /<details><summary>All \d+ lines<\/summary>/);
 });
 
 test('Markdown: code-derived text cannot inject markup, links or mentions', () => {
@@ -83,11 +150,14 @@ test('Markdown: code-derived text cannot inject markup, links or mentions', () =
   assert.ok(link, md);
   assert.ok(!link[1]!.includes('(') && !link[1]!.includes('<'), link[1]);
   // Table rows keep their column count: pipes from code are escaped.
-  const rows = md.split('\n').filter((l) => l.startsWith('| ') && l.includes(':4'));
-  assert.equal(rows.length, 1);
-  const cells = rows[0]!.split(/(?<!\\)\|/).length;
-  const header = md.split('\n').find((l) => l.startsWith('| Line'))!;
-  assert.equal(cells, header.split('|').length);
+  // (the compact table and the statistics table in the details each have the row).
+  const all = md.split('\n');
+  const rows = all.map((l, i) => [l, i] as const).filter(([l]) => l.startsWith('| ') && l.includes(':4'));
+  assert.equal(rows.length, 2);
+  for (const [row, i] of rows) {
+    const header = all.slice(0, i).reverse().find((l) => l.startsWith('| Line'))!;
+    assert.equal(row.split(/(?<!\\)\|/).length, header.split('|').length, row);
+  }
 });
 
 test('Markdown: stays under maxChars by dropping the least significant rows, and says so', () => {

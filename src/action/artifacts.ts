@@ -16,6 +16,8 @@ export const ARTIFACT_SCHEMA = 'scalene-ci/action-artifact@1' as const;
 export const META_FILE = 'scalene-ci-meta.json';
 export const PROFILES_DIR = 'profiles';
 export const REPORT_FILE = 'report.md';
+/** The compared baseline's profiles, so the comparison can be reproduced from this one artifact. */
+export const BASELINE_DIR = 'baseline';
 
 /** Limits on a downloaded artifact (it may come from a fork's job). */
 export const ARTIFACT_LIMITS = {
@@ -50,7 +52,15 @@ export interface ArtifactUploader {
 /** Lay out the artifact directory; returns the files to upload. */
 export async function writeArtifactDir(
   dir: string,
-  content: { meta: Omit<ArtifactMeta, 'schema' | 'profiles'>; profiles: Profile[]; report: string | null },
+  content: {
+    meta: Omit<ArtifactMeta, 'schema' | 'profiles'>;
+    profiles: Profile[];
+    report: string | null;
+    /** The baseline's profiles, under baseline/ (never read as this run's: meta lists profiles/ only). */
+    baseline?: Profile[];
+    /** Drill-down files by name (HTML reports, speedscope): written at the top level. */
+    extras?: Array<{ name: string; text: string }>;
+  },
 ): Promise<{ files: string[]; profilePaths: string[]; reportPath: string | null }> {
   await mkdir(join(dir, PROFILES_DIR), { recursive: true });
   const names = content.profiles.map((_, i) => (content.profiles.length === 1 ? 'profile.json' : `profile-${i + 1}.json`));
@@ -68,7 +78,21 @@ export async function writeArtifactDir(
     reportPath = join(dir, REPORT_FILE);
     await writeFile(reportPath, content.report);
   }
-  return { files: [metaPath, ...profilePaths, ...(reportPath ? [reportPath] : [])], profilePaths, reportPath };
+  const more: string[] = [];
+  if (content.baseline && content.baseline.length > 0) {
+    await mkdir(join(dir, BASELINE_DIR), { recursive: true });
+    for (const [i, p] of content.baseline.entries()) {
+      const path = join(dir, BASELINE_DIR, content.baseline.length === 1 ? 'profile.json' : `profile-${i + 1}.json`);
+      await writeFile(path, JSON.stringify(p));
+      more.push(path);
+    }
+  }
+  for (const x of content.extras ?? []) {
+    const path = join(dir, x.name);
+    await writeFile(path, x.text);
+    more.push(path);
+  }
+  return { files: [metaPath, ...profilePaths, ...(reportPath ? [reportPath] : []), ...more], profilePaths, reportPath };
 }
 
 export interface RemoteArtifact {

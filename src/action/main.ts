@@ -19,6 +19,9 @@ import { loadConfig, type CompareConfig } from '../config/config.js';
 import { mergeRuns, mergeShards } from '../model/merge.js';
 import { checkRunValues } from '../model/validate.js';
 import { escapeMarkdown } from '../report/escape.js';
+import { renderProfileHtml } from '../report/html.js';
+import { renderDiffHtml } from '../report/html-diff.js';
+import { exportSpeedscope } from '../export/speedscope.js';
 import { Input, inputFromEnv, parseInputs, type ActionInputs } from './inputs.js';
 import { readContext, type ActionContext, type PullRequestInfo, type TriggeringRun } from './context.js';
 import { scrubEnvironment, secretValues } from './env.js';
@@ -203,10 +206,14 @@ export async function runAction(inputs: ActionInputs, ctx: ActionContext, deps: 
   ]
     .filter(Boolean)
     .join(' · ');
+  let drill: string | undefined;
+  let reproduce: string | undefined;
   const parts = (maxChars: number): ReportParts => ({
     title,
     // The renderer links only http(s) URLs: '' leaves files outside the repository unlinked.
-    diffMarkdown: diff ? renderDiffMarkdown(diff, { maxChars, blobUrl: (f, l) => link(f, l) ?? '', title: `### ${escapeMarkdown(title)}` }) : null,
+    diffMarkdown: diff ? renderDiffMarkdown(diff, { maxChars, blobUrl: (f, l) => link(f, l) ?? '', title: `### ${escapeMarkdown(title)}`, links: drill, reproduce }) : null,
+    nextStep: diff ? null : nextStepFor(noComparison, inputs, pr, baseRefOf(inputs, pr)),
+    drill: diff ? null : (drill ?? null),
     baseline: baseline?.description ?? null,
     noComparison,
     notes: run.notes,
@@ -215,7 +222,21 @@ export async function runAction(inputs: ActionInputs, ctx: ActionContext, deps: 
     footer,
   });
 
-  const saved = await saveArtifact(run, head, pr, renderSummary(parts(SUMMARY_LIMIT_CHARS - 20_000)));
+  const saved = await saveArtifact(run, head, pr, renderSummary(parts(SUMMARY_LIMIT_CHARS - 20_000)), diff, baseline?.profiles ?? null);
+  // Drill-down, once the artifact exists: where the HTML reports are, and how to redo it locally.
+  if (saved.artifactUrl || ctx.runId) {
+    const art = inputs.artifactName.replace(/[`\]\[]/g, '');
+    drill = [
+      saved.artifactUrl ? `[artifact \`${art}\`](${saved.artifactUrl}) (HTML report${diff ? ', diff view' : ''}, speedscope file, profiles)` : null,
+      ctx.runId ? `[job summary](${run.runUrl(ctx.runId)})` : null,
+    ]
+      .filter(Boolean)
+      .join(' · ');
+    if (drill) drill = `Drill down: ${drill}.`;
+    if (diff && ctx.runId && /^[\w.-]+$/.test(inputs.artifactName)) {
+      reproduce = `gh run download ${ctx.runId} -R ${ctx.repo.owner}/${ctx.repo.repo} -n ${inputs.artifactName} -D scalene-ci && npx scalene-ci compare scalene-ci/baseline scalene-ci/profiles`;
+    }
+  }
   const regressions = diff?.summary.regressions ?? 0;
   const commentUrl = pr ? await postComment(run, pr, regressions, (max) => renderComment(commentMarker(inputs.artifactName), parts(max))) : null;
 
@@ -431,7 +452,43 @@ async function compareWithBaseline(run: RunState, head: HeadSet, pr: PullRequest
 }
 
 /** Write the artifact directory and upload it (not in a workflow_run job: its head is another run's artifact). */
-async function saveArtifact(run: RunState, head: HeadSet, pr: PullRequestInfo | null, report: string): Promise<{ profilePath: string | null; reportPath: string | null }> {
+/** What to do about a run that compared nothing (plain Markdown, trusted). */
+function nextStepFor(why: string | null, inputs: ActionInputs, pr: PullRequestInfo | null, baseRef: string | null): string | null {
+  if (!pr || why === null) return null;
+  if (!why.startsWith('no baseline')) return null;
+  const branch = baseRef ? `\`${baseRef.replace(/`/g, '')}\`` : 'the base branch';
+  const sameRunner = inputs.baseline === 'same-runner' ? '' : ', or set `baseline: same-runner` to profile the base commit on this runner (slower, no artifact needed)';
+  return `**Next step:** run this workflow once on a push to ${branch} (its run uploads the baseline artifact; artifacts expire, so keep it running on every push)${sameRunner}.`;
+}
+
+function baseRefOf(inputs: ActionInputs, pr: PullRequestInfo | null): string | null {
+  return inputs.baseRef ?? pr?.baseRef ?? null;
+}
+
+/** The self-contained drill-down files: head's HTML report and speedscope file, the diff's HTML view. */
+function drillDownFiles(head: HeadSet, diff: DiffResult | null, warn: (m: string) => void): Array<{ name: string; text: string }> {
+  try {
+    const profile = head.profiles.length === 1 ? head.profiles[0]! : mergeRuns(head.profiles);
+    const out = [
+      { name: 'report.html', text: renderProfileHtml(profile, { title: 'scalene-ci profile (head)' }) },
+      { name: 'profile.speedscope.json', text: JSON.stringify(exportSpeedscope(profile, 'scalene-ci profile (head)')) + '\n' },
+    ];
+    if (diff) out.push({ name: 'diff.html', text: renderDiffHtml(diff) });
+    return out;
+  } catch (e) {
+    warn(`The HTML and speedscope reports could not be made: ${errorMessage(e)}`);
+    return [];
+  }
+}
+
+async function saveArtifact(
+  run: RunState,
+  head: HeadSet,
+  pr: PullRequestInfo | null,
+  report: string,
+  diff: DiffResult | null,
+  baseline: Profile[] | null,
+): Promise<{ profilePath: string | null; reportPath: string | null; artifactUrl: string | null }> {
   const { inputs, ctx, deps, workflowRun } = run;
   const meta: Omit<ArtifactMeta, 'schema' | 'profiles'> = {
     event: ctx.eventName,
@@ -445,11 +502,13 @@ async function saveArtifact(run: RunState, head: HeadSet, pr: PullRequestInfo | 
     profiler: inputs.profiler,
   };
   const dir = join(run.outDir, 'artifact');
-  const written = await writeArtifactDir(dir, { meta, profiles: head.profiles, report });
+  const written = await writeArtifactDir(dir, { meta, profiles: head.profiles, report, baseline: baseline ?? undefined, extras: drillDownFiles(head, diff, run.warn) });
+  let artifactUrl: string | null = null;
   if (!workflowRun) {
     try {
       const res = await deps.artifactClient().uploadArtifact(inputs.artifactName, written.files, dir);
       deps.core.info(`Uploaded artifact '${inputs.artifactName}'${res.id ? ` (id ${res.id})` : ''}`);
+      if (res.id && ctx.runId) artifactUrl = `${run.runUrl(ctx.runId)}/artifacts/${res.id}`;
     } catch (e) {
       const msg = `Uploading artifact '${inputs.artifactName}' failed: ${errorMessage(e)}`;
       // Without the upload a push run leaves no baseline: that is such a run's whole job.
@@ -457,7 +516,7 @@ async function saveArtifact(run: RunState, head: HeadSet, pr: PullRequestInfo | 
       run.warn(msg);
     }
   }
-  return { profilePath: written.profilePaths[0] ?? null, reportPath: written.reportPath };
+  return { profilePath: written.profilePaths[0] ?? null, reportPath: written.reportPath, artifactUrl };
 }
 
 /** Upsert the sticky comment; a read-only token becomes a warning that says what to do. */

@@ -19,6 +19,10 @@ export interface ReportParts {
   baseline: string | null;
   /** Plain text: why there is no comparison (no baseline, ...). Null when compared. */
   noComparison: string | null;
+  /** Trusted Markdown: what to do when nothing was compared (null when compared or nothing to say). */
+  nextStep?: string | null;
+  /** Trusted Markdown: drill-down links when there is no diff (the diff renderer shows its own). */
+  drill?: string | null;
   /** Plain-text notes (baseline search, warnings), shown collapsed. */
   notes: string[];
   /** Head profiles, for a hotspot table when there is no comparison. */
@@ -91,6 +95,8 @@ export function renderReport(parts: ReportParts): string {
   } else {
     out.push(`### ${escapeMarkdown(parts.title)}`);
     out.push(`**No comparison**: ${escapeMarkdown(parts.noComparison ?? 'no baseline')}.`);
+    if (parts.nextStep) out.push(parts.nextStep);
+    if (parts.drill) out.push(parts.drill);
     if (parts.head.length > 0) {
       out.push(`<details><summary>Hottest lines of this run</summary>\n\n${renderHotspots(parts.head, parts.link)}\n\n</details>`);
     }

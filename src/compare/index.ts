@@ -266,6 +266,7 @@ export function compareProfiles(baseProfiles: Profile[], headProfiles: Profile[]
   const shifts: string[] = [];
   const unshifted = dropAttributionShifts(ctx, items, keptLines, itemOf, shifts);
   const findings = [...unshifted, ...keptFns].sort(compareFindings);
+  tieToChangedCallers(items, findings);
 
   // 5. Summary.
   const byKind = Object.fromEntries(FINDING_KINDS.map((k) => [k, { regressions: 0, improvements: 0 }])) as DiffResult['summary']['by_kind'];
@@ -299,3 +300,35 @@ export function compareProfiles(baseProfiles: Profile[], headProfiles: Profile[]
     head: sideInfo(head),
   };
 }
+
+/**
+ * The reviewer's question is "which of my edits did this?": when the time rose in an unchanged
+ * callee because the PR changed a call site (a larger argument, a new call), name the changed
+ * head lines whose samples ran in the finding's line (the profile's `callee_lines`, same file).
+ */
+function tieToChangedCallers(items: Item[], findings: Finding[]): void {
+  const callersOf = new Map<string, Set<number>>();
+  for (const item of items) {
+    if (item.scope !== 'line' || item.headLine === null || item.pair.head === null || !item.eh?.callees) continue;
+    const changed = item.pair.base === null || item.pair.mapping!.changed(item.headLine);
+    if (!changed) continue;
+    for (const l of item.eh.callees) {
+      if (l === item.headLine) continue;
+      const k = `${item.pair.head}\0${l}`;
+      let set = callersOf.get(k);
+      if (!set) callersOf.set(k, (set = new Set()));
+      set.add(item.headLine);
+    }
+  }
+  if (callersOf.size === 0) return;
+  for (const f of findings) {
+    if (f.location !== 'head') continue;
+    const callers = new Set<number>();
+    const last = f.scope === 'function' ? (f.end_line ?? f.line) : f.line;
+    for (let l = f.line; l <= last; l++) for (const c of callersOf.get(`${f.file}\0${l}`) ?? []) callers.add(c);
+    // A function's own changed lines are its own edit, not a call site.
+    if (f.scope === 'function') for (const c of [...callers]) if (c >= f.line && c <= last) callers.delete(c);
+    if (callers.size > 0) f.changed_callers = [...callers].sort((a, b) => a - b);
+  }
+}
+

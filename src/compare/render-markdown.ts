@@ -28,6 +28,10 @@ export interface MarkdownOptions {
   blobUrl?: (file: string, line: number) => string;
   /** Heading; trusted text (not escaped). */
   title?: string;
+  /** Trusted Markdown line of drill-down links (artifact, job summary), shown above the details. */
+  links?: string;
+  /** A shell command that reproduces this comparison locally (shown as code). */
+  reproduce?: string;
 }
 
 export const DEFAULT_MAX_CHARS = 60_000;
@@ -62,21 +66,11 @@ function location(f: Finding, opts: MarkdownOptions): string {
   return url ? `[${text}](${url})` : text;
 }
 
-function shareOrBlank(f: Finding, side: 'base' | 'head'): string {
-  return f.kind === 'cpu' || f.kind === 'new-hotspot' ? ` (${formatPercent(f[side].share)})` : '';
-}
-
-function deltaText(f: Finding): string {
-  const d = formatSigned(formatMetric(f, f.delta), f.delta);
-  if (f.relative_delta === null) return d;
-  return `${d} (${formatSigned(formatPercent(f.relative_delta), f.relative_delta)})`;
-}
-
-function codeCell(f: Finding): string {
+function codeCell(f: Finding, max = 80): string {
   if (f.source_line === null) return '';
   // Control characters would show as garbage even inside a code span.
   const s = escapeTerminal(f.source_line.trim());
-  return markdownCode(s.length > 80 ? s.slice(0, 77) + '...' : s);
+  return markdownCode(s.length > max ? s.slice(0, max - 1) + '…' : s);
 }
 
 function pValueCell(p: number | null): string {
@@ -100,21 +94,135 @@ function metricLabel(f: Finding, python: boolean): string {
   return f.kind;
 }
 
-function table(findings: Finding[], opts: MarkdownOptions, withMetric: boolean, python = false): string {
-  const header = ['Line', 'Function', 'Code', ...(withMetric ? ['Metric'] : []), 'Base', 'Head', 'Change', 'p (BH)', 'Changed in PR'];
+/** The kind as a short tag for the compact table: "CPU (JS)", "leak", "copy". */
+function kindTag(f: Finding, python: boolean): string {
+  switch (f.kind) {
+    case 'new-hotspot':
+      return 'new hotspot';
+    case 'cpu':
+      return f.category && f.category !== 'total' ? `CPU (${categoryLabel(f.category, python)})` : 'CPU';
+    case 'memory':
+      return f.metric === 'peak_bytes' ? 'memory (peak)' : 'memory';
+    default:
+      return f.kind;
+  }
+}
+
+/** "66.5 ms → 280.0 ms" as "66.5 → 280.0 ms" when both sides share the unit (fits a narrow column). */
+function fromTo(a: string, b: string): string {
+  const ua = a.match(/ (\S+)$/)?.[1];
+  const ub = b.match(/ (\S+)$/)?.[1];
+  return ua && ua === ub ? `${a.slice(0, -ua.length - 1)} → ${b}` : `${a} → ${b}`;
+}
+
+/** Compact values in the kind's own unit, short enough for one line at GitHub's comment width
+ * (shares, p-values and tests are in the lead sentences and the details). */
+function valuesText(f: Finding): { from: string; change: string } {
+  const b = metricValue(f, 'base');
+  const h = metricValue(f, 'head');
+  const times = b > 0 && h > 0 ? (h >= b ? `${(h / b).toFixed(h / b >= 10 ? 0 : 1)}×` : `−${((1 - h / b) * 100).toFixed(0)} %`) : null;
+  if (f.kind === 'leak') {
+    // Leaks in what they hold and how fast they grow, not in "likelihood".
+    const held = f.head.net_bytes ?? f.head.peak_bytes ?? 0;
+    const rate = f.head.leak_velocity_bytes_per_s ?? 0;
+    return { from: `holds ${formatBytes(held)}`, change: `+${formatBytes(rate)}/s` };
+  }
+  const change = formatSigned(formatMetric(f, f.delta), f.delta);
+  return { from: fromTo(formatMetric(f, b), formatMetric(f, h)), change: times && f.kind !== 'new-hotspot' ? `${change} · ${times}` : change };
+}
+
+/** How the PR reaches the line: its own edit, or a changed call site in the same file. */
+function editNote(f: Finding): string {
+  if (f.changed_callers && f.changed_callers.length > 0) {
+    const ls = f.changed_callers.slice(0, 3);
+    return `called from changed line${ls.length > 1 ? 's' : ''} ${ls.join(', ')}${f.changed_callers.length > 3 ? ', …' : ''}`;
+  }
+  return f.changed_in_head ? 'changed in this PR' : '';
+}
+
+function lineCell(f: Finding, opts: MarkdownOptions): string {
+  const fn = f.scope === 'function' ? `${f.function ?? '(anonymous)'}()` : f.function && f.function !== '(module)' ? f.function : null;
+  return fn ? `${location(f, opts)} ${markdownCode(escapeTerminal(fn.length > 40 ? fn.slice(0, 39) + '…' : fn))}` : location(f, opts);
+}
+
+/** Findings on the same line (or function) of the same side: one row, kinds as tags. */
+function rowsOf(findings: Finding[]): Finding[][] {
+  const byKey = new Map<string, Finding[]>();
+  for (const f of findings) {
+    const k = `${f.scope}|${f.location}|${f.file}|${f.line}`;
+    const g = byKey.get(k);
+    if (g) g.push(f);
+    else byKey.set(k, [f]);
+  }
+  return [...byKey.values()].map((g) => g.sort((a, b) => LEAD_ORDER.indexOf(a.kind) - LEAD_ORDER.indexOf(b.kind)));
+}
+
+/** The compact table: location · what · base → head · change. Statistics are in the details. */
+function compactTable(rows: Finding[][], opts: MarkdownOptions, python: boolean): string {
+  const header = ['Line', 'What', 'Base → head', 'Change'];
+  const body = rows.map((g) => {
+    const v = g.map(valuesText);
+    const note = editNote(g[0]!);
+    return [
+      lineCell(g[0]!, opts),
+      g.map((f) => kindTag(f, python)).join(' · ') + (note ? ` · _${note}_` : ''),
+      v.map((x) => x.from).join('; '),
+      v.map((x) => x.change).join('; '),
+    ];
+  });
+  return markdownTable([header, ...body], { alignDelimiters: false, align: ['l', 'l', 'r', 'r'] });
+}
+
+/** Every finding with its statistics, for the collapsed details (the test is named below it). */
+function statsTable(findings: Finding[], opts: MarkdownOptions, python: boolean): string {
+  const header = ['Line', 'Code', 'Kind', 'Base', 'Head', 'p (BH)'];
   const rows = findings.map((f) => [
     location(f, opts),
-    f.scope === 'function' ? `${escapeMarkdown(f.function ?? '(anonymous)')}()` : escapeMarkdown(f.function ?? ''),
-    f.scope === 'function' ? '' : codeCell(f),
-    ...(withMetric ? [metricLabel(f, python)] : []),
+    f.scope === 'function' ? '' : codeCell(f, 48),
+    `${f.improvement ? 'improvement: ' : ''}${kindTag(f, python)}${f.kind === 'memory' || f.kind === 'gpu' ? ` ${metricLabel(f, python)}` : ''}`,
     formatMetric(f, metricValue(f, 'base')) + shareOrBlank(f, 'base'),
     formatMetric(f, metricValue(f, 'head')) + shareOrBlank(f, 'head'),
-    deltaText(f),
     pValueCell(f.p_value),
-    f.changed_in_head ? 'yes' : '',
   ]);
-  const align = ['l', 'l', 'l', ...(withMetric ? ['l'] : []), 'r', 'r', 'r', 'r', 'c'];
-  return markdownTable([header, ...rows], { alignDelimiters: false, align });
+  return markdownTable([header, ...rows], { alignDelimiters: false, align: ['l', 'l', 'l', 'r', 'r', 'r'] });
+}
+
+function shareOrBlank(f: Finding, side: 'base' | 'head'): string {
+  return f.kind === 'cpu' || f.kind === 'new-hotspot' ? ` (${(f[side].share * 100).toFixed(1)} %)` : '';
+}
+
+/** Over this many rows the comment rolls findings up per function and per file. */
+const ROLLUP_ROWS = 12;
+/** Rows shown in full above a roll-up. */
+const TOP_ROWS = 8;
+
+function rollUp(rows: Finding[][], python: boolean): string {
+  const byFn = new Map<string, { file: string; fn: string; rows: number; kinds: Set<string>; top: number }>();
+  const byFile = new Map<string, { rows: number; kinds: Set<string> }>();
+  for (const g of rows) {
+    const f = g[0]!;
+    const fnName = f.scope === 'function' ? f.function : f.function;
+    const key = `${f.file}\0${fnName ?? ''}`;
+    let e = byFn.get(key);
+    if (!e) byFn.set(key, (e = { file: f.file, fn: fnName ?? '(module)', rows: 0, kinds: new Set(), top: f.line }));
+    e.rows++;
+    for (const x of g) e.kinds.add(kindTag(x, python));
+    let fe = byFile.get(f.file);
+    if (!fe) byFile.set(f.file, (fe = { rows: 0, kinds: new Set() }));
+    fe.rows++;
+    for (const x of g) fe.kinds.add(kindTag(x, python));
+  }
+  const fns = [...byFn.values()].sort((a, b) => b.rows - a.rows).slice(0, 15);
+  const fnTable = markdownTable(
+    [['Function', 'Lines', 'What'], ...fns.map((e) => [`${markdownCode(escapeTerminal(e.fn))} (${escapeMarkdown(e.file)}:${e.top})`, String(e.rows), [...e.kinds].join(' · ')])],
+    { alignDelimiters: false, align: ['l', 'r', 'l'] },
+  );
+  const files = [...byFile.entries()].sort((a, b) => b[1].rows - a[1].rows);
+  const fileLine = files
+    .slice(0, 10)
+    .map(([file, e]) => `${escapeMarkdown(file)} (${e.rows})`)
+    .join(', ');
+  return `By function (top ${fns.length} of ${byFn.size}):\n\n${fnTable}\n\nBy file: ${fileLine}${files.length > 10 ? `, and ${files.length - 10} more files` : ''}.`;
 }
 
 function headline(diff: DiffResult): string {
@@ -142,18 +250,15 @@ function runsNote(diff: DiffResult): string {
   return `base: ${plural(b)}, head: ${plural(h)}; ${diff.summary.tests} tests, false-discovery rate ${diff.summary.alpha}`;
 }
 
-function detailsBlock(diff: DiffResult, findings: Finding[]): string {
-  const lines: string[] = ['<details><summary>Details</summary>', ''];
-  for (const f of findings) {
-    const tag = f.improvement ? 'improvement' : f.kind;
-    lines.push(`- ${escapeMarkdown(`${f.file}:${f.line}`)} (${tag}): ${escapeMarkdown(f.message)} Test: ${f.test}${f.p_value_raw !== null ? `, raw p ${pValueCell(f.p_value_raw)}` : ''}.`);
-  }
-  if (findings.length > 0) lines.push('');
+function detailsBlock(diff: DiffResult, findings: Finding[], opts: MarkdownOptions): string {
+  const python = isPythonDiff(diff);
+  const lines: string[] = ['<details><summary>Details: statistics, code and environment</summary>', ''];
+  if (findings.length > 0) lines.push(statsTable(findings, opts, python), '');
   const s = diff.summary;
   const t = (side: 'base' | 'head'): string => {
     const x = s.totals[side];
     const mem = x.alloc_bytes !== undefined ? `, allocated ${formatBytes(x.alloc_bytes)}` : '';
-    return `${formatSeconds(x.elapsed_s)} elapsed, ${formatSeconds(x.attributed_s)} in profiled code (${isPythonDiff(diff) ? 'Python' : 'JS'} ${formatSeconds(x.cpu_js_s)}, native ${formatSeconds(x.cpu_native_s)}, system ${formatSeconds(x.system_s)}, GC ${formatSeconds(x.gc_s)})${mem}`;
+    return `${formatSeconds(x.elapsed_s)} elapsed, ${formatSeconds(x.attributed_s)} in profiled code (${python ? 'Python' : 'JS'} ${formatSeconds(x.cpu_js_s)}, native ${formatSeconds(x.cpu_native_s)}, system ${formatSeconds(x.system_s)}, GC ${formatSeconds(x.gc_s)})${mem}`;
   };
   // Where the run happened, as far as the profile knows (Scalene's JSON names neither Python
   // nor the CPU: say what it is instead of "unknown Node.js").
@@ -166,37 +271,59 @@ function detailsBlock(diff: DiffResult, findings: Finding[]): string {
   if (s.files.renamed.length > 0) {
     lines.push(`- Renamed: ${s.files.renamed.map((r) => `${escapeMarkdown(r.base)} → ${escapeMarkdown(r.head)}`).join(', ')}.`);
   }
-  lines.push(`- Statistics: ${runsNote(diff)}. CPU time is tested against the unchanged code (so a uniformly slower runner flags nothing) and in absolute time, with effect-size floors.`);
+  const tests = [...new Set(findings.map((f) => f.test))].join(', ');
+  lines.push(`- Statistics: ${runsNote(diff)}${tests ? `; tests: ${tests}` : ''}. CPU time is tested against the unchanged code (so a uniformly slower runner flags nothing) and in absolute time, with effect-size floors. p (BH): the p-value adjusted for the number of lines tested (Benjamini–Hochberg).`);
+  if (opts.reproduce) lines.push(`- Reproduce locally: ${markdownCode(opts.reproduce)}`);
   lines.push('', '</details>');
   return lines.join('\n');
 }
 
+/** Warnings: the first few in view; import caveats of other profilers' formats once, collapsed. */
+function warningsBlock(diff: DiffResult, kept: number): string[] {
+  const out: string[] = [];
+  const ws = diff.warnings.slice(0, kept);
+  // Another profiler's profiles carry the importer's caveats on every diff: collapsed, once.
+  const isCaveat = (w: DiffResult['warnings'][number]): boolean => (w.code === 'profile-warning' || w.code === 'missing-capability') && (diff.base.source_format ?? 'scalene-ci') !== 'scalene-ci';
+  const caveats = ws.filter(isCaveat);
+  const rest = ws.filter((w) => !isCaveat(w));
+  for (const w of rest) out.push(`> ⚠️ ${escapeMarkdown(w.message)}`);
+  if (diff.warnings.length > kept) out.push(`> ⚠️ ${diff.warnings.length - kept} more warnings in the diff JSON (\`scalene-ci compare --json\`).`);
+  if (out.length > 0) out.push('');
+  if (caveats.length > 0) {
+    out.push(`<details><summary>Import caveats (${caveats.length})</summary>`, '', ...caveats.map((w) => `- ${escapeMarkdown(w.message)}`), '', '</details>', '');
+  }
+  return out;
+}
+
 function render(diff: DiffResult, opts: MarkdownOptions, kept: Set<Finding>, omitted: number, warningsKept: number): string {
   const out: string[] = [];
+  const python = isPythonDiff(diff);
   out.push(opts.title ?? '### scalene-ci performance diff', '');
   out.push(headline(diff), '');
   const lead = leadSentences(diff);
   if (lead.length > 0) out.push(...lead.map((l) => `- ${l}`), '');
-  for (const w of diff.warnings.slice(0, warningsKept)) out.push(`> ⚠️ ${escapeMarkdown(w.message)}`);
-  if (diff.warnings.length > warningsKept) out.push(`> ⚠️ ${diff.warnings.length - warningsKept} more warnings in the JSON report.`);
-  if (diff.warnings.length > 0) out.push('');
   const regressions = diff.findings.filter((f) => !f.improvement && kept.has(f));
-  for (const kind of FINDING_KINDS) {
-    const rows = regressions.filter((f) => f.kind === kind);
-    if (rows.length === 0) continue;
-    const all = diff.summary.by_kind[kind].regressions;
-    out.push(`#### ${KIND_LABEL[kind]} (${all})`, '');
-    out.push(table(rows, opts, kind === 'cpu' || kind === 'memory' || kind === 'gpu', isPythonDiff(diff)), '');
+  const rows = rowsOf(regressions);
+  if (rows.length > 0) {
+    if (rows.length > ROLLUP_ROWS) {
+      out.push(compactTable(rows.slice(0, TOP_ROWS), opts, python), '');
+      out.push(rollUp(rows, python), '');
+      out.push(`<details><summary>All ${rows.length} lines</summary>`, '', compactTable(rows.slice(TOP_ROWS), opts, python), '', '</details>', '');
+    } else {
+      out.push(compactTable(rows, opts, python), '');
+    }
   }
   const improvements = diff.findings.filter((f) => f.improvement && kept.has(f));
   if (improvements.length > 0) {
     out.push(`<details><summary>Improvements (${diff.summary.improvements})</summary>`, '');
-    out.push(table(improvements, opts, true, isPythonDiff(diff)), '', '</details>', '');
+    out.push(compactTable(rowsOf(improvements), opts, python), '', '</details>', '');
   }
   if (omitted > 0) {
-    out.push(`_${omitted} less significant finding${omitted > 1 ? 's' : ''} omitted to fit the comment; the JSON report has all of them._`, '');
+    out.push(`_${omitted} less significant finding${omitted > 1 ? 's' : ''} omitted to fit the comment; the job summary and the diff JSON (\`scalene-ci compare --json\`) have all of them._`, '');
   }
-  out.push(detailsBlock(diff, [...regressions, ...improvements]));
+  out.push(...warningsBlock(diff, warningsKept));
+  if (opts.links) out.push(opts.links, '');
+  out.push(detailsBlock(diff, [...regressions, ...improvements], opts));
   return out.join('\n') + '\n';
 }
 
@@ -244,38 +371,50 @@ export function renderDiffMarkdown(diff: DiffResult, opts: MarkdownOptions = {})
 /** How many findings get a sentence of their own above the tables. */
 const LEAD_SENTENCES = 3;
 
+/** Which kind leads a line's sentence when several fire on it (a leak outlives any slowdown). */
+const LEAD_ORDER: FindingKind[] = ['leak', 'new-hotspot', 'cpu', 'copy', 'memory', 'gpu'];
+
 /**
- * One sentence per top regression, so a reviewer learns what got worse without reading a
- * table: "`renderRows` (bench.cjs:18) is 4.2× slower (+213 ms, 16.0 % → 44.0 % of the run);
- * changed in this PR." Code-derived names are escaped (never markup, links or mentions).
+ * One sentence per top regressed line, so a reviewer learns what got worse without reading a
+ * table: "**renderRows** (bench.cjs:18) is 4.2× slower in JS time (+213 ms, 16.0 % → 44.0 % of
+ * the run); called from changed line 27." Code-derived names are escaped (never markup,
+ * links or mentions).
  */
 export function leadSentences(diff: DiffResult): string[] {
-  return diff.findings
-    .filter((f) => !f.improvement)
+  const python = isPythonDiff(diff);
+  return rowsOf(diff.findings.filter((f) => !f.improvement))
     .slice(0, LEAD_SENTENCES)
-    .map((f) => {
+    .map((g) => {
+      const [main, ...others] = [...g].sort((a, b) => LEAD_ORDER.indexOf(a.kind) - LEAD_ORDER.indexOf(b.kind));
+      const f = main!;
       const where = `${f.file}:${f.line}`;
       const who = f.function && f.function !== '(module)' && f.function !== '(anonymous)' ? `**${escapeMarkdown(f.function)}** (${escapeMarkdown(where)})` : `**${escapeMarkdown(where)}**`;
-      const b = metricValue(f, 'base');
-      const h = metricValue(f, 'head');
-      const times = b > 0 ? `${(h / b).toFixed(h / b >= 10 ? 0 : 1)}×` : null;
-      const changed = f.changed_in_head ? '; changed in this PR' : '';
-      switch (f.kind) {
-        case 'new-hotspot':
-          return `${who} is a new hotspot: ${formatSeconds(f.head.total_s)} (${formatPercent(f.head.share)} of the run)${changed}.`;
-        case 'cpu':
-          return `${who} is ${times ? `${times} slower` : 'slower'} in ${f.category === 'total' || !f.category ? 'CPU' : categoryLabel(f.category, isPythonDiff(diff))} time (${formatSigned(formatSeconds(f.delta), f.delta)}, ${formatPercent(f.base.share)} → ${formatPercent(f.head.share)} of the run)${changed}.`;
-        case 'leak': {
-          const held = f.head.net_bytes ?? f.head.peak_bytes ?? 0;
-          const rate = f.head.leak_velocity_bytes_per_s ?? 0;
-          return `${who} likely leaks: it still holds ${formatBytes(held)} at the end, growing ${formatBytes(rate)}/s${changed}.`;
-        }
-        case 'copy':
-          return `${who} copies ${times ? `${times} more` : 'more'} (${formatBytes(b)} → ${formatBytes(h)})${changed}.`;
-        case 'memory':
-          return `${who} ${f.metric === 'peak_bytes' ? 'holds' : 'allocates'} ${times ? `${times} more` : 'more'} (${formatBytes(b)} → ${formatBytes(h)})${changed}.`;
-        default:
-          return `${who}: ${escapeMarkdown(f.message)}`;
-      }
+      const note = editNote(f);
+      const also = others.map((o) => `; and ${phrase(o, python)}`).join('');
+      return `${who} ${phrase(f, python)}${also}${note ? `; ${note}` : ''}.`;
     });
+}
+
+/** What happened to a line, as the predicate of a sentence. */
+function phrase(f: Finding, python: boolean): string {
+  const b = metricValue(f, 'base');
+  const h = metricValue(f, 'head');
+  const times = b > 0 ? `${(h / b).toFixed(h / b >= 10 ? 0 : 1)}×` : null;
+  switch (f.kind) {
+    case 'new-hotspot':
+      return `is a new hotspot: ${formatSeconds(f.head.total_s)} (${formatPercent(f.head.share)} of the run)`;
+    case 'cpu':
+      return `is ${times ? `${times} slower` : 'slower'} in ${f.category === 'total' || !f.category ? 'CPU' : categoryLabel(f.category, python)} time (${formatSigned(formatSeconds(f.delta), f.delta)}, ${formatPercent(f.base.share)} → ${formatPercent(f.head.share)} of the run)`;
+    case 'leak': {
+      const held = f.head.net_bytes ?? f.head.peak_bytes ?? 0;
+      const rate = f.head.leak_velocity_bytes_per_s ?? 0;
+      return `likely leaks: it still holds ${formatBytes(held)} at the end, growing ${formatBytes(rate)}/s`;
+    }
+    case 'copy':
+      return `copies ${times ? `${times} more` : 'more'} (${formatBytes(b)} → ${formatBytes(h)})`;
+    case 'memory':
+      return `${f.metric === 'peak_bytes' ? 'holds' : 'allocates'} ${times ? `${times} more` : 'more'} (${formatBytes(b)} → ${formatBytes(h)})`;
+    default:
+      return `regressed: ${escapeMarkdown(f.message)}`;
+  }
 }

@@ -115,6 +115,9 @@ export interface Finding {
   test: StatTest;
   /** The line, or a line of the same file it calls into, was added or edited in head. */
   changed_in_head: boolean;
+  /** Lines of the same head file, added or edited in head, whose samples ran in this line (or
+   * function): the PR's call sites that reach it. Absent when none. */
+  changed_callers?: number[];
   improvement: boolean;
   /** One plain-text sentence (not escaped: renderers escape it). */
   message: string;
