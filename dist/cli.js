@@ -307,7 +307,7 @@ function startWatchdog(dir) {
 }
 
 // src/cli/run.ts
-var loadPost = () => import("./chunks/postprocess-C3JF4VQB.js");
+var loadPost = () => import("./chunks/postprocess-B55VMN3Z.js");
 var RUN_USAGE = `usage: scalene-ci run [options] -- <command...>
   --json-out FILE               profile JSON (default scalene-profile.json)
   --outfile FILE                write the report to FILE instead of stdout
@@ -672,9 +672,9 @@ async function main(argv, io) {
       // Loaded on demand: `run` is timed by users, so it should not pay for the compare
       // engine, importers and renderers it does not use.
       case "compare":
-        return await (await import("./chunks/compare-CYNOIGYT.js")).compareCommand(rest, io);
+        return await (await import("./chunks/compare-JVABOX44.js")).compareCommand(rest, io);
       case "merge":
-        return await (await import("./chunks/merge-SA7MTXHZ.js")).mergeCommand(rest, io);
+        return await (await import("./chunks/merge-I5IVRWJJ.js")).mergeCommand(rest, io);
       case "report":
         return await (await import("./chunks/report-QDPE36WA.js")).reportCommand(rest, io);
       case "profile":

@@ -165,6 +165,8 @@ function attribute(threads, opts, sources) {
   };
   const fnTicks = /* @__PURE__ */ new Map();
   const untimed = [];
+  const fnCallLines = /* @__PURE__ */ new Map();
+  const untimedCalls = [];
   const lineAcc = (file, line) => {
     let m = out.lines.get(file);
     if (!m) out.lines.set(file, m = /* @__PURE__ */ new Map());
@@ -182,15 +184,17 @@ function attribute(threads, opts, sources) {
     }
     out.tracks.push(track);
   }
-  for (const u of untimed) {
-    const dist = fnTicks.get(u.fn.key);
-    const total = dist ? [...dist.values()].reduce((a, b) => a + b, 0) : 0;
-    if (!dist || total === 0) {
-      out.unattributed_s += u.acc.js + u.acc.native + u.acc.sys + u.acc.gc;
-      continue;
+  const spread = (u, dists) => {
+    for (const dist of dists) {
+      const total = dist ? [...dist.values()].reduce((a, b) => a + b, 0) : 0;
+      if (!dist || total === 0) continue;
+      for (const [line, hits] of dist) chargeLine(u.fn, u.abs, u.url, line, u.acc, hits / total, u.dumped);
+      return;
     }
-    for (const [line, hits] of dist) chargeLine(u.fn, u.abs, u.url, line, u.acc, hits / total, u.dumped);
-  }
+    out.unattributed_s += u.acc.js + u.acc.native + u.acc.sys + u.acc.gc;
+  };
+  for (const u of untimed) spread(u, [fnTicks.get(u.fn.key)]);
+  for (const u of untimedCalls) spread(u, [fnCallLines.get(u.fn.key), fnTicks.get(u.fn.key)]);
   return out;
   function chargeLine(fn, abs, url, line, acc, f, dumped) {
     const r = resolveLine(abs, url, line, dumped);
@@ -403,7 +407,18 @@ function attribute(threads, opts, sources) {
       track.key.push(trackKey(target));
     }
     const charge = (absFn, abs, url, line, acc, f) => chargeLine(fnOf(absFn), abs, url, line, acc, f, dumped);
-    for (const b of callerAcc.values()) charge(b.fnNode, b.abs, b.url, b.line, b.acc, 1);
+    for (const b of callerAcc.values()) {
+      const code = codeOf(b.abs);
+      const fn = fnOf(b.fnNode);
+      if (code && !code.has(b.line)) {
+        untimedCalls.push({ fn, abs: b.abs, url: b.url, acc: b.acc, dumped });
+        continue;
+      }
+      let m = fnCallLines.get(fn.key);
+      if (!m) fnCallLines.set(fn.key, m = /* @__PURE__ */ new Map());
+      m.set(b.line, (m.get(b.line) ?? 0) + b.acc.samples);
+      charge(b.fnNode, b.abs, b.url, b.line, b.acc, 1);
+    }
     for (const [n, acc] of selfAcc) {
       const row = n * NODE_STRIDE;
       const url = seg.strings[seg.nodes[row + 5]];
@@ -463,6 +478,8 @@ function attribute(threads, opts, sources) {
     function trackKey(target) {
       if ("caller" in target) {
         const b = callerAcc.get(target.caller);
+        const code = codeOf(b.abs);
+        if (code && !code.has(b.line)) return null;
         const r2 = resolveLine(b.abs, b.url, b.line, dumped);
         return lineKey(r2.file, r2.line);
       }
@@ -12232,17 +12249,30 @@ function buildProfile(attribution, threads, run, root, readSource, memory = null
       }
       return lo;
     };
-    for (const row of file.lines) {
-      const callees = byLine.get(row.line);
-      if (!callees) continue;
+    const calleeLinesOf = (line) => {
       const lines = /* @__PURE__ */ new Set();
-      for (const key of callees) {
+      for (const key of byLine.get(line) ?? []) {
         const span = attribution.functions.get(key)?.lines.get(callerAbs);
         if (!span) continue;
-        for (let i2 = at2(span.min); i2 < file.lines.length && file.lines[i2].line <= span.max; i2++) if (file.lines[i2].line !== row.line) lines.add(file.lines[i2].line);
+        for (let i2 = at2(span.min); i2 < file.lines.length && file.lines[i2].line <= span.max; i2++) if (file.lines[i2].line !== line) lines.add(file.lines[i2].line);
       }
-      if (lines.size > 0) row.callee_lines = [...lines].sort((a, b) => a - b).slice(0, MAX_CALLEE_LINES);
+      return [...lines].sort((a, b) => a - b).slice(0, MAX_CALLEE_LINES);
+    };
+    const known = new Set(file.lines.map((r) => r.line));
+    const added = [];
+    for (const row of file.lines) {
+      const lines = calleeLinesOf(row.line);
+      if (lines.length > 0) row.callee_lines = lines;
     }
+    for (const line of byLine.keys()) {
+      if (known.has(line)) continue;
+      const lines = calleeLinesOf(line);
+      if (lines.length === 0) continue;
+      const row = { line, ...metricsOf(newAcc()), callee_lines: lines };
+      if (memory?.collected) Object.assign(row, memFields(void 0));
+      added.push(row);
+    }
+    if (added.length > 0) file.lines = [...file.lines, ...added].sort((a, b) => a.line - b.line);
   }
   if (memory?.collected) {
     for (const f of Object.values(files)) {

@@ -9463,6 +9463,7 @@ function compareProfiles(baseProfiles, headProfiles, config) {
   const shifts = [];
   const unshifted = dropAttributionShifts(ctx, items, keptLines, itemOf, shifts);
   const findings = [...unshifted, ...keptFns].sort(compareFindings);
+  tieToChangedCallers(items, findings);
   const byKind = Object.fromEntries(FINDING_KINDS.map((k) => [k, { regressions: 0, improvements: 0 }]));
   for (const f of findings) byKind[f.kind][f.improvement ? "improvements" : "regressions"]++;
   const regressions = findings.filter((f) => !f.improvement).length;
@@ -9494,12 +9495,38 @@ function compareProfiles(baseProfiles, headProfiles, config) {
     head: sideInfo(head)
   };
 }
+function tieToChangedCallers(items, findings) {
+  const callersOf = /* @__PURE__ */ new Map();
+  for (const item of items) {
+    if (item.scope !== "line" || item.headLine === null || item.pair.head === null || !item.eh?.callees) continue;
+    const changed = item.pair.base === null || item.pair.mapping.changed(item.headLine);
+    if (!changed) continue;
+    for (const l of item.eh.callees) {
+      if (l === item.headLine) continue;
+      const k = `${item.pair.head}\0${l}`;
+      let set = callersOf.get(k);
+      if (!set) callersOf.set(k, set = /* @__PURE__ */ new Set());
+      set.add(item.headLine);
+    }
+  }
+  if (callersOf.size === 0) return;
+  for (const f of findings) {
+    if (f.location !== "head") continue;
+    const callers = /* @__PURE__ */ new Set();
+    const last = f.scope === "function" ? f.end_line ?? f.line : f.line;
+    for (let l = f.line; l <= last; l++) for (const c of callersOf.get(`${f.file}\0${l}`) ?? []) callers.add(c);
+    if (f.scope === "function") {
+      for (const c of [...callers]) if (c >= f.line && c <= last) callers.delete(c);
+    }
+    if (callers.size > 0) f.changed_callers = [...callers].sort((a, b) => a - b);
+  }
+}
 
 // node_modules/markdown-table/index.js
 function defaultStringLength(value) {
   return value.length;
 }
-function markdownTable(table2, options) {
+function markdownTable(table, options) {
   const settings = options || {};
   const align = (settings.align || []).concat();
   const stringLength = settings.stringLength || defaultStringLength;
@@ -9509,15 +9536,15 @@ function markdownTable(table2, options) {
   const longestCellByColumn = [];
   let mostCellsPerRow = 0;
   let rowIndex = -1;
-  while (++rowIndex < table2.length) {
+  while (++rowIndex < table.length) {
     const row3 = [];
     const sizes2 = [];
     let columnIndex2 = -1;
-    if (table2[rowIndex].length > mostCellsPerRow) {
-      mostCellsPerRow = table2[rowIndex].length;
+    if (table[rowIndex].length > mostCellsPerRow) {
+      mostCellsPerRow = table[rowIndex].length;
     }
-    while (++columnIndex2 < table2[rowIndex].length) {
-      const cell = serialize(table2[rowIndex][columnIndex2]);
+    while (++columnIndex2 < table[rowIndex].length) {
+      const cell = serialize(table[rowIndex][columnIndex2]);
       if (settings.alignDelimiters !== false) {
         const size = stringLength(cell);
         sizes2[columnIndex2] = size;
@@ -9663,18 +9690,10 @@ function location(f, opts) {
   const url = safeUrl(opts.blobUrl(f.file, f.line));
   return url ? `[${text}](${url})` : text;
 }
-function shareOrBlank(f, side) {
-  return f.kind === "cpu" || f.kind === "new-hotspot" ? ` (${formatPercent(f[side].share)})` : "";
-}
-function deltaText(f) {
-  const d = formatSigned(formatMetric(f, f.delta), f.delta);
-  if (f.relative_delta === null) return d;
-  return `${d} (${formatSigned(formatPercent(f.relative_delta), f.relative_delta)})`;
-}
-function codeCell(f) {
+function codeCell(f, max = 80) {
   if (f.source_line === null) return "";
   const s = escapeTerminal(f.source_line.trim());
-  return markdownCode(s.length > 80 ? s.slice(0, 77) + "..." : s);
+  return markdownCode(s.length > max ? s.slice(0, max - 1) + "\u2026" : s);
 }
 function pValueCell(p) {
   return formatPValue(p).replace(/</g, "&lt;");
@@ -9694,21 +9713,115 @@ function metricLabel(f, python) {
   if (f.kind === "new-hotspot") return "total";
   return f.kind;
 }
-function table(findings, opts, withMetric, python = false) {
-  const header = ["Line", "Function", "Code", ...withMetric ? ["Metric"] : [], "Base", "Head", "Change", "p (BH)", "Changed in PR"];
+function kindTag(f, python) {
+  switch (f.kind) {
+    case "new-hotspot":
+      return "new hotspot";
+    case "cpu":
+      return f.category && f.category !== "total" ? `CPU (${categoryLabel(f.category, python)})` : "CPU";
+    case "memory":
+      return f.metric === "peak_bytes" ? "memory (peak)" : "memory";
+    default:
+      return f.kind;
+  }
+}
+function fromTo(a, b) {
+  const ua = a.match(/ (\S+)$/)?.[1];
+  const ub = b.match(/ (\S+)$/)?.[1];
+  return ua && ua === ub ? `${a.slice(0, -ua.length - 1)} \u2192 ${b}` : `${a} \u2192 ${b}`;
+}
+function valuesText(f) {
+  const b = metricValue(f, "base");
+  const h = metricValue(f, "head");
+  const times = b > 0 && h > 0 ? h >= b ? `${(h / b).toFixed(h / b >= 10 ? 0 : 1)}\xD7` : `\u2212${((1 - h / b) * 100).toFixed(0)} %` : null;
+  if (f.kind === "leak") {
+    const held = f.head.net_bytes ?? f.head.peak_bytes ?? 0;
+    const rate = f.head.leak_velocity_bytes_per_s ?? 0;
+    return { from: `holds ${formatBytes(held)}`, change: `+${formatBytes(rate)}/s` };
+  }
+  const change = formatSigned(formatMetric(f, f.delta), f.delta);
+  return { from: fromTo(formatMetric(f, b), formatMetric(f, h)), change: times && f.kind !== "new-hotspot" ? `${change} \xB7 ${times}` : change };
+}
+function editNote(f) {
+  if (f.changed_callers && f.changed_callers.length > 0) {
+    const ls = f.changed_callers.slice(0, 3);
+    return `called from changed line${ls.length > 1 ? "s" : ""} ${ls.join(", ")}${f.changed_callers.length > 3 ? ", \u2026" : ""}`;
+  }
+  return f.changed_in_head ? "changed in this PR" : "";
+}
+function lineCell(f, opts) {
+  const fn = f.scope === "function" ? `${f.function ?? "(anonymous)"}()` : f.function && f.function !== "(module)" ? f.function : null;
+  return fn ? `${location(f, opts)} ${markdownCode(escapeTerminal(fn.length > 40 ? fn.slice(0, 39) + "\u2026" : fn))}` : location(f, opts);
+}
+function rowsOf(findings) {
+  const byKey = /* @__PURE__ */ new Map();
+  for (const f of findings) {
+    const k = `${f.scope}|${f.location}|${f.file}|${f.line}`;
+    const g2 = byKey.get(k);
+    if (g2) g2.push(f);
+    else byKey.set(k, [f]);
+  }
+  return [...byKey.values()].map((g2) => g2.sort((a, b) => LEAD_ORDER.indexOf(a.kind) - LEAD_ORDER.indexOf(b.kind)));
+}
+function compactTable(rows, opts, python) {
+  const header = ["Line", "What", "Base \u2192 head", "Change"];
+  const body = rows.map((g2) => {
+    const v = g2.map(valuesText);
+    const note = editNote(g2[0]);
+    return [
+      lineCell(g2[0], opts),
+      g2.map((f) => kindTag(f, python)).join(" \xB7 ") + (note ? ` \xB7 _${note}_` : ""),
+      v.map((x) => x.from).join("; "),
+      v.map((x) => x.change).join("; ")
+    ];
+  });
+  return markdownTable([header, ...body], { alignDelimiters: false, align: ["l", "l", "r", "r"] });
+}
+function statsTable(findings, opts, python) {
+  const header = ["Line", "Code", "Kind", "Base", "Head", "p (BH)"];
   const rows = findings.map((f) => [
     location(f, opts),
-    f.scope === "function" ? `${escapeMarkdown(f.function ?? "(anonymous)")}()` : escapeMarkdown(f.function ?? ""),
-    f.scope === "function" ? "" : codeCell(f),
-    ...withMetric ? [metricLabel(f, python)] : [],
+    f.scope === "function" ? "" : codeCell(f, 48),
+    `${f.improvement ? "improvement: " : ""}${kindTag(f, python)}${f.kind === "memory" || f.kind === "gpu" ? ` ${metricLabel(f, python)}` : ""}`,
     formatMetric(f, metricValue(f, "base")) + shareOrBlank(f, "base"),
     formatMetric(f, metricValue(f, "head")) + shareOrBlank(f, "head"),
-    deltaText(f),
-    pValueCell(f.p_value),
-    f.changed_in_head ? "yes" : ""
+    pValueCell(f.p_value)
   ]);
-  const align = ["l", "l", "l", ...withMetric ? ["l"] : [], "r", "r", "r", "r", "c"];
-  return markdownTable([header, ...rows], { alignDelimiters: false, align });
+  return markdownTable([header, ...rows], { alignDelimiters: false, align: ["l", "l", "l", "r", "r", "r"] });
+}
+function shareOrBlank(f, side) {
+  return f.kind === "cpu" || f.kind === "new-hotspot" ? ` (${(f[side].share * 100).toFixed(1)} %)` : "";
+}
+var ROLLUP_ROWS = 12;
+var TOP_ROWS = 8;
+function rollUp(rows, python) {
+  const byFn = /* @__PURE__ */ new Map();
+  const byFile = /* @__PURE__ */ new Map();
+  for (const g2 of rows) {
+    const f = g2[0];
+    const fnName = f.scope === "function" ? f.function : f.function;
+    const key = `${f.file}\0${fnName ?? ""}`;
+    let e = byFn.get(key);
+    if (!e) byFn.set(key, e = { file: f.file, fn: fnName ?? "(module)", rows: 0, kinds: /* @__PURE__ */ new Set(), top: f.line });
+    e.rows++;
+    for (const x of g2) e.kinds.add(kindTag(x, python));
+    let fe = byFile.get(f.file);
+    if (!fe) byFile.set(f.file, fe = { rows: 0, kinds: /* @__PURE__ */ new Set() });
+    fe.rows++;
+    for (const x of g2) fe.kinds.add(kindTag(x, python));
+  }
+  const fns = [...byFn.values()].sort((a, b) => b.rows - a.rows).slice(0, 15);
+  const fnTable = markdownTable(
+    [["Function", "Lines", "What"], ...fns.map((e) => [`${markdownCode(escapeTerminal(e.fn))} (${escapeMarkdown(e.file)}:${e.top})`, String(e.rows), [...e.kinds].join(" \xB7 ")])],
+    { alignDelimiters: false, align: ["l", "r", "l"] }
+  );
+  const files = [...byFile.entries()].sort((a, b) => b[1].rows - a[1].rows);
+  const fileLine = files.slice(0, 10).map(([file, e]) => `${escapeMarkdown(file)} (${e.rows})`).join(", ");
+  return `By function (top ${fns.length} of ${byFn.size}):
+
+${fnTable}
+
+By file: ${fileLine}${files.length > 10 ? `, and ${files.length - 10} more files` : ""}.`;
 }
 function headline(diff) {
   const s = diff.summary;
@@ -9731,18 +9844,15 @@ function runsNote(diff) {
   const plural = (n) => `${n} run${n > 1 ? "s" : ""}`;
   return `base: ${plural(b)}, head: ${plural(h)}; ${diff.summary.tests} tests, false-discovery rate ${diff.summary.alpha}`;
 }
-function detailsBlock(diff, findings) {
-  const lines = ["<details><summary>Details</summary>", ""];
-  for (const f of findings) {
-    const tag = f.improvement ? "improvement" : f.kind;
-    lines.push(`- ${escapeMarkdown(`${f.file}:${f.line}`)} (${tag}): ${escapeMarkdown(f.message)} Test: ${f.test}${f.p_value_raw !== null ? `, raw p ${pValueCell(f.p_value_raw)}` : ""}.`);
-  }
-  if (findings.length > 0) lines.push("");
+function detailsBlock(diff, findings, opts) {
+  const python = isPythonDiff(diff);
+  const lines = ["<details><summary>Details: statistics, code and environment</summary>", ""];
+  if (findings.length > 0) lines.push(statsTable(findings, opts, python), "");
   const s = diff.summary;
   const t = (side) => {
     const x = s.totals[side];
     const mem = x.alloc_bytes !== void 0 ? `, allocated ${formatBytes(x.alloc_bytes)}` : "";
-    return `${formatSeconds(x.elapsed_s)} elapsed, ${formatSeconds(x.attributed_s)} in profiled code (${isPythonDiff(diff) ? "Python" : "JS"} ${formatSeconds(x.cpu_js_s)}, native ${formatSeconds(x.cpu_native_s)}, system ${formatSeconds(x.system_s)}, GC ${formatSeconds(x.gc_s)})${mem}`;
+    return `${formatSeconds(x.elapsed_s)} elapsed, ${formatSeconds(x.attributed_s)} in profiled code (${python ? "Python" : "JS"} ${formatSeconds(x.cpu_js_s)}, native ${formatSeconds(x.cpu_native_s)}, system ${formatSeconds(x.system_s)}, GC ${formatSeconds(x.gc_s)})${mem}`;
   };
   const env = (side) => {
     const runtime = side.source_format === "scalene" ? "Scalene (Python)" : side.node_version ?? "unknown Node.js";
@@ -9753,36 +9863,55 @@ function detailsBlock(diff, findings) {
   if (s.files.renamed.length > 0) {
     lines.push(`- Renamed: ${s.files.renamed.map((r) => `${escapeMarkdown(r.base)} \u2192 ${escapeMarkdown(r.head)}`).join(", ")}.`);
   }
-  lines.push(`- Statistics: ${runsNote(diff)}. CPU time is tested against the unchanged code (so a uniformly slower runner flags nothing) and in absolute time, with effect-size floors.`);
+  const tests = [...new Set(findings.map((f) => f.test))].join(", ");
+  lines.push(`- Statistics: ${runsNote(diff)}${tests ? `; tests: ${tests}` : ""}. CPU time is tested against the unchanged code (so a uniformly slower runner flags nothing) and in absolute time, with effect-size floors. p (BH): the p-value adjusted for the number of lines tested (Benjamini\u2013Hochberg).`);
+  if (opts.reproduce) lines.push(`- Reproduce locally: ${markdownCode(opts.reproduce)}`);
   lines.push("", "</details>");
   return lines.join("\n");
 }
+function warningsBlock(diff, kept) {
+  const out = [];
+  const ws = diff.warnings.slice(0, kept);
+  const isCaveat = (w) => (w.code === "profile-warning" || w.code === "missing-capability") && (diff.base.source_format ?? "scalene-ci") !== "scalene-ci";
+  const caveats = ws.filter(isCaveat);
+  const rest = ws.filter((w) => !isCaveat(w));
+  for (const w of rest) out.push(`> \u26A0\uFE0F ${escapeMarkdown(w.message)}`);
+  if (diff.warnings.length > kept) out.push(`> \u26A0\uFE0F ${diff.warnings.length - kept} more warnings in the diff JSON (\`scalene-ci compare --json\`).`);
+  if (out.length > 0) out.push("");
+  if (caveats.length > 0) {
+    out.push(`<details><summary>Import caveats (${caveats.length})</summary>`, "", ...caveats.map((w) => `- ${escapeMarkdown(w.message)}`), "", "</details>", "");
+  }
+  return out;
+}
 function render(diff, opts, kept, omitted, warningsKept) {
   const out = [];
+  const python = isPythonDiff(diff);
   out.push(opts.title ?? "### scalene-ci performance diff", "");
   out.push(headline(diff), "");
   const lead = leadSentences(diff);
   if (lead.length > 0) out.push(...lead.map((l) => `- ${l}`), "");
-  for (const w of diff.warnings.slice(0, warningsKept)) out.push(`> \u26A0\uFE0F ${escapeMarkdown(w.message)}`);
-  if (diff.warnings.length > warningsKept) out.push(`> \u26A0\uFE0F ${diff.warnings.length - warningsKept} more warnings in the JSON report.`);
-  if (diff.warnings.length > 0) out.push("");
   const regressions = diff.findings.filter((f) => !f.improvement && kept.has(f));
-  for (const kind of FINDING_KINDS) {
-    const rows = regressions.filter((f) => f.kind === kind);
-    if (rows.length === 0) continue;
-    const all = diff.summary.by_kind[kind].regressions;
-    out.push(`#### ${KIND_LABEL[kind]} (${all})`, "");
-    out.push(table(rows, opts, kind === "cpu" || kind === "memory" || kind === "gpu", isPythonDiff(diff)), "");
+  const rows = rowsOf(regressions);
+  if (rows.length > 0) {
+    if (rows.length > ROLLUP_ROWS) {
+      out.push(compactTable(rows.slice(0, TOP_ROWS), opts, python), "");
+      out.push(rollUp(rows, python), "");
+      out.push(`<details><summary>All ${rows.length} lines</summary>`, "", compactTable(rows.slice(TOP_ROWS), opts, python), "", "</details>", "");
+    } else {
+      out.push(compactTable(rows, opts, python), "");
+    }
   }
   const improvements = diff.findings.filter((f) => f.improvement && kept.has(f));
   if (improvements.length > 0) {
     out.push(`<details><summary>Improvements (${diff.summary.improvements})</summary>`, "");
-    out.push(table(improvements, opts, true, isPythonDiff(diff)), "", "</details>", "");
+    out.push(compactTable(rowsOf(improvements), opts, python), "", "</details>", "");
   }
   if (omitted > 0) {
-    out.push(`_${omitted} less significant finding${omitted > 1 ? "s" : ""} omitted to fit the comment; the JSON report has all of them._`, "");
+    out.push(`_${omitted} less significant finding${omitted > 1 ? "s" : ""} omitted to fit the comment; the job summary and the diff JSON (\`scalene-ci compare --json\`) have all of them._`, "");
   }
-  out.push(detailsBlock(diff, [...regressions, ...improvements]));
+  out.push(...warningsBlock(diff, warningsKept));
+  if (opts.links) out.push(opts.links, "");
+  out.push(detailsBlock(diff, [...regressions, ...improvements], opts));
   return out.join("\n") + "\n";
 }
 function renderDiffMarkdown(diff, opts = {}) {
@@ -9818,32 +9947,40 @@ function renderDiffMarkdown(diff, opts = {}) {
   return cut.slice(0, cut.lastIndexOf("\n") + 1) + "\n_(truncated)_\n";
 }
 var LEAD_SENTENCES = 3;
+var LEAD_ORDER = ["leak", "new-hotspot", "cpu", "copy", "memory", "gpu"];
 function leadSentences(diff) {
-  return diff.findings.filter((f) => !f.improvement).slice(0, LEAD_SENTENCES).map((f) => {
+  const python = isPythonDiff(diff);
+  return rowsOf(diff.findings.filter((f) => !f.improvement)).slice(0, LEAD_SENTENCES).map((g2) => {
+    const [main, ...others] = [...g2].sort((a, b) => LEAD_ORDER.indexOf(a.kind) - LEAD_ORDER.indexOf(b.kind));
+    const f = main;
     const where = `${f.file}:${f.line}`;
     const who = f.function && f.function !== "(module)" && f.function !== "(anonymous)" ? `**${escapeMarkdown(f.function)}** (${escapeMarkdown(where)})` : `**${escapeMarkdown(where)}**`;
-    const b = metricValue(f, "base");
-    const h = metricValue(f, "head");
-    const times = b > 0 ? `${(h / b).toFixed(h / b >= 10 ? 0 : 1)}\xD7` : null;
-    const changed = f.changed_in_head ? "; changed in this PR" : "";
-    switch (f.kind) {
-      case "new-hotspot":
-        return `${who} is a new hotspot: ${formatSeconds(f.head.total_s)} (${formatPercent(f.head.share)} of the run)${changed}.`;
-      case "cpu":
-        return `${who} is ${times ? `${times} slower` : "slower"} in ${f.category === "total" || !f.category ? "CPU" : categoryLabel(f.category, isPythonDiff(diff))} time (${formatSigned(formatSeconds(f.delta), f.delta)}, ${formatPercent(f.base.share)} \u2192 ${formatPercent(f.head.share)} of the run)${changed}.`;
-      case "leak": {
-        const held = f.head.net_bytes ?? f.head.peak_bytes ?? 0;
-        const rate = f.head.leak_velocity_bytes_per_s ?? 0;
-        return `${who} likely leaks: it still holds ${formatBytes(held)} at the end, growing ${formatBytes(rate)}/s${changed}.`;
-      }
-      case "copy":
-        return `${who} copies ${times ? `${times} more` : "more"} (${formatBytes(b)} \u2192 ${formatBytes(h)})${changed}.`;
-      case "memory":
-        return `${who} ${f.metric === "peak_bytes" ? "holds" : "allocates"} ${times ? `${times} more` : "more"} (${formatBytes(b)} \u2192 ${formatBytes(h)})${changed}.`;
-      default:
-        return `${who}: ${escapeMarkdown(f.message)}`;
-    }
+    const note = editNote(f);
+    const also = others.map((o) => `; and ${phrase(o, python)}`).join("");
+    return `${who} ${phrase(f, python)}${also}${note ? `; ${note}` : ""}.`;
   });
+}
+function phrase(f, python) {
+  const b = metricValue(f, "base");
+  const h = metricValue(f, "head");
+  const times = b > 0 ? `${(h / b).toFixed(h / b >= 10 ? 0 : 1)}\xD7` : null;
+  switch (f.kind) {
+    case "new-hotspot":
+      return `is a new hotspot: ${formatSeconds(f.head.total_s)} (${formatPercent(f.head.share)} of the run)`;
+    case "cpu":
+      return `is ${times ? `${times} slower` : "slower"} in ${f.category === "total" || !f.category ? "CPU" : categoryLabel(f.category, python)} time (${formatSigned(formatSeconds(f.delta), f.delta)}, ${formatPercent(f.base.share)} \u2192 ${formatPercent(f.head.share)} of the run)`;
+    case "leak": {
+      const held = f.head.net_bytes ?? f.head.peak_bytes ?? 0;
+      const rate = f.head.leak_velocity_bytes_per_s ?? 0;
+      return `likely leaks: it still holds ${formatBytes(held)} at the end, growing ${formatBytes(rate)}/s`;
+    }
+    case "copy":
+      return `copies ${times ? `${times} more` : "more"} (${formatBytes(b)} \u2192 ${formatBytes(h)})`;
+    case "memory":
+      return `${f.metric === "peak_bytes" ? "holds" : "allocates"} ${times ? `${times} more` : "more"} (${formatBytes(b)} \u2192 ${formatBytes(h)})`;
+    default:
+      return `regressed: ${escapeMarkdown(f.message)}`;
+  }
 }
 
 // src/compare/render-text.ts

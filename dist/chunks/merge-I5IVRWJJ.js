@@ -7,7 +7,7 @@ import {
 import {
   loadProfiles,
   positiveNumberOption
-} from "./chunk-USEHSGSL.js";
+} from "./chunk-2TZLZIVB.js";
 import "./chunk-ALYMY37Z.js";
 import {
   validateProfile

@@ -6,7 +6,7 @@ import {
   compareCommand,
   positiveNumberOption,
   renderDiff
-} from "./chunk-USEHSGSL.js";
+} from "./chunk-2TZLZIVB.js";
 import "./chunk-ALYMY37Z.js";
 import "./chunk-3LLGZSIN.js";
 import "./chunk-3P6TRMCU.js";
