@@ -113,6 +113,20 @@ test('profile report: renders, highlights the hottest line on screen, sorts the 
     await page.keyboard.press('Enter');
     assert.deepEqual(await names(), byTotal);
 
+    // The lines sort by a column: % descending first, then ascending; Line goes back to source order.
+    const lineOrder = () => page.$$eval('#file-0 tbody tr', (rs) => rs.map((r) => Number(r.getAttribute('data-line'))));
+    const byShare = [...profile.files['cpu.py']!.lines].sort((a, b) => totalSeconds(b) - totalSeconds(a) || a.line - b.line).map((l) => l.line);
+    const pct = page.locator('#file-0 th[data-key="total"]');
+    await pct.click();
+    assert.equal(await pct.getAttribute('aria-sort'), 'descending');
+    assert.deepEqual((await lineOrder())[0], byShare[0], 'hottest line first');
+    await pct.click();
+    assert.equal(await pct.getAttribute('aria-sort'), 'ascending');
+    await page.locator('#file-0 th[data-key="line"]').click();
+    assert.deepEqual(await lineOrder(), profile.files['cpu.py']!.lines.map((l) => l.line));
+    // Long source lines wrap inside the page instead of running off it.
+    assert.equal(await page.$eval('#file-0 td.src', (e) => (window.getComputedStyle(e) as unknown as { whiteSpace: string }).whiteSpace), 'pre-wrap');
+
     // "show all source lines" shows the whole file, with the data lines still marked.
     assert.equal(await page.locator('#file-0 tbody tr').count(), profile.files['cpu.py']!.lines.length);
     await page.locator('#file-0 input[type=checkbox]').check();

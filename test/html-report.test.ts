@@ -8,7 +8,7 @@ import { compareProfiles } from '../src/compare/index.js';
 import { DEFAULT_CONFIG } from '../src/config/config.js';
 import { embedJson } from '../src/report/html-assets.js';
 import { formatMetric, metricValue } from '../src/compare/format.js';
-import { diffView, renderDiffHtml } from '../src/report/html-diff.js';
+import { diffView, renderDiffHtml, totalsNoise } from '../src/report/html-diff.js';
 import { profileView, renderProfileHtml } from '../src/report/html.js';
 import { totalSeconds, type Profile } from '../src/model/profile.js';
 import { HOSTILE_FILE, HOSTILE_FUNCTION, HOSTILE_SOURCE, SCALENE_FIXTURES, hostileProfile, mirroredImprovement, scaleneProfile } from './import-fixtures.js';
@@ -144,3 +144,16 @@ test('diff report: hostile names and source are data, never markup', () => {
   assert.doesNotMatch(html, /<img|<b>/i);
   assert.equal(data.groups[0]!.file, HOSTILE_FILE);
 });
+
+test('diff report: totals are coloured only beyond run-to-run noise', () => {
+  const diff = regressedDiff(scaleneProfile('cpu.scalene.json'), scaleneProfile('cpu_regressed.scalene.json'));
+  // cpu → cpu_regressed: Python time 1.79 s → 4.28 s is far beyond noise; system 925 → 1000 ms (+8 %) is not.
+  const totals = diffView(diff).totals;
+  const row = (label: string) => totals.find((t) => t.label === label)!;
+  assert.equal(row('Python').worse, true);
+  assert.equal(row('System').worse, null, 'an 8 % move of one run a side is within noise: not red');
+  // The noise band narrows with runs: 2 spreads of log time.
+  assert.ok(totalsNoise(1, 1) > totalsNoise(5, 5));
+  assert.ok(Math.abs(totalsNoise(1, 1) - (Math.exp(2 * 0.16 * Math.SQRT2) - 1)) < 1e-12);
+});
+

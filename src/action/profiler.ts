@@ -103,7 +103,11 @@ export async function profileBenchmark(opts: ProfileOptions, cwd: string, env: N
       // Not an InputError: the command ran and failed, which is the benchmark's problem, not the inputs'.
       throw new Error(`the benchmark \`${opts.run}\` failed under ${opts.profiler} (exit code ${code}); see its output above`);
     }
-    profiles.push(await readProfileFile(outFile, opts.profiler));
+    const profile = await readProfileFile(outFile, opts.profiler);
+    // The command the user wrote, not our `bash -c` wrapper around it (reports and the
+    // comment's environment lines show it).
+    if (profile.meta.command[0] === 'bash' && profile.meta.command[1] === '-c') profile.meta.command = [opts.run];
+    profiles.push(profile);
   }
   return profiles;
 }

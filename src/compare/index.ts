@@ -22,7 +22,7 @@ import { benjaminiHochberg, moderatedLogTest, runsToResolve, type LogRuns, type 
 import { DIFF_SCHEMA, FINDING_KINDS, type DiffResult, type Finding, type FindingKind, type Inconclusive } from './types.js';
 import { ALL_CATS, CATS, CAT_INDEX, type FnEntry, HAS_COPY, HAS_GPU, HAS_MEMORY, type Item, M, type Side, type Test, buildSide, meanOf, totalMean } from './sides.js';
 import { referenceScale } from './scale.js';
-import { ALLOC_SAMPLE_BYTES, COPY_SAMPLE_BYTES, SPREAD_PRIOR_DF, logRuns, spreadPrior, testAbsolute, testBytes, testTime } from './significance.js';
+import { ALLOC_SAMPLE_BYTES, COPY_SAMPLE_BYTES, SPREAD_PRIOR_DF, TAU_PROGRAM, logRuns, spreadPrior, testAbsolute, testBytes, testTime } from './significance.js';
 import { type Ctx, bytesFindings, cpuFindings, share } from './findings.js';
 import { collectWarnings, sideInfo, totalsSnapshot } from './summary.js';
 import { dropAttributionShifts } from './shifts.js';
@@ -51,11 +51,6 @@ function compareFindings(a: Finding, b: Finding): number {
  * which may itself hold several runs in `per_run` arrays); every profile of a side is expected
  * to be the same benchmark (use `mergeShards` first for different ones).
  */
-// The whole program's on-CPU time varies from run to run more than one line's share does: it
-// carries the runner's speed too. Measured as for TAU_PRIOR (110 groups of 5-6 identical runs
-// under load, Node 20-26): the spread of log total on-CPU seconds had median 0.16, root mean
-// square 0.16, maximum 0.26.
-const TAU_PROGRAM = 0.16;
 
 /**
  * Total on-CPU time moved beyond run-to-run noise, yet no line or function is significant: the

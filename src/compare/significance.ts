@@ -75,6 +75,11 @@ export function eventCount(side: Side, e: Entry | null, ks: readonly number[]): 
 // 2.6-3.4x heavier from single runs, both ways (Scalene fixtures cpu / cpu_regressed); fewer
 // degrees of freedom (4-8) missed the 6x line at 0.2.
 export const TAU_PRIOR = 0.14;
+// The whole program's on-CPU time varies from run to run more than one line's share does: it
+// carries the runner's speed too. Measured as for TAU_PRIOR (110 groups of 5-6 identical runs
+// under load, Node 20-26): the spread of log total on-CPU seconds had median 0.16, root mean
+// square 0.16, maximum 0.26.
+export const TAU_PROGRAM = 0.16;
 export const SPREAD_PRIOR_DF = 10;
 // Lines with fewer samples per run than this say little about run-to-run spread (their
 // variance is mostly sampling noise), so they do not inform the shared prior.

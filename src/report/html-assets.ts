@@ -97,7 +97,7 @@ th.sortable { cursor: pointer; user-select: none; }
 th.sortable::after { content: " \\2195"; color: var(--muted); font-size: 10px; }
 th[aria-sort="ascending"]::after { content: " \\25B2"; color: var(--fg); }
 th[aria-sort="descending"]::after { content: " \\25BC"; color: var(--fg); }
-td.src { white-space: pre; font: 12px/1.4 ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; background: var(--code-bg); width: 100%; }
+td.src { white-space: pre-wrap; overflow-wrap: anywhere; min-width: 32ch; font: 12px/1.4 ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; background: var(--code-bg); width: 100%; }
 td.ln { color: var(--muted); text-align: right; font: 12px ui-monospace, monospace; }
 tr.ctx td { color: var(--muted); }
 tr.ctx td.src { color: #4b5563; }

@@ -8,6 +8,7 @@ import type { DiffResult, Finding, FindingKind, TotalsSnapshot } from '../compar
 import { FINDING_KINDS } from '../compare/types.js';
 import { categoryLabel, isPythonDiff, KIND_LABEL, inconclusiveSentence, formatBytes, formatMetric, formatPValue, formatPercent, formatSeconds, formatSigned, metricValue } from '../compare/format.js';
 import { htmlPage } from './html-assets.js';
+import { TAU_PROGRAM } from '../compare/significance.js';
 import { maxOf } from '../model/profile.js';
 
 export interface FindingRow {
@@ -94,14 +95,25 @@ function row(f: Finding, i: number, python = false): FindingRow {
   };
 }
 
-function totalsRows(b: TotalsSnapshot, h: TotalsSnapshot, python = false): DiffView['totals'] {
+/**
+ * A total is coloured only when it moved beyond run-to-run noise: two program-level spreads
+ * (TAU_PROGRAM, on log time) for these run counts. Smaller changes are left neutral: a red
+ * "+4 %" on identical code is exactly what a reader should not act on.
+ */
+export function totalsNoise(baseRuns: number, headRuns: number): number {
+  return Math.exp(2 * TAU_PROGRAM * Math.sqrt(1 / Math.max(1, baseRuns) + 1 / Math.max(1, headRuns))) - 1;
+}
+
+function totalsRows(b: TotalsSnapshot, h: TotalsSnapshot, python = false, noise = 0): DiffView['totals'] {
   const out: DiffView['totals'] = [];
   const t = (label: string, x: number | undefined, y: number | undefined, fmt: (v: number) => string, higherIsWorse = true) => {
     if (x === undefined && y === undefined) return;
     const bx = x ?? 0;
     const hy = y ?? 0;
     const d = hy - bx;
-    out.push({ label, base: x === undefined ? '—' : fmt(bx), head: y === undefined ? '—' : fmt(hy), delta: formatSigned(fmt(d), d), worse: d === 0 ? null : (d > 0) === higherIsWorse });
+    const lo = Math.min(bx, hy);
+    const beyond = d !== 0 && (lo <= 0 || Math.max(bx, hy) / lo - 1 > noise);
+    out.push({ label, base: x === undefined ? '—' : fmt(bx), head: y === undefined ? '—' : fmt(hy), delta: formatSigned(fmt(d), d), worse: beyond ? (d > 0) === higherIsWorse : null });
   };
   t('Elapsed', b.elapsed_s, h.elapsed_s, formatSeconds);
   t('Time in profiled code', b.attributed_s, h.attributed_s, formatSeconds);
@@ -158,7 +170,7 @@ export function diffView(diff: DiffResult, title = 'Performance diff: base → h
     verdict: summary.verdict,
     verdict_text: verdictText + (summary.slowdown_ratio !== null ? ` · head/base time ${summary.slowdown_ratio.toFixed(2)}×` : ''),
     counts: FINDING_KINDS.map((k) => [KIND_LABEL[k], summary.by_kind[k]?.regressions ?? 0, summary.by_kind[k]?.improvements ?? 0] as [string, number, number]).filter((c) => c[1] + c[2] > 0),
-    totals: totalsRows(summary.totals.base, summary.totals.head, isPythonDiff(diff)),
+    totals: totalsRows(summary.totals.base, summary.totals.head, isPythonDiff(diff), totalsNoise(diff.base.runs, diff.head.runs)),
     sides: out,
     files: summary.files,
     warnings: diff.warnings.map((w) => w.message),

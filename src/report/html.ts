@@ -310,32 +310,57 @@ function lineCells(tr, l) {
   }
   tr.appendChild(td);
 }
-function headerRow() {
+// A file's lines sort by any numeric column (click or Enter on its header); source order by default.
+function headerRow(state, resort) {
   var tr = el('tr');
-  tr.appendChild(el('th', 'num', 'Line'));
+  function th(cls, title, key) {
+    var h = el('th', cls, title);
+    if (key) {
+      h.setAttribute('data-key', key);
+      h.setAttribute('tabindex', '0');
+      h.setAttribute('aria-sort', state.key === key ? (state.desc ? 'descending' : 'ascending') : 'none');
+      var go = function () {
+        if (state.key === key) state.desc = !state.desc;
+        else { state.key = key; state.desc = key !== 'line'; }
+        Array.prototype.forEach.call(tr.children, function (x) {
+          var k = x.getAttribute('data-key');
+          if (k) x.setAttribute('aria-sort', k === state.key ? (state.desc ? 'descending' : 'ascending') : 'none');
+        });
+        resort();
+      };
+      h.addEventListener('click', go);
+      h.addEventListener('keydown', function (e) { if (e.key === 'Enter' || e.key === ' ') { e.preventDefault(); go(); } });
+    }
+    tr.appendChild(h);
+  }
+  th('num', 'Line', 'line');
   if (cols.cpu) {
-    tr.appendChild(el('th', '', 'Time'));
-    tr.appendChild(el('th', 'num', '%'));
-    cats.forEach(function (c) { tr.appendChild(el('th', 'num', c[2])); });
+    th('', 'Time', null);
+    th('num', '%', 'total');
+    cats.forEach(function (c) { th('num', c[2], c[1]); });
   }
   if (cols.memory) {
-    tr.appendChild(el('th', 'num', 'Alloc'));
-    tr.appendChild(el('th', 'num', 'Peak'));
-    if (cols.copy) tr.appendChild(el('th', 'num', 'Copy'));
-    tr.appendChild(el('th', '', 'Memory timeline'));
+    th('num', 'Alloc', 'alloc');
+    th('num', 'Peak', 'peak');
+    if (cols.copy) th('num', 'Copy', 'copy');
+    th('', 'Memory timeline', null);
   }
-  if (cols.gpu) { tr.appendChild(el('th', 'num', 'GPU')); tr.appendChild(el('th', 'num', 'GPU util')); }
-  tr.appendChild(el('th', '', ''));
-  tr.appendChild(el('th', '', 'Source'));
+  if (cols.gpu) { th('num', 'GPU', 'gpu_s'); th('num', 'GPU util', 'gpu_util'); }
+  th('', '', null);
+  th('', 'Source', null);
   return tr;
 }
-function fileRows(tbody, f, fi, all) {
+function fileRows(tbody, f, fi, all, state) {
   while (tbody.firstChild) tbody.removeChild(tbody.firstChild);
   var byLine = {};
   f.lines.forEach(function (l) { byLine[l.line] = l; });
   var numbers = [];
   if (all && f.source) { for (var n = 1; n <= f.source.length; n++) numbers.push(n); f.lines.forEach(function (l) { if (l.line > f.source.length) numbers.push(l.line); }); }
   else numbers = f.lines.map(function (l) { return l.line; });
+  if (state && state.key !== 'line') {
+    var v = function (n) { var l = byLine[n]; return l && typeof l[state.key] === 'number' ? l[state.key] : -1; };
+    numbers.sort(function (a, b) { return (state.desc ? v(b) - v(a) : v(a) - v(b)) || a - b; });
+  } else if (state && state.desc) numbers.reverse();
   numbers.forEach(function (n) {
     var l = byLine[n];
     var tr = el('tr', l ? '' : 'ctx');
@@ -362,20 +387,23 @@ data.files.forEach(function (f, fi) {
   if (cols.cpu) head.appendChild(el('span', 'muted', fmtS(f.total) + (T.all > 0 ? ' (' + (fmtPct(f.total, T.all) || '0%') + ' of time)' : '')));
   if (cols.memory && f.alloc > 0) head.appendChild(el('span', 'muted', fmtB(f.alloc) + ' allocated'));
   var tbody = el('tbody');
+  var state = { key: 'line', desc: false };
+  var box = null;
+  var resort = function () { fileRows(tbody, f, fi, box ? box.checked : false, state); };
   if (f.source) {
     var label = el('label', 'toggle');
-    var box = el('input');
+    box = el('input');
     box.type = 'checkbox';
-    box.addEventListener('change', function () { fileRows(tbody, f, fi, box.checked); });
+    box.addEventListener('change', resort);
     add(label, box, document.createTextNode(' show all ' + f.source.length + ' source lines'));
     head.appendChild(label);
   }
   sec.appendChild(head);
   var table = el('table', 'lines');
   var thead = el('thead');
-  thead.appendChild(headerRow());
+  thead.appendChild(headerRow(state, resort));
   add(table, thead, tbody);
-  fileRows(tbody, f, fi, false);
+  fileRows(tbody, f, fi, false, state);
   var wrap = el('div', 'scroll');
   wrap.appendChild(table);
   sec.appendChild(wrap);
