@@ -12,6 +12,7 @@ import { dirname, join } from 'node:path';
 import { readZip } from '../src/action/zip.js';
 import { parseProfile } from '../src/model/validate.js';
 import { GitHubServer, runActionProcess, type ActionRunResult, type FakeRun } from './support/github-server.js';
+import { pullRequestEvent, pushEvent } from './support/webhooks.js';
 import { ROOT } from './support/cli.js';
 
 const BUNDLE = join(ROOT, 'dist', 'action', 'index.js');
@@ -50,16 +51,7 @@ function workspace(version: 'base' | 'head'): string {
 }
 
 function prPayload(number: number, headSha: string, baseRef: string, baseSha: string, fork = false) {
-  return {
-    action: 'synchronize',
-    number,
-    pull_request: {
-      number,
-      head: { sha: headSha, ref: 'feature', repo: { full_name: fork ? 'mallory/demo' : 'octo/demo' } },
-      base: { sha: baseSha, ref: baseRef, repo: { full_name: 'octo/demo' } },
-    },
-    repository: { full_name: 'octo/demo', default_branch: 'main' },
-  };
+  return pullRequestEvent({ action: 'synchronize', number, headSha, baseRef, baseSha, headRepo: fork ? 'mallory/demo' : undefined });
 }
 
 async function act(run: FakeRun, opts: { event: string; payload: Record<string, unknown>; sha: string; ref: string; workspace: string; inputs: Record<string, string>; token?: string; pathPrefix?: string }): Promise<ActionRunResult> {
@@ -106,7 +98,7 @@ test('push uploads the baseline; a PR finds it, comments once, updates that comm
   // 1. Push to main: profile and upload.
   const push = server.addRun({ id: 100, head_sha: SHA_A, event: 'push', head_branch: 'main' });
   const wsBase = workspace('base');
-  const r1 = await act(push, { event: 'push', payload: { ref: 'refs/heads/main', repository: { full_name: 'octo/demo', default_branch: 'main' } }, sha: SHA_A, ref: 'refs/heads/main', workspace: wsBase, inputs: {} });
+  const r1 = await act(push, { event: 'push', payload: pushEvent({ ref: 'refs/heads/main', after: SHA_A }), sha: SHA_A, ref: 'refs/heads/main', workspace: wsBase, inputs: {} });
   assert.equal(r1.code, 0, explain(r1));
   assertNoSecretReachedBenchmark(wsBase, r1);
   const entries = zipOf(100);
@@ -261,7 +253,7 @@ test("profiler 'scalene': runs `python3 -m scalene run -o <file> <script>` and i
   const ws = mkdtempSync(join(tmp, 'ws-py-'));
   writeFileSync(join(ws, 'cpu.py'), readFileSync(join(dirname(source), 'cpu.py')));
   const run = server.addRun({ id: 160, head_sha: '5'.repeat(40), event: 'push', head_branch: 'py' });
-  const r = await act(run, { event: 'push', payload: { ref: 'refs/heads/py' }, sha: '5'.repeat(40), ref: 'refs/heads/py', workspace: ws, inputs: { profiler: 'scalene', run: 'cpu.py --size 3', 'cpu-only': 'true' }, pathPrefix: bin });
+  const r = await act(run, { event: 'push', payload: pushEvent({ ref: 'refs/heads/py', after: '5'.repeat(40) }), sha: '5'.repeat(40), ref: 'refs/heads/py', workspace: ws, inputs: { profiler: 'scalene', run: 'cpu.py --size 3', 'cpu-only': 'true' }, pathPrefix: bin });
   assert.equal(r.code, 0, explain(r));
   assert.deepEqual(readFileSync(join(ws, 'python-argv.txt'), 'utf8').trim().split('\n').slice(0, 5), ['-m', 'scalene', 'run', '--cpu-only', '-o']);
   assert.deepEqual(readFileSync(join(ws, 'python-argv.txt'), 'utf8').trim().split('\n').slice(-3), ['cpu.py', '--size', '3']);
@@ -277,7 +269,7 @@ test("the benchmark cannot read the step's tokens from its ancestors' /proc/<pid
   const run = server.addRun({ id: 165, head_sha: '7'.repeat(40), event: 'push' });
   const ws = mkdtempSync(join(tmp, 'ws-environ-'));
   copyFileSync(join(PROGRAMS, 'shared', 'walk-environ.cjs'), join(ws, 'walk-environ.cjs'));
-  const r = await act(run, { event: 'push', payload: { ref: 'refs/heads/main' }, sha: '7'.repeat(40), ref: 'refs/heads/main', workspace: ws, inputs: { run: 'node walk-environ.cjs' } });
+  const r = await act(run, { event: 'push', payload: pushEvent({ ref: 'refs/heads/main', after: '7'.repeat(40) }), sha: '7'.repeat(40), ref: 'refs/heads/main', workspace: ws, inputs: { run: 'node walk-environ.cjs' } });
   assert.equal(r.code, 0, explain(r));
   const ancestors = JSON.parse(readFileSync(join(ws, 'ancestors-environ.json'), 'utf8')) as Array<{ pid: number; cmdline: string; environ: string | null }>;
   // The walk reached the Action's own process (its environment names the event file).
@@ -295,12 +287,12 @@ test('bad inputs: one error line naming the input and echoing the value, exit co
   const run = server.addRun({ id: 170, head_sha: '6'.repeat(40), event: 'push' });
   const ws = mkdtempSync(join(tmp, 'ws-bad-'));
   const before = server.requests.length;
-  const r = await act(run, { event: 'push', payload: {}, sha: '6'.repeat(40), ref: 'refs/heads/main', workspace: ws, inputs: { repeat: 'lots' } });
+  const r = await act(run, { event: 'push', payload: pushEvent({ ref: 'refs/heads/main', after: '6'.repeat(40) }), sha: '6'.repeat(40), ref: 'refs/heads/main', workspace: ws, inputs: { repeat: 'lots' } });
   assert.equal(r.code, 2, explain(r));
   assert.equal(r.stdout.trim(), `::error::input 'repeat' must be a whole number from 1 to 100, got "lots"`);
   assert.equal(r.stderr, '');
   assert.equal(server.requests.length, before, 'no request was made');
-  const r2 = await act(run, { event: 'push', payload: {}, sha: '6'.repeat(40), ref: 'refs/heads/main', workspace: ws, inputs: { 'working-directory': 'nope' } });
+  const r2 = await act(run, { event: 'push', payload: pushEvent({ ref: 'refs/heads/main', after: '6'.repeat(40) }), sha: '6'.repeat(40), ref: 'refs/heads/main', workspace: ws, inputs: { 'working-directory': 'nope' } });
   assert.equal(r2.code, 2, explain(r2));
   assert.match(r2.stdout, /::error::input 'working-directory' must be a directory, got "nope"/);
 });

@@ -25,6 +25,7 @@ import { scaleneCommand, scaleneCiCommand } from '../src/action/profiler.js';
 import { repoPathMapper, safeRelativeDir, encodePath } from '../src/action/paths.js';
 import type { Finding } from '../src/compare/types.js';
 import { GitHubServer, makeZip } from './support/github-server.js';
+import { pullRequestEvent } from './support/webhooks.js';
 import { makeProfile } from './compare-helpers.js';
 import { ROOT } from './support/cli.js';
 
@@ -520,11 +521,9 @@ describe('context and commands', () => {
   test('workflow file and pull request from the runner', () => {
     assert.equal(workflowFileFromRef('octo/demo/.github/workflows/perf.yml@refs/pull/3/merge'), 'perf.yml');
     assert.equal(workflowFileFromRef(undefined), null);
-    const pr = parsePullRequest(
-      { pull_request: { number: 3, head: { sha: 'h', ref: 'f', repo: { full_name: 'fork/demo' } }, base: { sha: 'b', ref: 'main' } } },
-      'octo/demo',
-    );
-    assert.deepEqual(pr, { number: 3, headSha: 'h', headRef: 'f', baseRef: 'main', baseSha: 'b', fromFork: true });
+    const [h, b] = ['4e5f'.repeat(10), '0a1b'.repeat(10)];
+    const pr = parsePullRequest(pullRequestEvent({ number: 3, headSha: h, headRef: 'f', baseRef: 'main', baseSha: b, headRepo: 'fork/demo' }), 'octo/demo');
+    assert.deepEqual(pr, { number: 3, headSha: h, headRef: 'f', baseRef: 'main', baseSha: b, fromFork: true });
   });
 
   test('profiler command lines', () => {

@@ -14,6 +14,7 @@ import { parseProfile } from '../src/model/validate.js';
 import { COMMENT_LIMIT_CHARS } from '../src/action/comment.js';
 import { GitHubServer, makeZip, runActionProcess, type ActionRunResult, type FakeRun } from './support/github-server.js';
 import { makeProfile } from './compare-helpers.js';
+import { pullRequestEvent, pushEvent, workflowRunEvent, type WorkflowRunOptions } from './support/webhooks.js';
 import { ROOT } from './support/cli.js';
 
 const BUNDLE = join(ROOT, 'dist', 'action', 'index.js');
@@ -48,18 +49,10 @@ function workspace(version: 'base' | 'head'): string {
 }
 
 function prPayload(number: number, headSha: string, baseSha: string, fork = false) {
-  return {
-    number,
-    pull_request: {
-      number,
-      head: { sha: headSha, ref: 'feature', repo: { full_name: fork ? 'mallory/demo' : 'octo/demo' } },
-      base: { sha: baseSha, ref: 'main', repo: { full_name: 'octo/demo' } },
-    },
-    repository: { full_name: 'octo/demo', default_branch: 'main' },
-  };
+  return pullRequestEvent({ action: 'opened', number, headSha, baseSha, headRepo: fork ? 'mallory/demo' : undefined });
 }
 
-const pushPayload = { ref: 'refs/heads/main', repository: { full_name: 'octo/demo', default_branch: 'main' } };
+const pushPayload = (after: string) => pushEvent({ ref: 'refs/heads/main', after });
 
 async function act(run: FakeRun, o: { event: string; payload: Record<string, unknown>; sha: string; ws: string; inputs: Record<string, string>; token?: string }): Promise<ActionRunResult> {
   return runActionProcess({
@@ -88,12 +81,12 @@ test('fork-safe pair: the pull_request job only profiles; the workflow_run job c
   const wf = { workflow: 'perf-pr.yml', workflow_id: 78 };
   // Baseline: the profiling workflow on a push to main.
   const push = server.addRun({ id: 300, head_sha: A, event: 'push', ...wf });
-  const r1 = await act(push, { event: 'push', payload: pushPayload, sha: A, ws: workspace('base'), inputs: { run: 'node bench.cjs', mode: 'profile-only' } });
+  const r1 = await act(push, { event: 'push', payload: pushPayload(A), sha: A, ws: workspace('base'), inputs: { run: 'node bench.cjs', mode: 'profile-only' } });
   assert.equal(r1.code, 0, explain(r1));
   server.completeRun(300);
 
   // The fork's pull_request job: read-only token, never comments.
-  const prRun = server.addRun({ id: 301, head_sha: F, event: 'pull_request', head_branch: 'feature', ...wf });
+  const prRun = server.addRun({ id: 301, head_sha: F, event: 'pull_request', head_branch: 'feature', head_repository: 'mallory/demo', ...wf });
   const wsPr = workspace('head');
   const r2 = await act(prRun, { event: 'pull_request', payload: prPayload(21, F, A, true), sha: F, ws: wsPr, inputs: { run: 'node bench.cjs', mode: 'profile-only' }, token: FORK_TOKEN });
   assert.equal(r2.code, 0, explain(r2));
@@ -108,8 +101,9 @@ test('fork-safe pair: the pull_request job only profiles; the workflow_run job c
   server.mergeBases.set(`main...${F}`, A);
   const cmp = server.addRun({ id: 302, head_sha: '7'.repeat(40), event: 'workflow_run', workflow: 'perf-compare.yml', workflow_id: 79 });
   const wsCmp = mkdtempSync(join(tmp, 'ws-compare-'));
-  const wrPayload = { workflow_run: { id: 301, workflow_id: 78, head_sha: F, head_branch: 'feature', event: 'pull_request', conclusion: 'success', pull_requests: [] }, repository: { full_name: 'octo/demo' } };
-  const r3 = await act(cmp, { event: 'workflow_run', payload: wrPayload, sha: '7'.repeat(40), ws: wsCmp, inputs: { mode: 'compare-only' } });
+  // A fork's run: GitHub lists no pull requests for it, and head_repository is the fork.
+  const wrPayload: WorkflowRunOptions = { id: 301, workflowId: 78, headSha: F, headBranch: 'feature', event: 'pull_request', conclusion: 'success', headRepo: 'mallory/demo', pullRequests: [] };
+  const r3 = await act(cmp, { event: 'workflow_run', payload: workflowRunEvent(wrPayload), sha: '7'.repeat(40), ws: wsCmp, inputs: { mode: 'compare-only' } });
   assert.equal(r3.code, 0, explain(r3));
   assert.deepEqual(readdirSync(wsCmp), [], 'no benchmark ran in the privileged job');
   assert.ok(server.calls('GET', /\/actions\/workflows\/78\/runs$/).length > 0, "baselines come from the profiling workflow's runs");
@@ -125,12 +119,12 @@ test('fork-safe pair: the pull_request job only profiles; the workflow_run job c
 
   // A later run whose artifact names PR #21 but built another commit: no comment on #21.
   const G = '8'.repeat(40);
-  const prRun2 = server.addRun({ id: 303, head_sha: G, event: 'pull_request', head_branch: 'other', ...wf });
+  const prRun2 = server.addRun({ id: 303, head_sha: G, event: 'pull_request', head_branch: 'other', head_repository: 'mallory/demo', ...wf });
   const r4 = await act(prRun2, { event: 'pull_request', payload: prPayload(21, G, A, true), sha: G, ws: workspace('head'), inputs: { run: 'node bench.cjs', mode: 'profile-only' }, token: FORK_TOKEN });
   assert.equal(r4.code, 0, explain(r4));
   server.completeRun(303);
   const cmp2 = server.addRun({ id: 304, head_sha: '7'.repeat(40), event: 'workflow_run', workflow: 'perf-compare.yml', workflow_id: 79 });
-  const r5 = await act(cmp2, { event: 'workflow_run', payload: { workflow_run: { ...wrPayload.workflow_run, id: 303, head_sha: G } }, sha: '7'.repeat(40), ws: wsCmp, inputs: { mode: 'compare-only' } });
+  const r5 = await act(cmp2, { event: 'workflow_run', payload: workflowRunEvent({ ...wrPayload, id: 303, headSha: G, headBranch: 'other' }), sha: '7'.repeat(40), ws: wsCmp, inputs: { mode: 'compare-only' } });
   assert.equal(r5.code, 0, explain(r5));
   assert.match(r5.stdout, /::warning::Pull request #21 has head 6666666, but the profiled run built 8888888: not commenting/);
   assert.equal(server.calls('PATCH', /\/issues\/comments\/\d+$/).length, 0, 'the comment on #21 was not touched');
@@ -143,7 +137,7 @@ test('workflow_run: an artifact that fails validation stops the job with one cle
   const meta = { schema: 'scalene-ci/action-artifact@1', event: 'pull_request', sha: H, run_id: 310, pull_request: { number: 22, head_sha: H, base_ref: 'main', base_sha: '' }, working_directory: '', profiler: 'scalene-ci', profiles: ['profile.json'] };
   server.addArtifact({ name: 'scalene-ci', run_id: 310, zip: makeZip({ 'scalene-ci-meta.json': JSON.stringify(meta), 'profiles/profile.json': JSON.stringify({ schema: 'scalene-ci/profile@1', meta: { runs: 0 } }) }) });
   const cmp = server.addRun({ id: 311, head_sha: '7'.repeat(40), event: 'workflow_run', workflow: 'perf-compare.yml', workflow_id: 79 });
-  const r = await act(cmp, { event: 'workflow_run', payload: { workflow_run: { id: 310, workflow_id: 78, head_sha: H, event: 'pull_request', conclusion: 'success', pull_requests: [] } }, sha: '7'.repeat(40), ws: mkdtempSync(join(tmp, 'ws-bad-')), inputs: { mode: 'compare-only' } });
+  const r = await act(cmp, { event: 'workflow_run', payload: workflowRunEvent({ id: 310, workflowId: 78, headSha: H, headBranch: 'main', event: 'pull_request', conclusion: 'success' }), sha: '7'.repeat(40), ws: mkdtempSync(join(tmp, 'ws-bad-')), inputs: { mode: 'compare-only' } });
   assert.equal(r.code, 2, explain(r));
   assert.match(r.stdout, /::error::artifact 'scalene-ci': profiles\/profile\.json: meta\.runs: expected ≥ 1, got 0/);
   assert.equal(server.comments.filter((c) => c.issue_number === 22).length, 0);
@@ -157,10 +151,10 @@ test('matrix: shards upload one artifact each; only the merge job compares and c
   // On main: two shards and the merge job, all in run 390.
   const push = server.addRun({ id: 390, head_sha: A, event: 'push', workflow: 'matrix.yml', workflow_id: 90 });
   for (const n of [1, 2]) {
-    const r = await act(push, { event: 'push', payload: pushPayload, sha: A, ws: workspace('base'), inputs: shardInputs(n) });
+    const r = await act(push, { event: 'push', payload: pushPayload(A), sha: A, ws: workspace('base'), inputs: shardInputs(n) });
     assert.equal(r.code, 0, explain(r));
   }
-  const rm = await act(push, { event: 'push', payload: pushPayload, sha: A, ws: mkdtempSync(join(tmp, 'ws-merge-')), inputs: mergeInputs });
+  const rm = await act(push, { event: 'push', payload: pushPayload(A), sha: A, ws: mkdtempSync(join(tmp, 'ws-merge-')), inputs: mergeInputs });
   assert.equal(rm.code, 0, explain(rm));
   const merged = server.artifacts.find((a) => a.run_id === 390 && a.name === 'scalene-ci')!;
   const profile = parseProfile(readZip(merged.zip, 'm', { maxEntries: 10, maxEntryBytes: 1e8, maxTotalBytes: 1e8 }).get('profiles/profile.json')!.toString(), 'merged');

@@ -68,6 +68,9 @@ export function parsePullRequest(payload: Json, repoFullName: string): PullReque
   const headSha = s(head?.sha);
   const baseRef = s(base?.ref);
   if (number === null || !headSha || !baseRef) return null;
+  // GitHub sends head.repo null once a fork is deleted (its webhook description still calls
+  // it an object): a head not known to live here counts as a fork's, as it does for a PR read
+  // from the API (main.ts, verifiedPullRequest).
   const headRepo = s(obj(head?.repo)?.full_name);
   return {
     number,
@@ -75,7 +78,7 @@ export function parsePullRequest(payload: Json, repoFullName: string): PullReque
     headRef: s(head?.ref) ?? '',
     baseRef,
     baseSha: s(base?.sha) ?? '',
-    fromFork: headRepo !== null && headRepo !== repoFullName,
+    fromFork: headRepo !== repoFullName,
   };
 }
 

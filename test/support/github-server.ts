@@ -7,11 +7,14 @@
 // Held to GitHub's REST description (openapi.ts): each request's query and body are checked
 // against the operation, each described answer is completed with the fields the description
 // requires and validated; departures collect in `violations`, which the tests assert empty.
+// The event payloads runActionProcess hands the Action are held to GitHub's webhook
+// description the same way (webhooks.ts), and a departure there fails the run at once.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { randomUUID } from 'node:crypto';
 import { deflateRawSync } from 'node:zlib';
 import * as zlib from 'node:zlib';
 import { OpenApi } from './openapi.js';
+import { assertValidEvent, repositoryId } from './webhooks.js';
 
 export interface FakeRun {
   id: number;
@@ -509,8 +512,8 @@ export class GitHubServer {
   /** A minimal-repository object; ids are stable per full name, as GitHub's are per repository. */
   repoJson(fullName: string) {
     const [owner, name] = fullName.split('/') as [string, string];
-    let id = 1296269;
-    if (fullName !== `${this.owner}/${this.repo}`) for (const c of fullName) id = (id * 31 + c.charCodeAt(0)) % 2_000_000_000;
+    // The ids the event payloads of webhooks.ts carry, so the API and the event agree.
+    const id = repositoryId(fullName, `${this.owner}/${this.repo}`);
     const url = `${this.url}/repos/${fullName}`;
     return {
       id,
@@ -601,6 +604,7 @@ export interface ActionRunSpec {
   /** The job's GITHUB_TOKEN (what `${{ github.token }}` evaluates to). */
   token: string;
   event: string;
+  /** The event payload; it must conform to GitHub's webhook description (build it with webhooks.ts). */
   payload: Record<string, unknown>;
   sha: string;
   ref: string;
@@ -644,6 +648,9 @@ export function parseOutputs(text: string): Record<string, string> {
 }
 
 export async function runActionProcess(spec: ActionRunSpec): Promise<ActionRunResult> {
+  // The runner writes the event GitHub sent; a payload GitHub would never send (a hand-made
+  // stub missing what the Action might read) fails the test here, naming each departure.
+  assertValidEvent(spec.event, spec.payload);
   const { mkdirSync, writeFileSync, readFileSync } = await import('node:fs');
   const { join } = await import('node:path');
   const { spawn } = await import('node:child_process');

@@ -4,6 +4,8 @@
 // every response the emulator returns is completed with the fields the description
 // requires (placeholders for what the emulator does not model) and then validated, so the
 // emulator's own fields (event, head_repository, statuses, ...) must be what GitHub sends.
+// The schema checks (SchemaSet) also serve the webhook description (webhooks.ts), which is
+// OpenAPI 3.1: there a nullable field is `type: [string, 'null']`, not `nullable: true`.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT } from './cli.js';
@@ -25,23 +27,23 @@ interface Description {
   schemas: Record<string, Schema>;
 }
 
-export class OpenApi {
-  readonly source: string;
-  private readonly ops: Array<Operation & { re: RegExp }>;
-  private readonly schemas: Record<string, Schema>;
+/** The JSON types `s` admits (null when it names none): 3.0's one `type`, or 3.1's list. */
+function typesOf(s: Schema): string[] | null {
+  if (s.type === undefined) return null;
+  return Array.isArray(s.type) ? (s.type as string[]) : [s.type as string];
+}
 
-  constructor(file = join(ROOT, 'test', 'fixtures', 'github', 'openapi-subset.json')) {
-    const d = JSON.parse(readFileSync(file, 'utf8')) as Description;
-    this.source = d.source;
-    this.schemas = d.schemas;
-    this.ops = d.operations.map((o) => ({ ...o, re: new RegExp('^' + o.path.replace(/\{[^}]+\}/g, '[^/]+') + '$') }));
-  }
+/** Whether `s` admits null: 3.0's `nullable`, 3.1's 'null' type, an enum listing null, or no type at all. */
+function admitsNull(s: Schema): boolean {
+  const types = typesOf(s);
+  return !!s.nullable || types === null || types.includes('null') || (Array.isArray(s.enum) && s.enum.includes(null));
+}
 
-  operation(method: string, path: string): Operation | null {
-    return this.ops.find((o) => o.method === method && o.re.test(path)) ?? null;
-  }
+/** Named schemas (`#/components/schemas/...`) and what the tests do with them: validate, fill in. */
+export class SchemaSet {
+  constructor(private readonly schemas: Record<string, Schema>) {}
 
-  private resolve(s: Schema): Schema {
+  protected resolve(s: Schema): Schema {
     let x = s;
     while (typeof x.$ref === 'string') x = this.schemas[(x.$ref as string).replace('#/components/schemas/', '')]!;
     return x;
@@ -57,18 +59,19 @@ export class OpenApi {
       const branches = (s[key] as Schema[]).map((b) => this.validate(value, b, at, []));
       if (!branches.some((e) => e.length === 0)) out.push(`${at}: matches no ${key} branch (${branches.map((e) => e[0]).join(' | ')})`);
     }
+    const types = typesOf(s);
     if (value === null) {
-      if (!s.nullable && s.type !== undefined && !(Array.isArray(s.enum) && s.enum.includes(null))) out.push(`${at}: null where ${String(s.type)} is required`);
+      if (!admitsNull(s)) out.push(`${at}: null where ${types!.join(' or ')} is required`);
       return out;
     }
     if (Array.isArray(s.enum) && !s.enum.includes(value)) out.push(`${at}: ${JSON.stringify(value)} is not one of ${JSON.stringify(s.enum)}`);
-    const type = s.type as string | undefined;
     const actual = Array.isArray(value) ? 'array' : typeof value;
-    if (type === 'integer' ? !Number.isInteger(value) : type === 'number' ? typeof value !== 'number' : type !== undefined && type !== actual) {
-      out.push(`${at}: expected ${type}, got ${actual}`);
+    const is = (t: string) => (t === 'integer' ? Number.isInteger(value) : t === 'number' ? typeof value === 'number' : t === actual);
+    if (types && !types.some(is)) {
+      out.push(`${at}: expected ${types.join(' or ')}, got ${actual}`);
       return out;
     }
-    if (actual === 'object' && (type === 'object' || s.properties)) {
+    if (actual === 'object' && (types?.includes('object') || s.properties)) {
       const o = value as Record<string, unknown>;
       for (const r of (s.required as string[] | undefined) ?? []) if (!(r in o)) out.push(`${at}.${r}: required, missing`);
       const props = (s.properties ?? {}) as Record<string, Schema>;
@@ -83,9 +86,9 @@ export class OpenApi {
     const s = this.resolve(schema);
     if (Array.isArray(s.allOf)) return Object.assign({}, ...(s.allOf as Schema[]).map((b) => this.placeholder(b)));
     for (const key of ['anyOf', 'oneOf'] as const) if (Array.isArray(s[key])) return this.placeholder((s[key] as Schema[])[0]!);
-    if (s.nullable) return null;
+    if (s.nullable || typesOf(s)?.includes('null')) return null;
     if (Array.isArray(s.enum)) return s.enum[0];
-    switch (s.type) {
+    switch (typesOf(s)?.[0]) {
       case 'string':
         return s.format === 'date-time' ? '2026-01-01T00:00:00Z' : s.format === 'uri' ? 'https://example.com/' : '';
       case 'integer':
@@ -114,6 +117,22 @@ export class OpenApi {
     for (const r of (s.required as string[] | undefined) ?? []) if (!(r in out)) out[r] = props[r] ? this.placeholder(props[r]!) : null;
     for (const [k, v] of Object.entries(out)) if (props[k]) out[k] = this.complete(v, props[k]);
     return out;
+  }
+}
+
+export class OpenApi extends SchemaSet {
+  readonly source: string;
+  private readonly ops: Array<Operation & { re: RegExp }>;
+
+  constructor(file = join(ROOT, 'test', 'fixtures', 'github', 'openapi-subset.json')) {
+    const d = JSON.parse(readFileSync(file, 'utf8')) as Description;
+    super(d.schemas);
+    this.source = d.source;
+    this.ops = d.operations.map((o) => ({ ...o, re: new RegExp('^' + o.path.replace(/\{[^}]+\}/g, '[^/]+') + '$') }));
+  }
+
+  operation(method: string, path: string): Operation | null {
+    return this.ops.find((o) => o.method === method && o.re.test(path)) ?? null;
   }
 
   /** Query and body of a request against the operation. */
