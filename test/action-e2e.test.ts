@@ -6,7 +6,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { readZip } from '../src/action/zip.js';
@@ -14,6 +14,8 @@ import { parseProfile } from '../src/model/validate.js';
 import { GitHubServer, runActionProcess, type ActionRunResult, type FakeRun } from './support/github-server.js';
 import { pullRequestEvent, pushEvent } from './support/webhooks.js';
 import { ROOT } from './support/cli.js';
+import type { DiffResult } from '../src/compare/types.js';
+const CLI_PATH = join(ROOT, 'dist', 'cli.js');
 
 const BUNDLE = join(ROOT, 'dist', 'action', 'index.js');
 const CLI = join(ROOT, 'dist', 'cli.js');
@@ -104,6 +106,7 @@ test('push uploads the baseline; a PR finds it, comments once, updates that comm
   const entries = zipOf(100);
   const profile = parseProfile(entries.get('profiles/profile.json')!.toString(), 'uploaded');
   assert.ok(profile.files['bench.cjs'], 'the uploaded profile covers the benchmark');
+  assert.deepEqual(profile.meta.command, ['node bench.cjs'], "the user's command, not the bash -c wrapper");
   assert.equal(JSON.parse(entries.get('scalene-ci-meta.json')!.toString()).sha, SHA_A);
   assert.ok(entries.get('report.md')!.toString().includes('Hottest lines'));
   assert.match(r1.summary, /No comparison/);
@@ -123,7 +126,21 @@ test('push uploads the baseline; a PR finds it, comments once, updates that comm
   assert.equal(server.calls('GET', new RegExp(`/actions/artifacts/${baselineArtifact.id}/zip$`)).length, 1, 'baseline downloaded through the REST API');
   assert.equal(server.calls('GET', new RegExp(`/blob/download/${baselineArtifact.id}\\.zip$`)).length, 1, 'and from the signed URL');
   assert.ok(server.calls('GET', /\/actions\/workflows\/perf\.yml\/runs$/).some((r) => r.query.head_sha === SHA_A), 'looked for the run at the merge base');
-  zipOf(101);
+  // Drill-down: the artifact carries the HTML reports, a speedscope file and the baseline, and
+  // the comment's command reproduces the comparison from it.
+  const headZip = zipOf(101);
+  for (const name of ['report.html', 'diff.html', 'profile.speedscope.json', 'baseline/profile.json']) assert.ok(headZip.has(name), `artifact has ${name}`);
+  assert.match(headZip.get('diff.html')!.toString(), /^<!doctype html>/i);
+  assert.equal(JSON.parse(headZip.get('profile.speedscope.json')!.toString()).$schema, 'https://www.speedscope.app/file-format-schema.json');
+  const unpacked = mkdtempSync(join(tmpdir(), 'scalene-ci-drill-'));
+  for (const [name, buf] of headZip) {
+    mkdirSync(dirname(join(unpacked, 'scalene-ci', name)), { recursive: true });
+    writeFileSync(join(unpacked, 'scalene-ci', name), buf);
+  }
+  const again = spawnSync(process.execPath, [CLI_PATH, 'compare', 'scalene-ci/baseline', 'scalene-ci/profiles', '--format', 'json'], { cwd: unpacked, encoding: 'utf8' });
+  assert.equal(again.status, 0, again.stderr);
+  assert.ok((JSON.parse(again.stdout) as DiffResult).findings.some((f) => f.file === 'bench.cjs' && f.line === 18 && !f.improvement), 'the reproduced comparison finds line 18');
+  rmSync(unpacked, { recursive: true, force: true });
   const comments = server.comments.filter((c) => c.issue_number === 5);
   assert.equal(comments.length, 1);
   const body = comments[0]!.body;
@@ -131,7 +148,11 @@ test('push uploads the baseline; a PR finds it, comments once, updates that comm
   assert.match(body, /regression/i);
   // The renderRows loop (line 18) got slower; its row links to the head commit's line.
   assert.ok(body.includes(`https://github.com/octo/demo/blob/${SHA_B}/bench.cjs#L18`), body);
+  // Line 18 is unchanged: the PR changed the call on line 27, and the comment says so.
+  assert.match(body, /bench\\\.cjs:18\) is [\d.]+× slower .*; called from changed line 27\./, body);
   assert.match(body, /Baseline: artifact of \[run 100\]/);
+  assert.match(body, /Drill down: \[artifact `scalene-ci`\]\(https:\/\/github\.com\/octo\/demo\/actions\/runs\/101\/artifacts\/\d+\) \(HTML report, diff view, speedscope file, profiles\) · \[job summary\]/);
+  assert.ok(body.includes('`gh run download 101 -R octo/demo -n scalene-ci -D scalene-ci && npx scalene-ci compare scalene-ci/baseline scalene-ci/profiles`'), body);
   assert.ok(Number(r2.outputs.regressions) >= 1, JSON.stringify(r2.outputs));
   assert.equal(r2.outputs.verdict, 'regression');
   assert.match(r2.outputs['comment-url']!, /#issuecomment-\d+$/);
@@ -169,6 +190,8 @@ test('no baseline: says so plainly, still comments and writes the summary', asyn
   const c = server.comments.filter((x) => x.issue_number === 6);
   assert.equal(c.length, 1);
   assert.match(c[0]!.body, /No comparison/);
+  // The remedy, not only the reason.
+  for (const text of [r.summary, c[0]!.body]) assert.match(text, /\*\*Next step:\*\* run this workflow once on a push to `release` .* or set `baseline: same-runner`/);
 });
 
 test('an expired baseline artifact is skipped and reported', async () => {

@@ -186,6 +186,12 @@ function startGpu(addon: Addon, dir: string): { flush(final: boolean): void } | 
  * that vm-run code carried (vite-node). */
 function collectSourceMaps(rawDir: string, id: string): Record<string, unknown> {
   const findSourceMap = (moduleApi as unknown as { findSourceMap?: (p: string) => { payload: unknown } | undefined }).findSourceMap ?? (() => undefined);
+  // Node caches source maps only while they are enabled (--enable-source-maps, tsx's
+  // setSourceMapsEnabled): otherwise there is nothing to find, and reading back every window
+  // this process wrote (linear in the run's length) would only delay its exit. vm-run
+  // modules' maps (vitest) are taken as they load (onVmSourceMap), not here.
+  const support = (moduleApi as unknown as { getSourceMapsSupport?: () => { enabled: boolean } }).getSourceMapsSupport?.();
+  if (!(process as unknown as { sourceMapsEnabled?: boolean }).sourceMapsEnabled && !support?.enabled) return {};
   const urls = new Set<string>();
   try {
     for (const f of readdirSync(rawDir)) {
