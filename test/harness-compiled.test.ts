@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT, tempDir } from './support/cli.js';
-import { HARNESS, assertLikeTwin, profileOf, twinShares } from './support/harness.js';
+import { HARNESS, assertLikeTwin, harnessProfiles, twinShares } from './support/harness.js';
 
 const twin = await twinShares();
 
@@ -24,7 +24,7 @@ const [major, minor] = process.versions.node.split('.').map(Number) as [number, 
 const stripFlags = major > 23 || (major === 23 && minor >= 6) ? [] : major >= 22 && minor >= 6 ? ['--experimental-strip-types'] : null;
 
 test('Node type stripping: exact lines of the .ts file', { skip: stripFlags === null ? `Node ${process.version} has no type stripping (22.6+)` : false }, async () => {
-  const p = await profileOf([process.execPath, ...stripFlags!, '--no-warnings', 'loop.ts']);
+  const p = await harnessProfiles([process.execPath, ...stripFlags!, '--no-warnings', 'loop.ts']);
   assertLikeTwin(p, 'textstats.ts', twin, 'Node type stripping');
 });
 
@@ -35,7 +35,7 @@ test('ts-node (CommonJS, transpile-only): exact lines of the .ts file', async ()
   copyFileSync(join(HARNESS, 'corpus.js'), join(dir, 'corpus.ts'));
   writeFileSync(join(dir, 'loop.ts'), readFileSync(join(HARNESS, 'loop.ts'), 'utf8').replace("'./corpus.js'", "'./corpus.ts'"));
   const register = join(ROOT, 'node_modules', 'ts-node', 'register');
-  const p = await profileOf([process.execPath, '-r', register, 'loop.ts'], { cwd: dir, env: { TS_NODE_TRANSPILE_ONLY: '1' } });
+  const p = await harnessProfiles([process.execPath, '-r', register, 'loop.ts'], { cwd: dir, env: { TS_NODE_TRANSPILE_ONLY: '1' } });
   assertLikeTwin(p, 'textstats.ts', twin, 'ts-node');
 });
 
@@ -45,7 +45,7 @@ test('tsc output with source maps: exact lines of the .ts file', async () => {
   const r = spawnSync(process.execPath, [tsc, '--outDir', 'out', '--sourceMap', '--rewriteRelativeImportExtensions', '--allowJs', '--module', 'nodenext', '--target', 'es2022', '--skipLibCheck', '--types', 'node', 'loop.ts'], { cwd: dir, encoding: 'utf8' });
   assert.ok(r.status === 0 || r.status === 2, `tsc: ${r.stdout}${r.stderr}`); // 2: type errors, output emitted
   writeFileSync(join(dir, 'out', 'package.json'), JSON.stringify({ type: 'module' }));
-  const p = await profileOf([process.execPath, join('out', 'loop.js')], { cwd: dir });
+  const p = await harnessProfiles([process.execPath, join('out', 'loop.js')], { cwd: dir });
   assertLikeTwin(p, 'textstats.ts', twin, 'tsc + source maps');
 });
 
@@ -54,6 +54,6 @@ test('an esbuild bundle with a source map: exact lines of the .ts file', async (
   const { buildSync } = await import('esbuild');
   mkdirSync(join(dir, 'out'));
   buildSync({ entryPoints: [join(dir, 'loop.ts')], outfile: join(dir, 'out', 'bundle.mjs'), bundle: true, sourcemap: true, format: 'esm', platform: 'node', target: 'node20', logLevel: 'silent' });
-  const p = await profileOf([process.execPath, join('out', 'bundle.mjs')], { cwd: dir });
+  const p = await harnessProfiles([process.execPath, join('out', 'bundle.mjs')], { cwd: dir });
   assertLikeTwin(p, 'textstats.ts', twin, 'esbuild bundle + source map');
 });
