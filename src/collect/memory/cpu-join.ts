@@ -1,0 +1,149 @@
+// Joining a time with a thread's CPU samples: which line a memory event (a GC's start, a
+// shim sample) belongs to, from the sample tracks that attribute.ts built.
+import type { SampleTrack } from '../attribute.js';
+
+export interface TrackIndex {
+  t: Float64Array;
+  key: (string | null)[];
+  dt: Float64Array;
+  /** CPU seconds per sample (its wall dt where the track has no CPU figures). */
+  cpu: Float64Array;
+  /** Allocation sites, by GC start time: the line whose allocation triggered each GC, from
+   * a CPU sample triggered in its prologue (see native/src/site_trigger.h). */
+  siteT: Float64Array;
+  siteKey: (string | null)[];
+  /** Per sample, the line it names as an allocation site (SampleTrack.alloc_key). */
+  allocKey: (string | null)[];
+  /** Beyond this distance a sample says nothing about what the thread was doing. */
+  maxGapUs: number;
+  intervalUs: number;
+}
+
+export function indexTrack(track: SampleTrack, intervalUs: number): TrackIndex {
+  const n = track.t_us.length;
+  const order = Array.from({ length: n }, (_, i) => i);
+  // V8 may deliver a sample or two out of order; the join needs them sorted.
+  let sorted = true;
+  for (let i = 1; i < n && sorted; i++) if (track.t_us[i]! < track.t_us[i - 1]!) sorted = false;
+  if (!sorted) order.sort((a, b) => track.t_us[a]! - track.t_us[b]!);
+  return {
+    t: Float64Array.from(order, (i) => track.t_us[i]!),
+    key: order.map((i) => track.key[i] ?? null),
+    dt: Float64Array.from(order, (i) => track.dt_s[i]!),
+    cpu: Float64Array.from(order, (i) => track.cpu_s?.[i] ?? track.dt_s[i]!),
+    allocKey: order.map((i) => (track.alloc_key ? (track.alloc_key[i] ?? null) : (track.key[i] ?? null))),
+    ...sitesOf(track),
+    // Suspended profiling or a starved sampler leaves gaps where the thread may have been
+    // anywhere; a few sampling intervals (20 ms at least) is as far as a sample speaks.
+    maxGapUs: Math.max(20_000, 3 * intervalUs),
+    intervalUs,
+  };
+}
+
+function sitesOf(track: SampleTrack): { siteT: Float64Array; siteKey: (string | null)[] } {
+  const t = track.site_t_us ?? [];
+  const order = Array.from({ length: t.length }, (_, i) => i).sort((a, b) => t[a]! - t[b]!);
+  return { siteT: Float64Array.from(order, (i) => t[i]!), siteKey: order.map((i) => track.site_key?.[i] ?? null) };
+}
+
+export function firstAtOrAfter(t: ArrayLike<number>, x: number): number {
+  let lo = 0;
+  let hi = t.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (t[mid]! < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * Where a native allocation or copy at time x came from when no triggered sample names it
+ * (V8 cannot walk the stack inside a fast C call such as TypedArray.prototype.set's
+ * memmove): malloc and memcpy run inside calls (Buffer.alloc, a builtin, Node's library),
+ * so the nearest CPU sample that speaks for a call is the witness: one taken inside a call
+ * from a profiled line, or one on a line that can call or allocate (a fast API call leaves
+ * no native frame, its samples show the calling line as the leaf). A short copy between long
+ * pure-JS stretches is rarely caught by its own sample, but the same call is, in neighbouring
+ * iterations. A loop that only computes cannot have called memcpy, so it is never the
+ * witness: within a few sampling intervals, farther when only such loops ran nearby, and
+ * no line at all for an event that no sample is near (start-up, exit).
+ */
+export function callLineAt(ix: TrackIndex | undefined, x: number): string | null {
+  if (!ix || ix.t.length === 0) return null;
+  const i = firstAtOrAfter(ix.t, x);
+  // The line a sample speaks for is the one it would name as an allocation site: the
+  // calling line of a sample inside a call, a leaf frame's allocating line; null on a loop
+  // that only computes, which cannot have called malloc or memcpy, and on a sample that V8
+  // took inside its own work under such a loop (an interrupt, a stack check).
+  const witness = (j: number): string | null => ix.allocKey[j] ?? null;
+  // Out to the distance a sample speaks for at all (a sampler gap). An event with no sample
+  // within that distance belongs to code that ran unsampled (start-up, exit): no line. One
+  // next to samples that only compute came from the nearest code that can call, farther
+  // away (a copy between long stretches of an inlined compute loop).
+  const reach = Math.max(NEAR_CALL_MIN_US, NEAR_CALL_INTERVALS * ix.intervalUs);
+  const near = lineAt(ix, x);
+  const limit = near === null ? Math.max(reach, ix.maxGapUs) : LOOK_BACK_MAX_US;
+  for (let far = reach; far <= limit; far *= 4) {
+    let best: string | null = null;
+    let bestD = Infinity;
+    for (let j = i - 1; j >= 0 && x - ix.t[j]! <= far; j--) {
+      const w = witness(j);
+      if (w) {
+        best = w;
+        bestD = x - ix.t[j]!;
+        break;
+      }
+    }
+    for (let j = i; j < ix.t.length && ix.t[j]! - x <= far && ix.t[j]! - x < bestD; j++) {
+      const w = witness(j);
+      if (w) {
+        best = w;
+        break;
+      }
+    }
+    if (best) return best;
+  }
+  return near;
+}
+
+// How far (either way) a GC's bytes look for the allocating code that ran nearest to it,
+// when none ran between it and the previous GC.
+export const LOOK_BACK_MAX_US = 1_000_000;
+
+// How far (in time) the call witnessing an untriggered native event may be: 10 sampling
+// intervals, 10 ms at least.
+const NEAR_CALL_INTERVALS = 10;
+const NEAR_CALL_MIN_US = 10_000;
+
+/** The site of the memory event keyed by time x (a GC's start, a shim sample's time): the
+ * line named by the CPU sample triggered for it, if one was taken. */
+export function siteAt(ix: TrackIndex | undefined, x: number): string | null {
+  if (!ix) return null;
+  const i = firstAtOrAfter(ix.siteT, x);
+  return i < ix.siteT.length && ix.siteT[i]! === x ? (ix.siteKey[i] ?? null) : null;
+}
+
+/** The line executing on the thread at time x: its nearest CPU sample's line. */
+export function lineAt(ix: TrackIndex | undefined, x: number): string | null {
+  if (!ix || ix.t.length === 0) return null;
+  const i = firstAtOrAfter(ix.t, x);
+  let best = -1;
+  let bestD = Infinity;
+  for (const j of [i - 1, i]) {
+    if (j < 0 || j >= ix.t.length) continue;
+    const d = Math.abs(ix.t[j]! - x);
+    if (d < bestD) {
+      bestD = d;
+      best = j;
+    }
+  }
+  return best >= 0 && bestD <= ix.maxGapUs ? ix.key[best]! : null;
+}
+
+/** The last profiled line the thread executed at or before time x (no distance limit). */
+export function lineBefore(ix: TrackIndex | undefined, x: number): string | null {
+  if (!ix) return null;
+  for (let i = firstAtOrAfter(ix.t, x + 1) - 1; i >= 0; i--) if (ix.key[i]) return ix.key[i]!;
+  return null;
+}

@@ -1,0 +1,64 @@
+// Step 6: leak verdicts (docs/MEMORY.md "Leak detection"). A line leaks when its sampled
+// allocations are, by the rule of succession, almost never freed, and it still holds much
+// of what it built at the end of the run.
+import type { MemLine } from '../memory.js';
+import type { LineAcc } from './state.js';
+
+/** Scalene's threshold on the rule-of-succession likelihood that a line's samples are never freed. */
+export const LEAK_LIKELIHOOD = 0.95;
+/** A leak must still hold at least this much at the end of the run... */
+export const LEAK_FLOOR_BYTES = 1024 * 1024;
+/** ...and at least this fraction of the run's peak footprint (whichever is larger)... */
+export const LEAK_FLOOR_PEAK_FRACTION = 0.01;
+/** ...and still hold this fraction of its own peak at the end (growth kept, not a transient). */
+export const LEAK_HELD_FRACTION = 0.5;
+
+/** Rule of succession: the probability that the line's next sample is never freed either. */
+export function leakLikelihood(sampled: number, freed: number): number {
+  return 1 - (freed + 1) / (sampled + 2);
+}
+
+/**
+ * A line's freed JS heap samples, for the rule of succession: its proven samples times the
+ * smaller of the freed fractions of the objects and of the bytes they stand for (V8 scales a
+ * sample of a 176-byte array to ~3000 objects, one of a 1 MB backing store to ~1). A leak
+ * keeps most of what it allocates by either measure: a list that grows by push frees its
+ * old backing stores (few objects, many bytes) while keeping every element; a line that
+ * keeps big arrays makes small temporaries too (many objects, few bytes). Churn frees most
+ * by both. The count of samples stays the evidence (~18 with none freed for 0.95).
+ */
+function jsFreedSamples(a: LineAcc): number {
+  if (a.jsSampled <= 0) return 0;
+  const byObjects = a.jsObjects > 0 ? a.jsObjectsFreed / a.jsObjects : 0;
+  const byBytes = a.jsBytes > 0 ? a.jsBytesFreed / a.jsBytes : 0;
+  return a.jsSampled * Math.min(byObjects, byBytes);
+}
+
+/** A leak must hold at least this much at the end: the larger of the two floors above. */
+export function leakFloorBytes(peakFootprintBytes: number): number {
+  return Math.max(LEAK_FLOOR_BYTES, LEAK_FLOOR_PEAK_FRACTION * peakFootprintBytes);
+}
+
+/** A line's leak verdict from its samples' fates and its footprint series (its peak and end
+ * value); undefined when it is not a leak. mallocWindow: the shim's sampling window. */
+export function leakVerdict(a: LineAcc, peak: number, end: number, leakFloor: number, mallocWindow: number, t0: number, tMax: number): MemLine['leak'] {
+  // The JS heap and native memory are separate evidence: a line that keeps JS objects can
+  // churn native memory at the same time (V8's remembered sets grow under its stores and
+  // are freed after the next scavenge), and a leak of either kind is a leak.
+  const jsFreed = jsFreedSamples(a);
+  // Native evidence in sampling windows: the shim samples by bytes, so one sampled 10 MiB
+  // buffer is ten windows that were never freed, not one (ten such buffers kept to the end
+  // are a leak; by pointer count, 10 of 10 kept is only 0.92 by the rule of succession).
+  const windows = a.sampledBytes / mallocWindow;
+  const windowsFreed = a.freedBytes / mallocWindow;
+  const nativeSampled = Math.max(a.sampled, windows);
+  const nativeFreed = windows > a.sampled ? windowsFreed : a.freed;
+  const likelihood = Math.max(leakLikelihood(a.jsSampled, jsFreed), leakLikelihood(nativeSampled, nativeFreed), leakLikelihood(nativeSampled + a.jsSampled, nativeFreed + jsFreed));
+  const retained = Math.max(0, end);
+  if (likelihood >= LEAK_LIKELIHOOD && retained >= leakFloor && retained >= LEAK_HELD_FRACTION * peak) {
+    const since = Number.isFinite(a.firstUs) ? a.firstUs : t0;
+    const spanS = Math.max(1e-3, (tMax - since) / 1e6);
+    return { likelihood: Math.round(likelihood * 1e4) / 1e4, velocity_bytes_per_s: Math.round(retained / spanS) };
+  }
+  return undefined;
+}
