@@ -375,6 +375,8 @@ function startGpu(addon, dir) {
 }
 function collectSourceMaps(rawDir, id) {
   const findSourceMap = import_node_module3.default.findSourceMap ?? (() => void 0);
+  const support = import_node_module3.default.getSourceMapsSupport?.();
+  if (!process.sourceMapsEnabled && !support?.enabled) return {};
   const urls = /* @__PURE__ */ new Set();
   try {
     for (const f of (0, import_node_fs2.readdirSync)(rawDir)) {
