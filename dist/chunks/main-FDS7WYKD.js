@@ -1,0 +1,698 @@
+#!/usr/bin/env node
+import { createRequire as __scalene_createRequire } from 'node:module'; const require = __scalene_createRequire(import.meta.url);
+import {
+  InputError,
+  NativeError,
+  UsageError,
+  errorMessage
+} from "./chunk-3P6TRMCU.js";
+
+// src/cli/main.ts
+import { dirname as dirname4 } from "node:path";
+import { fileURLToPath } from "node:url";
+
+// src/paths.ts
+import { readFileSync as readFileSync2 } from "node:fs";
+import { join as join2 } from "node:path";
+
+// src/collect/shim.ts
+import { existsSync, readFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+var SHIM_FILE_NAME = "libscalene_ci_shim.so";
+var SHIM_ENV = {
+  /** Mean net-allocation window in bytes (default 1 048 571). */
+  mallocWindow: "SCALENE_CI_MALLOC_WINDOW_BYTES",
+  /** Mean copy window in bytes (default 7 340 009). */
+  copyWindow: "SCALENE_CI_COPY_WINDOW_BYTES",
+  /** Debug/test: a directory where each process writes shim-<pid>.txt at exit. */
+  dumpDir: "SCALENE_CI_SHIM_DUMP"
+};
+var realFs = { existsSync, readFileSync };
+function findPackageRoot(startDir, fs = realFs) {
+  let dir = startDir;
+  for (; ; ) {
+    const manifest = join(dir, "package.json");
+    if (fs.existsSync(manifest)) {
+      try {
+        if (JSON.parse(fs.readFileSync(manifest, "utf8")).name === "scalene-ci") return dir;
+      } catch {
+      }
+    }
+    const parent = dirname(dir);
+    if (parent === dir) return null;
+    dir = parent;
+  }
+}
+function shimPath(packageRoot, platform = process.platform, arch = process.arch, fs = realFs) {
+  if (platform !== "linux") return null;
+  const candidates = [
+    join(packageRoot, "dist", "native", `${platform}-${arch}`, SHIM_FILE_NAME),
+    join(packageRoot, "build", "shim", SHIM_FILE_NAME)
+  ];
+  return candidates.find((p) => fs.existsSync(p)) ?? null;
+}
+var FALLBACK = "native allocation and copy sampling is off; JS-heap memory profiling continues";
+function preloadEnv(env, soPath, platform) {
+  const out = { ...env };
+  if (platform === "win32") return { env: out, warning: `memory: Windows has no library preloading; ${FALLBACK}.` };
+  if (soPath === null) {
+    return {
+      env: out,
+      warning: platform === "linux" ? `memory: ${SHIM_FILE_NAME} is not built (run scripts/build-shim.sh); ${FALLBACK}.` : `memory: the native memory shim is not available on ${platform} yet; ${FALLBACK}.`
+    };
+  }
+  if (/[:\s]/.test(soPath)) {
+    return { env: out, warning: `memory: cannot preload ${JSON.stringify(soPath)} (the path contains ':' or a space); ${FALLBACK}.` };
+  }
+  const variable = platform === "darwin" ? "DYLD_INSERT_LIBRARIES" : "LD_PRELOAD";
+  const existing = out[variable] ?? "";
+  const entries = existing.split(platform === "darwin" ? /:/ : /[:\s]+/).filter((e) => e !== "");
+  if (!entries.includes(soPath)) out[variable] = [soPath, ...entries].join(":");
+  if (platform === "darwin") {
+    return {
+      env: out,
+      warning: `memory: macOS drops ${variable} for system binaries (SIP: /bin/sh, /usr/bin/env, ...); processes started through them run without native allocation sampling.`
+    };
+  }
+  return { env: out };
+}
+
+// src/paths.ts
+function findPackageRoot2(start) {
+  const root = findPackageRoot(start);
+  if (root === null) throw new Error(`cannot find the scalene-ci package above ${start}`);
+  return root;
+}
+function toolVersion(root) {
+  try {
+    return JSON.parse(readFileSync2(join2(root, "package.json"), "utf8")).version;
+  } catch {
+    return "0.0.0";
+  }
+}
+
+// src/cli/run.ts
+import { spawn as spawn2 } from "node:child_process";
+import { existsSync as existsSync3, mkdirSync as mkdirSync2, readFileSync as readFileSync3, renameSync, rmSync as rmSync2, writeFileSync } from "node:fs";
+import { constants as osConstants } from "node:os";
+import { dirname as dirname3, join as join5, resolve } from "node:path";
+import { parseArgs } from "node:util";
+
+// src/collect/config.ts
+var CONFIG_ENV = "SCALENE_CI_CONFIG";
+function sessionPaths(dir) {
+  return {
+    raw: `${dir}/raw`,
+    proc: `${dir}/proc`,
+    control: `${dir}/control`,
+    gpu: `${dir}/gpu`
+  };
+}
+
+// src/collect/inject.ts
+function nodeOptionsRequire(preload) {
+  return `--require ${/[\s"\\]/.test(preload) ? JSON.stringify(preload) : preload}`;
+}
+
+// src/native/binding.ts
+import { copyFileSync, existsSync as existsSync2, mkdirSync, readdirSync } from "node:fs";
+import { createRequire } from "node:module";
+import { homedir } from "node:os";
+import { dirname as dirname2, join as join3 } from "node:path";
+import { spawnSync } from "node:child_process";
+var HOST = { platform: process.platform, arch: process.arch, abi: process.versions.modules };
+var BINDING_GYP = join3("native", "binding.gyp");
+var LOCAL_BUILD = join3("native", "build", "Release", "scalene_ci.node");
+function prebuildName(abi = HOST.abi) {
+  return `scalene_ci.abi${abi}.node`;
+}
+function prebuildPath(root, target = HOST) {
+  return join3(root, "dist", "prebuilds", `${target.platform}-${target.arch}`, prebuildName(target.abi));
+}
+function cachedBinaryPath(target = HOST) {
+  const base = process.env.XDG_CACHE_HOME || join3(homedir(), ".cache");
+  return join3(base, "scalene-ci", `${target.platform}-${target.arch}`, prebuildName(target.abi));
+}
+function findBinary(root, target = HOST) {
+  for (const candidate of [prebuildPath(root, target), cachedBinaryPath(target)]) {
+    if (existsSync2(candidate)) return candidate;
+  }
+  return null;
+}
+var NODE_MAJOR_BY_ABI = { "115": "20", "127": "22", "137": "24", "147": "26" };
+function describePrebuilds(root) {
+  const dir = join3(root, "dist", "prebuilds");
+  const byNodes = /* @__PURE__ */ new Map();
+  let platforms = [];
+  try {
+    platforms = readdirSync(dir).sort();
+  } catch {
+  }
+  for (const platform of platforms) {
+    let abis = [];
+    try {
+      abis = readdirSync(join3(dir, platform)).map((f) => /^scalene_ci\.abi(\d+)\.node$/.exec(f)?.[1]).filter((a) => a !== void 0);
+    } catch {
+      continue;
+    }
+    if (abis.length === 0) continue;
+    const nodes = abis.sort((a, b) => Number(a) - Number(b)).map((a) => NODE_MAJOR_BY_ABI[a] ?? `ABI ${a}`).join(", ");
+    byNodes.set(nodes, [...byNodes.get(nodes) ?? [], platform]);
+  }
+  if (byNodes.size === 0) return "no platform";
+  return [...byNodes].map(([nodes, plats]) => `${plats.join(", ")} (Node ${nodes})`).join("; ");
+}
+function ensureBinary(root, log, target = HOST) {
+  const found = findBinary(root, target);
+  if (found) return found;
+  const what = `Node ${process.version} (ABI ${target.abi}) on ${target.platform}-${target.arch}`;
+  if (!existsSync2(join3(root, BINDING_GYP))) {
+    throw new NativeError(
+      `\`run\` needs the native engine, and this package has none for ${what}; it ships engines for ${describePrebuilds(root)}. To build one, clone the scalene-ci repository and run \`npm ci && npm run build:native\` there (compare, report and merge work without it)`
+    );
+  }
+  log(`scalene-ci: no prebuilt engine for ${what}; compiling it from source once\u2026`);
+  const nodeGyp = locateNodeGyp(root);
+  const args = [nodeGyp, "rebuild", "--release", "--directory=native"];
+  const prefix = join3(dirname2(process.execPath), "..");
+  if (existsSync2(join3(prefix, "include", "node", "node.h"))) args.push(`--nodedir=${prefix}`);
+  const r = spawnSync(process.execPath, args, { cwd: root, encoding: "utf8" });
+  const built = join3(root, LOCAL_BUILD);
+  if (r.status !== 0 || !existsSync2(built)) {
+    throw new NativeError(
+      `cannot build the native engine for ${what}: install a C++ toolchain (g++, make, python3) and Node headers, then retry`
+    );
+  }
+  for (const dest of [prebuildPath(root, target), cachedBinaryPath(target)]) {
+    try {
+      mkdirSync(dirname2(dest), { recursive: true });
+      copyFileSync(built, dest);
+      return dest;
+    } catch {
+    }
+  }
+  return built;
+}
+function locateNodeGyp(root) {
+  for (const from of [root, process.cwd()]) {
+    try {
+      return createRequire(join3(from, "noop.js")).resolve("node-gyp/bin/node-gyp.js");
+    } catch {
+    }
+  }
+  const bundled = join3(dirname2(process.execPath), "..", "lib", "node_modules", "npm", "node_modules", "node-gyp", "bin", "node-gyp.js");
+  if (existsSync2(bundled)) return bundled;
+  throw new NativeError("cannot build the native engine: node-gyp not found (run `npm ci` in the clone, or `npm i -g node-gyp`)");
+}
+
+// src/cli/session.ts
+import { spawn } from "node:child_process";
+import { lstatSync, mkdtempSync, readdirSync as readdirSync2, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join as join4 } from "node:path";
+var PREFIX = "scalene-ci-";
+function createSessionDir(pid = process.pid) {
+  return mkdtempSync(join4(tmpdir(), `${PREFIX}${pid}-`));
+}
+function ownSessions() {
+  const uid = process.getuid?.();
+  let names;
+  try {
+    names = readdirSync2(tmpdir());
+  } catch {
+    return [];
+  }
+  const out = [];
+  for (const name of names) {
+    const m = /^scalene-ci-(\d+)-[A-Za-z0-9]{6}$/.exec(name);
+    if (!m) continue;
+    const dir = join4(tmpdir(), name);
+    try {
+      const st = lstatSync(dir);
+      if (!st.isDirectory() || uid !== void 0 && st.uid !== uid || (st.mode & 63) !== 0) continue;
+      out.push({ dir, pid: Number(m[1]), mtimeMs: st.mtimeMs });
+    } catch {
+    }
+  }
+  return out;
+}
+function findSessionDir(pid) {
+  const mine = ownSessions().filter((s) => s.pid === pid && isAlive(s.pid));
+  mine.sort((a, b) => b.mtimeMs - a.mtimeMs);
+  return mine[0]?.dir ?? null;
+}
+function isAlive(pid) {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return e.code === "EPERM";
+  }
+}
+function sweepStaleSessions() {
+  for (const s of ownSessions()) if (s.pid !== process.pid && !isAlive(s.pid)) rmSync(s.dir, { recursive: true, force: true });
+}
+var WATCHDOG = `
+read -r word
+[ "$word" = done ] && exit 0
+dir=$1
+tree() {
+  for e in /proc/[0-9]*/environ; do
+    grep -qaF "$dir" "$e" 2>/dev/null || continue
+    p=\${e#/proc/}
+    echo "\${p%/environ}"
+  done
+}
+kill -TERM $(tree) 2>/dev/null
+i=0
+while [ $i -lt 50 ] && [ -n "$(tree)" ]; do sleep 0.1; i=$((i + 1)); done
+kill -KILL $(tree) 2>/dev/null
+rm -rf "$dir"
+`;
+function startWatchdog(dir) {
+  if (process.platform !== "linux") return { disarm() {
+  } };
+  let child;
+  try {
+    child = spawn("/bin/sh", ["-c", WATCHDOG, "scalene-ci-watchdog", dir], {
+      stdio: ["pipe", "ignore", "ignore"],
+      env: { PATH: "/usr/bin:/bin" }
+    });
+  } catch {
+    return { disarm() {
+    } };
+  }
+  child.on("error", () => {
+  });
+  child.stdin.on("error", () => {
+  });
+  child.unref();
+  child.stdin.unref?.();
+  return {
+    disarm() {
+      child.stdin.end("done\n");
+    }
+  };
+}
+
+// src/cli/run.ts
+var loadPost = () => import("./postprocess-OVIYIGME.js");
+var RUN_USAGE = `usage: scalene-ci run [options] -- <command...>
+  --json-out FILE               profile JSON (default scalene-profile.json)
+  --outfile FILE                write the report to FILE instead of stdout
+  --cpu-only                    CPU time only (no memory/copy profiling)
+  --cpu-sampling-interval MS    sampling interval in ms (default 1)
+  --cpu-percent-threshold PCT   report lines with at least PCT% of time (default 1)
+  --reduced-profile             only lines above the threshold
+  --profile-interval S          also write the profile every S seconds
+  --repeat N                    run the command N times; keep per-run figures
+  --profile-all                 profile all code, not just files under the working directory
+  --profile-only a,b            only files whose path contains one of these
+  --profile-exclude a,b         skip files whose path contains one of these
+  --use-virtual-time            count only CPU time (no off-CPU/system time)
+  --malloc-threshold BYTES      native allocation sampling window (default 1048571)
+  --gpu / --no-gpu              GPU time and memory per line via NVML (default: on when a driver exists)
+  --no-report                   do not print the report`;
+var MALLOC_THRESHOLD_MIN_BYTES = 4096;
+var MALLOC_THRESHOLD_MAX_BYTES = 2 ** 40;
+function mallocThreshold(value, cpuOnly) {
+  if (value === void 0) return null;
+  const n = Number(value);
+  if (!/^\d+$/.test(value.trim()) || !Number.isSafeInteger(n) || n < MALLOC_THRESHOLD_MIN_BYTES || n > MALLOC_THRESHOLD_MAX_BYTES) {
+    throw new UsageError(`--malloc-threshold expects a whole number of bytes between ${MALLOC_THRESHOLD_MIN_BYTES} and ${MALLOC_THRESHOLD_MAX_BYTES}, got ${JSON.stringify(value)}`);
+  }
+  if (cpuOnly) throw new UsageError("--malloc-threshold sets the memory sampling window; it has no effect with --cpu-only");
+  return n;
+}
+function positiveNumber(name, value, fallback, opts = {}) {
+  if (value === void 0) return fallback;
+  const n = Number(value);
+  if (!Number.isFinite(n) || n <= (opts.min ?? 0) || opts.integer && !Number.isInteger(n)) {
+    throw new UsageError(`--${name} expects a ${opts.integer ? "positive integer" : "positive number"}, got ${JSON.stringify(value)}`);
+  }
+  return n;
+}
+var list = (v) => v ? v.split(",").map((s) => s.trim()).filter(Boolean) : [];
+function parseRunArgs(args) {
+  const dd = args.indexOf("--");
+  const optionArgs = dd >= 0 ? args.slice(0, dd) : args;
+  let command = dd >= 0 ? args.slice(dd + 1) : [];
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: optionArgs,
+      allowPositionals: true,
+      strict: true,
+      options: {
+        "json-out": { type: "string" },
+        outfile: { type: "string" },
+        "cpu-only": { type: "boolean" },
+        "cpu-sampling-interval": { type: "string" },
+        "cpu-percent-threshold": { type: "string" },
+        "reduced-profile": { type: "boolean" },
+        "profile-interval": { type: "string" },
+        repeat: { type: "string" },
+        "profile-all": { type: "boolean" },
+        "profile-only": { type: "string" },
+        "profile-exclude": { type: "string" },
+        "use-virtual-time": { type: "boolean" },
+        "no-report": { type: "boolean" },
+        "malloc-threshold": { type: "string" },
+        gpu: { type: "boolean" },
+        "no-gpu": { type: "boolean" }
+      }
+    });
+  } catch (e) {
+    throw new UsageError(`${e.message.split("\n")[0]} (see scalene-ci run --help)`);
+  }
+  const v = parsed.values;
+  if (command.length === 0 && parsed.positionals.length > 0) command = parsed.positionals;
+  else if (parsed.positionals.length > 0) throw new UsageError(`unexpected argument ${JSON.stringify(parsed.positionals[0])} before --`);
+  if (command.length === 0) throw new UsageError("missing command: scalene-ci run [options] -- <command...>");
+  if (/\.(c|m)?js$/.test(command[0])) command = [process.execPath, ...command];
+  else if (/\.(c|m)?ts$/.test(command[0])) {
+    if (!process.features.typescript && Number(process.versions.node.split(".")[0]) < 23) {
+      throw new UsageError(`running ${command[0]} directly needs Node \u2265 23.6 (type stripping); otherwise use: scalene-ci run -- npx tsx ${command[0]}`);
+    }
+    command = [process.execPath, "--experimental-strip-types", "--no-warnings", ...command];
+  }
+  const threshold = v["cpu-percent-threshold"] === void 0 ? 1 : Number(v["cpu-percent-threshold"]);
+  if (!Number.isFinite(threshold) || threshold < 0 || threshold > 100) {
+    throw new UsageError(`--cpu-percent-threshold expects a percentage between 0 and 100, got ${JSON.stringify(v["cpu-percent-threshold"])}`);
+  }
+  const intervalMs = positiveNumber("cpu-sampling-interval", v["cpu-sampling-interval"], 1);
+  if (intervalMs < 0.1 || intervalMs > 1e3) throw new UsageError(`--cpu-sampling-interval must be between 0.1 and 1000 ms, got ${intervalMs}`);
+  return {
+    jsonOut: v["json-out"] ?? "scalene-profile.json",
+    outfile: v.outfile ?? null,
+    cpuOnly: v["cpu-only"] ?? false,
+    intervalMs,
+    cpuPercentThreshold: threshold,
+    reduced: v["reduced-profile"] ?? false,
+    profileIntervalS: v["profile-interval"] === void 0 ? null : positiveNumber("profile-interval", v["profile-interval"], 0),
+    repeat: positiveNumber("repeat", v.repeat, 1, { integer: true }),
+    filter: {
+      profileAll: v["profile-all"] ?? false,
+      profileOnly: list(v["profile-only"]),
+      profileExclude: list(v["profile-exclude"])
+    },
+    useVirtualTime: v["use-virtual-time"] ?? false,
+    report: !(v["no-report"] ?? false),
+    gpu: !(v["no-gpu"] ?? false),
+    gpuExplicit: v.gpu ?? false,
+    command,
+    mallocThresholdBytes: mallocThreshold(v["malloc-threshold"], v["cpu-only"] ?? false)
+  };
+}
+var DEFAULT_MALLOC_WINDOW_BYTES = 1048571;
+var DEFAULT_COPY_WINDOW_BYTES = 7340009;
+var DEFAULT_CHECKPOINT_MS = 1e4;
+function gitSha(cwd) {
+  return new Promise((res) => {
+    const child = spawn2("git", ["rev-parse", "HEAD"], { cwd, stdio: ["ignore", "pipe", "ignore"] });
+    let out = "";
+    child.stdout.on("data", (d) => out += d);
+    child.on("error", () => res(null));
+    child.on("close", (code) => res(code === 0 ? out.trim() || null : null));
+  });
+}
+function checkWritable(path, what) {
+  const dir = dirname3(path);
+  if (!existsSync3(dir)) throw new UsageError(`cannot write ${what} ${path}: directory ${dir} does not exist`);
+  try {
+    const probe = join5(dir, `.scalene-ci-probe-${process.pid}`);
+    writeFileSync(probe, "");
+    rmSync2(probe);
+  } catch (e) {
+    throw new UsageError(`cannot write ${what} ${path}: ${e.code ?? e.message}`);
+  }
+}
+async function runCommand(args, io, root) {
+  if (args.includes("--help") || args.includes("-h")) {
+    io.stdout(RUN_USAGE + "\n");
+    return 0;
+  }
+  const opts = parseRunArgs(args);
+  const jsonOut = resolve(io.cwd, opts.jsonOut);
+  checkWritable(jsonOut, "the profile");
+  if (opts.outfile) checkWritable(resolve(io.cwd, opts.outfile), "the report");
+  const binary = ensureBinary(root, (l) => io.stderr(l + "\n"));
+  void binary;
+  const runs = [];
+  for (let i = 0; i < opts.repeat; i++) {
+    if (opts.repeat > 1) io.stderr(`scalene-ci: run ${i + 1}/${opts.repeat}
+`);
+    const r = await profileOnce(opts, io, root, jsonOut);
+    runs.push(r);
+    if (r.exitCode !== 0) break;
+  }
+  const { mergeRuns, renderText } = await loadPost();
+  const profile = runs.length === 1 ? runs[0].profile : mergeRuns(runs.map((r) => r.profile));
+  writeAtomic(jsonOut, JSON.stringify(profile));
+  if (opts.report) {
+    const text = renderText(profile, {
+      color: io.isTTY && !opts.outfile,
+      reduced: opts.reduced,
+      cpuPercentThreshold: opts.cpuPercentThreshold
+    });
+    if (opts.outfile) writeFileSync(resolve(io.cwd, opts.outfile), text);
+    else io.stdout(text);
+  }
+  io.stderr(`scalene-ci: profile written to ${opts.jsonOut}${profile.meta.complete ? "" : " (incomplete: the command failed or was killed)"}
+`);
+  return runs[runs.length - 1].exitCode;
+}
+async function profileOnce(opts, io, root, jsonOut) {
+  sweepStaleSessions();
+  const dir = createSessionDir();
+  const paths = sessionPaths(dir);
+  mkdirSync2(paths.raw, { recursive: true });
+  mkdirSync2(paths.proc, { recursive: true });
+  const preload = join5(root, "dist", "preload.cjs");
+  if (!existsSync3(preload)) throw new InputError(`the profiler's preload ${preload} is missing: run \`npm run build\``);
+  const checkpointMs = opts.profileIntervalS ? Math.min(opts.profileIntervalS * 1e3, DEFAULT_CHECKPOINT_MS) : DEFAULT_CHECKPOINT_MS;
+  const cfg = {
+    dir,
+    root,
+    preload,
+    intervalUs: Math.round(opts.intervalMs * 1e3),
+    checkpointMs,
+    mode: opts.cpuOnly ? "cpu" : "full",
+    gpu: opts.gpu
+  };
+  let env = { ...io.env, [CONFIG_ENV]: JSON.stringify(cfg) };
+  env.NODE_OPTIONS = [io.env.NODE_OPTIONS, nodeOptionsRequire(preload)].filter(Boolean).join(" ");
+  const runWarnings = [];
+  if (!opts.cpuOnly) {
+    const pre = preloadEnv(env, shimPath(root), process.platform);
+    env = pre.env;
+    if (opts.mallocThresholdBytes !== null) env[SHIM_ENV.mallocWindow] = String(opts.mallocThresholdBytes);
+    if (pre.warning) {
+      io.stderr(`scalene-ci: ${pre.warning}
+`);
+      runWarnings.push(pre.warning);
+    }
+  }
+  const startTime = /* @__PURE__ */ new Date();
+  const t0 = process.hrtime.bigint();
+  const hint = io.env.CI || io.env.GITHUB_ACTIONS ? "" : `; suspend with \`scalene-ci profile --off --pid ${process.pid}\``;
+  io.stderr(`scalene-ci: profiling ${JSON.stringify(opts.command.join(" "))} (scalene-ci pid ${process.pid}${hint})
+`);
+  const child = spawn2(opts.command[0], opts.command.slice(1), { cwd: io.cwd, env, stdio: "inherit" });
+  const watchdog = startWatchdog(dir);
+  const forward = (sig) => () => {
+    if (child.exitCode === null && child.signalCode === null) child.kill(sig);
+  };
+  const handlers = ["SIGINT", "SIGTERM", "SIGHUP"].map((s) => [s, forward(s)]);
+  for (const [s, h] of handlers) process.on(s, h);
+  let interim = null;
+  const postPromise = loadPost();
+  let sha = null;
+  const shaPromise = gitSha(io.cwd).then((v) => sha = v);
+  let post = null;
+  void postPromise.then((m) => post = m, () => void 0);
+  const build = (complete, exitCode2, signal2) => {
+    const { readSession, attribute, mapperFromPayload, mapperFromDisk, sourceLines, attributeMemory, buildProfile, readGpuSession, gpuStatusLine, applyGpuSession } = post;
+    const elapsedS = Number(process.hrtime.bigint() - t0) / 1e9;
+    const warnings = [...runWarnings];
+    const { threads, skipped } = readSession(dir);
+    if (skipped.length > 0) warnings.push(`${skipped.length} unreadable checkpoint file(s) skipped`);
+    if (threads.length === 0) warnings.push("no node process was profiled (is the command a node program?)");
+    if (signal2) warnings.push(`the command was killed by ${signal2}`);
+    else if (exitCode2 !== null && exitCode2 !== 0) warnings.push(`the command exited with code ${exitCode2}`);
+    const registered = threads.flatMap((t) => t.meta?.registered ?? []);
+    const filter = { root: io.cwd, alwaysExclude: [join5(root, "dist"), join5(root, "build", "src")], ...opts.filter };
+    const parsedCache = /* @__PURE__ */ new Map();
+    const parsed = (abs) => {
+      if (!parsedCache.has(abs)) {
+        const src = readSourceSafe(abs);
+        parsedCache.set(abs, src === null ? null : sourceLines(src));
+      }
+      return parsedCache.get(abs);
+    };
+    const attribution = attribute(threads, { filter, useVirtualTime: opts.useVirtualTime, registered }, {
+      mapperFor: (abs, dumped, url) => {
+        const payload = dumped[url] ?? dumped[abs];
+        if (payload) return mapperFromPayload(payload, url.startsWith("file://") ? url : abs);
+        const src = readSourceSafe(abs);
+        return src === null ? null : mapperFromDisk(abs, src);
+      },
+      allocatingLines: (abs) => parsed(abs)?.allocating ?? null,
+      runOnceLines: (abs) => parsed(abs)?.once ?? null,
+      codeLines: (abs) => parsed(abs)?.code ?? null
+    });
+    const info = {
+      toolVersion: toolVersion(root),
+      command: opts.command,
+      startTime,
+      elapsedS,
+      intervalMs: opts.intervalMs,
+      gitSha: sha,
+      mode: opts.cpuOnly ? "cpu" : "full",
+      useVirtualTime: opts.useVirtualTime,
+      complete,
+      warnings,
+      memoryWindows: opts.cpuOnly ? void 0 : { malloc_bytes: opts.mallocThresholdBytes ?? DEFAULT_MALLOC_WINDOW_BYTES, copy_bytes: DEFAULT_COPY_WINDOW_BYTES }
+    };
+    const memory = opts.cpuOnly ? null : attributeMemory(threads, attribution, {
+      registered,
+      sourceLines: parsed,
+      mallocWindowBytes: opts.mallocThresholdBytes ?? DEFAULT_MALLOC_WINDOW_BYTES
+    });
+    const profile2 = buildProfile(attribution, threads, info, io.cwd, readSourceSafe, memory);
+    if (signal2) {
+      for (const p of profile2.meta.processes) {
+        if (p.pid !== child.pid) continue;
+        p.signal = signal2;
+        p.complete = false;
+      }
+    }
+    const gpu = opts.gpu ? readGpuSession(paths.gpu) : null;
+    if (gpu) {
+      if (opts.gpuExplicit && !gpu.start.ok) io.stderr(`scalene-ci: ${gpuStatusLine(gpu.start)}
+`);
+      applyGpuSession(profile2, attribution, gpu, io.cwd);
+    }
+    return profile2;
+  };
+  if (opts.profileIntervalS) {
+    interim = setInterval(() => {
+      if (!post) return;
+      try {
+        writeAtomic(jsonOut, JSON.stringify(build(false, null, null)));
+      } catch {
+      }
+    }, opts.profileIntervalS * 1e3);
+  }
+  const { code, signal, spawnError } = await new Promise((res) => {
+    child.on("error", (e) => res({ code: null, signal: null, spawnError: e }));
+    child.on("exit", (c, s) => res({ code: c, signal: s }));
+  });
+  if (interim) clearInterval(interim);
+  for (const [s, h] of handlers) process.removeListener(s, h);
+  if (spawnError) {
+    watchdog.disarm();
+    rmSync2(dir, { recursive: true, force: true });
+    if (spawnError.code === "ENOENT") throw new InputError(`command not found: ${opts.command[0]}`);
+    if (spawnError.code === "EACCES") throw new InputError(`command is not executable: ${opts.command[0]}`);
+    throw new InputError(`cannot run ${opts.command[0]}: ${spawnError.message}`);
+  }
+  const exitCode = code ?? 128 + signalNumber(signal);
+  post = await postPromise;
+  await shaPromise;
+  const profile = build(signal === null && code === 0, code, signal);
+  if (!process.env.SCALENE_CI_KEEP_SESSION) rmSync2(dir, { recursive: true, force: true });
+  watchdog.disarm();
+  return { profile, exitCode };
+}
+function writeAtomic(path, text) {
+  const tmp = `${path}.${process.pid}.tmp`;
+  writeFileSync(tmp, text);
+  renameSync(tmp, path);
+}
+function signalNumber(signal) {
+  return signal ? osConstants.signals[signal] ?? 0 : 0;
+}
+function readSourceSafe(abs) {
+  try {
+    return readFileSync3(abs, "utf8");
+  } catch {
+    return null;
+  }
+}
+
+// src/cli/profile-control.ts
+import { writeFileSync as writeFileSync2 } from "node:fs";
+import { tmpdir as tmpdir2 } from "node:os";
+import { parseArgs as parseArgs2 } from "node:util";
+async function profileCommand(args, io) {
+  let values;
+  try {
+    ({ values } = parseArgs2({ args, strict: true, options: { on: { type: "boolean" }, off: { type: "boolean" }, pid: { type: "string" } } }));
+  } catch (e) {
+    throw new UsageError(e.message.split("\n")[0]);
+  }
+  if (values.on === values.off) throw new UsageError("say exactly one of --on or --off: scalene-ci profile --off|--on --pid N");
+  const pid = Number(values.pid);
+  if (!values.pid || !Number.isInteger(pid) || pid <= 0) throw new UsageError(`--pid expects the pid printed by scalene-ci run, got ${JSON.stringify(values.pid ?? "")}`);
+  const dir = findSessionDir(pid);
+  if (dir === null) throw new InputError(`no scalene-ci run with pid ${pid} is active (no session directory of yours for it in ${tmpdir2()})`);
+  writeFileSync2(sessionPaths(dir).control, values.off ? "off" : "on");
+  io.stderr(`scalene-ci: profiling ${values.off ? "suspended" : "resumed"} for run ${pid}
+`);
+  return 0;
+}
+
+// src/cli/main.ts
+var USAGE = `usage: scalene-ci <command> [options]
+  run [options] -- <command...>   profile a command (every node process in its tree)
+  compare BASE HEAD [options]     line-level diff of two profiles (regressions, improvements)
+  report PROFILE [--format F]     render a profile (text, markdown, html, speedscope, pprof)
+  merge A B ... --out M           combine runs or shards into one profile
+  profile --off|--on --pid N      suspend or resume a running profile
+Run \`scalene-ci <command> --help\` for a command's options.`;
+async function main(argv, io) {
+  const root = findPackageRoot2(dirname4(fileURLToPath(import.meta.url)));
+  const [cmd, ...rest] = argv;
+  try {
+    switch (cmd) {
+      case "run":
+        return await runCommand(rest, io, root);
+      // Loaded on demand: `run` is timed by users, so it should not pay for the compare
+      // engine, importers and renderers it does not use.
+      case "compare":
+        return await (await import("./compare-3ZSKTEY2.js")).compareCommand(rest, io);
+      case "merge":
+        return await (await import("./merge-F5HUC22O.js")).mergeCommand(rest, io);
+      case "report":
+        return await (await import("./report-25WMVGCH.js")).reportCommand(rest, io);
+      case "profile":
+        return await profileCommand(rest, io);
+      case "--version":
+      case "-v":
+        io.stdout(toolVersion(root) + "\n");
+        return 0;
+      case void 0:
+      case "--help":
+      case "-h":
+      case "help":
+        io.stdout(USAGE + "\n");
+        return cmd === void 0 ? 2 : 0;
+      default:
+        throw new UsageError(`unknown command ${JSON.stringify(cmd)} (commands: run, compare, report, merge, profile)`);
+    }
+  } catch (e) {
+    if (e instanceof UsageError || e instanceof InputError || e instanceof NativeError) {
+      io.stderr(`scalene-ci: ${e.message}
+`);
+      return 2;
+    }
+    io.stderr(`scalene-ci: internal error: ${errorMessage(e).split("\n")[0]} (set SCALENE_CI_DEBUG=1 for details)
+`);
+    if (process.env.SCALENE_CI_DEBUG) io.stderr(String(e?.stack) + "\n");
+    return 70;
+  }
+}
+export {
+  main
+};
