@@ -16,7 +16,7 @@ import { compareProfiles } from '../src/compare/index.js';
 import { renderDiffMarkdown } from '../src/compare/render-markdown.js';
 import type { DiffResult } from '../src/compare/types.js';
 import { DEFAULT_CONFIG } from '../src/config/config.js';
-import { renderComment, type ReportParts } from '../src/action/summary.js';
+import { renderComment, renderSummary, type ReportParts } from '../src/action/summary.js';
 import { ROOT } from './support/cli.js';
 import { makeProfile, sourceOf, type LineSpec } from './compare-helpers.js';
 import { mirroredImprovement, scaleneProfile } from './import-fixtures.js';
@@ -91,6 +91,15 @@ function bigDiff(n: number): DiffResult {
   return compareProfiles([makeProfile({ files: base })], [makeProfile({ files: head })], cfg);
 }
 
+/** The inconclusive verdict as compare states it (total on-CPU time moved, no line named). */
+function inconclusiveDiff(): DiffResult {
+  const src = sourceOf(5);
+  const d = compareProfiles([makeProfile({ files: { 'a.js': { source: src, lines: [{ line: 2, cpu_js_s: 0.3 }] } } })], [makeProfile({ files: { 'a.js': { source: src, lines: [{ line: 2, cpu_js_s: 0.3 }] } } })], DEFAULT_CONFIG);
+  d.summary.verdict = 'inconclusive';
+  d.summary.inconclusive = { cpu_ratio: 1.31, p_value: 0.004, runs_needed: 6, line: 'a.js:2' };
+  return d;
+}
+
 interface Rendered {
   /** Tables wider than the comment: [index, scrollWidth, clientWidth]. */
   overflowing: Array<[number, number, number]>;
@@ -141,6 +150,15 @@ test('every comment state renders within the comment width and leads with the an
     { name: 'large', md: renderComment('<!-- m -->', parts(big)), first: /❌ 150 regressions/, item: /is a new hotspot/ },
     { name: 'python', md: renderComment('<!-- m -->', parts(python)), first: /❌ 1 regression/, item: /python_work \(cpu_regressed\.py:10\) is [\d.]+× slower in Python time/ },
     { name: 'improvement', md: renderComment('<!-- m -->', parts(mirroredImprovement(cpu))), first: /✅ No regressions · 1 improvement/ },
+    // A fork's pull request: the comparison happens; a read-only token cannot comment, so the
+    // job summary (the same body) carries it, with the warning that says what to do.
+    {
+      name: 'fork',
+      md: renderSummary(parts(cpu, { notes: ["Cannot comment on pull request #7 (POST /repos/octo/demo/issues/7/comments answered 403). The token is read-only because this pull request comes from a fork: use the two-workflow mode (pull_request + workflow_run) from docs/ACTION.md, or give the job 'pull-requests: write'. The report is in the job summary."] })),
+      first: /❌ \d+ regression/,
+      item: /renderRows \(bench\.cjs:18\) is [\d.]+× slower .*called from changed line 27/,
+    },
+    { name: 'inconclusive', md: renderComment('<!-- m -->', parts(inconclusiveDiff())), first: /⚠️ Inconclusive · on-CPU time moved \+31 % beyond run-to-run noise .* about 6 runs a side \(repeat: 6\) would name the line \(it is most likely a\.js:2\)/ },
   ];
   for (const s of states) {
     const r = await render(s.name, s.md);
