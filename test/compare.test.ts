@@ -444,3 +444,26 @@ test('off-CPU time of a side whose sampler fell behind (an overloaded machine) i
   const kept = compareProfiles([side(0.054, 56, 0)], [side(0, 2, 0)], cfg());
   assert.deepEqual(kept.findings.map((f) => [f.kind, f.category, f.line, f.improvement]), [['cpu', 'system', 16, true]]);
 });
+
+test("a script's top level gets no function-scope finding: its lines are tested one by one", () => {
+  // (module)'s total moves 5x while none of its lines does: what V8's inlining into an
+  // on-stack-replaced top-level loop does between identical runs (Node 22 stress). A real
+  // function with the same move is still reported, so the rule is about the top level only.
+  const side = (moduleS: number, fnS: number) =>
+    makeProfile({
+      files: {
+        'prog.js': {
+          source: sourceOf(17),
+          lines: [{ line: 4, cpu_js_s: 0.3 }, { line: 15, cpu_js_s: 0.1 }],
+          functions: [
+            { name: '(module)', line: 1, end_line: 17, cpu_js_s: moduleS },
+            { name: 'work', line: 8, end_line: 12, cpu_js_s: fnS },
+          ],
+        },
+      },
+    });
+  const diff = compareProfiles([side(0.1, 0.1)], [side(0.5, 0.5)], DEFAULT_CONFIG);
+  const fns = diff.findings.filter((f) => f.scope === 'function');
+  assert.ok(!fns.some((f) => f.function === '(module)'), JSON.stringify(fns.map((f) => [f.function, f.line])));
+  assert.ok(fns.some((f) => f.function === 'work' && !f.improvement), 'a real function still gets its finding');
+});
