@@ -9372,6 +9372,7 @@ function compareProfiles(baseProfiles, headProfiles, config) {
     if (wantFunctions) {
       const usedBase = /* @__PURE__ */ new Set();
       for (const g2 of hf?.functions ?? []) {
+        if (g2.name === MODULE_SCOPE) continue;
         const same = (bf?.functions ?? []).filter((f2) => f2.name === g2.name && !usedBase.has(f2));
         let f = same.find((x) => mapping?.toHead(x.line) === g2.line);
         if (!f && same.length === 1 && g2.name !== "") f = same[0];
@@ -9380,7 +9381,7 @@ function compareProfiles(baseProfiles, headProfiles, config) {
         items.push({ scope: "function", pair, baseFile: bf, headFile: hf, baseLine: f?.line ?? null, headLine: g2.line, eb: f ?? null, eh: g2, fn, thresholds });
       }
       for (const f of bf?.functions ?? []) {
-        if (usedBase.has(f)) continue;
+        if (usedBase.has(f) || f.name === MODULE_SCOPE) continue;
         const fn = { name: f.name, line: f.line, end_line: f.end_line, location: "base" };
         items.push({ scope: "function", pair, baseFile: bf, headFile: hf, baseLine: f.line, headLine: null, eb: f, eh: null, fn, thresholds });
       }
@@ -9495,6 +9496,7 @@ function compareProfiles(baseProfiles, headProfiles, config) {
     head: sideInfo(head)
   };
 }
+var MODULE_SCOPE = "(module)";
 function tieToChangedCallers(items, findings) {
   const callersOf = /* @__PURE__ */ new Map();
   for (const item of items) {

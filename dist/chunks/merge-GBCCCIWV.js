@@ -7,7 +7,7 @@ import {
 import {
   loadProfiles,
   positiveNumberOption
-} from "./chunk-LFPUL5TG.js";
+} from "./chunk-MQKX4RO7.js";
 import "./chunk-TXL2D6SX.js";
 import {
   validateProfile
