@@ -12249,17 +12249,30 @@ function buildProfile(attribution, threads, run, root, readSource, memory = null
       }
       return lo;
     };
-    for (const row of file.lines) {
-      const callees = byLine.get(row.line);
-      if (!callees) continue;
+    const calleeLinesOf = (line) => {
       const lines = /* @__PURE__ */ new Set();
-      for (const key of callees) {
+      for (const key of byLine.get(line) ?? []) {
         const span = attribution.functions.get(key)?.lines.get(callerAbs);
         if (!span) continue;
-        for (let i2 = at2(span.min); i2 < file.lines.length && file.lines[i2].line <= span.max; i2++) if (file.lines[i2].line !== row.line) lines.add(file.lines[i2].line);
+        for (let i2 = at2(span.min); i2 < file.lines.length && file.lines[i2].line <= span.max; i2++) if (file.lines[i2].line !== line) lines.add(file.lines[i2].line);
       }
-      if (lines.size > 0) row.callee_lines = [...lines].sort((a, b) => a - b).slice(0, MAX_CALLEE_LINES);
+      return [...lines].sort((a, b) => a - b).slice(0, MAX_CALLEE_LINES);
+    };
+    const known = new Set(file.lines.map((r) => r.line));
+    const added = [];
+    for (const row of file.lines) {
+      const lines = calleeLinesOf(row.line);
+      if (lines.length > 0) row.callee_lines = lines;
     }
+    for (const line of byLine.keys()) {
+      if (known.has(line)) continue;
+      const lines = calleeLinesOf(line);
+      if (lines.length === 0) continue;
+      const row = { line, ...metricsOf(newAcc()), callee_lines: lines };
+      if (memory?.collected) Object.assign(row, memFields(void 0));
+      added.push(row);
+    }
+    if (added.length > 0) file.lines = [...file.lines, ...added].sort((a, b) => a.line - b.line);
   }
   if (memory?.collected) {
     for (const f of Object.values(files)) {
