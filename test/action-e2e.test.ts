@@ -148,6 +148,8 @@ test('push uploads the baseline; a PR finds it, comments once, updates that comm
   assert.match(body, /regression/i);
   // The renderRows loop (line 18) got slower; its row links to the head commit's line.
   assert.ok(body.includes(`https://github.com/octo/demo/blob/${SHA_B}/bench.cjs#L18`), body);
+  // Line 18 is unchanged: the PR changed the call on line 27, and the comment says so.
+  assert.match(body, /bench\\\.cjs:18\) is [\d.]+× slower .*; called from changed line 27\./, body);
   assert.match(body, /Baseline: artifact of \[run 100\]/);
   assert.match(body, /Drill down: \[artifact `scalene-ci`\]\(https:\/\/github\.com\/octo\/demo\/actions\/runs\/101\/artifacts\/\d+\) \(HTML report, diff view, speedscope file, profiles\) · \[job summary\]/);
   assert.ok(body.includes('`gh run download 101 -R octo/demo -n scalene-ci -D scalene-ci && npx scalene-ci compare scalene-ci/baseline scalene-ci/profiles`'), body);

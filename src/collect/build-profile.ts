@@ -11,7 +11,7 @@ import {
   type ProcessInfo,
   type Totals,
 } from '../model/profile.js';
-import type { Acc, Attribution } from './attribute.js';
+import { newAcc, type Acc, type Attribution } from './attribute.js';
 import { enclosingFunction, functionRanges, type FunctionRange } from './functions.js';
 import { typeScriptFunctionRanges } from './ts-functions.js';
 import type { ThreadData } from './raw.js';
@@ -165,17 +165,33 @@ export function buildProfile(
       }
       return lo;
     };
-    for (const row of file.lines) {
-      const callees = byLine.get(row.line);
-      if (!callees) continue;
+    const calleeLinesOf = (line: number): number[] => {
       const lines = new Set<number>();
-      for (const key of callees) {
+      for (const key of byLine.get(line) ?? []) {
         const span = attribution.functions.get(key)?.lines.get(callerAbs);
         if (!span) continue;
-        for (let i = at(span.min); i < file.lines.length && file.lines[i]!.line <= span.max; i++) if (file.lines[i]!.line !== row.line) lines.add(file.lines[i]!.line);
+        for (let i = at(span.min); i < file.lines.length && file.lines[i]!.line <= span.max; i++) if (file.lines[i]!.line !== line) lines.add(file.lines[i]!.line);
       }
-      if (lines.size > 0) row.callee_lines = [...lines].sort((a, b) => a - b).slice(0, MAX_CALLEE_LINES);
+      return [...lines].sort((a, b) => a - b).slice(0, MAX_CALLEE_LINES);
+    };
+    const known = new Set(file.lines.map((r) => r.line));
+    const added: LineProfile[] = [];
+    for (const row of file.lines) {
+      const lines = calleeLinesOf(row.line);
+      if (lines.length > 0) row.callee_lines = lines;
     }
+    // A call site whose samples all ran in its callee still names what it calls: compare
+    // ties a callee's regression to the PR's edit of that call ("renderRows(1_500_000)" on
+    // a changed line 27, the time on line 18). Such a line gets a row with no time.
+    for (const line of byLine.keys()) {
+      if (known.has(line)) continue;
+      const lines = calleeLinesOf(line);
+      if (lines.length === 0) continue;
+      const row: LineProfile = { line, ...metricsOf(newAcc()), callee_lines: lines };
+      if (memory?.collected) Object.assign(row, memFields(undefined));
+      added.push(row);
+    }
+    if (added.length > 0) file.lines = [...file.lines, ...added].sort((a, b) => a.line - b.line);
   }
   if (memory?.collected) {
     // A function's memory is the sum over its lines (the innermost function holding each line).
