@@ -201,7 +201,7 @@ function rollUp(rows: Finding[][], python: boolean): string {
   const byFile = new Map<string, { rows: number; kinds: Set<string> }>();
   for (const g of rows) {
     const f = g[0]!;
-    const fnName = f.scope === 'function' ? f.function : f.function;
+    const fnName = f.function;
     const key = `${f.file}\0${fnName ?? ''}`;
     let e = byFn.get(key);
     if (!e) byFn.set(key, (e = { file: f.file, fn: fnName ?? '(module)', rows: 0, kinds: new Set(), top: f.line }));
@@ -385,7 +385,8 @@ export function leadSentences(diff: DiffResult): string[] {
   return rowsOf(diff.findings.filter((f) => !f.improvement))
     .slice(0, LEAD_SENTENCES)
     .map((g) => {
-      const [main, ...others] = [...g].sort((a, b) => LEAD_ORDER.indexOf(a.kind) - LEAD_ORDER.indexOf(b.kind));
+      // rowsOf already orders a line's findings by LEAD_ORDER.
+      const [main, ...others] = g;
       const f = main!;
       const where = `${f.file}:${f.line}`;
       const who = f.function && f.function !== '(module)' && f.function !== '(anonymous)' ? `**${escapeMarkdown(f.function)}** (${escapeMarkdown(where)})` : `**${escapeMarkdown(where)}**`;
