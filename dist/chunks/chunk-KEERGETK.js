@@ -9801,7 +9801,7 @@ function rollUp(rows, python) {
   const byFile = /* @__PURE__ */ new Map();
   for (const g2 of rows) {
     const f = g2[0];
-    const fnName = f.scope === "function" ? f.function : f.function;
+    const fnName = f.function;
     const key = `${f.file}\0${fnName ?? ""}`;
     let e = byFn.get(key);
     if (!e) byFn.set(key, e = { file: f.file, fn: fnName ?? "(module)", rows: 0, kinds: /* @__PURE__ */ new Set(), top: f.line });
@@ -9953,7 +9953,7 @@ var LEAD_ORDER = ["leak", "new-hotspot", "cpu", "copy", "memory", "gpu"];
 function leadSentences(diff) {
   const python = isPythonDiff(diff);
   return rowsOf(diff.findings.filter((f) => !f.improvement)).slice(0, LEAD_SENTENCES).map((g2) => {
-    const [main, ...others] = [...g2].sort((a, b) => LEAD_ORDER.indexOf(a.kind) - LEAD_ORDER.indexOf(b.kind));
+    const [main, ...others] = g2;
     const f = main;
     const where = `${f.file}:${f.line}`;
     const who = f.function && f.function !== "(module)" && f.function !== "(anonymous)" ? `**${escapeMarkdown(f.function)}** (${escapeMarkdown(where)})` : `**${escapeMarkdown(where)}**`;

@@ -661,9 +661,9 @@ async function main(argv, io) {
       // Loaded on demand: `run` is timed by users, so it should not pay for the compare
       // engine, importers and renderers it does not use.
       case "compare":
-        return await (await import("./compare-B3E7XEE3.js")).compareCommand(rest, io);
+        return await (await import("./compare-VVLRQ4TQ.js")).compareCommand(rest, io);
       case "merge":
-        return await (await import("./merge-GBCCCIWV.js")).mergeCommand(rest, io);
+        return await (await import("./merge-VD26RNA6.js")).mergeCommand(rest, io);
       case "report":
         return await (await import("./report-25WMVGCH.js")).reportCommand(rest, io);
       case "profile":

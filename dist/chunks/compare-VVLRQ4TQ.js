@@ -6,7 +6,7 @@ import {
   compareCommand,
   positiveNumberOption,
   renderDiff
-} from "./chunk-MQKX4RO7.js";
+} from "./chunk-KEERGETK.js";
 import "./chunk-TXL2D6SX.js";
 import "./chunk-3LLGZSIN.js";
 import "./chunk-3P6TRMCU.js";

@@ -7,7 +7,7 @@ import {
 import {
   loadProfiles,
   positiveNumberOption
-} from "./chunk-MQKX4RO7.js";
+} from "./chunk-KEERGETK.js";
 import "./chunk-TXL2D6SX.js";
 import {
   validateProfile
