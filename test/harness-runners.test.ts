@@ -27,6 +27,9 @@ test('tsx (CommonJS package): exact lines of the .ts file', async () => {
   writeFileSync(join(dir, 'loop.ts'), readFileSync(join(HARNESS, 'loop.ts'), 'utf8').replace("'./corpus.js'", "'./corpus.ts'"));
   const p = await harnessProfiles([process.execPath, TSX, 'loop.ts'], { cwd: dir });
   assertLikeTwin(p, 'textstats.ts', twin, 'tsx (CommonJS)');
+  // The driver's top level is the module's code, though tsx's CommonJS wrapper does not start
+  // where a script does.
+  for (const x of p) assert.deepEqual(x.files['loop.ts']?.functions.map((f) => [f.name, f.line]), [['(module)', 1]]);
 });
 
 test('mitata under tsx: exact lines; mitata\'s own loop stays out of the user\'s files', async () => {

@@ -195,24 +195,20 @@ export function attribute(threads: ThreadData[], opts: AttributeOptions, sources
   const mappers = new WeakMap<Record<string, unknown>, Map<string, LineMapper | null>>();
   const anyThreadMaps: Record<string, unknown> = {};
   for (const t of threads) for (const [url, payload] of Object.entries(t.meta?.source_maps ?? {})) if (payload) anyThreadMaps[url] ??= payload;
-  const allocCache = new Map<string, Set<number> | null>();
-  const allocLines = (abs: string): Set<number> | null => {
-    let v = allocCache.get(abs);
-    if (v === undefined) allocCache.set(abs, (v = sources.allocatingLines?.(abs) ?? null));
-    return v;
-  };
-  const onceCache = new Map<string, Set<number> | null>();
-  const onceLines = (abs: string): Set<number> | null => {
-    let v = onceCache.get(abs);
-    if (v === undefined) onceCache.set(abs, (v = sources.runOnceLines?.(abs) ?? null));
-    return v;
-  };
-  const codeCache = new Map<string, Set<number> | null>();
-  const codeOf = (abs: string): Set<number> | null => {
-    let v = codeCache.get(abs);
-    if (v === undefined) codeCache.set(abs, (v = sources.codeLines?.(abs) ?? null));
-    return v;
-  };
+  // Line sets parsed from the file at `abs` (what can allocate, what runs once, what holds
+  // code) address that file's lines. A script that is a transform of its own file (tsx,
+  // vitest, ts-node: the source map leads back to the path V8 names) ticks in the
+  // transform's lines, which do not: no line set applies to it.
+  const lineSet = (cache: Map<string, Set<number> | null>, read: ((abs: string) => Set<number> | null) | undefined) =>
+    (abs: string, url: string, dumped: Record<string, unknown>): Set<number> | null => {
+      if (selfMapped(abs, url, dumped)) return null;
+      let v = cache.get(abs);
+      if (v === undefined) cache.set(abs, (v = read?.(abs) ?? null));
+      return v;
+    };
+  const allocLines = lineSet(new Map(), sources.allocatingLines);
+  const onceLines = lineSet(new Map(), sources.runOnceLines);
+  const codeOf = lineSet(new Map(), sources.codeLines);
   // Per function (url|name|column): line → self ticks over the whole run.
   const fnTicks = new Map<string, Map<number, number>>();
   const untimed: Array<{ fn: { key: string; name: string }; abs: string; url: string; acc: Acc; dumped: Record<string, unknown> }> = [];
@@ -256,6 +252,7 @@ export function attribute(threads: ThreadData[], opts: AttributeOptions, sources
   function chargeLine(fn: { key: string; name: string }, abs: string, url: string, line: number, acc: Acc, f: number, dumped: Record<string, unknown>): void {
     const r = resolveLine(abs, url, line, dumped);
     addScaled(lineAcc(r.file, r.line), acc, f);
+    if (r.line < 1) return; // a transform's own code (resolveLine): no function of the file
     let fa = out.functions.get(fn.key);
     if (!fa) out.functions.set(fn.key, (fa = { name: fn.name, absPath: abs, acc: newAcc(), lines: new Map() }));
     addScaled(fa.acc, acc, f);
@@ -273,7 +270,7 @@ export function attribute(threads: ThreadData[], opts: AttributeOptions, sources
     }
   }
 
-  function resolveLine(abs: string, url: string, line: number, dumped: Record<string, unknown>): { file: string; line: number } {
+  function mapperOf(abs: string, url: string, dumped: Record<string, unknown>): LineMapper | null {
     let perThread = mappers.get(dumped);
     if (!perThread) mappers.set(dumped, (perThread = new Map()));
     let mapper = perThread.get(abs);
@@ -282,12 +279,26 @@ export function attribute(threads: ThreadData[], opts: AttributeOptions, sources
       mapper = sources.mapperFor(abs, own ? dumped : anyThreadMaps, url);
       perThread.set(abs, mapper);
     }
+    return mapper;
+  }
+
+  function selfMapped(abs: string, url: string, dumped: Record<string, unknown>): boolean {
+    return mapperOf(abs, url, dumped)?.sources?.includes(abs) === true;
+  }
+
+  function resolveLine(abs: string, url: string, line: number, dumped: Record<string, unknown>): { file: string; line: number } {
+    const mapper = mapperOf(abs, url, dumped);
     if (mapper) {
       const o = mapper(line);
       if (o) {
         if (o.sourceContent && !out.mappedSources.has(o.file)) out.mappedSources.set(o.file, o.sourceContent);
         return { file: o.file, line: o.line };
       }
+      // A line the map does not cover is code the transform added (esbuild's __export,
+      // __toCommonJS and export getters at the top of tsx's CommonJS output). In a bundle on
+      // disk that is a line of the bundle; in a transform of the file itself its number
+      // addresses no line of that file: line 0, dropped as misplaced.
+      if (mapper.sources?.includes(abs)) return { file: abs, line: 0 };
     }
     return { file: abs, line };
   }
@@ -344,7 +355,8 @@ export function attribute(threads: ThreadData[], opts: AttributeOptions, sources
       // function's start line: line 1 of a script, often a comment). It says nothing about
       // the line: the node's samples go by its other ticks (or the function's over the run).
       if (prof[n] === n) {
-        const code = codeOf(profiledAbs(seg.strings[seg.nodes[n * NODE_STRIDE + 5]!]!)!);
+        const tickUrl = seg.strings[seg.nodes[n * NODE_STRIDE + 5]!]!;
+        const code = codeOf(profiledAbs(tickUrl)!, tickUrl, dumped);
         if (code && !code.has(seg.ticks[i + 1]!)) continue;
       }
       let l = ticksByNode.get(n);
@@ -495,7 +507,7 @@ export function attribute(threads: ThreadData[], opts: AttributeOptions, sources
       // (line 1 of a script: often a comment), as for self ticks: such time goes by the
       // function's mapped call sites (or its own ticks) over the whole run, at the end.
       // Seen on Node 22: 30 ms of a top-level loop's calls on line 1 in one run of ten.
-      const code = codeOf(b.abs);
+      const code = codeOf(b.abs, b.url, dumped);
       const fn = fnOf(b.fnNode);
       if (code && !code.has(b.line)) {
         untimedCalls.push({ fn, abs: b.abs, url: b.url, acc: b.acc, dumped });
@@ -543,7 +555,7 @@ export function attribute(threads: ThreadData[], opts: AttributeOptions, sources
       const row = p * NODE_STRIDE;
       const url = seg.strings[seg.nodes[row + 5]!]!;
       const abs = profiledAbs(url)!;
-      const alloc = allocLines(abs);
+      const alloc = allocLines(abs, url, dumped);
       if (p !== n) {
         const line = seg.nodes[childOnPath[n]! * NODE_STRIDE + 2]!;
         // Below a line that cannot allocate (a loop header, arithmetic, a call of a helper
@@ -554,7 +566,7 @@ export function attribute(threads: ThreadData[], opts: AttributeOptions, sources
         return lineKey(r.file, r.line);
       }
       let best: [number, number] | null = null;
-      const once = onceLines(abs);
+      const once = onceLines(abs, url, dumped);
       const windowTicks = ticksByNode.get(n) ?? [];
       const runTicks = [...(fnTicks.get(fnOf(n).key) ?? new Map<number, number>())];
       // This window's ticks of the node, else the function's over the run so far. A line that
@@ -589,7 +601,7 @@ export function attribute(threads: ThreadData[], opts: AttributeOptions, sources
     function trackKey(target: { self: number } | { caller: string }): string | null {
       if ('caller' in target) {
         const b = callerAcc.get(target.caller)!;
-        const code = codeOf(b.abs);
+        const code = codeOf(b.abs, b.url, dumped);
         if (code && !code.has(b.line)) return null; // an unmapped call site (see above)
         const r = resolveLine(b.abs, b.url, b.line, dumped);
         return lineKey(r.file, r.line);

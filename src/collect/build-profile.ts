@@ -12,8 +12,8 @@ import {
   type Totals,
 } from '../model/profile.js';
 import { newAcc, type Acc, type Attribution } from './attribute.js';
-import { enclosingFunction, functionRanges, type FunctionRange } from './functions.js';
-import { typeScriptFunctionRanges } from './ts-functions.js';
+import { codeLines, enclosingFunction, functionRanges, type FunctionRange } from './functions.js';
+import { typeScriptCodeLines, typeScriptFunctionRanges } from './ts-functions.js';
 import type { ThreadData } from './raw.js';
 import type { MemLine, MemoryAttribution } from './memory.js';
 
@@ -76,6 +76,8 @@ export function buildProfile(
 ): Profile {
   const files: Record<string, FileProfile> = {};
   const rangesCache = new Map<string, FunctionRange[] | null>();
+  const codeCache = new Map<string, Set<number> | null>();
+  const lineCounts = new Map<string, number>(); // file key → lines in its source
   const sourceOf = (abs: string) => readSource(abs) ?? attribution.mappedSources.get(abs) ?? null;
   const totals = { js: 0, native: 0, sys: 0, gc: 0, samples: 0 };
   let misplacedS = 0;
@@ -95,6 +97,7 @@ export function buildProfile(
     // V8 occasionally reports an inlined callee's line against the caller's script; a line
     // past the end of the file is such a position, not a line of this file.
     const lineCount = source === null ? Infinity : source.split('\n').length;
+    lineCounts.set(key, lineCount);
     const lineRows: LineProfile[] = [...lines.entries()]
       .sort((a, b) => a[0] - b[0])
       .filter(([line, acc]) => {
@@ -132,19 +135,38 @@ export function buildProfile(
       ranges = src === null ? null : /\.(c|m)?js$/.test(abs) ? functionRanges(src) : /\.(c|m)?tsx?$/.test(abs) ? typeScriptFunctionRanges(src, abs.endsWith('x')) : null;
       rangesCache.set(abs, ranges);
     }
+    // A function whose time sits on no line of code of the file is not one the file defines:
+    // a transform's helper (tsx's CommonJS output: esbuild's export getters, mapped to line
+    // 1, a comment) or a line past the end. Its time stays where the lines have it.
+    if (span.hot < 1 || span.hot > (lineCounts.get(key) ?? Infinity)) continue;
+    let code = codeCache.get(abs);
+    if (code === undefined) {
+      const src = file.source;
+      code = src === null ? null : /\.(c|m)?tsx?$/.test(abs) ? typeScriptCodeLines(src, abs.endsWith('x')) : codeLines(src);
+      codeCache.set(abs, code);
+    }
+    if (code && !code.has(span.hot) && fn.name !== '(module)') continue;
+    // V8 names nearly every function the source names (declarations, and expressions by
+    // the binding or property they are assigned to): a nameless one is a nameless function
+    // of the source, or the file's top level in a wrapper V8 does not see as a script's
+    // (tsx's CommonJS wrapper starts at column 32, and its module code maps into the lines
+    // between functions).
+    let name = fn.name;
+    let range: FunctionRange | null = null;
+    if (ranges && name === '(anonymous)') {
+      range = enclosingFunction(ranges.filter((r) => r.name === ''), span.hot, span.hot, '');
+      if (!range) name = '(module)';
+    } else if (ranges && name !== '(module)') range = enclosingFunction(ranges, span.hot, span.hot, name);
     let start = span.min;
     let end = span.max;
-    if (fn.name === '(module)') {
+    if (name === '(module)') {
       start = 1;
       end = file.source ? file.source.split('\n').length : span.max;
-    } else if (ranges) {
-      const r = enclosingFunction(ranges, span.hot, span.hot, fn.name);
-      if (r) {
-        start = r.start;
-        end = r.end;
-      }
+    } else if (range) {
+      start = range.start;
+      end = range.end;
     }
-    const row: FunctionProfile = { name: fn.name, line: start, end_line: Math.max(start, end), ...metricsOf(fn.acc) };
+    const row: FunctionProfile = { name, line: start, end_line: Math.max(start, end), ...metricsOf(fn.acc) };
     file.functions.push(row);
   }
   // A caller line's callees in the same file (the lines their time went to): compare defers
@@ -183,8 +205,9 @@ export function buildProfile(
     // A call site whose samples all ran in its callee still names what it calls: compare
     // ties a callee's regression to the PR's edit of that call ("renderRows(1_500_000)" on
     // a changed line 27, the time on line 18). Such a line gets a row with no time.
+    const lineCount = lineCounts.get(fileKeyFor(root, callerAbs)) ?? Infinity;
     for (const line of byLine.keys()) {
-      if (known.has(line)) continue;
+      if (known.has(line) || line < 1 || line > lineCount) continue;
       const lines = calleeLinesOf(line);
       if (lines.length === 0) continue;
       const row: LineProfile = { line, ...metricsOf(newAcc()), callee_lines: lines };

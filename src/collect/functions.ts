@@ -269,12 +269,13 @@ export function codeLines(source: string): Set<number> | null {
   return parseJs(source) ? codeIn(source) : null;
 }
 
-function codeIn(source: string): Set<number> {
+/** Lines holding tokens, by the tokenizer given (acorn's, or its TypeScript extension's). */
+export function codeIn(source: string, tokenize: typeof tokenizer = tokenizer): Set<number> {
   const lines = new Set<number>();
   for (const sourceType of ['module', 'script'] as const) {
     try {
       lines.clear();
-      for (const tok of tokenizer(source, { ecmaVersion: 'latest', sourceType, locations: true, allowHashBang: true, allowReturnOutsideFunction: true })) {
+      for (const tok of tokenize(source, { ecmaVersion: 'latest', sourceType, locations: true, allowHashBang: true, allowReturnOutsideFunction: true })) {
         if (!tok.loc) continue;
         for (let l = tok.loc.start.line; l <= tok.loc.end.line; l++) lines.add(l);
       }

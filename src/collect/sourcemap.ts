@@ -12,7 +12,9 @@ export interface OriginalLine {
   sourceContent: string | null;
 }
 
-export type LineMapper = (generatedLine: number) => OriginalLine | null;
+/** `sources`: the absolute paths the map leads to (one is the script's own path when the
+ * script is a transform of that file). */
+export type LineMapper = ((generatedLine: number) => OriginalLine | null) & { sources?: readonly string[] };
 
 function toPath(urlOrPath: string): string | null {
   if (urlOrPath.startsWith('file://')) {
@@ -35,7 +37,7 @@ export function mapperFromPayload(payload: unknown, mapLocation: string): LineMa
   const lines = decodedMappings(map);
   const sources = map.resolvedSources.map((s) => (s ? toPath(s) ?? (isAbsolute(s) ? s : resolve(dirname(toPath(mapLocation) ?? mapLocation), s)) : null));
   const contents = map.sourcesContent ?? [];
-  return (generatedLine) => {
+  const mapper: LineMapper = (generatedLine) => {
     const segs = lines[generatedLine - 1];
     if (!segs) return null;
     for (const seg of segs) {
@@ -47,6 +49,8 @@ export function mapperFromPayload(payload: unknown, mapLocation: string): LineMa
     }
     return null;
   };
+  mapper.sources = sources.filter((f): f is string => f !== null);
+  return mapper;
 }
 
 const MAP_COMMENT = /\/\/[#@]\s*sourceMappingURL=([^\s'"]+)\s*$/;

@@ -4,7 +4,7 @@
 // its source, not only the lines that happened to be sampled.
 import { Parser } from 'acorn';
 import { tsPlugin } from '@sveltejs/acorn-typescript';
-import { functionRangesOf, type FunctionRange } from './functions.js';
+import { codeIn, functionRangesOf, type FunctionRange } from './functions.js';
 
 type AstNode = { type: string; loc?: { start: { line: number }; end: { line: number } }; [k: string]: unknown };
 
@@ -13,9 +13,13 @@ type AstNode = { type: string; loc?: { start: { line: number }; end: { line: num
 
 let parsers: { ts: typeof Parser; tsx: typeof Parser } | null = null;
 
-function parseTs(source: string, jsx: boolean): AstNode | null {
+function parserFor(jsx: boolean): typeof Parser {
   parsers ??= { ts: Parser.extend(tsPlugin()), tsx: Parser.extend(tsPlugin({ jsx: true })) };
-  const parser = jsx ? parsers.tsx : parsers.ts;
+  return jsx ? parsers.tsx : parsers.ts;
+}
+
+function parseTs(source: string, jsx: boolean): AstNode | null {
+  const parser = parserFor(jsx);
   for (const sourceType of ['module', 'script'] as const) {
     try {
       return parser.parse(source, { ecmaVersion: 'latest', sourceType, locations: true, allowHashBang: true, allowReturnOutsideFunction: true, allowAwaitOutsideFunction: sourceType === 'module' }) as unknown as AstNode;
@@ -31,4 +35,12 @@ export function typeScriptFunctionRanges(source: string, jsx = false): FunctionR
   const ast = parseTs(source, jsx);
   if (!ast) return null;
   return functionRangesOf(ast);
+}
+
+/** Lines of a .ts/.tsx source that hold code (functions.ts codeLines, for TypeScript); null
+ * when it does not parse. */
+export function typeScriptCodeLines(source: string, jsx = false): Set<number> | null {
+  if (!parseTs(source, jsx)) return null;
+  const parser = parserFor(jsx);
+  return codeIn(source, (input, options) => parser.tokenizer(input, options));
 }

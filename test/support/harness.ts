@@ -55,6 +55,10 @@ export async function twinShares(driver = 'plain.mjs'): Promise<Map<number, numb
 }
 
 export function assertFunctions(p: Profile, fileKey: string, what: string): void {
+  // Nothing else: a transform's helpers (esbuild's __export, export getters, __name in tsx's
+  // CommonJS output) are no functions of the file, whatever lines their code maps to.
+  const names = p.files[fileKey]!.functions.map((f) => f.name);
+  assert.deepEqual(names.filter((n) => !(n in FUNCTIONS) && n !== '(module)'), [], `${what}: the function table of ${fileKey} is ${names.join(', ')}`);
   for (const [name, [start, end]] of Object.entries(FUNCTIONS)) {
     const fns = p.files[fileKey]!.functions.filter((f) => f.name === name);
     assert.ok(fns.length > 0, `${what}: ${name} in the function table of ${fileKey}`);
