@@ -10,8 +10,10 @@
 //    never takes 10 %).
 // Prints the figures; exits 1 on any failure.
 //   node scripts/stress.mjs [--runs N]
+// STRESS_KEEP=DIR keeps every profile and each run's raw session (DIR/<pair>-<side>-<i>/) to
+// replay a failure's attribution.
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -33,7 +35,15 @@ const PAIRS = {
 const lineOf = (pair, text) => readFileSync(join(root, 'test/programs/compare', pair, 'head/prog.js'), 'utf8').split('\n').findIndex((l) => l.includes(text)) + 1;
 
 const hog = spawn(process.execPath, ['-e', 'for(;;){}'], { stdio: 'ignore' });
-const dir = mkdtempSync(join(tmpdir(), 'scalene-ci-stress-'));
+const keep = process.env.STRESS_KEEP;
+const dir = keep ?? mkdtempSync(join(tmpdir(), 'scalene-ci-stress-'));
+if (keep) mkdirSync(keep, { recursive: true });
+const runEnv = (name) => {
+  if (!keep) return process.env;
+  const session = join(keep, name);
+  mkdirSync(session, { recursive: true });
+  return { ...process.env, SCALENE_CI_KEEP_SESSION: '1', TMPDIR: session };
+};
 const failures = [];
 const t0 = Date.now();
 const profiles = {};
@@ -46,6 +56,7 @@ try {
           cwd: join(root, 'test/programs/compare', pair, side),
           encoding: 'utf8',
           timeout: 120_000,
+          env: runEnv(`${pair}-${side}-${i}`),
         });
         if (r.status !== 0) throw new Error(`profiling ${pair}/${side} failed (${r.status}): ${r.stderr}`);
         ((profiles[pair] ??= { base: [], head: [] })[side]).push(parseProfile(readFileSync(out, 'utf8'), out));
@@ -54,7 +65,7 @@ try {
   }
 } finally {
   hog.kill();
-  rmSync(dir, { recursive: true, force: true });
+  if (!keep) rmSync(dir, { recursive: true, force: true });
 }
 const profileS = (Date.now() - t0) / 1000;
 

@@ -239,6 +239,23 @@ test('JS bytes between GCs go to the line executing when the GC starts', () => {
   assert.deepEqual(m.totals.peak_footprint_at, { absPath: FILE, line: 10 });
 });
 
+test('a GC without a site: its bytes go by what each line that ran allocates per CPU second, not by CPU alone', () => {
+  // Line 10 triggered the four GCs with a site (1 MB each); line 30 (the ticks V8 gives a
+  // loop's exit on a run-once line) ran more in the last interval but never started a GC.
+  // The last GC has no triggered sample (a teardown GC): its 2 MB are line 10's.
+  const gc = [20_000, 20_050, 1, 3e6, 2e6, 0, 0, 40_000, 40_050, 1, 3e6, 2e6, 0, 0, 60_000, 60_050, 1, 3e6, 2e6, 0, 0, 80_000, 80_050, 1, 3e6, 2e6, 0, 0, 99_000, 99_050, 1, 4e6, 2e6, 0, 0];
+  const { threads, attribution } = synthetic([], gc, { heap: [100_000, 2_000_000, 0] });
+  const track = attribution.tracks[0]!;
+  track.key = track.t_us.map((t, i) => `${FILE}:${t > 80_000 && i % 4 !== 0 ? 30 : 10}`);
+  track.alloc_key = track.key.slice();
+  track.cpu_s = track.dt_s.slice();
+  track.site_t_us = [20_000, 40_000, 60_000, 80_000];
+  track.site_key = track.site_t_us.map(() => `${FILE}:10`);
+  const m = attributeMemory(threads, attribution);
+  assert.equal(m.lines.get(FILE)!.get(10)!.alloc_js_bytes, 7_000_000); // 2 MB from the heap's start, 1 MB × 3, 2 MB
+  assert.equal(m.lines.get(FILE)!.get(30)?.alloc_js_bytes ?? 0, 0);
+});
+
 test('leak rule: many never-freed samples that are still held; churn is not a leak', () => {
   assert.equal(leakLikelihood(0, 0), 0.5);
   assert.ok(Math.abs(leakLikelihood(20, 0) - (1 - 1 / 22)) < 1e-12);

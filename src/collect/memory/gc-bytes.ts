@@ -5,6 +5,9 @@ import { LOOK_BACK_MAX_US, firstAtOrAfter, lineAt, siteAt } from './cpu-join.js'
 import { GC_STRIDE, type ThreadMem } from './state.js';
 
 export function chargeGcs(m: ThreadMem): void {
+  // GCs without a site (and the tail after the last GC) are spread once every GC with a site
+  // is charged: those say how many bytes each line allocates per CPU second (spread()).
+  const siteless: Array<{ bytes: number; from: number; to: number }> = [];
   let prevAfter: number | null = null;
   let lastGcEnd = -Infinity;
   let lastReading: number[] | null = null;
@@ -32,14 +35,15 @@ export function chargeGcs(m: ThreadMem): void {
         // allocating code ran since the previous GC, so they are spread over that.
         // (A track with no triggered samples at all: the line running at the GC's start.)
         const key = siteAt(m.track, start) ?? (m.track && m.track.siteT.length > 0 ? null : lineAt(m.track, start));
-        if (bytes > 0 && key) {
+        if (bytes > 0 && !key) siteless.push({ bytes, from: lastGcEnd, to: start });
+        else if (bytes > 0 && key) {
           // Code outside the profile (unprofiled files, functions not registered with
           // profile(fn)) that ran since the previous GC allocated its share of these
           // bytes: by CPU time, that share stays unattributed. Without it a GC that fires
           // early in a profiled phase takes the bytes of the unprofiled phase before it,
           // which is 50 MB and more once V8 pretenures a site into old space.
           spread(m, bytes, lastGcEnd, start, key);
-        } else if (bytes > 0) spread(m, bytes, lastGcEnd, start, null);
+        }
         m.totalJs += bytes;
       } else {
         m.jsUsed0 = before;
@@ -56,8 +60,10 @@ export function chargeGcs(m: ThreadMem): void {
     const tail = Math.max(0, lastReading[1]! - prevAfter);
     m.totalJs += tail;
     m.placedSq += tail * tail;
-    if (tail > 0) spread(m, tail, lastGcEnd, lastReading[0]!, null);
+    if (tail > 0) siteless.push({ bytes: tail, from: lastGcEnd, to: lastReading[0]! });
   }
+  const rates = siteRates(m);
+  for (const g of siteless) spread(m, g.bytes, g.from, g.to, null, rates);
   m.charges.sort((a, b) => a.t - b.t);
   m.chargeT = Float64Array.from(m.charges, (c) => c.t);
 }
@@ -66,7 +72,7 @@ export function chargeGcs(m: ThreadMem): void {
  * share stays unattributed; the profiled share goes to the site, when the GC has one, else
  * to the lines that ran and can allocate (their samples' allocation keys). Lines that
  * cannot allocate (a pure arithmetic loop) get none, unless no line that ran could. */
-function spread(m: ThreadMem, bytes: number, from: number, to: number, site: string | null): void {
+function spread(m: ThreadMem, bytes: number, from: number, to: number, site: string | null, rates: Map<string, number> | null = null): void {
   const ix = m.track;
   const allocating = new Map<string, { w: number; t: number }>();
   const running = new Map<string, { w: number; t: number }>();
@@ -118,6 +124,34 @@ function spread(m: ThreadMem, bytes: number, from: number, to: number, site: str
     return;
   }
   const total = weight + unkeyed;
-  for (const [k, e] of per) m.charges.push({ t: e.t, key: k, bytes: (bytes * e.w) / total });
+  const profiled = (bytes * weight) / total;
+  // Among the allocating lines that ran, by CPU time × the bytes each allocates per CPU
+  // second (from the GCs it triggered): a CPU second of a line that never started a GC is
+  // not worth one of the line that started all of them. Without it, V8's ticks for a loop's
+  // exit (Node 20, sites.js: 3 ms on a run-once line) drew a teardown GC's 14 MB onto that
+  // line. Lines with no rate at all (no GC with a site): by CPU time alone.
+  let rated = 0;
+  if (rates && per === allocating) for (const [k, e] of per) rated += e.w * (rates.get(k) ?? 0);
+  for (const [k, e] of per) {
+    const share = rated > 0 ? (e.w * (rates!.get(k) ?? 0)) / rated : e.w / weight;
+    if (share > 0) m.charges.push({ t: e.t, key: k, bytes: profiled * share });
+  }
   if (unkeyed > 0) m.charges.push({ t: to, key: null, bytes: (bytes * unkeyed) / total });
+}
+
+/** Bytes per CPU second of each allocating line: what the GCs it triggered charged to it,
+ * over the CPU time of the samples that name it as their allocation site. */
+function siteRates(m: ThreadMem): Map<string, number> | null {
+  const ix = m.track;
+  if (!ix || m.charges.length === 0) return null;
+  const bytes = new Map<string, number>();
+  for (const c of m.charges) if (c.key) bytes.set(c.key, (bytes.get(c.key) ?? 0) + c.bytes);
+  const cpu = new Map<string, number>();
+  for (let i = 0; i < ix.t.length; i++) {
+    const a = ix.allocKey[i];
+    if (a && bytes.has(a)) cpu.set(a, (cpu.get(a) ?? 0) + (ix.cpu[i] || ix.dt[i]!));
+  }
+  const rates = new Map<string, number>();
+  for (const [k, b] of bytes) rates.set(k, b / Math.max(cpu.get(k) ?? 0, ix.intervalUs / 1e6));
+  return rates;
 }
