@@ -145,24 +145,15 @@ function attribute(threads, opts, sources) {
   const mappers = /* @__PURE__ */ new WeakMap();
   const anyThreadMaps = {};
   for (const t of threads) for (const [url, payload] of Object.entries(t.meta?.source_maps ?? {})) if (payload) anyThreadMaps[url] ??= payload;
-  const allocCache = /* @__PURE__ */ new Map();
-  const allocLines = (abs) => {
-    let v = allocCache.get(abs);
-    if (v === void 0) allocCache.set(abs, v = sources.allocatingLines?.(abs) ?? null);
+  const lineSet = (cache, read) => (abs, url, dumped) => {
+    if (selfMapped(abs, url, dumped)) return null;
+    let v = cache.get(abs);
+    if (v === void 0) cache.set(abs, v = read?.(abs) ?? null);
     return v;
   };
-  const onceCache = /* @__PURE__ */ new Map();
-  const onceLines = (abs) => {
-    let v = onceCache.get(abs);
-    if (v === void 0) onceCache.set(abs, v = sources.runOnceLines?.(abs) ?? null);
-    return v;
-  };
-  const codeCache = /* @__PURE__ */ new Map();
-  const codeOf = (abs) => {
-    let v = codeCache.get(abs);
-    if (v === void 0) codeCache.set(abs, v = sources.codeLines?.(abs) ?? null);
-    return v;
-  };
+  const allocLines = lineSet(/* @__PURE__ */ new Map(), sources.allocatingLines);
+  const onceLines = lineSet(/* @__PURE__ */ new Map(), sources.runOnceLines);
+  const codeOf = lineSet(/* @__PURE__ */ new Map(), sources.codeLines);
   const fnTicks = /* @__PURE__ */ new Map();
   const untimed = [];
   const fnCallLines = /* @__PURE__ */ new Map();
@@ -199,6 +190,7 @@ function attribute(threads, opts, sources) {
   function chargeLine(fn, abs, url, line, acc, f, dumped) {
     const r = resolveLine(abs, url, line, dumped);
     addScaled(lineAcc(r.file, r.line), acc, f);
+    if (r.line < 1) return;
     let fa = out.functions.get(fn.key);
     if (!fa) out.functions.set(fn.key, fa = { name: fn.name, absPath: abs, acc: newAcc(), lines: /* @__PURE__ */ new Map() });
     addScaled(fa.acc, acc, f);
@@ -215,7 +207,7 @@ function attribute(threads, opts, sources) {
       }
     }
   }
-  function resolveLine(abs, url, line, dumped) {
+  function mapperOf(abs, url, dumped) {
     let perThread = mappers.get(dumped);
     if (!perThread) mappers.set(dumped, perThread = /* @__PURE__ */ new Map());
     let mapper = perThread.get(abs);
@@ -224,12 +216,20 @@ function attribute(threads, opts, sources) {
       mapper = sources.mapperFor(abs, own ? dumped : anyThreadMaps, url);
       perThread.set(abs, mapper);
     }
+    return mapper;
+  }
+  function selfMapped(abs, url, dumped) {
+    return mapperOf(abs, url, dumped)?.sources?.includes(abs) === true;
+  }
+  function resolveLine(abs, url, line, dumped) {
+    const mapper = mapperOf(abs, url, dumped);
     if (mapper) {
       const o = mapper(line);
       if (o) {
         if (o.sourceContent && !out.mappedSources.has(o.file)) out.mappedSources.set(o.file, o.sourceContent);
         return { file: o.file, line: o.line };
       }
+      if (mapper.sources?.includes(abs)) return { file: abs, line: 0 };
     }
     return { file: abs, line };
   }
@@ -277,7 +277,8 @@ function attribute(threads, opts, sources) {
     for (let i2 = 0; i2 < seg.ticks.length; i2 += 3) {
       const n = seg.ticks[i2];
       if (prof[n] === n) {
-        const code = codeOf(profiledAbs(seg.strings[seg.nodes[n * NODE_STRIDE + 5]]));
+        const tickUrl = seg.strings[seg.nodes[n * NODE_STRIDE + 5]];
+        const code = codeOf(profiledAbs(tickUrl), tickUrl, dumped);
         if (code && !code.has(seg.ticks[i2 + 1])) continue;
       }
       let l = ticksByNode.get(n);
@@ -408,7 +409,7 @@ function attribute(threads, opts, sources) {
     }
     const charge = (absFn, abs, url, line, acc, f) => chargeLine(fnOf(absFn), abs, url, line, acc, f, dumped);
     for (const b of callerAcc.values()) {
-      const code = codeOf(b.abs);
+      const code = codeOf(b.abs, b.url, dumped);
       const fn = fnOf(b.fnNode);
       if (code && !code.has(b.line)) {
         untimedCalls.push({ fn, abs: b.abs, url: b.url, acc: b.acc, dumped });
@@ -444,7 +445,7 @@ function attribute(threads, opts, sources) {
       const row = p * NODE_STRIDE;
       const url = seg.strings[seg.nodes[row + 5]];
       const abs = profiledAbs(url);
-      const alloc = allocLines(abs);
+      const alloc = allocLines(abs, url, dumped);
       if (p !== n) {
         const line = seg.nodes[childOnPath[n] * NODE_STRIDE + 2];
         if (alloc && !alloc.has(line)) return NOT_ALLOCATING;
@@ -452,7 +453,7 @@ function attribute(threads, opts, sources) {
         return lineKey(r2.file, r2.line);
       }
       let best = null;
-      const once = onceLines(abs);
+      const once = onceLines(abs, url, dumped);
       const windowTicks = ticksByNode.get(n) ?? [];
       const runTicks = [...fnTicks.get(fnOf(n).key) ?? /* @__PURE__ */ new Map()];
       const repeated = (ticks) => once ? ticks.filter((t) => !once.has(t[0])) : ticks;
@@ -478,7 +479,7 @@ function attribute(threads, opts, sources) {
     function trackKey(target) {
       if ("caller" in target) {
         const b = callerAcc.get(target.caller);
-        const code = codeOf(b.abs);
+        const code = codeOf(b.abs, b.url, dumped);
         if (code && !code.has(b.line)) return null;
         const r2 = resolveLine(b.abs, b.url, b.line, dumped);
         return lineKey(r2.file, r2.line);
@@ -6468,12 +6469,15 @@ function sourceLines(source) {
   const ast = parseJs(source);
   return ast ? { allocating: allocatingIn(ast), retaining: retainingIn(ast), ranges: rangesIn(ast), once: runOnceIn(ast), code: codeIn(source) } : null;
 }
-function codeIn(source) {
+function codeLines(source) {
+  return parseJs(source) ? codeIn(source) : null;
+}
+function codeIn(source, tokenize = tokenizer2) {
   const lines = /* @__PURE__ */ new Set();
   for (const sourceType of ["module", "script"]) {
     try {
       lines.clear();
-      for (const tok of tokenizer2(source, { ecmaVersion: "latest", sourceType, locations: true, allowHashBang: true, allowReturnOutsideFunction: true })) {
+      for (const tok of tokenize(source, { ecmaVersion: "latest", sourceType, locations: true, allowHashBang: true, allowReturnOutsideFunction: true })) {
         if (!tok.loc) continue;
         for (let l = tok.loc.start.line; l <= tok.loc.end.line; l++) lines.add(l);
       }
@@ -12125,9 +12129,12 @@ function tsPlugin(options) {
 
 // src/collect/ts-functions.ts
 var parsers = null;
-function parseTs(source, jsx) {
+function parserFor(jsx) {
   parsers ??= { ts: Parser.extend(tsPlugin()), tsx: Parser.extend(tsPlugin({ jsx: true })) };
-  const parser = jsx ? parsers.tsx : parsers.ts;
+  return jsx ? parsers.tsx : parsers.ts;
+}
+function parseTs(source, jsx) {
+  const parser = parserFor(jsx);
   for (const sourceType of ["module", "script"]) {
     try {
       return parser.parse(source, { ecmaVersion: "latest", sourceType, locations: true, allowHashBang: true, allowReturnOutsideFunction: true, allowAwaitOutsideFunction: sourceType === "module" });
@@ -12140,6 +12147,11 @@ function typeScriptFunctionRanges(source, jsx = false) {
   const ast = parseTs(source, jsx);
   if (!ast) return null;
   return functionRangesOf(ast);
+}
+function typeScriptCodeLines(source, jsx = false) {
+  if (!parseTs(source, jsx)) return null;
+  const parser = parserFor(jsx);
+  return codeIn(source, (input, options) => parser.tokenizer(input, options));
 }
 
 // src/collect/build-profile.ts
@@ -12174,6 +12186,8 @@ function fileKeyFor(root, abs) {
 function buildProfile(attribution, threads, run, root, readSource, memory = null) {
   const files = {};
   const rangesCache = /* @__PURE__ */ new Map();
+  const codeCache = /* @__PURE__ */ new Map();
+  const lineCounts = /* @__PURE__ */ new Map();
   const sourceOf = (abs) => readSource(abs) ?? attribution.mappedSources.get(abs) ?? null;
   const totals = { js: 0, native: 0, sys: 0, gc: 0, samples: 0 };
   let misplacedS = 0;
@@ -12190,6 +12204,7 @@ function buildProfile(attribution, threads, run, root, readSource, memory = null
     const mem = memLines.get(abs);
     const source = sourceOf(abs);
     const lineCount = source === null ? Infinity : source.split("\n").length;
+    lineCounts.set(key, lineCount);
     const lineRows = [...lines.entries()].sort((a, b) => a[0] - b[0]).filter(([line, acc]) => {
       if (acc.samples === 0 && acc.js + acc.native + acc.sys + acc.gc === 0 && !mem?.has(line)) return false;
       if (line >= 1 && line <= lineCount) return true;
@@ -12221,19 +12236,30 @@ function buildProfile(attribution, threads, run, root, readSource, memory = null
       ranges = src === null ? null : /\.(c|m)?js$/.test(abs) ? functionRanges(src) : /\.(c|m)?tsx?$/.test(abs) ? typeScriptFunctionRanges(src, abs.endsWith("x")) : null;
       rangesCache.set(abs, ranges);
     }
+    if (span.hot < 1 || span.hot > (lineCounts.get(key) ?? Infinity)) continue;
+    let code = codeCache.get(abs);
+    if (code === void 0) {
+      const src = file.source;
+      code = src === null ? null : /\.(c|m)?tsx?$/.test(abs) ? typeScriptCodeLines(src, abs.endsWith("x")) : codeLines(src);
+      codeCache.set(abs, code);
+    }
+    if (code && !code.has(span.hot) && fn.name !== "(module)") continue;
+    let name = fn.name;
+    let range = null;
+    if (ranges && name === "(anonymous)") {
+      range = enclosingFunction(ranges.filter((r) => r.name === ""), span.hot, span.hot, "");
+      if (!range) name = "(module)";
+    } else if (ranges && name !== "(module)") range = enclosingFunction(ranges, span.hot, span.hot, name);
     let start = span.min;
     let end = span.max;
-    if (fn.name === "(module)") {
+    if (name === "(module)") {
       start = 1;
       end = file.source ? file.source.split("\n").length : span.max;
-    } else if (ranges) {
-      const r = enclosingFunction(ranges, span.hot, span.hot, fn.name);
-      if (r) {
-        start = r.start;
-        end = r.end;
-      }
+    } else if (range) {
+      start = range.start;
+      end = range.end;
     }
-    const row = { name: fn.name, line: start, end_line: Math.max(start, end), ...metricsOf(fn.acc) };
+    const row = { name, line: start, end_line: Math.max(start, end), ...metricsOf(fn.acc) };
     file.functions.push(row);
   }
   for (const [callerAbs, byLine] of attribution.callEdges) {
@@ -12264,8 +12290,9 @@ function buildProfile(attribution, threads, run, root, readSource, memory = null
       const lines = calleeLinesOf(row.line);
       if (lines.length > 0) row.callee_lines = lines;
     }
+    const lineCount = lineCounts.get(fileKeyFor(root, callerAbs)) ?? Infinity;
     for (const line of byLine.keys()) {
-      if (known.has(line)) continue;
+      if (known.has(line) || line < 1 || line > lineCount) continue;
       const lines = calleeLinesOf(line);
       if (lines.length === 0) continue;
       const row = { line, ...metricsOf(newAcc()), callee_lines: lines };
@@ -12563,6 +12590,7 @@ function parseKey(key) {
 
 // src/collect/memory/gc-bytes.ts
 function chargeGcs(m) {
+  const siteless = [];
   let prevAfter = null;
   let lastGcEnd = -Infinity;
   let lastReading = null;
@@ -12580,9 +12608,10 @@ function chargeGcs(m) {
         const bytes = Math.max(0, before - prevAfter);
         m.placedSq += bytes * bytes;
         const key = siteAt(m.track, start) ?? (m.track && m.track.siteT.length > 0 ? null : lineAt(m.track, start));
-        if (bytes > 0 && key) {
+        if (bytes > 0 && !key) siteless.push({ bytes, from: lastGcEnd, to: start });
+        else if (bytes > 0 && key) {
           spread(m, bytes, lastGcEnd, start, key);
-        } else if (bytes > 0) spread(m, bytes, lastGcEnd, start, null);
+        }
         m.totalJs += bytes;
       } else {
         m.jsUsed0 = before;
@@ -12597,12 +12626,14 @@ function chargeGcs(m) {
     const tail = Math.max(0, lastReading[1] - prevAfter);
     m.totalJs += tail;
     m.placedSq += tail * tail;
-    if (tail > 0) spread(m, tail, lastGcEnd, lastReading[0], null);
+    if (tail > 0) siteless.push({ bytes: tail, from: lastGcEnd, to: lastReading[0] });
   }
+  const rates = siteRates(m);
+  for (const g of siteless) spread(m, g.bytes, g.from, g.to, null, rates);
   m.charges.sort((a, b) => a.t - b.t);
   m.chargeT = Float64Array.from(m.charges, (c) => c.t);
 }
-function spread(m, bytes, from, to, site) {
+function spread(m, bytes, from, to, site, rates = null) {
   const ix = m.track;
   const allocating = /* @__PURE__ */ new Map();
   const running = /* @__PURE__ */ new Map();
@@ -12650,8 +12681,28 @@ function spread(m, bytes, from, to, site) {
     return;
   }
   const total = weight + unkeyed;
-  for (const [k, e] of per) m.charges.push({ t: e.t, key: k, bytes: bytes * e.w / total });
+  const profiled = bytes * weight / total;
+  let rated = 0;
+  if (rates && per === allocating) for (const [k, e] of per) rated += e.w * (rates.get(k) ?? 0);
+  for (const [k, e] of per) {
+    const share = rated > 0 ? e.w * (rates.get(k) ?? 0) / rated : e.w / weight;
+    if (share > 0) m.charges.push({ t: e.t, key: k, bytes: profiled * share });
+  }
   if (unkeyed > 0) m.charges.push({ t: to, key: null, bytes: bytes * unkeyed / total });
+}
+function siteRates(m) {
+  const ix = m.track;
+  if (!ix || m.charges.length === 0) return null;
+  const bytes = /* @__PURE__ */ new Map();
+  for (const c of m.charges) if (c.key) bytes.set(c.key, (bytes.get(c.key) ?? 0) + c.bytes);
+  const cpu = /* @__PURE__ */ new Map();
+  for (let i2 = 0; i2 < ix.t.length; i2++) {
+    const a = ix.allocKey[i2];
+    if (a && bytes.has(a)) cpu.set(a, (cpu.get(a) ?? 0) + (ix.cpu[i2] || ix.dt[i2]));
+  }
+  const rates = /* @__PURE__ */ new Map();
+  for (const [k, b] of bytes) rates.set(k, b / Math.max(cpu.get(k) ?? 0, ix.intervalUs / 1e6));
+  return rates;
 }
 
 // src/collect/memory/heap-lines.ts
@@ -14040,7 +14091,7 @@ function mapperFromPayload(payload, mapLocation) {
   const lines = decodedMappings(map);
   const sources = map.resolvedSources.map((s) => s ? toPath(s) ?? (isAbsolute3(s) ? s : resolve2(dirname(toPath(mapLocation) ?? mapLocation), s)) : null);
   const contents = map.sourcesContent ?? [];
-  return (generatedLine) => {
+  const mapper = (generatedLine) => {
     const segs = lines[generatedLine - 1];
     if (!segs) return null;
     for (const seg of segs) {
@@ -14052,6 +14103,8 @@ function mapperFromPayload(payload, mapLocation) {
     }
     return null;
   };
+  mapper.sources = sources.filter((f) => f !== null);
+  return mapper;
 }
 var MAP_COMMENT = /\/\/[#@]\s*sourceMappingURL=([^\s'"]+)\s*$/;
 function mapperFromDisk(jsPath, source) {
