@@ -128,6 +128,28 @@ test('repeated runs of identical code report nothing', { skip }, () => {
   }
 });
 
+test('a new line holding ~30 % of the run is found at repeat 1, 3 and 5, merged as by run --repeat or as separate profiles', { skip }, () => {
+  needProfiles();
+  // docs/ACTION.md recommends repeat: 3; an earlier design went blind there (per-line tests on
+  // 2-4 degrees of freedom), so every repeat count a user may choose is checked on real runs.
+  const line = lineOf('hotspot', 'head', 'Math.cbrt');
+  const { base, head } = profiles.hotspot!;
+  for (const R of [1, 3, 5]) {
+    for (let g = 0; g + R <= REPS; g += R) {
+      const b = base.slice(g, g + R);
+      const h = head.slice(g, g + R);
+      for (const [form, diff] of [
+        ['merged', compareProfiles([R === 1 ? b[0]! : mergeRuns(b)], [R === 1 ? h[0]! : mergeRuns(h)], DEFAULT_CONFIG)],
+        ['separate', compareProfiles(b, h, DEFAULT_CONFIG)],
+      ] as const) {
+        const found = diff.findings.filter((f) => f.line === line && !f.improvement && (f.kind === 'new-hotspot' || f.kind === 'cpu'));
+        assert.equal(found.length, 1, `R=${R} runs ${g}-${g + R - 1} (${form}): ${show(diff.findings)}`);
+        assert.ok(found[0]!.head.share >= 0.2, `R=${R}: the new line holds ${(found[0]!.head.share * 100).toFixed(1)} % of the run`);
+      }
+    }
+  }
+});
+
 test('all five runs per side (merged as by run --repeat) give the same verdicts, by the two-sample test', { skip }, () => {
   needProfiles();
   const hot = compareProfiles([mergeRuns(profiles.hotspot!.base)], [mergeRuns(profiles.hotspot!.head)], DEFAULT_CONFIG);
