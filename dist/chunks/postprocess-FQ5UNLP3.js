@@ -6356,6 +6356,7 @@ function allocates(n) {
 }
 var NUMERIC_GLOBALS = /* @__PURE__ */ new Set(["isNaN", "isFinite", "parseInt", "parseFloat"]);
 var NUMERIC_NUMBER_METHODS = /* @__PURE__ */ new Set(["isNaN", "isFinite", "isInteger", "isSafeInteger", "parseInt", "parseFloat"]);
+var NO_NAMES = /* @__PURE__ */ new Set();
 function isQuietCall(n, quiet) {
   const callee = n.callee;
   if (callee.type === "Identifier") return quiet.has(callee.name) || NUMERIC_GLOBALS.has(callee.name);
@@ -6402,6 +6403,7 @@ function nonAllocatingFunctions(ast) {
     let self = false;
     const visit = (n) => {
       if (self || !allocates(n)) return;
+      if (n.type === "CallExpression" && isQuietCall(n, NO_NAMES)) return;
       const callee = n.type === "CallExpression" ? n.callee : null;
       if (callee?.type === "Identifier" && bodies.has(callee.name)) callees.add(callee.name);
       else self = true;
