@@ -11,7 +11,8 @@
 // Prints the figures; exits 1 on any failure.
 //   node scripts/stress.mjs [--runs N]
 // STRESS_KEEP=DIR keeps every profile and each run's raw session (DIR/<pair>-<side>-<i>/) to
-// replay a failure's attribution.
+// replay a failure's attribution. STRESS_REUSE=DIR judges the profiles a STRESS_KEEP run left
+// there instead of profiling again (after a change to compare or to the checks).
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -34,7 +35,8 @@ const PAIRS = {
 };
 const lineOf = (pair, text) => readFileSync(join(root, 'test/programs/compare', pair, 'head/prog.js'), 'utf8').split('\n').findIndex((l) => l.includes(text)) + 1;
 
-const hog = spawn(process.execPath, ['-e', 'for(;;){}'], { stdio: 'ignore' });
+const reuse = process.env.STRESS_REUSE;
+const hog = reuse ? null : spawn(process.execPath, ['-e', 'for(;;){}'], { stdio: 'ignore' });
 const keep = process.env.STRESS_KEEP;
 const dir = keep ?? mkdtempSync(join(tmpdir(), 'scalene-ci-stress-'));
 if (keep) mkdirSync(keep, { recursive: true });
@@ -52,6 +54,10 @@ try {
     for (const [pair, spec] of Object.entries(PAIRS)) {
       for (const side of ['base', 'head']) {
         const out = join(dir, `${pair}-${side}-${i}.json`);
+        if (reuse) {
+          ((profiles[pair] ??= { base: [], head: [] })[side]).push(parseProfile(readFileSync(join(reuse, `${pair}-${side}-${i}.json`), 'utf8'), out));
+          continue;
+        }
         const r = spawnSync(process.execPath, [join(root, 'dist/cli.js'), 'run', ...(spec.full ? [] : ['--cpu-only']), '--no-report', '--json-out', out, '--', process.execPath, 'prog.js'], {
           cwd: join(root, 'test/programs/compare', pair, side),
           encoding: 'utf8',
@@ -64,7 +70,7 @@ try {
     }
   }
 } finally {
-  hog.kill();
+  hog?.kill();
   if (!keep) rmSync(dir, { recursive: true, force: true });
 }
 const profileS = (Date.now() - t0) / 1000;
@@ -138,11 +144,14 @@ for (const [pair] of Object.entries(PAIRS)) {
       const min = Math.min(...s);
       const max = Math.max(...s);
       // A hot line's share may fall because its own work ran faster that run (a copy loop with
-      // more memory bandwidth); it is "moved" only when the other lines gained at least half of
-      // the seconds it lost.
+      // more memory bandwidth), or because another line's own work ran slower (Node 24: a
+      // scan loop took 119 ms instead of ~60 in one run of ten, the copy line kept its 15 ms
+      // and fell to half its share). It is "moved" only when it lost half its seconds too,
+      // and the other lines gained at least half of what it lost.
       const own = seconds.get(line);
       const movedIn = (run) => {
         const lost = avg(own) - own[run];
+        if (own[run] >= avg(own) / 2) return false;
         const rest = (r) => totals[r] - own[r];
         const gained = rest(run) - avg(totals.map((_, r) => rest(r)));
         return lost > 0 && gained >= lost / 2;

@@ -467,3 +467,22 @@ test("a script's top level gets no function-scope finding: its lines are tested 
   assert.ok(!fns.some((f) => f.function === '(module)'), JSON.stringify(fns.map((f) => [f.function, f.line])));
   assert.ok(fns.some((f) => f.function === 'work' && !f.improvement), 'a real function still gets its finding');
 });
+
+test('GC time comes in pauses: identical runs whose GC fell on different functions report nothing', async () => {
+  // Two runs of test/programs/compare/leak/head on Node 20 under a competing process: the
+  // GC pauses (time-weighted mean 25 ms) fell on makeRecord for 64 ms in one run and not at
+  // all in the other. Counted in 10 ms units that read as a GC regression at p = 0.0001.
+  const { readFileSync } = await import('node:fs');
+  const { parseProfile } = await import('../src/model/validate.js');
+  const { gcPauseSeconds } = await import('../src/collect/build-profile.js');
+  const load = (n: string) => parseProfile(readFileSync(new URL(`../../test/fixtures/gc-lumps/${n}.json`, import.meta.url), 'utf8'), n);
+  const [a, b] = [load('run-a'), load('run-b')];
+  assert.ok(a.meta.gc_pause_s! > 0.02 && b.meta.gc_pause_s! > 0.02);
+  assert.deepEqual(compareProfiles([a], [b], DEFAULT_CONFIG).findings.map((f) => `${f.kind}/${f.category} ${f.line}`), []);
+  // Without the pause size (older profiles), the 10 ms unit finds the false GC "regression".
+  for (const p of [a, b]) delete p.meta.gc_pause_s;
+  assert.ok(compareProfiles([a], [b], DEFAULT_CONFIG).findings.some((f) => f.category === 'gc'), 'the fixture shows the lumps');
+  // Σ d² / Σ d over the threads' GCs: a 10 ms and a 30 ms pause are 25 ms by time.
+  const seg = { gc: [0, 10_000, 1, 0, 0, 0, 0, 50_000, 80_000, 4, 0, 0, 0, 0, 90_000, 0, 1, 0, 0, 0, 0] };
+  assert.ok(Math.abs(gcPauseSeconds([{ pid: 1, threadId: 0, segments: [seg], meta: null }] as never) - 0.025) < 1e-12);
+});

@@ -74,6 +74,8 @@ export interface Side {
   flags: number;
   /** The largest share of sampled time carried by late samples in any of its profiles. */
   lateShare: number;
+  /** The largest time-weighted mean GC pause of its profiles (seconds; 0 when none says). */
+  gcPauseS: number;
 }
 
 export function perRunValue(m: Metrics, perRun: PerRun | undefined, key: keyof PerRun, j: number): number | undefined {
@@ -193,7 +195,9 @@ export function buildSide(name: 'base' | 'head', profiles: Profile[]): Side {
   const intervalMs = profiles[0]!.meta.sampling_interval_ms;
   const rate = intervalMs > 0 ? 1000 / intervalMs : samples > 0 && sumS > 0 ? samples / sumS : 1000;
   const lateShare = Math.max(0, ...profiles.map((p) => p.meta.sampler_late_share ?? 0));
-  return { name, R, profiles, files, totals, totalS, totalMeanS: sumS / R, rate, flags, lateShare };
+  // A profile's own figure, kept within sense (a pause longer than a second is no unit).
+  const gcPauseS = Math.max(0, ...profiles.map((p) => p.meta.gc_pause_s ?? 0).filter((x) => Number.isFinite(x) && x > 0 && x <= 1));
+  return { name, R, profiles, files, totals, totalS, totalMeanS: sumS / R, rate, flags, lateShare, gcPauseS };
 }
 
 /**

@@ -7,7 +7,10 @@ import type { Scale } from './scale.js';
 // Time is not made of independent 1 ms events everywhere, and counting it as if it were would
 // make noise look significant:
 // - On-CPU JS / native time: one sample per interval, Poisson; seconds × rate.
-// - GC: one pause spans many consecutive samples; counted in 10 ms units.
+// - GC: one pause spans many consecutive samples, and lands whole on the line that ran into it;
+//   counted in units of the run's time-weighted mean pause (meta.gc_pause_s), 10 ms at least.
+//   (Node 20, the compare leak pair: pauses of 25 ms by time; in 10 ms units, one function's
+//   GC going from 0 to 64 ms between identical runs read as p = 0.0001.)
 // - Off-CPU ("system") time: a descheduled process (a busy shared runner) comes back with ONE
 //   sample whose interval is long, whereas code waiting on I/O keeps being sampled. So the
 //   events behind a line's system time are the samples beyond its on-CPU ones, at most one per
@@ -31,7 +34,7 @@ export function runEvents(side: Side, e: Entry, ks: readonly number[], r: number
     const s = at(m);
     if (s <= 0) continue;
     if (m === M.js || m === M.native) k += s * rate;
-    else if (m === M.gc) k += s * Math.min(rate, CLUMP_RATE_PER_S);
+    else if (m === M.gc) k += s / Math.max(1 / rate, 1 / CLUMP_RATE_PER_S, side.gcPauseS);
     else if (m === M.system) {
       const onCpu = (at(M.js) + at(M.native) + at(M.gc)) * rate;
       const events = samples > 0 ? Math.max(0, samples - onCpu) : Infinity;

@@ -56,6 +56,7 @@ function mergeMeta(profiles: Profile[], runs: number, elapsed_s: number, extraWa
     processes: profiles.flatMap((p) => p.meta.processes),
     warnings,
     ...(profiles.some((p) => p.meta.sampler_late_share !== undefined) ? { sampler_late_share: Math.max(...profiles.map((p) => p.meta.sampler_late_share ?? 0)) } : {}),
+    ...(profiles.some((p) => p.meta.gc_pause_s !== undefined) ? { gc_pause_s: Math.max(...profiles.map((p) => p.meta.gc_pause_s ?? 0)) } : {}),
   };
 }
 

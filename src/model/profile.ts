@@ -152,6 +152,10 @@ export interface ProfileMeta {
   /** Share of the sampled time that came from samples far apart (the sampler fell behind an
    * overloaded machine), the largest over processes; absent when the profiler did not say. */
   sampler_late_share?: number;
+  /** The GC pause that a GC-second belongs to, on average: Σ pause² / Σ pause over the
+   * profiled threads' GCs (seconds). GC time comes in pauses of this size, which is how
+   * compare counts its independent events; absent when no GC was seen. */
+  gc_pause_s?: number;
   missing: MissingCapability[];
   processes: ProcessInfo[];
   warnings: string[];

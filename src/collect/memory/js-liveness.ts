@@ -123,10 +123,7 @@ export function trackLiveness(m: ThreadMem, resolver: HeapLineResolver, t0: numb
         a.jsSampled += w;
         a.jsObjects += rec.objects * w;
         a.jsBytes += rec.bytes * w;
-        if (rec.fate === 'freed') {
-          a.jsObjectsFreed += rec.objects * w;
-          a.jsBytesFreed += rec.bytes * w;
-        }
+        if (rec.fate === 'freed') a.jsFreedSamples.push(w, rec.objects, rec.bytes);
       }
       if (rec.diedT === null) a.jsLive += rec.bytes * w;
       if (rec.bornT < a.firstUs) a.firstUs = rec.bornT;

@@ -124,6 +124,7 @@ function attributeNative(procMems: ThreadMem[], acc: AccOf, native: NativeTotals
       }
       a.freed += 1;
       a.freedBytes += o.bytes;
+      a.freedSizes.push(o.bytes);
       a.freedNative += o.bytes;
       a.deltas.push(t, -o.bytes);
     }

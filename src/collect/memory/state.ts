@@ -35,20 +35,23 @@ export interface LineAcc {
   /** Bytes of those native samples, in all and freed (the leak test's sampling windows). */
   sampledBytes: number;
   freedBytes: number;
+  /** Each freed native sample's bytes (leaks.ts weighs them against the line's typical one). */
+  freedSizes: number[];
   /** JS heap samples with a known fate (weighted by the line's share of each), and how
-   * many objects and bytes they stand for, in all and freed. */
+   * many objects and bytes they stand for. */
   jsSampled: number;
   jsObjects: number;
-  jsObjectsFreed: number;
   jsBytes: number;
-  jsBytesFreed: number;
+  /** The freed ones, flattened [weight, objects, bytes] triples (leaks.ts weighs each
+   * against the line's typical sample). */
+  jsFreedSamples: number[];
   /** Footprint changes, flattened [t µs, Δ bytes] pairs. */
   deltas: number[];
   firstUs: number;
 }
 
 export function newLineAcc(): LineAcc {
-  return { allocJs: 0, allocNative: 0, freedNative: 0, jsLive: 0, copy: 0, sampled: 0, freed: 0, sampledBytes: 0, freedBytes: 0, jsSampled: 0, jsObjects: 0, jsObjectsFreed: 0, jsBytes: 0, jsBytesFreed: 0, deltas: [], firstUs: Infinity };
+  return { allocJs: 0, allocNative: 0, freedNative: 0, jsLive: 0, copy: 0, sampled: 0, freed: 0, sampledBytes: 0, freedBytes: 0, freedSizes: [], jsSampled: 0, jsObjects: 0, jsBytes: 0, jsFreedSamples: [], deltas: [], firstUs: Infinity };
 }
 
 /** JS bytes charged by the GC readings: at time t to a line key (null: no profiled line). */
