@@ -41,7 +41,8 @@ function mergeMeta(profiles, runs, elapsed_s, extraWarnings) {
     missing: distinct([...profiles.flatMap((p) => p.meta.missing), ...modes.length > 1 ? ["memory", "copy"] : []]),
     processes: profiles.flatMap((p) => p.meta.processes),
     warnings,
-    ...profiles.some((p) => p.meta.sampler_late_share !== void 0) ? { sampler_late_share: Math.max(...profiles.map((p) => p.meta.sampler_late_share ?? 0)) } : {}
+    ...profiles.some((p) => p.meta.sampler_late_share !== void 0) ? { sampler_late_share: Math.max(...profiles.map((p) => p.meta.sampler_late_share ?? 0)) } : {},
+    ...profiles.some((p) => p.meta.gc_pause_s !== void 0) ? { gc_pause_s: Math.max(...profiles.map((p) => p.meta.gc_pause_s ?? 0)) } : {}
   };
 }
 function checkCompatible(profiles) {

@@ -8629,7 +8629,8 @@ function buildSide(name, profiles) {
   const intervalMs = profiles[0].meta.sampling_interval_ms;
   const rate = intervalMs > 0 ? 1e3 / intervalMs : samples > 0 && sumS > 0 ? samples / sumS : 1e3;
   const lateShare = Math.max(0, ...profiles.map((p) => p.meta.sampler_late_share ?? 0));
-  return { name, R, profiles, files, totals, totalS, totalMeanS: sumS / R, rate, flags, lateShare };
+  const gcPauseS = Math.max(0, ...profiles.map((p) => p.meta.gc_pause_s ?? 0).filter((x) => Number.isFinite(x) && x > 0 && x <= 1));
+  return { name, R, profiles, files, totals, totalS, totalMeanS: sumS / R, rate, flags, lateShare, gcPauseS };
 }
 var CONTENTION_QUANTILE = 0.9;
 function removeContention(files, R) {
@@ -8703,7 +8704,7 @@ function runEvents(side, e, ks, r) {
     const s = at(m);
     if (s <= 0) continue;
     if (m === M.js || m === M.native) k += s * rate;
-    else if (m === M.gc) k += s * Math.min(rate, CLUMP_RATE_PER_S);
+    else if (m === M.gc) k += s / Math.max(1 / rate, 1 / CLUMP_RATE_PER_S, side.gcPauseS);
     else if (m === M.system) {
       const onCpu = (at(M.js) + at(M.native) + at(M.gc)) * rate;
       const events = samples > 0 ? Math.max(0, samples - onCpu) : Infinity;

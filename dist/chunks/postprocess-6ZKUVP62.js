@@ -2,7 +2,7 @@
 import { createRequire as __scalene_createRequire } from 'node:module'; const require = __scalene_createRequire(import.meta.url);
 import {
   mergeRuns
-} from "./chunk-WTMUMGP6.js";
+} from "./chunk-WNU7ND4I.js";
 import {
   renderText
 } from "./chunk-WAMBRHE6.js";
@@ -264,6 +264,7 @@ function attribute(threads, opts, sources) {
       }
     }
     const selfAcc = /* @__PURE__ */ new Map();
+    const selfGcAcc = /* @__PURE__ */ new Map();
     const callerAcc = /* @__PURE__ */ new Map();
     const fnOf = (n) => {
       const row = n * NODE_STRIDE;
@@ -389,8 +390,9 @@ function attribute(threads, opts, sources) {
       prevTarget = target;
       let acc;
       if ("self" in target) {
-        acc = selfAcc.get(target.self) ?? newAcc();
-        selfAcc.set(target.self, acc);
+        const accs = state === 1 /* GC */ ? selfGcAcc : selfAcc;
+        acc = accs.get(target.self) ?? newAcc();
+        accs.set(target.self, acc);
       } else {
         acc = callerAcc.get(target.caller).acc;
       }
@@ -420,11 +422,23 @@ function attribute(threads, opts, sources) {
       m.set(b.line, (m.get(b.line) ?? 0) + b.acc.samples);
       charge(b.fnNode, b.abs, b.url, b.line, b.acc, 1);
     }
-    for (const [n, acc] of selfAcc) {
+    for (const [n, acc] of [...selfAcc, ...selfGcAcc]) {
       const row = n * NODE_STRIDE;
       const url = seg.strings[seg.nodes[row + 5]];
       const abs = profiledAbs(url);
-      const ticks = ticksByNode.get(n);
+      let ticks = ticksByNode.get(n);
+      if (ticks && selfGcAcc.get(n) === acc) {
+        const alloc = allocLines(abs, url, dumped);
+        if (alloc) {
+          for (const cand of [ticks, [...fnTicks.get(fnOf(n).key) ?? []]]) {
+            const allocating = cand.filter((t) => alloc.has(t[0]) && t[1] > 0);
+            if (allocating.length > 0) {
+              ticks = allocating;
+              break;
+            }
+          }
+        }
+      }
       const total = ticks ? ticks.reduce((s, t) => s + t[1], 0) : 0;
       if (!ticks || total === 0) {
         untimed.push({ fn: fnOf(n), abs, url, acc, dumped });
@@ -12156,6 +12170,45 @@ function typeScriptCodeLines(source, jsx = false) {
   return codeIn(source, (input, options) => parser.tokenizer(input, options));
 }
 
+// src/collect/memory/state.ts
+var KIND_ALLOC = 1;
+var KIND_FREE = 2;
+var KIND_COPY = 3;
+var KIND_FREE_OF_SAMPLED = 4;
+var KIND_BACKGROUND = 16;
+var MEM_STRIDE = 7;
+var GC_STRIDE = 7;
+var HS_NODE_STRIDE = 6;
+var HS_SAMPLE_STRIDE = 4;
+var GC_TYPE_MARK_SWEEP_COMPACT = 4;
+function newLineAcc() {
+  return { allocJs: 0, allocNative: 0, freedNative: 0, jsLive: 0, copy: 0, sampled: 0, freed: 0, sampledBytes: 0, freedBytes: 0, freedSizes: [], jsSampled: 0, jsObjects: 0, jsBytes: 0, jsFreedSamples: [], deltas: [], firstUs: Infinity };
+}
+function lastFullGc(segs) {
+  let last = -Infinity;
+  let settleFrom = Infinity;
+  for (const s of segs) if (s.hs_pre_t !== void 0) settleFrom = Math.min(settleFrom, s.hs_pre_t);
+  for (const s of segs) {
+    const gc = s.gc ?? [];
+    for (let i2 = 0; i2 + GC_STRIDE <= gc.length; i2 += GC_STRIDE) {
+      if (gc[i2] >= settleFrom) continue;
+      if (gc[i2 + 2] & GC_TYPE_MARK_SWEEP_COMPACT) last = Math.max(last, gc[i2 + 1] || gc[i2]);
+    }
+  }
+  return last;
+}
+var parsedKeys = /* @__PURE__ */ new Map();
+function parseKey(key) {
+  let k = parsedKeys.get(key);
+  if (!k) {
+    const i2 = key.lastIndexOf(":");
+    k = { file: key.slice(0, i2), line: Number(key.slice(i2 + 1)) };
+    if (parsedKeys.size > 1e5) parsedKeys.clear();
+    parsedKeys.set(key, k);
+  }
+  return k;
+}
+
 // src/collect/build-profile.ts
 var round = (x) => Math.round(x * 1e6) / 1e6;
 function metricsOf(a) {
@@ -12358,6 +12411,7 @@ function buildProfile(attribution, threads, run, root, readSource, memory = null
   }
   run.warnings.push(...samplerWarnings(attribution.tracks, run.intervalMs));
   const lateShare = samplerLateShare(attribution.tracks, run.intervalMs);
+  const gcPauseS = gcPauseSeconds(threads);
   const anyMeta = threads.find((t) => t.meta)?.meta;
   const complete = run.complete && processes.every((p) => p.complete);
   const totalsOut = {
@@ -12410,7 +12464,8 @@ function buildProfile(attribution, threads, run, root, readSource, memory = null
       missing: run.mode === "cpu" || !memory?.collected ? ["memory", "copy"] : [],
       processes,
       warnings: run.warnings,
-      sampler_late_share: Math.round(lateShare * 1e4) / 1e4
+      sampler_late_share: Math.round(lateShare * 1e4) / 1e4,
+      ...gcPauseS > 0 ? { gc_pause_s: Math.round(gcPauseS * 1e5) / 1e5 } : {}
     },
     totals: totalsOut,
     files
@@ -12419,6 +12474,23 @@ function buildProfile(attribution, threads, run, root, readSource, memory = null
 var MAX_CALLEE_LINES = 200;
 var LATE_SAMPLE_INTERVALS = 4;
 var LATE_SHARE_WARN = 0.1;
+function gcPauseSeconds(threads) {
+  let sum = 0;
+  let sumSq = 0;
+  for (const t of threads) {
+    for (const seg of t.segments) {
+      const gc = seg.gc ?? [];
+      for (let i2 = 0; i2 + GC_STRIDE <= gc.length; i2 += GC_STRIDE) {
+        const d = (gc[i2 + 1] - gc[i2]) / 1e6;
+        if (d > 0) {
+          sum += d;
+          sumSq += d * d;
+        }
+      }
+    }
+  }
+  return sum > 0 ? sumSq / sum : 0;
+}
 function samplerLateShare(tracks, intervalMs) {
   const lateS = LATE_SAMPLE_INTERVALS * intervalMs / 1e3;
   const byPid = /* @__PURE__ */ new Map();
@@ -12549,45 +12621,6 @@ function lineBefore(ix, x) {
   if (!ix) return null;
   for (let i2 = firstAtOrAfter(ix.t, x + 1) - 1; i2 >= 0; i2--) if (ix.key[i2]) return ix.key[i2];
   return null;
-}
-
-// src/collect/memory/state.ts
-var KIND_ALLOC = 1;
-var KIND_FREE = 2;
-var KIND_COPY = 3;
-var KIND_FREE_OF_SAMPLED = 4;
-var KIND_BACKGROUND = 16;
-var MEM_STRIDE = 7;
-var GC_STRIDE = 7;
-var HS_NODE_STRIDE = 6;
-var HS_SAMPLE_STRIDE = 4;
-var GC_TYPE_MARK_SWEEP_COMPACT = 4;
-function newLineAcc() {
-  return { allocJs: 0, allocNative: 0, freedNative: 0, jsLive: 0, copy: 0, sampled: 0, freed: 0, sampledBytes: 0, freedBytes: 0, jsSampled: 0, jsObjects: 0, jsObjectsFreed: 0, jsBytes: 0, jsBytesFreed: 0, deltas: [], firstUs: Infinity };
-}
-function lastFullGc(segs) {
-  let last = -Infinity;
-  let settleFrom = Infinity;
-  for (const s of segs) if (s.hs_pre_t !== void 0) settleFrom = Math.min(settleFrom, s.hs_pre_t);
-  for (const s of segs) {
-    const gc = s.gc ?? [];
-    for (let i2 = 0; i2 + GC_STRIDE <= gc.length; i2 += GC_STRIDE) {
-      if (gc[i2] >= settleFrom) continue;
-      if (gc[i2 + 2] & GC_TYPE_MARK_SWEEP_COMPACT) last = Math.max(last, gc[i2 + 1] || gc[i2]);
-    }
-  }
-  return last;
-}
-var parsedKeys = /* @__PURE__ */ new Map();
-function parseKey(key) {
-  let k = parsedKeys.get(key);
-  if (!k) {
-    const i2 = key.lastIndexOf(":");
-    k = { file: key.slice(0, i2), line: Number(key.slice(i2 + 1)) };
-    if (parsedKeys.size > 1e5) parsedKeys.clear();
-    parsedKeys.set(key, k);
-  }
-  return k;
 }
 
 // src/collect/memory/gc-bytes.ts
@@ -13046,10 +13079,7 @@ function trackLiveness(m, resolver2, t0, acc) {
         a.jsSampled += w;
         a.jsObjects += rec.objects * w;
         a.jsBytes += rec.bytes * w;
-        if (rec.fate === "freed") {
-          a.jsObjectsFreed += rec.objects * w;
-          a.jsBytesFreed += rec.bytes * w;
-        }
+        if (rec.fate === "freed") a.jsFreedSamples.push(w, rec.objects, rec.bytes);
       }
       if (rec.diedT === null) a.jsLive += rec.bytes * w;
       if (rec.bornT < a.firstUs) a.firstUs = rec.bornT;
@@ -13081,10 +13111,25 @@ function leakLikelihood(sampled, freed) {
   return 1 - (freed + 1) / (sampled + 2);
 }
 function jsFreedSamples(a) {
-  if (a.jsSampled <= 0) return 0;
-  const byObjects = a.jsObjects > 0 ? a.jsObjectsFreed / a.jsObjects : 0;
-  const byBytes = a.jsBytes > 0 ? a.jsBytesFreed / a.jsBytes : 0;
-  return a.jsSampled * Math.min(byObjects, byBytes);
+  if (a.jsSampled <= 0 || a.jsFreedSamples.length === 0) return 0;
+  const typicalObjects = a.jsObjects / a.jsSampled;
+  const typicalBytes = a.jsBytes / a.jsSampled;
+  let freed = 0;
+  const f = a.jsFreedSamples;
+  for (let i2 = 0; i2 + 3 <= f.length; i2 += 3) {
+    const byObjects = typicalObjects > 0 ? f[i2 + 1] / typicalObjects : 0;
+    const byBytes = typicalBytes > 0 ? f[i2 + 2] / typicalBytes : 0;
+    freed += f[i2] * Math.min(1, byObjects, byBytes);
+  }
+  return freed;
+}
+function nativeFreedSamples(a) {
+  if (a.sampled <= 0) return a.freed;
+  const typicalBytes = a.sampledBytes / a.sampled;
+  if (!(typicalBytes > 0)) return a.freed;
+  let freed = 0;
+  for (const b of a.freedSizes) freed += Math.min(1, b / typicalBytes);
+  return freed;
 }
 function leakFloorBytes(peakFootprintBytes) {
   return Math.max(LEAK_FLOOR_BYTES, LEAK_FLOOR_PEAK_FRACTION * peakFootprintBytes);
@@ -13094,7 +13139,7 @@ function leakVerdict(a, peak, end, leakFloor, mallocWindow, t0, tMax) {
   const windows = a.sampledBytes / mallocWindow;
   const windowsFreed = a.freedBytes / mallocWindow;
   const nativeSampled = Math.max(a.sampled, windows);
-  const nativeFreed = windows > a.sampled ? windowsFreed : a.freed;
+  const nativeFreed = windows > a.sampled ? windowsFreed : nativeFreedSamples(a);
   const likelihood = Math.max(leakLikelihood(a.jsSampled, jsFreed), leakLikelihood(nativeSampled, nativeFreed), leakLikelihood(nativeSampled + a.jsSampled, nativeFreed + jsFreed));
   const retained = Math.max(0, end);
   if (likelihood >= LEAK_LIKELIHOOD && retained >= leakFloor && retained >= LEAK_HELD_FRACTION * peak) {
@@ -13195,6 +13240,7 @@ function attributeNative(procMems, acc, native, background) {
       }
       a.freed += 1;
       a.freedBytes += o.bytes;
+      a.freedSizes.push(o.bytes);
       a.freedNative += o.bytes;
       a.deltas.push(t, -o.bytes);
     }

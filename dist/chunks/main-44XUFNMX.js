@@ -296,7 +296,7 @@ function startWatchdog(dir) {
 }
 
 // src/cli/run.ts
-var loadPost = () => import("./postprocess-FQ5UNLP3.js");
+var loadPost = () => import("./postprocess-6ZKUVP62.js");
 var RUN_USAGE = `usage: scalene-ci run [options] -- <command...>
   --json-out FILE               profile JSON (default scalene-profile.json)
   --outfile FILE                write the report to FILE instead of stdout
@@ -661,9 +661,9 @@ async function main(argv, io) {
       // Loaded on demand: `run` is timed by users, so it should not pay for the compare
       // engine, importers and renderers it does not use.
       case "compare":
-        return await (await import("./compare-VVLRQ4TQ.js")).compareCommand(rest, io);
+        return await (await import("./compare-RP6BMNTC.js")).compareCommand(rest, io);
       case "merge":
-        return await (await import("./merge-VD26RNA6.js")).mergeCommand(rest, io);
+        return await (await import("./merge-JMNWD4IA.js")).mergeCommand(rest, io);
       case "report":
         return await (await import("./report-25WMVGCH.js")).reportCommand(rest, io);
       case "profile":

@@ -3,11 +3,11 @@ import { createRequire as __scalene_createRequire } from 'node:module'; const re
 import {
   mergeRuns,
   mergeShards
-} from "./chunk-WTMUMGP6.js";
+} from "./chunk-WNU7ND4I.js";
 import {
   loadProfiles,
   positiveNumberOption
-} from "./chunk-KEERGETK.js";
+} from "./chunk-Y6CHWKEM.js";
 import "./chunk-TXL2D6SX.js";
 import {
   validateProfile
