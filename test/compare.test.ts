@@ -486,3 +486,18 @@ test('GC time comes in pauses: identical runs whose GC fell on different functio
   const seg = { gc: [0, 10_000, 1, 0, 0, 0, 0, 50_000, 80_000, 4, 0, 0, 0, 0, 90_000, 0, 1, 0, 0, 0, 0] };
   assert.ok(Math.abs(gcPauseSeconds([{ pid: 1, threadId: 0, segments: [seg], meta: null }] as never) - 0.025) < 1e-12);
 });
+
+test('time that only changed category within a line is no finding; a line that got slower in one category is', () => {
+  // A builtin's calls run as native code until the JIT inlines them: a run that optimized
+  // later shows native time on a JS line whose total time is unchanged. Long enough lines
+  // that sampling noise (~40 ms here) stays well under half the shift.
+  const lines: Record<number, SimLine> = { 5: { js: 0.5 }, 12: { js: 0.8 }, 20: { native: 0.3 }, 30: { gc: 0.05, js: 0.05 } };
+  for (let seed = 1; seed <= 10; seed++) {
+    const base = simulate(lines, { seed, source: SOURCE, functions: FUNCTIONS });
+    const shifted = simulate({ ...lines, 12: { js: 0.5, native: 0.3 } }, { seed: seed + 100, source: SOURCE, functions: FUNCTIONS });
+    assert.deepEqual(describe(compareProfiles([base], [shifted], cfg()).findings), '', `seed ${seed}`);
+    const slower = simulate({ ...lines, 12: { js: 0.8, native: 0.3 } }, { seed: seed + 200, source: SOURCE, functions: FUNCTIONS });
+    const f = compareProfiles([base], [slower], cfg()).findings;
+    assert.ok(f.some((x) => x.kind === 'cpu' && x.category === 'native' && x.line === 12 && !x.improvement), `seed ${seed}: ${describe(f)}`);
+  }
+});

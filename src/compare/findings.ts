@@ -188,6 +188,11 @@ export function cpuFindings(ctx: Ctx, item: Item, tests: Test[]): Finding[] {
       if (baseTotal <= 0 || excess / baseTotal < tc.min_share_points) continue;
       if (!best || excess > best.d) best = { t, cat, d: excess };
     }
+    // Time that only changed category within the line is not a slower line (a builtin's calls
+    // run as native code until the JIT inlines them, so a run that optimized later shows
+    // native time on a JS line): dropped when the line's other categories moved the opposite
+    // way by more than half of it, as dropAttributionShifts does between lines.
+    if (best && lineExcess(ctx, item, improvement) <= best.d / 2) best = null;
     if (best) {
       // Figures shown (and the delta) are as profiled; the test above used contention-free ones.
       const k = [best.cat === 'system' ? M.rawSystem : CAT_INDEX[best.cat]];
@@ -199,6 +204,13 @@ export function cpuFindings(ctx: Ctx, item: Item, tests: Test[]): Finding[] {
     }
   }
   return out;
+}
+
+/** How much the item's time in all categories grew (fell, for an improvement) beyond the
+ * runner's speed: seconds on the base runner. */
+function lineExcess(ctx: Ctx, item: Item, improvement: boolean): number {
+  const d = totalMean(item.eh, ctx.head.R) / ctx.scale.ratio - totalMean(item.eb, ctx.base.R);
+  return improvement ? -d : d;
 }
 
 export function bytesFindings(ctx: Ctx, item: Item, tests: Test[]): Finding[] {
