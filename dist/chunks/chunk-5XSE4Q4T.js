@@ -9014,6 +9014,7 @@ function cpuFindings(ctx, item, tests) {
       if (baseTotal <= 0 || excess / baseTotal < tc.min_share_points) continue;
       if (!best || excess > best.d) best = { t, cat, d: excess };
     }
+    if (best && lineExcess(ctx, item, improvement) <= best.d / 2) best = null;
     if (best) {
       const k = [best.cat === "system" ? M.rawSystem : CAT_INDEX[best.cat]];
       const b = snapshot(base, item.eb, k, null);
@@ -9024,6 +9025,10 @@ function cpuFindings(ctx, item, tests) {
     }
   }
   return out;
+}
+function lineExcess(ctx, item, improvement) {
+  const d = totalMean(item.eh, ctx.head.R) / ctx.scale.ratio - totalMean(item.eb, ctx.base.R);
+  return improvement ? -d : d;
 }
 function bytesFindings(ctx, item, tests) {
   const { base, head, config } = ctx;

@@ -7,7 +7,7 @@ import {
 import {
   loadProfiles,
   positiveNumberOption
-} from "./chunk-Y6CHWKEM.js";
+} from "./chunk-5XSE4Q4T.js";
 import "./chunk-TXL2D6SX.js";
 import {
   validateProfile

@@ -661,9 +661,9 @@ async function main(argv, io) {
       // Loaded on demand: `run` is timed by users, so it should not pay for the compare
       // engine, importers and renderers it does not use.
       case "compare":
-        return await (await import("./compare-RP6BMNTC.js")).compareCommand(rest, io);
+        return await (await import("./compare-SU6PYM2F.js")).compareCommand(rest, io);
       case "merge":
-        return await (await import("./merge-JMNWD4IA.js")).mergeCommand(rest, io);
+        return await (await import("./merge-AH5KQPSK.js")).mergeCommand(rest, io);
       case "report":
         return await (await import("./report-25WMVGCH.js")).reportCommand(rest, io);
       case "profile":

@@ -6,7 +6,7 @@ import {
   compareCommand,
   positiveNumberOption,
   renderDiff
-} from "./chunk-Y6CHWKEM.js";
+} from "./chunk-5XSE4Q4T.js";
 import "./chunk-TXL2D6SX.js";
 import "./chunk-3LLGZSIN.js";
 import "./chunk-3P6TRMCU.js";
