@@ -1,4 +1,6 @@
-// Scans a 1 MiB buffer; head also copies it on every round (400 MiB more copying on one line).
+// Scans a 1 MiB buffer; head also copies it on every round (1200 MiB more copying on one line).
+// 1200 rounds (~0.2 s): V8 charges its on-stack replacement of the loop (3-6 ms: compiling,
+// entering) to the loop header, which in a 60 ms run was 10 % of the time.
 const src = Buffer.alloc(1 << 20, 7);
 const dst = Buffer.alloc(1 << 20);
 
@@ -9,7 +11,7 @@ function scan(buf) {
 }
 
 let total = 0;
-for (let k = 0; k < 400; k++) {
+for (let k = 0; k < 1200; k++) {
   total += scan(src);
   src.copy(dst);
 }
