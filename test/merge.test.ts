@@ -116,3 +116,23 @@ test('mergeRuns of real profiles is a valid profile whose means are the runs\' m
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('the merged profile is written in pieces, byte for byte what JSON.stringify gives', async () => {
+  const { writeJsonFile } = await import('../src/cli/write-json.js');
+  const { mkdtempSync, readFileSync } = await import('node:fs');
+  const { tmpdir } = await import('node:os');
+  const { join } = await import('node:path');
+  const dir = mkdtempSync(join(tmpdir(), 'scalene-ci-json-'));
+  const big = 'x'.repeat(1 << 20);
+  const values: unknown[] = [
+    { schema: 's', meta: { a: 1, skip: undefined, f: () => 1, when: new Date(0), nested: { deep: [1, { u: undefined }] } }, files: { 'a"b\u2028.js': { lines: [{ line: 1, v: 0.5 }], source: big }, '__proto__x': {} }, n: null, e: {} },
+    [1, 2, { a: undefined }],
+    'text',
+    { only: undefined },
+  ];
+  values.forEach((v, i) => {
+    const path = join(dir, `${i}.json`);
+    writeJsonFile(path, v);
+    assert.equal(readFileSync(path, 'utf8'), JSON.stringify(v), `value ${i}`);
+  });
+});

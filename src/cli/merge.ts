@@ -1,7 +1,6 @@
 // `scalene-ci merge A B ... --out M [--mode runs|shards]`: combine profiles into one.
 // runs: the same benchmark measured again (per-run arrays, top level = mean over runs);
 // shards: different benchmarks (figures summed, files united).
-import { writeFileSync } from 'node:fs';
 import { isAbsolute, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { InputError, UsageError } from '../errors.js';
@@ -9,7 +8,9 @@ import { mergeRuns, mergeShards } from '../model/merge.js';
 import { validateProfile } from '../model/validate.js';
 import { positiveNumberOption } from './compare.js';
 import { loadProfiles } from './load.js';
+import { writeJsonFile } from './write-json.js';
 import type { CliIO } from './io.js';
+import type { Profile } from '../model/profile.js';
 
 export const MERGE_USAGE = `usage: scalene-ci merge A B ... --out M [--mode runs|shards]
   A, B, ... are profile files, directories of profiles, or quoted globs.
@@ -45,18 +46,20 @@ export async function mergeCommand(args: string[], io: CliIO): Promise<number> {
   if (positionals.length === 0) throw new UsageError('merge needs at least one profile to read');
   const maxInputMb = positiveNumberOption('max-input-mb', values['max-input-mb'], false);
   const loadOpts = { cwd: io.cwd, maxBytes: maxInputMb !== undefined ? maxInputMb * 1024 * 1024 : undefined };
-  const profiles = positionals.flatMap((p) => loadProfiles(p, loadOpts));
+  let profiles: Profile[] | null = positionals.flatMap((p) => loadProfiles(p, loadOpts));
+  const count = profiles.length;
   const merged = mode === 'runs' ? mergeRuns(profiles) : mergeShards(profiles);
+  profiles = null; // the inputs can go before the output is checked and written
   // The merge is ours, but its output is a contract: check it like any profile we write.
   // On the object itself (plain JSON data: what is not finite fails here as it would after
   // a round trip): parsing a serialised copy doubled the peak memory of large merges.
   validateProfile(merged, 'merged profile');
   const out = isAbsolute(values.out) ? values.out : join(io.cwd, values.out);
   try {
-    writeFileSync(out, JSON.stringify(merged));
+    writeJsonFile(out, merged);
   } catch (e) {
     throw new InputError(`--out ${values.out}: cannot write (${(e as NodeJS.ErrnoException).code ?? 'error'})`);
   }
-  io.stderr(`scalene-ci: merged ${profiles.length} profile${profiles.length === 1 ? '' : 's'} (${mode}, ${merged.meta.runs} run${merged.meta.runs === 1 ? '' : 's'}) into ${values.out}\n`);
+  io.stderr(`scalene-ci: merged ${count} profile${count === 1 ? '' : 's'} (${mode}, ${merged.meta.runs} run${merged.meta.runs === 1 ? '' : 's'}) into ${values.out}\n`);
   return 0;
 }
