@@ -663,7 +663,7 @@ async function main(argv, io) {
       case "compare":
         return await (await import("./compare-SU6PYM2F.js")).compareCommand(rest, io);
       case "merge":
-        return await (await import("./merge-AH5KQPSK.js")).mergeCommand(rest, io);
+        return await (await import("./merge-44ERORJS.js")).mergeCommand(rest, io);
       case "report":
         return await (await import("./report-25WMVGCH.js")).reportCommand(rest, io);
       case "profile":

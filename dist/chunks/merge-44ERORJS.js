@@ -18,9 +18,46 @@ import {
 } from "./chunk-3P6TRMCU.js";
 
 // src/cli/merge.ts
-import { writeFileSync } from "node:fs";
 import { isAbsolute, join } from "node:path";
 import { parseArgs } from "node:util";
+
+// src/cli/write-json.ts
+import { closeSync, openSync, writeSync } from "node:fs";
+function writeJsonFile(path, value, depth = 2) {
+  const fd = openSync(path, "w");
+  try {
+    let pending = "";
+    const put = (s) => {
+      pending += s;
+      if (pending.length >= 1 << 20) {
+        writeSync(fd, pending);
+        pending = "";
+      }
+    };
+    writeValue(value, depth, put);
+    if (pending) writeSync(fd, pending);
+  } finally {
+    closeSync(fd);
+  }
+}
+function writeValue(value, depth, put) {
+  const plainObject = value !== null && typeof value === "object" && !Array.isArray(value) && typeof value.toJSON !== "function";
+  if (depth <= 0 || !plainObject) {
+    put(JSON.stringify(value) ?? "null");
+    return;
+  }
+  put("{");
+  let first = true;
+  for (const [k, v] of Object.entries(value)) {
+    if (v === void 0 || typeof v === "function" || typeof v === "symbol") continue;
+    put(`${first ? "" : ","}${JSON.stringify(k)}:`);
+    first = false;
+    writeValue(v, depth - 1, put);
+  }
+  put("}");
+}
+
+// src/cli/merge.ts
 var MERGE_USAGE = `usage: scalene-ci merge A B ... --out M [--mode runs|shards]
   A, B, ... are profile files, directories of profiles, or quoted globs.
   --out FILE            the merged profile (required)
@@ -54,16 +91,18 @@ async function mergeCommand(args, io) {
   if (positionals.length === 0) throw new UsageError("merge needs at least one profile to read");
   const maxInputMb = positiveNumberOption("max-input-mb", values["max-input-mb"], false);
   const loadOpts = { cwd: io.cwd, maxBytes: maxInputMb !== void 0 ? maxInputMb * 1024 * 1024 : void 0 };
-  const profiles = positionals.flatMap((p) => loadProfiles(p, loadOpts));
+  let profiles = positionals.flatMap((p) => loadProfiles(p, loadOpts));
+  const count = profiles.length;
   const merged = mode === "runs" ? mergeRuns(profiles) : mergeShards(profiles);
+  profiles = null;
   validateProfile(merged, "merged profile");
   const out = isAbsolute(values.out) ? values.out : join(io.cwd, values.out);
   try {
-    writeFileSync(out, JSON.stringify(merged));
+    writeJsonFile(out, merged);
   } catch (e) {
     throw new InputError(`--out ${values.out}: cannot write (${e.code ?? "error"})`);
   }
-  io.stderr(`scalene-ci: merged ${profiles.length} profile${profiles.length === 1 ? "" : "s"} (${mode}, ${merged.meta.runs} run${merged.meta.runs === 1 ? "" : "s"}) into ${values.out}
+  io.stderr(`scalene-ci: merged ${count} profile${count === 1 ? "" : "s"} (${mode}, ${merged.meta.runs} run${merged.meta.runs === 1 ? "" : "s"}) into ${values.out}
 `);
   return 0;
 }
