@@ -5,20 +5,24 @@ import { GC_STRIDE, type ThreadMem } from './state.js';
 /** Timelines carry at most this many [seconds, bytes] points (the contract's limit). */
 export const TIMELINE_POINTS = 100;
 
-/** A line's footprint from its deltas: points in time order, its peak and its end value. */
-export function lineSeries(deltas: number[], tMax: number): { series: Array<[number, number]>; peak: number; end: number } {
+/** A line's footprint series from its [t, Δ] pairs, its peak, its value at the end of the
+ * readings and at `runEnd` (the end of the profiled code: what the teardown collected after
+ * it, sampled objects never proven reachable, was still held then). */
+export function lineSeries(deltas: number[], tMax: number, runEnd = Infinity): { series: Array<[number, number]>; peak: number; end: number; atRunEnd: number } {
   const n = deltas.length / 2;
   const order = Array.from({ length: n }, (_, i) => i).sort((a, b) => deltas[2 * a]! - deltas[2 * b]!);
   const series: Array<[number, number]> = [];
   let cur = 0;
   let peak = 0;
+  let atRunEnd = 0;
   for (const i of order) {
     cur += deltas[2 * i + 1]!;
     if (cur > peak) peak = cur;
+    if (deltas[2 * i]! <= runEnd) atRunEnd = cur;
     series.push([deltas[2 * i]!, cur]);
   }
   if (series.length > 0 && tMax > series[series.length - 1]![0]) series.push([tMax, cur]);
-  return { series, peak, end: cur };
+  return { series, peak, end: cur, atRunEnd };
 }
 
 /**
