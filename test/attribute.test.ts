@@ -87,3 +87,23 @@ test('a frame under a frame of its own function is no call edge (recursion, or a
   const out = attribute([{ pid: 1, threadId: 0, meta: null, segments: [seg] }], { filter: { root: '/project', alwaysExclude: [], profileAll: false, profileOnly: [], profileExclude: [] }, useVirtualTime: false, registered: [] }, { mapperFor: () => null, codeLines: () => codeLines(SOURCE) });
   assert.deepEqual([...out.callEdges.get(FILE)!.keys()], [6]);
 });
+
+test("a window's tail where V8's sampler stalled while the thread ran goes to what it was running", () => {
+  // Node 26 under load: 20 samples on the loop (line 6), then 50 ms of CPU with no sample
+  // until the window ended, as the thread's CPU clock shows (rows every ms: wall, cpu).
+  const stalled = window(0, 0, 20, [[6, 20]]);
+  stalled.end_us = 70_000;
+  stalled.clock_stride = 2;
+  for (let t = 0; t <= 70_000; t += 1000) stalled.clock.push(t, t);
+  const opts = { filter: { root: '/project', alwaysExclude: [], profileAll: false, profileOnly: [], profileExclude: [] }, useVirtualTime: false, registered: [] };
+  const loop = attribute([{ pid: 1, threadId: 0, meta: null, segments: [stalled] }], opts, { mapperFor: () => null, codeLines: () => codeLines(SOURCE) }).lines.get(FILE)!.get(6)!;
+  assert.ok(Math.abs(loop.js - 0.07) < 1e-6, `the loop has its 20 sampled ms and the 50 ms tail: ${loop.js}`);
+  assert.ok(Math.abs(loop.samples - 21) < 1e-9, 'the tail counts as one (late) sample');
+  // A tail where the thread waited (an idle event loop before exit) is not a stall.
+  const idle = window(0, 0, 20, [[6, 20]]);
+  idle.end_us = 70_000;
+  idle.clock_stride = 2;
+  for (let t = 0; t <= 70_000; t += 1000) idle.clock.push(t, Math.min(t, 20_000));
+  const quiet = attribute([{ pid: 1, threadId: 0, meta: null, segments: [idle] }], opts, { mapperFor: () => null, codeLines: () => codeLines(SOURCE) }).lines.get(FILE)!.get(6)!;
+  assert.ok(Math.abs(quiet.js - 0.02) < 1e-6, `no stall: ${quiet.js}`);
+});

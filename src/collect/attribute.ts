@@ -141,6 +141,18 @@ export function urlToPath(url: string): string | null {
 // Longest gap one sample may stand for. Longer gaps mean the sampler itself was starved
 // (a stopped process, a loaded machine); charging them to one line would invent a hotspot.
 const MAX_SAMPLE_GAP_US = 500_000;
+/** A segment's tail longer than this many sampling intervals is a stalled sampler. */
+const TAIL_STALL_INTERVALS = 4;
+/** ...whose CPU time goes to the code of this many last samples, in proportion. */
+const TAIL_MIX_SAMPLES = 20;
+
+/** Whether [from, to] meets a suspension or the profiler's own work on the thread. */
+function touchesSpan(seg: RawSegment, from: number, to: number): boolean {
+  for (const spans of [seg.paused ?? [], seg.own ?? []]) {
+    for (let k = 0; k + 1 < spans.length; k += 2) if (spans[k]! <= to && spans[k + 1]! >= from) return true;
+  }
+  return false;
+}
 
 /**
  * Linear interpolation of the thread's clocks at time t (µs): [cpu µs, run-queue wait µs],
@@ -407,6 +419,8 @@ export function attribute(threads: ThreadData[], opts: AttributeOptions, sources
     };
     let first = true;
     let prevTarget: { self: number } | { caller: string } | null = null;
+    // The last samples' buckets, for the segment's tail (below).
+    const recent: Array<{ acc: Acc; state: VmState; n: number; key: string | null }> = [];
     const S = seg.samples;
     for (let i = 0; i < S.length; i += 3) {
       const n = S[i]!;
@@ -499,7 +513,42 @@ export function attribute(threads: ThreadData[], opts: AttributeOptions, sources
       track.dt_s.push(dtS);
       track.cpu_s!.push(cpuS);
       track.alloc_key!.push(state !== VmState.GC && p >= 0 ? allocKeyOf(n, p) : null);
-      track.key.push(trackKey(target));
+      const key = trackKey(target);
+      track.key.push(key);
+      recent.push({ acc, state, n, key });
+      if (recent.length > TAIL_MIX_SAMPLES) recent.shift();
+    }
+
+    // V8's sampler can stop while the thread runs on (a stuck profiler thread, known from
+    // pprof-nodejs): Node 26 under a competing process, 49 ms of CPU in the last 51 ms of a
+    // run with no sample while our clock thread kept ticking, and a loop's line showed 17 ms
+    // instead of ~80; whole 100 ms windows without a sample after the first, in 3 of 600
+    // runs. A gap between samples goes to the sample that ends it; a segment's tail has none,
+    // so a stalled tail's CPU time goes to what the thread was doing before it stalled: its
+    // last samples, in proportion, counted as one late sample (compare then rests on the
+    // samples it had).
+    const tailUs = Math.min(seg.end_us - prevTs, MAX_SAMPLE_GAP_US);
+    if (recent.length > 0 && hasClock && tailUs > TAIL_STALL_INTERVALS * interval && !touchesSpan(seg, prevTs, prevTs + tailUs)) {
+      const c0 = clocksAt(clock, stride, prevTs, hint);
+      const c1 = clocksAt(clock, stride, prevTs + tailUs, hint);
+      const cpuUs = c0 && c1 ? Math.min(tailUs, Math.max(0, c1[0] - c0[0])) : 0;
+      // (A thread that mostly waited there, an idle event loop before exit, is no stall.)
+      if (cpuUs >= 2 * interval) {
+        const f = 1 / recent.length;
+        const cpuS = (cpuUs / 1e6) * f;
+        for (const r of recent) {
+          if (r.state === VmState.GC) r.acc.gc += cpuS;
+          else if (isNativeSample(r.state, seg, r.n)) r.acc.native += cpuS;
+          else r.acc.js += cpuS;
+          r.acc.samples += f;
+        }
+        out.perPid.set(thread.pid, (out.perPid.get(thread.pid) ?? 0) + tailUs / 1e6);
+        track.t_us.push(prevTs + tailUs);
+        track.dt_s.push(tailUs / 1e6);
+        track.cpu_s!.push(cpuUs / 1e6);
+        track.alloc_key!.push(null);
+        track.key.push(recent[recent.length - 1]!.key);
+      }
     }
 
     // Fold buckets into lines and functions.
