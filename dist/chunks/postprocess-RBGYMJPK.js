@@ -107,6 +107,14 @@ function urlToPath(url) {
   return isAbsolute(url) ? url : null;
 }
 var MAX_SAMPLE_GAP_US = 5e5;
+var TAIL_STALL_INTERVALS = 4;
+var TAIL_MIX_SAMPLES = 20;
+function touchesSpan(seg, from, to) {
+  for (const spans of [seg.paused ?? [], seg.own ?? []]) {
+    for (let k = 0; k + 1 < spans.length; k += 2) if (spans[k] <= to && spans[k + 1] >= from) return true;
+  }
+  return false;
+}
 function clocksAt(clock, stride, t, hint) {
   const n = clock.length / stride;
   if (n === 0) return null;
@@ -322,6 +330,7 @@ function attribute(threads, opts, sources) {
     };
     let first = true;
     let prevTarget = null;
+    const recent = [];
     const S = seg.samples;
     for (let i2 = 0; i2 < S.length; i2 += 3) {
       const n = S[i2];
@@ -369,9 +378,9 @@ function attribute(threads, opts, sources) {
           const row = p * NODE_STRIDE;
           const url = seg.strings[seg.nodes[row + 5]];
           const line = seg.nodes[c * NODE_STRIDE + 2];
-          const key = `${p}:${line}`;
-          if (!callerAcc.has(key)) callerAcc.set(key, { acc: newAcc(), abs: profiledAbs(url), url, line, fnNode: p });
-          target = { caller: key };
+          const key2 = `${p}:${line}`;
+          if (!callerAcc.has(key2)) callerAcc.set(key2, { acc: newAcc(), abs: profiledAbs(url), url, line, fnNode: p });
+          target = { caller: key2 };
         }
       } else if (state === 1 /* GC */) {
         target = prevTarget;
@@ -407,7 +416,32 @@ function attribute(threads, opts, sources) {
       track.dt_s.push(dtS);
       track.cpu_s.push(cpuS);
       track.alloc_key.push(state !== 1 /* GC */ && p >= 0 ? allocKeyOf(n, p) : null);
-      track.key.push(trackKey(target));
+      const key = trackKey(target);
+      track.key.push(key);
+      recent.push({ acc, state, n, key });
+      if (recent.length > TAIL_MIX_SAMPLES) recent.shift();
+    }
+    const tailUs = Math.min(seg.end_us - prevTs, MAX_SAMPLE_GAP_US);
+    if (recent.length > 0 && hasClock && tailUs > TAIL_STALL_INTERVALS * interval && !touchesSpan(seg, prevTs, prevTs + tailUs)) {
+      const c0 = clocksAt(clock, stride, prevTs, hint);
+      const c1 = clocksAt(clock, stride, prevTs + tailUs, hint);
+      const cpuUs = c0 && c1 ? Math.min(tailUs, Math.max(0, c1[0] - c0[0])) : 0;
+      if (cpuUs >= 2 * interval) {
+        const f = 1 / recent.length;
+        const cpuS = cpuUs / 1e6 * f;
+        for (const r of recent) {
+          if (r.state === 1 /* GC */) r.acc.gc += cpuS;
+          else if (isNativeSample(r.state, seg, r.n)) r.acc.native += cpuS;
+          else r.acc.js += cpuS;
+          r.acc.samples += f;
+        }
+        out.perPid.set(thread.pid, (out.perPid.get(thread.pid) ?? 0) + tailUs / 1e6);
+        track.t_us.push(prevTs + tailUs);
+        track.dt_s.push(tailUs / 1e6);
+        track.cpu_s.push(cpuUs / 1e6);
+        track.alloc_key.push(null);
+        track.key.push(recent[recent.length - 1].key);
+      }
     }
     const charge = (absFn, abs, url, line, acc, f) => chargeLine(fnOf(absFn), abs, url, line, acc, f, dumped);
     for (const b of callerAcc.values()) {
@@ -13291,19 +13325,21 @@ function lastWith(segs, member) {
 
 // src/collect/memory/timelines.ts
 var TIMELINE_POINTS = 100;
-function lineSeries(deltas, tMax) {
+function lineSeries(deltas, tMax, runEnd = Infinity) {
   const n = deltas.length / 2;
   const order = Array.from({ length: n }, (_, i2) => i2).sort((a, b) => deltas[2 * a] - deltas[2 * b]);
   const series = [];
   let cur = 0;
   let peak = 0;
+  let atRunEnd = 0;
   for (const i2 of order) {
     cur += deltas[2 * i2 + 1];
     if (cur > peak) peak = cur;
+    if (deltas[2 * i2] <= runEnd) atRunEnd = cur;
     series.push([deltas[2 * i2], cur]);
   }
   if (series.length > 0 && tMax > series[series.length - 1][0]) series.push([tMax, cur]);
-  return { series, peak, end: cur };
+  return { series, peak, end: cur, atRunEnd };
 }
 function footprint(byPid, t0, tMax) {
   const streams = [];
@@ -13495,6 +13531,7 @@ function attributeMemory(threads, attribution, opts = {}) {
       peakAt = { absPath: k.file, line: k.line };
     }
   }
+  const runEnd = mems.reduce((e, m) => Math.max(e, m.lastProfiledUs), -Infinity);
   const mallocWindow = opts.mallocWindowBytes ?? 1048571;
   const leakFloor = leakFloorBytes(fp.peakBytes);
   const out = /* @__PURE__ */ new Map();
@@ -13503,7 +13540,7 @@ function attributeMemory(threads, attribution, opts = {}) {
     const liveJs = Math.max(0, a.jsLive);
     const allocJs = Math.max(a.allocJs, liveJs);
     const free = a.freedNative + allocJs - liveJs;
-    const { series, peak, end } = lineSeries(a.deltas, tMax);
+    const { series, peak, atRunEnd } = lineSeries(a.deltas, tMax, Number.isFinite(runEnd) ? runEnd : Infinity);
     const row = {
       alloc_js_bytes: Math.round(allocJs),
       alloc_native_bytes: Math.round(a.allocNative),
@@ -13513,7 +13550,7 @@ function attributeMemory(threads, attribution, opts = {}) {
       copy_bytes: Math.round(a.copy)
     };
     if (series.length > 0) row.timeline = downsample(series, t0);
-    const leak = leakVerdict(a, peak, end, leakFloor, mallocWindow, t0, tMax);
+    const leak = leakVerdict(a, peak, atRunEnd, leakFloor, mallocWindow, t0, tMax);
     if (leak) row.leak = leak;
     const k = parseKey(key);
     let f = out.get(k.file);
