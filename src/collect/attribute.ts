@@ -519,16 +519,17 @@ export function attribute(threads: ThreadData[], opts: AttributeOptions, sources
       if (recent.length > TAIL_MIX_SAMPLES) recent.shift();
     }
 
-    // V8's sampler can stop while the thread runs on (a stuck profiler thread, known from
-    // pprof-nodejs): Node 26 under a competing process, 49 ms of CPU in the last 51 ms of a
-    // run with no sample while our clock thread kept ticking, and a loop's line showed 17 ms
-    // instead of ~80; whole 100 ms windows without a sample after the first, in 3 of 600
-    // runs. A gap between samples goes to the sample that ends it; a segment's tail has none,
-    // so a stalled tail's CPU time goes to what the thread was doing before it stalled: its
-    // last samples, in proportion, counted as one late sample (compare then rests on the
-    // samples it had).
+    // The final window's tail: the run's last samples can be missing while the thread runs
+    // on (Node 26 under a competing process: 49 ms of CPU in the last 51 ms of a run with no
+    // sample while our clock thread kept ticking; the loop's line showed 17 ms instead of
+    // ~80). A gap between samples goes to the sample that ends it; the final tail has none,
+    // so its CPU time goes to what the thread was doing before it: its last samples, in
+    // proportion, counted as one late sample (compare then rests on the samples it had).
+    // Only the final window: an earlier window's tail is the window roll, the profiler's own
+    // work (starting the next profile can take 100 ms of CPU under load: such windows last
+    // twice as long, with no sample after the roll began).
     const tailUs = Math.min(seg.end_us - prevTs, MAX_SAMPLE_GAP_US);
-    if (recent.length > 0 && hasClock && tailUs > TAIL_STALL_INTERVALS * interval && !touchesSpan(seg, prevTs, prevTs + tailUs)) {
+    if (seg.final && recent.length > 0 && hasClock && tailUs > TAIL_STALL_INTERVALS * interval && !touchesSpan(seg, prevTs, prevTs + tailUs)) {
       const c0 = clocksAt(clock, stride, prevTs, hint);
       const c1 = clocksAt(clock, stride, prevTs + tailUs, hint);
       const cpuUs = c0 && c1 ? Math.min(tailUs, Math.max(0, c1[0] - c0[0])) : 0;
