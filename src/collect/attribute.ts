@@ -519,17 +519,18 @@ export function attribute(threads: ThreadData[], opts: AttributeOptions, sources
       if (recent.length > TAIL_MIX_SAMPLES) recent.shift();
     }
 
-    // The final window's tail: the run's last samples can be missing while the thread runs
-    // on (Node 26 under a competing process: 49 ms of CPU in the last 51 ms of a run with no
-    // sample while our clock thread kept ticking; the loop's line showed 17 ms instead of
-    // ~80). A gap between samples goes to the sample that ends it; the final tail has none,
-    // so its CPU time goes to what the thread was doing before it: its last samples, in
-    // proportion, counted as one late sample (compare then rests on the samples it had).
-    // Only the final window: an earlier window's tail is the window roll, the profiler's own
-    // work (starting the next profile can take 100 ms of CPU under load: such windows last
-    // twice as long, with no sample after the roll began).
+    // V8's samples can stop while the thread runs on, up to a window's end: Node 26 under a
+    // competing process, 49 ms of CPU in the last 51 ms of a run with no sample while our
+    // clock thread kept ticking (the loop's line showed 17 ms instead of ~80), and whole
+    // 100 ms stretches without a sample, then the window roll (its interrupt waits for the
+    // stretch to end: such windows run long), a few per thousand windows. A gap between
+    // samples goes to the sample that ends it; a window's tail has none, so a stalled tail's
+    // CPU time goes to what the thread was doing before it: its last samples, in proportion,
+    // counted as one late sample (compare then rests on the samples it had). The run's time
+    // says it was the program's: without it such a run had 100 ms less CPU on its lines than
+    // its neighbours at the same wall time.
     const tailUs = Math.min(seg.end_us - prevTs, MAX_SAMPLE_GAP_US);
-    if (seg.final && recent.length > 0 && hasClock && tailUs > TAIL_STALL_INTERVALS * interval && !touchesSpan(seg, prevTs, prevTs + tailUs)) {
+    if (recent.length > 0 && hasClock && tailUs > TAIL_STALL_INTERVALS * interval && !touchesSpan(seg, prevTs, prevTs + tailUs)) {
       const c0 = clocksAt(clock, stride, prevTs, hint);
       const c1 = clocksAt(clock, stride, prevTs + tailUs, hint);
       const cpuUs = c0 && c1 ? Math.min(tailUs, Math.max(0, c1[0] - c0[0])) : 0;
