@@ -422,7 +422,7 @@ function attribute(threads, opts, sources) {
       if (recent.length > TAIL_MIX_SAMPLES) recent.shift();
     }
     const tailUs = Math.min(seg.end_us - prevTs, MAX_SAMPLE_GAP_US);
-    if (seg.final && recent.length > 0 && hasClock && tailUs > TAIL_STALL_INTERVALS * interval && !touchesSpan(seg, prevTs, prevTs + tailUs)) {
+    if (recent.length > 0 && hasClock && tailUs > TAIL_STALL_INTERVALS * interval && !touchesSpan(seg, prevTs, prevTs + tailUs)) {
       const c0 = clocksAt(clock, stride, prevTs, hint);
       const c1 = clocksAt(clock, stride, prevTs + tailUs, hint);
       const cpuUs = c0 && c1 ? Math.min(tailUs, Math.max(0, c1[0] - c0[0])) : 0;
