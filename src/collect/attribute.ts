@@ -419,8 +419,12 @@ export function attribute(threads: ThreadData[], opts: AttributeOptions, sources
     };
     let first = true;
     let prevTarget: { self: number } | { caller: string } | null = null;
-    // The last samples' buckets, for the segment's tail (below).
-    const recent: Array<{ acc: Acc; state: VmState; n: number; key: string | null }> = [];
+    // The last samples' buckets, for the segment's tail (below): a ring, no allocation per sample.
+    const recentAcc: Acc[] = [];
+    const recentState: VmState[] = [];
+    const recentNode: number[] = [];
+    let recentCount = 0;
+    let lastKey: string | null = null;
     const S = seg.samples;
     for (let i = 0; i < S.length; i += 3) {
       const n = S[i]!;
@@ -515,8 +519,11 @@ export function attribute(threads: ThreadData[], opts: AttributeOptions, sources
       track.alloc_key!.push(state !== VmState.GC && p >= 0 ? allocKeyOf(n, p) : null);
       const key = trackKey(target);
       track.key.push(key);
-      recent.push({ acc, state, n, key });
-      if (recent.length > TAIL_MIX_SAMPLES) recent.shift();
+      const slot = recentCount++ % TAIL_MIX_SAMPLES;
+      recentAcc[slot] = acc;
+      recentState[slot] = state;
+      recentNode[slot] = n;
+      lastKey = key;
     }
 
     // V8's samples can stop while the thread runs on, up to a window's end: Node 26 under a
@@ -530,26 +537,28 @@ export function attribute(threads: ThreadData[], opts: AttributeOptions, sources
     // says it was the program's: without it such a run had 100 ms less CPU on its lines than
     // its neighbours at the same wall time.
     const tailUs = Math.min(seg.end_us - prevTs, MAX_SAMPLE_GAP_US);
-    if (recent.length > 0 && hasClock && tailUs > TAIL_STALL_INTERVALS * interval && !touchesSpan(seg, prevTs, prevTs + tailUs)) {
+    const recentN = Math.min(recentCount, TAIL_MIX_SAMPLES);
+    if (recentN > 0 && hasClock && tailUs > TAIL_STALL_INTERVALS * interval && !touchesSpan(seg, prevTs, prevTs + tailUs)) {
       const c0 = clocksAt(clock, stride, prevTs, hint);
       const c1 = clocksAt(clock, stride, prevTs + tailUs, hint);
       const cpuUs = c0 && c1 ? Math.min(tailUs, Math.max(0, c1[0] - c0[0])) : 0;
       // (A thread that mostly waited there, an idle event loop before exit, is no stall.)
       if (cpuUs >= 2 * interval) {
-        const f = 1 / recent.length;
+        const f = 1 / recentN;
         const cpuS = (cpuUs / 1e6) * f;
-        for (const r of recent) {
-          if (r.state === VmState.GC) r.acc.gc += cpuS;
-          else if (isNativeSample(r.state, seg, r.n)) r.acc.native += cpuS;
-          else r.acc.js += cpuS;
-          r.acc.samples += f;
+        for (let k = 0; k < recentN; k++) {
+          const acc = recentAcc[k]!;
+          if (recentState[k] === VmState.GC) acc.gc += cpuS;
+          else if (isNativeSample(recentState[k]!, seg, recentNode[k]!)) acc.native += cpuS;
+          else acc.js += cpuS;
+          acc.samples += f;
         }
         out.perPid.set(thread.pid, (out.perPid.get(thread.pid) ?? 0) + tailUs / 1e6);
         track.t_us.push(prevTs + tailUs);
         track.dt_s.push(tailUs / 1e6);
         track.cpu_s!.push(cpuUs / 1e6);
         track.alloc_key!.push(null);
-        track.key.push(recent[recent.length - 1]!.key);
+        track.key.push(lastKey);
       }
     }
 
@@ -572,12 +581,13 @@ export function attribute(threads: ThreadData[], opts: AttributeOptions, sources
       m.set(b.line, (m.get(b.line) ?? 0) + b.acc.samples);
       charge(b.fnNode, b.abs, b.url, b.line, b.acc, 1);
     }
-    for (const [n, acc] of [...selfAcc, ...selfGcAcc]) {
+    const selfBuckets = [...[...selfAcc].map(([n, acc]) => ({ n, acc, gc: false })), ...[...selfGcAcc].map(([n, acc]) => ({ n, acc, gc: true }))];
+    for (const { n, acc, gc } of selfBuckets) {
       const row = n * NODE_STRIDE;
       const url = seg.strings[seg.nodes[row + 5]!]!;
       const abs = profiledAbs(url)!;
       let ticks = ticksByNode.get(n);
-      if (ticks && selfGcAcc.get(n) === acc) {
+      if (ticks && gc) {
         // A GC is work the frame's allocations caused: its time (and the thread's off-CPU
         // wait inside it) goes to the frame's lines that can allocate, not to a function's
         // header or a loop's, where V8 also stops for the GC a nearby allocation asked for
