@@ -20,7 +20,7 @@ function processIO() {
 
 // src/cli/bin.ts
 moduleApi.enableCompileCache?.();
-var { main } = await import("./chunks/main-4WAO2PLN.js");
+var { main } = await import("./chunks/main-UGP67NHA.js");
 main(process.argv.slice(2), processIO()).then(
   (code) => {
     process.exitCode = code;

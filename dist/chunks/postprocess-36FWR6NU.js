@@ -330,7 +330,11 @@ function attribute(threads, opts, sources) {
     };
     let first = true;
     let prevTarget = null;
-    const recent = [];
+    const recentAcc = [];
+    const recentState = [];
+    const recentNode = [];
+    let recentCount = 0;
+    let lastKey = null;
     const S = seg.samples;
     for (let i2 = 0; i2 < S.length; i2 += 3) {
       const n = S[i2];
@@ -418,29 +422,34 @@ function attribute(threads, opts, sources) {
       track.alloc_key.push(state !== 1 /* GC */ && p >= 0 ? allocKeyOf(n, p) : null);
       const key = trackKey(target);
       track.key.push(key);
-      recent.push({ acc, state, n, key });
-      if (recent.length > TAIL_MIX_SAMPLES) recent.shift();
+      const slot = recentCount++ % TAIL_MIX_SAMPLES;
+      recentAcc[slot] = acc;
+      recentState[slot] = state;
+      recentNode[slot] = n;
+      lastKey = key;
     }
     const tailUs = Math.min(seg.end_us - prevTs, MAX_SAMPLE_GAP_US);
-    if (recent.length > 0 && hasClock && tailUs > TAIL_STALL_INTERVALS * interval && !touchesSpan(seg, prevTs, prevTs + tailUs)) {
+    const recentN = Math.min(recentCount, TAIL_MIX_SAMPLES);
+    if (recentN > 0 && hasClock && tailUs > TAIL_STALL_INTERVALS * interval && !touchesSpan(seg, prevTs, prevTs + tailUs)) {
       const c0 = clocksAt(clock, stride, prevTs, hint);
       const c1 = clocksAt(clock, stride, prevTs + tailUs, hint);
       const cpuUs = c0 && c1 ? Math.min(tailUs, Math.max(0, c1[0] - c0[0])) : 0;
       if (cpuUs >= 2 * interval) {
-        const f = 1 / recent.length;
+        const f = 1 / recentN;
         const cpuS = cpuUs / 1e6 * f;
-        for (const r of recent) {
-          if (r.state === 1 /* GC */) r.acc.gc += cpuS;
-          else if (isNativeSample(r.state, seg, r.n)) r.acc.native += cpuS;
-          else r.acc.js += cpuS;
-          r.acc.samples += f;
+        for (let k = 0; k < recentN; k++) {
+          const acc = recentAcc[k];
+          if (recentState[k] === 1 /* GC */) acc.gc += cpuS;
+          else if (isNativeSample(recentState[k], seg, recentNode[k])) acc.native += cpuS;
+          else acc.js += cpuS;
+          acc.samples += f;
         }
         out.perPid.set(thread.pid, (out.perPid.get(thread.pid) ?? 0) + tailUs / 1e6);
         track.t_us.push(prevTs + tailUs);
         track.dt_s.push(tailUs / 1e6);
         track.cpu_s.push(cpuUs / 1e6);
         track.alloc_key.push(null);
-        track.key.push(recent[recent.length - 1].key);
+        track.key.push(lastKey);
       }
     }
     const charge = (absFn, abs, url, line, acc, f) => chargeLine(fnOf(absFn), abs, url, line, acc, f, dumped);
@@ -456,12 +465,13 @@ function attribute(threads, opts, sources) {
       m.set(b.line, (m.get(b.line) ?? 0) + b.acc.samples);
       charge(b.fnNode, b.abs, b.url, b.line, b.acc, 1);
     }
-    for (const [n, acc] of [...selfAcc, ...selfGcAcc]) {
+    const selfBuckets = [...[...selfAcc].map(([n, acc]) => ({ n, acc, gc: false })), ...[...selfGcAcc].map(([n, acc]) => ({ n, acc, gc: true }))];
+    for (const { n, acc, gc } of selfBuckets) {
       const row = n * NODE_STRIDE;
       const url = seg.strings[seg.nodes[row + 5]];
       const abs = profiledAbs(url);
       let ticks = ticksByNode.get(n);
-      if (ticks && selfGcAcc.get(n) === acc) {
+      if (ticks && gc) {
         const alloc = allocLines(abs, url, dumped);
         if (alloc) {
           for (const cand of [ticks, [...fnTicks.get(fnOf(n).key) ?? []]]) {
