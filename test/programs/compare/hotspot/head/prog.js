@@ -14,5 +14,5 @@ function count(n) {
 let total = 0;
 for (let k = 0; k < 60; k++) total += mix(200000);
 for (let k = 0; k < 60; k++) total += count(400000);
-for (let j = 0; j < 9e6; j++) total += Math.cbrt(j) / (j + 1);
+for (let j = 0; j < 1.2e7; j++) total += Math.cbrt(j) / (j + 1);
 if (Number.isNaN(total)) console.log('unreachable');
