@@ -28,6 +28,7 @@ const root = findPackageRoot(dirname(fileURLToPath(import.meta.url)))!;
 const so = join(root, 'build', 'shim', SHIM_FILE_NAME);
 const harness = join(root, 'build', 'shim', 'harness');
 const MiB = 1024 * 1024;
+const KiB = 1024;
 const MALLOC_WINDOW = 1048571;
 const COPY_WINDOW = 7340009;
 
@@ -247,6 +248,13 @@ describe('native shim', { skip: toolchainMissing }, () => {
     assert.equal(r.shrink.alloc_n, 0, 'no ALLOC samples while only freeing');
     // Every sampled block was freed: each one is reported unless it was evicted.
     assert.equal(r.shrink.fos_n + r.grow.evicted, r.grow.alloc_n);
+    // Each ALLOC sample names its crossing block's usable size (one of the 1 KiB..1 MiB
+    // blocks, not the window it closed); a freed one repeats it, nothing else carries one.
+    assert.ok(r.grow.alloc_block_min >= KiB && r.grow.alloc_block_max <= MiB + 4 * KiB, JSON.stringify(r.grow));
+    // The crossing block is drawn by size from uniform 1 KiB..1 MiB sizes: ~2/3 MiB on
+    // average, where each sample stands for a whole window (~1 MiB).
+    within(r.grow.alloc_block_sum / r.grow.alloc_n, (2 / 3) * MiB, 0.12 * MiB, 'mean crossing block');
+    assert.equal(r.grow.block_mismatch + r.shrink.block_mismatch, 0);
   });
 
   it('samples 700 MiB of memcpy/memmove as ~100 copy samples of ~7 MiB', () => {

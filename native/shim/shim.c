@@ -242,7 +242,7 @@ static __attribute__((noinline)) int wait_ready(void) {
  * slot whose seq is below base has not been used since the last reset and counts as free
  * for the first lap after it.
  * ------------------------------------------------------------------------------------- */
-#define RING_CAP 65536u /* 3 MiB of .bss, touched only as it fills; drained once a second it
+#define RING_CAP 65536u /* 3.5 MiB of .bss, touched only as it fills; drained once a second it
                            keeps up with ~65 GB/s of net allocation at the default window */
 #define RING_MASK (RING_CAP - 1)
 
@@ -293,6 +293,7 @@ static int ring_push(const struct scalene_ci_sample* s) {
   slot->s.bytes = s->bytes;
   slot->s.addr = s->addr;
   slot->s.aux = s->aux;
+  slot->s.block_bytes = s->block_bytes;
   slot->s.tid = s->tid;
   slot->s.kind = s->kind;
   __atomic_store_n(&slot->seq, pos + 1, __ATOMIC_RELEASE);
@@ -311,6 +312,7 @@ EXPORT size_t scalene_ci_shim_drain(struct scalene_ci_sample* out, size_t max) {
     out[n].bytes = slot->s.bytes;
     out[n].addr = slot->s.addr;
     out[n].aux = slot->s.aux;
+    out[n].block_bytes = slot->s.block_bytes;
     out[n].tid = slot->s.tid;
     out[n].kind = slot->s.kind;
     __atomic_store_n(&slot->seq, pos + RING_CAP, __ATOMIC_RELEASE);
@@ -497,12 +499,13 @@ static void call_hook(struct thread_state* t, uint32_t kind, uint64_t when_us) {
   t->in_hook = 0;
 }
 
-static uint64_t emit(uint32_t kind, uint64_t bytes, const void* addr, uint64_t aux) {
+static uint64_t emit(uint32_t kind, uint64_t bytes, const void* addr, uint64_t aux, uint64_t block_bytes) {
   struct scalene_ci_sample s;
   s.mono_us = mono_us();
   s.bytes = bytes;
   s.addr = (uint64_t)(uintptr_t)addr;
   s.aux = aux;
+  s.block_bytes = block_bytes;
   s.tid = current_tid();
   s.kind = kind;
   ring_push(&s);
@@ -522,11 +525,12 @@ static __attribute__((noinline)) void net_slow(struct thread_state* t, void* p) 
     t->threshold = next_net_threshold(t, 0);
     if (grow) {
       uint64_t evicted = track(p, (int64_t)(next_random(t) & 0xff));
-      uint64_t when = emit(SCALENE_CI_SAMPLE_ALLOC, bytes, p, evicted);
+      /* p is live here (just allocated, or realloc's new block): its size is readable. */
+      uint64_t when = emit(SCALENE_CI_SAMPLE_ALLOC, bytes, p, evicted, real_usable(p));
       add_total(&totals.alloc_samples, 1);
       call_hook(t, SCALENE_CI_SAMPLE_ALLOC, when);
     } else {
-      emit(SCALENE_CI_SAMPLE_FREE, bytes, p, 0);
+      emit(SCALENE_CI_SAMPLE_FREE, bytes, p, 0, 0);
       add_total(&totals.free_samples, 1);
     }
   }
@@ -543,7 +547,7 @@ static __attribute__((noinline)) void copy_slow(struct thread_state* t, void* d,
     t->copy_sampled = t->copy_acc;
     flush_thread(t);
     t->copy_threshold = next_copy_point(t, 0);
-    uint64_t when = emit(SCALENE_CI_SAMPLE_COPY, bytes, d, (uint64_t)(uintptr_t)s);
+    uint64_t when = emit(SCALENE_CI_SAMPLE_COPY, bytes, d, (uint64_t)(uintptr_t)s, 0);
     add_total(&totals.copy_samples, 1);
     call_hook(t, SCALENE_CI_SAMPLE_COPY, when);
   }
@@ -553,7 +557,7 @@ static __attribute__((noinline)) void copy_slow(struct thread_state* t, void* d,
 static __attribute__((noinline)) void report_free_of_sampled(struct thread_state* t, void* p, size_t usable) {
   int was_busy = t->busy;
   t->busy = 1;
-  emit(SCALENE_CI_SAMPLE_FREE_OF_SAMPLED, usable, p, 0);
+  emit(SCALENE_CI_SAMPLE_FREE_OF_SAMPLED, usable, p, 0, usable);
   add_total(&totals.free_of_sampled_samples, 1);
   t->busy = was_busy;
 }

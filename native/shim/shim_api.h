@@ -25,7 +25,7 @@
 extern "C" {
 #endif
 
-#define SCALENE_CI_SHIM_API_VERSION 1
+#define SCALENE_CI_SHIM_API_VERSION 2
 
 /* Sample kinds (scalene_ci_sample.kind). */
 enum scalene_ci_sample_kind {
@@ -35,7 +35,9 @@ enum scalene_ci_sample_kind {
    *         tracked for leak detection: a later FREE_OF_SAMPLED with the same addr means
    *         it was freed);
    * aux   = a previously tracked sampled pointer that this one evicted from the fixed
-   *         tracking table (0 if none): its fate is unknown from here on. */
+   *         tracking table (0 if none): its fate is unknown from here on;
+   * block_bytes = addr's usable size (the crossing block itself, not the window it closed:
+   *         leak detection weighs a freed sample by it against the line's usual block). */
   SCALENE_CI_SAMPLE_ALLOC = 1,
   /* This thread's net allocation shrank past its window. bytes = the net shrinkage
    * accumulated (positive); addr = the pointer whose free crossed the window; aux = 0. */
@@ -45,7 +47,7 @@ enum scalene_ci_sample_kind {
    * previous COPY sample; addr = destination, aux = source of the crossing copy. */
   SCALENE_CI_SAMPLE_COPY = 3,
   /* A pointer reported by an earlier ALLOC sample (and not evicted) was freed, or moved by
-   * realloc. addr = that pointer, bytes = its usable size, aux = 0. */
+   * realloc. addr = that pointer, bytes = block_bytes = its usable size, aux = 0. */
   SCALENE_CI_SAMPLE_FREE_OF_SAMPLED = 4
 };
 
@@ -54,9 +56,10 @@ struct scalene_ci_sample {
   uint64_t bytes;
   uint64_t addr;
   uint64_t aux;
+  uint64_t block_bytes; /* ALLOC and FREE_OF_SAMPLED: addr's usable size; else 0 */
   int32_t tid; /* gettid() of the thread that took the sample */
   uint32_t kind; /* enum scalene_ci_sample_kind */
-}; /* 40 bytes */
+}; /* 48 bytes */
 
 /* Per-process cumulative figures since the process started (or since fork, in a child).
  * Byte counts are usable sizes (malloc_usable_size), so allocations and frees balance.

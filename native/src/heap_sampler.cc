@@ -110,7 +110,7 @@ struct MemSample {
   uint64_t seq;  // drain order: the order the ring linearised the pushes in
   uint32_t kind;
   int32_t tid;
-  uint64_t mono_us, bytes, addr, aux;
+  uint64_t mono_us, bytes, addr, aux, block_bytes;
 };
 
 class Impl;
@@ -196,7 +196,7 @@ class Impl : public HeapSampler {
       out.append("]");
       mid_.clear();
     }
-    out.append(",\"mem_v\":1,\"shim\":");
+    out.append(",\"mem_v\":2,\"shim\":");
     out.append(Shim().ok ? "1" : "0");
     out.append(",\"hs\":");
     AppendInt(&out, heap_profiler_on_ ? heap_sampling_bytes_ : 0);
@@ -283,6 +283,8 @@ class Impl : public HeapSampler {
       AppendU64(&out, s.addr);
       out.push_back(',');
       AppendU64(&out, s.aux);
+      out.push_back(',');
+      AppendU64(&out, s.block_bytes);
     }
     out.append("]");
     in_window_ = false;
@@ -593,7 +595,7 @@ void DrainLocked(Demux& d) {
     size_t n = shim.drain(d.buf.data(), d.buf.size());
     for (size_t i = 0; i < n; ++i) {
       const scalene_ci_sample& s = d.buf[i];
-      MemSample m{d.seq++, s.kind, s.tid, s.mono_us, s.bytes, s.addr, s.aux};
+      MemSample m{d.seq++, s.kind, s.tid, s.mono_us, s.bytes, s.addr, s.aux, s.block_bytes};
       auto it = d.threads.find(s.tid);
       if (it != d.threads.end()) {
         it->second->Route(m);

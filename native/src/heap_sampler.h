@@ -15,12 +15,12 @@
 //
 // The members, all numbers in flattened arrays (src/collect/raw.ts RawSegment documents
 // the strides; times are CLOCK_MONOTONIC µs like the CPU samples'):
-//   "mem_v":1, "shim":0|1 (the shim is loaded), "hs": the heap profiler's sampling
+//   "mem_v":2, "shim":0|1 (the shim is loaded), "hs": the heap profiler's sampling
 //   interval in bytes (0: it could not start),
 //   "gc":[start, end, type, js_used_before, js_used_after, native_net_before, native_net_after]*
 //   "heap":[t, js_used, native_net]   reading at the window's end (native_net -1: no shim)
 //   "heap0":[t, js_used, native_net]  the same reading at Start (first window only)
-//   "mem":[seq, kind, t, tid, bytes, addr, aux]*   shim samples; kind |= 16: background
+//   "mem":[seq, kind, t, tid, bytes, addr, aux, block]*   shim samples; kind |= 16: background
 //   "shim_totals":[alloc, free, copy, dropped, malloc_window]   main thread only
 //   "hs_t":t, "hs_nodes":[id, parent, line, column, "name", "url"]*,
 //   "hs_new":[sample_id, node, size, count]*, "hs_gone":[sample_id]*   heap-profiler

@@ -72,8 +72,8 @@ export interface RawSegment {
   heap?: number[];
   /** The same reading taken when the sampler started (first window only). */
   heap0?: number[];
-  /** Flattened rows of 7 shim samples: seq, kind (| 16 = thread ran no JS), t µs, tid,
-   * bytes, addr, aux. */
+  /** Flattened rows of 8 shim samples: seq, kind (| 16 = thread ran no JS), t µs, tid,
+   * bytes, addr, aux, block bytes (native/shim/shim_api.h). */
   mem?: number[];
   /** Process-wide shim totals at the window's end (main thread): alloc, free, copy,
    * dropped samples, malloc window. */

@@ -42,6 +42,8 @@ struct sums {
   uint64_t bytes[5]; /* bytes per kind */
   uint64_t total;
   uint64_t evicted; /* ALLOC samples that evicted a tracked pointer */
+  uint64_t alloc_block_min, alloc_block_max, alloc_block_sum; /* ALLOC samples' block sizes */
+  uint64_t block_mismatch; /* FREE_OF_SAMPLED with block != bytes, or FREE/COPY with a block */
 };
 
 static struct scalene_ci_sample buf[65536];
@@ -57,6 +59,14 @@ static struct sums drain_all(void) {
       s.bytes[k] += buf[i].bytes;
       s.total++;
       if (k == SCALENE_CI_SAMPLE_ALLOC && buf[i].aux != 0) s.evicted++;
+      if (k == SCALENE_CI_SAMPLE_ALLOC) {
+        uint64_t b = buf[i].block_bytes;
+        if (s.alloc_block_min == 0 || b < s.alloc_block_min) s.alloc_block_min = b;
+        if (b > s.alloc_block_max) s.alloc_block_max = b;
+        s.alloc_block_sum += b;
+      } else if (k == SCALENE_CI_SAMPLE_FREE_OF_SAMPLED ? buf[i].block_bytes != buf[i].bytes : buf[i].block_bytes != 0) {
+        s.block_mismatch++;
+      }
     }
   }
   return s;
@@ -72,8 +82,10 @@ static uint64_t rnd(void) {
 
 static void print_sums(const char* name, struct sums s) {
   printf("\"%s\":{\"alloc_n\":%" PRIu64 ",\"alloc_bytes\":%" PRIu64 ",\"free_n\":%" PRIu64 ",\"free_bytes\":%" PRIu64
-         ",\"copy_n\":%" PRIu64 ",\"copy_bytes\":%" PRIu64 ",\"fos_n\":%" PRIu64 ",\"fos_bytes\":%" PRIu64 ",\"evicted\":%" PRIu64 "}",
-         name, s.n[1], s.bytes[1], s.n[2], s.bytes[2], s.n[3], s.bytes[3], s.n[4], s.bytes[4], s.evicted);
+         ",\"copy_n\":%" PRIu64 ",\"copy_bytes\":%" PRIu64 ",\"fos_n\":%" PRIu64 ",\"fos_bytes\":%" PRIu64 ",\"evicted\":%" PRIu64
+         ",\"alloc_block_min\":%" PRIu64 ",\"alloc_block_max\":%" PRIu64 ",\"alloc_block_sum\":%" PRIu64 ",\"block_mismatch\":%" PRIu64 "}",
+         name, s.n[1], s.bytes[1], s.n[2], s.bytes[2], s.n[3], s.bytes[3], s.n[4], s.bytes[4], s.evicted, s.alloc_block_min,
+         s.alloc_block_max, s.alloc_block_sum, s.block_mismatch);
 }
 
 static void print_totals(const char* name, const struct scalene_ci_totals* t) {

@@ -45,18 +45,24 @@ function jsFreedSamples(a: LineAcc): number {
 }
 
 /**
- * A line's freed native samples, each at most one trial and less when smaller than the
- * line's typical sample: a line that keeps 64 KiB Buffers also has the odd 72-byte block of
- * V8's bookkeeping sampled on it and freed by a GC thread, and two such frees in ~64
- * samples put 64 MiB kept, all of it, at the edge of 0.95. The test asks whether what the
- * line allocates is kept; a churning line frees samples of its typical size, full trials.
+ * A line's freed native samples, each at most one trial and less when its block (the
+ * allocation that crossed the sampling window, whose pointer the shim follows) is smaller
+ * than the line's typical block: a line that keeps 64 KiB Buffers also makes V8's 8-32 KiB
+ * bookkeeping blocks (marking worklists and the like), freed by a GC thread a millisecond
+ * later; one of them now and then crosses the window, and two such frees in ~62 samples put
+ * 64 MiB kept, all of it, at the edge of 0.95 (measured, Node 24). The test asks whether
+ * what the line allocates is kept; a churning line frees blocks of its typical size, full
+ * trials. Typical: the geometric mean of the sampled blocks, so one huge or tiny block
+ * barely moves it.
  */
-function nativeFreedSamples(a: LineAcc): number {
-  if (a.sampled <= 0) return a.freed;
-  const typicalBytes = a.sampledBytes / a.sampled;
-  if (!(typicalBytes > 0)) return a.freed;
+function nativeFreedTrials(a: LineAcc, byWindows: boolean, mallocWindow: number): number {
+  const typicalBlock = a.sampled > 0 ? Math.exp(a.blockLogSum / a.sampled) : 0;
   let freed = 0;
-  for (const b of a.freedSizes) freed += Math.min(1, b / typicalBytes);
+  const f = a.freedSamples;
+  for (let i = 0; i + 2 <= f.length; i += 2) {
+    const trials = byWindows ? f[i]! / mallocWindow : 1;
+    freed += trials * (typicalBlock > 1 ? Math.min(1, f[i + 1]! / typicalBlock) : 1);
+  }
   return freed;
 }
 
@@ -76,9 +82,8 @@ export function leakVerdict(a: LineAcc, peak: number, end: number, leakFloor: nu
   // buffer is ten windows that were never freed, not one (ten such buffers kept to the end
   // are a leak; by pointer count, 10 of 10 kept is only 0.92 by the rule of succession).
   const windows = a.sampledBytes / mallocWindow;
-  const windowsFreed = a.freedBytes / mallocWindow;
   const nativeSampled = Math.max(a.sampled, windows);
-  const nativeFreed = windows > a.sampled ? windowsFreed : nativeFreedSamples(a);
+  const nativeFreed = nativeFreedTrials(a, windows > a.sampled, mallocWindow);
   const likelihood = Math.max(leakLikelihood(a.jsSampled, jsFreed), leakLikelihood(nativeSampled, nativeFreed), leakLikelihood(nativeSampled + a.jsSampled, nativeFreed + jsFreed));
   const retained = Math.max(0, end);
   if (likelihood >= LEAK_LIKELIHOOD && retained >= leakFloor && retained >= LEAK_HELD_FRACTION * peak) {

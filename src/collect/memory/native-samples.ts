@@ -52,7 +52,8 @@ function attributeNative(procMems: ThreadMem[], acc: AccOf, native: NativeTotals
   rows.sort((a, b) => a.seq - b.seq);
   // This process's sampled pointers → the line (or null: background, unattributed) and
   // the bytes their sample stood for.
-  const owners = new Map<number, { key: string | null; bytes: number; counted: boolean }>();
+  const owners = new Map<number, { key: string | null; bytes: number; block: number; counted: boolean }>();
+  const logBlock = (block: number) => Math.log(Math.max(1, block));
   const forget = (addr: number) => {
     // A pointer whose fate we will not learn (evicted from the shim's table, or sampled
     // again with no free seen in between): out of the counts; its bytes stay held.
@@ -60,8 +61,10 @@ function attributeNative(procMems: ThreadMem[], acc: AccOf, native: NativeTotals
     if (!o) return;
     owners.delete(addr);
     if (o.key && o.counted) {
-      acc(o.key).sampled -= 1;
-      acc(o.key).sampledBytes -= o.bytes;
+      const a = acc(o.key);
+      a.sampled -= 1;
+      a.sampledBytes -= o.bytes;
+      a.blockLogSum -= logBlock(o.block);
     }
   };
   for (const { i, mem, m } of rows) {
@@ -70,6 +73,7 @@ function attributeNative(procMems: ThreadMem[], acc: AccOf, native: NativeTotals
     const bytes = mem[i + 4]!;
     const addr = mem[i + 5]!;
     const aux = mem[i + 6]!;
+    const block = mem[i + 7]!;
     const kind = rawKind & ~KIND_BACKGROUND;
     // Threads that run no JS, V8's own work inside a GC on a JS thread (it compacts with
     // memcpy), and the profiler's (heap readings, window rolls) or a suspension: not the code's.
@@ -80,19 +84,20 @@ function attributeNative(procMems: ThreadMem[], acc: AccOf, native: NativeTotals
       forget(addr);
       if (bg) {
         background.alloc_native_bytes += bytes;
-        owners.set(addr, { key: null, bytes, counted: false });
+        owners.set(addr, { key: null, bytes, block, counted: false });
         continue;
       }
       const key = siteAt(m.track, t) ?? callLineAt(m.track, t);
       // Allocated before the last full GC: if it is never freed, it survived one.
       const counted = t < m.lastFullGcUs;
-      owners.set(addr, { key, bytes, counted });
+      owners.set(addr, { key, bytes, block, counted });
       if (!key) continue;
       const a = acc(key);
       a.allocNative += bytes;
       if (counted) {
         a.sampled += 1;
         a.sampledBytes += bytes;
+        a.blockLogSum += logBlock(block);
       }
       a.deltas.push(t, bytes);
       if (t < a.firstUs) a.firstUs = t;
@@ -121,10 +126,10 @@ function attributeNative(procMems: ThreadMem[], acc: AccOf, native: NativeTotals
       if (!o.counted) {
         a.sampled += 1; // its fate is known now
         a.sampledBytes += o.bytes;
+        a.blockLogSum += logBlock(o.block);
       }
       a.freed += 1;
-      a.freedBytes += o.bytes;
-      a.freedSizes.push(o.bytes);
+      a.freedSamples.push(o.bytes, o.block);
       a.freedNative += o.bytes;
       a.deltas.push(t, -o.bytes);
     }

@@ -10,7 +10,7 @@ export const KIND_FREE = 2;
 export const KIND_COPY = 3;
 export const KIND_FREE_OF_SAMPLED = 4;
 export const KIND_BACKGROUND = 16;
-export const MEM_STRIDE = 7;
+export const MEM_STRIDE = 8;
 export const GC_STRIDE = 7;
 export const HS_NODE_STRIDE = 6;
 export const HS_SAMPLE_STRIDE = 4;
@@ -32,11 +32,15 @@ export interface LineAcc {
   /** Native allocation samples with a known fate, and those freed. */
   sampled: number;
   freed: number;
-  /** Bytes of those native samples, in all and freed (the leak test's sampling windows). */
+  /** Bytes those native samples stood for (the leak test's sampling windows). */
   sampledBytes: number;
-  freedBytes: number;
-  /** Each freed native sample's bytes (leaks.ts weighs them against the line's typical one). */
-  freedSizes: number[];
+  /** The freed native samples, flattened [bytes, block] pairs: what each stood for, and its
+   * block (the crossing allocation's usable size; leaks.ts weighs it against the line's
+   * typical block). */
+  freedSamples: number[];
+  /** Σ ln(block bytes) over the sampled (known-fate) native samples, for their geometric
+   * mean: the line's typical block, robust to the odd large or small one. */
+  blockLogSum: number;
   /** JS heap samples with a known fate (weighted by the line's share of each), and how
    * many objects and bytes they stand for. */
   jsSampled: number;
@@ -51,7 +55,7 @@ export interface LineAcc {
 }
 
 export function newLineAcc(): LineAcc {
-  return { allocJs: 0, allocNative: 0, freedNative: 0, jsLive: 0, copy: 0, sampled: 0, freed: 0, sampledBytes: 0, freedBytes: 0, freedSizes: [], jsSampled: 0, jsObjects: 0, jsBytes: 0, jsFreedSamples: [], deltas: [], firstUs: Infinity };
+  return { allocJs: 0, allocNative: 0, freedNative: 0, jsLive: 0, copy: 0, sampled: 0, freed: 0, sampledBytes: 0, freedSamples: [], blockLogSum: 0, jsSampled: 0, jsObjects: 0, jsBytes: 0, jsFreedSamples: [], deltas: [], firstUs: Infinity };
 }
 
 /** JS bytes charged by the GC readings: at time t to a line key (null: no profiled line). */
