@@ -12220,13 +12220,13 @@ var KIND_FREE = 2;
 var KIND_COPY = 3;
 var KIND_FREE_OF_SAMPLED = 4;
 var KIND_BACKGROUND = 16;
-var MEM_STRIDE = 7;
+var MEM_STRIDE = 8;
 var GC_STRIDE = 7;
 var HS_NODE_STRIDE = 6;
 var HS_SAMPLE_STRIDE = 4;
 var GC_TYPE_MARK_SWEEP_COMPACT = 4;
 function newLineAcc() {
-  return { allocJs: 0, allocNative: 0, freedNative: 0, jsLive: 0, copy: 0, sampled: 0, freed: 0, sampledBytes: 0, freedBytes: 0, freedSizes: [], jsSampled: 0, jsObjects: 0, jsBytes: 0, jsFreedSamples: [], deltas: [], firstUs: Infinity };
+  return { allocJs: 0, allocNative: 0, freedNative: 0, jsLive: 0, copy: 0, sampled: 0, freed: 0, sampledBytes: 0, freedSamples: [], blockLogSum: 0, jsSampled: 0, jsObjects: 0, jsBytes: 0, jsFreedSamples: [], deltas: [], firstUs: Infinity };
 }
 function lastFullGc(segs) {
   let last = -Infinity;
@@ -13167,12 +13167,14 @@ function jsFreedSamples(a) {
   }
   return freed;
 }
-function nativeFreedSamples(a) {
-  if (a.sampled <= 0) return a.freed;
-  const typicalBytes = a.sampledBytes / a.sampled;
-  if (!(typicalBytes > 0)) return a.freed;
+function nativeFreedTrials(a, byWindows, mallocWindow) {
+  const typicalBlock = a.sampled > 0 ? Math.exp(a.blockLogSum / a.sampled) : 0;
   let freed = 0;
-  for (const b of a.freedSizes) freed += Math.min(1, b / typicalBytes);
+  const f = a.freedSamples;
+  for (let i2 = 0; i2 + 2 <= f.length; i2 += 2) {
+    const trials = byWindows ? f[i2] / mallocWindow : 1;
+    freed += trials * (typicalBlock > 1 ? Math.min(1, f[i2 + 1] / typicalBlock) : 1);
+  }
   return freed;
 }
 function leakFloorBytes(peakFootprintBytes) {
@@ -13181,9 +13183,8 @@ function leakFloorBytes(peakFootprintBytes) {
 function leakVerdict(a, peak, end, leakFloor, mallocWindow, t0, tMax) {
   const jsFreed = jsFreedSamples(a);
   const windows = a.sampledBytes / mallocWindow;
-  const windowsFreed = a.freedBytes / mallocWindow;
   const nativeSampled = Math.max(a.sampled, windows);
-  const nativeFreed = windows > a.sampled ? windowsFreed : nativeFreedSamples(a);
+  const nativeFreed = nativeFreedTrials(a, windows > a.sampled, mallocWindow);
   const likelihood = Math.max(leakLikelihood(a.jsSampled, jsFreed), leakLikelihood(nativeSampled, nativeFreed), leakLikelihood(nativeSampled + a.jsSampled, nativeFreed + jsFreed));
   const retained = Math.max(0, end);
   if (likelihood >= LEAK_LIKELIHOOD && retained >= leakFloor && retained >= LEAK_HELD_FRACTION * peak) {
@@ -13222,13 +13223,16 @@ function attributeNative(procMems, acc, native, background) {
   }
   rows.sort((a, b) => a.seq - b.seq);
   const owners = /* @__PURE__ */ new Map();
+  const logBlock = (block) => Math.log(Math.max(1, block));
   const forget = (addr) => {
     const o = owners.get(addr);
     if (!o) return;
     owners.delete(addr);
     if (o.key && o.counted) {
-      acc(o.key).sampled -= 1;
-      acc(o.key).sampledBytes -= o.bytes;
+      const a = acc(o.key);
+      a.sampled -= 1;
+      a.sampledBytes -= o.bytes;
+      a.blockLogSum -= logBlock(o.block);
     }
   };
   for (const { i: i2, mem, m } of rows) {
@@ -13237,6 +13241,7 @@ function attributeNative(procMems, acc, native, background) {
     const bytes = mem[i2 + 4];
     const addr = mem[i2 + 5];
     const aux = mem[i2 + 6];
+    const block = mem[i2 + 7];
     const kind = rawKind & ~KIND_BACKGROUND;
     const bg = (rawKind & KIND_BACKGROUND) !== 0 || kind !== KIND_FREE_OF_SAMPLED && (duringGc(m, t) || inPausedSpan(m, t));
     if (kind === KIND_ALLOC) {
@@ -13245,18 +13250,19 @@ function attributeNative(procMems, acc, native, background) {
       forget(addr);
       if (bg) {
         background.alloc_native_bytes += bytes;
-        owners.set(addr, { key: null, bytes, counted: false });
+        owners.set(addr, { key: null, bytes, block, counted: false });
         continue;
       }
       const key = siteAt(m.track, t) ?? callLineAt(m.track, t);
       const counted = t < m.lastFullGcUs;
-      owners.set(addr, { key, bytes, counted });
+      owners.set(addr, { key, bytes, block, counted });
       if (!key) continue;
       const a = acc(key);
       a.allocNative += bytes;
       if (counted) {
         a.sampled += 1;
         a.sampledBytes += bytes;
+        a.blockLogSum += logBlock(block);
       }
       a.deltas.push(t, bytes);
       if (t < a.firstUs) a.firstUs = t;
@@ -13281,10 +13287,10 @@ function attributeNative(procMems, acc, native, background) {
       if (!o.counted) {
         a.sampled += 1;
         a.sampledBytes += o.bytes;
+        a.blockLogSum += logBlock(o.block);
       }
       a.freed += 1;
-      a.freedBytes += o.bytes;
-      a.freedSizes.push(o.bytes);
+      a.freedSamples.push(o.bytes, o.block);
       a.freedNative += o.bytes;
       a.deltas.push(t, -o.bytes);
     }
