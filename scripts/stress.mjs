@@ -75,7 +75,13 @@ try {
 }
 const profileS = (Date.now() - t0) / 1000;
 
-const show = (fs) => fs.map((f) => `${f.improvement ? 'improvement' : 'regression'} ${f.kind}/${f.category ?? '-'} ${f.file}:${f.line}`).join('; ');
+// A failure names each finding with its figures (the next CI log then says what moved).
+const figure = (f, side) => {
+  const v = f[side];
+  if (!v) return '-';
+  return f.kind === 'cpu' || f.kind === 'new-hotspot' ? `${(v.total_s * 1000).toFixed(1)} ms (js ${(v.cpu_js_s * 1000).toFixed(1)}, share ${(v.share * 100).toFixed(1)} %)` : `${((v[f.metric] ?? 0) / 1048576).toFixed(1)} MiB`;
+};
+const show = (fs) => fs.map((f) => `${f.improvement ? 'improvement' : 'regression'} ${f.kind}/${f.category ?? '-'} ${f.file}:${f.line} [${figure(f, 'base')} → ${figure(f, 'head')}, p ${f.p_value?.toExponential?.(1) ?? '-'}]`).join('; ');
 let identical = 0;
 let injected = 0;
 const groups = (runs, R) => {

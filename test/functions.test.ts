@@ -2,7 +2,7 @@
 // allocate by themselves, which store values, and function spans.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { allocatingLines, functionRanges, retainingLines, runOnceLines, sourceLines } from '../src/collect/functions.js';
+import { allocatingLines, forwardingLines, functionRanges, retainingLines, runOnceLines, sourceLines } from '../src/collect/functions.js';
 
 const SOURCE = [
   'const retained = [];', // 1: an array literal
@@ -59,6 +59,34 @@ test('a helper that only computes with numeric builtins is quiet, and so is its 
 test('a helper that allocates through another helper is not quiet; a name declared twice is not trusted', () => {
   const src = ['function a() { return b(); }', 'function b() { return [1]; }', 'a();', 'function c() { return 1; }', 'function c() { return [2]; }', 'c();'].join('\n');
   assert.deepEqual([...allocatingLines(src)!].sort((x, y) => x - y), [1, 2, 3, 5, 6]);
+});
+
+test('forwarding lines: a call whose only allocation is a local callee\'s leads to the callee\'s allocating lines', () => {
+  // V8 inlines makeRecord into the loop and can name the loop's frame alone for the GC its
+  // array started: line 10's bytes are line 2's. Through a chain (wrap → makeRecord) too;
+  // a line that also allocates by itself, or calls something unknown, keeps its bytes.
+  const src = [
+    'function makeRecord(i) {', // 1
+    '  return { id: i, payload: new Array(16).fill(i) };', // 2
+    '}', // 3
+    'function wrap(i) {', // 4
+    '  return makeRecord(i);', // 5
+    '}', // 6
+    'function sum(n) { let s = 0; for (let i = 0; i < n; i++) s += i; return s; }', // 7
+    'const kept = [];', // 8
+    'for (let i = 0; i < 9; i++) {', // 9
+    '  const r = makeRecord(i);', // 10
+    '  const w = wrap(i);', // 11
+    '  kept.push(makeRecord(i));', // 12
+    '  const s = sum(i) + other(i);', // 13
+    '  const t = sum(i);', // 14
+    '}', // 15
+  ].join('\n');
+  assert.deepEqual([...forwardingLines(src)!], [[5, [2]], [10, [2]], [11, [2]]]);
+  // A function that calls itself: its own allocating lines, once.
+  const rec = ['function f(n) {', '  return n ? f(n - 1) : [n];', '}', 'const x = f(3);'].join('\n');
+  assert.deepEqual([...forwardingLines(rec)!], [[4, [2]]]);
+  assert.equal(forwardingLines('const = ;'), null);
 });
 
 test('retaining lines: property and element stores and storing methods, in any scope', () => {

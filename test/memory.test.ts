@@ -412,6 +412,33 @@ test('JS liveness: collected only after the profiled code ended is held (a leak)
   assert.equal(freedInRun.leak, undefined, 'collected by a GC while the code ran: freed');
 });
 
+test('JS liveness: a post-GC reading proves only what was allocated before its GC (a late interrupt shows young garbage)', () => {
+  // One line churns 528 kB samples. A scavenge ends at 20.05 ms; the reading meant to follow
+  // it comes at 33 ms, and its 37 new samples are all younger than the GC (the heap grew by
+  // their bytes since): garbage no GC has seen, collected only by the settling GC at exit.
+  const churn = (usedAtReading: number): MemLineOf => {
+    const gc = [20_000, 20_050, 1, 30e6, 2e6, 0, 0];
+    const { threads, attribution } = synthetic([], gc, {
+      final: false,
+      end_us: 50_000,
+      hs_mid: [{ ...mid(33_000, hsNew(range(1, 37)), [], HS_NODES), post_gc: 20_050, used: usedAtReading }],
+      hs_t: undefined,
+      heap: [50_000, 2e6, 0],
+    });
+    const seg = threads[0]!.segments[0]!;
+    threads[0]!.segments.push({
+      ...seg, seq: 1, final: true, start_us: 50_000, end_us: 80_000, gc: [70_000, 70_100, 4, 25e6, 2e6, 0, 0], heap0: undefined, mem: [], hs_mid: [],
+      hs_t: 75_000, hs_pre_t: 60_000, hs_nodes: [], hs_new: [], hs_gone: [], hs_settled: 1, hs_exit: range(1, 37), heap: [80_000, 2e6, 0],
+    } as RawSegment);
+    return attributeMemory(threads, withProfiledFile(attribution)).lines.get(FILE)!.get(1)!;
+  };
+  const late = churn(2e6 + 37 * 528_000);
+  assert.equal(late.leak, undefined, `young garbage is no evidence: ${JSON.stringify(late.leak)}`);
+  // The same samples read at once after the GC were reachable at it: kept to the end, a leak.
+  const prompt = churn(2e6);
+  assert.ok(prompt.leak && Math.abs(prompt.leak.likelihood - (1 - 1 / 39)) < 1e-3, JSON.stringify(prompt.leak));
+});
+
 test('JS liveness: a function’s survivors go to its storing line, its collected samples stay', () => {
   // Line 10 makes temporaries, line 20 stores (retained.push); both in top-level code, so
   // the heap profiler names the same function for all samples.

@@ -298,6 +298,10 @@ class Impl : public HeapSampler {
     int64_t now = MonotonicNowUs();
     int64_t cpu0 = ThreadCpuNowUs();
     in_window_ = true;  // a GC the reading causes is ours
+    // What was allocated since the GC (the interrupt can come late) was never seen by it:
+    // the reader tells those samples apart by this reading's used heap.
+    v8::HeapStatistics hs;
+    isolate_->GetHeapStatistics(&hs);
     Reading r;
     Read(&r);
     if (!mid_.empty()) mid_.push_back(',');
@@ -305,6 +309,8 @@ class Impl : public HeapSampler {
     AppendInt(&mid_, now);
     mid_.append(",\"post_gc\":");
     AppendInt(&mid_, gc_end);
+    mid_.append(",\"used\":");
+    AppendU64(&mid_, hs.used_heap_size());
     AppendReading(&mid_, r, "");
     mid_.append("}");
     in_window_ = false;

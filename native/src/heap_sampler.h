@@ -31,10 +31,12 @@
 //     collected only by the settling GC
 //   "hs_pre_t":t   final window only: the reading before the settling GC (GCs after it
 //     are the settling GC's, not the program's)
-//   "hs_mid":[{"t":t, "post_gc":t_gc_end, "nodes":[...], "new":[...], "gone":[...]}*]
+//   "hs_mid":[{"t":t, "post_gc":t_gc_end, "used":JS heap used before the reading, "nodes":[...], "new":[...], "gone":[...]}*]
 //     readings taken between two windows, each at the first interrupt after a GC that
 //     ended at t_gc_end (members as hs_nodes, hs_new, hs_gone): what a reading shows was
-//     reachable at that GC, but for what was allocated in the microseconds between
+//     reachable at that GC, but for what was allocated between the GC and the reading
+//     (the newest samples, as many as make up used − the GC's js_used_after; the
+//     interrupt can come milliseconds late on a loaded machine)
 #pragma once
 #include <sys/types.h>
 

@@ -35,6 +35,8 @@ export interface SourceAccess {
   /** Lines that hold code (functions.ts codeLines): a tick on any other line is V8's
    * fallback for a pc it could not map. */
   codeLines?(absPath: string): Set<number> | null;
+  /** Call lines whose allocations are a local callee's (functions.ts forwardingLines). */
+  forwardingLines?(absPath: string): Map<number, number[]> | null;
 }
 
 export interface Acc {
@@ -211,8 +213,8 @@ export function attribute(threads: ThreadData[], opts: AttributeOptions, sources
   // code) address that file's lines. A script that is a transform of its own file (tsx,
   // vitest, ts-node: the source map leads back to the path V8 names) ticks in the
   // transform's lines, which do not: no line set applies to it.
-  const lineSet = (cache: Map<string, Set<number> | null>, read: ((abs: string) => Set<number> | null) | undefined) =>
-    (abs: string, url: string, dumped: Record<string, unknown>): Set<number> | null => {
+  const lineSet = <T>(cache: Map<string, T | null>, read: ((abs: string) => T | null) | undefined) =>
+    (abs: string, url: string, dumped: Record<string, unknown>): T | null => {
       if (selfMapped(abs, url, dumped)) return null;
       let v = cache.get(abs);
       if (v === undefined) cache.set(abs, (v = read?.(abs) ?? null));
@@ -221,6 +223,13 @@ export function attribute(threads: ThreadData[], opts: AttributeOptions, sources
   const allocLines = lineSet(new Map(), sources.allocatingLines);
   const onceLines = lineSet(new Map(), sources.runOnceLines);
   const codeOf = lineSet(new Map(), sources.codeLines);
+  const forwardsOf = lineSet(new Map(), sources.forwardingLines);
+  /** A GC site on a call line whose only allocation is a local callee's: the callee's
+   * allocating line (V8 inlined it and named the caller's frame alone). */
+  const forwarded = (abs: string, url: string, line: number, dumped: Record<string, unknown>, draw = 0): number => {
+    const targets = forwardsOf(abs, url, dumped)?.get(line);
+    return targets ? targets[Math.min(targets.length - 1, Math.floor(draw * targets.length))]! : line;
+  };
   // Per function (url|name|column): line → self ticks over the whole run.
   const fnTicks = new Map<string, Map<number, number>>();
   const untimed: Array<{ fn: { key: string; name: string }; abs: string; url: string; acc: Acc; dumped: Record<string, unknown> }> = [];
@@ -645,7 +654,7 @@ export function attribute(threads: ThreadData[], opts: AttributeOptions, sources
         // that allocates nothing) the GC came from V8 itself: incremental marking finished
         // from an interrupt at the loop's back edge, not from this code's allocation.
         if (alloc && !alloc.has(line)) return NOT_ALLOCATING;
-        const r = resolveLine(abs, url, line, dumped);
+        const r = resolveLine(abs, url, forwarded(abs, url, line, dumped, draw), dumped);
         return lineKey(r.file, r.line);
       }
       let best: [number, number] | null = null;
@@ -677,7 +686,7 @@ export function attribute(threads: ThreadData[], opts: AttributeOptions, sources
       // allocation of this code (V8 also finishes incremental marking from an interrupt at
       // a loop's back edge). Not a site, rather than a line that never allocated.
       if (!best) return alloc ? NOT_ALLOCATING : trackKey({ self: n });
-      const r = resolveLine(abs, url, best[0], dumped);
+      const r = resolveLine(abs, url, forwarded(abs, url, best[0], dumped, draw), dumped);
       return lineKey(r.file, r.line);
     }
 

@@ -93,9 +93,11 @@ export interface RawSegment {
   hs_exit?: number[];
   /** Final window: time of the reading before the settling GC (later GCs are that GC's). */
   hs_pre_t?: number;
-  /** Readings taken between windows, each right after a GC that ended at `post_gc` (what
-   * it shows was reachable then); members as hs_nodes, hs_new and hs_gone. */
-  hs_mid?: Array<{ t: number; post_gc: number; nodes: Array<number | string>; new: number[]; gone: number[] }>;
+  /** Readings taken between windows, each at the first interrupt after a GC that ended at
+   * `post_gc` (what it shows was reachable then, but for what was allocated in between);
+   * `used`: the JS heap's used bytes just before the reading; members as hs_nodes, hs_new
+   * and hs_gone. */
+  hs_mid?: Array<{ t: number; post_gc: number; used?: number; nodes: Array<number | string>; new: number[]; gone: number[] }>;
 }
 
 export interface ProcMeta {
