@@ -162,6 +162,11 @@ function attribute(threads, opts, sources) {
   const allocLines = lineSet(/* @__PURE__ */ new Map(), sources.allocatingLines);
   const onceLines = lineSet(/* @__PURE__ */ new Map(), sources.runOnceLines);
   const codeOf = lineSet(/* @__PURE__ */ new Map(), sources.codeLines);
+  const forwardsOf = lineSet(/* @__PURE__ */ new Map(), sources.forwardingLines);
+  const forwarded = (abs, url, line, dumped, draw = 0) => {
+    const targets = forwardsOf(abs, url, dumped)?.get(line);
+    return targets ? targets[Math.min(targets.length - 1, Math.floor(draw * targets.length))] : line;
+  };
   const fnTicks = /* @__PURE__ */ new Map();
   const untimed = [];
   const fnCallLines = /* @__PURE__ */ new Map();
@@ -507,7 +512,7 @@ function attribute(threads, opts, sources) {
       if (p !== n) {
         const line = seg.nodes[childOnPath[n] * NODE_STRIDE + 2];
         if (alloc && !alloc.has(line)) return NOT_ALLOCATING;
-        const r2 = resolveLine(abs, url, line, dumped);
+        const r2 = resolveLine(abs, url, forwarded(abs, url, line, dumped, draw), dumped);
         return lineKey(r2.file, r2.line);
       }
       let best = null;
@@ -531,7 +536,7 @@ function attribute(threads, opts, sources) {
         break;
       }
       if (!best) return alloc ? NOT_ALLOCATING : trackKey({ self: n });
-      const r = resolveLine(abs, url, best[0], dumped);
+      const r = resolveLine(abs, url, forwarded(abs, url, best[0], dumped, draw), dumped);
       return lineKey(r.file, r.line);
     }
     function trackKey(target) {
@@ -6441,7 +6446,7 @@ function walkOwn(node, fn) {
     }
   }
 }
-function nonAllocatingFunctions(ast) {
+function localFunctions(ast) {
   const bodies = /* @__PURE__ */ new Map();
   const twice = /* @__PURE__ */ new Set();
   const add = (name, fn) => {
@@ -6454,6 +6459,80 @@ function nonAllocatingFunctions(ast) {
     else if (n.type === "VariableDeclarator" && n.init && FUNCTION_TYPES.has(n.init.type)) add(n.id.name, n.init);
   });
   for (const name of twice) bodies.delete(name);
+  return bodies;
+}
+function siteLinesOf(n) {
+  const lines = [n.loc.start.line];
+  if (n.type === "CallExpression" || n.type === "NewExpression") {
+    const callee = n.callee;
+    if (callee?.loc && callee.loc.end.line !== lines[0]) lines.push(callee.loc.end.line);
+  }
+  return lines;
+}
+function forwardingIn(ast) {
+  const fns = localFunctions(ast);
+  const quiet = nonAllocatingFunctions(ast);
+  const localCallee = (n) => {
+    if (n.type !== "CallExpression") return null;
+    const callee = n.callee;
+    return callee.type === "Identifier" && fns.has(callee.name) ? callee.name : null;
+  };
+  const calls = /* @__PURE__ */ new Map();
+  const other = /* @__PURE__ */ new Set();
+  const note = (n, into) => {
+    if (!n.loc || !allocates(n)) return;
+    if (n.type === "CallExpression" && isQuietCall(n, quiet)) return;
+    const name = localCallee(n);
+    for (const line of siteLinesOf(n)) {
+      if (name === null) into.other.add(line);
+      else {
+        let set = into.calls.get(line);
+        if (!set) into.calls.set(line, set = /* @__PURE__ */ new Set());
+        set.add(name);
+      }
+    }
+  };
+  walk(ast, (n) => note(n, { calls, other }));
+  const forwarding = (line) => calls.has(line) && !other.has(line);
+  const ownLines = /* @__PURE__ */ new Map();
+  for (const [name, fn] of fns) {
+    const own = { calls: /* @__PURE__ */ new Map(), other: /* @__PURE__ */ new Set() };
+    const visit = (n) => note(n, own);
+    for (const param of fn.params ?? []) {
+      visit(param);
+      walkOwn(param, visit);
+    }
+    visit(fn.body);
+    walkOwn(fn.body, visit);
+    ownLines.set(name, /* @__PURE__ */ new Set([...own.calls.keys(), ...own.other]));
+  }
+  const resolved = /* @__PURE__ */ new Map();
+  const targetsOf = (name, seen) => {
+    const done = resolved.get(name);
+    if (done) return done;
+    const out = /* @__PURE__ */ new Set();
+    if (seen.has(name)) return out;
+    seen.add(name);
+    for (const line of ownLines.get(name) ?? []) {
+      if (!forwarding(line)) out.add(line);
+      else for (const next of calls.get(line)) for (const l of targetsOf(next, seen)) out.add(l);
+    }
+    seen.delete(name);
+    resolved.set(name, out);
+    return out;
+  };
+  const result = /* @__PURE__ */ new Map();
+  for (const [line, names] of calls) {
+    if (other.has(line)) continue;
+    const targets = /* @__PURE__ */ new Set();
+    for (const name of names) for (const l of targetsOf(name, /* @__PURE__ */ new Set())) targets.add(l);
+    targets.delete(line);
+    if (targets.size > 0) result.set(line, [...targets].sort((a, b) => a - b));
+  }
+  return result;
+}
+function nonAllocatingFunctions(ast) {
+  const bodies = localFunctions(ast);
   const calls = /* @__PURE__ */ new Map();
   const quiet = /* @__PURE__ */ new Set();
   for (const [name, fn] of bodies) {
@@ -6527,7 +6606,7 @@ function runOnceIn(ast) {
 }
 function sourceLines(source) {
   const ast = parseJs(source);
-  return ast ? { allocating: allocatingIn(ast), retaining: retainingIn(ast), ranges: rangesIn(ast), once: runOnceIn(ast), code: codeIn(source) } : null;
+  return ast ? { allocating: allocatingIn(ast), retaining: retainingIn(ast), ranges: rangesIn(ast), once: runOnceIn(ast), code: codeIn(source), forwards: forwardingIn(ast) } : null;
 }
 function codeLines(source) {
   return parseJs(source) ? codeIn(source) : null;
@@ -13091,13 +13170,15 @@ function trackLiveness(m, resolver2, t0, acc) {
       tornDown(rec, t);
     }
     const hsNew = s.added;
+    const fresh = s.postGc ? freshIds(hsNew, s.freshBytes) : null;
     for (let i2 = 0; i2 + HS_SAMPLE_STRIDE <= hsNew.length; i2 += HS_SAMPLE_STRIDE) {
       const bytes = hsNew[i2 + 2] * hsNew[i2 + 3];
       const frame = resolver2.frameOf(nodes, hsNew[i2 + 1]);
       if (!frame) continue;
       const weights = resolver2.weights(m, frame, prevSnap, t);
       if (weights.length === 0) continue;
-      live.set(hsNew[i2], { weights, frame, bytes, objects: hsNew[i2 + 3], bornT: t, counted: s.postGc, diedT: null, fate: "unknown" });
+      const proven = s.postGc && !fresh.has(hsNew[i2]);
+      live.set(hsNew[i2], { weights, frame, bytes, objects: hsNew[i2 + 3], bornT: t, counted: proven, diedT: null, fate: "unknown" });
     }
     if (s.settled) {
       for (const rec of live.values()) rec.counted = true;
@@ -13139,11 +13220,45 @@ function trackLiveness(m, resolver2, t0, acc) {
   return { byKey };
 }
 function* readingsOf(segs) {
+  const ends = [];
   for (const s of segs) {
-    for (const r of s.hs_mid ?? []) yield { t: r.t, nodes: r.nodes, added: r.new, gone: r.gone, exit: [], postGc: true, settled: false };
-    if (s.hs_t === void 0) continue;
-    yield { t: s.hs_t, nodes: s.hs_nodes ?? [], added: s.hs_new ?? [], gone: s.hs_gone ?? [], exit: s.hs_exit ?? [], postGc: false, preT: s.hs_pre_t, settled: s.hs_settled === 1 };
+    const gc = s.gc ?? [];
+    for (let i2 = 0; i2 + GC_STRIDE <= gc.length; i2 += GC_STRIDE) if (gc[i2 + 1] > 0) ends.push([gc[i2 + 1], gc[i2 + 4]]);
   }
+  ends.sort((a, b) => a[0] - b[0]);
+  const usedAfterLastGc = (t) => {
+    let lo = 0;
+    let hi = ends.length;
+    while (lo < hi) {
+      const mid = lo + hi >> 1;
+      if (ends[mid][0] <= t) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 ? ends[lo - 1][1] : void 0;
+  };
+  for (const s of segs) {
+    for (const r of s.hs_mid ?? []) {
+      const after = r.used !== void 0 ? usedAfterLastGc(r.t) : void 0;
+      const freshBytes = after !== void 0 ? Math.max(0, r.used - after) : 0;
+      yield { t: r.t, nodes: r.nodes, added: r.new, gone: r.gone, exit: [], postGc: true, freshBytes, settled: false };
+    }
+    if (s.hs_t === void 0) continue;
+    yield { t: s.hs_t, nodes: s.hs_nodes ?? [], added: s.hs_new ?? [], gone: s.hs_gone ?? [], exit: s.hs_exit ?? [], postGc: false, freshBytes: 0, preT: s.hs_pre_t, settled: s.hs_settled === 1 };
+  }
+}
+function freshIds(added, freshBytes) {
+  const fresh = /* @__PURE__ */ new Set();
+  if (!(freshBytes > 0)) return fresh;
+  const rows = [];
+  for (let i2 = 0; i2 + HS_SAMPLE_STRIDE <= added.length; i2 += HS_SAMPLE_STRIDE) rows.push([added[i2], added[i2 + 2] * added[i2 + 3]]);
+  rows.sort((a, b) => b[0] - a[0]);
+  let bytes = 0;
+  for (const [id, b] of rows) {
+    if (bytes >= freshBytes) break;
+    fresh.add(id);
+    bytes += b;
+  }
+  return fresh;
 }
 
 // src/collect/memory/leaks.ts

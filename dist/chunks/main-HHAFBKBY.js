@@ -296,7 +296,7 @@ function startWatchdog(dir) {
 }
 
 // src/cli/run.ts
-var loadPost = () => import("./postprocess-EF5VLRBU.js");
+var loadPost = () => import("./postprocess-K5HZYAYP.js");
 var RUN_USAGE = `usage: scalene-ci run [options] -- <command...>
   --json-out FILE               profile JSON (default scalene-profile.json)
   --outfile FILE                write the report to FILE instead of stdout
@@ -539,7 +539,8 @@ async function profileOnce(opts, io, root, jsonOut) {
       },
       allocatingLines: (abs) => parsed(abs)?.allocating ?? null,
       runOnceLines: (abs) => parsed(abs)?.once ?? null,
-      codeLines: (abs) => parsed(abs)?.code ?? null
+      codeLines: (abs) => parsed(abs)?.code ?? null,
+      forwardingLines: (abs) => parsed(abs)?.forwards ?? null
     });
     const info = {
       toolVersion: toolVersion(root),
