@@ -38,7 +38,7 @@ import { type LineAcc, type ThreadMem, lastFullGc, newLineAcc, parseKey } from '
 import { downsample, footprint, lineSeries } from './memory/timelines.js';
 import type { Registered, ThreadData } from './raw.js';
 
-export { LEAK_FLOOR_BYTES, LEAK_FLOOR_PEAK_FRACTION, LEAK_HELD_FRACTION, LEAK_LIKELIHOOD, leakLikelihood } from './memory/leaks.js';
+export { LEAK_FLOOR_BYTES, LEAK_FLOOR_PEAK_FRACTION, LEAK_HELD_FRACTION, LEAK_KEPT_FRACTION, LEAK_LIKELIHOOD, leakLikelihood } from './memory/leaks.js';
 export { TIMELINE_POINTS } from './memory/timelines.js';
 
 export interface MemLine {
@@ -190,7 +190,7 @@ export function attributeMemory(threads: ThreadData[], attribution: Attribution,
       copy_bytes: Math.round(a.copy),
     };
     if (series.length > 0) row.timeline = downsample(series, t0);
-    const leak = leakVerdict(a, peak, atRunEnd, leakFloor, mallocWindow, t0, tMax);
+    const leak = leakVerdict(a, peak, atRunEnd, allocJs + a.allocNative, leakFloor, mallocWindow, t0, tMax);
     if (leak) row.leak = leak;
     const k = parseKey(key);
     let f = out.get(k.file);

@@ -10,8 +10,20 @@ export const LEAK_LIKELIHOOD = 0.95;
 export const LEAK_FLOOR_BYTES = 1024 * 1024;
 /** ...and at least this fraction of the run's peak footprint (whichever is larger)... */
 export const LEAK_FLOOR_PEAK_FRACTION = 0.01;
-/** ...and still hold this fraction of its own peak at the end (growth kept, not a transient). */
+/** ...and still hold this fraction of its own peak at the end (growth kept, not a transient)... */
 export const LEAK_HELD_FRACTION = 0.5;
+/**
+ * ...and hold at the end at least this fraction of all it allocated. The heap profiler shows
+ * only the samples alive at a reading, so a line whose objects die young has few samples with
+ * a fate, and the rule of succession then rests on whatever happens to outlive the line's
+ * last GC: a loop making a million 4 KiB Buffer views (88-99 MB of JS) had 4-37 samples
+ * still present after its last GC, each standing for ~5 000 views, none ever seen freed
+ * (their siblings died unseen), and 21-37 of them put it at 0.956-0.974 while it held 10-19
+ * MB of ~95 (Node 24 and 26, 1 run in 20-50). Lines that keep what they make held 0.55-1.0
+ * of it (the compare leak pair's archive line, whose loop also churns records, Node 20-26;
+ * kept Buffers and arrays ~1.0).
+ */
+export const LEAK_KEPT_FRACTION = 0.25;
 
 /** Rule of succession: the probability that the line's next sample is never freed either. */
 export function leakLikelihood(sampled: number, freed: number): number {
@@ -71,9 +83,10 @@ export function leakFloorBytes(peakFootprintBytes: number): number {
   return Math.max(LEAK_FLOOR_BYTES, LEAK_FLOOR_PEAK_FRACTION * peakFootprintBytes);
 }
 
-/** A line's leak verdict from its samples' fates and its footprint series (its peak and end
- * value); undefined when it is not a leak. mallocWindow: the shim's sampling window. */
-export function leakVerdict(a: LineAcc, peak: number, end: number, leakFloor: number, mallocWindow: number, t0: number, tMax: number): MemLine['leak'] {
+/** A line's leak verdict from its samples' fates, its footprint series (its peak and end
+ * value) and all it allocated (JS and native bytes); undefined when it is not a leak.
+ * mallocWindow: the shim's sampling window. */
+export function leakVerdict(a: LineAcc, peak: number, end: number, allocatedBytes: number, leakFloor: number, mallocWindow: number, t0: number, tMax: number): MemLine['leak'] {
   // The JS heap and native memory are separate evidence: a line that keeps JS objects can
   // churn native memory at the same time (V8's remembered sets grow under its stores and
   // are freed after the next scavenge), and a leak of either kind is a leak.
@@ -86,7 +99,7 @@ export function leakVerdict(a: LineAcc, peak: number, end: number, leakFloor: nu
   const nativeFreed = nativeFreedTrials(a, windows > a.sampled, mallocWindow);
   const likelihood = Math.max(leakLikelihood(a.jsSampled, jsFreed), leakLikelihood(nativeSampled, nativeFreed), leakLikelihood(nativeSampled + a.jsSampled, nativeFreed + jsFreed));
   const retained = Math.max(0, end);
-  if (likelihood >= LEAK_LIKELIHOOD && retained >= leakFloor && retained >= LEAK_HELD_FRACTION * peak) {
+  if (likelihood >= LEAK_LIKELIHOOD && retained >= leakFloor && retained >= LEAK_HELD_FRACTION * peak && retained >= LEAK_KEPT_FRACTION * allocatedBytes) {
     const since = Number.isFinite(a.firstUs) ? a.firstUs : t0;
     const spanS = Math.max(1e-3, (tMax - since) / 1e6);
     return { likelihood: Math.round(likelihood * 1e4) / 1e4, velocity_bytes_per_s: Math.round(retained / spanS) };
