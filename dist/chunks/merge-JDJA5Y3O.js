@@ -7,8 +7,8 @@ import {
 import {
   loadProfiles,
   positiveNumberOption
-} from "./chunk-5XSE4Q4T.js";
-import "./chunk-TXL2D6SX.js";
+} from "./chunk-GFQ25CUV.js";
+import "./chunk-PZHBBBRG.js";
 import {
   validateProfile
 } from "./chunk-3LLGZSIN.js";

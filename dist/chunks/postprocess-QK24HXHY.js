@@ -610,7 +610,7 @@ function unitHash(x) {
 import { isAbsolute as isAbsolute2, relative as relative2, sep as sep2 } from "node:path";
 import os from "node:os";
 
-// node_modules/acorn/dist/acorn.mjs
+// ../../work/main/node_modules/acorn/dist/acorn.mjs
 var acorn_exports = {};
 __export(acorn_exports, {
   Node: () => Node,
@@ -6661,7 +6661,7 @@ function enclosingFunction(ranges, first, last, name) {
   return bestNamed ?? best;
 }
 
-// node_modules/@sveltejs/acorn-typescript/index.js
+// ../../work/main/node_modules/@sveltejs/acorn-typescript/index.js
 var startsExpr2 = true;
 var acornTypeScriptMap = /* @__PURE__ */ new WeakMap();
 function generateAcornTypeScript(_acorn) {
@@ -13266,6 +13266,7 @@ var LEAK_LIKELIHOOD = 0.95;
 var LEAK_FLOOR_BYTES = 1024 * 1024;
 var LEAK_FLOOR_PEAK_FRACTION = 0.01;
 var LEAK_HELD_FRACTION = 0.5;
+var LEAK_KEPT_FRACTION = 0.25;
 function leakLikelihood(sampled, freed) {
   return 1 - (freed + 1) / (sampled + 2);
 }
@@ -13295,14 +13296,14 @@ function nativeFreedTrials(a, byWindows, mallocWindow) {
 function leakFloorBytes(peakFootprintBytes) {
   return Math.max(LEAK_FLOOR_BYTES, LEAK_FLOOR_PEAK_FRACTION * peakFootprintBytes);
 }
-function leakVerdict(a, peak, end, leakFloor, mallocWindow, t0, tMax) {
+function leakVerdict(a, peak, end, allocatedBytes, leakFloor, mallocWindow, t0, tMax) {
   const jsFreed = jsFreedSamples(a);
   const windows = a.sampledBytes / mallocWindow;
   const nativeSampled = Math.max(a.sampled, windows);
   const nativeFreed = nativeFreedTrials(a, windows > a.sampled, mallocWindow);
   const likelihood = Math.max(leakLikelihood(a.jsSampled, jsFreed), leakLikelihood(nativeSampled, nativeFreed), leakLikelihood(nativeSampled + a.jsSampled, nativeFreed + jsFreed));
   const retained = Math.max(0, end);
-  if (likelihood >= LEAK_LIKELIHOOD && retained >= leakFloor && retained >= LEAK_HELD_FRACTION * peak) {
+  if (likelihood >= LEAK_LIKELIHOOD && retained >= leakFloor && retained >= LEAK_HELD_FRACTION * peak && retained >= LEAK_KEPT_FRACTION * allocatedBytes) {
     const since = Number.isFinite(a.firstUs) ? a.firstUs : t0;
     const spanS = Math.max(1e-3, (tMax - since) / 1e6);
     return { likelihood: Math.round(likelihood * 1e4) / 1e4, velocity_bytes_per_s: Math.round(retained / spanS) };
@@ -13681,7 +13682,7 @@ function attributeMemory(threads, attribution, opts = {}) {
       copy_bytes: Math.round(a.copy)
     };
     if (series.length > 0) row.timeline = downsample(series, t0);
-    const leak = leakVerdict(a, peak, atRunEnd, leakFloor, mallocWindow, t0, tMax);
+    const leak = leakVerdict(a, peak, atRunEnd, allocJs + a.allocNative, leakFloor, mallocWindow, t0, tMax);
     if (leak) row.leak = leak;
     const k = parseKey(key);
     let f = out.get(k.file);
@@ -13928,7 +13929,7 @@ import { existsSync, readFileSync as readFileSync3 } from "node:fs";
 import { dirname, isAbsolute as isAbsolute3, resolve as resolve2 } from "node:path";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 
-// node_modules/@jridgewell/sourcemap-codec/dist/sourcemap-codec.mjs
+// ../../work/main/node_modules/@jridgewell/sourcemap-codec/dist/sourcemap-codec.mjs
 var comma = ",".charCodeAt(0);
 var semicolon = ";".charCodeAt(0);
 var chars = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
@@ -14025,7 +14026,7 @@ function sortComparator(a, b) {
   return a[0] - b[0];
 }
 
-// node_modules/@jridgewell/resolve-uri/dist/resolve-uri.mjs
+// ../../work/main/node_modules/@jridgewell/resolve-uri/dist/resolve-uri.mjs
 var schemeRegex = /^[\w+.-]+:\/\//;
 var urlRegex = /^([\w+.-]+:)\/\/([^@/#?]*@)?(\[[^\]]+\]|[^:/#?]*)(:\d+)?(\/[^#?]*)?(\?[^#]*)?(#.*)?/;
 var fileRegex = /^file:(?:\/\/((?![a-z]:)[^/#?]*)?)?(\/?[^#?]*)(\?[^#]*)?(#.*)?/i;
@@ -14194,7 +14195,7 @@ function resolve(input, base) {
   }
 }
 
-// node_modules/@jridgewell/trace-mapping/dist/trace-mapping.mjs
+// ../../work/main/node_modules/@jridgewell/trace-mapping/dist/trace-mapping.mjs
 function stripFilename(path) {
   if (!path) return "";
   const index = path.lastIndexOf("/");

@@ -6,8 +6,8 @@ import {
   compareCommand,
   positiveNumberOption,
   renderDiff
-} from "./chunk-5XSE4Q4T.js";
-import "./chunk-TXL2D6SX.js";
+} from "./chunk-GFQ25CUV.js";
+import "./chunk-PZHBBBRG.js";
 import "./chunk-3LLGZSIN.js";
 import "./chunk-3P6TRMCU.js";
 export {

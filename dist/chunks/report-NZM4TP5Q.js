@@ -12,7 +12,7 @@ import {
   htmlPage,
   lineFrames,
   loadAnyProfileBytes
-} from "./chunk-TXL2D6SX.js";
+} from "./chunk-PZHBBBRG.js";
 import {
   MAX_PROFILE_BYTES,
   escapeMarkdown,
