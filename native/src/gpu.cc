@@ -165,6 +165,25 @@ int64_t RealtimeNowUs() {
   return static_cast<int64_t>(ts.tv_sec) * 1000000 + ts.tv_nsec / 1000;
 }
 
+// CLOCK_REALTIME minus CLOCK_MONOTONIC, µs: NVML stamps its samples in realtime, we keep
+// monotonic time. One pair of reads can be split by a preemption (1.5 ms on a loaded 2-core
+// runner put a 320 ms driver tick at 318.5 ms), so the realtime read is bracketed by two
+// monotonic ones and the tightest of a few brackets wins.
+int64_t RealMinusMonoUs() {
+  int64_t best_gap = INT64_MAX, best = 0;
+  for (int i = 0; i < 4; i++) {
+    const int64_t m0 = MonotonicNowUs();
+    const int64_t r = RealtimeNowUs();
+    const int64_t m1 = MonotonicNowUs();
+    if (m1 - m0 < best_gap) {
+      best_gap = m1 - m0;
+      best = r - (m0 + (m1 - m0) / 2);
+    }
+    if (best_gap <= 1) break;
+  }
+  return best;
+}
+
 // Parent pid from /proc/<pid>/stat; 0 when unreadable. The command name may contain
 // spaces and parentheses, so parse from the last ')'.
 uint32_t ParentPid(uint32_t pid) {
@@ -438,7 +457,7 @@ void GpuSampler::Sample(bool final) {
   Nvml* nvml = g_nvml;
   if (!nvml) return;
   const int64_t now_mono = MonotonicNowUs();
-  const int64_t real_minus_mono = RealtimeNowUs() - now_mono;
+  const int64_t real_minus_mono = RealMinusMonoUs();
   uint64_t errors = 0;
   bool pids_seen = false, foreign_seen = false;
   uint64_t mem_total = 0;

@@ -113,7 +113,16 @@ static void load_script(void) {
   S.ndev = 1;
   snprintf(S.dev[0].name, sizeof S.dev[0].name, "Fake GPU");
   S.t0_mono = mono_us();
-  S.real_minus_mono = real_us() - mono_us();
+  /* Bracketed by two monotonic reads, the tightest of a few (a preemption between two reads
+   * would shift every stamp), as the engine does. */
+  double gap = 1e18;
+  for (int i = 0; i < 4 && gap > 1; i++) {
+    double m0 = mono_us(), r = real_us(), m1 = mono_us();
+    if (m1 - m0 < gap) {
+      gap = m1 - m0;
+      S.real_minus_mono = r - (m0 + m1) / 2;
+    }
+  }
   const char* path = getenv("FAKE_NVML_SCRIPT");
   FILE* f = path ? fopen(path, "r") : NULL;
   if (!f) return;
