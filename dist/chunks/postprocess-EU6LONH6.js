@@ -610,7 +610,7 @@ function unitHash(x) {
 import { isAbsolute as isAbsolute2, relative as relative2, sep as sep2 } from "node:path";
 import os from "node:os";
 
-// ../../work/main/node_modules/acorn/dist/acorn.mjs
+// node_modules/acorn/dist/acorn.mjs
 var acorn_exports = {};
 __export(acorn_exports, {
   Node: () => Node,
@@ -6661,7 +6661,7 @@ function enclosingFunction(ranges, first, last, name) {
   return bestNamed ?? best;
 }
 
-// ../../work/main/node_modules/@sveltejs/acorn-typescript/index.js
+// node_modules/@sveltejs/acorn-typescript/index.js
 var startsExpr2 = true;
 var acornTypeScriptMap = /* @__PURE__ */ new WeakMap();
 function generateAcornTypeScript(_acorn) {
@@ -13929,7 +13929,7 @@ import { existsSync, readFileSync as readFileSync3 } from "node:fs";
 import { dirname, isAbsolute as isAbsolute3, resolve as resolve2 } from "node:path";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 
-// ../../work/main/node_modules/@jridgewell/sourcemap-codec/dist/sourcemap-codec.mjs
+// node_modules/@jridgewell/sourcemap-codec/dist/sourcemap-codec.mjs
 var comma = ",".charCodeAt(0);
 var semicolon = ";".charCodeAt(0);
 var chars = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
@@ -14026,7 +14026,7 @@ function sortComparator(a, b) {
   return a[0] - b[0];
 }
 
-// ../../work/main/node_modules/@jridgewell/resolve-uri/dist/resolve-uri.mjs
+// node_modules/@jridgewell/resolve-uri/dist/resolve-uri.mjs
 var schemeRegex = /^[\w+.-]+:\/\//;
 var urlRegex = /^([\w+.-]+:)\/\/([^@/#?]*@)?(\[[^\]]+\]|[^:/#?]*)(:\d+)?(\/[^#?]*)?(\?[^#]*)?(#.*)?/;
 var fileRegex = /^file:(?:\/\/((?![a-z]:)[^/#?]*)?)?(\/?[^#?]*)(\?[^#]*)?(#.*)?/i;
@@ -14195,7 +14195,7 @@ function resolve(input, base) {
   }
 }
 
-// ../../work/main/node_modules/@jridgewell/trace-mapping/dist/trace-mapping.mjs
+// node_modules/@jridgewell/trace-mapping/dist/trace-mapping.mjs
 function stripFilename(path) {
   if (!path) return "";
   const index = path.lastIndexOf("/");

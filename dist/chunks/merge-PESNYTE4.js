@@ -7,8 +7,8 @@ import {
 import {
   loadProfiles,
   positiveNumberOption
-} from "./chunk-GFQ25CUV.js";
-import "./chunk-PZHBBBRG.js";
+} from "./chunk-BL6KJ7IM.js";
+import "./chunk-TXL2D6SX.js";
 import {
   validateProfile
 } from "./chunk-3LLGZSIN.js";

@@ -296,7 +296,7 @@ function startWatchdog(dir) {
 }
 
 // src/cli/run.ts
-var loadPost = () => import("./postprocess-QK24HXHY.js");
+var loadPost = () => import("./postprocess-EU6LONH6.js");
 var RUN_USAGE = `usage: scalene-ci run [options] -- <command...>
   --json-out FILE               profile JSON (default scalene-profile.json)
   --outfile FILE                write the report to FILE instead of stdout
@@ -662,11 +662,11 @@ async function main(argv, io) {
       // Loaded on demand: `run` is timed by users, so it should not pay for the compare
       // engine, importers and renderers it does not use.
       case "compare":
-        return await (await import("./compare-54BBQNPH.js")).compareCommand(rest, io);
+        return await (await import("./compare-VGU3R2PH.js")).compareCommand(rest, io);
       case "merge":
-        return await (await import("./merge-JDJA5Y3O.js")).mergeCommand(rest, io);
+        return await (await import("./merge-PESNYTE4.js")).mergeCommand(rest, io);
       case "report":
-        return await (await import("./report-NZM4TP5Q.js")).reportCommand(rest, io);
+        return await (await import("./report-25WMVGCH.js")).reportCommand(rest, io);
       case "profile":
         return await profileCommand(rest, io);
       case "--version":

@@ -12,7 +12,7 @@ import {
   htmlPage,
   lineFrames,
   loadAnyProfileBytes
-} from "./chunk-PZHBBBRG.js";
+} from "./chunk-TXL2D6SX.js";
 import {
   MAX_PROFILE_BYTES,
   escapeMarkdown,

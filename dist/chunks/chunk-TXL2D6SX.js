@@ -17,7 +17,7 @@ import {
 // src/export/pprof.ts
 import { gzipSync } from "node:zlib";
 
-// ../../work/main/node_modules/pprof-format/dist/esm/index.js
+// node_modules/pprof-format/dist/esm/index.js
 var __classPrivateFieldGet = function(receiver, state, kind, f) {
   if (kind === "a" && !f) throw new TypeError("Private accessor was defined without a getter");
   if (typeof state === "function" ? receiver !== state || !f : !state.has(receiver)) throw new TypeError("Cannot read private member from an object whose class did not declare it");

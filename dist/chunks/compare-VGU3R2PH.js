@@ -6,8 +6,8 @@ import {
   compareCommand,
   positiveNumberOption,
   renderDiff
-} from "./chunk-GFQ25CUV.js";
-import "./chunk-PZHBBBRG.js";
+} from "./chunk-BL6KJ7IM.js";
+import "./chunk-TXL2D6SX.js";
 import "./chunk-3LLGZSIN.js";
 import "./chunk-3P6TRMCU.js";
 export {
