@@ -18,6 +18,7 @@ import { attributeMemory, leakLikelihood, LEAK_KEPT_FRACTION, LEAK_LIKELIHOOD } 
 import type { Attribution } from '../src/collect/attribute.js';
 import type { RawSegment, ThreadData } from '../src/collect/raw.js';
 import { leakVerdict } from '../src/collect/memory/leaks.js';
+import { callLineAt, callWitness, indexTrack } from '../src/collect/memory/cpu-join.js';
 import { type LineAcc, newLineAcc } from '../src/collect/memory/state.js';
 
 const MEM = join(PROGRAMS, 'memory');
@@ -283,6 +284,35 @@ test('leak rule: many never-freed samples that are still held; churn is not a le
   // Without a full GC after them, never-freed samples are of unknown fate: no verdict.
   const noGc = synthetic(mem);
   assert.equal(attributeMemory(noGc.threads, noGc.attribution).lines.get(FILE)!.get(10)!.leak, undefined);
+});
+
+test('an untriggered copy far from any call goes to a line that made copies nearby, not to the allocation before the loop', () => {
+  // Measured shape (Node 20 under load, the compare copy pair): `Buffer.alloc` at line 4,
+  // then a loop whose 1 ms scan (line 9, computes only) hides its 1 MiB copy call (line 16,
+  // rarely sampled). A copy 50 ms into the loop had no call within 10 ms; the nearest witness
+  // was line 4, 50 ms back, and the first line-16 sample 120 ms ahead.
+  const t: number[] = [];
+  const key: string[] = [];
+  const allocKey: (string | null)[] = [];
+  const at = (us: number, k: string, alloc: string | null) => {
+    t.push(us);
+    key.push(k);
+    allocKey.push(alloc);
+  };
+  at(0, 'p.js:4', 'p.js:4');
+  for (let us = 1000; us < 170_000; us += 1000) at(us, 'p.js:9', null);
+  at(170_500, 'p.js:16', 'p.js:16');
+  for (let us = 171_000; us < 400_000; us += 1000) at(us, 'p.js:9', null);
+  for (let us = 400_500; us < 405_000; us += 1000) at(us, 'p.js:16', 'p.js:16');
+  const ix = indexTrack({ pid: 1, threadId: 0, t_us: t, dt_s: t.map(() => 0.001), key, alloc_key: allocKey }, 1000);
+  // Close to a line-16 sample: that call, a near witness.
+  assert.deepEqual(callWitness(ix, 402_000), { key: 'p.js:16', near: true });
+  // 50 ms into the loop: no call within 10 ms.
+  assert.deepEqual(callWitness(ix, 50_000), { key: 'p.js:4', near: false });
+  // Knowing line 16 made copies nearby, the far witness is line 16 (120 ms ahead)...
+  assert.equal(callLineAt(ix, 50_000, (k) => k === 'p.js:16'), 'p.js:16');
+  // ...and with no such line in range, the nearest line that can call, as before.
+  assert.equal(callLineAt(ix, 50_000, (k) => k === 'p.js:99'), 'p.js:4');
 });
 
 test('leak rule: a line that frees most of what it allocates is no leak, however its few surviving samples look', () => {

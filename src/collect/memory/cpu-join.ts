@@ -69,14 +69,30 @@ export function firstAtOrAfter(t: ArrayLike<number>, x: number): number {
  * witness: within a few sampling intervals, farther when only such loops ran nearby, and
  * no line at all for an event that no sample is near (start-up, exit).
  */
-export function callLineAt(ix: TrackIndex | undefined, x: number): string | null {
+export function callLineAt(ix: TrackIndex | undefined, x: number, likely?: (key: string) => boolean): string | null {
+  return callWitness(ix, x, likely)?.key ?? null;
+}
+
+/**
+ * callLineAt's answer and whether it came from a witness within a few sampling intervals
+ * (`near`: the call itself, or its loop's neighbouring iterations). Beyond that, a witness is
+ * a guess from farther code: `likely` (when given) names the lines that already made such
+ * events nearby, and a farther witness must be one of them while any such witness is in
+ * range. A copy loop whose copy call is rarely sampled (a 1 MiB memcpy beside a 1 ms scan)
+ * otherwise gave its early copies to the Buffer.alloc line before the loop, 50 ms back (Node
+ * 20 under load: 145 MiB on `Buffer.alloc(1 << 20, 7)` in one CI run).
+ */
+export function callWitness(ix: TrackIndex | undefined, x: number, likely?: (key: string) => boolean): { key: string | null; near: boolean } | null {
   if (!ix || ix.t.length === 0) return null;
   const i = firstAtOrAfter(ix.t, x);
   // The line a sample speaks for is the one it would name as an allocation site: the
   // calling line of a sample inside a call, a leaf frame's allocating line; null on a loop
   // that only computes, which cannot have called malloc or memcpy, and on a sample that V8
   // took inside its own work under such a loop (an interrupt, a stack check).
-  const witness = (j: number): string | null => ix.allocKey[j] ?? null;
+  const witness = (j: number, far: number, picky: boolean): string | null => {
+    const w = ix.allocKey[j] ?? null;
+    return w && picky && far > reach && !likely!(w) ? null : w;
+  };
   // Out to the distance a sample speaks for at all (a sampler gap). An event with no sample
   // within that distance belongs to code that ran unsampled (start-up, exit): no line. One
   // next to samples that only compute came from the nearest code that can call, farther
@@ -84,27 +100,33 @@ export function callLineAt(ix: TrackIndex | undefined, x: number): string | null
   const reach = Math.max(NEAR_CALL_MIN_US, NEAR_CALL_INTERVALS * ix.intervalUs);
   const near = lineAt(ix, x);
   const limit = near === null ? Math.max(reach, ix.maxGapUs) : LOOK_BACK_MAX_US;
-  for (let far = reach; far <= limit; far *= 4) {
-    let best: string | null = null;
-    let bestD = Infinity;
-    for (let j = i - 1; j >= 0 && x - ix.t[j]! <= far; j--) {
-      const w = witness(j);
-      if (w) {
-        best = w;
-        bestD = x - ix.t[j]!;
-        break;
+  const search = (picky: boolean): { key: string; far: number } | null => {
+    for (let far = reach; far <= limit; far *= 4) {
+      let best: string | null = null;
+      let bestD = Infinity;
+      for (let j = i - 1; j >= 0 && x - ix.t[j]! <= far; j--) {
+        const w = witness(j, far, picky);
+        if (w) {
+          best = w;
+          bestD = x - ix.t[j]!;
+          break;
+        }
       }
-    }
-    for (let j = i; j < ix.t.length && ix.t[j]! - x <= far && ix.t[j]! - x < bestD; j++) {
-      const w = witness(j);
-      if (w) {
-        best = w;
-        break;
+      for (let j = i; j < ix.t.length && ix.t[j]! - x <= far && ix.t[j]! - x < bestD; j++) {
+        const w = witness(j, far, picky);
+        if (w) {
+          best = w;
+          break;
+        }
       }
+      if (best) return { key: best, far };
     }
-    if (best) return best;
-  }
-  return near;
+    return null;
+  };
+  // No line that made such events is in range: the nearest one that can call.
+  const found = (likely ? search(true) : null) ?? search(false);
+  if (found) return { key: found.key, near: found.far <= reach };
+  return { key: near, near: false };
 }
 
 // How far (either way) a GC's bytes look for the allocating code that ran nearest to it,

@@ -2,7 +2,7 @@
 // in the order its ring linearised them, go to the line executing on the sampling thread;
 // a sampled pointer's free is credited to the line that allocated it.
 import type { RawSegment } from '../raw.js';
-import { callLineAt, siteAt } from './cpu-join.js';
+import { callLineAt, callWitness, siteAt } from './cpu-join.js';
 import { GC_STRIDE, KIND_ALLOC, KIND_BACKGROUND, KIND_COPY, KIND_FREE, KIND_FREE_OF_SAMPLED, MEM_STRIDE, type AccOf, type ThreadMem } from './state.js';
 
 /** Native bytes of the whole process tree, every thread's. */
@@ -67,6 +67,9 @@ function attributeNative(procMems: ThreadMem[], acc: AccOf, native: NativeTotals
       a.blockLogSum -= logBlock(o.block);
     }
   };
+  // Copies with no witness nearby wait until every copy with one is placed (callWitness).
+  const copyLines = new Set<string>();
+  const farCopies: Array<{ m: ThreadMem; t: number; bytes: number }> = [];
   for (const { i, mem, m } of rows) {
     const rawKind = mem[i + 1]!;
     const t = mem[i + 2]!;
@@ -110,8 +113,13 @@ function attributeNative(procMems: ThreadMem[], acc: AccOf, native: NativeTotals
         background.copy_bytes += bytes;
         continue;
       }
-      const key = siteAt(m.track, t) ?? callLineAt(m.track, t);
-      if (key) acc(key).copy += bytes;
+      const site = siteAt(m.track, t);
+      const w = site ? { key: site, near: true } : callWitness(m.track, t);
+      if (!w?.key) continue;
+      if (w.near) {
+        copyLines.add(w.key);
+        acc(w.key).copy += bytes;
+      } else farCopies.push({ m, t, bytes });
     } else if (kind === KIND_FREE_OF_SAMPLED) {
       const o = owners.get(addr);
       if (!o) continue;
@@ -133,6 +141,10 @@ function attributeNative(procMems: ThreadMem[], acc: AccOf, native: NativeTotals
       a.freedNative += o.bytes;
       a.deltas.push(t, -o.bytes);
     }
+  }
+  for (const { m, t, bytes } of farCopies) {
+    const key = callLineAt(m.track, t, (k) => copyLines.has(k));
+    if (key) acc(key).copy += bytes;
   }
 }
 
