@@ -296,7 +296,7 @@ function startWatchdog(dir) {
 }
 
 // src/cli/run.ts
-var loadPost = () => import("./postprocess-EU6LONH6.js");
+var loadPost = () => import("./postprocess-ZNFXX4NV.js");
 var RUN_USAGE = `usage: scalene-ci run [options] -- <command...>
   --json-out FILE               profile JSON (default scalene-profile.json)
   --outfile FILE                write the report to FILE instead of stdout

@@ -12688,34 +12688,45 @@ function firstAtOrAfter(t, x) {
   }
   return lo;
 }
-function callLineAt(ix, x) {
+function callLineAt(ix, x, likely) {
+  return callWitness(ix, x, likely)?.key ?? null;
+}
+function callWitness(ix, x, likely) {
   if (!ix || ix.t.length === 0) return null;
   const i2 = firstAtOrAfter(ix.t, x);
-  const witness = (j) => ix.allocKey[j] ?? null;
+  const witness = (j, far, picky) => {
+    const w = ix.allocKey[j] ?? null;
+    return w && picky && far > reach && !likely(w) ? null : w;
+  };
   const reach = Math.max(NEAR_CALL_MIN_US, NEAR_CALL_INTERVALS * ix.intervalUs);
   const near = lineAt(ix, x);
   const limit = near === null ? Math.max(reach, ix.maxGapUs) : LOOK_BACK_MAX_US;
-  for (let far = reach; far <= limit; far *= 4) {
-    let best = null;
-    let bestD = Infinity;
-    for (let j = i2 - 1; j >= 0 && x - ix.t[j] <= far; j--) {
-      const w = witness(j);
-      if (w) {
-        best = w;
-        bestD = x - ix.t[j];
-        break;
+  const search = (picky) => {
+    for (let far = reach; far <= limit; far *= 4) {
+      let best = null;
+      let bestD = Infinity;
+      for (let j = i2 - 1; j >= 0 && x - ix.t[j] <= far; j--) {
+        const w = witness(j, far, picky);
+        if (w) {
+          best = w;
+          bestD = x - ix.t[j];
+          break;
+        }
       }
-    }
-    for (let j = i2; j < ix.t.length && ix.t[j] - x <= far && ix.t[j] - x < bestD; j++) {
-      const w = witness(j);
-      if (w) {
-        best = w;
-        break;
+      for (let j = i2; j < ix.t.length && ix.t[j] - x <= far && ix.t[j] - x < bestD; j++) {
+        const w = witness(j, far, picky);
+        if (w) {
+          best = w;
+          break;
+        }
       }
+      if (best) return { key: best, far };
     }
-    if (best) return best;
-  }
-  return near;
+    return null;
+  };
+  const found = (likely ? search(true) : null) ?? search(false);
+  if (found) return { key: found.key, near: found.far <= reach };
+  return { key: near, near: false };
 }
 var LOOK_BACK_MAX_US = 1e6;
 var NEAR_CALL_INTERVALS = 10;
@@ -13351,6 +13362,8 @@ function attributeNative(procMems, acc, native, background) {
       a.blockLogSum -= logBlock(o.block);
     }
   };
+  const copyLines = /* @__PURE__ */ new Set();
+  const farCopies = [];
   for (const { i: i2, mem, m } of rows) {
     const rawKind = mem[i2 + 1];
     const t = mem[i2 + 2];
@@ -13391,8 +13404,13 @@ function attributeNative(procMems, acc, native, background) {
         background.copy_bytes += bytes;
         continue;
       }
-      const key = siteAt(m.track, t) ?? callLineAt(m.track, t);
-      if (key) acc(key).copy += bytes;
+      const site = siteAt(m.track, t);
+      const w = site ? { key: site, near: true } : callWitness(m.track, t);
+      if (!w?.key) continue;
+      if (w.near) {
+        copyLines.add(w.key);
+        acc(w.key).copy += bytes;
+      } else farCopies.push({ m, t, bytes });
     } else if (kind === KIND_FREE_OF_SAMPLED) {
       const o = owners.get(addr);
       if (!o) continue;
@@ -13410,6 +13428,10 @@ function attributeNative(procMems, acc, native, background) {
       a.freedNative += o.bytes;
       a.deltas.push(t, -o.bytes);
     }
+  }
+  for (const { m, t, bytes } of farCopies) {
+    const key = callLineAt(m.track, t, (k) => copyLines.has(k));
+    if (key) acc(key).copy += bytes;
   }
 }
 var pausedSpansOf = /* @__PURE__ */ new WeakMap();
