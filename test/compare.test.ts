@@ -160,7 +160,7 @@ test('time the profiler moved between unchanged lines (no net change) is not rep
   assert.deepEqual(diff.findings.map((f) => [f.line, f.improvement]), [[5, false], [12, true]]);
 });
 
-test('a shift into an unchanged line, offset within noise by big unchanged lines, is not reported; under an edited call site it is', () => {
+test('a shift into an unchanged line, offset within noise by big unchanged lines, is not reported', () => {
   // Measured shape (the compare leak pair, identical runs, Node 20-26 CI): V8 charged 14 ms of
   // an on-stack-replaced loop's inlined callees to the loop header (line 16, 0 ms in the other
   // run) while the callee lines, ~45 ms each and ±15 % from run to run, fell by 30 ms in all,
@@ -169,21 +169,10 @@ test('a shift into an unchanged line, offset within noise by big unchanged lines
   const src = sourceOf(30, { 16: 'for (let round = 0; round < 400; round++) {', 18: '  const r = makeRecord(i);', 22: '  sum += checksum(150000);' });
   const line = (n: number, js: number, extra: Partial<LineSpec> = {}): LineSpec => ({ line: n, cpu_js_s: js, ...extra });
   const base = makeProfile({ files: { 'prog.js': { source: src, lines: [line(6, 0.045), line(11, 0.05), line(21, 0.05), line(3, 0.002)] } } });
-  const head = (headSource: string, callee16 = false) =>
-    makeProfile({
-      files: {
-        'prog.js': {
-          source: headSource,
-          lines: [line(6, 0.03), line(11, 0.043), line(21, 0.042), line(3, 0.002), line(16, 0.014), ...(callee16 ? [line(22, 0, { callee_lines: [16] })] : [])],
-        },
-      },
-    });
-  const same = compareProfiles([base], [head(src)], cfg());
+  const head = makeProfile({ files: { 'prog.js': { source: src, lines: [line(6, 0.03), line(11, 0.043), line(21, 0.042), line(3, 0.002), line(16, 0.014)] } } });
+  const same = compareProfiles([base], [head], cfg());
   assert.deepEqual(same.findings, [], describe(same.findings));
   assert.ok(same.warnings.some((w) => w.code === 'attribution-shift' && w.message.includes('prog.js:16')), JSON.stringify(same.warnings));
-  // The same figures when the PR edited a line whose samples ran in line 16: a real change.
-  const edited = compareProfiles([base], [head(src.replace('  sum += checksum(150000);', '  sum += checksum(900000);'), true)], cfg());
-  assert.deepEqual(edited.findings.map((f) => [f.kind, f.line, f.changed_callers]), [['new-hotspot', 16, [22]]], describe(edited.findings));
   // Without offsetting falls (the other lines as in base) the new hotspot is reported.
   const real = makeProfile({ files: { 'prog.js': { source: src, lines: [line(6, 0.045), line(11, 0.05), line(21, 0.05), line(3, 0.002), line(16, 0.014)] } } });
   assert.deepEqual(compareProfiles([base], [real], cfg()).findings.map((f) => [f.kind, f.line]), [['new-hotspot', 16]]);

@@ -58,13 +58,14 @@ function timeDeltaVariance(item: Item, base: Side, head: Side, prior: SpreadPrio
  * more than noise) matters where the offsetting lines are big: between identical runs of the
  * compare leak pair (1 comparison in ~200), V8 charged 14 ms (23 samples) to the header of a
  * top-level loop that had none in the other run, while the loop's three callee lines, 40-50 ms
- * each and ±15 % from run to run, fell by 30 ms in all. Edited lines are never dropped, nor
- * lines that run under an edited line of the file (a call site given a larger
- * argument): moving work by editing code is a real change.
+ * each and ±15 % from run to run, fell by 30 ms in all. Edited lines are never dropped: moving
+ * work by editing code is a real change. (Lines whose samples ran under an edited line are
+ * not exempt: V8's call edges from an on-stack-replaced top-level loop name callees that the
+ * edited line never called, and the stress check's leak pair then kept the GC and stack-check
+ * time that moved onto `function checksum(n) {` as a new hotspot.)
  */
 export function dropAttributionShifts(ctx: Ctx, prior: SpreadPrior, items: Item[], findings: Finding[], itemOf: Map<Finding, Item>, notes: string[]): Finding[] {
   const { base, head, scale } = ctx;
-  const callersOf = changedCallersOf(items);
   interface Measure {
     kinds: ReadonlySet<FindingKind>;
     metric: FindingMetric | null; // null: any metric of those kinds
@@ -122,7 +123,6 @@ export function dropAttributionShifts(ctx: Ctx, prior: SpreadPrior, items: Item[
     for (const improvement of [false, true]) {
       const candidates = findings
         .filter((f) => m.kinds.has(f.kind) && (m.metric === null || f.metric === m.metric) && f.improvement === improvement && !f.changed_in_head && itemOf.has(f) && !dropped.has(f))
-        .filter((f) => f.location !== 'head' || !callersOf.has(`${f.file}\0${f.line}`))
         .map((f) => ({ f, item: itemOf.get(f)!, d: Math.abs(m.delta(itemOf.get(f)!)) }))
         .sort((a, b) => a.d - b.d);
       const pools = new Map<FilePair, { total: number; left: number; noise: number; lines: number[] }>();
