@@ -7,7 +7,7 @@ import {
 import {
   loadProfiles,
   positiveNumberOption
-} from "./chunk-BL6KJ7IM.js";
+} from "./chunk-UEY72LUN.js";
 import "./chunk-TXL2D6SX.js";
 import {
   validateProfile

@@ -9249,7 +9249,6 @@ function timeDeltaVariance(item, base, head, prior, ratio) {
 }
 function dropAttributionShifts(ctx, prior, items, findings, itemOf, notes) {
   const { base, head, scale } = ctx;
-  const callersOf = changedCallersOf(items);
   const cpuIn = (ratio, kinds) => ({
     kinds: new Set(kinds),
     metric: null,
@@ -9288,7 +9287,7 @@ function dropAttributionShifts(ctx, prior, items, findings, itemOf, notes) {
   const dropped = /* @__PURE__ */ new Set();
   for (const m of [cpu, cpuAsProfiled, bytes("alloc_bytes", M.alloc, "allocation"), bytes("peak_bytes", M.peak, "peak memory")]) {
     for (const improvement of [false, true]) {
-      const candidates = findings.filter((f) => m.kinds.has(f.kind) && (m.metric === null || f.metric === m.metric) && f.improvement === improvement && !f.changed_in_head && itemOf.has(f) && !dropped.has(f)).filter((f) => f.location !== "head" || !callersOf.has(`${f.file}\0${f.line}`)).map((f) => ({ f, item: itemOf.get(f), d: Math.abs(m.delta(itemOf.get(f))) })).sort((a, b) => a.d - b.d);
+      const candidates = findings.filter((f) => m.kinds.has(f.kind) && (m.metric === null || f.metric === m.metric) && f.improvement === improvement && !f.changed_in_head && itemOf.has(f) && !dropped.has(f)).map((f) => ({ f, item: itemOf.get(f), d: Math.abs(m.delta(itemOf.get(f))) })).sort((a, b) => a.d - b.d);
       const pools = /* @__PURE__ */ new Map();
       for (const c of candidates) {
         let pool = pools.get(c.item.pair);
