@@ -25,7 +25,7 @@ import { referenceScale } from './scale.js';
 import { ALLOC_SAMPLE_BYTES, COPY_SAMPLE_BYTES, SPREAD_PRIOR_DF, TAU_PROGRAM, logRuns, spreadPrior, testAbsolute, testBytes, testTime } from './significance.js';
 import { type Ctx, bytesFindings, cpuFindings, share } from './findings.js';
 import { collectWarnings, sideInfo, totalsSnapshot } from './summary.js';
-import { changedCallersOf, dropAttributionShifts } from './shifts.js';
+import { dropAttributionShifts } from './shifts.js';
 
 export type { CompareConfig } from '../config/config.js';
 export * from './types.js';
@@ -312,7 +312,19 @@ const MODULE_SCOPE = '(module)';
  * head lines whose samples ran in the finding's line (the profile's `callee_lines`, same file).
  */
 function tieToChangedCallers(items: Item[], findings: Finding[]): void {
-  const callersOf = changedCallersOf(items);
+  const callersOf = new Map<string, Set<number>>();
+  for (const item of items) {
+    if (item.scope !== 'line' || item.headLine === null || item.pair.head === null || !item.eh?.callees) continue;
+    const changed = item.pair.base === null || item.pair.mapping!.changed(item.headLine);
+    if (!changed) continue;
+    for (const l of item.eh.callees) {
+      if (l === item.headLine) continue;
+      const k = `${item.pair.head}\0${l}`;
+      let set = callersOf.get(k);
+      if (!set) callersOf.set(k, (set = new Set()));
+      set.add(item.headLine);
+    }
+  }
   if (callersOf.size === 0) return;
   for (const f of findings) {
     if (f.location !== 'head') continue;

@@ -7,25 +7,6 @@ import { ALL_CATS, type Item, M, type Side, meanOf, runsOf, totalMean } from './
 import { type Ctx, changedInHead } from './findings.js';
 import type { SpreadPrior } from './stats.js';
 
-/** Head lines (`file\0line`) whose samples ran under a changed head line of the same file,
- * and those changed lines: the PR's edit of a call site explains time moving into its callee. */
-export function changedCallersOf(items: Item[]): Map<string, Set<number>> {
-  const callersOf = new Map<string, Set<number>>();
-  for (const item of items) {
-    if (item.scope !== 'line' || item.headLine === null || item.pair.head === null || !item.eh?.callees) continue;
-    const changed = item.pair.base === null || item.pair.mapping!.changed(item.headLine);
-    if (!changed) continue;
-    for (const l of item.eh.callees) {
-      if (l === item.headLine) continue;
-      const k = `${item.pair.head}\0${l}`;
-      let set = callersOf.get(k);
-      if (!set) callersOf.set(k, (set = new Set()));
-      set.add(item.headLine);
-    }
-  }
-  return callersOf;
-}
-
 /** Variance (s²) of a line's mean time difference between identical sides: the shared
  * run-to-run spread (a factor, so proportional to the time) and Poisson sampling. */
 function timeDeltaVariance(item: Item, base: Side, head: Side, prior: SpreadPrior, ratio: number): number {
@@ -125,6 +106,9 @@ export function dropAttributionShifts(ctx: Ctx, prior: SpreadPrior, items: Item[
         .filter((f) => m.kinds.has(f.kind) && (m.metric === null || f.metric === m.metric) && f.improvement === improvement && !f.changed_in_head && itemOf.has(f) && !dropped.has(f))
         .map((f) => ({ f, item: itemOf.get(f)!, d: Math.abs(m.delta(itemOf.get(f)!)) }))
         .sort((a, b) => a.d - b.d);
+      // Run-to-run noise can hide a shift only in lines whose own change is not a finding:
+      // a line found to have changed the opposite way changed by more than noise.
+      const found = new Set(findings.filter((f) => m.kinds.has(f.kind) && f.improvement !== improvement).map((f) => itemOf.get(f)));
       const pools = new Map<FilePair, { total: number; left: number; noise: number; lines: number[] }>();
       for (const c of candidates) {
         let pool = pools.get(c.item.pair);
@@ -134,9 +118,6 @@ export function dropAttributionShifts(ctx: Ctx, prior: SpreadPrior, items: Item[
             return (improvement ? d > 0 : d < 0) && m.notable(i, d);
           });
           const total = opposite.reduce((sum, i) => sum + Math.abs(m.delta(i)), 0);
-          // Run-to-run noise can hide a shift only in lines whose own change is not a finding:
-          // a line found to have changed the opposite way changed by more than noise.
-          const found = new Set(findings.filter((f) => m.kinds.has(f.kind) && f.improvement !== improvement).map((f) => itemOf.get(f)));
           const noise = Math.sqrt(opposite.reduce((sum, i) => sum + (found.has(i) ? 0 : m.variance(i)), 0));
           pool = { total, left: total, noise, lines: opposite.map((i) => (i.headLine ?? i.baseLine)!) };
           pools.set(c.item.pair, pool);
