@@ -20,7 +20,7 @@ function processIO() {
 
 // src/cli/bin.ts
 moduleApi.enableCompileCache?.();
-var { main } = await import("./chunks/main-QC7E7FXN.js");
+var { main } = await import("./chunks/main-C365DVMN.js");
 main(process.argv.slice(2), processIO()).then(
   (code) => {
     process.exitCode = code;

@@ -7,7 +7,7 @@ import {
 import {
   loadProfiles,
   positiveNumberOption
-} from "./chunk-UEY72LUN.js";
+} from "./chunk-GWNM66BD.js";
 import "./chunk-TXL2D6SX.js";
 import {
   validateProfile

@@ -9215,22 +9215,6 @@ function totalsSnapshot(side) {
 }
 
 // src/compare/shifts.ts
-function changedCallersOf(items) {
-  const callersOf = /* @__PURE__ */ new Map();
-  for (const item of items) {
-    if (item.scope !== "line" || item.headLine === null || item.pair.head === null || !item.eh?.callees) continue;
-    const changed = item.pair.base === null || item.pair.mapping.changed(item.headLine);
-    if (!changed) continue;
-    for (const l of item.eh.callees) {
-      if (l === item.headLine) continue;
-      const k = `${item.pair.head}\0${l}`;
-      let set = callersOf.get(k);
-      if (!set) callersOf.set(k, set = /* @__PURE__ */ new Set());
-      set.add(item.headLine);
-    }
-  }
-  return callersOf;
-}
 function timeDeltaVariance(item, base, head, prior, ratio) {
   let v = 0;
   for (const [side, e, scale] of [[base, item.eb, 1], [head, item.eh, ratio]]) {
@@ -9288,6 +9272,7 @@ function dropAttributionShifts(ctx, prior, items, findings, itemOf, notes) {
   for (const m of [cpu, cpuAsProfiled, bytes("alloc_bytes", M.alloc, "allocation"), bytes("peak_bytes", M.peak, "peak memory")]) {
     for (const improvement of [false, true]) {
       const candidates = findings.filter((f) => m.kinds.has(f.kind) && (m.metric === null || f.metric === m.metric) && f.improvement === improvement && !f.changed_in_head && itemOf.has(f) && !dropped.has(f)).map((f) => ({ f, item: itemOf.get(f), d: Math.abs(m.delta(itemOf.get(f))) })).sort((a, b) => a.d - b.d);
+      const found = new Set(findings.filter((f) => m.kinds.has(f.kind) && f.improvement !== improvement).map((f) => itemOf.get(f)));
       const pools = /* @__PURE__ */ new Map();
       for (const c of candidates) {
         let pool = pools.get(c.item.pair);
@@ -9297,7 +9282,6 @@ function dropAttributionShifts(ctx, prior, items, findings, itemOf, notes) {
             return (improvement ? d > 0 : d < 0) && m.notable(i, d);
           });
           const total = opposite.reduce((sum2, i) => sum2 + Math.abs(m.delta(i)), 0);
-          const found = new Set(findings.filter((f) => m.kinds.has(f.kind) && f.improvement !== improvement).map((f) => itemOf.get(f)));
           const noise = Math.sqrt(opposite.reduce((sum2, i) => sum2 + (found.has(i) ? 0 : m.variance(i)), 0));
           pool = { total, left: total, noise, lines: opposite.map((i) => i.headLine ?? i.baseLine) };
           pools.set(c.item.pair, pool);
@@ -9542,7 +9526,19 @@ function compareProfiles(baseProfiles, headProfiles, config) {
 }
 var MODULE_SCOPE = "(module)";
 function tieToChangedCallers(items, findings) {
-  const callersOf = changedCallersOf(items);
+  const callersOf = /* @__PURE__ */ new Map();
+  for (const item of items) {
+    if (item.scope !== "line" || item.headLine === null || item.pair.head === null || !item.eh?.callees) continue;
+    const changed = item.pair.base === null || item.pair.mapping.changed(item.headLine);
+    if (!changed) continue;
+    for (const l of item.eh.callees) {
+      if (l === item.headLine) continue;
+      const k = `${item.pair.head}\0${l}`;
+      let set = callersOf.get(k);
+      if (!set) callersOf.set(k, set = /* @__PURE__ */ new Set());
+      set.add(item.headLine);
+    }
+  }
   if (callersOf.size === 0) return;
   for (const f of findings) {
     if (f.location !== "head") continue;
