@@ -2,7 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { attribute } from '../src/collect/attribute.js';
-import { codeLines } from '../src/collect/functions.js';
+import { codeLines, sourceLines } from '../src/collect/functions.js';
 import type { RawSegment, ThreadData } from '../src/collect/raw.js';
 
 const FILE = '/project/prog.js';
@@ -110,4 +110,69 @@ test("a window's tail where the samples stopped while the thread ran goes to wha
   const earlier = { ...stalled, final: false, clock: [...stalled.clock] };
   const mid = attribute([{ pid: 1, threadId: 0, meta: null, segments: [earlier] }], opts, { mapperFor: () => null, codeLines: () => codeLines(SOURCE) }).lines.get(FILE)!.get(6)!;
   assert.ok(Math.abs(mid.js - 0.07) < 1e-6, `an earlier window's stall: ${mid.js}`);
+});
+
+test("a function header's ticks (V8's fallback and the entry's stack check) go by the function's body lines", () => {
+  // root → (module) → count(), called from line 6. Window 1: its body line 3 ticks. Window 2:
+  // V8 said `function count(n) {` (line 2) for all 20 samples (measured on Node 20: 14-31 ms
+  // on `function checksum(n) {` in some runs of the compare leak pair, ~0 in others).
+  const SRC = ['// A kernel and its caller.', 'function count(n) {', '  return n;', '}', 'let total = 0;', 'for (let k = 0; k < 60; k++) total += count(400000);', ''].join('\n');
+  const seg = (seq: number, startUs: number, n: number, ticks: Array<[number, number]>): RawSegment => ({
+    ...window(seq, startUs, 0, []),
+    nodes: [-1, 0, 0, 0, 0, 0, 0, 0, 1, 1, 0, 0, 1, 0, 1, 1, 6, 40, 2, 1, 0],
+    ticks: ticks.flatMap(([line, hits]) => [2, line, hits]),
+    strings: ['', `file://${FILE}`, 'count'],
+    samples: Array.from({ length: n }, (_, i) => [2, startUs + (i + 1) * 1000, 0]).flat(),
+  });
+  const lines = sourceLines(SRC)!;
+  assert.ok(lines.headers!.has(2) && !lines.code!.has(2), 'line 2 is a header, not code');
+  const opts = { filter: { root: '/project', alwaysExclude: [], profileAll: false, profileOnly: [], profileExclude: [] }, useVirtualTime: false, registered: [] };
+  const access = { mapperFor: () => null, codeLines: () => lines.code!, headerLines: () => lines.headers! };
+  const out = attribute([{ pid: 1, threadId: 0, meta: null, segments: [seg(0, 0, 50, [[3, 50]]), seg(1, 100_000, 20, [[2, 20]])] }], opts, access);
+  assert.equal(out.lines.get(FILE)!.get(2), undefined, 'nothing on the header');
+  assert.ok(Math.abs(out.lines.get(FILE)!.get(3)!.js - 0.07) < 1e-9, `the body line has all 70 ms: ${out.lines.get(FILE)!.get(3)!.js}`);
+  // A function whose only ticks in the whole run are on its header keeps them there (no loss).
+  const only = attribute([{ pid: 1, threadId: 0, meta: null, segments: [seg(0, 0, 20, [[2, 20]])] }], opts, access);
+  assert.ok(Math.abs(only.lines.get(FILE)!.get(2)!.js - 0.02) < 1e-9);
+  assert.equal(only.unattributed_s, 0);
+});
+
+test('function headers that do no work are told apart from code on the same line', () => {
+  const src = ['class A {', '  m(x) {', '    return x;', '  }', '}', 'arr.map(function (x) {', '  return x;', '});', 'const f = (a, b) => {', '  return a;', '};',
+    'function d(a = g()) {', '  return a;', '}', 'function one(x) { return x; }', 'export const h = async function (y) {', '  return y;', '};'].join('\n');
+  const { code, headers } = sourceLines(src)!;
+  assert.deepEqual([...headers!].sort((a, b) => a - b), [2, 9, 16], 'a method, `const f = (a, b) => {`, an exported function expression');
+  for (const l of [6, 12, 15]) assert.ok(code!.has(l), `line ${l} does work (a call, a default value, a one-line body)`);
+});
+
+test('GC samples after a frame that cannot allocate go to the lines that allocated in the window', () => {
+  // root → (module) → make() (allocates on line 3) and sum() (arithmetic on line 7); 8 GC
+  // samples follow a sample in sum (V8 ran the GC there for make's allocations: measured on
+  // Node 20, 8 ms of GC on checksum's loop in one run of the compare leak pair).
+  const SRC = ['// Two helpers.', 'function make(i) {', '  return new Array(16).fill(i);', '}', 'function sum(n) {', '  let s = 0;', '  for (let i = 0; i < n; i++) s += i;', '  return s;', '}', 'for (let k = 0; k < 60; k++) { make(k); sum(1000); }', ''].join('\n');
+  const samples: number[] = [];
+  let t = 0;
+  for (let i = 0; i < 10; i++) samples.push(2, (t += 1000), 0);
+  for (let i = 0; i < 40; i++) samples.push(3, (t += 1000), 0);
+  for (let i = 0; i < 8; i++) samples.push(4, (t += 1000), 1);
+  const seg: RawSegment = {
+    ...window(0, 0, 0, []),
+    end_us: t,
+    // [parent, scriptId, line, column, nameIdx, urlIdx, sourceType]: module, make, sum, (garbage collector)
+    nodes: [-1, 0, 0, 0, 0, 0, 0, 0, 1, 1, 0, 0, 1, 0, 1, 1, 10, 32, 2, 1, 0, 1, 1, 10, 41, 3, 1, 0, 0, 0, 0, 0, 4, 0, 0],
+    ticks: [2, 3, 10, 3, 7, 40],
+    strings: ['', `file://${FILE}`, 'make', 'sum', '(garbage collector)'],
+    samples,
+  };
+  const lines = sourceLines(SRC)!;
+  const out = attribute([{ pid: 1, threadId: 0, meta: null, segments: [seg] }], { filter: { root: '/project', alwaysExclude: [], profileAll: false, profileOnly: [], profileExclude: [] }, useVirtualTime: false, registered: [] }, {
+    mapperFor: () => null,
+    codeLines: () => lines.code!,
+    headerLines: () => lines.headers!,
+    allocatingLines: () => lines.allocating,
+  });
+  const file = out.lines.get(FILE)!;
+  assert.ok(Math.abs(file.get(3)!.gc - 0.008) < 1e-9, `make's allocating line has the 8 ms of GC: ${file.get(3)!.gc}`);
+  assert.equal(file.get(7)!.gc, 0, "none on sum's loop");
+  assert.ok(Math.abs(file.get(7)!.js - 0.04) < 1e-9);
 });

@@ -316,6 +316,7 @@ async function profileOnce(opts: RunOptions, io: CliIO, root: string, jsonOut: s
       allocatingLines: (abs) => parsed(abs)?.allocating ?? null,
       runOnceLines: (abs) => parsed(abs)?.once ?? null,
       codeLines: (abs) => parsed(abs)?.code ?? null,
+      headerLines: (abs) => parsed(abs)?.headers ?? null,
       forwardingLines: (abs) => parsed(abs)?.forwards ?? null,
     });
     const info: RunInfo = {
