@@ -162,12 +162,14 @@ function attribute(threads, opts, sources) {
   const allocLines = lineSet(/* @__PURE__ */ new Map(), sources.allocatingLines);
   const onceLines = lineSet(/* @__PURE__ */ new Map(), sources.runOnceLines);
   const codeOf = lineSet(/* @__PURE__ */ new Map(), sources.codeLines);
+  const headersOf = lineSet(/* @__PURE__ */ new Map(), sources.headerLines);
   const forwardsOf = lineSet(/* @__PURE__ */ new Map(), sources.forwardingLines);
   const forwarded = (abs, url, line, dumped, draw = 0) => {
     const targets = forwardsOf(abs, url, dumped)?.get(line);
     return targets ? targets[Math.min(targets.length - 1, Math.floor(draw * targets.length))] : line;
   };
   const fnTicks = /* @__PURE__ */ new Map();
+  const fnHeaderTicks = /* @__PURE__ */ new Map();
   const untimed = [];
   const fnCallLines = /* @__PURE__ */ new Map();
   const untimedCalls = [];
@@ -197,7 +199,7 @@ function attribute(threads, opts, sources) {
     }
     out.unattributed_s += u.acc.js + u.acc.native + u.acc.sys + u.acc.gc;
   };
-  for (const u of untimed) spread2(u, [fnTicks.get(u.fn.key)]);
+  for (const u of untimed) spread2(u, [fnTicks.get(u.fn.key), fnHeaderTicks.get(u.fn.key)]);
   for (const u of untimedCalls) spread2(u, [fnCallLines.get(u.fn.key), fnTicks.get(u.fn.key)]);
   return out;
   function chargeLine(fn, abs, url, line, acc, f, dumped) {
@@ -292,8 +294,17 @@ function attribute(threads, opts, sources) {
       const n = seg.ticks[i2];
       if (prof[n] === n) {
         const tickUrl = seg.strings[seg.nodes[n * NODE_STRIDE + 5]];
-        const code = codeOf(profiledAbs(tickUrl), tickUrl, dumped);
-        if (code && !code.has(seg.ticks[i2 + 1])) continue;
+        const tickAbs = profiledAbs(tickUrl);
+        const code = codeOf(tickAbs, tickUrl, dumped);
+        if (code && !code.has(seg.ticks[i2 + 1])) {
+          if (headersOf(tickAbs, tickUrl, dumped)?.has(seg.ticks[i2 + 1])) {
+            const key = fnOf(n).key;
+            let m = fnHeaderTicks.get(key);
+            if (!m) fnHeaderTicks.set(key, m = /* @__PURE__ */ new Map());
+            m.set(seg.ticks[i2 + 1], (m.get(seg.ticks[i2 + 1]) ?? 0) + seg.ticks[i2 + 2]);
+          }
+          continue;
+        }
       }
       let l = ticksByNode.get(n);
       if (!l) ticksByNode.set(n, l = []);
@@ -471,6 +482,26 @@ function attribute(threads, opts, sources) {
       charge(b.fnNode, b.abs, b.url, b.line, b.acc, 1);
     }
     const selfBuckets = [...[...selfAcc].map(([n, acc]) => ({ n, acc, gc: false })), ...[...selfGcAcc].map(([n, acc]) => ({ n, acc, gc: true }))];
+    const orphanGc = [];
+    let allocTicks = null;
+    const windowAlloc = () => {
+      if (allocTicks) return allocTicks;
+      allocTicks = [];
+      for (const [m, ticks] of ticksByNode) {
+        if (prof[m] !== m) continue;
+        const u = seg.strings[seg.nodes[m * NODE_STRIDE + 5]];
+        const a = profiledAbs(u);
+        const alloc = allocLines(a, u, dumped);
+        if (!alloc) continue;
+        const forwards = forwardsOf(a, u, dumped);
+        for (const [line, hits] of ticks) {
+          if (!alloc.has(line) || hits <= 0) continue;
+          const targets = forwards?.get(line) ?? [line];
+          for (const t of targets) allocTicks.push([m, t, hits / targets.length]);
+        }
+      }
+      return allocTicks;
+    };
     for (const { n, acc, gc } of selfBuckets) {
       const row = n * NODE_STRIDE;
       const url = seg.strings[seg.nodes[row + 5]];
@@ -479,12 +510,18 @@ function attribute(threads, opts, sources) {
       if (ticks && gc) {
         const alloc = allocLines(abs, url, dumped);
         if (alloc) {
+          let found = false;
           for (const cand of [ticks, [...fnTicks.get(fnOf(n).key) ?? []]]) {
             const allocating = cand.filter((t) => alloc.has(t[0]) && t[1] > 0);
             if (allocating.length > 0) {
               ticks = allocating;
+              found = true;
               break;
             }
+          }
+          if (!found && windowAlloc().length > 0) {
+            orphanGc.push(acc);
+            continue;
           }
         }
       }
@@ -493,7 +530,22 @@ function attribute(threads, opts, sources) {
         untimed.push({ fn: fnOf(n), abs, url, acc, dumped });
         continue;
       }
-      for (const [line, hits] of ticks) charge(n, abs, url, line, acc, hits / total);
+      const forwards = gc ? forwardsOf(abs, url, dumped) : null;
+      for (const [line, hits] of ticks) {
+        const targets = forwards?.get(line);
+        if (!targets) charge(n, abs, url, line, acc, hits / total);
+        else for (const t of targets) charge(n, abs, url, t, acc, hits / total / targets.length);
+      }
+    }
+    if (orphanGc.length > 0) {
+      const sites = windowAlloc();
+      const weight = sites.reduce((sum, t) => sum + t[2], 0);
+      for (const acc of orphanGc) {
+        for (const [m, line, w] of sites) {
+          const u = seg.strings[seg.nodes[m * NODE_STRIDE + 5]];
+          charge(m, profiledAbs(u), u, line, acc, w / weight);
+        }
+      }
     }
     return maxTs;
     function allocKeyOf(n, p) {
@@ -6606,25 +6658,69 @@ function runOnceIn(ast) {
 }
 function sourceLines(source) {
   const ast = parseJs(source);
-  return ast ? { allocating: allocatingIn(ast), retaining: retainingIn(ast), ranges: rangesIn(ast), once: runOnceIn(ast), code: codeIn(source), forwards: forwardingIn(ast) } : null;
+  if (!ast) return null;
+  const { code, header } = tokenLines(source, tokenizer2, headerSpans(ast));
+  return { allocating: allocatingIn(ast), retaining: retainingIn(ast), ranges: rangesIn(ast), once: runOnceIn(ast), code, headers: header, forwards: forwardingIn(ast) };
+}
+function headerSpans(ast) {
+  const spans = [];
+  const visit = (n, start) => {
+    const body = n.body;
+    if (!body || body.type !== "BlockStatement" || !n.loc || !body.loc) return;
+    const first = (body.body ?? [])[0];
+    if (!first?.loc || first.loc.start.line <= body.loc.start.line) return;
+    if (!(n.params ?? []).every((p) => p.type === "Identifier")) return;
+    spans.push([start ?? n.start, body.start + 1]);
+  };
+  const lead = /* @__PURE__ */ new Map();
+  walk(ast, (n) => {
+    let decl = n;
+    if ((n.type === "ExportNamedDeclaration" || n.type === "ExportDefaultDeclaration") && n.declaration) decl = n.declaration;
+    if (FUNCTION_TYPES.has(decl.type) && decl !== n) lead.set(decl, n.start);
+    const only = decl.type === "VariableDeclaration" ? decl.declarations[0] : void 0;
+    if (only && decl.declarations.length === 1 && only.init && FUNCTION_TYPES.has(only.init.type)) {
+      if (!lead.has(only.init)) lead.set(only.init, n.start);
+    }
+  });
+  walk(ast, (n) => {
+    if (n.type === "MethodDefinition" || n.type === "Property" && (n.method || n.kind !== "init")) {
+      if (!n.computed) visit(n.value, n.start);
+    } else if (FUNCTION_TYPES.has(n.type)) visit(n, lead.get(n));
+  });
+  return spans;
 }
 function codeLines(source) {
   return parseJs(source) ? codeIn(source) : null;
 }
 function codeIn(source, tokenize = tokenizer2) {
-  const lines = /* @__PURE__ */ new Set();
+  return tokenLines(source, tokenize, []).code;
+}
+function tokenLines(source, tokenize, headers) {
+  const code = /* @__PURE__ */ new Set();
+  const header = /* @__PURE__ */ new Set();
+  const spans = [...headers].sort((x, y) => x[0] - y[0]);
+  let k = 0;
+  const inHeader = (at2) => {
+    while (k < spans.length && spans[k][1] <= at2) k++;
+    for (let j = k; j < spans.length && spans[j][0] <= at2; j++) if (at2 < spans[j][1]) return true;
+    return false;
+  };
   for (const sourceType of ["module", "script"]) {
     try {
-      lines.clear();
+      code.clear();
+      header.clear();
+      k = 0;
       for (const tok of tokenize(source, { ecmaVersion: "latest", sourceType, locations: true, allowHashBang: true, allowReturnOutsideFunction: true })) {
         if (!tok.loc) continue;
-        for (let l = tok.loc.start.line; l <= tok.loc.end.line; l++) lines.add(l);
+        const into = spans.length > 0 && inHeader(tok.start) ? header : code;
+        for (let l = tok.loc.start.line; l <= tok.loc.end.line; l++) into.add(l);
       }
-      return lines;
+      break;
     } catch {
     }
   }
-  return lines;
+  for (const l of code) header.delete(l);
+  return { code, header };
 }
 function functionRangesOf(ast) {
   return rangesIn(ast);

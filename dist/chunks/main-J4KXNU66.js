@@ -296,7 +296,7 @@ function startWatchdog(dir) {
 }
 
 // src/cli/run.ts
-var loadPost = () => import("./postprocess-ZNFXX4NV.js");
+var loadPost = () => import("./postprocess-VYWTOFDG.js");
 var RUN_USAGE = `usage: scalene-ci run [options] -- <command...>
   --json-out FILE               profile JSON (default scalene-profile.json)
   --outfile FILE                write the report to FILE instead of stdout
@@ -540,6 +540,7 @@ async function profileOnce(opts, io, root, jsonOut) {
       allocatingLines: (abs) => parsed(abs)?.allocating ?? null,
       runOnceLines: (abs) => parsed(abs)?.once ?? null,
       codeLines: (abs) => parsed(abs)?.code ?? null,
+      headerLines: (abs) => parsed(abs)?.headers ?? null,
       forwardingLines: (abs) => parsed(abs)?.forwards ?? null
     });
     const info = {
