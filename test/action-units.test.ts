@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import { deflateRawSync } from 'node:zlib';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
+import * as core from '@actions/core';
 import { UsageError, InputError } from '../src/errors.js';
 import { Input, INPUT_DEFAULTS, parseInputs, inputFromEnv } from '../src/action/inputs.js';
 import { scrubEnvironment, secretValues } from '../src/action/env.js';
@@ -24,7 +25,7 @@ import { workflowFileFromRef, parsePullRequest } from '../src/action/context.js'
 import { scaleneCommand, scaleneCiCommand } from '../src/action/profiler.js';
 import { repoPathMapper, safeRelativeDir, encodePath } from '../src/action/paths.js';
 import type { Finding } from '../src/compare/types.js';
-import { GitHubServer, makeZip } from './support/github-server.js';
+import { completeResponse, GitHubServer, makeZip } from './support/github-server.js';
 import { pullRequestEvent } from './support/webhooks.js';
 import { makeProfile } from './compare-helpers.js';
 import { ROOT } from './support/cli.js';
@@ -401,6 +402,29 @@ describe('against the local GitHub server', () => {
     assert.match(out[0]!.title, /CPU regression in render/);
   });
 
+  test('a file or function name from the code cannot forge a workflow command through the annotations', async () => {
+    // The Action's own channel (main.ts: @actions/core's warning), written to stdout as the
+    // runner reads it: one command line, whatever the names hold.
+    const f = { kind: 'cpu', scope: 'line', file: 'src/a\n::error::forged.js', line: 3, location: 'head', improvement: false, function: 'f\r\n::set-output name=x::y', message: 'slower\n::warning::z' } as Finding;
+    const ann = annotationsFor([f], (x) => x, 'warning');
+    const written: string[] = [];
+    const write = process.stdout.write;
+    process.stdout.write = ((chunk: string | Uint8Array) => {
+      written.push(String(chunk));
+      return true;
+    }) as typeof process.stdout.write;
+    try {
+      const q = { repo: repo(), headSha: 'e'.repeat(40), name: 'scalene-ci', title: 't', summary: 's', conclusion: 'neutral' as const, commandsAnnotateHead: true };
+      const res = await publishAnnotations({ octokit: null, commands: { warning: (m, p) => core.warning(m, p), error: (m, p) => core.error(m, p) } }, ann, q);
+      assert.equal(res.via, 'commands');
+    } finally {
+      process.stdout.write = write;
+    }
+    const lines = written.join('').split(/\r?\n/).filter((l) => l.length > 0);
+    assert.equal(lines.length, 1, lines.join(' | '));
+    assert.match(lines[0]!, /^::warning title=[^:]*,file=src\/a%0A%3A%3Aerror%3A%3Aforged\.js,line=3,endLine=3::slower ::warning::z$/);
+  });
+
   test('paths from artifacts cannot climb out; link paths are encoded for Markdown', () => {
     assert.equal(safeRelativeDir('packages/app/'), 'packages/app');
     assert.equal(safeRelativeDir('.'), '');
@@ -514,6 +538,19 @@ describe('against the local GitHub server', () => {
 
   test("every request and response above conforms to GitHub's REST description", () => {
     assert.deepEqual([...new Set(server.violations)], [], server.api.source);
+  });
+
+  test('a field the Action reads, left out by the emulator, is a departure (a placeholder may not stand in)', () => {
+    // A run without head_repository or event is what let the fork-baseline hole through: the
+    // description's placeholders complete it, so only this list catches it.
+    const op = server.api.operation('GET', '/repos/o/r/actions/workflows/1/runs')!;
+    const run = { id: 7, head_sha: 'a'.repeat(40), status: 'completed', conclusion: 'success', created_at: '2026-01-01T00:00:00Z', head_branch: 'main' };
+    const { body, leftOut } = completeResponse(server.api, op.operationId, { total_count: 1, workflow_runs: [run] }, op.responses['200']);
+    assert.deepEqual(leftOut.sort(), ['workflow_runs[].event', 'workflow_runs[].head_repository', 'workflow_runs[].repository']);
+    assert.equal((body as { workflow_runs: Array<{ event: unknown }> }).workflow_runs[0]!.event !== undefined, true, 'still completed');
+    // What the Action never reads may be a placeholder.
+    const full = { ...run, event: 'push', head_repository: { id: 1, full_name: 'o/r' }, repository: { id: 1, full_name: 'o/r' } };
+    assert.deepEqual(completeResponse(server.api, op.operationId, { total_count: 1, workflow_runs: [full] }, op.responses['200']).leftOut, []);
   });
 });
 

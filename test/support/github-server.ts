@@ -166,6 +166,26 @@ function readBody(req: IncomingMessage): Promise<Buffer> {
   return b;
 }
 
+/** Response fields the Action reads (src/action): the emulator must model each one; the
+ * description's placeholders may only fill what the Action never looks at. */
+const READ_BY_ACTION: RegExp[] = [
+  /^actions\/list-workflow-runs (total_count|workflow_runs\[\]\.(id|head_sha|head_branch|event|status|conclusion|created_at|repository|repository\.id|head_repository|head_repository\.(id|full_name)))$/,
+  /^actions\/list-workflow-run-artifacts (total_count|artifacts\[\]\.(id|name|expired|size_in_bytes))$/,
+  /^issues\/(list-comments \[\]\.|create-comment |update-comment )(id|body|html_url|user|user\.(login|type))$/,
+  /^users\/get-authenticated login$/,
+  /^pulls\/get (number|head|base|head\.(sha|ref|repo)|base\.(sha|ref)|head\.repo\.full_name)$/,
+  /^repos\/compare-commits-with-basehead merge_base_commit(\.sha)?$/,
+  /^checks\/(create|update) id$/,
+];
+
+/** A response completed with the fields the description requires, and the fields the Action
+ * reads that the emulator had left out (each a departure: see READ_BY_ACTION). */
+export function completeResponse(api: OpenApi, operationId: string, body: unknown, schema: Parameters<OpenApi['complete']>[1]): { body: unknown; leftOut: string[] } {
+  const filled = new Set<string>();
+  const out = api.complete(body, schema, filled);
+  return { body: out, leftOut: [...filled].filter((f) => READ_BY_ACTION.some((re) => re.test(`${operationId} ${f}`))) };
+}
+
 export class GitHubServer {
   readonly owner = 'octo';
   readonly repo = 'demo';
@@ -267,7 +287,9 @@ export class GitHubServer {
       // Answers the description lists are completed with the fields it requires and checked.
       const schema = op?.responses[String(status)];
       if (op && schema) {
-        body = this.api.complete(body, schema);
+        const done = completeResponse(this.api, op.operationId, body, schema);
+        body = done.body;
+        for (const f of done.leftOut) this.violations.push(`${op.operationId} ${status}: the emulator left out ${f}, which the Action reads (a placeholder would stand in for GitHub's value)`);
         for (const v of this.api.validate(body, schema, `${op.operationId} ${status}`)) this.violations.push(v);
       }
       json(res, status, body, headers);

@@ -105,17 +105,23 @@ export class SchemaSet {
     }
   }
 
-  /** `value` with every required field the emulator left out filled in, recursively. */
-  complete(value: unknown, schema: Schema | null | undefined): unknown {
+  /** `value` with every required field the emulator left out filled in, recursively; the
+   * names of the fields filled go to `filled` (a placeholder must never stand for a field the
+   * Action reads: the emulator has to model those, see github-server.ts). */
+  complete(value: unknown, schema: Schema | null | undefined, filled?: Set<string>, at = ''): unknown {
     if (!schema || value === null || typeof value !== 'object') return value;
     const s = this.resolve(schema);
-    if (Array.isArray(value)) return s.items ? value.map((v) => this.complete(v, s.items as Schema)) : value;
+    if (Array.isArray(value)) return s.items ? value.map((v) => this.complete(v, s.items as Schema, filled, `${at}[]`)) : value;
     const branches = [...((s.allOf as Schema[] | undefined) ?? []), ...(((s.anyOf ?? s.oneOf) as Schema[] | undefined)?.slice(0, 1) ?? [])];
     let out = { ...(value as Record<string, unknown>) };
-    for (const b of branches) out = this.complete(out, b) as Record<string, unknown>;
+    for (const b of branches) out = this.complete(out, b, filled, at) as Record<string, unknown>;
     const props = (s.properties ?? {}) as Record<string, Schema>;
-    for (const r of (s.required as string[] | undefined) ?? []) if (!(r in out)) out[r] = props[r] ? this.placeholder(props[r]!) : null;
-    for (const [k, v] of Object.entries(out)) if (props[k]) out[k] = this.complete(v, props[k]);
+    for (const r of (s.required as string[] | undefined) ?? []) {
+      if (r in out) continue;
+      out[r] = props[r] ? this.placeholder(props[r]!) : null;
+      filled?.add(at ? `${at}.${r}` : r);
+    }
+    for (const [k, v] of Object.entries(out)) if (props[k] && !filled?.has(at ? `${at}.${k}` : k)) out[k] = this.complete(v, props[k], filled, at ? `${at}.${k}` : k);
     return out;
   }
 }
