@@ -84,6 +84,15 @@ export const TAU_PRIOR = 0.14;
 // square 0.16, maximum 0.26.
 export const TAU_PROGRAM = 0.16;
 export const SPREAD_PRIOR_DF = 10;
+// The additive lump (stats.ts lumpVar): the SD of the time a line can take or miss in one run
+// whatever its size. Measured under a competing CPU-bound process on 2 cores (Node 20): the copy
+// pair's loop header `for (let k ...)`, which does ~nothing, took 0-6.4 ms in JS state at the
+// loop's start (25 runs; SD 1.6 ms: tier-up work from the loop's budget interrupt and on-stack
+// replacement), and in CI runs 7.4 and 9.5 ms against 0 (an "improvement" and a "new hotspot"
+// between identical runs, p 0.0095 and 0.005); the leak pair's loop header 14.4 ms once against
+// 1-5 ms. 3 ms puts those at p 0.02-0.05 while a line that gains 75 ms (the detection
+// benchmark's smallest CPU change) or moves from 50 to 125 ms loses < 1 % of its variance.
+export const LUMP_S = 0.003;
 // Lines with fewer samples per run than this say little about run-to-run spread (their
 // variance is mostly sampling noise), so they do not inform the shared prior.
 export const PRIOR_MIN_EVENTS = 20;
@@ -93,6 +102,8 @@ export const PRIOR_MIN_EVENTS = 20;
 export function logRuns(side: Side, e: Entry | null, ks: readonly number[], norm: Float64Array | null, scale?: Scale): LogRuns {
   const y: number[] = [];
   const counts: number[] = [];
+  const level: number[] = [];
+  const lump: number[] = [];
   for (let r = 0; r < side.R; r++) {
     let sec = 0;
     if (e) for (const k of ks) sec += e.vals[k * side.R + r]!;
@@ -111,8 +122,10 @@ export function logRuns(side: Side, e: Entry | null, ks: readonly number[], norm
     }
     y.push(Math.log((sec + floor) / n));
     counts.push(events);
+    level.push((sec + floor) / n);
+    lump.push(LUMP_S / n);
   }
-  return { y, events: counts };
+  return { y, events: counts, level, lump };
 }
 
 /**

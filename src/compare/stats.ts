@@ -153,6 +153,10 @@ export function benjaminiHochberg(pValues: readonly number[]): number[] {
 export interface LogRuns {
   y: number[];
   events: number[];
+  /** Time only, per run: the line's level exp(y) and the SD of an additive lump of time in the
+   * same units (significance.ts LUMP_S): the two-component error model's additive part. */
+  level?: number[];
+  lump?: number[];
 }
 
 /** The run-to-run spread of a line's log time beyond sampling noise, as a scaled inverse-χ²
@@ -174,7 +178,21 @@ function sumSquares(v: number[]): number {
 function samplingVar(b: LogRuns, h: LogRuns): number {
   const n = b.events.length + h.events.length;
   const lambda = n > 0 ? [...b.events, ...h.events].reduce((s, v) => s + v, 0) / n : 0;
-  return 1 / (lambda + 0.5);
+  return 1 / (lambda + 0.5) + lumpVar(b, h);
+}
+
+/**
+ * The additive part of a two-component error model (Rocke & Lorenzo 1995): besides a spread
+ * proportional to the time (τ on the log scale) and sampling noise, a line can take or miss a
+ * lump of a few milliseconds in any run (V8's tier-up work at a loop's back edge or a
+ * function's entry, a GC pause). On the log scale that is (σ / level)², which matters only
+ * for lines of a few lumps: measured in significance.ts (LUMP_S).
+ */
+function lumpVar(b: LogRuns, h: LogRuns): number {
+  if (!b.level || !h.level || !b.lump || !h.lump) return 0;
+  const level = mean([...b.level, ...h.level]);
+  const lump = mean([...b.lump, ...h.lump]);
+  return level > 0 ? (lump / level) ** 2 : 0;
 }
 
 /** A line's own estimate of its run-to-run variance τ² (pooled within sides, less the
