@@ -20,7 +20,7 @@ function processIO() {
 
 // src/cli/bin.ts
 moduleApi.enableCompileCache?.();
-var { main } = await import("./chunks/main-J4KXNU66.js");
+var { main } = await import("./chunks/main-3CHCV4JS.js");
 main(process.argv.slice(2), processIO()).then(
   (code) => {
     process.exitCode = code;

@@ -8448,7 +8448,13 @@ function sumSquares(v) {
 function samplingVar(b, h) {
   const n = b.events.length + h.events.length;
   const lambda = n > 0 ? [...b.events, ...h.events].reduce((s, v) => s + v, 0) / n : 0;
-  return 1 / (lambda + 0.5);
+  return 1 / (lambda + 0.5) + lumpVar(b, h);
+}
+function lumpVar(b, h) {
+  if (!b.level || !h.level || !b.lump || !h.lump) return 0;
+  const level = mean([...b.level, ...h.level]);
+  const lump = mean([...b.lump, ...h.lump]);
+  return level > 0 ? (lump / level) ** 2 : 0;
 }
 function lineSpread(b, h) {
   const df = Math.max(0, b.y.length - 1) + Math.max(0, h.y.length - 1);
@@ -8729,10 +8735,13 @@ function eventCount(side, e, ks) {
 var TAU_PRIOR = 0.14;
 var TAU_PROGRAM = 0.16;
 var SPREAD_PRIOR_DF = 10;
+var LUMP_S = 3e-3;
 var PRIOR_MIN_EVENTS = 20;
 function logRuns(side, e, ks, norm, scale) {
   const y = [];
   const counts = [];
+  const level = [];
+  const lump = [];
   for (let r = 0; r < side.R; r++) {
     let sec = 0;
     if (e) for (const k of ks) sec += e.vals[k * side.R + r];
@@ -8748,8 +8757,10 @@ function logRuns(side, e, ks, norm, scale) {
     }
     y.push(Math.log((sec + floor) / n));
     counts.push(events);
+    level.push((sec + floor) / n);
+    lump.push(LUMP_S / n);
   }
-  return { y, events: counts };
+  return { y, events: counts, level, lump };
 }
 function spreadPrior(base, head, items) {
   if (base.R < 2 && head.R < 2) return { tau2: TAU_PRIOR ** 2, df: SPREAD_PRIOR_DF };

@@ -7,7 +7,7 @@ import {
 import {
   loadProfiles,
   positiveNumberOption
-} from "./chunk-GWNM66BD.js";
+} from "./chunk-NQKN2MGC.js";
 import "./chunk-TXL2D6SX.js";
 import {
   validateProfile

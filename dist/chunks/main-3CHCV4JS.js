@@ -663,9 +663,9 @@ async function main(argv, io) {
       // Loaded on demand: `run` is timed by users, so it should not pay for the compare
       // engine, importers and renderers it does not use.
       case "compare":
-        return await (await import("./compare-WHUMNBYN.js")).compareCommand(rest, io);
+        return await (await import("./compare-ALNZWLBI.js")).compareCommand(rest, io);
       case "merge":
-        return await (await import("./merge-SNZHIXVB.js")).mergeCommand(rest, io);
+        return await (await import("./merge-D6QPCXK5.js")).mergeCommand(rest, io);
       case "report":
         return await (await import("./report-25WMVGCH.js")).reportCommand(rest, io);
       case "profile":
