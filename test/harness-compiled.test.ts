@@ -8,9 +8,7 @@ import assert from 'node:assert/strict';
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT, tempDir } from './support/cli.js';
-import { HARNESS, assertLikeTwin, harnessProfiles, twinShares } from './support/harness.js';
-
-const twin = await twinShares();
+import { HARNESS, compareWithTwin } from './support/harness.js';
 
 /** A copy of the harness sources in a directory of their own. */
 function copySources(type: 'module' | 'commonjs'): string {
@@ -24,8 +22,7 @@ const [major, minor] = process.versions.node.split('.').map(Number) as [number, 
 const stripFlags = major > 23 || (major === 23 && minor >= 6) ? [] : major >= 22 && minor >= 6 ? ['--experimental-strip-types'] : null;
 
 test('Node type stripping: exact lines of the .ts file', { skip: stripFlags === null ? `Node ${process.version} has no type stripping (22.6+)` : false }, async () => {
-  const p = await harnessProfiles([process.execPath, ...stripFlags!, '--no-warnings', 'loop.ts']);
-  assertLikeTwin(p, 'textstats.ts', twin, 'Node type stripping');
+  await compareWithTwin([process.execPath, ...stripFlags!, '--no-warnings', 'loop.ts'], 'Node type stripping');
 });
 
 test('ts-node (CommonJS, transpile-only): exact lines of the .ts file', async () => {
@@ -35,8 +32,7 @@ test('ts-node (CommonJS, transpile-only): exact lines of the .ts file', async ()
   copyFileSync(join(HARNESS, 'corpus.js'), join(dir, 'corpus.ts'));
   writeFileSync(join(dir, 'loop.ts'), readFileSync(join(HARNESS, 'loop.ts'), 'utf8').replace("'./corpus.js'", "'./corpus.ts'"));
   const register = join(ROOT, 'node_modules', 'ts-node', 'register');
-  const p = await harnessProfiles([process.execPath, '-r', register, 'loop.ts'], { cwd: dir, env: { TS_NODE_TRANSPILE_ONLY: '1' } });
-  assertLikeTwin(p, 'textstats.ts', twin, 'ts-node');
+  await compareWithTwin([process.execPath, '-r', register, 'loop.ts'], 'ts-node', { cwd: dir, env: { TS_NODE_TRANSPILE_ONLY: '1' } });
 });
 
 test('tsc output with source maps: exact lines of the .ts file', async () => {
@@ -45,8 +41,7 @@ test('tsc output with source maps: exact lines of the .ts file', async () => {
   const r = spawnSync(process.execPath, [tsc, '--outDir', 'out', '--sourceMap', '--rewriteRelativeImportExtensions', '--allowJs', '--module', 'nodenext', '--target', 'es2022', '--skipLibCheck', '--types', 'node', 'loop.ts'], { cwd: dir, encoding: 'utf8' });
   assert.ok(r.status === 0 || r.status === 2, `tsc: ${r.stdout}${r.stderr}`); // 2: type errors, output emitted
   writeFileSync(join(dir, 'out', 'package.json'), JSON.stringify({ type: 'module' }));
-  const p = await harnessProfiles([process.execPath, join('out', 'loop.js')], { cwd: dir });
-  assertLikeTwin(p, 'textstats.ts', twin, 'tsc + source maps');
+  await compareWithTwin([process.execPath, join('out', 'loop.js')], 'tsc + source maps', { cwd: dir });
 });
 
 test('an esbuild bundle with a source map: exact lines of the .ts file', async () => {
@@ -54,6 +49,5 @@ test('an esbuild bundle with a source map: exact lines of the .ts file', async (
   const { buildSync } = await import('esbuild');
   mkdirSync(join(dir, 'out'));
   buildSync({ entryPoints: [join(dir, 'loop.ts')], outfile: join(dir, 'out', 'bundle.mjs'), bundle: true, sourcemap: true, format: 'esm', platform: 'node', target: 'node20', logLevel: 'silent' });
-  const p = await harnessProfiles([process.execPath, join('out', 'bundle.mjs')], { cwd: dir });
-  assertLikeTwin(p, 'textstats.ts', twin, 'esbuild bundle + source map');
+  await compareWithTwin([process.execPath, join('out', 'bundle.mjs')], 'esbuild bundle + source map', { cwd: dir });
 });
