@@ -13,6 +13,7 @@
         "src/signal_guard.cc",
         "src/heap_sampler.cc",
         "src/site_trigger.cc",
+        "src/code_map.cc",
         "src/gpu.cc",
         "src/gpu_binding.cc"
       ],

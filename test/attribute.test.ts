@@ -2,7 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { attribute } from '../src/collect/attribute.js';
-import { codeLines, sourceLines } from '../src/collect/functions.js';
+import { codeLines, lineAtOffset, lineStartsOf, sourceLines } from '../src/collect/functions.js';
 import type { RawSegment, ThreadData } from '../src/collect/raw.js';
 
 const FILE = '/project/prog.js';
@@ -175,4 +175,97 @@ test('GC samples after a frame that cannot allocate go to the lines that allocat
   assert.ok(Math.abs(file.get(3)!.gc - 0.008) < 1e-9, `make's allocating line has the 8 ms of GC: ${file.get(3)!.gc}`);
   assert.equal(file.get(7)!.gc, 0, "none on sum's loop");
   assert.ok(Math.abs(file.get(7)!.js - 0.04) < 1e-9);
+});
+
+test('memory events in fast C calls: the engine-walked stack names the line (bytecode), the caller line before inlined code, or the callee among the function\'s calls', () => {
+  // work's line 5 calls Buffer.alloc, whose calloc V8's profiler gives no stack for
+  // (native/src/code_map.h). The engine walks the stack itself: frames of script 7 (this
+  // file) and 9 (node:buffer), innermost first, each [script, position, function line, name
+  // index, k, k preceding positions].
+  const SRC = ['// Buffers kept by work().', 'function work(n) {', '  const parts = [];', '  for (let k = 0; k < n; k++) parts.push({ k });', '  keep.push(Buffer.alloc(1024));', '  let s = 0;', '  for (let k = 0; k < n; k++) s += k;', '  return s + parts.length;', '}', 'const keep = [];', 'work(10);', ''].join('\n');
+  const at = (text: string) => SRC.indexOf(text);
+  const frame = (script: number, position: number, fnLine: number, name: number, preceding: number[] = []) => [script, position, fnLine, name, preceding.length, ...preceding];
+  const stack = (key: number, ...frames: number[][]) => [key, 1, frames.length, ...frames.flat()];
+  const names = ['work', 'alloc'];
+  const stacks = [
+    // Bytecode: the call's own position, inside node:buffer's alloc frame.
+    ...stack(1000, frame(9, 120, 400, 1), frame(7, at('Buffer.alloc'), 2, 0)),
+    // Optimized work with alloc inlined: its position is an offset into node:buffer, past
+    // this file's end; the positions before it: line 11 (outside work), then line 5.
+    ...stack(2000, frame(7, 26425, 2, 0, [at('work(10)'), at('keep.push'), at('parts.push')])),
+    // Machine code without positions: work named, and the frame inside it is alloc.
+    ...stack(3000, frame(9, -1, 400, 1), frame(7, -1, 2, 0)),
+    // ...and without a callee: only the function is known.
+    ...stack(4000, frame(7, -1, 2, 0)),
+    // A position on a line that cannot call or allocate (the sum loop) is not trusted.
+    ...stack(5000, frame(7, at('s += k'), 2, 0)),
+  ];
+  const seg: RawSegment = {
+    pid: 1, ppid: 0, thread_id: 0, seq: 0, final: true, interval_us: 1000, v8: '11.3', start_us: 0, end_us: 10_000,
+    // root, work (script 7, this file), alloc (script 9, node:buffer)
+    nodes: [-1, 0, 0, 0, 0, 0, 0, 0, 7, 2, 14, 0, 1, 0, 1, 9, 400, 10, 0, 2, 0],
+    ticks: [],
+    strings: ['', `file://${FILE}`, 'node:buffer'],
+    samples: [1, 500, 0],
+    clock: [],
+    trig_stacks: stacks,
+    trig_names: names,
+  };
+  const parsedSrc = sourceLines(SRC)!;
+  const out = attribute([{ pid: 1, threadId: 0, meta: null, segments: [seg] }], { filter: { root: '/project', alwaysExclude: [], profileAll: false, profileOnly: [], profileExclude: [] }, useVirtualTime: false, registered: [] }, {
+    mapperFor: () => null,
+    allocatingLines: () => parsedSrc.allocating,
+    sourcePositions: () => parsedSrc.positions!,
+    functionRanges: () => parsedSrc.ranges,
+    calledNames: () => parsedSrc.calls!,
+  });
+  const track = out.tracks[0]!;
+  const site = (key: number) => {
+    const i = track.site_t_us!.indexOf(key);
+    return i < 0 ? 'none' : (track.site_key![i] ?? track.site_fn![i]);
+  };
+  assert.equal(site(1000), `${FILE}:5`, 'bytecode: the position');
+  assert.equal(site(2000), `${FILE}:5`, 'inlined code: the nearest earlier position inside work');
+  assert.equal(site(3000), `${FILE}:5`, 'machine code: the line of work that calls alloc');
+  assert.deepEqual(site(4000), { file: FILE, ranges: [[2, 9]] }, 'machine code, no callee: work\'s lines');
+  assert.deepEqual(site(5000), { file: FILE, ranges: [[2, 9]] }, 'a position on a line that cannot allocate falls back to the function');
+});
+
+test('V8 source positions become lines as V8 counts them (\\n, \\r\\n, \\r, U+2028)', () => {
+  const src = 'a\r\nb\rc\u2028d\ne';
+  const p = sourceLines('let a;\r\nlet b;\n')!.positions!;
+  assert.deepEqual(p.lineStarts, [0, 8, 15]);
+  const q = { lineStarts: lineStartsOf(src), length: src.length };
+  assert.deepEqual([0, 1, 3, 5, 7, 9].map((o) => lineAtOffset(q, o)), [1, 1, 2, 3, 4, 5]);
+  assert.equal(lineAtOffset(q, src.length + 1), null, 'past the end (an offset into another script)');
+  assert.equal(lineAtOffset(q, -1), null);
+  // Calls by name, on the callee's last line.
+  const calls = sourceLines('const b = Buffer\n  .alloc(8);\nfoo();\nnew Thing(1);\nx[k]();\n')!.calls!;
+  assert.deepEqual(Object.fromEntries(calls), { alloc: [2], foo: [3], Thing: [4] });
+});
+
+test('a position in optimized code that inlined a function of the same file is that function\'s line; an offset from another script is not trusted', () => {
+  // `pp.at` is inlined into `pp.eat` (acorn's style): a copy inside it reports a position in
+  // at's body, outside eat's lines. 40000 is past the file: code inlined from node:buffer.
+  const SRC = ['var pp = {};', 'pp.at = function(i) {', '  dst.set(src, i);', '  return i;', '};', 'pp.eat = function(n) {', '  const c = this.at(n);', '  return c + 1;', '};', ''].join('\n');
+  const parsedSrc = sourceLines(SRC)!;
+  const seg: RawSegment = {
+    pid: 1, ppid: 0, thread_id: 0, seq: 0, final: true, interval_us: 1000, v8: '11.3', start_us: 0, end_us: 10_000,
+    nodes: [-1, 0, 0, 0, 0, 0, 0, 0, 7, 6, 10, 0, 1, 0],
+    ticks: [],
+    strings: ['', `file://${FILE}`],
+    samples: [1, 500, 0],
+    clock: [],
+    trig_stacks: [1000, 3, 1, 7, SRC.indexOf('dst.set'), 6, 0, 0, 2000, 3, 1, 7, 40000, 6, 0, 1, SRC.indexOf('this.at')],
+    trig_names: ['eat'],
+  };
+  const out = attribute([{ pid: 1, threadId: 0, meta: null, segments: [seg] }], { filter: { root: '/project', alwaysExclude: [], profileAll: false, profileOnly: [], profileExclude: [] }, useVirtualTime: false, registered: [] }, {
+    mapperFor: () => null,
+    allocatingLines: () => parsedSrc.allocating,
+    sourcePositions: () => parsedSrc.positions!,
+    functionRanges: () => parsedSrc.ranges,
+    calledNames: () => parsedSrc.calls!,
+  });
+  const track = out.tracks[0]!;
+  assert.deepEqual(track.site_key, [`${FILE}:3`, `${FILE}:7`]);
 });

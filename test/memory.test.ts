@@ -555,6 +555,29 @@ test('allocation sites are lines, not loops: a GC is placed by a sample triggere
   assert.ok(once <= 0.01 * total, `@once has ${(once / MiB).toFixed(1)} MiB`);
 });
 
+test('native work inside fast C calls lands on its line: Buffer.alloc kept in a hot function, TypedArray.set copies', async () => {
+  // V8's profiler takes no stack inside a fast C call; the engine walks it and symbolizes it
+  // through its code map (native/src/code_map.h). Both functions spend most of their time on
+  // other lines (JS objects, a compute loop), where placing the events by time put them.
+  const out = join(tempDir(), 'p.json');
+  const r = await runCli(['run', '--json-out', out, '--', process.execPath, join(MEM, 'fastcalls.js')]);
+  assert.equal(r.code, 0, r.stderr);
+  const p = readProfile(out);
+  const native = (l: LineProfile | undefined) => l?.alloc_native_bytes ?? 0;
+  const lines = p.files[rel('fastcalls.js')]?.lines ?? [];
+  const byLine = (f: (l: LineProfile) => number) => lines.filter((l) => f(l) > MiB).map((l) => `${l.line}:${(f(l) / MiB).toFixed(1)}`).join(' ');
+  const alloc = line(p, 'fastcalls.js', 'alloc');
+  near(alloc.alloc_native_bytes, 400 * 256 * KiB, `@alloc's native allocation (by line: ${byLine(native)})`);
+  near(alloc.net_bytes, 400 * 256 * KiB, '@alloc still holds its buffers');
+  assert.ok(alloc.leak, '@alloc is a leak');
+  for (const marker of ['busy-js', 'busy-math', 'spin', 'copy']) {
+    const l = lineOf(p, rel('fastcalls.js'), markerLine('fastcalls.js', marker));
+    assert.ok(native(l) <= 0.05 * 400 * 256 * KiB, `@${marker} has ${(native(l) / MiB).toFixed(1)} MiB of native allocation (by line: ${byLine(native)})`);
+  }
+  const copies = (l: LineProfile) => l.copy_bytes ?? 0;
+  near(line(p, 'fastcalls.js', 'copy').copy_bytes, 40 * 8 * MiB, `@copy's copy volume (by line: ${byLine(copies)})`);
+});
+
 test('every malloc sampled (a 256-byte window): triggered samples never re-enter their own bookkeeping', async () => {
   // A GC prologue's triggered sample grows its log; when that malloc is itself a shim sample,
   // its hook must not insert into the log mid-reallocation (before the fix: a double free,

@@ -12,6 +12,7 @@
 #include <cstring>
 
 #include "compat.h"
+#include "code_map.h"
 #include "json_out.h"
 
 namespace scalene_ci {
@@ -83,6 +84,9 @@ bool ThreadProfiler::Start(std::string* err) {
     triggers_.active = true;
     InstallTriggerLog(&triggers_);
     HookShim();
+    // Before user code compiles: the map knows only code created after this.
+    StartCodeMap(isolate_);
+    code_map_ = true;
     HeapOptions ho;
     ho.main_thread = opts_.thread_id == 0;
     ho.on_gc = &ThreadProfiler::OnGc;
@@ -190,6 +194,8 @@ std::string ThreadProfiler::Checkpoint(bool final, std::string* err) {
     if (schedstat_fd_ >= 0) close(schedstat_fd_);
     schedstat_fd_ = -1;
     if (heap_) heap_->Stop();
+    if (code_map_) StopCodeMap(isolate_);
+    code_map_ = false;
     if (profiler_) profiler_->Dispose();
     profiler_ = nullptr;
   }

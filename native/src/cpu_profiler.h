@@ -68,6 +68,7 @@ class ThreadProfiler : public ClockClient {
   std::string pending_;  // serialized windows not yet written (JSON Lines)
   std::atomic<int64_t> last_window_us_{0};
   bool finished_ = false;
+  bool code_map_ = false;  // this thread keeps a code map (code_map.h)
   bool paused_ = false;
   int64_t pause_start_us_ = 0;
   std::vector<int64_t> paused_windows_;  // [start, end] pairs since the last checkpoint

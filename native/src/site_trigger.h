@@ -16,6 +16,7 @@
 #pragma once
 #include <cstdint>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 namespace v8 {
@@ -31,7 +32,14 @@ struct TriggerLog {
   bool active = false;   // a profile is running on this thread
   int suppress = 0;      // >0 while V8 profiler calls or a GC are in progress on this thread
   std::vector<int64_t> rows;  // [key, t0, t1, kind]*
-  int64_t skipped = 0;        // triggers refused because the stack could not be walked
+  // Stacks V8's profiler could not take, walked by GetStackSample and symbolized through the
+  // code map (code_map.h): [key, kind, n, frame * n]*, a frame being [script id, source
+  // position, function line, name index, k, k preceding positions] (CodePosition), innermost
+  // first, frames in no known JavaScript code left out; names interned per window.
+  std::vector<int64_t> stacks;
+  std::vector<std::string> names;
+  std::unordered_map<std::string, int64_t> name_ids;
+  int64_t skipped = 0;        // triggers with neither: no JavaScript frame could be named
 };
 
 // The calling thread's log (the one its ThreadProfiler installed), or null.
@@ -45,7 +53,7 @@ void TriggerSample(uint32_t kind, int64_t key_us);
 // Registers TriggerSample with the preloaded shim (no-op without it). Once per process.
 void HookShim();
 
-// Appends ,"trig":[...] for the rows since the last call and clears them.
+// Appends ,"trig":[...],"trig_stacks":[...] for the rows since the last call and clears them.
 void AppendTriggers(TriggerLog* log, std::string* out);
 
 // RAII: no triggers on this thread while V8's profiler is created, started, stopped or

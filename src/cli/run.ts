@@ -318,6 +318,9 @@ async function profileOnce(opts: RunOptions, io: CliIO, root: string, jsonOut: s
       codeLines: (abs) => parsed(abs)?.code ?? null,
       headerLines: (abs) => parsed(abs)?.headers ?? null,
       forwardingLines: (abs) => parsed(abs)?.forwards ?? null,
+      sourcePositions: (abs) => parsed(abs)?.positions ?? null,
+      functionRanges: (abs) => parsed(abs)?.ranges ?? null,
+      calledNames: (abs) => parsed(abs)?.calls ?? null,
     });
     const info: RunInfo = {
       toolVersion: toolVersion(root),

@@ -16,6 +16,7 @@ import { isAbsolute, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { NODE_STRIDE, NodeSourceType, VmState, type RawSegment, type Registered, type ThreadData } from './raw.js';
 import type { LineMapper } from './sourcemap.js';
+import { lineAtOffset, type FunctionRange, type SourcePositions } from './functions.js';
 
 export interface FileFilter {
   root: string;
@@ -40,6 +41,12 @@ export interface SourceAccess {
   headerLines?(absPath: string): Set<number> | null;
   /** Call lines whose allocations are a local callee's (functions.ts forwardingLines). */
   forwardingLines?(absPath: string): Map<number, number[]> | null;
+  /** Line starts and length of the file on disk, for V8's source positions (functions.ts). */
+  sourcePositions?(absPath: string): SourcePositions | null;
+  /** The file's function ranges (functions.ts functionRanges). */
+  functionRanges?(absPath: string): FunctionRange[] | null;
+  /** Per called name, the lines that call it (functions.ts SourceLines.calls). */
+  calledNames?(absPath: string): Map<string, number[]> | null;
 }
 
 export interface Acc {
@@ -87,7 +94,29 @@ export interface SampleTrack {
    * sample's time) and the line its stack names (see native/src/site_trigger.h). */
   site_t_us?: number[];
   site_key?: (string | null)[];
+  /** Per site, when its stack named a function but no line (machine code: code_map.h): the
+   * function's lines, for placing the event by time among them. */
+  site_fn?: (SiteFunction | null)[];
 }
+
+/** A function that a memory event's stack named without a line: its lines [from, to] and
+ * those of the file's functions it calls (which optimized code may have inlined), as
+ * ranges of a file; `lines`, when known, the only lines that can have made the event. */
+export interface SiteFunction {
+  file: string;
+  ranges: Array<[number, number]>;
+  lines?: number[];
+}
+
+/** Whether a line is one of a SiteFunction's. */
+export function inSiteFunction(fn: SiteFunction, line: number): boolean {
+  return fn.lines ? fn.lines.includes(line) : fn.ranges.some(([from, to]) => line >= from && line <= to);
+}
+
+// How deep the inlining that a frame's function may hide goes, in this file's own calls:
+// TurboFan's inlining budget rarely goes deeper, and every level widens the lines a position
+// may fall on by chance (a position inlined from another script is an offset into that one).
+const INLINED_CALL_DEPTH = 2;
 
 const NOT_ALLOCATING = Symbol('not allocating');
 /** Ticks a run-once line needs in a window to be a leaf frame's allocation site (see siteKey). */
@@ -227,6 +256,9 @@ export function attribute(threads: ThreadData[], opts: AttributeOptions, sources
   const onceLines = lineSet(new Map(), sources.runOnceLines);
   const codeOf = lineSet(new Map(), sources.codeLines);
   const headersOf = lineSet(new Map(), sources.headerLines);
+  const positionsOf = lineSet(new Map(), sources.sourcePositions);
+  const rangesOf = lineSet<FunctionRange[]>(new Map(), sources.functionRanges);
+  const callsOf = lineSet<Map<string, number[]>>(new Map(), sources.calledNames);
   const forwardsOf = lineSet(new Map(), sources.forwardingLines);
   /** A GC site on a call line whose only allocation is a local callee's: the callee's
    * allocating line (V8 inlined it and named the caller's frame alone). */
@@ -253,7 +285,7 @@ export function attribute(threads: ThreadData[], opts: AttributeOptions, sources
 
   for (const thread of threads) {
     const dumped = thread.meta?.source_maps ?? {};
-    const track: SampleTrack = { pid: thread.pid, threadId: thread.threadId, t_us: [], dt_s: [], cpu_s: [], alloc_key: [], key: [], site_t_us: [], site_key: [] };
+    const track: SampleTrack = { pid: thread.pid, threadId: thread.threadId, t_us: [], dt_s: [], cpu_s: [], alloc_key: [], key: [], site_t_us: [], site_key: [], site_fn: [] };
     const triggers = triggerIndex(thread.segments);
     // Consecutive checkpoints overlap by a few microseconds (the next profile starts
     // before the previous stops): samples already seen are skipped by timestamp.
@@ -261,6 +293,8 @@ export function attribute(threads: ThreadData[], opts: AttributeOptions, sources
     for (const seg of thread.segments) {
       lastTs = attributeSegment(seg, thread, dumped, track, lastTs, triggers);
     }
+    // With registered functions, a site must be inside one: only V8's own stacks say so.
+    if (opts.registered.length === 0) stackSites(thread, dumped, track);
     out.tracks.push(track);
   }
   const spread = (u: (typeof untimed)[number], dists: Array<Map<number, number> | undefined>): void => {
@@ -295,6 +329,126 @@ export function attribute(threads: ThreadData[], opts: AttributeOptions, sources
         span.hotWeight = w;
       }
     }
+  }
+
+  /**
+   * Sites of the native allocations and copies whose stack V8's profiler could not take (a
+   * fast C call: TypedArray.prototype.set's memmove, the calloc under Buffer.alloc), from
+   * the engine's own walk of that stack (raw.ts trig_stacks): the line of the innermost frame
+   * in a profiled file, which is the call that led to the event (frames in Node's own code or
+   * in unprofiled files are the call's inside). Before these, such events were placed by the
+   * nearest CPU sample in time, often on another line or another function (a parser's
+   * Buffer.alloc leak split over 9-15 lines: docs/DETECTION.md).
+   */
+  function stackSites(thread: ThreadData, dumped: Record<string, unknown>, track: SampleTrack): void {
+    if (!thread.segments.some((seg) => (seg.trig_stacks?.length ?? 0) > 0)) return;
+    // Script ids are the isolate's; the CPU samples name each script's URL.
+    const scriptUrl = new Map<number, string>();
+    for (const seg of thread.segments) {
+      for (let r = 0; r + NODE_STRIDE <= seg.nodes.length; r += NODE_STRIDE) {
+        const url = seg.strings[seg.nodes[r + 5]!];
+        if (url) scriptUrl.set(seg.nodes[r + 1]!, url);
+      }
+    }
+    for (const seg of thread.segments) {
+      const st = seg.trig_stacks ?? [];
+      const names = seg.trig_names ?? [];
+      for (let i = 0; i + 3 <= st.length; ) {
+        const key = st[i]!;
+        const kind = st[i + 1]!;
+        const n = st[i + 2]!;
+        const frames: WalkedFrame[] = [];
+        let j = i + 3;
+        for (let f = 0; f < n && j + 5 <= st.length; f++) {
+          const k = st[j + 4]!;
+          frames.push({ script: st[j]!, position: st[j + 1]!, fnLine: st[j + 2]!, name: names[st[j + 3]!] ?? '', preceding: st.slice(j + 5, j + 5 + k) });
+          j += 5 + k;
+        }
+        i = j;
+        if (kind !== TRIGGER_ALLOC && kind !== TRIGGER_COPY) continue;
+        const site = stackSite(frames, scriptUrl, dumped);
+        if (site === null) continue; // no verdict: the event is placed by time (cpu-join.ts)
+        track.site_t_us!.push(key);
+        track.site_key!.push(typeof site === 'string' ? site : null);
+        track.site_fn!.push(typeof site === 'string' ? null : site);
+      }
+    }
+  }
+
+  /**
+   * The line key named by a walked stack's innermost profiled frame; its function when the
+   * frame has no usable position; null when the stack gives no trustworthy answer.
+   *
+   * V8 reports position tables for bytecode and for some optimized code (code_map.h). In
+   * optimized code, a position inside code inlined from elsewhere (Node's Buffer.alloc) is an
+   * offset into that other script, which read as an offset into this file names a random
+   * line: a position counts only when its line is in the frame's own function and can call or
+   * allocate. Otherwise the nearest position before it that does (the caller's own code just
+   * before the inlined call: its call line), else the function, with the callee's name when
+   * the frame inside it gives one (the lines of the function that call that name).
+   */
+  function stackSite(frames: WalkedFrame[], scriptUrl: Map<number, string>, dumped: Record<string, unknown>): string | SiteFunction | null {
+    for (let f = 0; f < frames.length; f++) {
+      const frame = frames[f]!;
+      const url = scriptUrl.get(frame.script);
+      const abs = url === undefined ? null : profiledAbs(url);
+      if (url === undefined || !abs) continue;
+      // A transform of the file itself (tsx, vitest) runs code that is not the file on disk:
+      // no line set, no positions.
+      const alloc = allocLines(abs, url, dumped);
+      const positions = positionsOf(abs, url, dumped);
+      if (!alloc || !positions) return null;
+      const fn = frame.fnLine > 0 ? siteFunction(abs, url, dumped, frame.fnLine) : null;
+      const usable = (position: number): number | null => {
+        const line = lineAtOffset(positions, position);
+        return line !== null && alloc.has(line) && (!fn || inSiteFunction(fn, line)) ? line : null;
+      };
+      const keyOf = (line: number): string => {
+        const r = resolveLine(abs, url, line, dumped);
+        return lineKey(r.file, r.line);
+      };
+      if (frame.position >= 0) {
+        const line = usable(frame.position) ?? frame.preceding.map(usable).find((l) => l !== null) ?? null;
+        if (line !== null) return keyOf(line);
+      }
+      if (!fn) return null;
+      const callee = f > 0 ? frames[f - 1]!.name : '';
+      const lines = callee ? (callsOf(abs, url, dumped)?.get(callee) ?? []).filter((l) => inSiteFunction(fn, l)) : [];
+      if (lines.length === 1) return keyOf(lines[0]!);
+      // A function's lines are keys only where no source map moves them (a bundle's).
+      if (mapperOf(abs, url, dumped)) return null;
+      if (lines.length > 1) fn.lines = lines;
+      return fn;
+    }
+    return null;
+  }
+
+  /** The function starting on `fnLine` (the widest, when several start there: a callback in
+   * its caller's header) and the file's functions it calls, to INLINED_CALL_DEPTH. */
+  function siteFunction(abs: string, url: string, dumped: Record<string, unknown>, fnLine: number): SiteFunction | null {
+    const ranges = rangesOf(abs, url, dumped) ?? [];
+    const starts = ranges.filter((r) => r.start === fnLine);
+    if (starts.length === 0) return null;
+    const fn: SiteFunction = { file: abs, ranges: [[fnLine, Math.max(...starts.map((r) => r.end))]] };
+    const calls = callsOf(abs, url, dumped);
+    if (!calls) return fn;
+    const byName = new Map<string, FunctionRange[]>();
+    for (const r of ranges) {
+      const name = r.name || r.assigned;
+      if (name) byName.set(name, [...(byName.get(name) ?? []), r]);
+    }
+    let level = fn.ranges;
+    for (let depth = 0; depth < INLINED_CALL_DEPTH && level.length > 0; depth++) {
+      const next: Array<[number, number]> = [];
+      for (const [name, lines] of calls) {
+        const callees = byName.get(name);
+        if (!callees || !lines.some((l) => level.some(([from, to]) => l >= from && l <= to))) continue;
+        for (const r of callees) if (!fn.ranges.some(([from, to]) => from === r.start && to === r.end)) next.push([r.start, r.end]);
+      }
+      fn.ranges.push(...next);
+      level = next;
+    }
+    return fn;
   }
 
   function mapperOf(abs: string, url: string, dumped: Record<string, unknown>): LineMapper | null {
@@ -467,6 +621,7 @@ export function attribute(threads: ThreadData[], opts: AttributeOptions, sources
         const site = p >= 0 && allowed ? siteKey(n, p, unitHash(trig)) : null;
         track.site_t_us!.push(trig);
         track.site_key!.push(site === NOT_ALLOCATING ? null : site);
+        track.site_fn!.push(null);
         continue;
       }
       if (isPaused(ts)) {
@@ -804,6 +959,22 @@ function triggerIndex(segments: RawSegment[]): TriggerIndex {
     used: new Uint8Array(rows.length),
   };
 }
+
+/** A frame of a stack the engine walked itself (raw.ts trig_stacks). */
+interface WalkedFrame {
+  script: number;
+  /** UTF-16 offset into the script; -1: none reported. */
+  position: number;
+  /** The first line of the frame's function; 0: unknown. */
+  fnLine: number;
+  name: string;
+  /** Optimized code: the positions before `position` in code order, nearest first. */
+  preceding: number[];
+}
+
+// Trigger kinds (native/src/site_trigger.h TriggerKind) that come from the shim.
+const TRIGGER_ALLOC = 1;
+const TRIGGER_COPY = 3;
 
 // V8 stamps a sample with TimeTicks::Now() + 1 µs (native-pitfalls.md).
 const TRIGGER_SLACK_US = 2;

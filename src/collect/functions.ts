@@ -7,6 +7,9 @@ export interface FunctionRange {
   start: number; // 1-based lines, inclusive
   end: number;
   name: string;
+  /** For an anonymous function assigned to `x` or `o.x` (`pp.eat = function …`): `x`, the
+   * name its callers call it by. */
+  assigned?: string;
 }
 
 type AstNode = { type: string; loc?: { start: { line: number }; end: { line: number } }; [k: string]: unknown };
@@ -359,6 +362,10 @@ export interface SourceLines {
   headers?: Set<number>;
   /** forwardingIn: call lines whose allocations are a local callee's, and its lines */
   forwards?: Map<number, number[]>;
+  /** For V8's source positions: where each line starts (UTF-16 offsets), the source's length. */
+  positions?: SourcePositions;
+  /** calledNamesIn: the lines that call a function of each name. */
+  calls?: Map<string, number[]>;
 }
 
 /** allocatingLines, retainingLines, functionRanges and runOnceLines from one parse; null if it fails. */
@@ -366,7 +373,56 @@ export function sourceLines(source: string): SourceLines | null {
   const ast = parseJs(source);
   if (!ast) return null;
   const { code, header } = tokenLines(source, tokenizer, headerSpans(ast));
-  return { allocating: allocatingIn(ast), retaining: retainingIn(ast), ranges: rangesIn(ast), once: runOnceIn(ast), code, headers: header, forwards: forwardingIn(ast) };
+  return { allocating: allocatingIn(ast), retaining: retainingIn(ast), ranges: rangesIn(ast), once: runOnceIn(ast), code, headers: header, forwards: forwardingIn(ast), calls: calledNamesIn(ast), positions: { lineStarts: lineStartsOf(source), length: source.length } };
+}
+
+/**
+ * Per called name, the lines of the calls (and `new`s) that name it: `f(…)` and `o.f(…)` name
+ * `f`, on the line where V8 places the call (the callee's end). A memory event whose stack
+ * passes through machine code knows that frame's function but not its line (V8 gives no
+ * positions for it), and knows the callee: the line of the function that calls it.
+ */
+function calledNamesIn(ast: AstNode): Map<string, number[]> {
+  const out = new Map<string, number[]>();
+  walk(ast, (n) => {
+    if ((n.type !== 'CallExpression' && n.type !== 'NewExpression') || !n.loc) return;
+    const callee = n.callee as AstNode;
+    const name = callee.type === 'Identifier' ? callee.name : callee.type === 'MemberExpression' && !callee.computed ? (callee.property as AstNode).name : undefined;
+    if (typeof name !== 'string' || !callee.loc) return;
+    let lines = out.get(name);
+    if (!lines) out.set(name, (lines = []));
+    if (!lines.includes(callee.loc.end.line)) lines.push(callee.loc.end.line);
+  });
+  return out;
+}
+
+/** Where each line starts, for turning V8's source positions (UTF-16 offsets) into lines:
+ * V8 ends a line at \n, \r\n, \r, U+2028 and U+2029, as acorn does. */
+export function lineStartsOf(source: string): number[] {
+  const starts = [0];
+  const eol = /\r\n?|\n|\u2028|\u2029/g;
+  for (let m = eol.exec(source); m; m = eol.exec(source)) starts.push(m.index + m[0].length);
+  return starts;
+}
+
+export interface SourcePositions {
+  /** The UTF-16 offset at which each line starts (index 0: line 1). */
+  lineStarts: number[];
+  length: number;
+}
+
+/** The 1-based line of a UTF-16 offset (a V8 source position), or null past the source's end. */
+export function lineAtOffset(p: SourcePositions, offset: number): number | null {
+  const starts = p.lineStarts;
+  if (!(offset >= 0) || offset > p.length) return null;
+  let lo = 0;
+  let hi = starts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (starts[mid]! <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /**
@@ -464,10 +520,12 @@ export function functionRangesOf(ast: { type: string }): FunctionRange[] {
 
 function rangesIn(ast: AstNode): FunctionRange[] {
   const out: FunctionRange[] = [];
-  const visit = (node: AstNode, nameHint: string) => {
+  const visit = (node: AstNode, nameHint: string, parent?: AstNode) => {
     if (FUNCTION_TYPES.has(node.type) && node.loc) {
       const id = node.id as { name?: string } | null | undefined;
-      out.push({ start: node.loc.start.line, end: node.loc.end.line, name: id?.name ?? nameHint });
+      const range: FunctionRange = { start: node.loc.start.line, end: node.loc.end.line, name: id?.name ?? nameHint };
+      if (!range.name && parent?.type === 'AssignmentExpression' && parent.right === node) range.assigned = assignedName(parent.left as AstNode);
+      out.push(range);
     }
     for (const [key, value] of Object.entries(node)) {
       if (key === 'loc') continue;
@@ -478,14 +536,21 @@ function rangesIn(ast: AstNode): FunctionRange[] {
             ? ((node.key as { name?: string })?.name ?? '')
             : '';
       if (Array.isArray(value)) {
-        for (const v of value) if (v && typeof v === 'object' && typeof (v as AstNode).type === 'string') visit(v as AstNode, hint);
+        for (const v of value) if (v && typeof v === 'object' && typeof (v as AstNode).type === 'string') visit(v as AstNode, hint, node);
       } else if (value && typeof value === 'object' && typeof (value as AstNode).type === 'string') {
-        visit(value as AstNode, hint);
+        visit(value as AstNode, hint, node);
       }
     }
   };
   visit(ast, '');
   return out;
+}
+
+/** The name V8 infers for a function assigned to `x` or `o.x` (`pp.eat = function …`): `x`. */
+function assignedName(target: AstNode): string {
+  if (target.type === 'Identifier') return (target.name as string) ?? '';
+  if (target.type === 'MemberExpression' && !target.computed) return ((target.property as AstNode).name as string) ?? '';
+  return '';
 }
 
 /** The innermost function containing [first, last], preferring one named `name`

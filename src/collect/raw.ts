@@ -66,7 +66,15 @@ export interface RawSegment {
    * sample stamped within [t0, t1] was taken for the event keyed by `key` (a GC's start, a
    * shim sample's time) and is not a timer sample. */
   trig?: number[];
-  /** Triggers refused because the stack could not be walked there (fast C calls). */
+  /** Stacks V8's profiler could not take (a fast C call, a runtime call), walked by V8's
+   * signal-safe walker and symbolized through the engine's code map (native/src/code_map.h):
+   * [key µs, kind, n, frame × n]*, innermost frame first; a frame is [script id, source
+   * position (-1: none), the function's first line (0: unknown), index in trig_names, k,
+   * k preceding positions] (native/src/code_map.h CodePosition). */
+  trig_stacks?: number[];
+  /** The function names trig_stacks refers to. */
+  trig_names?: string[];
+  /** Triggers whose stack named no JavaScript frame at all. */
   trig_skipped?: number;
   /** [t µs, JS heap used, native net] read at the window's end. */
   heap?: number[];

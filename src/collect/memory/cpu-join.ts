@@ -1,6 +1,6 @@
 // Joining a time with a thread's CPU samples: which line a memory event (a GC's start, a
 // shim sample) belongs to, from the sample tracks that attribute.ts built.
-import type { SampleTrack } from '../attribute.js';
+import { inSiteFunction, type SampleTrack, type SiteFunction } from '../attribute.js';
 
 export interface TrackIndex {
   t: Float64Array;
@@ -12,6 +12,8 @@ export interface TrackIndex {
    * a CPU sample triggered in its prologue (see native/src/site_trigger.h). */
   siteT: Float64Array;
   siteKey: (string | null)[];
+  /** Per site, the function its stack named when it named no line (SampleTrack.site_fn). */
+  siteFn: (SiteFunction | null)[];
   /** Per sample, the line it names as an allocation site (SampleTrack.alloc_key). */
   allocKey: (string | null)[];
   /** Beyond this distance a sample says nothing about what the thread was doing. */
@@ -40,10 +42,10 @@ export function indexTrack(track: SampleTrack, intervalUs: number): TrackIndex {
   };
 }
 
-function sitesOf(track: SampleTrack): { siteT: Float64Array; siteKey: (string | null)[] } {
+function sitesOf(track: SampleTrack): { siteT: Float64Array; siteKey: (string | null)[]; siteFn: (SiteFunction | null)[] } {
   const t = track.site_t_us ?? [];
   const order = Array.from({ length: t.length }, (_, i) => i).sort((a, b) => t[a]! - t[b]!);
-  return { siteT: Float64Array.from(order, (i) => t[i]!), siteKey: order.map((i) => track.site_key?.[i] ?? null) };
+  return { siteT: Float64Array.from(order, (i) => t[i]!), siteKey: order.map((i) => track.site_key?.[i] ?? null), siteFn: order.map((i) => track.site_fn?.[i] ?? null) };
 }
 
 export function firstAtOrAfter(t: ArrayLike<number>, x: number): number {
@@ -69,8 +71,8 @@ export function firstAtOrAfter(t: ArrayLike<number>, x: number): number {
  * witness: within a few sampling intervals, farther when only such loops ran nearby, and
  * no line at all for an event that no sample is near (start-up, exit).
  */
-export function callLineAt(ix: TrackIndex | undefined, x: number, likely?: (key: string) => boolean): string | null {
-  return callWitness(ix, x, likely)?.key ?? null;
+export function callLineAt(ix: TrackIndex | undefined, x: number, likely?: (key: string) => boolean, within?: SiteFunction | null): string | null {
+  return callWitness(ix, x, likely, within)?.key ?? null;
 }
 
 /**
@@ -82,8 +84,14 @@ export function callLineAt(ix: TrackIndex | undefined, x: number, likely?: (key:
  * otherwise gave its early copies to the Buffer.alloc line before the loop, 50 ms back (Node
  * 20 under load: 145 MiB on `Buffer.alloc(1 << 20, 7)` in one CI run).
  */
-export function callWitness(ix: TrackIndex | undefined, x: number, likely?: (key: string) => boolean): { key: string | null; near: boolean } | null {
+export function callWitness(ix: TrackIndex | undefined, x: number, likely?: (key: string) => boolean, within?: SiteFunction | null): { key: string | null; near: boolean } | null {
   if (!ix || ix.t.length === 0) return null;
+  // The event's own stack named the function (machine code, no line: code_map.h): the
+  // nearest sample on one of its lines, out to the farthest search; else as if it had not.
+  if (within) {
+    const w = nearestWithin(ix, x, within);
+    if (w) return w;
+  }
   const i = firstAtOrAfter(ix.t, x);
   // The line a sample speaks for is the one it would name as an allocation site: the
   // calling line of a sample inside a call, a leaf frame's allocating line; null on a loop
@@ -127,6 +135,44 @@ export function callWitness(ix: TrackIndex | undefined, x: number, likely?: (key
   const found = (likely ? search(true) : null) ?? search(false);
   if (found) return { key: found.key, near: found.far <= reach };
   return { key: near, near: false };
+}
+
+/** The nearest sample (either way, out to LOOK_BACK_MAX_US) whose allocation-site line is
+ * one of the function's, and whether it is within a few sampling intervals. */
+function nearestWithin(ix: TrackIndex, x: number, fn: SiteFunction): { key: string; near: boolean } | null {
+  const prefix = `${fn.file}:`;
+  const inFn = (k: string | null): k is string => {
+    if (!k || !k.startsWith(prefix)) return false;
+    return inSiteFunction(fn, Number(k.slice(prefix.length)));
+  };
+  const i = firstAtOrAfter(ix.t, x);
+  let best: string | null = null;
+  let bestD = Infinity;
+  for (let j = i - 1; j >= 0 && x - ix.t[j]! <= LOOK_BACK_MAX_US; j--) {
+    if (inFn(ix.allocKey[j] ?? null)) {
+      best = ix.allocKey[j]!;
+      bestD = x - ix.t[j]!;
+      break;
+    }
+  }
+  for (let j = i; j < ix.t.length && ix.t[j]! - x <= LOOK_BACK_MAX_US && ix.t[j]! - x < bestD; j++) {
+    if (inFn(ix.allocKey[j] ?? null)) {
+      best = ix.allocKey[j]!;
+      bestD = ix.t[j]! - x;
+      break;
+    }
+  }
+  const reach = Math.max(NEAR_CALL_MIN_US, NEAR_CALL_INTERVALS * ix.intervalUs);
+  if (best) return { key: best, near: bestD <= reach };
+  // Calls of the callee the stack named, none sampled nearby: the first of them.
+  return fn.lines?.length ? { key: `${fn.file}:${fn.lines[0]}`, near: true } : null;
+}
+
+/** The function a memory event's own stack named without a line (see callWitness), if any. */
+export function siteFunctionAt(ix: TrackIndex | undefined, x: number): SiteFunction | null {
+  if (!ix) return null;
+  const i = firstAtOrAfter(ix.siteT, x);
+  return i < ix.siteT.length && ix.siteT[i]! === x ? (ix.siteFn[i] ?? null) : null;
 }
 
 // How far (either way) a GC's bytes look for the allocating code that ran nearest to it,
