@@ -296,7 +296,7 @@ function startWatchdog(dir) {
 }
 
 // src/cli/run.ts
-var loadPost = () => import("./postprocess-VYWTOFDG.js");
+var loadPost = () => import("./postprocess-T6ZSV2B5.js");
 var RUN_USAGE = `usage: scalene-ci run [options] -- <command...>
   --json-out FILE               profile JSON (default scalene-profile.json)
   --outfile FILE                write the report to FILE instead of stdout
@@ -541,7 +541,10 @@ async function profileOnce(opts, io, root, jsonOut) {
       runOnceLines: (abs) => parsed(abs)?.once ?? null,
       codeLines: (abs) => parsed(abs)?.code ?? null,
       headerLines: (abs) => parsed(abs)?.headers ?? null,
-      forwardingLines: (abs) => parsed(abs)?.forwards ?? null
+      forwardingLines: (abs) => parsed(abs)?.forwards ?? null,
+      sourcePositions: (abs) => parsed(abs)?.positions ?? null,
+      functionRanges: (abs) => parsed(abs)?.ranges ?? null,
+      calledNames: (abs) => parsed(abs)?.calls ?? null
     });
     const info = {
       toolVersion: toolVersion(root),

@@ -68,600 +68,6 @@ function readSession(dir) {
   return { threads, skipped };
 }
 
-// src/collect/attribute.ts
-function newAcc() {
-  return { js: 0, native: 0, sys: 0, gc: 0, samples: 0 };
-}
-function addScaled(into, from, f) {
-  into.js += from.js * f;
-  into.native += from.native * f;
-  into.sys += from.sys * f;
-  into.gc += from.gc * f;
-  into.samples += from.samples * f;
-}
-var NOT_ALLOCATING = /* @__PURE__ */ Symbol("not allocating");
-var ONCE_SITE_MIN_TICKS = 10;
-function isRegisteredFrame(r, url, column, name) {
-  return r.url === url && (r.column === column || r.name !== "" && r.name === name);
-}
-function lineKey(file, line) {
-  return `${file}:${line}`;
-}
-function isProfiledPath(abs, f) {
-  for (const ex of f.alwaysExclude) if (abs === ex || abs.startsWith(ex.endsWith(sep) ? ex : ex + sep)) return false;
-  if (f.profileExclude.some((s) => s && abs.includes(s))) return false;
-  if (f.profileOnly.length > 0) return f.profileOnly.some((s) => s && abs.includes(s));
-  if (f.profileAll) return true;
-  const rel = relative(f.root, abs);
-  if (rel.startsWith("..") || isAbsolute(rel)) return false;
-  return !rel.split(sep).includes("node_modules");
-}
-function urlToPath(url) {
-  if (url.startsWith("file://")) {
-    try {
-      return fileURLToPath(url);
-    } catch {
-      return null;
-    }
-  }
-  return isAbsolute(url) ? url : null;
-}
-var MAX_SAMPLE_GAP_US = 5e5;
-var TAIL_STALL_INTERVALS = 4;
-var TAIL_MIX_SAMPLES = 20;
-function touchesSpan(seg, from, to) {
-  for (const spans of [seg.paused ?? [], seg.own ?? []]) {
-    for (let k = 0; k + 1 < spans.length; k += 2) if (spans[k] <= to && spans[k + 1] >= from) return true;
-  }
-  return false;
-}
-function clocksAt(clock, stride, t, hint) {
-  const n = clock.length / stride;
-  if (n === 0) return null;
-  const at2 = (i3, col) => col < stride ? clock[i3 * stride + col] : 0;
-  if (t <= at2(0, 0)) return [at2(0, 1), at2(0, 2)];
-  if (t >= at2(n - 1, 0)) return [at2(n - 1, 1), at2(n - 1, 2)];
-  let i2 = Math.min(hint.i, n - 2);
-  while (i2 > 0 && at2(i2, 0) > t) i2--;
-  while (i2 < n - 2 && at2(i2 + 1, 0) < t) i2++;
-  hint.i = i2;
-  const t0 = at2(i2, 0), t1 = at2(i2 + 1, 0);
-  const f = t1 === t0 ? 1 : (t - t0) / (t1 - t0);
-  return [at2(i2, 1) + (at2(i2 + 1, 1) - at2(i2, 1)) * f, at2(i2, 2) + (at2(i2 + 1, 2) - at2(i2, 2)) * f];
-}
-function attribute(threads, opts, sources) {
-  const out = {
-    lines: /* @__PURE__ */ new Map(),
-    functions: /* @__PURE__ */ new Map(),
-    unattributed_s: 0,
-    runqueue_s: 0,
-    tracks: [],
-    perPid: /* @__PURE__ */ new Map(),
-    mappedSources: /* @__PURE__ */ new Map(),
-    callEdges: /* @__PURE__ */ new Map()
-  };
-  const profiledCache = /* @__PURE__ */ new Map();
-  const profiledAbs = (url) => {
-    let v = profiledCache.get(url);
-    if (v === void 0) {
-      const abs = urlToPath(url);
-      v = abs && isProfiledPath(abs, opts.filter) ? abs : null;
-      profiledCache.set(url, v);
-    }
-    return v;
-  };
-  const mappers = /* @__PURE__ */ new WeakMap();
-  const anyThreadMaps = {};
-  for (const t of threads) for (const [url, payload] of Object.entries(t.meta?.source_maps ?? {})) if (payload) anyThreadMaps[url] ??= payload;
-  const lineSet = (cache, read) => (abs, url, dumped) => {
-    if (selfMapped(abs, url, dumped)) return null;
-    let v = cache.get(abs);
-    if (v === void 0) cache.set(abs, v = read?.(abs) ?? null);
-    return v;
-  };
-  const allocLines = lineSet(/* @__PURE__ */ new Map(), sources.allocatingLines);
-  const onceLines = lineSet(/* @__PURE__ */ new Map(), sources.runOnceLines);
-  const codeOf = lineSet(/* @__PURE__ */ new Map(), sources.codeLines);
-  const headersOf = lineSet(/* @__PURE__ */ new Map(), sources.headerLines);
-  const forwardsOf = lineSet(/* @__PURE__ */ new Map(), sources.forwardingLines);
-  const forwarded = (abs, url, line, dumped, draw = 0) => {
-    const targets = forwardsOf(abs, url, dumped)?.get(line);
-    return targets ? targets[Math.min(targets.length - 1, Math.floor(draw * targets.length))] : line;
-  };
-  const fnTicks = /* @__PURE__ */ new Map();
-  const fnHeaderTicks = /* @__PURE__ */ new Map();
-  const untimed = [];
-  const fnCallLines = /* @__PURE__ */ new Map();
-  const untimedCalls = [];
-  const lineAcc = (file, line) => {
-    let m = out.lines.get(file);
-    if (!m) out.lines.set(file, m = /* @__PURE__ */ new Map());
-    let a = m.get(line);
-    if (!a) m.set(line, a = newAcc());
-    return a;
-  };
-  for (const thread of threads) {
-    const dumped = thread.meta?.source_maps ?? {};
-    const track = { pid: thread.pid, threadId: thread.threadId, t_us: [], dt_s: [], cpu_s: [], alloc_key: [], key: [], site_t_us: [], site_key: [] };
-    const triggers = triggerIndex(thread.segments);
-    let lastTs = -Infinity;
-    for (const seg of thread.segments) {
-      lastTs = attributeSegment(seg, thread, dumped, track, lastTs, triggers);
-    }
-    out.tracks.push(track);
-  }
-  const spread2 = (u, dists) => {
-    for (const dist of dists) {
-      const total = dist ? [...dist.values()].reduce((a, b) => a + b, 0) : 0;
-      if (!dist || total === 0) continue;
-      for (const [line, hits] of dist) chargeLine(u.fn, u.abs, u.url, line, u.acc, hits / total, u.dumped);
-      return;
-    }
-    out.unattributed_s += u.acc.js + u.acc.native + u.acc.sys + u.acc.gc;
-  };
-  for (const u of untimed) spread2(u, [fnTicks.get(u.fn.key), fnHeaderTicks.get(u.fn.key)]);
-  for (const u of untimedCalls) spread2(u, [fnCallLines.get(u.fn.key), fnTicks.get(u.fn.key)]);
-  return out;
-  function chargeLine(fn, abs, url, line, acc, f, dumped) {
-    const r = resolveLine(abs, url, line, dumped);
-    addScaled(lineAcc(r.file, r.line), acc, f);
-    if (r.line < 1) return;
-    let fa = out.functions.get(fn.key);
-    if (!fa) out.functions.set(fn.key, fa = { name: fn.name, absPath: abs, acc: newAcc(), lines: /* @__PURE__ */ new Map() });
-    addScaled(fa.acc, acc, f);
-    const w = (acc.js + acc.native + acc.sys + acc.gc) * f;
-    const span = fa.lines.get(r.file);
-    if (!span) fa.lines.set(r.file, { min: r.line, max: r.line, weight: w, hot: r.line, hotWeight: w });
-    else {
-      span.min = Math.min(span.min, r.line);
-      span.max = Math.max(span.max, r.line);
-      span.weight += w;
-      if (w > span.hotWeight) {
-        span.hot = r.line;
-        span.hotWeight = w;
-      }
-    }
-  }
-  function mapperOf(abs, url, dumped) {
-    let perThread = mappers.get(dumped);
-    if (!perThread) mappers.set(dumped, perThread = /* @__PURE__ */ new Map());
-    let mapper = perThread.get(abs);
-    if (mapper === void 0) {
-      const own = dumped[url] !== void 0 || dumped[abs] !== void 0;
-      mapper = sources.mapperFor(abs, own ? dumped : anyThreadMaps, url);
-      perThread.set(abs, mapper);
-    }
-    return mapper;
-  }
-  function selfMapped(abs, url, dumped) {
-    return mapperOf(abs, url, dumped)?.sources?.includes(abs) === true;
-  }
-  function resolveLine(abs, url, line, dumped) {
-    const mapper = mapperOf(abs, url, dumped);
-    if (mapper) {
-      const o = mapper(line);
-      if (o) {
-        if (o.sourceContent && !out.mappedSources.has(o.file)) out.mappedSources.set(o.file, o.sourceContent);
-        return { file: o.file, line: o.line };
-      }
-      if (mapper.sources?.includes(abs)) return { file: abs, line: 0 };
-    }
-    return { file: abs, line };
-  }
-  function attributeSegment(seg, thread, dumped, track, seenUntil, triggers) {
-    const nodeCount = seg.nodes.length / NODE_STRIDE;
-    const parent = new Int32Array(nodeCount);
-    const prof = new Int32Array(nodeCount);
-    const childOnPath = new Int32Array(nodeCount);
-    const inRegistered = new Uint8Array(nodeCount);
-    const registered = opts.registered;
-    for (let n = 0; n < nodeCount; n++) {
-      const row = n * NODE_STRIDE;
-      const p = seg.nodes[row];
-      parent[n] = p;
-      const url = seg.strings[seg.nodes[row + 5]];
-      const mine = url ? profiledAbs(url) !== null : false;
-      if (mine) {
-        prof[n] = n;
-        childOnPath[n] = -1;
-      } else if (p >= 0) {
-        prof[n] = prof[p];
-        childOnPath[n] = prof[p] === p ? n : childOnPath[p];
-      } else {
-        prof[n] = -1;
-        childOnPath[n] = -1;
-      }
-      if (registered.length > 0) {
-        const col = seg.nodes[row + 3];
-        const name = seg.strings[seg.nodes[row + 4]];
-        const hit = registered.some((r) => isRegisteredFrame(r, url, col, name));
-        inRegistered[n] = hit || p >= 0 && inRegistered[p] === 1 ? 1 : 0;
-      }
-    }
-    const selfAcc = /* @__PURE__ */ new Map();
-    const selfGcAcc = /* @__PURE__ */ new Map();
-    const callerAcc = /* @__PURE__ */ new Map();
-    const fnOf = (n) => {
-      const row = n * NODE_STRIDE;
-      const url = seg.strings[seg.nodes[row + 5]];
-      const rawName = seg.strings[seg.nodes[row + 4]];
-      const col = seg.nodes[row + 3];
-      const name = rawName || (col <= 1 ? "(module)" : "(anonymous)");
-      return { key: `${url}|${name}|${col}`, name, url };
-    };
-    const ticksByNode = /* @__PURE__ */ new Map();
-    for (let i2 = 0; i2 < seg.ticks.length; i2 += 3) {
-      const n = seg.ticks[i2];
-      if (prof[n] === n) {
-        const tickUrl = seg.strings[seg.nodes[n * NODE_STRIDE + 5]];
-        const tickAbs = profiledAbs(tickUrl);
-        const code = codeOf(tickAbs, tickUrl, dumped);
-        if (code && !code.has(seg.ticks[i2 + 1])) {
-          if (headersOf(tickAbs, tickUrl, dumped)?.has(seg.ticks[i2 + 1])) {
-            const key = fnOf(n).key;
-            let m = fnHeaderTicks.get(key);
-            if (!m) fnHeaderTicks.set(key, m = /* @__PURE__ */ new Map());
-            m.set(seg.ticks[i2 + 1], (m.get(seg.ticks[i2 + 1]) ?? 0) + seg.ticks[i2 + 2]);
-          }
-          continue;
-        }
-      }
-      let l = ticksByNode.get(n);
-      if (!l) ticksByNode.set(n, l = []);
-      l.push([seg.ticks[i2 + 1], seg.ticks[i2 + 2]]);
-      if (prof[n] === n) {
-        const key = fnOf(n).key;
-        let m = fnTicks.get(key);
-        if (!m) fnTicks.set(key, m = /* @__PURE__ */ new Map());
-        m.set(seg.ticks[i2 + 1], (m.get(seg.ticks[i2 + 1]) ?? 0) + seg.ticks[i2 + 2]);
-      }
-    }
-    for (let n = 0; n < nodeCount; n++) {
-      if (prof[n] !== n || parent[n] < 0) continue;
-      const caller = prof[parent[n]];
-      if (caller < 0) continue;
-      if (fnOf(caller).key === fnOf(n).key) continue;
-      const child = parent[n] === caller ? n : childOnPath[parent[n]];
-      if (child < 0) continue;
-      const url = seg.strings[seg.nodes[caller * NODE_STRIDE + 5]];
-      const r = resolveLine(profiledAbs(url), url, seg.nodes[child * NODE_STRIDE + 2], dumped);
-      let byLine = out.callEdges.get(r.file);
-      if (!byLine) out.callEdges.set(r.file, byLine = /* @__PURE__ */ new Map());
-      let callees = byLine.get(r.line);
-      if (!callees) byLine.set(r.line, callees = /* @__PURE__ */ new Set());
-      callees.add(fnOf(n).key);
-    }
-    const allocKeyMemo = /* @__PURE__ */ new Map();
-    const hint = { i: 0 };
-    const clock = seg.clock;
-    const stride = seg.clock_stride ?? 2;
-    const hasClock = clock.length >= 2 * stride;
-    const interval = seg.interval_us;
-    let prevTs = Math.max(seg.start_us, seenUntil);
-    let maxTs = seenUntil;
-    const paused = seg.paused ?? [];
-    const isPaused = (t) => {
-      for (let k = 0; k < paused.length; k += 2) if (t >= paused[k] && t <= paused[k + 1]) return true;
-      return false;
-    };
-    let first = true;
-    let prevTarget = null;
-    const recentAcc = [];
-    const recentState = [];
-    const recentNode = [];
-    let recentCount = 0;
-    let lastKey = null;
-    const S = seg.samples;
-    for (let i2 = 0; i2 < S.length; i2 += 3) {
-      const n = S[i2];
-      const ts = S[i2 + 1];
-      const state = S[i2 + 2];
-      if (ts <= seenUntil) continue;
-      if (ts > maxTs) maxTs = ts;
-      const trig = takeTrigger(triggers, ts);
-      if (trig !== null) {
-        const p2 = n >= 0 && n < nodeCount ? prof[n] : -1;
-        const allowed2 = registered.length === 0 || n >= 0 && inRegistered[n] === 1;
-        const site = p2 >= 0 && allowed2 ? siteKey(n, p2, unitHash(trig)) : null;
-        track.site_t_us.push(trig);
-        track.site_key.push(site === NOT_ALLOCATING ? null : site);
-        continue;
-      }
-      if (isPaused(ts)) {
-        prevTs = ts;
-        continue;
-      }
-      let dtUs = first && seenUntil === -Infinity ? Math.min(interval, Math.max(0, ts - seg.start_us)) || interval : ts - prevTs;
-      first = false;
-      if (dtUs < 0) dtUs = 0;
-      if (dtUs > MAX_SAMPLE_GAP_US) dtUs = MAX_SAMPLE_GAP_US;
-      let cpuUs;
-      let waitUs = 0;
-      if (hasClock) {
-        const c0 = clocksAt(clock, stride, ts - dtUs, hint);
-        const c1 = clocksAt(clock, stride, ts, hint);
-        cpuUs = c0 === null || c1 === null ? dtUs : Math.min(dtUs, Math.max(0, c1[0] - c0[0]));
-        if (c0 && c1) waitUs = Math.min(dtUs - cpuUs, Math.max(0, c1[1] - c0[1]));
-      } else {
-        cpuUs = state === 8 /* IDLE */ || state === 7 /* ATOMICS_WAIT */ ? 0 : dtUs;
-      }
-      if (ts > prevTs) prevTs = ts;
-      out.runqueue_s += waitUs / 1e6;
-      const offUs = opts.useVirtualTime ? 0 : dtUs - cpuUs - waitUs;
-      let target = null;
-      const p = n >= 0 && n < nodeCount ? prof[n] : -1;
-      const allowed = registered.length === 0 || n >= 0 && inRegistered[n] === 1;
-      if (p >= 0 && allowed) {
-        if (p === n) target = { self: n };
-        else {
-          const c = childOnPath[n];
-          const row = p * NODE_STRIDE;
-          const url = seg.strings[seg.nodes[row + 5]];
-          const line = seg.nodes[c * NODE_STRIDE + 2];
-          const key2 = `${p}:${line}`;
-          if (!callerAcc.has(key2)) callerAcc.set(key2, { acc: newAcc(), abs: profiledAbs(url), url, line, fnNode: p });
-          target = { caller: key2 };
-        }
-      } else if (state === 1 /* GC */) {
-        target = prevTarget;
-      }
-      const dtS = dtUs / 1e6;
-      if (!target) {
-        out.unattributed_s += (opts.useVirtualTime ? cpuUs : dtUs) / 1e6;
-        track.t_us.push(ts);
-        track.dt_s.push(dtS);
-        track.cpu_s.push(cpuUs / 1e6);
-        track.alloc_key.push(null);
-        track.key.push(null);
-        if (state !== 1 /* GC */) prevTarget = null;
-        continue;
-      }
-      prevTarget = target;
-      let acc;
-      if ("self" in target) {
-        const accs = state === 1 /* GC */ ? selfGcAcc : selfAcc;
-        acc = accs.get(target.self) ?? newAcc();
-        accs.set(target.self, acc);
-      } else {
-        acc = callerAcc.get(target.caller).acc;
-      }
-      const cpuS = cpuUs / 1e6;
-      if (state === 1 /* GC */) acc.gc += cpuS;
-      else if (isNativeSample(state, seg, n)) acc.native += cpuS;
-      else acc.js += cpuS;
-      acc.sys += offUs / 1e6;
-      acc.samples += 1;
-      out.perPid.set(thread.pid, (out.perPid.get(thread.pid) ?? 0) + dtS);
-      track.t_us.push(ts);
-      track.dt_s.push(dtS);
-      track.cpu_s.push(cpuS);
-      track.alloc_key.push(state !== 1 /* GC */ && p >= 0 ? allocKeyOf(n, p) : null);
-      const key = trackKey(target);
-      track.key.push(key);
-      const slot = recentCount++ % TAIL_MIX_SAMPLES;
-      recentAcc[slot] = acc;
-      recentState[slot] = state;
-      recentNode[slot] = n;
-      lastKey = key;
-    }
-    const tailUs = Math.min(seg.end_us - prevTs, MAX_SAMPLE_GAP_US);
-    const recentN = Math.min(recentCount, TAIL_MIX_SAMPLES);
-    if (recentN > 0 && hasClock && tailUs > TAIL_STALL_INTERVALS * interval && !touchesSpan(seg, prevTs, prevTs + tailUs)) {
-      const c0 = clocksAt(clock, stride, prevTs, hint);
-      const c1 = clocksAt(clock, stride, prevTs + tailUs, hint);
-      const cpuUs = c0 && c1 ? Math.min(tailUs, Math.max(0, c1[0] - c0[0])) : 0;
-      if (cpuUs >= 2 * interval) {
-        const f = 1 / recentN;
-        const cpuS = cpuUs / 1e6 * f;
-        for (let k = 0; k < recentN; k++) {
-          const acc = recentAcc[k];
-          if (recentState[k] === 1 /* GC */) acc.gc += cpuS;
-          else if (isNativeSample(recentState[k], seg, recentNode[k])) acc.native += cpuS;
-          else acc.js += cpuS;
-          acc.samples += f;
-        }
-        out.perPid.set(thread.pid, (out.perPid.get(thread.pid) ?? 0) + tailUs / 1e6);
-        track.t_us.push(prevTs + tailUs);
-        track.dt_s.push(tailUs / 1e6);
-        track.cpu_s.push(cpuUs / 1e6);
-        track.alloc_key.push(null);
-        track.key.push(lastKey);
-      }
-    }
-    const charge = (absFn, abs, url, line, acc, f) => chargeLine(fnOf(absFn), abs, url, line, acc, f, dumped);
-    for (const b of callerAcc.values()) {
-      const code = codeOf(b.abs, b.url, dumped);
-      const fn = fnOf(b.fnNode);
-      if (code && !code.has(b.line)) {
-        untimedCalls.push({ fn, abs: b.abs, url: b.url, acc: b.acc, dumped });
-        continue;
-      }
-      let m = fnCallLines.get(fn.key);
-      if (!m) fnCallLines.set(fn.key, m = /* @__PURE__ */ new Map());
-      m.set(b.line, (m.get(b.line) ?? 0) + b.acc.samples);
-      charge(b.fnNode, b.abs, b.url, b.line, b.acc, 1);
-    }
-    const selfBuckets = [...[...selfAcc].map(([n, acc]) => ({ n, acc, gc: false })), ...[...selfGcAcc].map(([n, acc]) => ({ n, acc, gc: true }))];
-    const orphanGc = [];
-    let allocTicks = null;
-    const windowAlloc = () => {
-      if (allocTicks) return allocTicks;
-      allocTicks = [];
-      for (const [m, ticks] of ticksByNode) {
-        if (prof[m] !== m) continue;
-        const u = seg.strings[seg.nodes[m * NODE_STRIDE + 5]];
-        const a = profiledAbs(u);
-        const alloc = allocLines(a, u, dumped);
-        if (!alloc) continue;
-        const forwards = forwardsOf(a, u, dumped);
-        for (const [line, hits] of ticks) {
-          if (!alloc.has(line) || hits <= 0) continue;
-          const targets = forwards?.get(line) ?? [line];
-          for (const t of targets) allocTicks.push([m, t, hits / targets.length]);
-        }
-      }
-      return allocTicks;
-    };
-    for (const { n, acc, gc } of selfBuckets) {
-      const row = n * NODE_STRIDE;
-      const url = seg.strings[seg.nodes[row + 5]];
-      const abs = profiledAbs(url);
-      let ticks = ticksByNode.get(n);
-      if (ticks && gc) {
-        const alloc = allocLines(abs, url, dumped);
-        if (alloc) {
-          let found = false;
-          for (const cand of [ticks, [...fnTicks.get(fnOf(n).key) ?? []]]) {
-            const allocating = cand.filter((t) => alloc.has(t[0]) && t[1] > 0);
-            if (allocating.length > 0) {
-              ticks = allocating;
-              found = true;
-              break;
-            }
-          }
-          if (!found && windowAlloc().length > 0) {
-            orphanGc.push(acc);
-            continue;
-          }
-        }
-      }
-      const total = ticks ? ticks.reduce((s, t) => s + t[1], 0) : 0;
-      if (!ticks || total === 0) {
-        untimed.push({ fn: fnOf(n), abs, url, acc, dumped });
-        continue;
-      }
-      const forwards = gc ? forwardsOf(abs, url, dumped) : null;
-      for (const [line, hits] of ticks) {
-        const targets = forwards?.get(line);
-        if (!targets) charge(n, abs, url, line, acc, hits / total);
-        else for (const t of targets) charge(n, abs, url, t, acc, hits / total / targets.length);
-      }
-    }
-    if (orphanGc.length > 0) {
-      const sites = windowAlloc();
-      const weight = sites.reduce((sum, t) => sum + t[2], 0);
-      for (const acc of orphanGc) {
-        for (const [m, line, w] of sites) {
-          const u = seg.strings[seg.nodes[m * NODE_STRIDE + 5]];
-          charge(m, profiledAbs(u), u, line, acc, w / weight);
-        }
-      }
-    }
-    return maxTs;
-    function allocKeyOf(n, p) {
-      let k = allocKeyMemo.get(n);
-      if (k === void 0) {
-        const site = siteKey(n, p);
-        allocKeyMemo.set(n, k = site === NOT_ALLOCATING ? null : site);
-      }
-      return k;
-    }
-    function siteKey(n, p, draw) {
-      const row = p * NODE_STRIDE;
-      const url = seg.strings[seg.nodes[row + 5]];
-      const abs = profiledAbs(url);
-      const alloc = allocLines(abs, url, dumped);
-      if (p !== n) {
-        const line = seg.nodes[childOnPath[n] * NODE_STRIDE + 2];
-        if (alloc && !alloc.has(line)) return NOT_ALLOCATING;
-        const r2 = resolveLine(abs, url, forwarded(abs, url, line, dumped, draw), dumped);
-        return lineKey(r2.file, r2.line);
-      }
-      let best = null;
-      const once = onceLines(abs, url, dumped);
-      const windowTicks = ticksByNode.get(n) ?? [];
-      const runTicks = [...fnTicks.get(fnOf(n).key) ?? /* @__PURE__ */ new Map()];
-      const repeated = (ticks) => once ? ticks.filter((t) => !once.has(t[0])) : ticks;
-      const onceWorked = once ? windowTicks.filter((t) => !once.has(t[0]) || t[1] >= ONCE_SITE_MIN_TICKS) : windowTicks;
-      for (const ticks of [repeated(windowTicks), repeated(runTicks), onceWorked]) {
-        const candidates = ticks.filter((t) => alloc?.has(t[0]) && t[1] > 0);
-        if (candidates.length === 0) continue;
-        if (draw === void 0) best = candidates.reduce((a, b) => b[1] > a[1] ? b : a);
-        else {
-          let x = draw * candidates.reduce((sum, t) => sum + t[1], 0);
-          best = candidates[candidates.length - 1];
-          for (const t of candidates) if ((x -= t[1]) < 0) {
-            best = t;
-            break;
-          }
-        }
-        break;
-      }
-      if (!best) return alloc ? NOT_ALLOCATING : trackKey({ self: n });
-      const r = resolveLine(abs, url, forwarded(abs, url, best[0], dumped, draw), dumped);
-      return lineKey(r.file, r.line);
-    }
-    function trackKey(target) {
-      if ("caller" in target) {
-        const b = callerAcc.get(target.caller);
-        const code = codeOf(b.abs, b.url, dumped);
-        if (code && !code.has(b.line)) return null;
-        const r2 = resolveLine(b.abs, b.url, b.line, dumped);
-        return lineKey(r2.file, r2.line);
-      }
-      const row = target.self * NODE_STRIDE;
-      const url = seg.strings[seg.nodes[row + 5]];
-      let ticks = ticksByNode.get(target.self);
-      if (!ticks || ticks.length === 0) ticks = [...fnTicks.get(fnOf(target.self).key) ?? /* @__PURE__ */ new Map()];
-      if (ticks.length === 0) return null;
-      const best = ticks.reduce((a, b) => b[1] > a[1] ? b : a)[0];
-      const r = resolveLine(profiledAbs(url), url, best, dumped);
-      return lineKey(r.file, r.line);
-    }
-  }
-}
-function triggerIndex(segments) {
-  const rows = [];
-  for (const seg of segments) {
-    const tr = seg.trig ?? [];
-    for (let i2 = 0; i2 + 4 <= tr.length; i2 += 4) rows.push([tr[i2 + 1], tr[i2 + 2], tr[i2]]);
-  }
-  rows.sort((a, b) => a[0] - b[0]);
-  return {
-    t0: Float64Array.from(rows, (r) => r[0]),
-    t1: Float64Array.from(rows, (r) => r[1]),
-    key: Float64Array.from(rows, (r) => r[2]),
-    used: new Uint8Array(rows.length)
-  };
-}
-var TRIGGER_SLACK_US = 2;
-function takeTrigger(ix, ts) {
-  let lo = 0;
-  let hi = ix.t0.length;
-  while (lo < hi) {
-    const mid = lo + hi >> 1;
-    if (ix.t0[mid] <= ts) lo = mid + 1;
-    else hi = mid;
-  }
-  for (let i2 = lo - 1; i2 >= 0 && i2 >= lo - 2; i2--) {
-    if (!ix.used[i2] && ts <= ix.t1[i2] + TRIGGER_SLACK_US) {
-      ix.used[i2] = 1;
-      return ix.key[i2];
-    }
-  }
-  return null;
-}
-function isNativeSample(state, seg, n) {
-  if (state === 6 /* EXTERNAL */ || state === 5 /* OTHER */ || state === 8 /* IDLE */ || state === 7 /* ATOMICS_WAIT */) return true;
-  if (state !== 0 /* JS */) return false;
-  if (n < 0) return false;
-  const row = n * NODE_STRIDE;
-  const type = seg.nodes[row + 6];
-  if (type === 2 /* Callback */) return true;
-  if (type === 1 /* Builtin */) return seg.strings[seg.nodes[row + 5]] === "";
-  return false;
-}
-function unitHash(x) {
-  let h = Math.imul(x % 4294967296 >>> 0, 2654435761) ^ Math.floor(x / 4294967296);
-  h = Math.imul(h ^ h >>> 16, 2246822507);
-  h = Math.imul(h ^ h >>> 13, 3266489909);
-  return ((h ^ h >>> 16) >>> 0) / 4294967296;
-}
-
-// src/collect/build-profile.ts
-import { isAbsolute as isAbsolute2, relative as relative2, sep as sep2 } from "node:path";
-import os from "node:os";
-
 // node_modules/acorn/dist/acorn.mjs
 var acorn_exports = {};
 __export(acorn_exports, {
@@ -6660,7 +6066,38 @@ function sourceLines(source) {
   const ast = parseJs(source);
   if (!ast) return null;
   const { code, header } = tokenLines(source, tokenizer2, headerSpans(ast));
-  return { allocating: allocatingIn(ast), retaining: retainingIn(ast), ranges: rangesIn(ast), once: runOnceIn(ast), code, headers: header, forwards: forwardingIn(ast) };
+  return { allocating: allocatingIn(ast), retaining: retainingIn(ast), ranges: rangesIn(ast), once: runOnceIn(ast), code, headers: header, forwards: forwardingIn(ast), calls: calledNamesIn(ast), positions: { lineStarts: lineStartsOf(source), length: source.length } };
+}
+function calledNamesIn(ast) {
+  const out = /* @__PURE__ */ new Map();
+  walk(ast, (n) => {
+    if (n.type !== "CallExpression" && n.type !== "NewExpression" || !n.loc) return;
+    const callee = n.callee;
+    const name = callee.type === "Identifier" ? callee.name : callee.type === "MemberExpression" && !callee.computed ? callee.property.name : void 0;
+    if (typeof name !== "string" || !callee.loc) return;
+    let lines = out.get(name);
+    if (!lines) out.set(name, lines = []);
+    if (!lines.includes(callee.loc.end.line)) lines.push(callee.loc.end.line);
+  });
+  return out;
+}
+function lineStartsOf(source) {
+  const starts = [0];
+  const eol = /\r\n?|\n|\u2028|\u2029/g;
+  for (let m = eol.exec(source); m; m = eol.exec(source)) starts.push(m.index + m[0].length);
+  return starts;
+}
+function lineAtOffset(p, offset2) {
+  const starts = p.lineStarts;
+  if (!(offset2 >= 0) || offset2 > p.length) return null;
+  let lo = 0;
+  let hi = starts.length;
+  while (lo < hi) {
+    const mid = lo + hi >> 1;
+    if (starts[mid] <= offset2) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 function headerSpans(ast) {
   const spans = [];
@@ -6727,23 +6164,30 @@ function functionRangesOf(ast) {
 }
 function rangesIn(ast) {
   const out = [];
-  const visit = (node, nameHint) => {
+  const visit = (node, nameHint, parent) => {
     if (FUNCTION_TYPES.has(node.type) && node.loc) {
       const id = node.id;
-      out.push({ start: node.loc.start.line, end: node.loc.end.line, name: id?.name ?? nameHint });
+      const range = { start: node.loc.start.line, end: node.loc.end.line, name: id?.name ?? nameHint };
+      if (!range.name && parent?.type === "AssignmentExpression" && parent.right === node) range.assigned = assignedName(parent.left);
+      out.push(range);
     }
     for (const [key, value] of Object.entries(node)) {
       if (key === "loc") continue;
       const hint = node.type === "VariableDeclarator" && key === "init" ? node.id?.name ?? "" : (node.type === "MethodDefinition" || node.type === "Property" || node.type === "PropertyDefinition") && key === "value" ? node.key?.name ?? "" : "";
       if (Array.isArray(value)) {
-        for (const v of value) if (v && typeof v === "object" && typeof v.type === "string") visit(v, hint);
+        for (const v of value) if (v && typeof v === "object" && typeof v.type === "string") visit(v, hint, node);
       } else if (value && typeof value === "object" && typeof value.type === "string") {
-        visit(value, hint);
+        visit(value, hint, node);
       }
     }
   };
   visit(ast, "");
   return out;
+}
+function assignedName(target) {
+  if (target.type === "Identifier") return target.name ?? "";
+  if (target.type === "MemberExpression" && !target.computed) return target.property.name ?? "";
+  return "";
 }
 function enclosingFunction(ranges, first, last, name) {
   let best = null;
@@ -6756,6 +6200,701 @@ function enclosingFunction(ranges, first, last, name) {
   }
   return bestNamed ?? best;
 }
+
+// src/collect/attribute.ts
+function newAcc() {
+  return { js: 0, native: 0, sys: 0, gc: 0, samples: 0 };
+}
+function addScaled(into, from, f) {
+  into.js += from.js * f;
+  into.native += from.native * f;
+  into.sys += from.sys * f;
+  into.gc += from.gc * f;
+  into.samples += from.samples * f;
+}
+function inSiteFunction(fn, line) {
+  return fn.lines ? fn.lines.includes(line) : fn.ranges.some(([from, to]) => line >= from && line <= to);
+}
+var INLINED_CALL_DEPTH = 2;
+var NOT_ALLOCATING = /* @__PURE__ */ Symbol("not allocating");
+var ONCE_SITE_MIN_TICKS = 10;
+function isRegisteredFrame(r, url, column, name) {
+  return r.url === url && (r.column === column || r.name !== "" && r.name === name);
+}
+function lineKey(file, line) {
+  return `${file}:${line}`;
+}
+function isProfiledPath(abs, f) {
+  for (const ex of f.alwaysExclude) if (abs === ex || abs.startsWith(ex.endsWith(sep) ? ex : ex + sep)) return false;
+  if (f.profileExclude.some((s) => s && abs.includes(s))) return false;
+  if (f.profileOnly.length > 0) return f.profileOnly.some((s) => s && abs.includes(s));
+  if (f.profileAll) return true;
+  const rel = relative(f.root, abs);
+  if (rel.startsWith("..") || isAbsolute(rel)) return false;
+  return !rel.split(sep).includes("node_modules");
+}
+function urlToPath(url) {
+  if (url.startsWith("file://")) {
+    try {
+      return fileURLToPath(url);
+    } catch {
+      return null;
+    }
+  }
+  return isAbsolute(url) ? url : null;
+}
+var MAX_SAMPLE_GAP_US = 5e5;
+var TAIL_STALL_INTERVALS = 4;
+var TAIL_MIX_SAMPLES = 20;
+function touchesSpan(seg, from, to) {
+  for (const spans of [seg.paused ?? [], seg.own ?? []]) {
+    for (let k = 0; k + 1 < spans.length; k += 2) if (spans[k] <= to && spans[k + 1] >= from) return true;
+  }
+  return false;
+}
+function clocksAt(clock, stride, t, hint) {
+  const n = clock.length / stride;
+  if (n === 0) return null;
+  const at2 = (i3, col) => col < stride ? clock[i3 * stride + col] : 0;
+  if (t <= at2(0, 0)) return [at2(0, 1), at2(0, 2)];
+  if (t >= at2(n - 1, 0)) return [at2(n - 1, 1), at2(n - 1, 2)];
+  let i2 = Math.min(hint.i, n - 2);
+  while (i2 > 0 && at2(i2, 0) > t) i2--;
+  while (i2 < n - 2 && at2(i2 + 1, 0) < t) i2++;
+  hint.i = i2;
+  const t0 = at2(i2, 0), t1 = at2(i2 + 1, 0);
+  const f = t1 === t0 ? 1 : (t - t0) / (t1 - t0);
+  return [at2(i2, 1) + (at2(i2 + 1, 1) - at2(i2, 1)) * f, at2(i2, 2) + (at2(i2 + 1, 2) - at2(i2, 2)) * f];
+}
+function attribute(threads, opts, sources) {
+  const out = {
+    lines: /* @__PURE__ */ new Map(),
+    functions: /* @__PURE__ */ new Map(),
+    unattributed_s: 0,
+    runqueue_s: 0,
+    tracks: [],
+    perPid: /* @__PURE__ */ new Map(),
+    mappedSources: /* @__PURE__ */ new Map(),
+    callEdges: /* @__PURE__ */ new Map()
+  };
+  const profiledCache = /* @__PURE__ */ new Map();
+  const profiledAbs = (url) => {
+    let v = profiledCache.get(url);
+    if (v === void 0) {
+      const abs = urlToPath(url);
+      v = abs && isProfiledPath(abs, opts.filter) ? abs : null;
+      profiledCache.set(url, v);
+    }
+    return v;
+  };
+  const mappers = /* @__PURE__ */ new WeakMap();
+  const anyThreadMaps = {};
+  for (const t of threads) for (const [url, payload] of Object.entries(t.meta?.source_maps ?? {})) if (payload) anyThreadMaps[url] ??= payload;
+  const lineSet = (cache, read) => (abs, url, dumped) => {
+    if (selfMapped(abs, url, dumped)) return null;
+    let v = cache.get(abs);
+    if (v === void 0) cache.set(abs, v = read?.(abs) ?? null);
+    return v;
+  };
+  const allocLines = lineSet(/* @__PURE__ */ new Map(), sources.allocatingLines);
+  const onceLines = lineSet(/* @__PURE__ */ new Map(), sources.runOnceLines);
+  const codeOf = lineSet(/* @__PURE__ */ new Map(), sources.codeLines);
+  const headersOf = lineSet(/* @__PURE__ */ new Map(), sources.headerLines);
+  const positionsOf = lineSet(/* @__PURE__ */ new Map(), sources.sourcePositions);
+  const rangesOf = lineSet(/* @__PURE__ */ new Map(), sources.functionRanges);
+  const callsOf = lineSet(/* @__PURE__ */ new Map(), sources.calledNames);
+  const forwardsOf = lineSet(/* @__PURE__ */ new Map(), sources.forwardingLines);
+  const forwarded = (abs, url, line, dumped, draw = 0) => {
+    const targets = forwardsOf(abs, url, dumped)?.get(line);
+    return targets ? targets[Math.min(targets.length - 1, Math.floor(draw * targets.length))] : line;
+  };
+  const fnTicks = /* @__PURE__ */ new Map();
+  const fnHeaderTicks = /* @__PURE__ */ new Map();
+  const untimed = [];
+  const fnCallLines = /* @__PURE__ */ new Map();
+  const untimedCalls = [];
+  const lineAcc = (file, line) => {
+    let m = out.lines.get(file);
+    if (!m) out.lines.set(file, m = /* @__PURE__ */ new Map());
+    let a = m.get(line);
+    if (!a) m.set(line, a = newAcc());
+    return a;
+  };
+  for (const thread of threads) {
+    const dumped = thread.meta?.source_maps ?? {};
+    const track = { pid: thread.pid, threadId: thread.threadId, t_us: [], dt_s: [], cpu_s: [], alloc_key: [], key: [], site_t_us: [], site_key: [], site_fn: [] };
+    const triggers = triggerIndex(thread.segments);
+    let lastTs = -Infinity;
+    for (const seg of thread.segments) {
+      lastTs = attributeSegment(seg, thread, dumped, track, lastTs, triggers);
+    }
+    if (opts.registered.length === 0) stackSites(thread, dumped, track);
+    out.tracks.push(track);
+  }
+  const spread2 = (u, dists) => {
+    for (const dist of dists) {
+      const total = dist ? [...dist.values()].reduce((a, b) => a + b, 0) : 0;
+      if (!dist || total === 0) continue;
+      for (const [line, hits] of dist) chargeLine(u.fn, u.abs, u.url, line, u.acc, hits / total, u.dumped);
+      return;
+    }
+    out.unattributed_s += u.acc.js + u.acc.native + u.acc.sys + u.acc.gc;
+  };
+  for (const u of untimed) spread2(u, [fnTicks.get(u.fn.key), fnHeaderTicks.get(u.fn.key)]);
+  for (const u of untimedCalls) spread2(u, [fnCallLines.get(u.fn.key), fnTicks.get(u.fn.key)]);
+  return out;
+  function chargeLine(fn, abs, url, line, acc, f, dumped) {
+    const r = resolveLine(abs, url, line, dumped);
+    addScaled(lineAcc(r.file, r.line), acc, f);
+    if (r.line < 1) return;
+    let fa = out.functions.get(fn.key);
+    if (!fa) out.functions.set(fn.key, fa = { name: fn.name, absPath: abs, acc: newAcc(), lines: /* @__PURE__ */ new Map() });
+    addScaled(fa.acc, acc, f);
+    const w = (acc.js + acc.native + acc.sys + acc.gc) * f;
+    const span = fa.lines.get(r.file);
+    if (!span) fa.lines.set(r.file, { min: r.line, max: r.line, weight: w, hot: r.line, hotWeight: w });
+    else {
+      span.min = Math.min(span.min, r.line);
+      span.max = Math.max(span.max, r.line);
+      span.weight += w;
+      if (w > span.hotWeight) {
+        span.hot = r.line;
+        span.hotWeight = w;
+      }
+    }
+  }
+  function stackSites(thread, dumped, track) {
+    if (!thread.segments.some((seg) => (seg.trig_stacks?.length ?? 0) > 0)) return;
+    const scriptUrl = /* @__PURE__ */ new Map();
+    for (const seg of thread.segments) {
+      for (let r = 0; r + NODE_STRIDE <= seg.nodes.length; r += NODE_STRIDE) {
+        const url = seg.strings[seg.nodes[r + 5]];
+        if (url) scriptUrl.set(seg.nodes[r + 1], url);
+      }
+    }
+    for (const seg of thread.segments) {
+      const st = seg.trig_stacks ?? [];
+      const names = seg.trig_names ?? [];
+      for (let i2 = 0; i2 + 3 <= st.length; ) {
+        const key = st[i2];
+        const kind = st[i2 + 1];
+        const n = st[i2 + 2];
+        const frames = [];
+        let j = i2 + 3;
+        for (let f = 0; f < n && j + 5 <= st.length; f++) {
+          const k = st[j + 4];
+          frames.push({ script: st[j], position: st[j + 1], fnLine: st[j + 2], name: names[st[j + 3]] ?? "", preceding: st.slice(j + 5, j + 5 + k) });
+          j += 5 + k;
+        }
+        i2 = j;
+        if (kind !== TRIGGER_ALLOC && kind !== TRIGGER_COPY) continue;
+        const site = stackSite(frames, scriptUrl, dumped);
+        if (site === null) continue;
+        track.site_t_us.push(key);
+        track.site_key.push(typeof site === "string" ? site : null);
+        track.site_fn.push(typeof site === "string" ? null : site);
+      }
+    }
+  }
+  function stackSite(frames, scriptUrl, dumped) {
+    for (let f = 0; f < frames.length; f++) {
+      const frame = frames[f];
+      const url = scriptUrl.get(frame.script);
+      const abs = url === void 0 ? null : profiledAbs(url);
+      if (url === void 0 || !abs) continue;
+      const alloc = allocLines(abs, url, dumped);
+      const positions = positionsOf(abs, url, dumped);
+      if (!alloc || !positions) return null;
+      const fn = frame.fnLine > 0 ? siteFunction(abs, url, dumped, frame.fnLine) : null;
+      const usable = (position) => {
+        const line = lineAtOffset(positions, position);
+        return line !== null && alloc.has(line) && (!fn || inSiteFunction(fn, line)) ? line : null;
+      };
+      const keyOf = (line) => {
+        const r = resolveLine(abs, url, line, dumped);
+        return lineKey(r.file, r.line);
+      };
+      if (frame.position >= 0) {
+        const line = usable(frame.position) ?? frame.preceding.map(usable).find((l) => l !== null) ?? null;
+        if (line !== null) return keyOf(line);
+      }
+      if (!fn) return null;
+      const callee = f > 0 ? frames[f - 1].name : "";
+      const lines = callee ? (callsOf(abs, url, dumped)?.get(callee) ?? []).filter((l) => inSiteFunction(fn, l)) : [];
+      if (lines.length === 1) return keyOf(lines[0]);
+      if (mapperOf(abs, url, dumped)) return null;
+      if (lines.length > 1) fn.lines = lines;
+      return fn;
+    }
+    return null;
+  }
+  function siteFunction(abs, url, dumped, fnLine) {
+    const ranges = rangesOf(abs, url, dumped) ?? [];
+    const starts = ranges.filter((r) => r.start === fnLine);
+    if (starts.length === 0) return null;
+    const fn = { file: abs, ranges: [[fnLine, Math.max(...starts.map((r) => r.end))]] };
+    const calls = callsOf(abs, url, dumped);
+    if (!calls) return fn;
+    const byName = /* @__PURE__ */ new Map();
+    for (const r of ranges) {
+      const name = r.name || r.assigned;
+      if (name) byName.set(name, [...byName.get(name) ?? [], r]);
+    }
+    let level = fn.ranges;
+    for (let depth = 0; depth < INLINED_CALL_DEPTH && level.length > 0; depth++) {
+      const next = [];
+      for (const [name, lines] of calls) {
+        const callees = byName.get(name);
+        if (!callees || !lines.some((l) => level.some(([from, to]) => l >= from && l <= to))) continue;
+        for (const r of callees) if (!fn.ranges.some(([from, to]) => from === r.start && to === r.end)) next.push([r.start, r.end]);
+      }
+      fn.ranges.push(...next);
+      level = next;
+    }
+    return fn;
+  }
+  function mapperOf(abs, url, dumped) {
+    let perThread = mappers.get(dumped);
+    if (!perThread) mappers.set(dumped, perThread = /* @__PURE__ */ new Map());
+    let mapper = perThread.get(abs);
+    if (mapper === void 0) {
+      const own = dumped[url] !== void 0 || dumped[abs] !== void 0;
+      mapper = sources.mapperFor(abs, own ? dumped : anyThreadMaps, url);
+      perThread.set(abs, mapper);
+    }
+    return mapper;
+  }
+  function selfMapped(abs, url, dumped) {
+    return mapperOf(abs, url, dumped)?.sources?.includes(abs) === true;
+  }
+  function resolveLine(abs, url, line, dumped) {
+    const mapper = mapperOf(abs, url, dumped);
+    if (mapper) {
+      const o = mapper(line);
+      if (o) {
+        if (o.sourceContent && !out.mappedSources.has(o.file)) out.mappedSources.set(o.file, o.sourceContent);
+        return { file: o.file, line: o.line };
+      }
+      if (mapper.sources?.includes(abs)) return { file: abs, line: 0 };
+    }
+    return { file: abs, line };
+  }
+  function attributeSegment(seg, thread, dumped, track, seenUntil, triggers) {
+    const nodeCount = seg.nodes.length / NODE_STRIDE;
+    const parent = new Int32Array(nodeCount);
+    const prof = new Int32Array(nodeCount);
+    const childOnPath = new Int32Array(nodeCount);
+    const inRegistered = new Uint8Array(nodeCount);
+    const registered = opts.registered;
+    for (let n = 0; n < nodeCount; n++) {
+      const row = n * NODE_STRIDE;
+      const p = seg.nodes[row];
+      parent[n] = p;
+      const url = seg.strings[seg.nodes[row + 5]];
+      const mine = url ? profiledAbs(url) !== null : false;
+      if (mine) {
+        prof[n] = n;
+        childOnPath[n] = -1;
+      } else if (p >= 0) {
+        prof[n] = prof[p];
+        childOnPath[n] = prof[p] === p ? n : childOnPath[p];
+      } else {
+        prof[n] = -1;
+        childOnPath[n] = -1;
+      }
+      if (registered.length > 0) {
+        const col = seg.nodes[row + 3];
+        const name = seg.strings[seg.nodes[row + 4]];
+        const hit = registered.some((r) => isRegisteredFrame(r, url, col, name));
+        inRegistered[n] = hit || p >= 0 && inRegistered[p] === 1 ? 1 : 0;
+      }
+    }
+    const selfAcc = /* @__PURE__ */ new Map();
+    const selfGcAcc = /* @__PURE__ */ new Map();
+    const callerAcc = /* @__PURE__ */ new Map();
+    const fnOf = (n) => {
+      const row = n * NODE_STRIDE;
+      const url = seg.strings[seg.nodes[row + 5]];
+      const rawName = seg.strings[seg.nodes[row + 4]];
+      const col = seg.nodes[row + 3];
+      const name = rawName || (col <= 1 ? "(module)" : "(anonymous)");
+      return { key: `${url}|${name}|${col}`, name, url };
+    };
+    const ticksByNode = /* @__PURE__ */ new Map();
+    for (let i2 = 0; i2 < seg.ticks.length; i2 += 3) {
+      const n = seg.ticks[i2];
+      if (prof[n] === n) {
+        const tickUrl = seg.strings[seg.nodes[n * NODE_STRIDE + 5]];
+        const tickAbs = profiledAbs(tickUrl);
+        const code = codeOf(tickAbs, tickUrl, dumped);
+        if (code && !code.has(seg.ticks[i2 + 1])) {
+          if (headersOf(tickAbs, tickUrl, dumped)?.has(seg.ticks[i2 + 1])) {
+            const key = fnOf(n).key;
+            let m = fnHeaderTicks.get(key);
+            if (!m) fnHeaderTicks.set(key, m = /* @__PURE__ */ new Map());
+            m.set(seg.ticks[i2 + 1], (m.get(seg.ticks[i2 + 1]) ?? 0) + seg.ticks[i2 + 2]);
+          }
+          continue;
+        }
+      }
+      let l = ticksByNode.get(n);
+      if (!l) ticksByNode.set(n, l = []);
+      l.push([seg.ticks[i2 + 1], seg.ticks[i2 + 2]]);
+      if (prof[n] === n) {
+        const key = fnOf(n).key;
+        let m = fnTicks.get(key);
+        if (!m) fnTicks.set(key, m = /* @__PURE__ */ new Map());
+        m.set(seg.ticks[i2 + 1], (m.get(seg.ticks[i2 + 1]) ?? 0) + seg.ticks[i2 + 2]);
+      }
+    }
+    for (let n = 0; n < nodeCount; n++) {
+      if (prof[n] !== n || parent[n] < 0) continue;
+      const caller = prof[parent[n]];
+      if (caller < 0) continue;
+      if (fnOf(caller).key === fnOf(n).key) continue;
+      const child = parent[n] === caller ? n : childOnPath[parent[n]];
+      if (child < 0) continue;
+      const url = seg.strings[seg.nodes[caller * NODE_STRIDE + 5]];
+      const r = resolveLine(profiledAbs(url), url, seg.nodes[child * NODE_STRIDE + 2], dumped);
+      let byLine = out.callEdges.get(r.file);
+      if (!byLine) out.callEdges.set(r.file, byLine = /* @__PURE__ */ new Map());
+      let callees = byLine.get(r.line);
+      if (!callees) byLine.set(r.line, callees = /* @__PURE__ */ new Set());
+      callees.add(fnOf(n).key);
+    }
+    const allocKeyMemo = /* @__PURE__ */ new Map();
+    const hint = { i: 0 };
+    const clock = seg.clock;
+    const stride = seg.clock_stride ?? 2;
+    const hasClock = clock.length >= 2 * stride;
+    const interval = seg.interval_us;
+    let prevTs = Math.max(seg.start_us, seenUntil);
+    let maxTs = seenUntil;
+    const paused = seg.paused ?? [];
+    const isPaused = (t) => {
+      for (let k = 0; k < paused.length; k += 2) if (t >= paused[k] && t <= paused[k + 1]) return true;
+      return false;
+    };
+    let first = true;
+    let prevTarget = null;
+    const recentAcc = [];
+    const recentState = [];
+    const recentNode = [];
+    let recentCount = 0;
+    let lastKey = null;
+    const S = seg.samples;
+    for (let i2 = 0; i2 < S.length; i2 += 3) {
+      const n = S[i2];
+      const ts = S[i2 + 1];
+      const state = S[i2 + 2];
+      if (ts <= seenUntil) continue;
+      if (ts > maxTs) maxTs = ts;
+      const trig = takeTrigger(triggers, ts);
+      if (trig !== null) {
+        const p2 = n >= 0 && n < nodeCount ? prof[n] : -1;
+        const allowed2 = registered.length === 0 || n >= 0 && inRegistered[n] === 1;
+        const site = p2 >= 0 && allowed2 ? siteKey(n, p2, unitHash(trig)) : null;
+        track.site_t_us.push(trig);
+        track.site_key.push(site === NOT_ALLOCATING ? null : site);
+        track.site_fn.push(null);
+        continue;
+      }
+      if (isPaused(ts)) {
+        prevTs = ts;
+        continue;
+      }
+      let dtUs = first && seenUntil === -Infinity ? Math.min(interval, Math.max(0, ts - seg.start_us)) || interval : ts - prevTs;
+      first = false;
+      if (dtUs < 0) dtUs = 0;
+      if (dtUs > MAX_SAMPLE_GAP_US) dtUs = MAX_SAMPLE_GAP_US;
+      let cpuUs;
+      let waitUs = 0;
+      if (hasClock) {
+        const c0 = clocksAt(clock, stride, ts - dtUs, hint);
+        const c1 = clocksAt(clock, stride, ts, hint);
+        cpuUs = c0 === null || c1 === null ? dtUs : Math.min(dtUs, Math.max(0, c1[0] - c0[0]));
+        if (c0 && c1) waitUs = Math.min(dtUs - cpuUs, Math.max(0, c1[1] - c0[1]));
+      } else {
+        cpuUs = state === 8 /* IDLE */ || state === 7 /* ATOMICS_WAIT */ ? 0 : dtUs;
+      }
+      if (ts > prevTs) prevTs = ts;
+      out.runqueue_s += waitUs / 1e6;
+      const offUs = opts.useVirtualTime ? 0 : dtUs - cpuUs - waitUs;
+      let target = null;
+      const p = n >= 0 && n < nodeCount ? prof[n] : -1;
+      const allowed = registered.length === 0 || n >= 0 && inRegistered[n] === 1;
+      if (p >= 0 && allowed) {
+        if (p === n) target = { self: n };
+        else {
+          const c = childOnPath[n];
+          const row = p * NODE_STRIDE;
+          const url = seg.strings[seg.nodes[row + 5]];
+          const line = seg.nodes[c * NODE_STRIDE + 2];
+          const key2 = `${p}:${line}`;
+          if (!callerAcc.has(key2)) callerAcc.set(key2, { acc: newAcc(), abs: profiledAbs(url), url, line, fnNode: p });
+          target = { caller: key2 };
+        }
+      } else if (state === 1 /* GC */) {
+        target = prevTarget;
+      }
+      const dtS = dtUs / 1e6;
+      if (!target) {
+        out.unattributed_s += (opts.useVirtualTime ? cpuUs : dtUs) / 1e6;
+        track.t_us.push(ts);
+        track.dt_s.push(dtS);
+        track.cpu_s.push(cpuUs / 1e6);
+        track.alloc_key.push(null);
+        track.key.push(null);
+        if (state !== 1 /* GC */) prevTarget = null;
+        continue;
+      }
+      prevTarget = target;
+      let acc;
+      if ("self" in target) {
+        const accs = state === 1 /* GC */ ? selfGcAcc : selfAcc;
+        acc = accs.get(target.self) ?? newAcc();
+        accs.set(target.self, acc);
+      } else {
+        acc = callerAcc.get(target.caller).acc;
+      }
+      const cpuS = cpuUs / 1e6;
+      if (state === 1 /* GC */) acc.gc += cpuS;
+      else if (isNativeSample(state, seg, n)) acc.native += cpuS;
+      else acc.js += cpuS;
+      acc.sys += offUs / 1e6;
+      acc.samples += 1;
+      out.perPid.set(thread.pid, (out.perPid.get(thread.pid) ?? 0) + dtS);
+      track.t_us.push(ts);
+      track.dt_s.push(dtS);
+      track.cpu_s.push(cpuS);
+      track.alloc_key.push(state !== 1 /* GC */ && p >= 0 ? allocKeyOf(n, p) : null);
+      const key = trackKey(target);
+      track.key.push(key);
+      const slot = recentCount++ % TAIL_MIX_SAMPLES;
+      recentAcc[slot] = acc;
+      recentState[slot] = state;
+      recentNode[slot] = n;
+      lastKey = key;
+    }
+    const tailUs = Math.min(seg.end_us - prevTs, MAX_SAMPLE_GAP_US);
+    const recentN = Math.min(recentCount, TAIL_MIX_SAMPLES);
+    if (recentN > 0 && hasClock && tailUs > TAIL_STALL_INTERVALS * interval && !touchesSpan(seg, prevTs, prevTs + tailUs)) {
+      const c0 = clocksAt(clock, stride, prevTs, hint);
+      const c1 = clocksAt(clock, stride, prevTs + tailUs, hint);
+      const cpuUs = c0 && c1 ? Math.min(tailUs, Math.max(0, c1[0] - c0[0])) : 0;
+      if (cpuUs >= 2 * interval) {
+        const f = 1 / recentN;
+        const cpuS = cpuUs / 1e6 * f;
+        for (let k = 0; k < recentN; k++) {
+          const acc = recentAcc[k];
+          if (recentState[k] === 1 /* GC */) acc.gc += cpuS;
+          else if (isNativeSample(recentState[k], seg, recentNode[k])) acc.native += cpuS;
+          else acc.js += cpuS;
+          acc.samples += f;
+        }
+        out.perPid.set(thread.pid, (out.perPid.get(thread.pid) ?? 0) + tailUs / 1e6);
+        track.t_us.push(prevTs + tailUs);
+        track.dt_s.push(tailUs / 1e6);
+        track.cpu_s.push(cpuUs / 1e6);
+        track.alloc_key.push(null);
+        track.key.push(lastKey);
+      }
+    }
+    const charge = (absFn, abs, url, line, acc, f) => chargeLine(fnOf(absFn), abs, url, line, acc, f, dumped);
+    for (const b of callerAcc.values()) {
+      const code = codeOf(b.abs, b.url, dumped);
+      const fn = fnOf(b.fnNode);
+      if (code && !code.has(b.line)) {
+        untimedCalls.push({ fn, abs: b.abs, url: b.url, acc: b.acc, dumped });
+        continue;
+      }
+      let m = fnCallLines.get(fn.key);
+      if (!m) fnCallLines.set(fn.key, m = /* @__PURE__ */ new Map());
+      m.set(b.line, (m.get(b.line) ?? 0) + b.acc.samples);
+      charge(b.fnNode, b.abs, b.url, b.line, b.acc, 1);
+    }
+    const selfBuckets = [...[...selfAcc].map(([n, acc]) => ({ n, acc, gc: false })), ...[...selfGcAcc].map(([n, acc]) => ({ n, acc, gc: true }))];
+    const orphanGc = [];
+    let allocTicks = null;
+    const windowAlloc = () => {
+      if (allocTicks) return allocTicks;
+      allocTicks = [];
+      for (const [m, ticks] of ticksByNode) {
+        if (prof[m] !== m) continue;
+        const u = seg.strings[seg.nodes[m * NODE_STRIDE + 5]];
+        const a = profiledAbs(u);
+        const alloc = allocLines(a, u, dumped);
+        if (!alloc) continue;
+        const forwards = forwardsOf(a, u, dumped);
+        for (const [line, hits] of ticks) {
+          if (!alloc.has(line) || hits <= 0) continue;
+          const targets = forwards?.get(line) ?? [line];
+          for (const t of targets) allocTicks.push([m, t, hits / targets.length]);
+        }
+      }
+      return allocTicks;
+    };
+    for (const { n, acc, gc } of selfBuckets) {
+      const row = n * NODE_STRIDE;
+      const url = seg.strings[seg.nodes[row + 5]];
+      const abs = profiledAbs(url);
+      let ticks = ticksByNode.get(n);
+      if (ticks && gc) {
+        const alloc = allocLines(abs, url, dumped);
+        if (alloc) {
+          let found = false;
+          for (const cand of [ticks, [...fnTicks.get(fnOf(n).key) ?? []]]) {
+            const allocating = cand.filter((t) => alloc.has(t[0]) && t[1] > 0);
+            if (allocating.length > 0) {
+              ticks = allocating;
+              found = true;
+              break;
+            }
+          }
+          if (!found && windowAlloc().length > 0) {
+            orphanGc.push(acc);
+            continue;
+          }
+        }
+      }
+      const total = ticks ? ticks.reduce((s, t) => s + t[1], 0) : 0;
+      if (!ticks || total === 0) {
+        untimed.push({ fn: fnOf(n), abs, url, acc, dumped });
+        continue;
+      }
+      const forwards = gc ? forwardsOf(abs, url, dumped) : null;
+      for (const [line, hits] of ticks) {
+        const targets = forwards?.get(line);
+        if (!targets) charge(n, abs, url, line, acc, hits / total);
+        else for (const t of targets) charge(n, abs, url, t, acc, hits / total / targets.length);
+      }
+    }
+    if (orphanGc.length > 0) {
+      const sites = windowAlloc();
+      const weight = sites.reduce((sum, t) => sum + t[2], 0);
+      for (const acc of orphanGc) {
+        for (const [m, line, w] of sites) {
+          const u = seg.strings[seg.nodes[m * NODE_STRIDE + 5]];
+          charge(m, profiledAbs(u), u, line, acc, w / weight);
+        }
+      }
+    }
+    return maxTs;
+    function allocKeyOf(n, p) {
+      let k = allocKeyMemo.get(n);
+      if (k === void 0) {
+        const site = siteKey(n, p);
+        allocKeyMemo.set(n, k = site === NOT_ALLOCATING ? null : site);
+      }
+      return k;
+    }
+    function siteKey(n, p, draw) {
+      const row = p * NODE_STRIDE;
+      const url = seg.strings[seg.nodes[row + 5]];
+      const abs = profiledAbs(url);
+      const alloc = allocLines(abs, url, dumped);
+      if (p !== n) {
+        const line = seg.nodes[childOnPath[n] * NODE_STRIDE + 2];
+        if (alloc && !alloc.has(line)) return NOT_ALLOCATING;
+        const r2 = resolveLine(abs, url, forwarded(abs, url, line, dumped, draw), dumped);
+        return lineKey(r2.file, r2.line);
+      }
+      let best = null;
+      const once = onceLines(abs, url, dumped);
+      const windowTicks = ticksByNode.get(n) ?? [];
+      const runTicks = [...fnTicks.get(fnOf(n).key) ?? /* @__PURE__ */ new Map()];
+      const repeated = (ticks) => once ? ticks.filter((t) => !once.has(t[0])) : ticks;
+      const onceWorked = once ? windowTicks.filter((t) => !once.has(t[0]) || t[1] >= ONCE_SITE_MIN_TICKS) : windowTicks;
+      for (const ticks of [repeated(windowTicks), repeated(runTicks), onceWorked]) {
+        const candidates = ticks.filter((t) => alloc?.has(t[0]) && t[1] > 0);
+        if (candidates.length === 0) continue;
+        if (draw === void 0) best = candidates.reduce((a, b) => b[1] > a[1] ? b : a);
+        else {
+          let x = draw * candidates.reduce((sum, t) => sum + t[1], 0);
+          best = candidates[candidates.length - 1];
+          for (const t of candidates) if ((x -= t[1]) < 0) {
+            best = t;
+            break;
+          }
+        }
+        break;
+      }
+      if (!best) return alloc ? NOT_ALLOCATING : trackKey({ self: n });
+      const r = resolveLine(abs, url, forwarded(abs, url, best[0], dumped, draw), dumped);
+      return lineKey(r.file, r.line);
+    }
+    function trackKey(target) {
+      if ("caller" in target) {
+        const b = callerAcc.get(target.caller);
+        const code = codeOf(b.abs, b.url, dumped);
+        if (code && !code.has(b.line)) return null;
+        const r2 = resolveLine(b.abs, b.url, b.line, dumped);
+        return lineKey(r2.file, r2.line);
+      }
+      const row = target.self * NODE_STRIDE;
+      const url = seg.strings[seg.nodes[row + 5]];
+      let ticks = ticksByNode.get(target.self);
+      if (!ticks || ticks.length === 0) ticks = [...fnTicks.get(fnOf(target.self).key) ?? /* @__PURE__ */ new Map()];
+      if (ticks.length === 0) return null;
+      const best = ticks.reduce((a, b) => b[1] > a[1] ? b : a)[0];
+      const r = resolveLine(profiledAbs(url), url, best, dumped);
+      return lineKey(r.file, r.line);
+    }
+  }
+}
+function triggerIndex(segments) {
+  const rows = [];
+  for (const seg of segments) {
+    const tr = seg.trig ?? [];
+    for (let i2 = 0; i2 + 4 <= tr.length; i2 += 4) rows.push([tr[i2 + 1], tr[i2 + 2], tr[i2]]);
+  }
+  rows.sort((a, b) => a[0] - b[0]);
+  return {
+    t0: Float64Array.from(rows, (r) => r[0]),
+    t1: Float64Array.from(rows, (r) => r[1]),
+    key: Float64Array.from(rows, (r) => r[2]),
+    used: new Uint8Array(rows.length)
+  };
+}
+var TRIGGER_ALLOC = 1;
+var TRIGGER_COPY = 3;
+var TRIGGER_SLACK_US = 2;
+function takeTrigger(ix, ts) {
+  let lo = 0;
+  let hi = ix.t0.length;
+  while (lo < hi) {
+    const mid = lo + hi >> 1;
+    if (ix.t0[mid] <= ts) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i2 = lo - 1; i2 >= 0 && i2 >= lo - 2; i2--) {
+    if (!ix.used[i2] && ts <= ix.t1[i2] + TRIGGER_SLACK_US) {
+      ix.used[i2] = 1;
+      return ix.key[i2];
+    }
+  }
+  return null;
+}
+function isNativeSample(state, seg, n) {
+  if (state === 6 /* EXTERNAL */ || state === 5 /* OTHER */ || state === 8 /* IDLE */ || state === 7 /* ATOMICS_WAIT */) return true;
+  if (state !== 0 /* JS */) return false;
+  if (n < 0) return false;
+  const row = n * NODE_STRIDE;
+  const type = seg.nodes[row + 6];
+  if (type === 2 /* Callback */) return true;
+  if (type === 1 /* Builtin */) return seg.strings[seg.nodes[row + 5]] === "";
+  return false;
+}
+function unitHash(x) {
+  let h = Math.imul(x % 4294967296 >>> 0, 2654435761) ^ Math.floor(x / 4294967296);
+  h = Math.imul(h ^ h >>> 16, 2246822507);
+  h = Math.imul(h ^ h >>> 13, 3266489909);
+  return ((h ^ h >>> 16) >>> 0) / 4294967296;
+}
+
+// src/collect/build-profile.ts
+import { isAbsolute as isAbsolute2, relative as relative2, sep as sep2 } from "node:path";
+import os from "node:os";
 
 // node_modules/@sveltejs/acorn-typescript/index.js
 var startsExpr2 = true;
@@ -12772,7 +12911,7 @@ function indexTrack(track, intervalUs) {
 function sitesOf(track) {
   const t = track.site_t_us ?? [];
   const order = Array.from({ length: t.length }, (_, i2) => i2).sort((a, b) => t[a] - t[b]);
-  return { siteT: Float64Array.from(order, (i2) => t[i2]), siteKey: order.map((i2) => track.site_key?.[i2] ?? null) };
+  return { siteT: Float64Array.from(order, (i2) => t[i2]), siteKey: order.map((i2) => track.site_key?.[i2] ?? null), siteFn: order.map((i2) => track.site_fn?.[i2] ?? null) };
 }
 function firstAtOrAfter(t, x) {
   let lo = 0;
@@ -12784,11 +12923,15 @@ function firstAtOrAfter(t, x) {
   }
   return lo;
 }
-function callLineAt(ix, x, likely) {
-  return callWitness(ix, x, likely)?.key ?? null;
+function callLineAt(ix, x, likely, within) {
+  return callWitness(ix, x, likely, within)?.key ?? null;
 }
-function callWitness(ix, x, likely) {
+function callWitness(ix, x, likely, within) {
   if (!ix || ix.t.length === 0) return null;
+  if (within) {
+    const w = nearestWithin(ix, x, within);
+    if (w) return w;
+  }
   const i2 = firstAtOrAfter(ix.t, x);
   const witness = (j, far, picky) => {
     const w = ix.allocKey[j] ?? null;
@@ -12823,6 +12966,38 @@ function callWitness(ix, x, likely) {
   const found = (likely ? search(true) : null) ?? search(false);
   if (found) return { key: found.key, near: found.far <= reach };
   return { key: near, near: false };
+}
+function nearestWithin(ix, x, fn) {
+  const prefix = `${fn.file}:`;
+  const inFn = (k) => {
+    if (!k || !k.startsWith(prefix)) return false;
+    return inSiteFunction(fn, Number(k.slice(prefix.length)));
+  };
+  const i2 = firstAtOrAfter(ix.t, x);
+  let best = null;
+  let bestD = Infinity;
+  for (let j = i2 - 1; j >= 0 && x - ix.t[j] <= LOOK_BACK_MAX_US; j--) {
+    if (inFn(ix.allocKey[j] ?? null)) {
+      best = ix.allocKey[j];
+      bestD = x - ix.t[j];
+      break;
+    }
+  }
+  for (let j = i2; j < ix.t.length && ix.t[j] - x <= LOOK_BACK_MAX_US && ix.t[j] - x < bestD; j++) {
+    if (inFn(ix.allocKey[j] ?? null)) {
+      best = ix.allocKey[j];
+      bestD = ix.t[j] - x;
+      break;
+    }
+  }
+  const reach = Math.max(NEAR_CALL_MIN_US, NEAR_CALL_INTERVALS * ix.intervalUs);
+  if (best) return { key: best, near: bestD <= reach };
+  return fn.lines?.length ? { key: `${fn.file}:${fn.lines[0]}`, near: true } : null;
+}
+function siteFunctionAt(ix, x) {
+  if (!ix) return null;
+  const i2 = firstAtOrAfter(ix.siteT, x);
+  return i2 < ix.siteT.length && ix.siteT[i2] === x ? ix.siteFn[i2] ?? null : null;
 }
 var LOOK_BACK_MAX_US = 1e6;
 var NEAR_CALL_INTERVALS = 10;
@@ -13458,6 +13633,30 @@ function attributeNative(procMems, acc, native, background) {
       a.blockLogSum -= logBlock(o.block);
     }
   };
+  const exact = /* @__PURE__ */ new Map();
+  for (const { i: i2, mem, m } of rows) {
+    const kind = mem[i2 + 1] & ~KIND_BACKGROUND;
+    if (kind !== KIND_ALLOC && kind !== KIND_COPY) continue;
+    const key = siteAt(m.track, mem[i2 + 2]);
+    if (!key) continue;
+    let byLine = exact.get(kind);
+    if (!byLine) exact.set(kind, byLine = /* @__PURE__ */ new Map());
+    byLine.set(key, (byLine.get(key) ?? 0) + 1);
+  }
+  const inFunction = (kind, m, t) => {
+    const fn = siteFunctionAt(m.track, t);
+    if (!fn) return null;
+    let best = null;
+    let most = 0;
+    for (const [key, n] of exact.get(kind) ?? []) {
+      if (n <= most || !key.startsWith(`${fn.file}:`)) continue;
+      if (inSiteFunction(fn, Number(key.slice(fn.file.length + 1)))) {
+        best = key;
+        most = n;
+      }
+    }
+    return best;
+  };
   const copyLines = /* @__PURE__ */ new Set();
   const farCopies = [];
   for (const { i: i2, mem, m } of rows) {
@@ -13478,7 +13677,7 @@ function attributeNative(procMems, acc, native, background) {
         owners.set(addr, { key: null, bytes, block, counted: false });
         continue;
       }
-      const key = siteAt(m.track, t) ?? callLineAt(m.track, t);
+      const key = siteAt(m.track, t) ?? inFunction(KIND_ALLOC, m, t) ?? callLineAt(m.track, t, void 0, siteFunctionAt(m.track, t));
       const counted = t < m.lastFullGcUs;
       owners.set(addr, { key, bytes, block, counted });
       if (!key) continue;
@@ -13500,8 +13699,8 @@ function attributeNative(procMems, acc, native, background) {
         background.copy_bytes += bytes;
         continue;
       }
-      const site = siteAt(m.track, t);
-      const w = site ? { key: site, near: true } : callWitness(m.track, t);
+      const site = siteAt(m.track, t) ?? inFunction(KIND_COPY, m, t);
+      const w = site ? { key: site, near: true } : callWitness(m.track, t, void 0, siteFunctionAt(m.track, t));
       if (!w?.key) continue;
       if (w.near) {
         copyLines.add(w.key);
