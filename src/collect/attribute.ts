@@ -259,6 +259,7 @@ export function attribute(threads: ThreadData[], opts: AttributeOptions, sources
   const positionsOf = lineSet(new Map(), sources.sourcePositions);
   const rangesOf = lineSet<FunctionRange[]>(new Map(), sources.functionRanges);
   const callsOf = lineSet<Map<string, number[]>>(new Map(), sources.calledNames);
+  const siteFunctions = new Map<string, SiteFunction | null>();
   const forwardsOf = lineSet(new Map(), sources.forwardingLines);
   /** A GC site on a call line whose only allocation is a local callee's: the callee's
    * allocating line (V8 inlined it and named the caller's frame alone). */
@@ -424,31 +425,37 @@ export function attribute(threads: ThreadData[], opts: AttributeOptions, sources
   }
 
   /** The function starting on `fnLine` (the widest, when several start there: a callback in
-   * its caller's header) and the file's functions it calls, to INLINED_CALL_DEPTH. */
+   * its caller's header) and the file's functions it calls, to INLINED_CALL_DEPTH. Computed
+   * once per file and line: every walked stack through that function asks again. */
   function siteFunction(abs: string, url: string, dumped: Record<string, unknown>, fnLine: number): SiteFunction | null {
+    const memoKey = `${fnLine}:${abs}`;
+    const memo = siteFunctions.get(memoKey);
+    if (memo !== undefined) return memo && { file: memo.file, ranges: memo.ranges };
     const ranges = rangesOf(abs, url, dumped) ?? [];
     const starts = ranges.filter((r) => r.start === fnLine);
-    if (starts.length === 0) return null;
-    const fn: SiteFunction = { file: abs, ranges: [[fnLine, Math.max(...starts.map((r) => r.end))]] };
+    const fn: SiteFunction | null = starts.length === 0 ? null : { file: abs, ranges: [[fnLine, Math.max(...starts.map((r) => r.end))]] };
     const calls = callsOf(abs, url, dumped);
-    if (!calls) return fn;
-    const byName = new Map<string, FunctionRange[]>();
-    for (const r of ranges) {
-      const name = r.name || r.assigned;
-      if (name) byName.set(name, [...(byName.get(name) ?? []), r]);
-    }
-    let level = fn.ranges;
-    for (let depth = 0; depth < INLINED_CALL_DEPTH && level.length > 0; depth++) {
-      const next: Array<[number, number]> = [];
-      for (const [name, lines] of calls) {
-        const callees = byName.get(name);
-        if (!callees || !lines.some((l) => level.some(([from, to]) => l >= from && l <= to))) continue;
-        for (const r of callees) if (!fn.ranges.some(([from, to]) => from === r.start && to === r.end)) next.push([r.start, r.end]);
+    if (fn && calls) {
+      const byName = new Map<string, FunctionRange[]>();
+      for (const r of ranges) {
+        const name = r.name || r.assigned;
+        if (name) byName.set(name, [...(byName.get(name) ?? []), r]);
       }
-      fn.ranges.push(...next);
-      level = next;
+      let level = fn.ranges;
+      for (let depth = 0; depth < INLINED_CALL_DEPTH && level.length > 0; depth++) {
+        const next: Array<[number, number]> = [];
+        for (const [name, lines] of calls) {
+          const callees = byName.get(name);
+          if (!callees || !lines.some((l) => level.some(([from, to]) => l >= from && l <= to))) continue;
+          for (const r of callees) if (!fn.ranges.some(([from, to]) => from === r.start && to === r.end)) next.push([r.start, r.end]);
+        }
+        fn.ranges.push(...next);
+        level = next;
+      }
     }
-    return fn;
+    siteFunctions.set(memoKey, fn);
+    // A copy: the caller narrows it to the callee's lines.
+    return fn && { file: fn.file, ranges: fn.ranges };
   }
 
   function mapperOf(abs: string, url: string, dumped: Record<string, unknown>): LineMapper | null {

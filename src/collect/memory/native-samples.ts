@@ -2,7 +2,7 @@
 // in the order its ring linearised them, go to the line executing on the sampling thread;
 // a sampled pointer's free is credited to the line that allocated it.
 import type { RawSegment } from '../raw.js';
-import { inSiteFunction } from '../attribute.js';
+import { inSiteFunction, type SiteFunction } from '../attribute.js';
 import { callLineAt, callWitness, siteAt, siteFunctionAt } from './cpu-join.js';
 import { GC_STRIDE, KIND_ALLOC, KIND_BACKGROUND, KIND_COPY, KIND_FREE, KIND_FREE_OF_SAMPLED, MEM_STRIDE, type AccOf, type ThreadMem } from './state.js';
 
@@ -83,8 +83,7 @@ function attributeNative(procMems: ThreadMem[], acc: AccOf, native: NativeTotals
     if (!byLine) exact.set(kind, (byLine = new Map()));
     byLine.set(key, (byLine.get(key) ?? 0) + 1);
   }
-  const inFunction = (kind: number, m: ThreadMem, t: number): string | null => {
-    const fn = siteFunctionAt(m.track, t);
+  const inFunction = (kind: number, fn: SiteFunction | null): string | null => {
     if (!fn) return null;
     let best: string | null = null;
     let most = 0;
@@ -120,7 +119,8 @@ function attributeNative(procMems: ThreadMem[], acc: AccOf, native: NativeTotals
         owners.set(addr, { key: null, bytes, block, counted: false });
         continue;
       }
-      const key = siteAt(m.track, t) ?? inFunction(KIND_ALLOC, m, t) ?? callLineAt(m.track, t, undefined, siteFunctionAt(m.track, t));
+      const fn = siteFunctionAt(m.track, t);
+      const key = siteAt(m.track, t) ?? inFunction(KIND_ALLOC, fn) ?? callLineAt(m.track, t, undefined, fn);
       // Allocated before the last full GC: if it is never freed, it survived one.
       const counted = t < m.lastFullGcUs;
       owners.set(addr, { key, bytes, block, counted });
@@ -143,8 +143,9 @@ function attributeNative(procMems: ThreadMem[], acc: AccOf, native: NativeTotals
         background.copy_bytes += bytes;
         continue;
       }
-      const site = siteAt(m.track, t) ?? inFunction(KIND_COPY, m, t);
-      const w = site ? { key: site, near: true } : callWitness(m.track, t, undefined, siteFunctionAt(m.track, t));
+      const fn = siteFunctionAt(m.track, t);
+      const site = siteAt(m.track, t) ?? inFunction(KIND_COPY, fn);
+      const w = site ? { key: site, near: true } : callWitness(m.track, t, undefined, fn);
       if (!w?.key) continue;
       if (w.near) {
         copyLines.add(w.key);
