@@ -6303,6 +6303,7 @@ function attribute(threads, opts, sources) {
   const positionsOf = lineSet(/* @__PURE__ */ new Map(), sources.sourcePositions);
   const rangesOf = lineSet(/* @__PURE__ */ new Map(), sources.functionRanges);
   const callsOf = lineSet(/* @__PURE__ */ new Map(), sources.calledNames);
+  const siteFunctions = /* @__PURE__ */ new Map();
   const forwardsOf = lineSet(/* @__PURE__ */ new Map(), sources.forwardingLines);
   const forwarded = (abs, url, line, dumped, draw = 0) => {
     const targets = forwardsOf(abs, url, dumped)?.get(line);
@@ -6429,29 +6430,33 @@ function attribute(threads, opts, sources) {
     return null;
   }
   function siteFunction(abs, url, dumped, fnLine) {
+    const memoKey = `${fnLine}:${abs}`;
+    const memo = siteFunctions.get(memoKey);
+    if (memo !== void 0) return memo && { file: memo.file, ranges: memo.ranges };
     const ranges = rangesOf(abs, url, dumped) ?? [];
     const starts = ranges.filter((r) => r.start === fnLine);
-    if (starts.length === 0) return null;
-    const fn = { file: abs, ranges: [[fnLine, Math.max(...starts.map((r) => r.end))]] };
+    const fn = starts.length === 0 ? null : { file: abs, ranges: [[fnLine, Math.max(...starts.map((r) => r.end))]] };
     const calls = callsOf(abs, url, dumped);
-    if (!calls) return fn;
-    const byName = /* @__PURE__ */ new Map();
-    for (const r of ranges) {
-      const name = r.name || r.assigned;
-      if (name) byName.set(name, [...byName.get(name) ?? [], r]);
-    }
-    let level = fn.ranges;
-    for (let depth = 0; depth < INLINED_CALL_DEPTH && level.length > 0; depth++) {
-      const next = [];
-      for (const [name, lines] of calls) {
-        const callees = byName.get(name);
-        if (!callees || !lines.some((l) => level.some(([from, to]) => l >= from && l <= to))) continue;
-        for (const r of callees) if (!fn.ranges.some(([from, to]) => from === r.start && to === r.end)) next.push([r.start, r.end]);
+    if (fn && calls) {
+      const byName = /* @__PURE__ */ new Map();
+      for (const r of ranges) {
+        const name = r.name || r.assigned;
+        if (name) byName.set(name, [...byName.get(name) ?? [], r]);
       }
-      fn.ranges.push(...next);
-      level = next;
+      let level = fn.ranges;
+      for (let depth = 0; depth < INLINED_CALL_DEPTH && level.length > 0; depth++) {
+        const next = [];
+        for (const [name, lines] of calls) {
+          const callees = byName.get(name);
+          if (!callees || !lines.some((l) => level.some(([from, to]) => l >= from && l <= to))) continue;
+          for (const r of callees) if (!fn.ranges.some(([from, to]) => from === r.start && to === r.end)) next.push([r.start, r.end]);
+        }
+        fn.ranges.push(...next);
+        level = next;
+      }
     }
-    return fn;
+    siteFunctions.set(memoKey, fn);
+    return fn && { file: fn.file, ranges: fn.ranges };
   }
   function mapperOf(abs, url, dumped) {
     let perThread = mappers.get(dumped);
@@ -13643,8 +13648,7 @@ function attributeNative(procMems, acc, native, background) {
     if (!byLine) exact.set(kind, byLine = /* @__PURE__ */ new Map());
     byLine.set(key, (byLine.get(key) ?? 0) + 1);
   }
-  const inFunction = (kind, m, t) => {
-    const fn = siteFunctionAt(m.track, t);
+  const inFunction = (kind, fn) => {
     if (!fn) return null;
     let best = null;
     let most = 0;
@@ -13677,7 +13681,8 @@ function attributeNative(procMems, acc, native, background) {
         owners.set(addr, { key: null, bytes, block, counted: false });
         continue;
       }
-      const key = siteAt(m.track, t) ?? inFunction(KIND_ALLOC, m, t) ?? callLineAt(m.track, t, void 0, siteFunctionAt(m.track, t));
+      const fn = siteFunctionAt(m.track, t);
+      const key = siteAt(m.track, t) ?? inFunction(KIND_ALLOC, fn) ?? callLineAt(m.track, t, void 0, fn);
       const counted = t < m.lastFullGcUs;
       owners.set(addr, { key, bytes, block, counted });
       if (!key) continue;
@@ -13699,8 +13704,9 @@ function attributeNative(procMems, acc, native, background) {
         background.copy_bytes += bytes;
         continue;
       }
-      const site = siteAt(m.track, t) ?? inFunction(KIND_COPY, m, t);
-      const w = site ? { key: site, near: true } : callWitness(m.track, t, void 0, siteFunctionAt(m.track, t));
+      const fn = siteFunctionAt(m.track, t);
+      const site = siteAt(m.track, t) ?? inFunction(KIND_COPY, fn);
+      const w = site ? { key: site, near: true } : callWitness(m.track, t, void 0, fn);
       if (!w?.key) continue;
       if (w.near) {
         copyLines.add(w.key);
