@@ -79,7 +79,7 @@ const profileS = (Date.now() - t0) / 1000;
 const figure = (f, side) => {
   const v = f[side];
   if (!v) return '-';
-  return f.kind === 'cpu' || f.kind === 'new-hotspot' ? `${(v.total_s * 1000).toFixed(1)} ms (js ${(v.cpu_js_s * 1000).toFixed(1)}, share ${(v.share * 100).toFixed(1)} %)` : `${((v[f.metric] ?? 0) / 1048576).toFixed(1)} MiB`;
+  return f.kind === 'cpu' || f.kind === 'new-hotspot' ? `${(v.total_s * 1000).toFixed(1)} ms (js ${(v.cpu_js_s * 1000).toFixed(1)}, ${v.samples} samples, share ${(v.share * 100).toFixed(1)} %)` : `${((v[f.metric] ?? 0) / 1048576).toFixed(1)} MiB`;
 };
 const show = (fs) => fs.map((f) => `${f.improvement ? 'improvement' : 'regression'} ${f.kind}/${f.category ?? '-'} ${f.file}:${f.line} [${figure(f, 'base')} → ${figure(f, 'head')}, p ${f.p_value?.toExponential?.(1) ?? '-'}]`).join('; ');
 let identical = 0;

@@ -34,8 +34,29 @@ function lineOf(pair: string, side: 'base' | 'head', text: string): number {
   return hits[0]!;
 }
 
-function show(findings: Finding[]): string {
-  return findings.map((f) => `${f.improvement ? 'improvement' : 'regression'} ${f.kind}/${f.category ?? '-'} ${f.file}:${f.line} (${f.message})`).join('; ') || 'none';
+/**
+ * The findings, and with profiles the evidence a failure on another machine needs to be told
+ * apart: per run, the finding's line (CPU ms / samples; a clock that ran on without samples is
+ * the machine's), the run's late-sample share, run-queue wait and elapsed time.
+ */
+function show(findings: Finding[], base: Profile[] = [], head: Profile[] = []): string {
+  const lineOf = (p: Profile, file: string, line: number | null) => p.files[file]?.lines.find((l) => l.line === line);
+  const runs = (ps: Profile[], f: Finding, line: number | null) =>
+    ps
+      .map((p) => {
+        const l = lineOf(p, f.file, line);
+        const cpu = l ? `${((l.cpu_js_s + l.cpu_native_s) * 1e3).toFixed(1)} ms/${l.samples} samples, gc ${(l.gc_s * 1e3).toFixed(1)} ms` : 'absent';
+        return `[${cpu}; run: late ${p.meta.sampler_late_share ?? '-'}, runqueue ${((p.totals.runqueue_s ?? 0) * 1e3).toFixed(0)} ms, elapsed ${(p.meta.elapsed_s * 1e3).toFixed(0)} ms, ${p.totals.samples} samples]`;
+      })
+      .join(' ');
+  return (
+    findings
+      .map((f) => {
+        const what = `${f.improvement ? 'improvement' : 'regression'} ${f.kind}/${f.category ?? '-'} ${f.file}:${f.line} p=${f.p_value?.toPrecision(2)} (${f.message})`;
+        return base.length || head.length ? `${what} base ${runs(base, f, f.base_line ?? f.line)} head ${runs(head, f, f.line)}` : what;
+      })
+      .join('; ') || 'none'
+  );
 }
 
 before(() => {
@@ -73,7 +94,7 @@ test('an injected CPU-heavy line is found as the one new hotspot, in every repet
   const line = lineOf('hotspot', 'head', 'Math.cbrt');
   for (let i = 0; i < REPS; i++) {
     const diff = compareProfiles([profiles.hotspot!.base[i]!], [profiles.hotspot!.head[i]!], DEFAULT_CONFIG);
-    assert.equal(diff.findings.length, 1, `repetition ${i}: ${show(diff.findings)}`);
+    assert.equal(diff.findings.length, 1, `repetition ${i}: ${show(diff.findings, [profiles.hotspot!.base[i]!], [profiles.hotspot!.head[i]!])}`);
     const f = diff.findings[0]!;
     assert.deepEqual([f.kind, f.file, f.line, f.improvement, f.changed_in_head, f.base_line], ['new-hotspot', 'prog.js', line, false, true, null]);
     assert.ok(f.head.share > 0.1, `share ${f.head.share}`);
@@ -87,7 +108,7 @@ test('a line made CPU-heavier is a JS-time regression on that line, in every rep
   assert.equal(line, lineOf('cpu', 'base', '(i % 7) * (i % 13)'), 'the edited line keeps its number');
   for (let i = 0; i < REPS; i++) {
     const diff = compareProfiles([profiles.cpu!.base[i]!], [profiles.cpu!.head[i]!], DEFAULT_CONFIG);
-    assert.equal(diff.findings.length, 1, `repetition ${i}: ${show(diff.findings)}`);
+    assert.equal(diff.findings.length, 1, `repetition ${i}: ${show(diff.findings, [profiles.cpu!.base[i]!], [profiles.cpu!.head[i]!])}`);
     const f = diff.findings[0]!;
     assert.deepEqual([f.kind, f.category, f.line, f.base_line, f.improvement, f.changed_in_head], ['cpu', 'js', line, line, false, true]);
     assert.ok(f.delta > 0 && f.head.cpu_js_s > f.base.cpu_js_s * 1.5);
@@ -110,7 +131,7 @@ test('a change that only shifts lines (and moves a function) yields no finding, 
     assert.deepEqual(hot(b), [mixBase, countBase].sort((x, y) => x - y), 'the profiler saw the base hot lines');
     assert.deepEqual(hot(h), [countHead, mixHead], 'the profiler saw the head hot lines');
     const diff = compareProfiles([b], [h], DEFAULT_CONFIG);
-    assert.deepEqual(diff.findings, [], `repetition ${i}: ${show(diff.findings)}`);
+    assert.deepEqual(diff.findings, [], `repetition ${i}: ${show(diff.findings, [b], [h])}`);
     assert.equal(diff.summary.verdict, 'no-change');
   }
 });
@@ -122,7 +143,7 @@ test('repeated runs of identical code report nothing', { skip }, () => {
       const runs = profiles[pair]![side];
       for (let i = 0; i + 1 < runs.length; i++) {
         const diff = compareProfiles([runs[i]!], [runs[i + 1]!], DEFAULT_CONFIG);
-        assert.deepEqual(diff.findings, [], `${pair}/${side} run ${i} vs ${i + 1}: ${show(diff.findings)}`);
+        assert.deepEqual(diff.findings, [], `${pair}/${side} run ${i} vs ${i + 1}: ${show(diff.findings, [runs[i]!], [runs[i + 1]!])}`);
       }
     }
   }
@@ -143,7 +164,7 @@ test('a new line holding ~30 % of the run is found at repeat 1, 3 and 5, merged 
         ['separate', compareProfiles(b, h, DEFAULT_CONFIG)],
       ] as const) {
         const found = diff.findings.filter((f) => f.line === line && !f.improvement && (f.kind === 'new-hotspot' || f.kind === 'cpu'));
-        assert.equal(found.length, 1, `R=${R} runs ${g}-${g + R - 1} (${form}): ${show(diff.findings)}`);
+        assert.equal(found.length, 1, `R=${R} runs ${g}-${g + R - 1} (${form}): ${show(diff.findings, b, h)}`);
         assert.ok(found[0]!.head.share >= 0.2, `R=${R}: the new line holds ${(found[0]!.head.share * 100).toFixed(1)} % of the run`);
       }
     }
@@ -201,13 +222,13 @@ test('an injected leak and an injected copy loop are found on their lines (needs
   for (let i = 0; i < REPS; i++) {
     const leak = compareProfiles([profiles.leak!.base[i]!], [profiles.leak!.head[i]!], DEFAULT_CONFIG);
     const leaks = leak.findings.filter((f) => !f.improvement);
-    assert.ok(leaks.some((f) => f.kind === 'leak' && f.line === leakLine && f.changed_in_head), `leak repetition ${i}: ${show(leak.findings)}`);
-    assert.ok(leaks.every((f) => f.line === leakLine || !MEMORY_KINDS.has(f.kind)), `leak repetition ${i}: ${show(leak.findings)}`);
-    assert.ok(leaks.every((f) => f.line === leakLine || f.kind === 'cpu'), `leak repetition ${i}: ${show(leak.findings)}`);
+    assert.ok(leaks.some((f) => f.kind === 'leak' && f.line === leakLine && f.changed_in_head), `leak repetition ${i}: ${show(leak.findings, [profiles.leak!.base[i]!], [profiles.leak!.head[i]!])}`);
+    assert.ok(leaks.every((f) => f.line === leakLine || !MEMORY_KINDS.has(f.kind)), `leak repetition ${i}: ${show(leak.findings, [profiles.leak!.base[i]!], [profiles.leak!.head[i]!])}`);
+    assert.ok(leaks.every((f) => f.line === leakLine || f.kind === 'cpu'), `leak repetition ${i}: ${show(leak.findings, [profiles.leak!.base[i]!], [profiles.leak!.head[i]!])}`);
     const copy = compareProfiles([profiles.copy!.base[i]!], [profiles.copy!.head[i]!], DEFAULT_CONFIG);
     const copies = copy.findings.filter((f) => !f.improvement);
-    assert.ok(copies.some((f) => f.kind === 'copy' && f.line === copyLine), `copy repetition ${i}: ${show(copy.findings)}`);
-    assert.ok(copies.every((f) => f.line === copyLine), `copy repetition ${i}: ${show(copy.findings)}`);
+    assert.ok(copies.some((f) => f.kind === 'copy' && f.line === copyLine), `copy repetition ${i}: ${show(copy.findings, [profiles.copy!.base[i]!], [profiles.copy!.head[i]!])}`);
+    assert.ok(copies.every((f) => f.line === copyLine), `copy repetition ${i}: ${show(copy.findings, [profiles.copy!.base[i]!], [profiles.copy!.head[i]!])}`);
   }
   // The leak is the profiler's own verdict on the head runs, and on no base run.
   for (const p of profiles.leak!.head) assert.ok(p.files['prog.js']!.lines.find((l) => l.line === leakLine)?.leak, 'head: the archiving line is a likely leak');
@@ -225,7 +246,7 @@ test('repeated full-mode runs of identical code report nothing (memory, leak and
       const runs = profiles[pair]![side];
       for (let i = 0; i + 1 < runs.length; i++) {
         const diff = compareProfiles([runs[i]!], [runs[i + 1]!], DEFAULT_CONFIG);
-        assert.deepEqual(diff.findings, [], `${pair}/${side} run ${i} vs ${i + 1}: ${show(diff.findings)}`);
+        assert.deepEqual(diff.findings, [], `${pair}/${side} run ${i} vs ${i + 1}: ${show(diff.findings, [runs[i]!], [runs[i + 1]!])}`);
       }
     }
   }

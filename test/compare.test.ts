@@ -331,6 +331,16 @@ test('memory growth, a new leak and more copying are found on the right lines (s
   // The leak fixed again is an improvement; CPU-only profiles yield no memory findings at all.
   const back = compareProfiles([head], [base], cfg());
   assert.deepEqual(back.findings.filter((f) => f.kind === 'leak').map((f) => f.improvement), [true]);
+  // Repeated runs: a side's leak verdict is its typical run's. Named in two head runs of three
+  // (the third run's evidence fell short), it is found, as separate runs and merged; named in
+  // one base run of three, the base has none.
+  const unnamed = structuredClone(head);
+  delete unnamed.files['app.js']!.lines[1]!.leak;
+  const leakKinds = (b: Profile[], h: Profile[]) => compareProfiles(b, h, cfg()).findings.filter((f) => f.kind === 'leak').map((f) => f.improvement);
+  assert.deepEqual(leakKinds([base, base, base], [head, unnamed, head]), [false]);
+  assert.deepEqual(leakKinds([mergeRuns([base, base, base])], [mergeRuns([head, unnamed, head])]), [false]);
+  assert.deepEqual(leakKinds([unnamed, head, unnamed], [unnamed, unnamed, unnamed]), []);
+  assert.deepEqual(leakKinds([mergeRuns([unnamed, head, unnamed])], [mergeRuns([head, head, unnamed])]), [false]);
   const cpuOnly = { ...head, meta: { ...head.meta, mode: 'cpu' as const } };
   assert.deepEqual(compareProfiles([base], [cpuOnly], cfg()).findings, []);
   assert.ok(compareProfiles([base], [cpuOnly], cfg()).warnings.some((w) => w.code === 'mode'));
@@ -535,4 +545,24 @@ test("a few-millisecond lump on a line that does ~nothing is no finding from sin
   // A new line of 40 ms (15 % of the run) is found.
   const found = compareProfiles([prof(0.003)], [prof(0.003, 0.04)], DEFAULT_CONFIG).findings;
   assert.ok(found.some((x) => x.kind === 'new-hotspot' && x.line === 17), found.map((x) => `${x.kind} ${x.line}`).join(', '));
+});
+
+test('time a line gained without samples (a stolen virtual CPU) is no finding; time that came with its samples is', () => {
+  // The clean-clone CI failure (Node 20, the hotspot pair's base): `mix`'s line at 309 ms in
+  // one run against 122 ms in the other, identical code. A thread's CPU clock that ran on while
+  // no sample could be taken says the machine took the time, not the line.
+  const src = sourceOf(18, { 4: '  for (let i = 0; i < n; i++) s += Math.sqrt(i) * Math.sin(i);', 10: '  for (let i = 0; i < n; i++) s += (i % 7) * (i % 13);' });
+  const prof = (mixS: number, mixSamples: number) =>
+    makeProfile({ files: { 'prog.js': { source: src, lines: [{ line: 4, cpu_js_s: mixS, samples: mixSamples }, { line: 10, cpu_js_s: 0.04 }] } } });
+  const show = (f: Finding[]) => f.map((x) => `${x.kind}/${x.category} ${x.line}`).join(', ');
+  // 187 ms more CPU clock with 78 more samples: most of it came without any.
+  for (const [a, b] of [[prof(0.309, 200), prof(0.122, 122)], [prof(0.122, 122), prof(0.309, 200)]] as const) {
+    const f = compareProfiles([a], [b], DEFAULT_CONFIG).findings;
+    assert.deepEqual(show(f), '', 'time without samples');
+  }
+  for (const [a, b, improvement] of [[prof(0.309, 309), prof(0.122, 122), true], [prof(0.122, 122), prof(0.309, 309), false]] as const) {
+    const f = compareProfiles([a], [b], DEFAULT_CONFIG).findings;
+    assert.equal(show(f), 'cpu/js 4', 'time with its samples');
+    assert.equal(f[0]!.improvement, improvement);
+  }
 });

@@ -95,6 +95,27 @@ test('time in library code is charged to the calling lines (1:2)', async () => {
   assert.equal(readProfile(out3).files[rel('callers.mjs')], undefined);
 });
 
+test('a callee V8 inlines into its caller: each function holds its own lines, functions and lines agree', async () => {
+  // V8 charges the inlined callee's samples to the caller's function node, with the callee's
+  // lines: read from the node, `outer` got ~95 % of the time and the range of `inner`.
+  const dir = tempDir();
+  const out = join(dir, 'p.json');
+  const r = await runCli(['run', '--json-out', out, '--no-report', '--', process.execPath, join(CPU, 'inlined.js')]);
+  assert.equal(r.code, 0, r.stderr);
+  const f = readProfile(out).files[rel('inlined.js')]!;
+  const cpu = (m: { cpu_js_s: number; cpu_native_s: number; system_s: number; gc_s: number }) => m.cpu_js_s + m.cpu_native_s + m.system_s + m.gc_s;
+  const inner = f.functions.find((fn) => fn.name === 'inner');
+  const outer = f.functions.find((fn) => fn.name === 'outer');
+  assert.deepEqual([inner?.line, inner?.end_line, outer?.line, outer?.end_line], [3, 7, 8, 12], JSON.stringify(f.functions));
+  const all = f.lines.reduce((s, l) => s + cpu(l), 0);
+  assert.ok(cpu(inner!) > 0.8 * all && cpu(outer!) < 0.1 * all, `inner ${cpu(inner!)} s, outer ${cpu(outer!)} s of ${all} s`);
+  for (const fn of f.functions) {
+    const owner = (line: number) => f.functions.filter((g) => g.line <= line && line <= g.end_line).sort((a, b) => a.end_line - a.line - (b.end_line - b.line))[0];
+    const sum = f.lines.filter((l) => owner(l.line) === fn).reduce((s, l) => s + cpu(l), 0);
+    assert.ok(Math.abs(sum - cpu(fn)) < 1e-5 + 1e-3 * sum, `${fn.name}: ${cpu(fn)} s, its lines ${sum} s`);
+  }
+});
+
 test('worker threads are profiled and attributed to their own lines', async () => {
   const dir = tempDir();
   const out = join(dir, 'p.json');

@@ -59,6 +59,13 @@ test('mergeRuns: memory figures and leaks survive only when every run has them; 
   assert.deepEqual(l.per_run!.alloc_js_bytes, [100, 300]);
   assert.deepEqual(l.per_run!.peak_bytes, [100, 300]);
   assert.deepEqual(l.leak, { likelihood: 0.75, velocity_bytes_per_s: 10 });
+  // The leak verdict is the typical run's (median, a run without it counting 0): named in two
+  // runs of three it stays, in one of three it goes.
+  const plain = (alloc: number): Profile =>
+    makeProfile({ files: { 'm.js': { source: null, lines: [{ line: 2, cpu_js_s: 0.1, alloc_js_bytes: alloc, alloc_native_bytes: 0, peak_bytes: alloc }] } } });
+  assert.deepEqual(valid(mergeRuns([full(100, 0.99), plain(100), full(100, 0.97)])).files['m.js']!.lines[0]!.leak, { likelihood: 0.97, velocity_bytes_per_s: 10 });
+  assert.equal(valid(mergeRuns([full(100, 0.99), plain(100), plain(100)])).files['m.js']!.lines[0]!.leak, undefined);
+  assert.deepEqual(valid(mergeRuns([valid(mergeRuns([full(1, 0.99), full(1, 0.98)])), plain(1)])).files['m.js']!.lines[0]!.leak!.likelihood, 0.985, 'weighted by runs');
   const cpu = makeProfile({ files: { 'm.js': { source: null, lines: [{ line: 2, cpu_js_s: 0.1 }] } }, meta: { complete: false, node_version: 'v22.0.0' } });
   const mixed = valid(mergeRuns([full(100, 1), cpu]));
   assert.equal(mixed.meta.mode, 'cpu');

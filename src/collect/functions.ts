@@ -561,7 +561,8 @@ export function enclosingFunction(ranges: FunctionRange[], first: number, last: 
   for (const r of ranges) {
     if (r.start > first || r.end < last) continue;
     if (!best || r.end - r.start < best.end - best.start) best = r;
-    const named = r.name !== '' && (r.name === name || name.endsWith('.' + r.name));
+    const own = r.name || r.assigned || '';
+    const named = own !== '' && (own === name || name.endsWith('.' + own));
     if (named && (!bestNamed || r.end - r.start < bestNamed.end - bestNamed.start)) bestNamed = r;
   }
   return bestNamed ?? best;

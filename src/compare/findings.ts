@@ -4,7 +4,7 @@ import type { CompareConfig } from '../config/config.js';
 import { enclosingFunction, splitLines } from './match.js';
 import { categoryLabel, formatBytes, formatPercent, formatSeconds } from './format.js';
 import type { CpuCategory, Finding, FindingKind, FindingMetric, MetricSnapshot, StatTest } from './types.js';
-import { ALL_CATS, CATS, CAT_INDEX, CAT_METRIC, type Cat, type Entry, HAS_COPY, HAS_GPU, HAS_LEAK, HAS_MEMORY, type Item, M, RAW_CATS, type Side, type SideFile, type Test, meanOf, rawTotalMean, runsOf, totalMean } from './sides.js';
+import { ALL_CATS, CATS, CAT_INDEX, CAT_METRIC, type Cat, type Entry, HAS_COPY, HAS_GPU, HAS_LEAK, HAS_MEMORY, type Item, M, RAW_CATS, type Side, type SideFile, type Test, meanOf, medianOf, rawTotalMean, runsOf, totalMean } from './sides.js';
 import type { Scale } from './scale.js';
 
 // Findings
@@ -48,8 +48,8 @@ export function snapshot(side: Side, e: Entry | null, shareKs: readonly number[]
   }
   if (e && e.flags & HAS_COPY) s.copy_bytes = meanOf(e, M.copy, R);
   if (e && e.flags & HAS_LEAK) {
-    s.leak_likelihood = meanOf(e, M.leak, R);
-    s.leak_velocity_bytes_per_s = meanOf(e, M.leakVelocity, R);
+    s.leak_likelihood = medianOf(e, M.leak, R);
+    s.leak_velocity_bytes_per_s = medianOf(e, M.leakVelocity, R);
   }
   if (e && e.flags & HAS_GPU) {
     s.gpu_s = meanOf(e, M.gpu, R);
@@ -244,8 +244,11 @@ export function bytesFindings(ctx: Ctx, item: Item, tests: Test[]): Finding[] {
   }
   if (both(HAS_LEAK) && item.thresholds.leak.enabled) {
     const t = item.thresholds.leak;
+    // A side's verdict is its typical run's (the median): a leak the profiler names in most runs
+    // is named, whatever one run's evidence, so more runs make a leak surer, not rarer. (With
+    // the mean, one run of three without the verdict hid it: recall fell as repeat grew.)
     const likely = (e: Entry | null, R: number): boolean =>
-      e !== null && (e.flags & HAS_LEAK) !== 0 && meanOf(e, M.leak, R) >= t.min_likelihood && meanOf(e, M.leakVelocity, R) >= t.min_velocity_bytes_per_s;
+      e !== null && (e.flags & HAS_LEAK) !== 0 && medianOf(e, M.leak, R) >= t.min_likelihood && medianOf(e, M.leakVelocity, R) >= t.min_velocity_bytes_per_s;
     const inBase = likely(item.eb, R.b);
     const inHead = likely(item.eh, R.h);
     if (inBase !== inHead) {
@@ -253,8 +256,8 @@ export function bytesFindings(ctx: Ctx, item: Item, tests: Test[]): Finding[] {
       const e = improvement ? item.eb : item.eh;
       const RR = improvement ? R.b : R.h;
       const msg = improvement
-        ? `No longer a likely leak (was ${formatPercent(meanOf(e, M.leak, RR))} likely, ${formatBytes(meanOf(e, M.leakVelocity, RR))}/s).`
-        : `Likely leak: ${formatPercent(meanOf(e, M.leak, RR))} likelihood, growing ${formatBytes(meanOf(e, M.leakVelocity, RR))}/s.`;
+        ? `No longer a likely leak (was ${formatPercent(medianOf(e, M.leak, RR))} likely, ${formatBytes(medianOf(e, M.leakVelocity, RR))}/s).`
+        : `Likely leak: ${formatPercent(medianOf(e, M.leak, RR))} likelihood, growing ${formatBytes(medianOf(e, M.leakVelocity, RR))}/s.`;
       out.push(makeFinding(ctx, item, 'leak', improvement, null, 'leak_likelihood', ALL_CATS, [M.leak], { raw: null, q: null, kind: 'threshold' }, msg));
     }
   }

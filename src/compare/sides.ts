@@ -127,7 +127,7 @@ export function fillEntry(e: Entry, m: Metrics, perRun: PerRun | undefined, R: n
       v[M.gpuMem * R + at] = gmem;
     }
     if (m.leak) {
-      // Leak figures have no per-run breakdown; a repeated profile carries the mean.
+      // Leak figures have no per-run breakdown; a repeated profile carries the runs' median.
       e.flags |= HAS_LEAK;
       v[M.leak * R + at] = m.leak.likelihood;
       v[M.leakVelocity * R + at] = m.leak.velocity_bytes_per_s;
@@ -241,6 +241,13 @@ export function meanOf(e: Entry | null, k: number, R: number): number {
   let s = 0;
   for (let r = 0; r < R; r++) s += e.vals[k * R + r]!;
   return s / R;
+}
+
+/** The median over runs (a run without the metric counts 0): the typical run's figure. */
+export function medianOf(e: Entry | null, k: number, R: number): number {
+  if (!e || R === 0) return 0;
+  const v = runsOf(e, k, R).sort((a, b) => a - b);
+  return R % 2 ? v[R >> 1]! : (v[R / 2 - 1]! + v[R / 2]!) / 2;
 }
 
 export function runsOf(e: Entry | null, k: number, R: number): number[] {

@@ -163,7 +163,41 @@ export function spreadPrior(base: Side, head: Side, items: Item[]): SpreadPrior 
 export function testTime(base: Side, head: Side, scale: Scale, prior: SpreadPrior, eb: Entry | null, eh: Entry | null, ks: readonly number[]): TestResult {
   const rel = moderatedLogTest(logRuns(base, eb, ks, scale.refBase, scale), logRuns(head, eh, ks, scale.refHead, scale), prior);
   const abs = moderatedLogTest(logRuns(base, eb, ks, null), logRuns(head, eh, ks, null), prior);
-  return { p: Math.max(rel.p, abs.p), test: 'moderated-t' };
+  const samples = testSamples(base, head, prior, eb, eh, ks);
+  return { p: Math.max(rel.p, abs.p, samples?.p ?? 0), test: 'moderated-t' };
+}
+
+const ON_CPU_SAMPLED: readonly number[] = [M.js, M.native];
+
+/**
+ * The third arm for on-CPU time: its samples must have moved too. A thread's CPU clock can
+ * advance while the thread takes no samples at all: a virtual machine whose virtual CPU the host
+ * takes away keeps charging the guest thread that was current (no steal-time accounting: a
+ * microVM's /proc/stat shows steal 0), while no signal can be handled, so one sample after the
+ * gap carries it all. Code that really ran longer took more samples (one per interval of CPU),
+ * so a change in time without one in samples is the machine's, not the code's. Seen once in
+ * a clean-clone CI run (Node 20): a line of identical code at 309 ms in one run against 122 ms
+ * in the other (2.5×), which no load reproduces here (≤ 1.3× under three competing
+ * processes on its core): test/compare-real.test.ts and scripts/stress.mjs now print each run's
+ * samples beside its time when a comparison fails.
+ * Null when sampled on-CPU time is under half of the tested time (off-CPU and GC findings have
+ * events of their own).
+ */
+function testSamples(base: Side, head: Side, prior: SpreadPrior, eb: Entry | null, eh: Entry | null, ks: readonly number[]): TestResult | null {
+  const cpuKs = ks.filter((k) => ON_CPU_SAMPLED.includes(k));
+  if (cpuKs.length === 0) return null;
+  const secs = (side: Side, e: Entry | null, kk: readonly number[]) => {
+    let s = 0;
+    if (e) for (const k of kk) for (let r = 0; r < side.R; r++) s += e.vals[k * side.R + r]! / side.R;
+    return s;
+  };
+  const cpu = secs(base, eb, cpuKs) + secs(head, eh, cpuKs);
+  if (!(cpu >= 0.5 * (secs(base, eb, ks) + secs(head, eh, ks)))) return null;
+  const counts = (side: Side, e: Entry | null): LogRuns => {
+    const events = Array.from({ length: side.R }, (_, r) => (e ? runEvents(side, e, cpuKs, r) : 0));
+    return { y: events.map((n) => Math.log(n + 0.5)), events, level: events.map((n) => n + 0.5), lump: events.map(() => LUMP_S * side.rate) };
+  };
+  return moderatedLogTest(counts(base, eb), counts(head, eh), prior);
 }
 
 /** Bytes and GPU metrics do not scale with runner speed: test the per-run values themselves. */

@@ -114,13 +114,14 @@ function mergeRunEntry(entries: Array<RunEntry | undefined>, runCounts: number[]
     out.per_run[key] = values;
   }
   if (keepMemory) {
-    // Leak figures have no per-run form: the run-weighted mean (a run without the leak counts 0).
+    // Leak figures have no per-run form: the typical run's, the run-weighted median (a run
+    // without the leak counts 0), so a leak named in most runs stays named, and one named in a
+    // minority does not appear (compare reads a side's verdict the same way).
     const leaks = entries.map((e, i) => ({ leak: e?.leak, runs: runCounts[i]! }));
     if (leaks.some((l) => l.leak)) {
-      out.leak = {
-        likelihood: leaks.reduce((s, l) => s + (l.leak?.likelihood ?? 0) * l.runs, 0) / total,
-        velocity_bytes_per_s: leaks.reduce((s, l) => s + (l.leak?.velocity_bytes_per_s ?? 0) * l.runs, 0) / total,
-      };
+      const likelihood = weightedMedian(leaks.map((l) => [l.leak?.likelihood ?? 0, l.runs]));
+      const velocity = weightedMedian(leaks.map((l) => [l.leak?.velocity_bytes_per_s ?? 0, l.runs]));
+      if (likelihood > 0) out.leak = { likelihood, velocity_bytes_per_s: velocity };
     }
     const timeline = entries.find((e) => e?.timeline)?.timeline;
     if (timeline) out.timeline = timeline;
@@ -331,4 +332,19 @@ export function mergeShards(profiles: Profile[]): Profile {
   const meta = mergeMeta(profiles, runs, elapsed, warnings);
   if (distinct(profiles.map((p) => JSON.stringify(p.meta.command))).length > 1) meta.command = [`(${profiles.length} shards)`];
   return { schema: PROFILE_SCHEMA, meta, totals, files };
+}
+
+/** The median of values with integer weights (run counts): the mean of the two middle runs
+ * when the total is even. */
+function weightedMedian(items: Array<[number, number]>): number {
+  const sorted = items.filter(([, n]) => n > 0).sort((a, b) => a[0] - b[0]);
+  const total = sorted.reduce((s, [, n]) => s + n, 0);
+  if (total === 0) return 0;
+  // The values of runs number k and k' (0-based) in sorted order.
+  const at = (k: number): number => {
+    let seen = 0;
+    for (const [v, n] of sorted) if ((seen += n) > k) return v;
+    return sorted[sorted.length - 1]![0];
+  };
+  return total % 2 ? at((total - 1) / 2) : (at(total / 2 - 1) + at(total / 2)) / 2;
 }

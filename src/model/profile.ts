@@ -90,6 +90,8 @@ export interface LineProfile extends Metrics {
   per_run?: PerRun;
 }
 
+/** A function's figures are the sum of its lines' (each line to the innermost listed function
+ * holding it) when the profile has the file's source; else as the source format gave them. */
 export interface FunctionProfile extends Metrics {
   name: string;
   line: number;
