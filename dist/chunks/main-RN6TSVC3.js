@@ -296,7 +296,7 @@ function startWatchdog(dir) {
 }
 
 // src/cli/run.ts
-var loadPost = () => import("./postprocess-6JR36JFV.js");
+var loadPost = () => import("./postprocess-HBPGW6IT.js");
 var RUN_USAGE = `usage: scalene-ci run [options] -- <command...>
   --json-out FILE               profile JSON (default scalene-profile.json)
   --outfile FILE                write the report to FILE instead of stdout
@@ -666,9 +666,9 @@ async function main(argv, io) {
       // Loaded on demand: `run` is timed by users, so it should not pay for the compare
       // engine, importers and renderers it does not use.
       case "compare":
-        return await (await import("./compare-ALNZWLBI.js")).compareCommand(rest, io);
+        return await (await import("./compare-TREFVDXL.js")).compareCommand(rest, io);
       case "merge":
-        return await (await import("./merge-D6QPCXK5.js")).mergeCommand(rest, io);
+        return await (await import("./merge-PNI76UV5.js")).mergeCommand(rest, io);
       case "report":
         return await (await import("./report-25WMVGCH.js")).reportCommand(rest, io);
       case "profile":

@@ -87,10 +87,9 @@ function mergeRunEntry(entries, runCounts, keepMemory) {
   if (keepMemory) {
     const leaks = entries.map((e, i) => ({ leak: e?.leak, runs: runCounts[i] }));
     if (leaks.some((l) => l.leak)) {
-      out.leak = {
-        likelihood: leaks.reduce((s, l) => s + (l.leak?.likelihood ?? 0) * l.runs, 0) / total,
-        velocity_bytes_per_s: leaks.reduce((s, l) => s + (l.leak?.velocity_bytes_per_s ?? 0) * l.runs, 0) / total
-      };
+      const likelihood = weightedMedian(leaks.map((l) => [l.leak?.likelihood ?? 0, l.runs]));
+      const velocity = weightedMedian(leaks.map((l) => [l.leak?.velocity_bytes_per_s ?? 0, l.runs]));
+      if (likelihood > 0) out.leak = { likelihood, velocity_bytes_per_s: velocity };
     }
     const timeline = entries.find((e) => e?.timeline)?.timeline;
     if (timeline) out.timeline = timeline;
@@ -276,6 +275,17 @@ function mergeShards(profiles) {
   const meta = mergeMeta(profiles, runs, elapsed, warnings);
   if (distinct(profiles.map((p) => JSON.stringify(p.meta.command))).length > 1) meta.command = [`(${profiles.length} shards)`];
   return { schema: PROFILE_SCHEMA, meta, totals, files };
+}
+function weightedMedian(items) {
+  const sorted = items.filter(([, n]) => n > 0).sort((a, b) => a[0] - b[0]);
+  const total = sorted.reduce((s, [, n]) => s + n, 0);
+  if (total === 0) return 0;
+  const at = (k) => {
+    let seen = 0;
+    for (const [v, n] of sorted) if ((seen += n) > k) return v;
+    return sorted[sorted.length - 1][0];
+  };
+  return total % 2 ? at((total - 1) / 2) : (at(total / 2 - 1) + at(total / 2)) / 2;
 }
 
 export {

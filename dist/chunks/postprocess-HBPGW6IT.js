@@ -2,7 +2,7 @@
 import { createRequire as __scalene_createRequire } from 'node:module'; const require = __scalene_createRequire(import.meta.url);
 import {
   mergeRuns
-} from "./chunk-WNU7ND4I.js";
+} from "./chunk-BUOAEGAH.js";
 import {
   renderText
 } from "./chunk-WAMBRHE6.js";
@@ -6195,7 +6195,8 @@ function enclosingFunction(ranges, first, last, name) {
   for (const r of ranges) {
     if (r.start > first || r.end < last) continue;
     if (!best || r.end - r.start < best.end - best.start) best = r;
-    const named = r.name !== "" && (r.name === name || name.endsWith("." + r.name));
+    const own = r.name || r.assigned || "";
+    const named = own !== "" && (own === name || name.endsWith("." + own));
     if (named && (!bestNamed || r.end - r.start < bestNamed.end - bestNamed.start)) bestNamed = r;
   }
   return bestNamed ?? best;
@@ -12667,7 +12668,13 @@ function buildProfile(attribution, threads, run, root, readSource, memory = null
     if (ranges && name === "(anonymous)") {
       range = enclosingFunction(ranges.filter((r) => r.name === ""), span.hot, span.hot, "");
       if (!range) name = "(module)";
-    } else if (ranges && name !== "(module)") range = enclosingFunction(ranges, span.hot, span.hot, name);
+    } else if (ranges && name !== "(module)") {
+      range = enclosingFunction(ranges, span.hot, span.hot, name);
+      if (range && !namedAs(range, name)) {
+        const mine = ranges.filter((r) => namedAs(r, name));
+        if (mine.length === 1) range = mine[0];
+      }
+    }
     let start = span.min;
     let end = span.max;
     if (name === "(module)") {
@@ -12719,21 +12726,6 @@ function buildProfile(attribution, threads, run, root, readSource, memory = null
     }
     if (added.length > 0) file.lines = [...file.lines, ...added].sort((a, b) => a.line - b.line);
   }
-  if (memory?.collected) {
-    for (const f of Object.values(files)) {
-      for (const fn of f.functions) Object.assign(fn, memFields(void 0));
-      for (const l of f.lines) {
-        let owner = null;
-        for (const fn of f.functions) {
-          if (fn.line <= l.line && l.line <= fn.end_line && (!owner || fn.end_line - fn.line < owner.end_line - owner.line)) owner = fn;
-        }
-        if (!owner) continue;
-        for (const k of ["alloc_js_bytes", "alloc_native_bytes", "free_bytes", "net_bytes", "copy_bytes"]) owner[k] = (owner[k] ?? 0) + (l[k] ?? 0);
-        owner.peak_bytes = Math.max(owner.peak_bytes ?? 0, l.peak_bytes ?? 0);
-        if (l.leak && (!owner.leak || l.leak.likelihood > owner.leak.likelihood)) owner.leak = l.leak;
-      }
-    }
-  }
   for (const f of Object.values(files)) {
     const merged = /* @__PURE__ */ new Map();
     for (const fn of f.functions) {
@@ -12751,6 +12743,7 @@ function buildProfile(attribution, threads, run, root, readSource, memory = null
     }
     f.functions = [...merged.values()].sort((a, b) => a.line - b.line || a.name.localeCompare(b.name));
   }
+  for (const f of Object.values(files)) sumFunctionsFromLines(f, memory?.collected === true);
   const processes = [];
   const byPid = /* @__PURE__ */ new Map();
   for (const t of threads) {
@@ -12833,6 +12826,62 @@ function buildProfile(attribution, threads, run, root, readSource, memory = null
     totals: totalsOut,
     files
   };
+}
+function namedAs(r, name) {
+  const own = r.name || r.assigned || "";
+  return own !== "" && (own === name || name.endsWith("." + own));
+}
+function sumFunctionsFromLines(f, withMemory) {
+  if (f.functions.length === 0) return;
+  if (f.source !== null) {
+    const byRange = /* @__PURE__ */ new Map();
+    for (const fn of f.functions) {
+      const k = `${fn.line}:${fn.end_line}`;
+      const m = byRange.get(k);
+      if (!m || fn.samples > m.samples) byRange.set(k, fn);
+    }
+    f.functions = [...byRange.values()];
+  }
+  const maxLine = f.lines.length ? f.lines[f.lines.length - 1].line : 0;
+  const owner = new Int32Array(maxLine + 1).fill(-1);
+  const order = f.functions.map((_, i2) => i2).sort((a, b) => f.functions[b].end_line - f.functions[b].line - (f.functions[a].end_line - f.functions[a].line));
+  for (const i2 of order) {
+    const fn = f.functions[i2];
+    for (let l = Math.max(1, fn.line); l <= Math.min(maxLine, fn.end_line); l++) owner[l] = i2;
+  }
+  const cpu = f.source !== null;
+  for (const fn of f.functions) {
+    if (cpu) Object.assign(fn, { cpu_js_s: 0, cpu_native_s: 0, system_s: 0, gc_s: 0, samples: 0 });
+    if (withMemory) Object.assign(fn, memFields(void 0));
+  }
+  for (const l of f.lines) {
+    const i2 = l.line <= maxLine ? owner[l.line] : -1;
+    if (i2 < 0) continue;
+    const fn = f.functions[i2];
+    if (cpu) {
+      fn.cpu_js_s += l.cpu_js_s;
+      fn.cpu_native_s += l.cpu_native_s;
+      fn.system_s += l.system_s;
+      fn.gc_s += l.gc_s;
+      fn.samples += l.samples;
+    }
+    if (withMemory) {
+      for (const k of ["alloc_js_bytes", "alloc_native_bytes", "free_bytes", "net_bytes", "copy_bytes"]) fn[k] = (fn[k] ?? 0) + (l[k] ?? 0);
+      fn.peak_bytes = Math.max(fn.peak_bytes ?? 0, l.peak_bytes ?? 0);
+      if (l.leak && (!fn.leak || l.leak.likelihood > fn.leak.likelihood)) fn.leak = l.leak;
+    }
+  }
+  if (cpu) {
+    f.functions = f.functions.filter((fn) => fn.samples > 0 || fn.cpu_js_s + fn.cpu_native_s + fn.system_s + fn.gc_s > 0 || (fn.alloc_js_bytes ?? 0) + (fn.alloc_native_bytes ?? 0) + (fn.copy_bytes ?? 0) > 0);
+    for (const fn of f.functions) {
+      fn.cpu_js_s = round(fn.cpu_js_s);
+      fn.cpu_native_s = round(fn.cpu_native_s);
+      fn.system_s = round(fn.system_s);
+      fn.gc_s = round(fn.gc_s);
+      fn.samples = Math.round(fn.samples * 1e3) / 1e3;
+    }
+  }
+  f.functions.sort((a, b) => a.line - b.line || a.name.localeCompare(b.name));
 }
 var MAX_CALLEE_LINES = 200;
 var LATE_SAMPLE_INTERVALS = 4;

@@ -8667,6 +8667,11 @@ function meanOf(e, k, R) {
   for (let r = 0; r < R; r++) s += e.vals[k * R + r];
   return s / R;
 }
+function medianOf(e, k, R) {
+  if (!e || R === 0) return 0;
+  const v = runsOf(e, k, R).sort((a, b) => a - b);
+  return R % 2 ? v[R >> 1] : (v[R / 2 - 1] + v[R / 2]) / 2;
+}
 function runsOf(e, k, R) {
   const out = new Array(R);
   for (let r = 0; r < R; r++) out[r] = e ? e.vals[k * R + r] : 0;
@@ -8783,7 +8788,25 @@ function spreadPrior(base, head, items) {
 function testTime(base, head, scale, prior, eb, eh, ks) {
   const rel = moderatedLogTest(logRuns(base, eb, ks, scale.refBase, scale), logRuns(head, eh, ks, scale.refHead, scale), prior);
   const abs = moderatedLogTest(logRuns(base, eb, ks, null), logRuns(head, eh, ks, null), prior);
-  return { p: Math.max(rel.p, abs.p), test: "moderated-t" };
+  const samples = testSamples(base, head, prior, eb, eh, ks);
+  return { p: Math.max(rel.p, abs.p, samples?.p ?? 0), test: "moderated-t" };
+}
+var ON_CPU_SAMPLED = [M.js, M.native];
+function testSamples(base, head, prior, eb, eh, ks) {
+  const cpuKs = ks.filter((k) => ON_CPU_SAMPLED.includes(k));
+  if (cpuKs.length === 0) return null;
+  const secs = (side, e, kk) => {
+    let s = 0;
+    if (e) for (const k of kk) for (let r = 0; r < side.R; r++) s += e.vals[k * side.R + r] / side.R;
+    return s;
+  };
+  const cpu = secs(base, eb, cpuKs) + secs(head, eh, cpuKs);
+  if (!(cpu >= 0.5 * (secs(base, eb, ks) + secs(head, eh, ks)))) return null;
+  const counts = (side, e) => {
+    const events = Array.from({ length: side.R }, (_, r) => e ? runEvents(side, e, cpuKs, r) : 0);
+    return { y: events.map((n) => Math.log(n + 0.5)), events, level: events.map((n) => n + 0.5), lump: events.map(() => LUMP_S * side.rate) };
+  };
+  return moderatedLogTest(counts(base, eb), counts(head, eh), prior);
 }
 function testAbsolute(base, head, eb, eh, k) {
   if (base.R < 2 || head.R < 2) return null;
@@ -8910,8 +8933,8 @@ function snapshot(side, e, shareKs, mainK) {
   }
   if (e && e.flags & HAS_COPY) s.copy_bytes = meanOf(e, M.copy, R);
   if (e && e.flags & HAS_LEAK) {
-    s.leak_likelihood = meanOf(e, M.leak, R);
-    s.leak_velocity_bytes_per_s = meanOf(e, M.leakVelocity, R);
+    s.leak_likelihood = medianOf(e, M.leak, R);
+    s.leak_velocity_bytes_per_s = medianOf(e, M.leakVelocity, R);
   }
   if (e && e.flags & HAS_GPU) {
     s.gpu_s = meanOf(e, M.gpu, R);
@@ -9071,14 +9094,14 @@ function bytesFindings(ctx, item, tests) {
   }
   if (both(HAS_LEAK) && item.thresholds.leak.enabled) {
     const t = item.thresholds.leak;
-    const likely = (e, R2) => e !== null && (e.flags & HAS_LEAK) !== 0 && meanOf(e, M.leak, R2) >= t.min_likelihood && meanOf(e, M.leakVelocity, R2) >= t.min_velocity_bytes_per_s;
+    const likely = (e, R2) => e !== null && (e.flags & HAS_LEAK) !== 0 && medianOf(e, M.leak, R2) >= t.min_likelihood && medianOf(e, M.leakVelocity, R2) >= t.min_velocity_bytes_per_s;
     const inBase = likely(item.eb, R.b);
     const inHead = likely(item.eh, R.h);
     if (inBase !== inHead) {
       const improvement = inBase;
       const e = improvement ? item.eb : item.eh;
       const RR = improvement ? R.b : R.h;
-      const msg = improvement ? `No longer a likely leak (was ${formatPercent(meanOf(e, M.leak, RR))} likely, ${formatBytes(meanOf(e, M.leakVelocity, RR))}/s).` : `Likely leak: ${formatPercent(meanOf(e, M.leak, RR))} likelihood, growing ${formatBytes(meanOf(e, M.leakVelocity, RR))}/s.`;
+      const msg = improvement ? `No longer a likely leak (was ${formatPercent(medianOf(e, M.leak, RR))} likely, ${formatBytes(medianOf(e, M.leakVelocity, RR))}/s).` : `Likely leak: ${formatPercent(medianOf(e, M.leak, RR))} likelihood, growing ${formatBytes(medianOf(e, M.leakVelocity, RR))}/s.`;
       out.push(makeFinding(ctx, item, "leak", improvement, null, "leak_likelihood", ALL_CATS, [M.leak], { raw: null, q: null, kind: "threshold" }, msg));
     }
   }

@@ -3,11 +3,11 @@ import { createRequire as __scalene_createRequire } from 'node:module'; const re
 import {
   mergeRuns,
   mergeShards
-} from "./chunk-WNU7ND4I.js";
+} from "./chunk-BUOAEGAH.js";
 import {
   loadProfiles,
   positiveNumberOption
-} from "./chunk-NQKN2MGC.js";
+} from "./chunk-KY6UBRWA.js";
 import "./chunk-TXL2D6SX.js";
 import {
   validateProfile
