@@ -566,3 +566,42 @@ test('time a line gained without samples (a stolen virtual CPU) is no finding; t
     assert.equal(f[0]!.improvement, improvement);
   }
 });
+
+test("a leak's cost elsewhere (GC time, and a calling line's GC and waits) is folded into the leak; JS growth elsewhere is not", () => {
+  // bench:detect's acorn JS-leak mutant: `var prop = this.parseProperty(…)` +146 ms (GC 72,
+  // off-CPU 41, JS 33) beside the leak inside parseProperty; other allocating lines' GC grows.
+  const MB = 1024 * 1024;
+  const src = sourceOf(30);
+  const line = (n: number, extra: Partial<LineSpec> = {}): LineSpec => ({ line: n, cpu_js_s: 0.1, alloc_js_bytes: 8 * MB, alloc_native_bytes: 0, peak_bytes: 8 * MB, copy_bytes: 0, ...extra });
+  const prof = (five: Partial<LineSpec>, twelve: Partial<LineSpec>, leak: boolean) =>
+    makeProfile({
+      files: {
+        'app.js': {
+          source: src,
+          lines: [
+            line(3, { cpu_js_s: 0.5 }),
+            line(5, { cpu_js_s: 0.002, callee_lines: [20], ...five }),
+            line(8, { cpu_js_s: 0.5 }),
+            line(9, { cpu_js_s: 0.5, gc_s: 0.05 }),
+            line(12, { cpu_js_s: 0.01, gc_s: 0.05, ...twelve }),
+            line(20, { cpu_js_s: 0.03, ...(leak ? { alloc_js_bytes: 60 * MB, peak_bytes: 60 * MB, leak: { likelihood: 0.99, velocity_bytes_per_s: 20 * MB } } : {}) }),
+          ],
+        },
+      },
+    });
+  const base = prof({}, {}, false);
+  const regressions = (d: ReturnType<typeof compareProfiles>) => d.findings.filter((f) => !f.improvement).map((f) => `${f.kind} ${f.line}`).sort();
+  const leakCost = (d: ReturnType<typeof compareProfiles>, l: number) => d.warnings.some((w) => w.code === 'leak-cost' && w.message.startsWith(`app.js:${l}:`));
+  // The line that calls the leaking line grew in GC and waits (and a little JS).
+  const caller = compareProfiles([base], [prof({ cpu_js_s: 0.035, gc_s: 0.072, system_s: 0.041 }, {}, true)], DEFAULT_CONFIG);
+  assert.deepEqual(regressions(caller), ['leak 20', 'memory 20'], JSON.stringify(caller.warnings));
+  assert.ok(leakCost(caller, 5), JSON.stringify(caller.warnings));
+  // Another allocating line's GC grew (the heap is bigger).
+  const gc = compareProfiles([base], [prof({}, { gc_s: 0.4 }, true)], DEFAULT_CONFIG);
+  assert.deepEqual(regressions(gc), ['leak 20', 'memory 20'], JSON.stringify(gc.warnings));
+  assert.ok(leakCost(gc, 12), JSON.stringify(gc.warnings));
+  // JS growth there is its own finding; and without the leak, so is the GC growth.
+  assert.ok(regressions(compareProfiles([base], [prof({}, { cpu_js_s: 0.35 }, true)], DEFAULT_CONFIG)).some((k) => k.endsWith(' 12')));
+  assert.ok(regressions(compareProfiles([base], [prof({}, { gc_s: 0.4 }, false)], DEFAULT_CONFIG)).some((k) => k.endsWith(' 12')));
+  assert.ok(regressions(compareProfiles([base], [prof({ cpu_js_s: 0.035, gc_s: 0.072, system_s: 0.041 }, {}, false)], DEFAULT_CONFIG)).some((k) => k.endsWith(' 5')));
+});

@@ -25,7 +25,7 @@ import { referenceScale } from './scale.js';
 import { ALLOC_SAMPLE_BYTES, COPY_SAMPLE_BYTES, SPREAD_PRIOR_DF, TAU_PROGRAM, logRuns, spreadPrior, testAbsolute, testBytes, testTime } from './significance.js';
 import { type Ctx, bytesFindings, cpuFindings, share } from './findings.js';
 import { collectWarnings, sideInfo, totalsSnapshot } from './summary.js';
-import { dropAttributionShifts } from './shifts.js';
+import { dropAttributionShifts, foldLeakCosts } from './shifts.js';
 
 export type { CompareConfig } from '../config/config.js';
 export * from './types.js';
@@ -261,7 +261,8 @@ export function compareProfiles(baseProfiles: Profile[], headProfiles: Profile[]
   });
   const shifts: string[] = [];
   const unshifted = dropAttributionShifts(ctx, prior, items, keptLines, itemOf, shifts);
-  const findings = [...unshifted, ...keptFns].sort(compareFindings);
+  const leakCosts: string[] = [];
+  const findings = foldLeakCosts([...unshifted, ...keptFns], itemOf, leakCosts).sort(compareFindings);
   tieToChangedCallers(items, findings);
 
   // 5. Summary.
@@ -291,6 +292,7 @@ export function compareProfiles(baseProfiles: Profile[], headProfiles: Profile[]
     warnings: [
       ...collectWarnings(base, head, match.withoutSources),
       ...shifts.map((message) => ({ code: 'attribution-shift' as const, message })),
+      ...leakCosts.map((message) => ({ code: 'leak-cost' as const, message })),
     ],
     base: sideInfo(base),
     head: sideInfo(head),

@@ -139,3 +139,42 @@ export function dropAttributionShifts(ctx: Ctx, prior: SpreadPrior, items: Item[
   }
   return findings.filter((f) => !dropped.has(f));
 }
+
+/** Share of a CPU finding's growth that must be GC (or GC and off-CPU time, on a line that calls
+ * the leaking line) for it to count as the leak's cost. */
+const LEAK_COST_SHARE = 0.5;
+
+/**
+ * A leak's cost elsewhere is the leak's finding, not a new hotspot. A growing heap makes every
+ * collection longer, and V8 charges GC time to the allocating line that ran into it; a caller
+ * that V8 inlined the leaking line into also takes its work, its GC and its page faults. In
+ * bench:detect (docs/DETECTION.md) each JS-leak mutant (an array of ~94 KB kept per call) made
+ * another line a "new hotspot" in 2-6 comparisons of 10: acorn's `var prop =
+ * this.parseProperty(…)` (+146 ms: GC 72, off-CPU 41, JS 33) beside the leak inside
+ * parseProperty, and lines that only allocate, with GC growth. So, when a comparison has a leak
+ * regression on a file's line, a CPU regression on an unchanged line of a file with such a leak
+ * is folded into it (dropped, with a note) when at least half of its growth is GC time, or GC
+ * and off-CPU time on a line whose samples ran in the leaking line (`callee_lines`). Edited
+ * lines keep their findings, and so does growth in JS or native time elsewhere.
+ */
+export function foldLeakCosts(findings: Finding[], itemOf: Map<Finding, Item>, notes: string[]): Finding[] {
+  const leaks = findings.filter((f) => f.kind === 'leak' && !f.improvement && f.scope === 'line');
+  if (leaks.length === 0) return findings;
+  return findings.filter((f) => {
+    if ((f.kind !== 'cpu' && f.kind !== 'new-hotspot') || f.improvement || f.changed_in_head || f.scope !== 'line') return true;
+    const sameFile = leaks.filter((l) => l.file === f.file);
+    if (sameFile.length === 0) return true;
+    const grew = f.head.total_s - f.base.total_s;
+    if (!(grew > 0)) return true;
+    const gc = f.head.gc_s - f.base.gc_s;
+    const off = f.head.system_s - f.base.system_s;
+    const callees = itemOf.get(f)?.eh?.callees ?? [];
+    const calling = sameFile.find((l) => callees.includes(l.line));
+    const leak = gc >= LEAK_COST_SHARE * grew ? sameFile[0]! : calling && gc + off >= LEAK_COST_SHARE * grew ? calling : null;
+    if (!leak) return true;
+    notes.push(
+      `${f.file}:${f.line}: ${formatSeconds(grew)} more time (GC ${formatSeconds(gc)}, off-CPU ${formatSeconds(off)}) with the likely leak on line ${leak.line}${leak === calling ? ', which this line calls' : ''}: a growing heap makes every collection longer; counted as the leak's cost, not reported apart.`,
+    );
+    return false;
+  });
+}

@@ -199,7 +199,9 @@ export type WarningCode =
   | 'no-sources'
   | 'profile-warning'
   /** Time moved between unchanged lines with no net change: findings not reported. */
-  | 'attribution-shift';
+  | 'attribution-shift'
+  /** GC (and off-CPU) time a likely leak caused on other lines: folded into the leak's finding. */
+  | 'leak-cost';
 
 export interface DiffWarning {
   code: WarningCode;
