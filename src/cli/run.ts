@@ -19,6 +19,7 @@ import type { CliIO } from './io.js';
 import { toolVersion } from '../paths.js';
 import { preloadEnv, shimPath, SHIM_ENV } from '../collect/shim.js';
 import { createSessionDir, startWatchdog, sweepStaleSessions } from './session.js';
+import { readGitSha } from './git.js';
 
 export const RUN_USAGE = `usage: scalene-ci run [options] -- <command...>
   --json-out FILE               profile JSON (default scalene-profile.json)
@@ -173,17 +174,6 @@ interface OneRun {
   exitCode: number;
 }
 
-/** The commit being profiled, asked for in the background while the command runs. */
-function gitSha(cwd: string): Promise<string | null> {
-  return new Promise((res) => {
-    const child = spawn('git', ['rev-parse', 'HEAD'], { cwd, stdio: ['ignore', 'pipe', 'ignore'] });
-    let out = '';
-    child.stdout.on('data', (d) => (out += d));
-    child.on('error', () => res(null));
-    child.on('close', (code) => res(code === 0 ? out.trim() || null : null));
-  });
-}
-
 function checkWritable(path: string, what: string): void {
   const dir = dirname(path);
   if (!existsSync(dir)) throw new UsageError(`cannot write ${what} ${path}: directory ${dir} does not exist`);
@@ -282,8 +272,10 @@ async function profileOnce(opts: RunOptions, io: CliIO, root: string, jsonOut: s
   let interim: NodeJS.Timeout | null = null;
   // Started once the child runs: module loading overlaps the program's own start-up.
   const postPromise = loadPost();
+  // Read from .git after the child started (no git process: it would take a core from the
+  // program's own start-up).
   let sha: string | null = null;
-  const shaPromise = gitSha(io.cwd).then((v) => (sha = v));
+  const shaPromise = Promise.resolve().then(() => (sha = readGitSha(io.cwd)));
   let post: Post | null = null;
   void postPromise.then((m) => (post = m), () => undefined);
   const build = (complete: boolean, exitCode: number | null, signal: string | null): Profile => {
