@@ -571,13 +571,15 @@ test("a leak's cost elsewhere (GC time, and a calling line's GC and waits) is fo
   // bench:detect's acorn JS-leak mutant: `var prop = this.parseProperty(…)` +146 ms (GC 72,
   // off-CPU 41, JS 33) beside the leak inside parseProperty; other allocating lines' GC grows.
   const MB = 1024 * 1024;
+  // The leak is an edit of line 20, so line 5 (whose samples ran in it) is marked changed too.
   const src = sourceOf(30);
+  const edited = sourceOf(30, { 20: '  kept.push(new Array(11765).fill(25));' });
   const line = (n: number, extra: Partial<LineSpec> = {}): LineSpec => ({ line: n, cpu_js_s: 0.1, alloc_js_bytes: 8 * MB, alloc_native_bytes: 0, peak_bytes: 8 * MB, copy_bytes: 0, ...extra });
   const prof = (five: Partial<LineSpec>, twelve: Partial<LineSpec>, leak: boolean) =>
     makeProfile({
       files: {
         'app.js': {
-          source: src,
+          source: leak ? edited : src,
           lines: [
             line(3, { cpu_js_s: 0.5 }),
             line(5, { cpu_js_s: 0.002, callee_lines: [20], ...five }),

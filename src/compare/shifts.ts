@@ -161,14 +161,18 @@ export function foldLeakCosts(findings: Finding[], itemOf: Map<Finding, Item>, n
   const leaks = findings.filter((f) => f.kind === 'leak' && !f.improvement && f.scope === 'line');
   if (leaks.length === 0) return findings;
   return findings.filter((f) => {
-    if ((f.kind !== 'cpu' && f.kind !== 'new-hotspot') || f.improvement || f.changed_in_head || f.scope !== 'line') return true;
+    // An edited line keeps its finding; `changed_in_head` also marks a line whose callee lines
+    // were edited, which the leaking line's caller always is.
+    const item = itemOf.get(f);
+    const edited = !item || item.headLine === null || item.pair.base === null || item.pair.mapping!.changed(item.headLine);
+    if ((f.kind !== 'cpu' && f.kind !== 'new-hotspot') || f.improvement || f.scope !== 'line' || edited) return true;
     const sameFile = leaks.filter((l) => l.file === f.file);
     if (sameFile.length === 0) return true;
     const grew = f.head.total_s - f.base.total_s;
     if (!(grew > 0)) return true;
     const gc = f.head.gc_s - f.base.gc_s;
     const off = f.head.system_s - f.base.system_s;
-    const callees = itemOf.get(f)?.eh?.callees ?? [];
+    const callees = item!.eh?.callees ?? [];
     const calling = sameFile.find((l) => callees.includes(l.line));
     const leak = gc >= LEAK_COST_SHARE * grew ? sameFile[0]! : calling && gc + off >= LEAK_COST_SHARE * grew ? calling : null;
     if (!leak) return true;
