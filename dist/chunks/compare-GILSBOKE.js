@@ -6,7 +6,7 @@ import {
   compareCommand,
   positiveNumberOption,
   renderDiff
-} from "./chunk-KY6UBRWA.js";
+} from "./chunk-7RNSEHR7.js";
 import "./chunk-TXL2D6SX.js";
 import "./chunk-3LLGZSIN.js";
 import "./chunk-3P6TRMCU.js";

@@ -8,7 +8,7 @@ import {
 } from "./chunk-3P6TRMCU.js";
 
 // src/cli/main.ts
-import { dirname as dirname4 } from "node:path";
+import { dirname as dirname5 } from "node:path";
 import { fileURLToPath } from "node:url";
 
 // src/paths.ts
@@ -93,9 +93,9 @@ function toolVersion(root) {
 
 // src/cli/run.ts
 import { spawn as spawn2 } from "node:child_process";
-import { existsSync as existsSync3, mkdirSync as mkdirSync2, readFileSync as readFileSync3, renameSync, rmSync as rmSync2, writeFileSync } from "node:fs";
+import { existsSync as existsSync3, mkdirSync as mkdirSync2, readFileSync as readFileSync4, renameSync, rmSync as rmSync2, writeFileSync } from "node:fs";
 import { constants as osConstants } from "node:os";
-import { dirname as dirname3, join as join5, resolve } from "node:path";
+import { dirname as dirname4, join as join6, resolve as resolve2 } from "node:path";
 import { parseArgs } from "node:util";
 
 // src/collect/config.ts
@@ -295,6 +295,63 @@ function startWatchdog(dir) {
   };
 }
 
+// src/cli/git.ts
+import { readFileSync as readFileSync3, statSync } from "node:fs";
+import { dirname as dirname3, isAbsolute, join as join5, resolve } from "node:path";
+var SHA = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
+function read(path) {
+  try {
+    return readFileSync3(path, "utf8");
+  } catch {
+    return null;
+  }
+}
+function gitDir(cwd) {
+  for (let dir = resolve(cwd); ; dir = dirname3(dir)) {
+    const dotGit = join5(dir, ".git");
+    try {
+      const st = statSync(dotGit);
+      if (st.isDirectory()) return dotGit;
+      if (st.isFile()) {
+        const m = /^gitdir:\s*(.+?)\s*$/m.exec(read(dotGit) ?? "");
+        if (m) return isAbsolute(m[1]) ? m[1] : resolve(dir, m[1]);
+        return null;
+      }
+    } catch {
+    }
+    if (dirname3(dir) === dir) return null;
+  }
+}
+function resolveRef(dirs, ref, depth = 0) {
+  if (depth > 5) return null;
+  for (const d of dirs) {
+    const loose = read(join5(d, ref))?.trim();
+    if (loose) {
+      if (SHA.test(loose)) return loose;
+      const sym = /^ref:\s*(\S+)$/.exec(loose);
+      return sym ? resolveRef(dirs, sym[1], depth + 1) : null;
+    }
+  }
+  for (const d of dirs) {
+    for (const line of (read(join5(d, "packed-refs")) ?? "").split("\n")) {
+      const [sha, name] = line.trim().split(" ");
+      if (name === ref && sha && SHA.test(sha)) return sha;
+    }
+  }
+  return null;
+}
+function readGitSha(cwd) {
+  const dir = gitDir(cwd);
+  if (!dir) return null;
+  const common = read(join5(dir, "commondir"))?.trim();
+  const dirs = common ? [dir, isAbsolute(common) ? common : resolve(dir, common)] : [dir];
+  const head = read(join5(dir, "HEAD"))?.trim();
+  if (!head) return null;
+  if (SHA.test(head)) return head;
+  const sym = /^ref:\s*(\S+)$/.exec(head);
+  return sym ? resolveRef(dirs, sym[1]) : null;
+}
+
 // src/cli/run.ts
 var loadPost = () => import("./postprocess-HBPGW6IT.js");
 var RUN_USAGE = `usage: scalene-ci run [options] -- <command...>
@@ -407,20 +464,11 @@ function parseRunArgs(args) {
 var DEFAULT_MALLOC_WINDOW_BYTES = 1048571;
 var DEFAULT_COPY_WINDOW_BYTES = 7340009;
 var DEFAULT_CHECKPOINT_MS = 1e4;
-function gitSha(cwd) {
-  return new Promise((res) => {
-    const child = spawn2("git", ["rev-parse", "HEAD"], { cwd, stdio: ["ignore", "pipe", "ignore"] });
-    let out = "";
-    child.stdout.on("data", (d) => out += d);
-    child.on("error", () => res(null));
-    child.on("close", (code) => res(code === 0 ? out.trim() || null : null));
-  });
-}
 function checkWritable(path, what) {
-  const dir = dirname3(path);
+  const dir = dirname4(path);
   if (!existsSync3(dir)) throw new UsageError(`cannot write ${what} ${path}: directory ${dir} does not exist`);
   try {
-    const probe = join5(dir, `.scalene-ci-probe-${process.pid}`);
+    const probe = join6(dir, `.scalene-ci-probe-${process.pid}`);
     writeFileSync(probe, "");
     rmSync2(probe);
   } catch (e) {
@@ -433,9 +481,9 @@ async function runCommand(args, io, root) {
     return 0;
   }
   const opts = parseRunArgs(args);
-  const jsonOut = resolve(io.cwd, opts.jsonOut);
+  const jsonOut = resolve2(io.cwd, opts.jsonOut);
   checkWritable(jsonOut, "the profile");
-  if (opts.outfile) checkWritable(resolve(io.cwd, opts.outfile), "the report");
+  if (opts.outfile) checkWritable(resolve2(io.cwd, opts.outfile), "the report");
   const binary = ensureBinary(root, (l) => io.stderr(l + "\n"));
   void binary;
   const runs = [];
@@ -455,7 +503,7 @@ async function runCommand(args, io, root) {
       reduced: opts.reduced,
       cpuPercentThreshold: opts.cpuPercentThreshold
     });
-    if (opts.outfile) writeFileSync(resolve(io.cwd, opts.outfile), text);
+    if (opts.outfile) writeFileSync(resolve2(io.cwd, opts.outfile), text);
     else io.stdout(text);
   }
   io.stderr(`scalene-ci: profile written to ${opts.jsonOut}${profile.meta.complete ? "" : " (incomplete: the command failed or was killed)"}
@@ -468,7 +516,7 @@ async function profileOnce(opts, io, root, jsonOut) {
   const paths = sessionPaths(dir);
   mkdirSync2(paths.raw, { recursive: true });
   mkdirSync2(paths.proc, { recursive: true });
-  const preload = join5(root, "dist", "preload.cjs");
+  const preload = join6(root, "dist", "preload.cjs");
   if (!existsSync3(preload)) throw new InputError(`the profiler's preload ${preload} is missing: run \`npm run build\``);
   const checkpointMs = opts.profileIntervalS ? Math.min(opts.profileIntervalS * 1e3, DEFAULT_CHECKPOINT_MS) : DEFAULT_CHECKPOINT_MS;
   const cfg = {
@@ -508,7 +556,7 @@ async function profileOnce(opts, io, root, jsonOut) {
   let interim = null;
   const postPromise = loadPost();
   let sha = null;
-  const shaPromise = gitSha(io.cwd).then((v) => sha = v);
+  const shaPromise = Promise.resolve().then(() => sha = readGitSha(io.cwd));
   let post = null;
   void postPromise.then((m) => post = m, () => void 0);
   const build = (complete, exitCode2, signal2) => {
@@ -521,7 +569,7 @@ async function profileOnce(opts, io, root, jsonOut) {
     if (signal2) warnings.push(`the command was killed by ${signal2}`);
     else if (exitCode2 !== null && exitCode2 !== 0) warnings.push(`the command exited with code ${exitCode2}`);
     const registered = threads.flatMap((t) => t.meta?.registered ?? []);
-    const filter = { root: io.cwd, alwaysExclude: [join5(root, "dist"), join5(root, "build", "src")], ...opts.filter };
+    const filter = { root: io.cwd, alwaysExclude: [join6(root, "dist"), join6(root, "build", "src")], ...opts.filter };
     const parsedCache = /* @__PURE__ */ new Map();
     const parsed = (abs) => {
       if (!parsedCache.has(abs)) {
@@ -620,7 +668,7 @@ function signalNumber(signal) {
 }
 function readSourceSafe(abs) {
   try {
-    return readFileSync3(abs, "utf8");
+    return readFileSync4(abs, "utf8");
   } catch {
     return null;
   }
@@ -657,7 +705,7 @@ var USAGE = `usage: scalene-ci <command> [options]
   profile --off|--on --pid N      suspend or resume a running profile
 Run \`scalene-ci <command> --help\` for a command's options.`;
 async function main(argv, io) {
-  const root = findPackageRoot2(dirname4(fileURLToPath(import.meta.url)));
+  const root = findPackageRoot2(dirname5(fileURLToPath(import.meta.url)));
   const [cmd, ...rest] = argv;
   try {
     switch (cmd) {
@@ -666,9 +714,9 @@ async function main(argv, io) {
       // Loaded on demand: `run` is timed by users, so it should not pay for the compare
       // engine, importers and renderers it does not use.
       case "compare":
-        return await (await import("./compare-TREFVDXL.js")).compareCommand(rest, io);
+        return await (await import("./compare-GILSBOKE.js")).compareCommand(rest, io);
       case "merge":
-        return await (await import("./merge-PNI76UV5.js")).mergeCommand(rest, io);
+        return await (await import("./merge-EWYNYZWF.js")).mergeCommand(rest, io);
       case "report":
         return await (await import("./report-25WMVGCH.js")).reportCommand(rest, io);
       case "profile":

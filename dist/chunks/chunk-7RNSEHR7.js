@@ -9335,6 +9335,30 @@ function dropAttributionShifts(ctx, prior, items, findings, itemOf, notes) {
   }
   return findings.filter((f) => !dropped.has(f));
 }
+var LEAK_COST_SHARE = 0.5;
+function foldLeakCosts(findings, itemOf, notes) {
+  const leaks = findings.filter((f) => f.kind === "leak" && !f.improvement && f.scope === "line");
+  if (leaks.length === 0) return findings;
+  return findings.filter((f) => {
+    const item = itemOf.get(f);
+    const edited = !item || item.headLine === null || item.pair.base === null || item.pair.mapping.changed(item.headLine);
+    if (f.kind !== "cpu" && f.kind !== "new-hotspot" || f.improvement || f.scope !== "line" || edited) return true;
+    const sameFile = leaks.filter((l) => l.file === f.file);
+    if (sameFile.length === 0) return true;
+    const grew = f.head.total_s - f.base.total_s;
+    if (!(grew > 0)) return true;
+    const gc = f.head.gc_s - f.base.gc_s;
+    const off = f.head.system_s - f.base.system_s;
+    const callees = item.eh?.callees ?? [];
+    const calling = sameFile.find((l) => callees.includes(l.line));
+    const leak = gc >= LEAK_COST_SHARE * grew ? sameFile[0] : calling && gc + off >= LEAK_COST_SHARE * grew ? calling : null;
+    if (!leak) return true;
+    notes.push(
+      `${f.file}:${f.line}: ${formatSeconds(grew)} more time (GC ${formatSeconds(gc)}, off-CPU ${formatSeconds(off)}) with the likely leak on line ${leak.line}${leak === calling ? ", which this line calls" : ""}: a growing heap makes every collection longer; counted as the leak's cost, not reported apart.`
+    );
+    return false;
+  });
+}
 
 // src/compare/index.ts
 var KIND_ORDER = { "new-hotspot": 0, cpu: 1, memory: 2, leak: 3, copy: 4, gpu: 5 };
@@ -9525,7 +9549,8 @@ function compareProfiles(baseProfiles, headProfiles, config) {
   });
   const shifts = [];
   const unshifted = dropAttributionShifts(ctx, prior, items, keptLines, itemOf, shifts);
-  const findings = [...unshifted, ...keptFns].sort(compareFindings);
+  const leakCosts = [];
+  const findings = foldLeakCosts([...unshifted, ...keptFns], itemOf, leakCosts).sort(compareFindings);
   tieToChangedCallers(items, findings);
   const byKind = Object.fromEntries(FINDING_KINDS.map((k) => [k, { regressions: 0, improvements: 0 }]));
   for (const f of findings) byKind[f.kind][f.improvement ? "improvements" : "regressions"]++;
@@ -9552,7 +9577,8 @@ function compareProfiles(baseProfiles, headProfiles, config) {
     },
     warnings: [
       ...collectWarnings(base, head, match.withoutSources),
-      ...shifts.map((message) => ({ code: "attribution-shift", message }))
+      ...shifts.map((message) => ({ code: "attribution-shift", message })),
+      ...leakCosts.map((message) => ({ code: "leak-cost", message }))
     ],
     base: sideInfo(base),
     head: sideInfo(head)

@@ -7,7 +7,7 @@ import {
 import {
   loadProfiles,
   positiveNumberOption
-} from "./chunk-KY6UBRWA.js";
+} from "./chunk-7RNSEHR7.js";
 import "./chunk-TXL2D6SX.js";
 import {
   validateProfile
