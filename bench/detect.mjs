@@ -13,9 +13,11 @@
 // - Every base and mutant is profiled RUNS times (full mode); compare runs at repeat 1, 3, 5
 //   and 10 on disjoint groups of those runs.
 // Prints recall per kind and repeat, false findings per compare, and the time taken.
-//   node bench/detect.mjs [--runs 10] [--seed 1] [--libs acorn,diff,yaml] [--json out.json]
+//   node bench/detect.mjs [--runs 10] [--seed 1] [--libs acorn,diff,yaml] [--json out.json] [--keep]
+//   node bench/detect.mjs --rescore DIR   (judge a --keep run's profiles again with the current
+//                                          compare: after a change to compare, no profiling)
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -30,6 +32,7 @@ const { values: args } = parseArgs({
     libs: { type: 'string', default: 'acorn,diff,yaml' },
     json: { type: 'string' },
     keep: { type: 'boolean', default: false },
+    rescore: { type: 'string' },
   },
 });
 const RUNS = Number(args.runs);
@@ -216,12 +219,47 @@ function profile(dir, out) {
   return parseProfile(readFileSync(out, 'utf8'), out);
 }
 
+/** Compare the base with one mutant at every repeat count (disjoint groups of runs). */
+function score(m, baseProfiles, headProfiles) {
+  const runs = Math.min(baseProfiles.length, headProfiles.length);
+  for (const R of REPEATS) {
+    const groups = (ps) => Array.from({ length: Math.floor(runs / R) }, (_, g) => (R === 1 ? ps[g] : mergeRuns(ps.slice(g * R, g * R + R))));
+    const bg = groups(baseProfiles);
+    const hg = groups(headProfiles);
+    for (let g = 0; g < bg.length; g++) {
+      const diff = compareProfiles([bg[g]], [hg[g]], DEFAULT_CONFIG);
+      const onLine = (f) => f.file === m.file && f.line === m.line;
+      const found = KINDS[m.kind].expect.length > 0 && diff.findings.some((f) => onLine(f) && !f.improvement && KINDS[m.kind].expect.includes(f.kind));
+      // A change's own line may carry more than one kind (a leak's line also allocates and
+      // takes time): those are not false. Anything elsewhere is.
+      const falseFindings = diff.findings.filter((f) => !(KINDS[m.kind].expect.length > 0 && onLine(f) && !f.improvement)).length;
+      results.push({ lib: m.lib, kind: m.kind, frac: m.frac, R, count: m.count, line: m.line, found, falseFindings, verdict: diff.summary.verdict, findings: diff.findings.map((f) => `${f.kind}${f.improvement ? '(improvement)' : ''} ${f.file}:${f.line}`) });
+    }
+  }
+}
+
 // --- the run ----------------------------------------------------------------------------------
+const results = []; // { lib, kind, frac, R, found, falseFindings }
+const mutants = []; // { lib, kind, frac, file, line, count }: kept as mutants.json with --keep
+let libs = args.libs.split(',').filter((l) => LIBS[l]);
+if (args.rescore) {
+  const load = (p) => parseProfile(readFileSync(p, 'utf8'), p);
+  const kept = JSON.parse(readFileSync(join(args.rescore, 'mutants.json'), 'utf8'));
+  libs = [...new Set(kept.map((m) => m.lib))];
+  for (const m of kept) {
+    const runsOf = (name) => {
+      const out = [];
+      for (let i = 0; existsSync(join(args.rescore, m.lib, `${name}-${i}.json`)); i++) out.push(load(join(args.rescore, m.lib, `${name}-${i}.json`)));
+      return out;
+    };
+    score(m, runsOf('base'), runsOf(`${m.kind}-${m.frac}`));
+    const mine = results.filter((r) => r.lib === m.lib && r.kind === m.kind && r.frac === m.frac);
+    console.log(`  ${m.lib} ${m.kind}${m.frac ? ` +${m.frac * 100}%` : ''} at ${m.file}:${m.line}: found ${mine.filter((r) => r.found).length}/${mine.length}, false findings ${mine.reduce((s, r) => s + r.falseFindings, 0)}`);
+  }
+} else {
 const random = rng(Number(args.seed));
 const ips = loopRate();
 const work = mkdtempSync(join(tmpdir(), 'scalene-ci-detect-'));
-const results = []; // { lib, kind, frac, R, found, falseFindings }
-const libs = args.libs.split(',').filter((l) => LIBS[l]);
 try {
   for (const lib of libs) {
     const spec = LIBS[lib];
@@ -254,27 +292,19 @@ try {
       const mutated = kind === 'no-op' ? source.slice(0, lineStart) + site.indent + text + '\n' + source.slice(lineStart) : source.slice(0, lineStart) + site.indent + text + '\n' + source.slice(lineStart);
       writeFileSync(join(dir, spec.mutate), mutated);
       const headProfiles = Array.from({ length: RUNS }, (_, i) => profile(dir, join(work, lib, `${kind}-${frac}-${i}.json`)));
-      for (const R of REPEATS) {
-        const groups = (ps) => Array.from({ length: Math.floor(RUNS / R) }, (_, g) => (R === 1 ? ps[g] : mergeRuns(ps.slice(g * R, g * R + R))));
-        const bg = groups(baseProfiles);
-        const hg = groups(headProfiles);
-        for (let g = 0; g < bg.length; g++) {
-          const diff = compareProfiles([bg[g]], [hg[g]], DEFAULT_CONFIG);
-          const onLine = (f) => f.file === spec.mutate && f.line === site.line;
-          const found = KINDS[kind].expect.length > 0 && diff.findings.some((f) => onLine(f) && !f.improvement && KINDS[kind].expect.includes(f.kind));
-          // A change's own line may carry more than one kind (a leak's line also allocates and
-          // takes time): those are not false. Anything elsewhere is.
-          const falseFindings = diff.findings.filter((f) => !(KINDS[kind].expect.length > 0 && onLine(f) && !f.improvement)).length;
-          results.push({ lib, kind, frac, R, count: site.count, line: site.line, found, falseFindings, verdict: diff.summary.verdict, findings: diff.findings.map((f) => `${f.kind}${f.improvement ? '(improvement)' : ''} ${f.file}:${f.line}`) });
-        }
-      }
+      mutants.push({ lib, kind, frac, file: spec.mutate, line: site.line, count: site.count });
+      score(mutants[mutants.length - 1], baseProfiles, headProfiles);
       const mine = results.filter((r) => r.lib === lib && r.kind === kind && r.frac === frac);
       console.log(`  ${kind}${frac ? ` +${frac * 100}%` : ''} at ${spec.mutate}:${site.line} (ran ${site.count}x): found ${mine.filter((r) => r.found).length}/${mine.length}, false findings ${mine.reduce((s, r) => s + r.falseFindings, 0)}`);
     }
   }
 } finally {
   if (!args.keep) rmSync(work, { recursive: true, force: true });
-  else console.log(`kept ${work}`);
+  else {
+    writeFileSync(join(work, 'mutants.json'), JSON.stringify(mutants, null, 1));
+    console.log(`kept ${work}`);
+  }
+}
 }
 
 // --- the table --------------------------------------------------------------------------------
