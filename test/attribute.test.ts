@@ -269,3 +269,40 @@ test('a position in optimized code that inlined a function of the same file is t
   const track = out.tracks[0]!;
   assert.deepEqual(track.site_key, [`${FILE}:3`, `${FILE}:7`]);
 });
+
+test("a top level's samples V8 could not map, and its ticks on a run-once line while its callees run, go by its code and its callees' lines", () => {
+  // Node 24/26 under load: the leak pair's top level, on-stack replaced with its callees
+  // inlined, had 37 JS samples and 5 line ticks in a run, 3 of them on a loop header or on
+  // `if (…) console.log(sum)` after the loops; split by those ticks, a cold line took 10-25 %.
+  const SRC = ['function work(n) {', '  let s = 0;', '  for (let i = 0; i < n; i++) s += i % 7;', '  return s;', '}', 'let t = 0;', 'for (let k = 0; k < 60; k++) t += work(400000);', 'if (t < 0) console.log(t);', ''].join('\n');
+  // root → (module) → work: window 1 has 40 samples in work (line 3) below the call on line 7,
+  // window 2 has 30 samples on the top level itself, with 2 ticks on line 8 (runs once) and work
+  // still running (20 samples, 20 ticks on line 3).
+  const seg = (seq: number, startUs: number, inWork: number, onTop: number, topTicks: Array<[number, number]>): RawSegment => {
+    const s: number[] = [];
+    let t = startUs;
+    for (let i = 0; i < inWork; i++) s.push(2, (t += 1000), 0);
+    for (let i = 0; i < onTop; i++) s.push(1, (t += 1000), 0);
+    return {
+      pid: 1, ppid: 0, thread_id: 0, seq, final: false, interval_us: 1000, v8: '12.4', start_us: startUs, end_us: t,
+      nodes: [-1, 0, 0, 0, 0, 0, 0, 0, 1, 1, 0, 0, 1, 0, 1, 1, 7, 1, 2, 1, 0],
+      ticks: [...topTicks.flatMap(([line, hits]) => [1, line, hits]), 2, 3, inWork],
+      strings: ['', `file://${FILE}`, 'work'],
+      samples: s,
+      clock: [],
+    };
+  };
+  const thread: ThreadData = { pid: 1, threadId: 0, meta: null, segments: [seg(0, 0, 40, 0, []), seg(1, 100_000, 20, 30, [[8, 2]])] };
+  const parsed = sourceLines(SRC)!;
+  const out = attribute([thread], { filter: { root: '/project', alwaysExclude: [], profileAll: false, profileOnly: [], profileExclude: [] }, useVirtualTime: false, registered: [] }, {
+    mapperFor: () => null,
+    codeLines: () => parsed.code ?? null,
+    runOnceLines: () => parsed.once ?? null,
+    headerLines: () => parsed.headers ?? null,
+  });
+  const lines = out.lines.get(FILE)!;
+  const ms = (l: number) => Math.round((lines.get(l)?.js ?? 0) * 1000);
+  assert.ok(ms(8) <= 1, `the run-once line: ${ms(8)} ms`);
+  assert.ok(ms(3) >= 85, `the callee's loop has the work (60 sampled + the top level's unmapped): ${ms(3)} ms`);
+  assert.equal(Math.round([...lines.values()].reduce((a, l) => a + l.js, 0) * 1000), 90, 'no time lost');
+});
