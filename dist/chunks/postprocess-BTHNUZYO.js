@@ -6315,6 +6315,8 @@ function attribute(threads, opts, sources) {
   const untimed = [];
   const fnCallLines = /* @__PURE__ */ new Map();
   const untimedCalls = [];
+  const moduleCallees = /* @__PURE__ */ new Map();
+  const untimedModule = [];
   const lineAcc = (file, line) => {
     let m = out.lines.get(file);
     if (!m) out.lines.set(file, m = /* @__PURE__ */ new Map());
@@ -6343,6 +6345,16 @@ function attribute(threads, opts, sources) {
     out.unattributed_s += u.acc.js + u.acc.native + u.acc.sys + u.acc.gc;
   };
   for (const u of untimed) spread2(u, [fnTicks.get(u.fn.key), fnHeaderTicks.get(u.fn.key)]);
+  for (const u of untimedModule) {
+    const parts = [];
+    const callees = [...moduleCallees.get(u.fn.key)?.values() ?? []];
+    const once = callees.length > 0 ? onceLines(u.abs, u.url, u.dumped) : null;
+    for (const [line, hits] of fnTicks.get(u.fn.key) ?? []) if (!once?.has(line)) parts.push([u.fn, u.abs, u.url, line, hits]);
+    for (const c of callees) for (const [line, hits] of fnTicks.get(c.fn.key) ?? []) parts.push([c.fn, c.abs, c.url, line, hits]);
+    const total = parts.reduce((a, p) => a + p[4], 0);
+    if (total === 0) spread2(u, [fnTicks.get(u.fn.key), fnHeaderTicks.get(u.fn.key)]);
+    else for (const [fn, abs, url, line, hits] of parts) chargeLine(fn, abs, url, line, u.acc, hits / total, u.dumped);
+  }
   for (const u of untimedCalls) spread2(u, [fnCallLines.get(u.fn.key), fnTicks.get(u.fn.key)]);
   return out;
   function chargeLine(fn, abs, url, line, acc, f, dumped) {
@@ -6567,6 +6579,13 @@ function attribute(threads, opts, sources) {
       let callees = byLine.get(r.line);
       if (!callees) byLine.set(r.line, callees = /* @__PURE__ */ new Set());
       callees.add(fnOf(n).key);
+      const callerFn = fnOf(caller);
+      if (callerFn.name === "(module)") {
+        let m = moduleCallees.get(callerFn.key);
+        if (!m) moduleCallees.set(callerFn.key, m = /* @__PURE__ */ new Map());
+        const calleeFn = fnOf(n);
+        if (!m.has(calleeFn.key)) m.set(calleeFn.key, { fn: calleeFn, abs: profiledAbs(calleeFn.url), url: calleeFn.url });
+      }
     }
     const allocKeyMemo = /* @__PURE__ */ new Map();
     const hint = { i: 0 };
@@ -6719,6 +6738,15 @@ function attribute(threads, opts, sources) {
       m.set(b.line, (m.get(b.line) ?? 0) + b.acc.samples);
       charge(b.fnNode, b.abs, b.url, b.line, b.acc, 1);
     }
+    function moduleOnceMisplaced(n, abs, url) {
+      if (fnOf(n).name !== "(module)") return null;
+      const once = onceLines(abs, url, dumped);
+      const callees = moduleCallees.get(fnOf(n).key);
+      if (!once || !callees) return null;
+      let calleeTicks = 0;
+      for (const [m, t] of ticksByNode) if (m !== n && callees.has(fnOf(m).key)) for (const x of t) calleeTicks += x[1];
+      return calleeTicks > 0 ? once : null;
+    }
     const selfBuckets = [...[...selfAcc].map(([n, acc]) => ({ n, acc, gc: false })), ...[...selfGcAcc].map(([n, acc]) => ({ n, acc, gc: true }))];
     const orphanGc = [];
     let allocTicks = null;
@@ -6732,8 +6760,9 @@ function attribute(threads, opts, sources) {
         const alloc = allocLines(a, u, dumped);
         if (!alloc) continue;
         const forwards = forwardsOf(a, u, dumped);
+        const misplaced = moduleOnceMisplaced(m, a, u);
         for (const [line, hits] of ticks) {
-          if (!alloc.has(line) || hits <= 0) continue;
+          if (!alloc.has(line) || hits <= 0 || misplaced?.has(line)) continue;
           const targets = forwards?.get(line) ?? [line];
           for (const t of targets) allocTicks.push([m, t, hits / targets.length]);
         }
@@ -6745,12 +6774,14 @@ function attribute(threads, opts, sources) {
       const url = seg.strings[seg.nodes[row + 5]];
       const abs = profiledAbs(url);
       let ticks = ticksByNode.get(n);
+      const misplacedOnce = moduleOnceMisplaced(n, abs, url);
+      if (ticks && misplacedOnce) ticks = ticks.filter((t) => !misplacedOnce.has(t[0]));
       if (ticks && gc) {
         const alloc = allocLines(abs, url, dumped);
         if (alloc) {
           let found = false;
           for (const cand of [ticks, [...fnTicks.get(fnOf(n).key) ?? []]]) {
-            const allocating = cand.filter((t) => alloc.has(t[0]) && t[1] > 0);
+            const allocating = cand.filter((t) => alloc.has(t[0]) && t[1] > 0 && !misplacedOnce?.has(t[0]));
             if (allocating.length > 0) {
               ticks = allocating;
               found = true;
@@ -6764,6 +6795,21 @@ function attribute(threads, opts, sources) {
         }
       }
       const total = ticks ? ticks.reduce((s, t) => s + t[1], 0) : 0;
+      if (!gc && fnOf(n).name === "(module)" && (total > 0 || misplacedOnce) && codeOf(abs, url, dumped)) {
+        const all = acc.samples + (selfGcAcc.get(n)?.samples ?? 0);
+        const unmapped = all > total ? (all - total) / all : 0;
+        if (unmapped > 0) {
+          const part = newAcc();
+          addScaled(part, acc, unmapped);
+          untimedModule.push({ fn: fnOf(n), abs, url, acc: part, dumped });
+          if (total > 0) {
+            const rest = newAcc();
+            addScaled(rest, acc, 1 - unmapped);
+            for (const [line, hits] of ticks) charge(n, abs, url, line, rest, hits / total);
+          }
+          continue;
+        }
+      }
       if (!ticks || total === 0) {
         untimed.push({ fn: fnOf(n), abs, url, acc, dumped });
         continue;
