@@ -11,7 +11,7 @@ import { DEFAULT_CONFIG } from '../src/config/config.js';
 import { mergeRuns } from '../src/model/merge.js';
 import { splitLines } from '../src/compare/match.js';
 import type { Finding } from '../src/compare/types.js';
-import type { Profile } from '../src/model/profile.js';
+import type { LineProfile, Profile } from '../src/model/profile.js';
 import { PROGRAMS, ROOT, cliAvailable, profileProgram, tempDir } from './compare-helpers.js';
 import { loadAnyProfile } from '../src/import/index.js';
 
@@ -34,6 +34,14 @@ function lineOf(pair: string, side: 'base' | 'head', text: string): number {
   return hits[0]!;
 }
 
+const MB = (b: number | undefined) => `${((b ?? 0) / 2 ** 20).toFixed(1)} MiB`;
+/** A line's memory figures, for a memory finding's evidence (which leak rule a run missed). */
+function memoryOf(l: LineProfile | undefined): string {
+  if (!l) return 'absent';
+  const leak = l.leak ? `leak ${l.leak.likelihood}` : 'no leak';
+  return `alloc js ${MB(l.alloc_js_bytes)} native ${MB(l.alloc_native_bytes)}, freed ${MB(l.free_bytes)}, net ${MB(l.net_bytes)}, peak ${MB(l.peak_bytes)}, copy ${MB(l.copy_bytes)}, ${leak}`;
+}
+
 /**
  * The findings, and with profiles the evidence a failure on another machine needs to be told
  * apart: per run, the finding's line (CPU ms / samples; a clock that ran on without samples is
@@ -45,8 +53,8 @@ function show(findings: Finding[], base: Profile[] = [], head: Profile[] = []): 
     ps
       .map((p) => {
         const l = lineOf(p, f.file, line);
-        const cpu = l ? `${((l.cpu_js_s + l.cpu_native_s) * 1e3).toFixed(1)} ms/${l.samples} samples, gc ${(l.gc_s * 1e3).toFixed(1)} ms` : 'absent';
-        return `[${cpu}; run: late ${p.meta.sampler_late_share ?? '-'}, runqueue ${((p.totals.runqueue_s ?? 0) * 1e3).toFixed(0)} ms, elapsed ${(p.meta.elapsed_s * 1e3).toFixed(0)} ms, ${p.totals.samples} samples]`;
+        const cpu = l ? `${((l.cpu_js_s + l.cpu_native_s) * 1e3).toFixed(1)} ms/${l.samples} samples, gc ${(l.gc_s * 1e3).toFixed(1)} ms${MEMORY_KINDS.has(f.kind) ? `, ${memoryOf(l)}` : ''}` : 'absent';
+        return `[${cpu}; run: late ${p.meta.sampler_late_share ?? '-'}, runqueue ${((p.totals.runqueue_s ?? 0) * 1e3).toFixed(0)} ms, elapsed ${(p.meta.elapsed_s * 1e3).toFixed(0)} ms, ${p.totals.samples} samples, mode ${p.meta.mode}${p.meta.missing.length ? ` missing ${p.meta.missing.join('+')}` : ''}, ${p.meta.warnings.length} warnings]`;
       })
       .join(' ');
   return (
@@ -222,7 +230,11 @@ test('an injected leak and an injected copy loop are found on their lines (needs
   for (let i = 0; i < REPS; i++) {
     const leak = compareProfiles([profiles.leak!.base[i]!], [profiles.leak!.head[i]!], DEFAULT_CONFIG);
     const leaks = leak.findings.filter((f) => !f.improvement);
-    assert.ok(leaks.some((f) => f.kind === 'leak' && f.line === leakLine && f.changed_in_head), `leak repetition ${i}: ${show(leak.findings, [profiles.leak!.base[i]!], [profiles.leak!.head[i]!])}`);
+    const headLeakLine = profiles.leak!.head[i]!.files['prog.js']?.lines.find((l) => l.line === leakLine);
+    assert.ok(
+      leaks.some((f) => f.kind === 'leak' && f.line === leakLine && f.changed_in_head),
+      `leak repetition ${i}: ${show(leak.findings, [profiles.leak!.base[i]!], [profiles.leak!.head[i]!])}; the leak line in head: ${memoryOf(headLeakLine)}`,
+    );
     assert.ok(leaks.every((f) => f.line === leakLine || !MEMORY_KINDS.has(f.kind)), `leak repetition ${i}: ${show(leak.findings, [profiles.leak!.base[i]!], [profiles.leak!.head[i]!])}`);
     assert.ok(leaks.every((f) => f.line === leakLine || f.kind === 'cpu'), `leak repetition ${i}: ${show(leak.findings, [profiles.leak!.base[i]!], [profiles.leak!.head[i]!])}`);
     const copy = compareProfiles([profiles.copy!.base[i]!], [profiles.copy!.head[i]!], DEFAULT_CONFIG);
