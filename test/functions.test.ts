@@ -2,7 +2,7 @@
 // allocate by themselves, which store values, and function spans.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { allocatingLines, forwardingLines, functionRanges, retainingLines, runOnceLines, sourceLines } from '../src/collect/functions.js';
+import { allocatingLines, forwardingLines, functionRanges, heapNumberLines, retainingLines, runOnceLines, sourceLines } from '../src/collect/functions.js';
 
 const SOURCE = [
   'const retained = [];', // 1: an array literal
@@ -29,11 +29,30 @@ test('allocating lines: literals and calls, but not calls of this file’s helpe
   const lines = [...allocatingLines(SOURCE)!].sort((a, b) => a - b);
   assert.deepEqual(lines, [1, 8, 9, 13, 14, 15, 16]);
   // Line 4 computes, line 7 and 12 only call `checksum`/`twice`, which allocate nothing, and
-  // line 17 calls Math.sqrt: numbers in, a number out, no malloc ever. (A heap number it may
-  // box in unoptimized code is no more a site than `sum += x`, which is not one either; as a
-  // site it drew the native Buffer samples of the line next to a Math.sqrt loop.)
+  // line 17 calls Math.sqrt: numbers in, a number out, no malloc ever. (As a native site it
+  // drew the Buffer samples of the line next to a Math.sqrt loop; the HeapNumbers it boxes in
+  // unoptimized code make it a JS-heap site only: heapNumberLines.)
   for (const quiet of [4, 7, 12, 17]) assert.equal(lines.includes(quiet), false, `line ${quiet}`);
   assert.deepEqual([...allocatingLines('const a = Number.isInteger(x) && isNaN(y);\nconst b = Math.max(...xs);\nconst c = Number(x);')!].sort(), [2, 3]);
+});
+
+test('heap-number lines: fractional results (/, **, fractional literals, Math.sqrt and kin, parseFloat), not integer arithmetic', () => {
+  const src = [
+    'let s = 0, k = 0;', // 1
+    'for (let i = 0; i < n; i++) k = (k + i * 31) % 97;', // 2: integers only
+    's += Math.sqrt(i);', // 3
+    'const h = a / b;', // 4
+    'x **= 2;', // 5
+    'const y = z * 0.5;', // 6
+    'const m = Math.max(a, b) + Math.floor(c);', // 7: integral results of integral inputs
+    'const f = parseFloat(t);', // 8
+    'const g = Math.random();', // 9
+    'q /= 3;', // 10
+    'const n2 = 1.0 + k;', // 11: 1.0 is an integer to JS
+  ].join('\n');
+  assert.deepEqual([...heapNumberLines(src)!].sort((a, b) => a - b), [3, 4, 5, 6, 8, 9, 10]);
+  assert.deepEqual([...sourceLines(src)!.heapNumbers!].sort((a, b) => a - b), [3, 4, 5, 6, 8, 9, 10]);
+  assert.equal(heapNumberLines('function ('), null);
 });
 
 test('a helper that only computes with numeric builtins is quiet, and so is its call', () => {

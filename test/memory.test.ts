@@ -555,6 +555,26 @@ test('allocation sites are lines, not loops: a GC is placed by a sample triggere
   assert.ok(once <= 0.01 * total, `@once has ${(once / MiB).toFixed(1)} MiB`);
 });
 
+test('a numeric loop in unoptimized code allocates its HeapNumbers: its GCs are its line\'s, not a neighbour\'s', async () => {
+  // V8's interpreter and baseline code box every fractional result (16 bytes each): the loop
+  // line makes hundreds of MB, the object line next to it ~1/10 000 of that. With the loop's
+  // line counted as unable to allocate, the GCs it triggered went to the object line (the
+  // detection benchmark's false memory findings beside an injected compute loop).
+  const out = join(tempDir(), 'p.json');
+  const r = await runCli(['run', '--json-out', out, '--', process.execPath, '--no-opt', '--no-maglev', join(MEM, 'heapnumbers.js')]);
+  assert.equal(r.code, 0, r.stderr);
+  const p = readProfile(out);
+  const js = (l: LineProfile | undefined) => l?.alloc_js_bytes ?? 0;
+  const lines = p.files[rel('heapnumbers.js')]?.lines ?? [];
+  const total = lines.reduce((s, l) => s + js(l), 0);
+  const byLine = lines.filter((l) => js(l) > 0).map((l) => `${l.line}:${(js(l) / MiB).toFixed(1)}`).join(' ');
+  const numeric = js(line(p, 'heapnumbers.js', 'numeric'));
+  const object = js(lineOf(p, rel('heapnumbers.js'), markerLine('heapnumbers.js', 'object')));
+  assert.ok(total > 20 * MiB, `allocated ${(total / MiB).toFixed(1)} MiB`);
+  assert.ok(numeric >= 0.9 * total, `@numeric has ${(numeric / MiB).toFixed(1)} of ${(total / MiB).toFixed(1)} MiB; by line: ${byLine}`);
+  assert.ok(object <= 0.05 * total, `@object has ${(object / MiB).toFixed(1)} MiB; by line: ${byLine}`);
+});
+
 test('native work inside fast C calls lands on its line: Buffer.alloc kept in a hot function, TypedArray.set copies', async () => {
   // V8's profiler takes no stack inside a fast C call; the engine walks it and symbolizes it
   // through its code map (native/src/code_map.h). Both functions spend most of their time on

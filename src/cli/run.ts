@@ -306,6 +306,7 @@ async function profileOnce(opts: RunOptions, io: CliIO, root: string, jsonOut: s
         return src === null ? null : mapperFromDisk(abs, src);
       },
       allocatingLines: (abs) => parsed(abs)?.allocating ?? null,
+      heapNumberLines: (abs) => parsed(abs)?.heapNumbers ?? null,
       runOnceLines: (abs) => parsed(abs)?.once ?? null,
       codeLines: (abs) => parsed(abs)?.code ?? null,
       headerLines: (abs) => parsed(abs)?.headers ?? null,

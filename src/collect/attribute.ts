@@ -31,6 +31,8 @@ export interface SourceAccess {
   mapperFor(absPath: string, dumpedMaps: Record<string, unknown>, url: string): LineMapper | null;
   /** Lines of the script that may allocate by themselves (functions.ts allocatingLines). */
   allocatingLines?(absPath: string): Set<number> | null;
+  /** Lines that box fractional numbers: JS-heap sites besides those (functions.ts heapNumberLines). */
+  heapNumberLines?(absPath: string): Set<number> | null;
   /** Top-level lines that run once (functions.ts runOnceLines). */
   runOnceLines?(absPath: string): Set<number> | null;
   /** Lines that hold code (functions.ts codeLines): a tick on any other line is V8's
@@ -90,10 +92,14 @@ export interface SampleTrack {
   /** Per sample, the line it would name as an allocation site (as a triggered sample would):
    * null outside the profile, in GC, or where none of the frame's lines can allocate. */
   alloc_key?: (string | null)[];
+  /** The same for the JS heap (GC bytes): lines that box fractional numbers count too. */
+  js_alloc_key?: (string | null)[];
   /** Memory sites: per triggered sample, its event's key time (a GC's start, a shim
    * sample's time) and the line its stack names (see native/src/site_trigger.h). */
   site_t_us?: number[];
   site_key?: (string | null)[];
+  /** The same for a JS-heap event (a GC's start): js_alloc_key's lines. */
+  site_js_key?: (string | null)[];
   /** Per site, when its stack named a function but no line (machine code: code_map.h): the
    * function's lines, for placing the event by time among them. */
   site_fn?: (SiteFunction | null)[];
@@ -253,6 +259,13 @@ export function attribute(threads: ThreadData[], opts: AttributeOptions, sources
       return v;
     };
   const allocLines = lineSet(new Map(), sources.allocatingLines);
+  // The JS heap's sites: those, and lines that box fractional numbers (a HeapNumber each in
+  // V8's unoptimized tiers), for GC bytes and GC time; native events keep allocLines.
+  const jsAllocLines = lineSet(new Map(), (abs: string) => {
+    const a = sources.allocatingLines?.(abs) ?? null;
+    const h = a ? sources.heapNumberLines?.(abs) : null;
+    return a && h && h.size > 0 ? new Set([...a, ...h]) : a;
+  });
   const onceLines = lineSet(new Map(), sources.runOnceLines);
   const codeOf = lineSet(new Map(), sources.codeLines);
   const headersOf = lineSet(new Map(), sources.headerLines);
@@ -290,7 +303,7 @@ export function attribute(threads: ThreadData[], opts: AttributeOptions, sources
 
   for (const thread of threads) {
     const dumped = thread.meta?.source_maps ?? {};
-    const track: SampleTrack = { pid: thread.pid, threadId: thread.threadId, t_us: [], dt_s: [], cpu_s: [], alloc_key: [], key: [], site_t_us: [], site_key: [], site_fn: [] };
+    const track: SampleTrack = { pid: thread.pid, threadId: thread.threadId, t_us: [], dt_s: [], cpu_s: [], alloc_key: [], js_alloc_key: [], key: [], site_t_us: [], site_key: [], site_js_key: [], site_fn: [] };
     const triggers = triggerIndex(thread.segments);
     // Consecutive checkpoints overlap by a few microseconds (the next profile starts
     // before the previous stops): samples already seen are skipped by timestamp.
@@ -385,6 +398,7 @@ export function attribute(threads: ThreadData[], opts: AttributeOptions, sources
         if (site === null) continue; // no verdict: the event is placed by time (cpu-join.ts)
         track.site_t_us!.push(key);
         track.site_key!.push(typeof site === 'string' ? site : null);
+        track.site_js_key!.push(typeof site === 'string' ? site : null);
         track.site_fn!.push(typeof site === 'string' ? null : site);
       }
     }
@@ -613,6 +627,7 @@ export function attribute(threads: ThreadData[], opts: AttributeOptions, sources
     }
 
     const allocKeyMemo = new Map<number, string | null>();
+    const jsAllocKeyMemo = new Map<number, string | null>();
     const hint = { i: 0 };
     const clock = seg.clock;
     const stride = seg.clock_stride ?? 2;
@@ -647,8 +662,10 @@ export function attribute(threads: ThreadData[], opts: AttributeOptions, sources
         const p = n >= 0 && n < nodeCount ? prof[n]! : -1;
         const allowed = registered.length === 0 || (n >= 0 && inRegistered[n] === 1);
         const site = p >= 0 && allowed ? siteKey(n, p, unitHash(trig)) : null;
+        const jsSite = p >= 0 && allowed ? siteKey(n, p, unitHash(trig), true) : null;
         track.site_t_us!.push(trig);
         track.site_key!.push(site === NOT_ALLOCATING ? null : site);
+        track.site_js_key!.push(jsSite === NOT_ALLOCATING ? null : jsSite);
         track.site_fn!.push(null);
         continue;
       }
@@ -702,6 +719,7 @@ export function attribute(threads: ThreadData[], opts: AttributeOptions, sources
         track.dt_s.push(dtS);
         track.cpu_s!.push(cpuUs / 1e6);
         track.alloc_key!.push(null);
+        track.js_alloc_key!.push(null);
         track.key.push(null);
         if (state !== VmState.GC) prevTarget = null;
         continue;
@@ -726,6 +744,7 @@ export function attribute(threads: ThreadData[], opts: AttributeOptions, sources
       track.dt_s.push(dtS);
       track.cpu_s!.push(cpuS);
       track.alloc_key!.push(state !== VmState.GC && p >= 0 ? allocKeyOf(n, p) : null);
+      track.js_alloc_key!.push(state !== VmState.GC && p >= 0 ? allocKeyOf(n, p, true) : null);
       const key = trackKey(target);
       track.key.push(key);
       const slot = recentCount++ % TAIL_MIX_SAMPLES;
@@ -767,6 +786,7 @@ export function attribute(threads: ThreadData[], opts: AttributeOptions, sources
         track.dt_s.push(tailUs / 1e6);
         track.cpu_s!.push(cpuUs / 1e6);
         track.alloc_key!.push(null);
+        track.js_alloc_key!.push(null);
         track.key.push(lastKey);
       }
     }
@@ -816,7 +836,7 @@ export function attribute(threads: ThreadData[], opts: AttributeOptions, sources
         if (prof[m] !== m) continue;
         const u = seg.strings[seg.nodes[m * NODE_STRIDE + 5]!]!;
         const a = profiledAbs(u)!;
-        const alloc = allocLines(a, u, dumped);
+        const alloc = jsAllocLines(a, u, dumped);
         if (!alloc) continue;
         const forwards = forwardsOf(a, u, dumped);
         const misplaced = moduleOnceMisplaced(m, a, u);
@@ -845,7 +865,7 @@ export function attribute(threads: ThreadData[], opts: AttributeOptions, sources
         // ten runs, a new "hotspot" there against runs where the GC fell on line 6: in that
         // window the function's one tick was its entry, the GC run from the stack check).
         // This window's allocating ticks, else the function's over the run so far.
-        const alloc = allocLines(abs, url, dumped);
+        const alloc = jsAllocLines(abs, url, dumped);
         if (alloc) {
           let found = false;
           for (const cand of [ticks, [...(fnTicks.get(fnOf(n).key) ?? [])]]) {
@@ -928,23 +948,25 @@ export function attribute(threads: ThreadData[], opts: AttributeOptions, sources
     /** The line a triggered sample names: the call site in the innermost profiled frame,
      * or, when that frame is the leaf (V8 gives no line for it), the busiest line of the
      * frame in this window among those that can allocate by themselves (null if none). */
-    function allocKeyOf(n: number, p: number): string | null {
-      let k = allocKeyMemo.get(n);
+    function allocKeyOf(n: number, p: number, js = false): string | null {
+      const memo = js ? jsAllocKeyMemo : allocKeyMemo;
+      let k = memo.get(n);
       if (k === undefined) {
-        const site = siteKey(n, p);
-        allocKeyMemo.set(n, (k = site === NOT_ALLOCATING ? null : site));
+        const site = siteKey(n, p, undefined, js);
+        memo.set(n, (k = site === NOT_ALLOCATING ? null : site));
       }
       return k;
     }
 
     /** draw ∈ [0, 1): for a leaf frame, pick its allocating line with probability
      * proportional to the line's ticks (a memory event's site, so that a window's events
-     * spread over the lines as their work does); without it, the busiest such line. */
-    function siteKey(n: number, p: number, draw?: number): string | null | typeof NOT_ALLOCATING {
+     * spread over the lines as their work does); without it, the busiest such line. js: a
+     * JS-heap event's site (jsAllocLines), else a native one's. */
+    function siteKey(n: number, p: number, draw?: number, js = false): string | null | typeof NOT_ALLOCATING {
       const row = p * NODE_STRIDE;
       const url = seg.strings[seg.nodes[row + 5]!]!;
       const abs = profiledAbs(url)!;
-      const alloc = allocLines(abs, url, dumped);
+      const alloc = (js ? jsAllocLines : allocLines)(abs, url, dumped);
       if (p !== n) {
         const line = seg.nodes[childOnPath[n]! * NODE_STRIDE + 2]!;
         // Below a line that cannot allocate (a loop header, arithmetic, a call of a helper

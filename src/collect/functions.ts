@@ -88,6 +88,47 @@ function allocates(n: AstNode): boolean {
   return ALLOCATING_TYPES.has(n.type);
 }
 
+// Math functions whose results are fractional doubles: never a small integer (Smi).
+const FRACTIONAL_MATH = new Set(['sqrt', 'cbrt', 'sin', 'cos', 'tan', 'asin', 'acos', 'atan', 'atan2', 'sinh', 'cosh', 'tanh', 'asinh', 'acosh', 'atanh', 'exp', 'expm1', 'log', 'log1p', 'log2', 'log10', 'pow', 'random', 'hypot', 'fround']);
+
+/**
+ * Lines that compute fractional numbers: `/`, `**`, a fractional literal, Math.sqrt and kin,
+ * parseFloat. V8's interpreter and baseline code box every such result in a 16-byte
+ * HeapNumber on the JS heap, so a numeric loop that is not (yet) optimized allocates as fast
+ * as any object-building line: measured on the detection benchmark (bench/detect.mjs, diff,
+ * a busy loop of `s += Math.sqrt(…)` injected into a function), 47-59 MB more JS allocation
+ * than the base run, whose GCs, with the loop's line counted as unable to allocate, went to
+ * the function's other allocating lines (0 → 31-42 MB on a line that ran 1 ms: false memory
+ * findings at every repeat count). Such lines are JS-heap sites for GC bytes and GC time, not
+ * native ones: a HeapNumber is no malloc (allocatingLines keeps them out for the shim's
+ * samples).
+ */
+export function heapNumberLines(source: string): Set<number> | null {
+  const ast = parseJs(source);
+  return ast ? heapNumbersIn(ast) : null;
+}
+
+function heapNumbersIn(ast: AstNode): Set<number> {
+  const lines = new Set<number>();
+  walk(ast, (n) => {
+    if (!n.loc) return;
+    let fractional = false;
+    if (n.type === 'BinaryExpression' || n.type === 'AssignmentExpression') fractional = ['/', '**', '/=', '**='].includes(n.operator as string);
+    else if (n.type === 'Literal') fractional = typeof n.value === 'number' && !Number.isInteger(n.value);
+    else if (n.type === 'CallExpression') {
+      const callee = n.callee as AstNode;
+      if (callee.type === 'Identifier') fractional = callee.name === 'parseFloat';
+      else if (callee.type === 'MemberExpression' && !callee.computed) {
+        const obj = callee.object as AstNode;
+        const prop = callee.property as AstNode;
+        fractional = obj.type === 'Identifier' && obj.name === 'Math' && prop.type === 'Identifier' && FRACTIONAL_MATH.has(prop.name as string);
+      }
+    }
+    if (fractional) lines.add(n.loc.start.line);
+  });
+  return lines;
+}
+
 // Builtins that take and return numbers and allocate nothing: a compute loop of Math.sqrt
 // calls is no allocation site (it drew a loop-neighbour's native Buffer samples: 185 MB of
 // `Buffer.alloc` on the line after it, whose calloc V8 gives no stack for).
@@ -352,6 +393,8 @@ function runOnceIn(ast: AstNode): Set<number> {
 
 export interface SourceLines {
   allocating: Set<number>;
+  /** heapNumberLines: lines that box fractional numbers (JS-heap allocation sites only) */
+  heapNumbers?: Set<number>;
   retaining: Set<number>;
   ranges: FunctionRange[];
   /** runOnceLines */
@@ -373,7 +416,7 @@ export function sourceLines(source: string): SourceLines | null {
   const ast = parseJs(source);
   if (!ast) return null;
   const { code, header } = tokenLines(source, tokenizer, headerSpans(ast));
-  return { allocating: allocatingIn(ast), retaining: retainingIn(ast), ranges: rangesIn(ast), once: runOnceIn(ast), code, headers: header, forwards: forwardingIn(ast), calls: calledNamesIn(ast), positions: { lineStarts: lineStartsOf(source), length: source.length } };
+  return { allocating: allocatingIn(ast), heapNumbers: heapNumbersIn(ast), retaining: retainingIn(ast), ranges: rangesIn(ast), once: runOnceIn(ast), code, headers: header, forwards: forwardingIn(ast), calls: calledNamesIn(ast), positions: { lineStarts: lineStartsOf(source), length: source.length } };
 }
 
 /**

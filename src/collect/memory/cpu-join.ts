@@ -12,10 +12,14 @@ export interface TrackIndex {
    * a CPU sample triggered in its prologue (see native/src/site_trigger.h). */
   siteT: Float64Array;
   siteKey: (string | null)[];
+  /** The same for JS-heap events (site_js_key). */
+  siteJsKey: (string | null)[];
   /** Per site, the function its stack named when it named no line (SampleTrack.site_fn). */
   siteFn: (SiteFunction | null)[];
   /** Per sample, the line it names as an allocation site (SampleTrack.alloc_key). */
   allocKey: (string | null)[];
+  /** The same for JS-heap events (SampleTrack.js_alloc_key; allocKey without one). */
+  jsAllocKey: (string | null)[];
   /** Beyond this distance a sample says nothing about what the thread was doing. */
   maxGapUs: number;
   intervalUs: number;
@@ -34,6 +38,7 @@ export function indexTrack(track: SampleTrack, intervalUs: number): TrackIndex {
     dt: Float64Array.from(order, (i) => track.dt_s[i]!),
     cpu: Float64Array.from(order, (i) => track.cpu_s?.[i] ?? track.dt_s[i]!),
     allocKey: order.map((i) => (track.alloc_key ? (track.alloc_key[i] ?? null) : (track.key[i] ?? null))),
+    jsAllocKey: order.map((i) => (track.js_alloc_key ? (track.js_alloc_key[i] ?? null) : track.alloc_key ? (track.alloc_key[i] ?? null) : (track.key[i] ?? null))),
     ...sitesOf(track),
     // Suspended profiling or a starved sampler leaves gaps where the thread may have been
     // anywhere; a few sampling intervals (20 ms at least) is as far as a sample speaks.
@@ -42,10 +47,16 @@ export function indexTrack(track: SampleTrack, intervalUs: number): TrackIndex {
   };
 }
 
-function sitesOf(track: SampleTrack): { siteT: Float64Array; siteKey: (string | null)[]; siteFn: (SiteFunction | null)[] } {
+function sitesOf(track: SampleTrack): { siteT: Float64Array; siteKey: (string | null)[]; siteJsKey: (string | null)[]; siteFn: (SiteFunction | null)[] } {
   const t = track.site_t_us ?? [];
   const order = Array.from({ length: t.length }, (_, i) => i).sort((a, b) => t[a]! - t[b]!);
-  return { siteT: Float64Array.from(order, (i) => t[i]!), siteKey: order.map((i) => track.site_key?.[i] ?? null), siteFn: order.map((i) => track.site_fn?.[i] ?? null) };
+  const js = track.site_js_key ?? track.site_key;
+  return {
+    siteT: Float64Array.from(order, (i) => t[i]!),
+    siteKey: order.map((i) => track.site_key?.[i] ?? null),
+    siteJsKey: order.map((i) => js?.[i] ?? null),
+    siteFn: order.map((i) => track.site_fn?.[i] ?? null),
+  };
 }
 
 export function firstAtOrAfter(t: ArrayLike<number>, x: number): number {
@@ -186,10 +197,10 @@ const NEAR_CALL_MIN_US = 10_000;
 
 /** The site of the memory event keyed by time x (a GC's start, a shim sample's time): the
  * line named by the CPU sample triggered for it, if one was taken. */
-export function siteAt(ix: TrackIndex | undefined, x: number): string | null {
+export function siteAt(ix: TrackIndex | undefined, x: number, js = false): string | null {
   if (!ix) return null;
   const i = firstAtOrAfter(ix.siteT, x);
-  return i < ix.siteT.length && ix.siteT[i]! === x ? (ix.siteKey[i] ?? null) : null;
+  return i < ix.siteT.length && ix.siteT[i]! === x ? ((js ? ix.siteJsKey : ix.siteKey)[i] ?? null) : null;
 }
 
 /** The line executing on the thread at time x: its nearest CPU sample's line. */

@@ -34,7 +34,7 @@ export function chargeGcs(m: ThreadMem): void {
         // interrupt, e.g. in a pure arithmetic loop): its bytes were allocated by whatever
         // allocating code ran since the previous GC, so they are spread over that.
         // (A track with no triggered samples at all: the line running at the GC's start.)
-        const key = siteAt(m.track, start) ?? (m.track && m.track.siteT.length > 0 ? null : lineAt(m.track, start));
+        const key = siteAt(m.track, start, true) ?? (m.track && m.track.siteT.length > 0 ? null : lineAt(m.track, start));
         if (bytes > 0 && !key) siteless.push({ bytes, from: lastGcEnd, to: start });
         else if (bytes > 0 && key) {
           // Code outside the profile (unprofiled files, functions not registered with
@@ -94,7 +94,7 @@ function spread(m: ThreadMem, bytes: number, from: number, to: number, site: str
       keyed += w;
       if (site) continue;
       add(running, k, w, ix.t[i]!);
-      const a = ix.allocKey[i];
+      const a = ix.jsAllocKey[i];
       if (a) add(allocating, a, w, ix.t[i]!);
     }
   }
@@ -111,7 +111,7 @@ function spread(m: ThreadMem, bytes: number, from: number, to: number, site: str
     // code that ran nearest to it, found over growing spans on both sides.
     for (let span = Math.max(to - from, ix.intervalUs); allocating.size === 0 && span <= LOOK_BACK_MAX_US; span *= 2) {
       for (let i = firstAtOrAfter(ix.t, from - span); i < ix.t.length && ix.t[i]! <= to + span; i++) {
-        const a = ix.allocKey[i];
+        const a = ix.jsAllocKey[i];
         if (a) add(allocating, a, ix.cpu[i]! || ix.dt[i]!, ix.t[i]!);
       }
     }
@@ -148,7 +148,7 @@ function siteRates(m: ThreadMem): Map<string, number> | null {
   for (const c of m.charges) if (c.key) bytes.set(c.key, (bytes.get(c.key) ?? 0) + c.bytes);
   const cpu = new Map<string, number>();
   for (let i = 0; i < ix.t.length; i++) {
-    const a = ix.allocKey[i];
+    const a = ix.jsAllocKey[i];
     if (a && bytes.has(a)) cpu.set(a, (cpu.get(a) ?? 0) + (ix.cpu[i] || ix.dt[i]!));
   }
   const rates = new Map<string, number>();
