@@ -5875,6 +5875,27 @@ function allocates(n) {
   if (n.type === "AssignmentExpression" && n.operator === "+=") return isStringy(n.right);
   return ALLOCATING_TYPES.has(n.type);
 }
+var FRACTIONAL_MATH = /* @__PURE__ */ new Set(["sqrt", "cbrt", "sin", "cos", "tan", "asin", "acos", "atan", "atan2", "sinh", "cosh", "tanh", "asinh", "acosh", "atanh", "exp", "expm1", "log", "log1p", "log2", "log10", "pow", "random", "hypot", "fround"]);
+function heapNumbersIn(ast) {
+  const lines = /* @__PURE__ */ new Set();
+  walk(ast, (n) => {
+    if (!n.loc) return;
+    let fractional = false;
+    if (n.type === "BinaryExpression" || n.type === "AssignmentExpression") fractional = ["/", "**", "/=", "**="].includes(n.operator);
+    else if (n.type === "Literal") fractional = typeof n.value === "number" && !Number.isInteger(n.value);
+    else if (n.type === "CallExpression") {
+      const callee = n.callee;
+      if (callee.type === "Identifier") fractional = callee.name === "parseFloat";
+      else if (callee.type === "MemberExpression" && !callee.computed) {
+        const obj = callee.object;
+        const prop = callee.property;
+        fractional = obj.type === "Identifier" && obj.name === "Math" && prop.type === "Identifier" && FRACTIONAL_MATH.has(prop.name);
+      }
+    }
+    if (fractional) lines.add(n.loc.start.line);
+  });
+  return lines;
+}
 var NUMERIC_GLOBALS = /* @__PURE__ */ new Set(["isNaN", "isFinite", "parseInt", "parseFloat"]);
 var NUMERIC_NUMBER_METHODS = /* @__PURE__ */ new Set(["isNaN", "isFinite", "isInteger", "isSafeInteger", "parseInt", "parseFloat"]);
 var NO_NAMES = /* @__PURE__ */ new Set();
@@ -6066,7 +6087,7 @@ function sourceLines(source) {
   const ast = parseJs(source);
   if (!ast) return null;
   const { code, header } = tokenLines(source, tokenizer2, headerSpans(ast));
-  return { allocating: allocatingIn(ast), retaining: retainingIn(ast), ranges: rangesIn(ast), once: runOnceIn(ast), code, headers: header, forwards: forwardingIn(ast), calls: calledNamesIn(ast), positions: { lineStarts: lineStartsOf(source), length: source.length } };
+  return { allocating: allocatingIn(ast), heapNumbers: heapNumbersIn(ast), retaining: retainingIn(ast), ranges: rangesIn(ast), once: runOnceIn(ast), code, headers: header, forwards: forwardingIn(ast), calls: calledNamesIn(ast), positions: { lineStarts: lineStartsOf(source), length: source.length } };
 }
 function calledNamesIn(ast) {
   const out = /* @__PURE__ */ new Map();
@@ -6298,6 +6319,11 @@ function attribute(threads, opts, sources) {
     return v;
   };
   const allocLines = lineSet(/* @__PURE__ */ new Map(), sources.allocatingLines);
+  const jsAllocLines = lineSet(/* @__PURE__ */ new Map(), (abs) => {
+    const a = sources.allocatingLines?.(abs) ?? null;
+    const h = a ? sources.heapNumberLines?.(abs) : null;
+    return a && h && h.size > 0 ? /* @__PURE__ */ new Set([...a, ...h]) : a;
+  });
   const onceLines = lineSet(/* @__PURE__ */ new Map(), sources.runOnceLines);
   const codeOf = lineSet(/* @__PURE__ */ new Map(), sources.codeLines);
   const headersOf = lineSet(/* @__PURE__ */ new Map(), sources.headerLines);
@@ -6326,7 +6352,7 @@ function attribute(threads, opts, sources) {
   };
   for (const thread of threads) {
     const dumped = thread.meta?.source_maps ?? {};
-    const track = { pid: thread.pid, threadId: thread.threadId, t_us: [], dt_s: [], cpu_s: [], alloc_key: [], key: [], site_t_us: [], site_key: [], site_fn: [] };
+    const track = { pid: thread.pid, threadId: thread.threadId, t_us: [], dt_s: [], cpu_s: [], alloc_key: [], js_alloc_key: [], key: [], site_t_us: [], site_key: [], site_js_key: [], site_fn: [] };
     const triggers = triggerIndex(thread.segments);
     let lastTs = -Infinity;
     for (const seg of thread.segments) {
@@ -6406,6 +6432,7 @@ function attribute(threads, opts, sources) {
         if (site === null) continue;
         track.site_t_us.push(key);
         track.site_key.push(typeof site === "string" ? site : null);
+        track.site_js_key.push(typeof site === "string" ? site : null);
         track.site_fn.push(typeof site === "string" ? null : site);
       }
     }
@@ -6588,6 +6615,7 @@ function attribute(threads, opts, sources) {
       }
     }
     const allocKeyMemo = /* @__PURE__ */ new Map();
+    const jsAllocKeyMemo = /* @__PURE__ */ new Map();
     const hint = { i: 0 };
     const clock = seg.clock;
     const stride = seg.clock_stride ?? 2;
@@ -6619,8 +6647,10 @@ function attribute(threads, opts, sources) {
         const p2 = n >= 0 && n < nodeCount ? prof[n] : -1;
         const allowed2 = registered.length === 0 || n >= 0 && inRegistered[n] === 1;
         const site = p2 >= 0 && allowed2 ? siteKey(n, p2, unitHash(trig)) : null;
+        const jsSite = p2 >= 0 && allowed2 ? siteKey(n, p2, unitHash(trig), true) : null;
         track.site_t_us.push(trig);
         track.site_key.push(site === NOT_ALLOCATING ? null : site);
+        track.site_js_key.push(jsSite === NOT_ALLOCATING ? null : jsSite);
         track.site_fn.push(null);
         continue;
       }
@@ -6669,6 +6699,7 @@ function attribute(threads, opts, sources) {
         track.dt_s.push(dtS);
         track.cpu_s.push(cpuUs / 1e6);
         track.alloc_key.push(null);
+        track.js_alloc_key.push(null);
         track.key.push(null);
         if (state !== 1 /* GC */) prevTarget = null;
         continue;
@@ -6693,6 +6724,7 @@ function attribute(threads, opts, sources) {
       track.dt_s.push(dtS);
       track.cpu_s.push(cpuS);
       track.alloc_key.push(state !== 1 /* GC */ && p >= 0 ? allocKeyOf(n, p) : null);
+      track.js_alloc_key.push(state !== 1 /* GC */ && p >= 0 ? allocKeyOf(n, p, true) : null);
       const key = trackKey(target);
       track.key.push(key);
       const slot = recentCount++ % TAIL_MIX_SAMPLES;
@@ -6722,6 +6754,7 @@ function attribute(threads, opts, sources) {
         track.dt_s.push(tailUs / 1e6);
         track.cpu_s.push(cpuUs / 1e6);
         track.alloc_key.push(null);
+        track.js_alloc_key.push(null);
         track.key.push(lastKey);
       }
     }
@@ -6757,7 +6790,7 @@ function attribute(threads, opts, sources) {
         if (prof[m] !== m) continue;
         const u = seg.strings[seg.nodes[m * NODE_STRIDE + 5]];
         const a = profiledAbs(u);
-        const alloc = allocLines(a, u, dumped);
+        const alloc = jsAllocLines(a, u, dumped);
         if (!alloc) continue;
         const forwards = forwardsOf(a, u, dumped);
         const misplaced = moduleOnceMisplaced(m, a, u);
@@ -6777,7 +6810,7 @@ function attribute(threads, opts, sources) {
       const misplacedOnce = moduleOnceMisplaced(n, abs, url);
       if (ticks && misplacedOnce) ticks = ticks.filter((t) => !misplacedOnce.has(t[0]));
       if (ticks && gc) {
-        const alloc = allocLines(abs, url, dumped);
+        const alloc = jsAllocLines(abs, url, dumped);
         if (alloc) {
           let found = false;
           for (const cand of [ticks, [...fnTicks.get(fnOf(n).key) ?? []]]) {
@@ -6832,19 +6865,20 @@ function attribute(threads, opts, sources) {
       }
     }
     return maxTs;
-    function allocKeyOf(n, p) {
-      let k = allocKeyMemo.get(n);
+    function allocKeyOf(n, p, js = false) {
+      const memo = js ? jsAllocKeyMemo : allocKeyMemo;
+      let k = memo.get(n);
       if (k === void 0) {
-        const site = siteKey(n, p);
-        allocKeyMemo.set(n, k = site === NOT_ALLOCATING ? null : site);
+        const site = siteKey(n, p, void 0, js);
+        memo.set(n, k = site === NOT_ALLOCATING ? null : site);
       }
       return k;
     }
-    function siteKey(n, p, draw) {
+    function siteKey(n, p, draw, js = false) {
       const row = p * NODE_STRIDE;
       const url = seg.strings[seg.nodes[row + 5]];
       const abs = profiledAbs(url);
-      const alloc = allocLines(abs, url, dumped);
+      const alloc = (js ? jsAllocLines : allocLines)(abs, url, dumped);
       if (p !== n) {
         const line = seg.nodes[childOnPath[n] * NODE_STRIDE + 2];
         if (alloc && !alloc.has(line)) return NOT_ALLOCATING;
@@ -13001,6 +13035,7 @@ function indexTrack(track, intervalUs) {
     dt: Float64Array.from(order, (i2) => track.dt_s[i2]),
     cpu: Float64Array.from(order, (i2) => track.cpu_s?.[i2] ?? track.dt_s[i2]),
     allocKey: order.map((i2) => track.alloc_key ? track.alloc_key[i2] ?? null : track.key[i2] ?? null),
+    jsAllocKey: order.map((i2) => track.js_alloc_key ? track.js_alloc_key[i2] ?? null : track.alloc_key ? track.alloc_key[i2] ?? null : track.key[i2] ?? null),
     ...sitesOf(track),
     // Suspended profiling or a starved sampler leaves gaps where the thread may have been
     // anywhere; a few sampling intervals (20 ms at least) is as far as a sample speaks.
@@ -13011,7 +13046,13 @@ function indexTrack(track, intervalUs) {
 function sitesOf(track) {
   const t = track.site_t_us ?? [];
   const order = Array.from({ length: t.length }, (_, i2) => i2).sort((a, b) => t[a] - t[b]);
-  return { siteT: Float64Array.from(order, (i2) => t[i2]), siteKey: order.map((i2) => track.site_key?.[i2] ?? null), siteFn: order.map((i2) => track.site_fn?.[i2] ?? null) };
+  const js = track.site_js_key ?? track.site_key;
+  return {
+    siteT: Float64Array.from(order, (i2) => t[i2]),
+    siteKey: order.map((i2) => track.site_key?.[i2] ?? null),
+    siteJsKey: order.map((i2) => js?.[i2] ?? null),
+    siteFn: order.map((i2) => track.site_fn?.[i2] ?? null)
+  };
 }
 function firstAtOrAfter(t, x) {
   let lo = 0;
@@ -13102,10 +13143,10 @@ function siteFunctionAt(ix, x) {
 var LOOK_BACK_MAX_US = 1e6;
 var NEAR_CALL_INTERVALS = 10;
 var NEAR_CALL_MIN_US = 1e4;
-function siteAt(ix, x) {
+function siteAt(ix, x, js = false) {
   if (!ix) return null;
   const i2 = firstAtOrAfter(ix.siteT, x);
-  return i2 < ix.siteT.length && ix.siteT[i2] === x ? ix.siteKey[i2] ?? null : null;
+  return i2 < ix.siteT.length && ix.siteT[i2] === x ? (js ? ix.siteJsKey : ix.siteKey)[i2] ?? null : null;
 }
 function lineAt(ix, x) {
   if (!ix || ix.t.length === 0) return null;
@@ -13147,7 +13188,7 @@ function chargeGcs(m) {
       if (prevAfter !== null) {
         const bytes = Math.max(0, before - prevAfter);
         m.placedSq += bytes * bytes;
-        const key = siteAt(m.track, start) ?? (m.track && m.track.siteT.length > 0 ? null : lineAt(m.track, start));
+        const key = siteAt(m.track, start, true) ?? (m.track && m.track.siteT.length > 0 ? null : lineAt(m.track, start));
         if (bytes > 0 && !key) siteless.push({ bytes, from: lastGcEnd, to: start });
         else if (bytes > 0 && key) {
           spread(m, bytes, lastGcEnd, start, key);
@@ -13195,7 +13236,7 @@ function spread(m, bytes, from, to, site, rates = null) {
       keyed += w;
       if (site) continue;
       add(running, k, w, ix.t[i2]);
-      const a = ix.allocKey[i2];
+      const a = ix.jsAllocKey[i2];
       if (a) add(allocating, a, w, ix.t[i2]);
     }
   }
@@ -13208,7 +13249,7 @@ function spread(m, bytes, from, to, site, rates = null) {
   if (ix && allocating.size === 0 && running.size > 0) {
     for (let span = Math.max(to - from, ix.intervalUs); allocating.size === 0 && span <= LOOK_BACK_MAX_US; span *= 2) {
       for (let i2 = firstAtOrAfter(ix.t, from - span); i2 < ix.t.length && ix.t[i2] <= to + span; i2++) {
-        const a = ix.allocKey[i2];
+        const a = ix.jsAllocKey[i2];
         if (a) add(allocating, a, ix.cpu[i2] || ix.dt[i2], ix.t[i2]);
       }
     }
@@ -13237,7 +13278,7 @@ function siteRates(m) {
   for (const c of m.charges) if (c.key) bytes.set(c.key, (bytes.get(c.key) ?? 0) + c.bytes);
   const cpu = /* @__PURE__ */ new Map();
   for (let i2 = 0; i2 < ix.t.length; i2++) {
-    const a = ix.allocKey[i2];
+    const a = ix.jsAllocKey[i2];
     if (a && bytes.has(a)) cpu.set(a, (cpu.get(a) ?? 0) + (ix.cpu[i2] || ix.dt[i2]));
   }
   const rates = /* @__PURE__ */ new Map();

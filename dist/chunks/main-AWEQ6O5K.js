@@ -353,7 +353,7 @@ function readGitSha(cwd) {
 }
 
 // src/cli/run.ts
-var loadPost = () => import("./postprocess-BTHNUZYO.js");
+var loadPost = () => import("./postprocess-SB5Z45BJ.js");
 var RUN_USAGE = `usage: scalene-ci run [options] -- <command...>
   --json-out FILE               profile JSON (default scalene-profile.json)
   --outfile FILE                write the report to FILE instead of stdout
@@ -586,6 +586,7 @@ async function profileOnce(opts, io, root, jsonOut) {
         return src === null ? null : mapperFromDisk(abs, src);
       },
       allocatingLines: (abs) => parsed(abs)?.allocating ?? null,
+      heapNumberLines: (abs) => parsed(abs)?.heapNumbers ?? null,
       runOnceLines: (abs) => parsed(abs)?.once ?? null,
       codeLines: (abs) => parsed(abs)?.code ?? null,
       headerLines: (abs) => parsed(abs)?.headers ?? null,
