@@ -607,3 +607,94 @@ test("a leak's cost elsewhere (GC time, and a calling line's GC and waits) is fo
   assert.ok(regressions(compareProfiles([base], [prof({}, { gc_s: 0.4 }, false)], DEFAULT_CONFIG)).some((k) => k.endsWith(' 12')));
   assert.ok(regressions(compareProfiles([base], [prof({ cpu_js_s: 0.035, gc_s: 0.072, system_s: 0.041 }, {}, false)], DEFAULT_CONFIG)).some((k) => k.endsWith(' 5')));
 });
+
+test('one leak, one finding: a leak verdict beside the edited leaking line, in its function or one that calls into it, is folded into it; elsewhere it stays', () => {
+  // bench:detect: diff's `component.value = this.join(…)` under the injected leak line, and
+  // yaml's call line in the function that inlines the leaking one (V8's heap profiler names
+  // the allocating function, not the line).
+  const MB = 1024 * 1024;
+  const src = sourceOf(40);
+  const edited = sourceOf(40, { 20: '  kept.push(new Array(11765).fill(25));' });
+  const kept = { alloc_js_bytes: 40 * MB, peak_bytes: 40 * MB, leak: { likelihood: 0.99, velocity_bytes_per_s: 10 * MB } };
+  const plain = { alloc_js_bytes: 1 * MB, peak_bytes: 1 * MB };
+  const prof = (leaking: number[], leak: boolean) =>
+    makeProfile({
+      files: {
+        'app.js': {
+          source: leak ? edited : src,
+          functions: [
+            { name: 'inner', line: 18, end_line: 24 },
+            { name: 'outer', line: 28, end_line: 32 },
+            { name: 'apart', line: 34, end_line: 38 },
+          ],
+          lines: [3, 20, 21, 30, 31, 36].map((n) => ({
+            line: n,
+            cpu_js_s: n === 3 ? 0.5 : 0.02,
+            alloc_native_bytes: 0,
+            copy_bytes: 0,
+            ...(n === 30 ? { callee_lines: [21] } : {}),
+            ...(leaking.includes(n) ? kept : plain),
+          })),
+        },
+      },
+    });
+  const base = prof([], false);
+  const leaks = (d: ReturnType<typeof compareProfiles>) => d.findings.filter((f) => f.kind === 'leak' && !f.improvement).map((f) => f.line);
+  const folded = (d: ReturnType<typeof compareProfiles>, l: number) => d.warnings.some((w) => w.code === 'leak-cost' && w.message.startsWith(`app.js:${l}:`) && w.message.includes('line 20'));
+  // Same function (21), a caller whose samples ran in it (30): one finding, on line 20.
+  for (const other of [21, 30]) {
+    const d = compareProfiles([base], [prof([20, other], true)], DEFAULT_CONFIG);
+    assert.deepEqual(leaks(d), [20], JSON.stringify([leaks(d), d.warnings]));
+    assert.ok(folded(d, other), JSON.stringify(d.warnings));
+  }
+  // A function that does not call into it (31 is outer's, but 36 is apart's) keeps its own.
+  const e = compareProfiles([base], [prof([20, 36], true)], DEFAULT_CONFIG);
+  assert.deepEqual(leaks(e), [20, 36]);
+  // Without an edited leaking line nothing is folded.
+  const g = compareProfiles([base], [prof([21], false)], DEFAULT_CONFIG);
+  assert.deepEqual(leaks(g), [21]);
+});
+
+test("a leak's cost in another file: GC and off-CPU growth on a line whose own allocation did not rise is folded; its own allocation, or JS growth, is not", () => {
+  // bench:detect: diff's word.js:80 (+32 ms, GC 29) and yaml's stringifyCollection.js:12 (+30
+  // ms, GC 27), 0 ms in base, beside a JS leak in another file; 0-0.5 MB allocated either side.
+  const MB = 1024 * 1024;
+  const src = sourceOf(30);
+  const edited = sourceOf(30, { 20: '  kept.push(new Array(11765).fill(25));' });
+  const prof = (other: Partial<LineSpec>, leak: boolean) =>
+    makeProfile({
+      files: {
+        'app.js': {
+          source: leak ? edited : src,
+          lines: [
+            { line: 3, cpu_js_s: 0.5, alloc_js_bytes: 8 * MB, alloc_native_bytes: 0, peak_bytes: 8 * MB, copy_bytes: 0 },
+            { line: 20, cpu_js_s: 0.03, alloc_js_bytes: leak ? 60 * MB : 8 * MB, alloc_native_bytes: 0, peak_bytes: leak ? 60 * MB : 8 * MB, copy_bytes: 0, ...(leak ? { leak: { likelihood: 0.99, velocity_bytes_per_s: 20 * MB } } : {}) },
+          ],
+        },
+        'other.js': {
+          source: sourceOf(10),
+          lines: [
+            { line: 2, cpu_js_s: 0.4, alloc_js_bytes: 2 * MB, alloc_native_bytes: 0, peak_bytes: 2 * MB, copy_bytes: 0 },
+            { line: 4, cpu_js_s: 0.003, alloc_js_bytes: 0.3 * MB, alloc_native_bytes: 0, peak_bytes: 0.3 * MB, copy_bytes: 0, ...other },
+          ],
+        },
+      },
+    });
+  const base = prof({}, false);
+  const at4 = (d: ReturnType<typeof compareProfiles>) => d.findings.filter((f) => !f.improvement && f.file === 'other.js' && f.line === 4 && (f.kind === 'cpu' || f.kind === 'new-hotspot'));
+  const folded = (d: ReturnType<typeof compareProfiles>) => d.warnings.some((w) => w.code === 'leak-cost' && w.message.startsWith('other.js:4:') && w.message.includes('app.js:20'));
+  // GC growth, and GC with waits, on a line that allocates as before: the leak's cost.
+  for (const grown of [{ gc_s: 0.2 }, { gc_s: 0.03, system_s: 0.17 }]) {
+    const d = compareProfiles([base], [prof(grown, true)], DEFAULT_CONFIG);
+    assert.deepEqual(at4(d), [], JSON.stringify(d.warnings));
+    assert.ok(folded(d), JSON.stringify(d.warnings));
+    // Without the leak the same growth is a finding.
+    assert.equal(at4(compareProfiles([base], [prof(grown, false)], DEFAULT_CONFIG)).length, 1);
+  }
+  // A line that now allocates 40 MB pays for its own GCs; JS growth is its own too.
+  for (const own of [{ gc_s: 0.2, alloc_js_bytes: 40 * MB, peak_bytes: 40 * MB }, { cpu_js_s: 0.2 }]) {
+    const d = compareProfiles([base], [prof(own, true)], DEFAULT_CONFIG);
+    assert.equal(at4(d).length, 1, JSON.stringify(d.findings.map((f) => [f.kind, f.file, f.line])));
+    assert.ok(!folded(d));
+  }
+});

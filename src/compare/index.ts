@@ -25,7 +25,7 @@ import { referenceScale } from './scale.js';
 import { ALLOC_SAMPLE_BYTES, COPY_SAMPLE_BYTES, SPREAD_PRIOR_DF, TAU_PROGRAM, logRuns, spreadPrior, testAbsolute, testBytes, testTime } from './significance.js';
 import { type Ctx, bytesFindings, cpuFindings, share } from './findings.js';
 import { collectWarnings, sideInfo, totalsSnapshot } from './summary.js';
-import { dropAttributionShifts, foldLeakCosts } from './shifts.js';
+import { dropAttributionShifts, foldLeakCosts, foldLeakSplits } from './shifts.js';
 
 export type { CompareConfig } from '../config/config.js';
 export * from './types.js';
@@ -262,7 +262,7 @@ export function compareProfiles(baseProfiles: Profile[], headProfiles: Profile[]
   const shifts: string[] = [];
   const unshifted = dropAttributionShifts(ctx, prior, items, keptLines, itemOf, shifts);
   const leakCosts: string[] = [];
-  const findings = foldLeakCosts([...unshifted, ...keptFns], itemOf, leakCosts).sort(compareFindings);
+  const findings = foldLeakCosts(foldLeakSplits([...unshifted, ...keptFns], itemOf, leakCosts), itemOf, leakCosts).sort(compareFindings);
   tieToChangedCallers(items, findings);
 
   // 5. Summary.
