@@ -231,8 +231,11 @@ function score(m, baseProfiles, headProfiles) {
       const onLine = (f) => f.file === m.file && f.line === m.line;
       const found = KINDS[m.kind].expect.length > 0 && diff.findings.some((f) => onLine(f) && !f.improvement && KINDS[m.kind].expect.includes(f.kind));
       // A change's own line may carry more than one kind (a leak's line also allocates and
-      // takes time): those are not false. Anything elsewhere is.
-      const falseFindings = diff.findings.filter((f) => !(KINDS[m.kind].expect.length > 0 && onLine(f) && !f.improvement)).length;
+      // takes time): those are not false, nor is a regression of the function that holds the
+      // changed line (it does more work: the leak mutants' fill). Anything elsewhere is. Recall
+      // needs the line itself.
+      const onChange = (f) => onLine(f) || (f.scope === 'function' && f.file === m.file && f.line <= m.line && m.line <= (f.end_line ?? f.line));
+      const falseFindings = diff.findings.filter((f) => !(KINDS[m.kind].expect.length > 0 && onChange(f) && !f.improvement)).length;
       results.push({ lib: m.lib, kind: m.kind, frac: m.frac, R, count: m.count, line: m.line, found, falseFindings, verdict: diff.summary.verdict, findings: diff.findings.map((f) => `${f.kind}${f.improvement ? '(improvement)' : ''} ${f.file}:${f.line}`) });
     }
   }
