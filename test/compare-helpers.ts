@@ -52,6 +52,7 @@ export function profileProgram(pair: string, side: 'base' | 'head', outFile: str
 export interface LineSpec extends Partial<Metrics> {
   line: number;
   callee_lines?: number[];
+  callee_spans?: LineProfile['callee_spans'];
   per_run?: LineProfile['per_run'];
 }
 
@@ -86,7 +87,7 @@ export function makeProfile(spec: ProfileSpec): Profile {
   const full = Object.values(spec.files).some((f) => f.lines.some((l) => l.alloc_js_bytes !== undefined || l.copy_bytes !== undefined));
   for (const [path, f] of Object.entries(spec.files)) {
     const lines: LineProfile[] = f.lines
-      .map((l) => ({ ...metricsOf(l, rate), line: l.line, ...(l.callee_lines ? { callee_lines: l.callee_lines } : {}), ...(l.per_run ? { per_run: l.per_run } : {}) }))
+      .map((l) => ({ ...metricsOf(l, rate), line: l.line, ...(l.callee_lines ? { callee_lines: l.callee_lines } : {}), ...(l.callee_spans ? { callee_spans: l.callee_spans } : {}), ...(l.per_run ? { per_run: l.per_run } : {}) }))
       .sort((a, b) => a.line - b.line);
     for (const l of lines) {
       for (const k of CPU_KEYS) totals[k] += l[k];

@@ -696,8 +696,15 @@ test("a leak's cost in another file: GC and off-CPU growth on a line whose own a
     // Without the leak the same growth is a finding.
     assert.equal(at4(compareProfiles([base], [prof(grown, false)], DEFAULT_CONFIG)).length, 1);
   }
-  // A line that now allocates 40 MB pays for its own GCs; JS growth is its own too.
-  for (const own of [{ gc_s: 0.2, alloc_js_bytes: 40 * MB, peak_bytes: 40 * MB }, { cpu_js_s: 0.2 }]) {
+  // A caller whose samples ran in the leaking line's function (callee_spans): all its growth,
+  // JS included (yaml's stringify.stringify calls in stringifyPair.js, the leaking function
+  // inlined into them).
+  const caller = compareProfiles([base], [prof({ cpu_js_s: 0.2, callee_spans: [['app.js', 18, 24]] }, true)], DEFAULT_CONFIG);
+  assert.deepEqual(at4(caller), [], JSON.stringify(caller.warnings));
+  assert.ok(folded(caller), JSON.stringify(caller.warnings));
+  // A line that now allocates 40 MB pays for its own GCs; JS growth is its own too (and so
+  // with a callee span that does not hold the leaking line).
+  for (const own of [{ gc_s: 0.2, alloc_js_bytes: 40 * MB, peak_bytes: 40 * MB }, { cpu_js_s: 0.2 }, { cpu_js_s: 0.2, callee_spans: [['app.js', 25, 30]] as Array<[string, number, number]> }]) {
     const d = compareProfiles([base], [prof(own, true)], DEFAULT_CONFIG);
     assert.equal(at4(d).length, 1, JSON.stringify(d.findings.map((f) => [f.kind, f.file, f.line])));
     assert.ok(!folded(d));

@@ -9,7 +9,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { PROGRAMS, ROOT, lineOf, lineTotal, readProfile, runCli, tempDir } from './support/cli.js';
 import type { LineProfile } from '../src/model/profile.js';
 
@@ -114,6 +114,29 @@ test('a callee V8 inlines into its caller: each function holds its own lines, fu
     const sum = f.lines.filter((l) => owner(l.line) === fn).reduce((s, l) => s + cpu(l), 0);
     assert.ok(Math.abs(sum - cpu(fn)) < 1e-5 + 1e-3 * sum, `${fn.name}: ${cpu(fn)} s, its lines ${sum} s`);
   }
+});
+
+test("a callee from another file inlined into a top-level loop: its time is its own file's line, and the caller's line names its span", async () => {
+  // V8 resolves the positions of a function inlined from another script against the caller's
+  // script: node --cpu-prof put 263 of 276 ticks of lib.mjs's loop (line 9) on main.mjs's
+  // line 9, a run-once `if`. Ground truth: lib's loop does ~6x main's own loop's work.
+  const out = join(tempDir(), 'p.json');
+  const r = await runCli(['run', '--json-out', out, '--no-report', '--', process.execPath, join(CPU, 'spans', 'main.mjs')]);
+  assert.equal(r.code, 0, r.stderr);
+  const p = readProfile(out);
+  const main = rel('spans/main.mjs');
+  const lib = rel('spans/lib.mjs');
+  const mark = (file: string, m: string) => readFileSync(join(CPU, 'spans', file), 'utf8').split('\n').findIndex((l) => l.includes(`// @${m}`)) + 1;
+  const all = Object.values(p.files).flatMap((f) => f.lines).reduce((s, l) => s + lineTotal(l), 0);
+  const byLine = Object.entries(p.files).flatMap(([k, f]) => f.lines.map((l) => `${k}:${l.line} ${(lineTotal(l) * 1e3).toFixed(0)} ms`)).join(', ');
+  const loop = lineTotal(lineOf(p, lib, mark('lib.mjs', 'loop')));
+  const own = lineTotal(lineOf(p, main, mark('main.mjs', 'own')));
+  const once = lineTotal(lineOf(p, main, mark('main.mjs', 'once')));
+  assert.ok(loop >= 0.7 * all, `lib's loop ${loop} s of ${all} s (${byLine})`);
+  assert.ok(own >= 0.05 * all && own <= 0.3 * all, `main's own loop ${own} s of ${all} s (${byLine})`);
+  assert.ok(once <= 0.02 * all, `main's run-once line ${once} s (${byLine})`);
+  const spans = lineOf(p, main, mark('main.mjs', 'call'))?.callee_spans ?? [];
+  assert.ok(spans.some(([file, first, last]) => file === lib && first <= mark('lib.mjs', 'loop') && mark('lib.mjs', 'loop') <= last), JSON.stringify(spans));
 });
 
 test('worker threads are profiled and attributed to their own lines', async () => {

@@ -567,6 +567,8 @@ export function attribute(threads: ThreadData[], opts: AttributeOptions, sources
     };
     // Dominant tick line per node, for the sample track's key.
     const ticksByNode = new Map<number, Array<[number, number]>>();
+    // A top level's ticks on lines without code (see foreignTicks).
+    const noCodeTicks = new Map<number, Array<[number, number]>>();
     for (let i = 0; i < seg.ticks.length; i += 3) {
       const n = seg.ticks[i]!;
       // A tick on a line without code is V8's fallback when it could not map the pc (the
@@ -579,6 +581,11 @@ export function attribute(threads: ThreadData[], opts: AttributeOptions, sources
         const tickAbs = profiledAbs(tickUrl)!;
         const code = codeOf(tickAbs, tickUrl, dumped);
         if (code && !code.has(seg.ticks[i + 1]!)) {
+          if (fnOf(n).name === '(module)') {
+            let l = noCodeTicks.get(n);
+            if (!l) noCodeTicks.set(n, (l = []));
+            l.push([seg.ticks[i + 1]!, seg.ticks[i + 2]!]);
+          }
           if (headersOf(tickAbs, tickUrl, dumped)?.has(seg.ticks[i + 1]!)) {
             const key = fnOf(n).key;
             let m = fnHeaderTicks.get(key);
@@ -821,6 +828,34 @@ export function attribute(threads: ThreadData[], opts: AttributeOptions, sources
       for (const [m, t] of ticksByNode) if (m !== n && callees.has(fnOf(m).key)) for (const x of t) calleeTicks += x[1];
       return calleeTicks > 0 ? once : null;
     }
+    /**
+     * A top level's ticks that belong to a function it calls in another script: V8 resolves the
+     * positions of a callee inlined from another script against the caller's script (node
+     * --cpu-prof shows it: a loop on line 8 of lib.mjs, inlined into main.mjs's top-level loop,
+     * ticked 263 times on main.mjs's line 8, `if (t < 0) console.log(t)`, and 13 times in its
+     * own node). A tick on a line that cannot be the top level's own (one that runs once, while
+     * its callees ran, or one without code) inside the range of such a callee, by name, is that
+     * callee's line tick. [callee, its file, url, line, hits] for each.
+     */
+    function foreignTicks(n: number, abs: string, url: string, misplaced: Set<number> | null): Array<[{ key: string; name: string }, string, string, number, number]> {
+      const callees = moduleCallees.get(fnOf(n).key);
+      if (!callees) return [];
+      // (Not line 1: V8's own fallback for a pc it cannot map in a script's top level.)
+      const candidates = [...(misplaced ? (ticksByNode.get(n) ?? []).filter((t) => misplaced.has(t[0])) : []), ...(noCodeTicks.get(n) ?? []).filter((t) => t[0] !== 1)];
+      const out: Array<[{ key: string; name: string }, string, string, number, number]> = [];
+      for (const [line, hits] of candidates) {
+        if (hits <= 0) continue;
+        for (const c of callees.values()) {
+          if (c.abs === abs || c.fn.name === '(anonymous)' || c.fn.name === '(module)') continue;
+          const ranges = rangesOf(c.abs, c.url, dumped);
+          if (ranges?.some((r) => (r.name === c.fn.name || r.assigned === c.fn.name) && r.start <= line && line <= r.end)) {
+            out.push([c.fn, c.abs, c.url, line, hits]);
+            break;
+          }
+        }
+      }
+      return out;
+    }
     const selfBuckets = [...[...selfAcc].map(([n, acc]) => ({ n, acc, gc: false })), ...[...selfGcAcc].map(([n, acc]) => ({ n, acc, gc: true }))];
     // GC samples of frames that cannot allocate, and this window's allocating ticks of every
     // profiled frame, [node, line (a local callee's, for a forwarding call line), weight].
@@ -898,18 +933,32 @@ export function attribute(threads: ThreadData[], opts: AttributeOptions, sources
       // window where the functions the top level calls ran too, are such pcs as well: the
       // line cannot run during its loops (Node 24: 10.6 % of a run on it, against 3 %).
       // (With the file's source known: without it, nothing says which lines hold code.)
-      if (!gc && fnOf(n).name === '(module)' && (total > 0 || misplacedOnce) && codeOf(abs, url, dumped)) {
+      // Ticks of a callee from another script, which V8 placed on this script's lines
+      // (foreignTicks), go to that callee's lines.
+      if (!gc && fnOf(n).name === '(module)' && (total > 0 || misplacedOnce || noCodeTicks.has(n)) && codeOf(abs, url, dumped)) {
         const all = acc.samples + (selfGcAcc.get(n)?.samples ?? 0);
-        const unmapped = all > total ? (all - total) / all : 0;
-        if (unmapped > 0) {
-          const part = newAcc();
-          addScaled(part, acc, unmapped);
-          untimedModule.push({ fn: fnOf(n), abs, url, acc: part, dumped });
-          if (total > 0) {
-            const rest = newAcc();
-            addScaled(rest, acc, 1 - unmapped);
-            for (const [line, hits] of ticks!) charge(n, abs, url, line, rest, hits / total);
+        // Any run-once line here, misplaced or not: one that really runs once ticks a few
+        // times at most, never inside another script's function at the same line number.
+        const foreign = foreignTicks(n, abs, url, onceLines(abs, url, dumped));
+        const moved = foreign.reduce((sum, t) => sum + t[4], 0);
+        const movedLines = new Set(foreign.map((t) => t[3]));
+        const own = (ticks ?? []).filter((t) => !movedLines.has(t[0]));
+        const ownTotal = own.reduce((sum, t) => sum + t[1], 0);
+        const denom = Math.max(all, ownTotal + moved);
+        const unmapped = denom > 0 ? (denom - ownTotal - moved) / denom : 0;
+        if (unmapped > 0 || moved > 0) {
+          for (const [fn, a, u, line, hits] of foreign) {
+            chargeLine(fn, a, u, line, acc, hits / denom, dumped);
+            let m = fnTicks.get(fn.key);
+            if (!m) fnTicks.set(fn.key, (m = new Map()));
+            m.set(line, (m.get(line) ?? 0) + hits);
           }
+          if (unmapped > 0) {
+            const part = newAcc();
+            addScaled(part, acc, unmapped);
+            untimedModule.push({ fn: fnOf(n), abs, url, acc: part, dumped });
+          }
+          for (const [line, hits] of own) charge(n, abs, url, line, acc, hits / denom);
           continue;
         }
       }

@@ -205,21 +205,38 @@ export function buildProfile(
       }
       return [...lines].sort((a, b) => a - b).slice(0, MAX_CALLEE_LINES);
     };
+    // ...and in other profiled files, as spans (a function's observed lines there).
+    const calleeSpansOf = (line: number): Array<[string, number, number]> => {
+      const spans = new Map<string, [string, number, number]>();
+      for (const key of byLine.get(line) ?? []) {
+        for (const [abs, span] of attribution.functions.get(key)?.lines ?? []) {
+          if (abs === callerAbs) continue;
+          const fileKey = fileKeyFor(root, abs);
+          if (!files[fileKey]) continue;
+          spans.set(`${fileKey}:${span.min}:${span.max}`, [fileKey, span.min, span.max]);
+        }
+      }
+      return [...spans.values()].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] - b[1])).slice(0, MAX_CALLEE_SPANS);
+    };
     const known = new Set(file.lines.map((r) => r.line));
     const added: LineProfile[] = [];
     for (const row of file.lines) {
       const lines = calleeLinesOf(row.line);
       if (lines.length > 0) row.callee_lines = lines;
+      const spans = calleeSpansOf(row.line);
+      if (spans.length > 0) row.callee_spans = spans;
     }
     // A call site whose samples all ran in its callee still names what it calls: compare
     // ties a callee's regression to the PR's edit of that call ("renderRows(1_500_000)" on
-    // a changed line 27, the time on line 18). Such a line gets a row with no time.
+    // a changed line 27, the time on line 18), and a caller in another file to its callee's
+    // leak. Such a line gets a row with no time.
     const lineCount = lineCounts.get(fileKeyFor(root, callerAbs)) ?? Infinity;
     for (const line of byLine.keys()) {
       if (known.has(line) || line < 1 || line > lineCount) continue;
       const lines = calleeLinesOf(line);
-      if (lines.length === 0) continue;
-      const row: LineProfile = { line, ...metricsOf(newAcc()), callee_lines: lines };
+      const spans = calleeSpansOf(line);
+      if (lines.length === 0 && spans.length === 0) continue;
+      const row: LineProfile = { line, ...metricsOf(newAcc()), ...(lines.length > 0 ? { callee_lines: lines } : {}), ...(spans.length > 0 ? { callee_spans: spans } : {}) };
       if (memory?.collected) Object.assign(row, memFields(undefined));
       added.push(row);
     }
@@ -406,6 +423,8 @@ function sumFunctionsFromLines(f: FileProfile, withMemory: boolean): void {
 /** At most this many callee lines per caller line (the busiest functions' lines first would
  * need their times; the lowest line numbers are kept, enough for compare's deferral). */
 const MAX_CALLEE_LINES = 200;
+/** Per line, at most this many callee spans in other files (a dispatcher calls many). */
+const MAX_CALLEE_SPANS = 32;
 
 // A sample standing for more than this many intervals means the sampler fell behind.
 const LATE_SAMPLE_INTERVALS = 4;

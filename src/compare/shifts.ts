@@ -162,8 +162,10 @@ const LEAK_COST_ALLOC_BYTES = 4 * 1024 * 1024;
  * callee's work to its caller's line at times (yaml's `getTagObject(…)` call line, +54 ms of
  * JS beside the leak inside getTagObject, a "new hotspot" with no finding on the leaking line's
  * time; acorn's parseProperty call, +31 ms: JS 17, GC 7, off-CPU 7). In other files the same
- * holds for GC and off-CPU time (page faults of the growing heap land there too) when the
- * line's own allocation did not rise: diff's `word.js:80` (+32 ms, GC 29) and yaml's
+ * holds for a caller whose samples ran in the leaking line's function (`callee_spans`: yaml's
+ * `stringify.stringify(…)` calls in stringifyPair.js, +17-21 ms of JS each, the leaking
+ * function inlined into them), and for GC and off-CPU time (page faults of the growing heap
+ * land there too) on a line whose own allocation did not rise: diff's `word.js:80` (+32 ms, GC 29) and yaml's
  * `stringifyCollection.js:12` (+30 ms, GC 27), each 0 ms in base, beside JS leaks in another
  * file, 0-0.5 MB allocated on both sides. Edited lines keep their findings, and so does growth
  * in JS or native time elsewhere.
@@ -189,10 +191,12 @@ export function foldLeakCosts(findings: Finding[], itemOf: Map<Finding, Item>, n
       // included: the leaking line's own work, inlined into it) is the leaking line's.
       leak = calling ?? (gc >= LEAK_COST_SHARE * grew ? sameFile[0]! : null);
     } else {
+      // A caller in another file (its samples ran in the leaking line's function there): as above.
+      calling = leaks.find((l) => (item!.eh?.calleeSpans ?? []).some(([file, first, last]) => file === l.file && l.line >= first && l.line <= last));
       const allocB = f.base.alloc_bytes ?? 0;
       const allocH = f.head.alloc_bytes ?? 0;
       const ownAlloc = allocH > LEAK_COST_ALLOC_RATIO * allocB && allocH - allocB > LEAK_COST_ALLOC_BYTES;
-      leak = !ownAlloc && gc + off >= LEAK_COST_SHARE * grew ? leaks[0]! : null;
+      leak = calling ?? (!ownAlloc && gc + off >= LEAK_COST_SHARE * grew ? leaks[0]! : null);
     }
     if (!leak) return true;
     const where = leak.file === f.file ? `line ${leak.line}` : `${leak.file}:${leak.line}`;

@@ -49,6 +49,8 @@ export interface Entry {
   vals: Float64Array;
   flags: number;
   callees: number[] | undefined;
+  /** Spans of other files its samples ran in (LineProfile.callee_spans). */
+  calleeSpans?: Array<[string, number, number]>;
 }
 
 export interface FnEntry extends Entry, FunctionRange {}
@@ -168,6 +170,7 @@ export function buildSide(name: 'base' | 'head', profiles: Profile[]): Side {
         if (l.callee_lines && l.callee_lines.length > 0) {
           e.callees = e.callees ? [...new Set([...e.callees, ...l.callee_lines])] : [...l.callee_lines];
         }
+        if (l.callee_spans && l.callee_spans.length > 0) e.calleeSpans = [...(e.calleeSpans ?? []), ...l.callee_spans];
       }
       for (const fn of f.functions) {
         let e = sf.functions.find((g) => g.name === fn.name && g.line === fn.line);

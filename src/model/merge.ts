@@ -26,6 +26,13 @@ import {
 const RUN_METRICS: readonly NumericMetric[] = [...SUMMABLE_METRICS, ...MAX_METRICS, 'gpu_util'];
 const REQUIRED = new Set<string>(['cpu_js_s', 'cpu_native_s', 'system_s', 'gc_s', 'samples']);
 
+/** A merged line's callees: the union of its runs' (lines of its file, spans of others). */
+function calleeFields(callees: number[], entries: Array<LineProfile | undefined>): Pick<LineProfile, 'callee_lines' | 'callee_spans'> {
+  const spans = new Map<string, [string, number, number]>();
+  for (const e of entries) for (const sp of e?.callee_spans ?? []) spans.set(`${sp[0]}\0${sp[1]}\0${sp[2]}`, sp);
+  return { ...(callees.length > 0 ? { callee_lines: callees } : {}), ...(spans.size > 0 ? { callee_spans: [...spans.values()] } : {}) };
+}
+
 function distinct<T>(values: T[]): T[] {
   return [...new Set(values)];
 }
@@ -156,7 +163,7 @@ export function mergeRuns(profiles: Profile[]): Profile {
       const entries = lineMaps.map((m) => m.get(line));
       const callees = distinct(entries.flatMap((e) => e?.callee_lines ?? []));
       const merged = mergeRunEntry(entries, runCounts, keepMemory);
-      return { line, ...merged, ...(callees.length > 0 ? { callee_lines: callees } : {}) };
+      return { line, ...merged, ...calleeFields(callees, entries) };
     });
     const fnKeys = distinct(versions.flatMap((f) => f?.functions.map((fn) => `${fn.line}:${fn.end_line}:${fn.name}`) ?? []));
     const functions: FunctionProfile[] = fnKeys.map((key) => {
@@ -279,7 +286,7 @@ export function mergeShards(profiles: Profile[]): Profile {
       .sort((a, b) => a[0] - b[0])
       .map(([line, entries]) => {
         const callees = distinct(entries.flatMap((e) => e.callee_lines ?? []));
-        return { line, ...sumEntry(entries, keepPerRun, keepMemory), ...(callees.length > 0 ? { callee_lines: callees } : {}) };
+        return { line, ...sumEntry(entries, keepPerRun, keepMemory), ...calleeFields(callees, entries) };
       });
     const byFn = new Map<string, FunctionProfile[]>();
     for (const f of versions) for (const fn of f.functions) {

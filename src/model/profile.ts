@@ -87,6 +87,9 @@ export interface LineProfile extends Metrics {
   line: number;
   /** Other lines of the same file this line's samples were executing in (deepest first). */
   callee_lines?: number[];
+  /** Lines of other profiled files this line's samples were executing in: [file, first, last]
+   * per called function (compare: a caller's growth that is its edited callee's). */
+  callee_spans?: Array<[string, number, number]>;
   per_run?: PerRun;
 }
 

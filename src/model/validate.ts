@@ -33,6 +33,9 @@ export const MAX_SECONDS = 1e9;
 export const MAX_BYTES = 2 ** 60;
 export const MAX_COUNT = 1e15;
 export const MAX_LINE = 2 ** 31 - 1;
+/** A line's callees (callee_lines, callee_spans): the profiler keeps 200 lines and 32 spans per
+ * run; merged runs add theirs up. */
+export const MAX_CALLEES = 10_000;
 
 /** The magnitude limit of a metric, by its unit suffix. */
 function limitOf(key: string): number {
@@ -212,6 +215,20 @@ export function validateProfile(data: Json, name: string): Profile {
       if (line <= prev) fail(`${lw}.line`, `lines must be ascending and unique (${line} after ${prev})`);
       prev = line;
       checkMetrics(l, lw, runs);
+      if (l.callee_lines !== undefined) {
+        if (!Array.isArray(l.callee_lines) || l.callee_lines.length > MAX_CALLEES) fail(`${lw}.callee_lines`, `expected an array of at most ${MAX_CALLEES} line numbers`);
+        l.callee_lines.forEach((c, j) => num(c, `${lw}.callee_lines[${j}]`, { min: 1, max: MAX_LINE, integer: true }));
+      }
+      if (l.callee_spans !== undefined) {
+        if (!Array.isArray(l.callee_spans) || l.callee_spans.length > MAX_CALLEES) fail(`${lw}.callee_spans`, `expected an array of at most ${MAX_CALLEES} spans`);
+        l.callee_spans.forEach((sp, j) => {
+          const sw = `${lw}.callee_spans[${j}]`;
+          if (!Array.isArray(sp) || sp.length !== 3) fail(sw, 'expected [file, first line, last line]');
+          str(sp[0], `${sw}[0]`);
+          const first = num(sp[1], `${sw}[1]`, { min: 1, max: MAX_LINE, integer: true });
+          if (num(sp[2], `${sw}[2]`, { min: 1, max: MAX_LINE, integer: true }) < first) fail(sw, 'the last line is before the first');
+        });
+      }
     });
     f.functions.forEach((fn, i) => {
       const fw = `${where}.functions[${i}]`;
