@@ -2,13 +2,13 @@
 import { createRequire as __scalene_createRequire } from 'node:module'; const require = __scalene_createRequire(import.meta.url);
 import {
   mergeRuns
-} from "./chunk-BUOAEGAH.js";
+} from "./chunk-EKNCTQPO.js";
 import {
   renderText
-} from "./chunk-WAMBRHE6.js";
+} from "./chunk-J7KL6C4D.js";
 import {
   PROFILE_SCHEMA
-} from "./chunk-3LLGZSIN.js";
+} from "./chunk-7FQNXFYQ.js";
 import {
   InputError,
   __export
@@ -6566,6 +6566,7 @@ function attribute(threads, opts, sources) {
       return { key: `${url}|${name}|${col}`, name, url };
     };
     const ticksByNode = /* @__PURE__ */ new Map();
+    const noCodeTicks = /* @__PURE__ */ new Map();
     for (let i2 = 0; i2 < seg.ticks.length; i2 += 3) {
       const n = seg.ticks[i2];
       if (prof[n] === n) {
@@ -6573,6 +6574,11 @@ function attribute(threads, opts, sources) {
         const tickAbs = profiledAbs(tickUrl);
         const code = codeOf(tickAbs, tickUrl, dumped);
         if (code && !code.has(seg.ticks[i2 + 1])) {
+          if (fnOf(n).name === "(module)") {
+            let l2 = noCodeTicks.get(n);
+            if (!l2) noCodeTicks.set(n, l2 = []);
+            l2.push([seg.ticks[i2 + 1], seg.ticks[i2 + 2]]);
+          }
           if (headersOf(tickAbs, tickUrl, dumped)?.has(seg.ticks[i2 + 1])) {
             const key = fnOf(n).key;
             let m = fnHeaderTicks.get(key);
@@ -6780,6 +6786,24 @@ function attribute(threads, opts, sources) {
       for (const [m, t] of ticksByNode) if (m !== n && callees.has(fnOf(m).key)) for (const x of t) calleeTicks += x[1];
       return calleeTicks > 0 ? once : null;
     }
+    function foreignTicks(n, abs, url, misplaced) {
+      const callees = moduleCallees.get(fnOf(n).key);
+      if (!callees) return [];
+      const candidates = [...misplaced ? (ticksByNode.get(n) ?? []).filter((t) => misplaced.has(t[0])) : [], ...(noCodeTicks.get(n) ?? []).filter((t) => t[0] !== 1)];
+      const out2 = [];
+      for (const [line, hits] of candidates) {
+        if (hits <= 0) continue;
+        for (const c of callees.values()) {
+          if (c.abs === abs || c.fn.name === "(anonymous)" || c.fn.name === "(module)") continue;
+          const ranges = rangesOf(c.abs, c.url, dumped);
+          if (ranges?.some((r) => (r.name === c.fn.name || r.assigned === c.fn.name) && r.start <= line && line <= r.end)) {
+            out2.push([c.fn, c.abs, c.url, line, hits]);
+            break;
+          }
+        }
+      }
+      return out2;
+    }
     const selfBuckets = [...[...selfAcc].map(([n, acc]) => ({ n, acc, gc: false })), ...[...selfGcAcc].map(([n, acc]) => ({ n, acc, gc: true }))];
     const orphanGc = [];
     let allocTicks = null;
@@ -6828,18 +6852,28 @@ function attribute(threads, opts, sources) {
         }
       }
       const total = ticks ? ticks.reduce((s, t) => s + t[1], 0) : 0;
-      if (!gc && fnOf(n).name === "(module)" && (total > 0 || misplacedOnce) && codeOf(abs, url, dumped)) {
+      if (!gc && fnOf(n).name === "(module)" && (total > 0 || misplacedOnce || noCodeTicks.has(n)) && codeOf(abs, url, dumped)) {
         const all = acc.samples + (selfGcAcc.get(n)?.samples ?? 0);
-        const unmapped = all > total ? (all - total) / all : 0;
-        if (unmapped > 0) {
-          const part = newAcc();
-          addScaled(part, acc, unmapped);
-          untimedModule.push({ fn: fnOf(n), abs, url, acc: part, dumped });
-          if (total > 0) {
-            const rest = newAcc();
-            addScaled(rest, acc, 1 - unmapped);
-            for (const [line, hits] of ticks) charge(n, abs, url, line, rest, hits / total);
+        const foreign = foreignTicks(n, abs, url, onceLines(abs, url, dumped));
+        const moved = foreign.reduce((sum, t) => sum + t[4], 0);
+        const movedLines = new Set(foreign.map((t) => t[3]));
+        const own = (ticks ?? []).filter((t) => !movedLines.has(t[0]));
+        const ownTotal = own.reduce((sum, t) => sum + t[1], 0);
+        const denom = Math.max(all, ownTotal + moved);
+        const unmapped = denom > 0 ? (denom - ownTotal - moved) / denom : 0;
+        if (unmapped > 0 || moved > 0) {
+          for (const [fn, a, u, line, hits] of foreign) {
+            chargeLine(fn, a, u, line, acc, hits / denom, dumped);
+            let m = fnTicks.get(fn.key);
+            if (!m) fnTicks.set(fn.key, m = /* @__PURE__ */ new Map());
+            m.set(line, (m.get(line) ?? 0) + hits);
           }
+          if (unmapped > 0) {
+            const part = newAcc();
+            addScaled(part, acc, unmapped);
+            untimedModule.push({ fn: fnOf(n), abs, url, acc: part, dumped });
+          }
+          for (const [line, hits] of own) charge(n, abs, url, line, acc, hits / denom);
           continue;
         }
       }
@@ -12789,18 +12823,33 @@ function buildProfile(attribution, threads, run, root, readSource, memory = null
       }
       return [...lines].sort((a, b) => a - b).slice(0, MAX_CALLEE_LINES);
     };
+    const calleeSpansOf = (line) => {
+      const spans = /* @__PURE__ */ new Map();
+      for (const key of byLine.get(line) ?? []) {
+        for (const [abs, span] of attribution.functions.get(key)?.lines ?? []) {
+          if (abs === callerAbs) continue;
+          const fileKey = fileKeyFor(root, abs);
+          if (!files[fileKey]) continue;
+          spans.set(`${fileKey}:${span.min}:${span.max}`, [fileKey, span.min, span.max]);
+        }
+      }
+      return [...spans.values()].sort((a, b) => a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] - b[1]).slice(0, MAX_CALLEE_SPANS);
+    };
     const known = new Set(file.lines.map((r) => r.line));
     const added = [];
     for (const row of file.lines) {
       const lines = calleeLinesOf(row.line);
       if (lines.length > 0) row.callee_lines = lines;
+      const spans = calleeSpansOf(row.line);
+      if (spans.length > 0) row.callee_spans = spans;
     }
     const lineCount = lineCounts.get(fileKeyFor(root, callerAbs)) ?? Infinity;
     for (const line of byLine.keys()) {
       if (known.has(line) || line < 1 || line > lineCount) continue;
       const lines = calleeLinesOf(line);
-      if (lines.length === 0) continue;
-      const row = { line, ...metricsOf(newAcc()), callee_lines: lines };
+      const spans = calleeSpansOf(line);
+      if (lines.length === 0 && spans.length === 0) continue;
+      const row = { line, ...metricsOf(newAcc()), ...lines.length > 0 ? { callee_lines: lines } : {}, ...spans.length > 0 ? { callee_spans: spans } : {} };
       if (memory?.collected) Object.assign(row, memFields(void 0));
       added.push(row);
     }
@@ -12964,6 +13013,7 @@ function sumFunctionsFromLines(f, withMemory) {
   f.functions.sort((a, b) => a.line - b.line || a.name.localeCompare(b.name));
 }
 var MAX_CALLEE_LINES = 200;
+var MAX_CALLEE_SPANS = 32;
 var LATE_SAMPLE_INTERVALS = 4;
 var LATE_SHARE_WARN = 0.1;
 function gcPauseSeconds(threads) {

@@ -6,7 +6,7 @@ import {
   SUMMABLE_METRICS,
   checkRunValues,
   setOwn
-} from "./chunk-3LLGZSIN.js";
+} from "./chunk-7FQNXFYQ.js";
 import {
   InputError
 } from "./chunk-3P6TRMCU.js";
@@ -14,6 +14,11 @@ import {
 // src/model/merge.ts
 var RUN_METRICS = [...SUMMABLE_METRICS, ...MAX_METRICS, "gpu_util"];
 var REQUIRED = /* @__PURE__ */ new Set(["cpu_js_s", "cpu_native_s", "system_s", "gc_s", "samples"]);
+function calleeFields(callees, entries) {
+  const spans = /* @__PURE__ */ new Map();
+  for (const e of entries) for (const sp of e?.callee_spans ?? []) spans.set(`${sp[0]}\0${sp[1]}\0${sp[2]}`, sp);
+  return { ...callees.length > 0 ? { callee_lines: callees } : {}, ...spans.size > 0 ? { callee_spans: [...spans.values()] } : {} };
+}
 function distinct(values) {
   return [...new Set(values)];
 }
@@ -117,7 +122,7 @@ function mergeRuns(profiles) {
       const entries = lineMaps.map((m) => m.get(line));
       const callees = distinct(entries.flatMap((e) => e?.callee_lines ?? []));
       const merged = mergeRunEntry(entries, runCounts, keepMemory);
-      return { line, ...merged, ...callees.length > 0 ? { callee_lines: callees } : {} };
+      return { line, ...merged, ...calleeFields(callees, entries) };
     });
     const fnKeys = distinct(versions.flatMap((f) => f?.functions.map((fn) => `${fn.line}:${fn.end_line}:${fn.name}`) ?? []));
     const functions = fnKeys.map((key) => {
@@ -224,7 +229,7 @@ function mergeShards(profiles) {
     for (const f of versions) for (const l of f.lines) byLine.set(l.line, [...byLine.get(l.line) ?? [], l]);
     const lines = [...byLine.entries()].sort((a, b) => a[0] - b[0]).map(([line, entries]) => {
       const callees = distinct(entries.flatMap((e) => e.callee_lines ?? []));
-      return { line, ...sumEntry(entries, keepPerRun, keepMemory), ...callees.length > 0 ? { callee_lines: callees } : {} };
+      return { line, ...sumEntry(entries, keepPerRun, keepMemory), ...calleeFields(callees, entries) };
     });
     const byFn = /* @__PURE__ */ new Map();
     for (const f of versions) for (const fn of f.functions) {

@@ -2,7 +2,7 @@
 import { createRequire as __scalene_createRequire } from 'node:module'; const require = __scalene_createRequire(import.meta.url);
 import {
   renderText
-} from "./chunk-WAMBRHE6.js";
+} from "./chunk-J7KL6C4D.js";
 import {
   UNATTRIBUTED,
   enclosingFunction,
@@ -12,14 +12,14 @@ import {
   htmlPage,
   lineFrames,
   loadAnyProfileBytes
-} from "./chunk-TXL2D6SX.js";
+} from "./chunk-QRUZASW2.js";
 import {
   MAX_PROFILE_BYTES,
   escapeMarkdown,
   markdownCode,
   maxOf,
   totalSeconds
-} from "./chunk-3LLGZSIN.js";
+} from "./chunk-7FQNXFYQ.js";
 import {
   InputError,
   UsageError

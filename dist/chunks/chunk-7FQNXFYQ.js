@@ -45,6 +45,7 @@ var MAX_SECONDS = 1e9;
 var MAX_BYTES = 2 ** 60;
 var MAX_COUNT = 1e15;
 var MAX_LINE = 2 ** 31 - 1;
+var MAX_CALLEES = 1e4;
 function limitOf(key) {
   if (key.endsWith("_s")) return MAX_SECONDS;
   if (key.endsWith("_bytes") || key.endsWith("_bytes_per_s")) return MAX_BYTES;
@@ -185,6 +186,20 @@ function validateProfile(data, name) {
       if (line <= prev) fail(`${lw}.line`, `lines must be ascending and unique (${line} after ${prev})`);
       prev = line;
       checkMetrics(l, lw, runs);
+      if (l.callee_lines !== void 0) {
+        if (!Array.isArray(l.callee_lines) || l.callee_lines.length > MAX_CALLEES) fail(`${lw}.callee_lines`, `expected an array of at most ${MAX_CALLEES} line numbers`);
+        l.callee_lines.forEach((c, j) => num(c, `${lw}.callee_lines[${j}]`, { min: 1, max: MAX_LINE, integer: true }));
+      }
+      if (l.callee_spans !== void 0) {
+        if (!Array.isArray(l.callee_spans) || l.callee_spans.length > MAX_CALLEES) fail(`${lw}.callee_spans`, `expected an array of at most ${MAX_CALLEES} spans`);
+        l.callee_spans.forEach((sp, j) => {
+          const sw = `${lw}.callee_spans[${j}]`;
+          if (!Array.isArray(sp) || sp.length !== 3) fail(sw, "expected [file, first line, last line]");
+          str(sp[0], `${sw}[0]`);
+          const first = num(sp[1], `${sw}[1]`, { min: 1, max: MAX_LINE, integer: true });
+          if (num(sp[2], `${sw}[2]`, { min: 1, max: MAX_LINE, integer: true }) < first) fail(sw, "the last line is before the first");
+        });
+      }
     });
     f.functions.forEach((fn, i) => {
       const fw = `${where}.functions[${i}]`;

@@ -6,9 +6,9 @@ import {
   compareCommand,
   positiveNumberOption,
   renderDiff
-} from "./chunk-7RNSEHR7.js";
-import "./chunk-TXL2D6SX.js";
-import "./chunk-3LLGZSIN.js";
+} from "./chunk-ENPVKPKL.js";
+import "./chunk-QRUZASW2.js";
+import "./chunk-7FQNXFYQ.js";
 import "./chunk-3P6TRMCU.js";
 export {
   COMPARE_USAGE,

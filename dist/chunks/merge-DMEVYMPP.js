@@ -3,15 +3,15 @@ import { createRequire as __scalene_createRequire } from 'node:module'; const re
 import {
   mergeRuns,
   mergeShards
-} from "./chunk-BUOAEGAH.js";
+} from "./chunk-EKNCTQPO.js";
 import {
   loadProfiles,
   positiveNumberOption
-} from "./chunk-7RNSEHR7.js";
-import "./chunk-TXL2D6SX.js";
+} from "./chunk-ENPVKPKL.js";
+import "./chunk-QRUZASW2.js";
 import {
   validateProfile
-} from "./chunk-3LLGZSIN.js";
+} from "./chunk-7FQNXFYQ.js";
 import {
   InputError,
   UsageError

@@ -14,7 +14,7 @@ import {
   isPythonDiff,
   loadAnyProfileBytes,
   metricValue
-} from "./chunk-TXL2D6SX.js";
+} from "./chunk-QRUZASW2.js";
 import {
   MAX_PROFILE_BYTES,
   checkRunValues,
@@ -22,7 +22,7 @@ import {
   escapeTerminal,
   markdownCode,
   maxOf
-} from "./chunk-3LLGZSIN.js";
+} from "./chunk-7FQNXFYQ.js";
 import {
   InputError,
   UsageError,
@@ -8610,6 +8610,7 @@ function buildSide(name, profiles) {
         if (l.callee_lines && l.callee_lines.length > 0) {
           e.callees = e.callees ? [.../* @__PURE__ */ new Set([...e.callees, ...l.callee_lines])] : [...l.callee_lines];
         }
+        if (l.callee_spans && l.callee_spans.length > 0) e.calleeSpans = [...e.calleeSpans ?? [], ...l.callee_spans];
       }
       for (const fn of f.functions) {
         let e = sf.functions.find((g2) => g2.name === fn.name && g2.line === fn.line);
@@ -9336,25 +9337,82 @@ function dropAttributionShifts(ctx, prior, items, findings, itemOf, notes) {
   return findings.filter((f) => !dropped.has(f));
 }
 var LEAK_COST_SHARE = 0.5;
+var LEAK_COST_ALLOC_RATIO = 1.5;
+var LEAK_COST_ALLOC_BYTES = 4 * 1024 * 1024;
 function foldLeakCosts(findings, itemOf, notes) {
   const leaks = findings.filter((f) => f.kind === "leak" && !f.improvement && f.scope === "line");
   if (leaks.length === 0) return findings;
   return findings.filter((f) => {
     const item = itemOf.get(f);
-    const edited = !item || item.headLine === null || item.pair.base === null || item.pair.mapping.changed(item.headLine);
-    if (f.kind !== "cpu" && f.kind !== "new-hotspot" || f.improvement || f.scope !== "line" || edited) return true;
-    const sameFile = leaks.filter((l) => l.file === f.file);
-    if (sameFile.length === 0) return true;
+    if (f.kind !== "cpu" && f.kind !== "new-hotspot" || f.improvement || editedIn(f, item)) return true;
     const grew = f.head.total_s - f.base.total_s;
     if (!(grew > 0)) return true;
     const gc = f.head.gc_s - f.base.gc_s;
     const off = f.head.system_s - f.base.system_s;
-    const callees = item.eh?.callees ?? [];
-    const calling = sameFile.find((l) => callees.includes(l.line));
-    const leak = gc >= LEAK_COST_SHARE * grew ? sameFile[0] : calling && gc + off >= LEAK_COST_SHARE * grew ? calling : null;
+    const sameFile = leaks.filter((l) => l.file === f.file);
+    let leak = null;
+    let calling;
+    if (sameFile.length > 0) {
+      const callees = item.eh?.callees ?? [];
+      calling = sameFile.find((l) => callees.includes(l.line));
+      leak = calling ?? (gc >= LEAK_COST_SHARE * grew ? sameFile[0] : null);
+    } else {
+      calling = leaks.find((l) => (item.eh?.calleeSpans ?? []).some(([file, first, last]) => file === l.file && l.line >= first && l.line <= last));
+      const allocB = f.base.alloc_bytes ?? 0;
+      const allocH = f.head.alloc_bytes ?? 0;
+      const ownAlloc = allocH > LEAK_COST_ALLOC_RATIO * allocB && allocH - allocB > LEAK_COST_ALLOC_BYTES;
+      leak = calling ?? (!ownAlloc && gc + off >= LEAK_COST_SHARE * grew ? leaks[0] : null);
+    }
     if (!leak) return true;
+    const where = leak.file === f.file ? `line ${leak.line}` : `${leak.file}:${leak.line}`;
     notes.push(
-      `${f.file}:${f.line}: ${formatSeconds(grew)} more time (GC ${formatSeconds(gc)}, off-CPU ${formatSeconds(off)}) with the likely leak on line ${leak.line}${leak === calling ? ", which this line calls" : ""}: a growing heap makes every collection longer; counted as the leak's cost, not reported apart.`
+      `${f.file}:${f.line}: ${formatSeconds(grew)} more time (GC ${formatSeconds(gc)}, off-CPU ${formatSeconds(off)}) with the likely leak on ${where}${leak === calling ? ", which this line calls" : ""}: a growing heap makes every collection longer; counted as the leak's cost, not reported apart.`
+    );
+    return false;
+  });
+}
+function editedIn(f, item) {
+  if (!item || item.headLine === null || item.pair.base === null) return true;
+  const mapping = item.pair.mapping;
+  if (f.scope === "function" && f.end_line !== void 0) {
+    for (let l = f.line; l <= f.end_line; l++) if (mapping.changed(l)) return true;
+    return false;
+  }
+  return mapping.changed(item.headLine);
+}
+function functionAt(file, line) {
+  let best = null;
+  for (const fn of file?.functions ?? []) {
+    if (line >= fn.line && line <= fn.end_line && (!best || fn.end_line - fn.line < best.end_line - best.line)) best = fn;
+  }
+  return best;
+}
+function foldLeakSplits(findings, itemOf, notes) {
+  const leaks = findings.filter((f) => f.kind === "leak" && !f.improvement && f.scope === "line");
+  if (leaks.length < 2) return findings;
+  const isEdited = (f) => editedIn(f, itemOf.get(f));
+  const edited = leaks.filter(isEdited);
+  if (edited.length === 0) return findings;
+  return findings.filter((f) => {
+    if (f.kind !== "leak" || f.improvement || f.scope !== "line" || isEdited(f)) return true;
+    const item = itemOf.get(f);
+    const file = item.headFile;
+    const own = functionAt(file, f.line);
+    if (!own) return true;
+    const into = edited.find((e) => {
+      if (e.file !== f.file) return false;
+      const target = functionAt(file, e.line);
+      if (!target) return false;
+      if (target === own) return true;
+      for (let l = own.line; l <= own.end_line; l++) {
+        const callees = file.lines.get(l)?.callees;
+        if (callees?.some((c) => c >= target.line && c <= target.end_line)) return true;
+      }
+      return false;
+    });
+    if (!into) return true;
+    notes.push(
+      `${f.file}:${f.line}: a likely leak as well, in ${functionAt(file, into.line) === own ? "the function of" : "a function that calls into"} the edited line ${into.line}, which leaks: V8's heap profiler names the allocating function, not the line, so its kept objects show on its other allocating lines too; counted as the leak on line ${into.line}.`
     );
     return false;
   });
@@ -9550,7 +9608,7 @@ function compareProfiles(baseProfiles, headProfiles, config) {
   const shifts = [];
   const unshifted = dropAttributionShifts(ctx, prior, items, keptLines, itemOf, shifts);
   const leakCosts = [];
-  const findings = foldLeakCosts([...unshifted, ...keptFns], itemOf, leakCosts).sort(compareFindings);
+  const findings = foldLeakCosts(foldLeakSplits([...unshifted, ...keptFns], itemOf, leakCosts), itemOf, leakCosts).sort(compareFindings);
   tieToChangedCallers(items, findings);
   const byKind = Object.fromEntries(FINDING_KINDS.map((k) => [k, { regressions: 0, improvements: 0 }]));
   for (const f of findings) byKind[f.kind][f.improvement ? "improvements" : "regressions"]++;

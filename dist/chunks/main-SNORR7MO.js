@@ -353,7 +353,7 @@ function readGitSha(cwd) {
 }
 
 // src/cli/run.ts
-var loadPost = () => import("./postprocess-SB5Z45BJ.js");
+var loadPost = () => import("./postprocess-37R7KGBA.js");
 var RUN_USAGE = `usage: scalene-ci run [options] -- <command...>
   --json-out FILE               profile JSON (default scalene-profile.json)
   --outfile FILE                write the report to FILE instead of stdout
@@ -715,11 +715,11 @@ async function main(argv, io) {
       // Loaded on demand: `run` is timed by users, so it should not pay for the compare
       // engine, importers and renderers it does not use.
       case "compare":
-        return await (await import("./compare-GILSBOKE.js")).compareCommand(rest, io);
+        return await (await import("./compare-Y3SK6NC3.js")).compareCommand(rest, io);
       case "merge":
-        return await (await import("./merge-EWYNYZWF.js")).mergeCommand(rest, io);
+        return await (await import("./merge-DMEVYMPP.js")).mergeCommand(rest, io);
       case "report":
-        return await (await import("./report-25WMVGCH.js")).reportCommand(rest, io);
+        return await (await import("./report-FDCMDHG5.js")).reportCommand(rest, io);
       case "profile":
         return await profileCommand(rest, io);
       case "--version":
