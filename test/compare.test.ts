@@ -660,6 +660,50 @@ test('one leak, one finding: a leak verdict beside the edited leaking line, in i
   assert.deepEqual(leaks(g), [21]);
 });
 
+test('GC time that an edited, now allocating line takes over is no improvement elsewhere; a caller in another file defers to its callee\'s finding', () => {
+  const MB = 1024 * 1024;
+  const src = sourceOf(30);
+  const edited = sourceOf(30, { 20: '  for (let i = 0; i < 144; i++) s += Math.sqrt(i);' });
+  const prof = (twenty: Partial<LineSpec>, twelve: Partial<LineSpec>, other: Partial<LineSpec>, edit: boolean) =>
+    makeProfile({
+      files: {
+        'app.js': {
+          source: edit ? edited : src,
+          lines: [
+            { line: 3, cpu_js_s: 0.5, alloc_js_bytes: 8 * MB, alloc_native_bytes: 0, peak_bytes: 8 * MB, copy_bytes: 0 },
+            { line: 12, cpu_js_s: 0.1, gc_s: 0.05, alloc_js_bytes: 8 * MB, alloc_native_bytes: 0, peak_bytes: 8 * MB, copy_bytes: 0, ...twelve },
+            { line: 20, cpu_js_s: 0.01, alloc_js_bytes: 0, alloc_native_bytes: 0, peak_bytes: 0, copy_bytes: 0, ...twenty },
+          ],
+        },
+        'other.js': {
+          source: sourceOf(10),
+          lines: [
+            { line: 2, cpu_js_s: 0.4, alloc_js_bytes: 1 * MB, alloc_native_bytes: 0, peak_bytes: 1 * MB, copy_bytes: 0 },
+            { line: 4, cpu_js_s: 0.01, alloc_js_bytes: 0, alloc_native_bytes: 0, peak_bytes: 0, copy_bytes: 0, ...other },
+          ],
+        },
+      },
+    });
+  const base = prof({}, {}, {}, false);
+  const at = (d: ReturnType<typeof compareProfiles>, file: string, line: number) => d.findings.filter((f) => f.file === file && f.line === line).map((f) => `${f.kind}${f.improvement ? '(improvement)' : ''}`);
+  // Line 20 (edited) now allocates 40 MB and runs 0.3 s; line 12's GC time goes to 0.
+  const allocating = { cpu_js_s: 0.3, alloc_js_bytes: 40 * MB, peak_bytes: 1 * MB };
+  const d = compareProfiles([base], [prof(allocating, { gc_s: 0 }, {}, true)], DEFAULT_CONFIG);
+  assert.deepEqual(at(d, 'app.js', 12), [], JSON.stringify(d.warnings));
+  assert.ok(d.warnings.some((w) => w.code === 'attribution-shift' && w.message.startsWith('app.js:12:')), JSON.stringify(d.warnings));
+  // Without the new allocation on an edited line, the fall is a finding.
+  const e = compareProfiles([base], [prof({}, { gc_s: 0 }, {}, true)], DEFAULT_CONFIG);
+  assert.deepEqual(at(e, 'app.js', 12), ['cpu(improvement)']);
+  // other.js:4 grew in JS while its samples ran in app.js's lines 18-24, where line 20 has the
+  // finding: one cause, one finding. Without the span it is its own.
+  const spans: Array<[string, number, number]> = [['app.js', 18, 24]];
+  const f = compareProfiles([base], [prof(allocating, {}, { cpu_js_s: 0.2, callee_spans: spans }, true)], DEFAULT_CONFIG);
+  assert.deepEqual(at(f, 'other.js', 4), [], JSON.stringify(f.findings.map((x) => [x.kind, x.file, x.line])));
+  assert.ok(at(f, 'app.js', 20).some((k) => k === 'new-hotspot' || k === 'cpu'));
+  const g = compareProfiles([base], [prof(allocating, {}, { cpu_js_s: 0.2 }, true)], DEFAULT_CONFIG);
+  assert.equal(at(g, 'other.js', 4).length, 1, JSON.stringify(g.findings.map((x) => [x.kind, x.file, x.line])));
+});
+
 test("a leak's cost in another file: GC and off-CPU growth on a line whose own allocation did not rise is folded; its own allocation, or JS growth, is not", () => {
   // bench:detect: diff's word.js:80 (+32 ms, GC 29) and yaml's stringifyCollection.js:12 (+30
   // ms, GC 27), 0 ms in base, beside a JS leak in another file; 0-0.5 MB allocated either side.

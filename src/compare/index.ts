@@ -25,7 +25,7 @@ import { referenceScale } from './scale.js';
 import { ALLOC_SAMPLE_BYTES, COPY_SAMPLE_BYTES, SPREAD_PRIOR_DF, TAU_PROGRAM, logRuns, spreadPrior, testAbsolute, testBytes, testTime } from './significance.js';
 import { type Ctx, bytesFindings, cpuFindings, share } from './findings.js';
 import { collectWarnings, sideInfo, totalsSnapshot } from './summary.js';
-import { dropAttributionShifts, foldLeakCosts, foldLeakSplits } from './shifts.js';
+import { dropAttributionShifts, foldGcShifts, foldLeakCosts, foldLeakSplits } from './shifts.js';
 
 export type { CompareConfig } from '../config/config.js';
 export * from './types.js';
@@ -254,15 +254,25 @@ export function compareProfiles(baseProfiles: Profile[], headProfiles: Profile[]
   const group = (k: FindingKind): string => (k === 'new-hotspot' ? 'cpu' : k);
   const key = (f: Finding, line: number): string => `${group(f.kind)}|${f.improvement}|${f.location}|${f.file}|${line}`;
   const lineKeys = new Set(lineFindings.map((f) => key(f, f.line)));
-  const keptLines = lineFindings.filter((f) => !(calleesOf.get(f) ?? []).some((l) => l !== f.line && lineKeys.has(key(f, l))));
+  // ...and one in another file whose samples ran in a callee's lines there (callee_spans: V8
+  // inlines across files too; yaml's stringifyPair, +10 ms of JS beside a CPU mutant inside
+  // the stringify function it calls, at repeat 10).
+  const inSpan = (f: Finding, spans: Array<[string, number, number]> | undefined): boolean =>
+    (spans ?? []).some(([file, first, last]) =>
+      file !== f.file && lineFindings.some((g) => g.file === file && g.line >= first && g.line <= last && group(g.kind) === group(f.kind) && g.improvement === f.improvement && g.location === f.location));
+  const keptLines = lineFindings.filter((f) => !(calleesOf.get(f) ?? []).some((l) => l !== f.line && lineKeys.has(key(f, l))) && !inSpan(f, itemOf.get(f)?.eh?.calleeSpans));
   const keptFns = fnFindings.filter((f) => {
-    for (let l = f.line; l <= (f.end_line ?? f.line); l++) if (lineKeys.has(key(f, l))) return false;
+    const lines = itemOf.get(f)?.headFile?.lines;
+    for (let l = f.line; l <= (f.end_line ?? f.line); l++) {
+      if (lineKeys.has(key(f, l))) return false;
+      if (f.location === 'head' && inSpan(f, lines?.get(l)?.calleeSpans)) return false;
+    }
     return true;
   });
   const shifts: string[] = [];
   const unshifted = dropAttributionShifts(ctx, prior, items, keptLines, itemOf, shifts);
   const leakCosts: string[] = [];
-  const findings = foldLeakCosts(foldLeakSplits([...unshifted, ...keptFns], itemOf, leakCosts), itemOf, leakCosts).sort(compareFindings);
+  const findings = foldGcShifts(foldLeakCosts(foldLeakSplits([...unshifted, ...keptFns], itemOf, leakCosts), itemOf, leakCosts), itemOf, shifts).sort(compareFindings);
   tieToChangedCallers(items, findings);
 
   // 5. Summary.
