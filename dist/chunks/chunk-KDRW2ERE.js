@@ -9417,6 +9417,17 @@ function foldLeakSplits(findings, itemOf, notes) {
     return false;
   });
 }
+function foldGcShifts(findings, itemOf, notes) {
+  const allocating = findings.find((f) => f.kind === "memory" && !f.improvement && f.metric === "alloc_bytes" && editedIn(f, itemOf.get(f)));
+  if (!allocating) return findings;
+  return findings.filter((f) => {
+    if (f.kind !== "cpu" || !f.improvement || f.category !== "gc" || editedIn(f, itemOf.get(f))) return true;
+    notes.push(
+      `${f.file}:${f.line}: GC time fell (${formatSeconds(f.base.gc_s)} \u2192 ${formatSeconds(f.head.gc_s)}) while the edited line ${allocating.file}:${allocating.line} allocates more: a collection is charged to the line that starts it, and that line now starts more of them; not counted as a change.`
+    );
+    return false;
+  });
+}
 
 // src/compare/index.ts
 var KIND_ORDER = { "new-hotspot": 0, cpu: 1, memory: 2, leak: 3, copy: 4, gpu: 5 };
@@ -9600,15 +9611,20 @@ function compareProfiles(baseProfiles, headProfiles, config) {
   const group = (k) => k === "new-hotspot" ? "cpu" : k;
   const key = (f, line) => `${group(f.kind)}|${f.improvement}|${f.location}|${f.file}|${line}`;
   const lineKeys = new Set(lineFindings.map((f) => key(f, f.line)));
-  const keptLines = lineFindings.filter((f) => !(calleesOf.get(f) ?? []).some((l) => l !== f.line && lineKeys.has(key(f, l))));
+  const inSpan = (f, spans) => (spans ?? []).some(([file, first, last]) => file !== f.file && lineFindings.some((g2) => g2.file === file && g2.line >= first && g2.line <= last && group(g2.kind) === group(f.kind) && g2.improvement === f.improvement && g2.location === f.location));
+  const keptLines = lineFindings.filter((f) => !(calleesOf.get(f) ?? []).some((l) => l !== f.line && lineKeys.has(key(f, l))) && !inSpan(f, itemOf.get(f)?.eh?.calleeSpans));
   const keptFns = fnFindings.filter((f) => {
-    for (let l = f.line; l <= (f.end_line ?? f.line); l++) if (lineKeys.has(key(f, l))) return false;
+    const lines = itemOf.get(f)?.headFile?.lines;
+    for (let l = f.line; l <= (f.end_line ?? f.line); l++) {
+      if (lineKeys.has(key(f, l))) return false;
+      if (f.location === "head" && inSpan(f, lines?.get(l)?.calleeSpans)) return false;
+    }
     return true;
   });
   const shifts = [];
   const unshifted = dropAttributionShifts(ctx, prior, items, keptLines, itemOf, shifts);
   const leakCosts = [];
-  const findings = foldLeakCosts(foldLeakSplits([...unshifted, ...keptFns], itemOf, leakCosts), itemOf, leakCosts).sort(compareFindings);
+  const findings = foldGcShifts(foldLeakCosts(foldLeakSplits([...unshifted, ...keptFns], itemOf, leakCosts), itemOf, leakCosts), itemOf, shifts).sort(compareFindings);
   tieToChangedCallers(items, findings);
   const byKind = Object.fromEntries(FINDING_KINDS.map((k) => [k, { regressions: 0, improvements: 0 }]));
   for (const f of findings) byKind[f.kind][f.improvement ? "improvements" : "regressions"]++;

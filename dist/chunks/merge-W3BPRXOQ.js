@@ -7,7 +7,7 @@ import {
 import {
   loadProfiles,
   positiveNumberOption
-} from "./chunk-ENPVKPKL.js";
+} from "./chunk-KDRW2ERE.js";
 import "./chunk-QRUZASW2.js";
 import {
   validateProfile
