@@ -13,7 +13,9 @@
 // - Every base and mutant is profiled RUNS times (full mode); compare runs at repeat 1, 3, 5
 //   and 10 on disjoint groups of those runs.
 // Prints recall per kind and repeat, false findings per compare, and the time taken.
-//   node bench/detect.mjs [--runs 10] [--seed 1] [--libs acorn,diff,yaml] [--json out.json] [--keep]
+//   node bench/detect.mjs [--runs 10] [--seed 1] [--libs acorn,diff,yaml] [--interval MS] [--json out.json] [--keep]
+//   (--interval: the CPU sampling interval every run uses, `run --cpu-sampling-interval`; default
+//    the CLI's own, 1 ms)
 //   node bench/detect.mjs --rescore DIR   (judge a --keep run's profiles again with the current
 //                                          compare: after a change to compare, no profiling)
 import { spawnSync } from 'node:child_process';
@@ -33,9 +35,15 @@ const { values: args } = parseArgs({
     json: { type: 'string' },
     keep: { type: 'boolean', default: false },
     rescore: { type: 'string' },
+    interval: { type: 'string' },
   },
 });
 const RUNS = Number(args.runs);
+const INTERVAL_MS = args.interval === undefined ? null : Number(args.interval);
+if (INTERVAL_MS !== null && !(INTERVAL_MS >= 0.1 && INTERVAL_MS <= 1000)) {
+  console.error(`--interval expects a sampling interval in ms between 0.1 and 1000, got ${JSON.stringify(args.interval)}`);
+  process.exit(2);
+}
 const REPEATS = [1, 3, 5, 10].filter((r) => r <= RUNS);
 const started = Date.now();
 
@@ -215,7 +223,7 @@ function injection(kind, frac, count, baseS, ips) {
 }
 
 function profile(dir, out) {
-  sh(process.execPath, [join(root, 'dist', 'cli.js'), 'run', '--no-report', '--json-out', out, '--', process.execPath, 'bench.js'], { cwd: dir });
+  sh(process.execPath, [join(root, 'dist', 'cli.js'), 'run', '--no-report', ...(INTERVAL_MS === null ? [] : ['--cpu-sampling-interval', String(INTERVAL_MS)]), '--json-out', out, '--', process.execPath, 'bench.js'], { cwd: dir });
   return parseProfile(readFileSync(out, 'utf8'), out);
 }
 
@@ -325,7 +333,7 @@ for (const R of REPEATS) {
   const noop = at.filter((r) => r.kind === 'no-op');
   lines.push(`| ${R} | ${kinds.map(cell).join(' | ')} | ${ff.toFixed(3)} | ${noop.filter((r) => r.falseFindings > 0).length}/${noop.length} |`);
 }
-console.log(`\nbench:detect — ${libs.join(', ')}; ${RUNS} runs per version; Node ${process.version}; ${((Date.now() - started) / 1000).toFixed(0)} s\n`);
+console.log(`\nbench:detect — ${libs.join(", ")}; ${RUNS} runs per version; sampling interval ${INTERVAL_MS ?? 1} ms; Node ${process.version}; ${((Date.now() - started) / 1000).toFixed(0)} s\n`);
 console.log(lines.join('\n'));
 const misses = results.filter((r) => (r.kind !== 'no-op' && !r.found) || r.falseFindings > 0);
 if (misses.length) {

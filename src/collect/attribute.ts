@@ -325,13 +325,25 @@ export function attribute(threads: ThreadData[], opts: AttributeOptions, sources
     out.unattributed_s += u.acc.js + u.acc.native + u.acc.sys + u.acc.gc;
   };
   for (const u of untimed) spread(u, [fnTicks.get(u.fn.key), fnHeaderTicks.get(u.fn.key)]);
+  // The split depends only on the top level (its ticks and callees over the run): built once
+  // per top level, not once per window that left it samples to split.
+  type Part = [{ key: string; name: string }, string, string, number, number];
+  // (Per thread's dumped maps too: which lines run once depends on the file's loader.)
+  const moduleParts = new WeakMap<Record<string, unknown>, Map<string, { parts: Part[]; total: number }>>();
   for (const u of untimedModule) {
-    const parts: Array<[{ key: string; name: string }, string, string, number, number]> = [];
-    const callees = [...(moduleCallees.get(u.fn.key)?.values() ?? [])];
-    const once = callees.length > 0 ? onceLines(u.abs, u.url, u.dumped) : null;
-    for (const [line, hits] of fnTicks.get(u.fn.key) ?? []) if (!once?.has(line)) parts.push([u.fn, u.abs, u.url, line, hits]);
-    for (const c of callees) for (const [line, hits] of fnTicks.get(c.fn.key) ?? []) parts.push([c.fn, c.abs, c.url, line, hits]);
-    const total = parts.reduce((a, p) => a + p[4], 0);
+    let byKey = moduleParts.get(u.dumped);
+    if (!byKey) moduleParts.set(u.dumped, (byKey = new Map()));
+    const partsKey = `${u.fn.key}\0${u.abs}\0${u.url}`;
+    let split = byKey.get(partsKey);
+    if (!split) {
+      const parts: Part[] = [];
+      const callees = [...(moduleCallees.get(u.fn.key)?.values() ?? [])];
+      const once = callees.length > 0 ? onceLines(u.abs, u.url, u.dumped) : null;
+      for (const [line, hits] of fnTicks.get(u.fn.key) ?? []) if (!once?.has(line)) parts.push([u.fn, u.abs, u.url, line, hits]);
+      for (const c of callees) for (const [line, hits] of fnTicks.get(c.fn.key) ?? []) parts.push([c.fn, c.abs, c.url, line, hits]);
+      byKey.set(partsKey, (split = { parts, total: parts.reduce((a, p) => a + p[4], 0) }));
+    }
+    const { parts, total } = split;
     if (total === 0) spread(u, [fnTicks.get(u.fn.key), fnHeaderTicks.get(u.fn.key)]);
     else for (const [fn, abs, url, line, hits] of parts) chargeLine(fn, abs, url, line, u.acc, hits / total, u.dumped);
   }
@@ -557,7 +569,10 @@ export function attribute(threads: ThreadData[], opts: AttributeOptions, sources
     // GC samples of a frame, kept apart: placed on its allocating lines (see the fold below).
     const selfGcAcc = new Map<number, Acc>();
     const callerAcc = new Map<string, { acc: Acc; abs: string; url: string; line: number; fnNode: number }>();
-    const fnOf = (n: number) => {
+    // A node's function, built once per window (the tick, edge and sample loops ask often).
+    const fnMemo: Array<{ key: string; name: string; url: string } | undefined> = new Array(nodeCount);
+    const fnOf = (n: number) => fnMemo[n] ?? (fnMemo[n] = fnOfNode(n));
+    const fnOfNode = (n: number) => {
       const row = n * NODE_STRIDE;
       const url = seg.strings[seg.nodes[row + 5]!]!;
       const rawName = seg.strings[seg.nodes[row + 4]!]!;
@@ -634,6 +649,8 @@ export function attribute(threads: ThreadData[], opts: AttributeOptions, sources
     }
 
     const allocKeyMemo = new Map<number, string | null>();
+    const selfKeyMemo = new Map<number, string | null>();
+    const callerKeyMemo = new Map<string, string | null>();
     const jsAllocKeyMemo = new Map<number, string | null>();
     const hint = { i: 0 };
     const clock = seg.clock;
@@ -1028,7 +1045,7 @@ export function attribute(threads: ThreadData[], opts: AttributeOptions, sources
       let best: [number, number] | null = null;
       const once = onceLines(abs, url, dumped);
       const windowTicks = ticksByNode.get(n) ?? [];
-      const runTicks = [...(fnTicks.get(fnOf(n).key) ?? new Map<number, number>())];
+      const runTicks = () => [...(fnTicks.get(fnOf(n).key) ?? new Map<number, number>())];
       // This window's ticks of the node, else the function's over the run so far. A line that
       // runs once is a site only when no repeated line of the frame ticked in either, and only
       // with the ticks of real work in this window: V8's ticks for an optimized loop's exit
@@ -1036,8 +1053,9 @@ export function attribute(threads: ThreadData[], opts: AttributeOptions, sources
       // code, as for any GC without a site.
       const repeated = (ticks: Array<[number, number]>) => (once ? ticks.filter((t) => !once.has(t[0])) : ticks);
       const onceWorked = once ? windowTicks.filter((t) => !once.has(t[0]) || t[1] >= ONCE_SITE_MIN_TICKS) : windowTicks;
-      for (const ticks of [repeated(windowTicks), repeated(runTicks), onceWorked]) {
-        const candidates = ticks.filter((t) => alloc?.has(t[0]) && t[1] > 0);
+      // (The run's ticks are read only when the window's have no candidate.)
+      for (const source of [() => repeated(windowTicks), () => repeated(runTicks()), () => onceWorked]) {
+        const candidates = source().filter((t) => alloc?.has(t[0]) && t[1] > 0);
         if (candidates.length === 0) continue;
         if (draw === undefined) best = candidates.reduce((a, b) => (b[1] > a[1] ? b : a));
         else {
@@ -1058,7 +1076,16 @@ export function attribute(threads: ThreadData[], opts: AttributeOptions, sources
       return lineKey(r.file, r.line);
     }
 
+    // Per bucket, once per window: the window's ticks are all read before its samples are.
     function trackKey(target: { self: number } | { caller: string }): string | null {
+      const memo = 'caller' in target ? callerKeyMemo : selfKeyMemo;
+      const id = 'caller' in target ? target.caller : target.self;
+      let k = (memo as Map<typeof id, string | null>).get(id);
+      if (k === undefined) (memo as Map<typeof id, string | null>).set(id, (k = trackKeyOf(target)));
+      return k;
+    }
+
+    function trackKeyOf(target: { self: number } | { caller: string }): string | null {
       if ('caller' in target) {
         const b = callerAcc.get(target.caller)!;
         const code = codeOf(b.abs, b.url, dumped);
