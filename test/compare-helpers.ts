@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseProfile } from '../src/model/validate.js';
+import { tempDir as scratchDir } from './support/cli.js';
 import { findPackageRoot } from '../src/paths.js';
 import {
   PROFILE_SCHEMA,
@@ -27,8 +28,9 @@ export function cliAvailable(): boolean {
   return existsSync(CLI);
 }
 
+/** A scratch folder, removed when this test process exits (support/cli.ts's tempDir). */
 export function tempDir(prefix = 'scalene-ci-compare-'): string {
-  return mkdtempSync(join(tmpdir(), prefix));
+  return scratchDir(prefix);
 }
 
 /**

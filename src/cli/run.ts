@@ -11,6 +11,7 @@ import { nodeOptionsRequire } from '../collect/inject.js';
 import { ensureBinary } from '../native/binding.js';
 import type { Profile } from '../model/profile.js';
 import type { FileFilter } from '../collect/attribute.js';
+import type { CheckpointCache } from '../collect/raw.js';
 import type { RunInfo } from '../collect/build-profile.js';
 
 type Post = typeof import('../collect/postprocess.js');
@@ -278,26 +279,40 @@ async function profileOnce(opts: RunOptions, io: CliIO, root: string, jsonOut: s
   const shaPromise = Promise.resolve().then(() => (sha = readGitSha(io.cwd)));
   let post: Post | null = null;
   void postPromise.then((m) => (post = m), () => undefined);
+  const filter: FileFilter = { root: io.cwd, alwaysExclude: [join(root, 'dist'), join(root, 'build', 'src')], ...opts.filter };
+  // One parse per source file serves the CPU and the memory attribution (and every interim
+  // build). A source edited while the program runs is read as it was at its first use.
+  const parsedCache = new Map<string, ReturnType<Post['sourceLines']>>();
+  const parsed = (abs: string): ReturnType<Post['sourceLines']> => {
+    if (!parsedCache.has(abs)) {
+      const src = readSourceSafe(abs);
+      parsedCache.set(abs, src === null ? null : post!.sourceLines(src));
+    }
+    return parsedCache.get(abs)!;
+  };
+  // While the program runs, this process reads its checkpoints and analyses the profiled
+  // sources they name, so that the program's exit waits only for what came after.
+  const checkpoints: CheckpointCache = new Map();
+  const prefetch = (): void => {
+    if (!post) return;
+    for (const seg of post.prefetchCheckpoints(dir, checkpoints)) {
+      for (const s of seg.strings) {
+        if (!s.startsWith('file://') && !s.startsWith('/')) continue;
+        const abs = post.urlToPath(s);
+        if (abs && !parsedCache.has(abs) && post.isProfiledPath(abs, filter)) parsed(abs);
+      }
+    }
+  };
   const build = (complete: boolean, exitCode: number | null, signal: string | null): Profile => {
-    const { readSession, attribute, mapperFromPayload, mapperFromDisk, sourceLines, attributeMemory, buildProfile, readGpuSession, gpuStatusLine, applyGpuSession } = post!;
+    const { readSession, attribute, mapperFromPayload, mapperFromDisk, attributeMemory, buildProfile, readGpuSession, gpuStatusLine, applyGpuSession } = post!;
     const elapsedS = Number(process.hrtime.bigint() - t0) / 1e9;
     const warnings: string[] = [...runWarnings];
-    const { threads, skipped } = readSession(dir);
+    const { threads, skipped } = readSession(dir, checkpoints);
     if (skipped.length > 0) warnings.push(`${skipped.length} unreadable checkpoint file(s) skipped`);
     if (threads.length === 0) warnings.push('no node process was profiled (is the command a node program?)');
     if (signal) warnings.push(`the command was killed by ${signal}`);
     else if (exitCode !== null && exitCode !== 0) warnings.push(`the command exited with code ${exitCode}`);
     const registered = threads.flatMap((t) => t.meta?.registered ?? []);
-    const filter: FileFilter = { root: io.cwd, alwaysExclude: [join(root, 'dist'), join(root, 'build', 'src')], ...opts.filter };
-    // One parse per source file serves the CPU and the memory attribution.
-    const parsedCache = new Map<string, ReturnType<typeof sourceLines>>();
-    const parsed = (abs: string): ReturnType<typeof sourceLines> => {
-      if (!parsedCache.has(abs)) {
-        const src = readSourceSafe(abs);
-        parsedCache.set(abs, src === null ? null : sourceLines(src));
-      }
-      return parsedCache.get(abs)!;
-    };
     const attribution = attribute(threads, { filter, useVirtualTime: opts.useVirtualTime, registered }, {
       mapperFor: (abs, dumped, url) => {
         const payload = dumped[url] ?? dumped[abs];
@@ -352,6 +367,15 @@ async function profileOnce(opts: RunOptions, io: CliIO, root: string, jsonOut: s
     }
     return profile;
   };
+  // Checkpoints come every checkpointMs (10 s by default); look a few times per period.
+  const prefetcher = setInterval(() => {
+    try {
+      prefetch();
+    } catch {
+      // the final read will see (and report) whatever could not be read here
+    }
+  }, Math.max(250, Math.min(2000, checkpointMs / 4)));
+  prefetcher.unref();
   if (opts.profileIntervalS) {
     interim = setInterval(() => {
       if (!post) return;
@@ -366,6 +390,7 @@ async function profileOnce(opts: RunOptions, io: CliIO, root: string, jsonOut: s
     child.on('error', (e: NodeJS.ErrnoException) => res({ code: null, signal: null, spawnError: e }));
     child.on('exit', (c, s) => res({ code: c, signal: s }));
   });
+  clearInterval(prefetcher);
   if (interim) clearInterval(interim);
   for (const [s, h] of handlers) process.removeListener(s, h);
   if (spawnError) {

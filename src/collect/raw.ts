@@ -143,9 +143,48 @@ export interface ThreadData {
 
 export const NODE_STRIDE = 7;
 
+/** Checkpoint files already read, by name: the engine writes each one once (atomically, by
+ * rename), so what was read while the program ran need not be read again at its exit. */
+export type CheckpointCache = Map<string, RawSegment[]>;
+
+const CHECKPOINT_FILE = /^(\d+)-(\d+)\.(\d+)\.json$/;
+
+/** One checkpoint file's windows (JSON Lines: one document per attribution window). */
+function readCheckpoint(path: string): RawSegment[] {
+  const out: RawSegment[] = [];
+  for (const line of readFileSync(path, 'utf8').split('\n')) if (line.trim()) out.push(JSON.parse(line) as RawSegment);
+  return out;
+}
+
+/**
+ * Reads the checkpoint files written so far into `cache`, while the program runs (so that
+ * its exit waits only for the last ones). Returns the windows read now. A file that does not
+ * parse is left for the final read, which reports it.
+ */
+export function prefetchCheckpoints(dir: string, cache: CheckpointCache): RawSegment[] {
+  const fresh: RawSegment[] = [];
+  let names: string[];
+  try {
+    names = readdirSync(join(dir, 'raw'));
+  } catch {
+    return fresh;
+  }
+  for (const f of names) {
+    if (cache.has(f) || !CHECKPOINT_FILE.test(f)) continue;
+    try {
+      const segs = readCheckpoint(join(dir, 'raw', f));
+      cache.set(f, segs);
+      fresh.push(...segs);
+    } catch {
+      // left for readSession
+    }
+  }
+  return fresh;
+}
+
 /** Reads the session directory. Unreadable or half-written files are skipped, not fatal:
  * a killed process may leave a .tmp behind, and what was checkpointed is still good. */
-export function readSession(dir: string): { threads: ThreadData[]; skipped: string[] } {
+export function readSession(dir: string, cache?: CheckpointCache): { threads: ThreadData[]; skipped: string[] } {
   const skipped: string[] = [];
   const byId = new Map<string, ThreadData>();
   const get = (pid: number, threadId: number) => {
@@ -165,14 +204,12 @@ export function readSession(dir: string): { threads: ThreadData[]; skipped: stri
     }
   };
   for (const f of list('raw')) {
-    const m = /^(\d+)-(\d+)\.(\d+)\.json$/.exec(f);
+    const m = CHECKPOINT_FILE.exec(f);
     if (!m) continue;
     try {
-      // JSON Lines: one document per attribution window.
+      const segs = cache?.get(f) ?? readCheckpoint(join(dir, 'raw', f));
       const t = get(Number(m[1]), Number(m[2]));
-      for (const line of readFileSync(join(dir, 'raw', f), 'utf8').split('\n')) {
-        if (line.trim()) t.segments.push(JSON.parse(line) as RawSegment);
-      }
+      for (const seg of segs) t.segments.push(seg);
     } catch {
       skipped.push(f);
     }

@@ -1,6 +1,6 @@
 // Running the built CLI the way a user does, for end-to-end tests.
 import { spawn } from 'node:child_process';
-import { existsSync, readFileSync, mkdtempSync } from 'node:fs';
+import { existsSync, readFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { findPackageRoot } from '../../src/paths.js';
@@ -37,8 +37,22 @@ export function runCli(args: string[], opts: { cwd?: string; env?: NodeJS.Proces
   });
 }
 
+// A test file's scratch folders go with its process (a full suite made ~1,500 of them a run,
+// and the run command's stale-session sweep reads the temp folder on every start).
+const scratch: string[] = [];
+let sweepAtExit = false;
+
+/** A scratch folder, removed when this test process exits (kept with SCALENE_CI_KEEP_TEST_DIRS=1). */
 export function tempDir(prefix = 'scalene-ci-test-'): string {
-  return mkdtempSync(join(tmpdir(), prefix));
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  scratch.push(dir);
+  if (!sweepAtExit && !process.env.SCALENE_CI_KEEP_TEST_DIRS) {
+    sweepAtExit = true;
+    process.on('exit', () => {
+      for (const d of scratch) rmSync(d, { recursive: true, force: true });
+    });
+  }
+  return dir;
 }
 
 export function readProfile(path: string): Profile {
