@@ -31,5 +31,5 @@ process.on('exit', () => {
   fs.writeFileSync(`${out}.heap.pb.gz`, pprof.encodeSync(heap));
 });
 pprof = require('@datadog/pprof');
-pprof.time.start({ intervalMicros: 1000, lineNumbers: true });
+pprof.time.start({ intervalMicros: Number(process.env.DD_PPROF_INTERVAL_US ?? 1000), lineNumbers: true });
 pprof.heap.start(HEAP_INTERVAL_BYTES, HEAP_STACK_DEPTH);

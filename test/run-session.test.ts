@@ -4,7 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CLI, PROGRAMS, runCli, tempDir } from './support/cli.js';
@@ -86,4 +86,32 @@ test('SIGKILL of `scalene-ci run`: the profiled processes die with it and the se
   } finally {
     for (const p of pids) if (alive(p)) process.kill(p, 'SIGKILL');
   }
+});
+
+test('checkpoints are read while the program runs: one overwritten after it was read still counts', async () => {
+  // The program waits for its first checkpoint file, gives the CLI time to read it (it looks
+  // every 250 ms with checkpoints every 500 ms), then overwrites it with garbage. Read only at
+  // exit, that file would be skipped ("unreadable checkpoint") and its windows lost.
+  const dir = tempDir();
+  const prog = join(dir, 'prog.mjs');
+  writeFileSync(prog, [
+    "import { readdirSync, writeFileSync } from 'node:fs';",
+    "const raw = JSON.parse(process.env.SCALENE_CI_CONFIG).dir + '/raw';",
+    'const spin = (ms) => { const end = Date.now() + ms; let x = 0; while (Date.now() < end) x += Math.sqrt(x + 1); return x; };',
+    'let first;',
+    "for (let i = 0; i < 100 && !first; i++) { spin(50); first = readdirSync(raw).find((f) => f.endsWith('.0.json')); }",
+    'if (!first) process.exit(3);',
+    'spin(1500);',
+    "writeFileSync(raw + '/' + first, 'overwritten');",
+    'spin(300);',
+  ].join('\n'));
+  const out = join(dir, 'p.json');
+  const r = await runCli(['run', '--cpu-only', '--profile-interval', '0.5', '--no-report', '--json-out', out, '--', process.execPath, prog], { cwd: dir });
+  assert.equal(r.code, 0, r.stderr);
+  const profile = JSON.parse(readFileSync(out, 'utf8'));
+  assert.deepEqual(profile.meta.warnings.filter((w: string) => /unreadable/.test(w)), [], 'the overwritten checkpoint was read before it was overwritten');
+  const spinLine = Object.values(profile.files as Record<string, { lines: Record<string, { line: number; cpu_js_s: number }> }>)[0]!.lines;
+  const js = Object.values(spinLine).reduce((a, l) => a + l.cpu_js_s, 0);
+  // ~2.1 s of spinning in all; the first checkpoint's windows (≥ 0.5 s of it) are in the profile.
+  assert.ok(js > 1.6, `JS time ${js.toFixed(2)} s: the first checkpoint's windows are missing`);
 });
