@@ -22,7 +22,32 @@ import { fileURLToPath } from "node:url";
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 var NODE_STRIDE = 7;
-function readSession(dir) {
+var CHECKPOINT_FILE = /^(\d+)-(\d+)\.(\d+)\.json$/;
+function readCheckpoint(path) {
+  const out = [];
+  for (const line of readFileSync(path, "utf8").split("\n")) if (line.trim()) out.push(JSON.parse(line));
+  return out;
+}
+function prefetchCheckpoints(dir, cache) {
+  const fresh = [];
+  let names;
+  try {
+    names = readdirSync(join(dir, "raw"));
+  } catch {
+    return fresh;
+  }
+  for (const f of names) {
+    if (cache.has(f) || !CHECKPOINT_FILE.test(f)) continue;
+    try {
+      const segs = readCheckpoint(join(dir, "raw", f));
+      cache.set(f, segs);
+      fresh.push(...segs);
+    } catch {
+    }
+  }
+  return fresh;
+}
+function readSession(dir, cache) {
   const skipped = [];
   const byId = /* @__PURE__ */ new Map();
   const get = (pid, threadId) => {
@@ -42,13 +67,12 @@ function readSession(dir) {
     }
   };
   for (const f of list2("raw")) {
-    const m = /^(\d+)-(\d+)\.(\d+)\.json$/.exec(f);
+    const m = CHECKPOINT_FILE.exec(f);
     if (!m) continue;
     try {
+      const segs = cache?.get(f) ?? readCheckpoint(join(dir, "raw", f));
       const t = get(Number(m[1]), Number(m[2]));
-      for (const line of readFileSync(join(dir, "raw", f), "utf8").split("\n")) {
-        if (line.trim()) t.segments.push(JSON.parse(line));
-      }
+      for (const seg of segs) t.segments.push(seg);
     } catch {
       skipped.push(f);
     }
@@ -5839,16 +5863,35 @@ function parseJs(source) {
     }
   }
 }
-function walk(node, fn) {
-  fn(node);
-  for (const [key, value] of Object.entries(node)) {
+function eachChild(node, fn) {
+  for (const key in node) {
     if (key === "loc") continue;
+    const value = node[key];
+    if (value === null || typeof value !== "object") continue;
     if (Array.isArray(value)) {
-      for (const v of value) if (v && typeof v === "object" && typeof v.type === "string") walk(v, fn);
-    } else if (value && typeof value === "object" && typeof value.type === "string") {
-      walk(value, fn);
-    }
+      for (const v of value) if (v && typeof v === "object" && typeof v.type === "string") fn(v, key);
+    } else if (typeof value.type === "string") fn(value, key);
   }
+}
+var preorderCache = /* @__PURE__ */ new WeakMap();
+function preorder(root) {
+  let out = preorderCache.get(root);
+  if (out) return out;
+  out = [];
+  const stack = [root];
+  const kids = [];
+  while (stack.length > 0) {
+    const n = stack.pop();
+    out.push(n);
+    kids.length = 0;
+    eachChild(n, (c) => kids.push(c));
+    for (let i2 = kids.length - 1; i2 >= 0; i2--) stack.push(kids[i2]);
+  }
+  preorderCache.set(root, out);
+  return out;
+}
+function walk(node, fn) {
+  for (const n of preorder(node)) fn(n);
 }
 var ALLOCATING_TYPES = /* @__PURE__ */ new Set(["NewExpression", "ArrayExpression", "ObjectExpression", "CallExpression", "SpreadElement", "FunctionExpression", "ArrowFunctionExpression", "ClassExpression", "TaggedTemplateExpression"]);
 function isStringy(n) {
@@ -5911,19 +5954,11 @@ function isQuietCall(n, quiet) {
   return false;
 }
 function walkOwn(node, fn) {
-  for (const [key, value] of Object.entries(node)) {
-    if (key === "loc") continue;
-    for (const v of Array.isArray(value) ? value : [value]) {
-      if (!v || typeof v !== "object" || typeof v.type !== "string") continue;
-      const child = v;
-      if (FUNCTION_TYPES.has(child.type) || child.type === "ClassExpression" || child.type === "ClassDeclaration") {
-        fn(child);
-        continue;
-      }
-      fn(child);
-      walkOwn(child, fn);
-    }
-  }
+  eachChild(node, (child) => {
+    fn(child);
+    if (FUNCTION_TYPES.has(child.type) || child.type === "ClassExpression" || child.type === "ClassDeclaration") return;
+    walkOwn(child, fn);
+  });
 }
 function localFunctions(ast) {
   const bodies = /* @__PURE__ */ new Map();
@@ -6065,6 +6100,8 @@ function retainingIn(ast) {
   return lines;
 }
 function functionRanges(source) {
+  const known = analysed.get(source);
+  if (known !== void 0) return known ? known.ranges : null;
   const ast = parseJs(source);
   return ast ? rangesIn(ast) : null;
 }
@@ -6084,8 +6121,27 @@ function runOnceIn(ast) {
   return once;
 }
 function sourceLines(source) {
+  const known = analysed.get(source);
+  if (known !== void 0) return known;
   const ast = parseJs(source);
-  if (!ast) return null;
+  const lines = ast ? linesOf(source, ast) : null;
+  remember(source, lines);
+  return lines;
+}
+var analysed = /* @__PURE__ */ new Map();
+var ANALYSED_MAX_CHARS = 32 * 1024 * 1024;
+var analysedChars = 0;
+function remember(source, lines) {
+  if (source.length > ANALYSED_MAX_CHARS) return;
+  analysed.set(source, lines);
+  analysedChars += source.length;
+  for (const key of analysed.keys()) {
+    if (analysedChars <= ANALYSED_MAX_CHARS) break;
+    analysed.delete(key);
+    analysedChars -= key.length;
+  }
+}
+function linesOf(source, ast) {
   const { code, header } = tokenLines(source, tokenizer2, headerSpans(ast));
   return { allocating: allocatingIn(ast), heapNumbers: heapNumbersIn(ast), retaining: retainingIn(ast), ranges: rangesIn(ast), once: runOnceIn(ast), code, headers: header, forwards: forwardingIn(ast), calls: calledNamesIn(ast), positions: { lineStarts: lineStartsOf(source), length: source.length } };
 }
@@ -6148,6 +6204,8 @@ function headerSpans(ast) {
   return spans;
 }
 function codeLines(source) {
+  const known = analysed.get(source);
+  if (known !== void 0 && (known === null || known.code && known.headers)) return known ? /* @__PURE__ */ new Set([...known.code, ...known.headers]) : null;
   return parseJs(source) ? codeIn(source) : null;
 }
 function codeIn(source, tokenize = tokenizer2) {
@@ -6192,15 +6250,10 @@ function rangesIn(ast) {
       if (!range.name && parent?.type === "AssignmentExpression" && parent.right === node) range.assigned = assignedName(parent.left);
       out.push(range);
     }
-    for (const [key, value] of Object.entries(node)) {
-      if (key === "loc") continue;
+    eachChild(node, (child, key) => {
       const hint = node.type === "VariableDeclarator" && key === "init" ? node.id?.name ?? "" : (node.type === "MethodDefinition" || node.type === "Property" || node.type === "PropertyDefinition") && key === "value" ? node.key?.name ?? "" : "";
-      if (Array.isArray(value)) {
-        for (const v of value) if (v && typeof v === "object" && typeof v.type === "string") visit(v, hint, node);
-      } else if (value && typeof value === "object" && typeof value.type === "string") {
-        visit(value, hint, node);
-      }
-    }
+      visit(child, hint, node);
+    });
   };
   visit(ast, "");
   return out;
@@ -6371,13 +6424,21 @@ function attribute(threads, opts, sources) {
     out.unattributed_s += u.acc.js + u.acc.native + u.acc.sys + u.acc.gc;
   };
   for (const u of untimed) spread2(u, [fnTicks.get(u.fn.key), fnHeaderTicks.get(u.fn.key)]);
+  const moduleParts = /* @__PURE__ */ new WeakMap();
   for (const u of untimedModule) {
-    const parts = [];
-    const callees = [...moduleCallees.get(u.fn.key)?.values() ?? []];
-    const once = callees.length > 0 ? onceLines(u.abs, u.url, u.dumped) : null;
-    for (const [line, hits] of fnTicks.get(u.fn.key) ?? []) if (!once?.has(line)) parts.push([u.fn, u.abs, u.url, line, hits]);
-    for (const c of callees) for (const [line, hits] of fnTicks.get(c.fn.key) ?? []) parts.push([c.fn, c.abs, c.url, line, hits]);
-    const total = parts.reduce((a, p) => a + p[4], 0);
+    let byKey = moduleParts.get(u.dumped);
+    if (!byKey) moduleParts.set(u.dumped, byKey = /* @__PURE__ */ new Map());
+    const partsKey = `${u.fn.key}\0${u.abs}\0${u.url}`;
+    let split = byKey.get(partsKey);
+    if (!split) {
+      const parts2 = [];
+      const callees = [...moduleCallees.get(u.fn.key)?.values() ?? []];
+      const once = callees.length > 0 ? onceLines(u.abs, u.url, u.dumped) : null;
+      for (const [line, hits] of fnTicks.get(u.fn.key) ?? []) if (!once?.has(line)) parts2.push([u.fn, u.abs, u.url, line, hits]);
+      for (const c of callees) for (const [line, hits] of fnTicks.get(c.fn.key) ?? []) parts2.push([c.fn, c.abs, c.url, line, hits]);
+      byKey.set(partsKey, split = { parts: parts2, total: parts2.reduce((a, p) => a + p[4], 0) });
+    }
+    const { parts, total } = split;
     if (total === 0) spread2(u, [fnTicks.get(u.fn.key), fnHeaderTicks.get(u.fn.key)]);
     else for (const [fn, abs, url, line, hits] of parts) chargeLine(fn, abs, url, line, u.acc, hits / total, u.dumped);
   }
@@ -6557,7 +6618,9 @@ function attribute(threads, opts, sources) {
     const selfAcc = /* @__PURE__ */ new Map();
     const selfGcAcc = /* @__PURE__ */ new Map();
     const callerAcc = /* @__PURE__ */ new Map();
-    const fnOf = (n) => {
+    const fnMemo = new Array(nodeCount);
+    const fnOf = (n) => fnMemo[n] ?? (fnMemo[n] = fnOfNode(n));
+    const fnOfNode = (n) => {
       const row = n * NODE_STRIDE;
       const url = seg.strings[seg.nodes[row + 5]];
       const rawName = seg.strings[seg.nodes[row + 4]];
@@ -6621,6 +6684,8 @@ function attribute(threads, opts, sources) {
       }
     }
     const allocKeyMemo = /* @__PURE__ */ new Map();
+    const selfKeyMemo = /* @__PURE__ */ new Map();
+    const callerKeyMemo = /* @__PURE__ */ new Map();
     const jsAllocKeyMemo = /* @__PURE__ */ new Map();
     const hint = { i: 0 };
     const clock = seg.clock;
@@ -6922,11 +6987,11 @@ function attribute(threads, opts, sources) {
       let best = null;
       const once = onceLines(abs, url, dumped);
       const windowTicks = ticksByNode.get(n) ?? [];
-      const runTicks = [...fnTicks.get(fnOf(n).key) ?? /* @__PURE__ */ new Map()];
+      const runTicks = () => [...fnTicks.get(fnOf(n).key) ?? /* @__PURE__ */ new Map()];
       const repeated = (ticks) => once ? ticks.filter((t) => !once.has(t[0])) : ticks;
       const onceWorked = once ? windowTicks.filter((t) => !once.has(t[0]) || t[1] >= ONCE_SITE_MIN_TICKS) : windowTicks;
-      for (const ticks of [repeated(windowTicks), repeated(runTicks), onceWorked]) {
-        const candidates = ticks.filter((t) => alloc?.has(t[0]) && t[1] > 0);
+      for (const source of [() => repeated(windowTicks), () => repeated(runTicks()), () => onceWorked]) {
+        const candidates = source().filter((t) => alloc?.has(t[0]) && t[1] > 0);
         if (candidates.length === 0) continue;
         if (draw === void 0) best = candidates.reduce((a, b) => b[1] > a[1] ? b : a);
         else {
@@ -6944,6 +7009,13 @@ function attribute(threads, opts, sources) {
       return lineKey(r.file, r.line);
     }
     function trackKey(target) {
+      const memo = "caller" in target ? callerKeyMemo : selfKeyMemo;
+      const id = "caller" in target ? target.caller : target.self;
+      let k = memo.get(id);
+      if (k === void 0) memo.set(id, k = trackKeyOf(target));
+      return k;
+    }
+    function trackKeyOf(target) {
       if ("caller" in target) {
         const b = callerAcc.get(target.caller);
         const code = codeOf(b.abs, b.url, dumped);
@@ -14858,11 +14930,14 @@ export {
   attributeMemory,
   buildProfile,
   gpuStatusLine,
+  isProfiledPath,
   mapperFromDisk,
   mapperFromPayload,
   mergeRuns,
+  prefetchCheckpoints,
   readGpuSession,
   readSession,
   renderText,
-  sourceLines
+  sourceLines,
+  urlToPath
 };

@@ -353,7 +353,7 @@ function readGitSha(cwd) {
 }
 
 // src/cli/run.ts
-var loadPost = () => import("./postprocess-37R7KGBA.js");
+var loadPost = () => import("./postprocess-BOBGEQOJ.js");
 var RUN_USAGE = `usage: scalene-ci run [options] -- <command...>
   --json-out FILE               profile JSON (default scalene-profile.json)
   --outfile FILE                write the report to FILE instead of stdout
@@ -559,25 +559,36 @@ async function profileOnce(opts, io, root, jsonOut) {
   const shaPromise = Promise.resolve().then(() => sha = readGitSha(io.cwd));
   let post = null;
   void postPromise.then((m) => post = m, () => void 0);
+  const filter = { root: io.cwd, alwaysExclude: [join6(root, "dist"), join6(root, "build", "src")], ...opts.filter };
+  const parsedCache = /* @__PURE__ */ new Map();
+  const parsed = (abs) => {
+    if (!parsedCache.has(abs)) {
+      const src = readSourceSafe(abs);
+      parsedCache.set(abs, src === null ? null : post.sourceLines(src));
+    }
+    return parsedCache.get(abs);
+  };
+  const checkpoints = /* @__PURE__ */ new Map();
+  const prefetch = () => {
+    if (!post) return;
+    for (const seg of post.prefetchCheckpoints(dir, checkpoints)) {
+      for (const s of seg.strings) {
+        if (!s.startsWith("file://") && !s.startsWith("/")) continue;
+        const abs = post.urlToPath(s);
+        if (abs && !parsedCache.has(abs) && post.isProfiledPath(abs, filter)) parsed(abs);
+      }
+    }
+  };
   const build = (complete, exitCode2, signal2) => {
-    const { readSession, attribute, mapperFromPayload, mapperFromDisk, sourceLines, attributeMemory, buildProfile, readGpuSession, gpuStatusLine, applyGpuSession } = post;
+    const { readSession, attribute, mapperFromPayload, mapperFromDisk, attributeMemory, buildProfile, readGpuSession, gpuStatusLine, applyGpuSession } = post;
     const elapsedS = Number(process.hrtime.bigint() - t0) / 1e9;
     const warnings = [...runWarnings];
-    const { threads, skipped } = readSession(dir);
+    const { threads, skipped } = readSession(dir, checkpoints);
     if (skipped.length > 0) warnings.push(`${skipped.length} unreadable checkpoint file(s) skipped`);
     if (threads.length === 0) warnings.push("no node process was profiled (is the command a node program?)");
     if (signal2) warnings.push(`the command was killed by ${signal2}`);
     else if (exitCode2 !== null && exitCode2 !== 0) warnings.push(`the command exited with code ${exitCode2}`);
     const registered = threads.flatMap((t) => t.meta?.registered ?? []);
-    const filter = { root: io.cwd, alwaysExclude: [join6(root, "dist"), join6(root, "build", "src")], ...opts.filter };
-    const parsedCache = /* @__PURE__ */ new Map();
-    const parsed = (abs) => {
-      if (!parsedCache.has(abs)) {
-        const src = readSourceSafe(abs);
-        parsedCache.set(abs, src === null ? null : sourceLines(src));
-      }
-      return parsedCache.get(abs);
-    };
     const attribution = attribute(threads, { filter, useVirtualTime: opts.useVirtualTime, registered }, {
       mapperFor: (abs, dumped, url) => {
         const payload = dumped[url] ?? dumped[abs];
@@ -629,6 +640,13 @@ async function profileOnce(opts, io, root, jsonOut) {
     }
     return profile2;
   };
+  const prefetcher = setInterval(() => {
+    try {
+      prefetch();
+    } catch {
+    }
+  }, Math.max(250, Math.min(2e3, checkpointMs / 4)));
+  prefetcher.unref();
   if (opts.profileIntervalS) {
     interim = setInterval(() => {
       if (!post) return;
@@ -642,6 +660,7 @@ async function profileOnce(opts, io, root, jsonOut) {
     child.on("error", (e) => res({ code: null, signal: null, spawnError: e }));
     child.on("exit", (c, s) => res({ code: c, signal: s }));
   });
+  clearInterval(prefetcher);
   if (interim) clearInterval(interim);
   for (const [s, h] of handlers) process.removeListener(s, h);
   if (spawnError) {
