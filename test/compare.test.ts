@@ -754,3 +754,12 @@ test("a leak's cost in another file: GC and off-CPU growth on a line whose own a
     assert.ok(!folded(d));
   }
 });
+
+test('a side of several runs names each callee span once', async () => {
+  const { buildSide } = await import('../src/compare/sides.js');
+  const run = () => makeProfile({ files: { 'a.js': { lines: [{ line: 4, cpu_js_s: 0.1, callee_spans: [['b.js', 10, 20], ['c.js', 1, 5]] }] } } });
+  const side = buildSide('head', [run(), run(), run()]);
+  assert.deepEqual(side.files.get('a.js')!.lines.get(4)!.calleeSpans, [['b.js', 10, 20], ['c.js', 1, 5]]);
+  const other = makeProfile({ files: { 'a.js': { lines: [{ line: 4, cpu_js_s: 0.1, callee_spans: [['b.js', 10, 21]] }] } } });
+  assert.equal(buildSide('head', [run(), other]).files.get('a.js')!.lines.get(4)!.calleeSpans!.length, 3);
+});

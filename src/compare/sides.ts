@@ -170,7 +170,7 @@ export function buildSide(name: 'base' | 'head', profiles: Profile[]): Side {
         if (l.callee_lines && l.callee_lines.length > 0) {
           e.callees = e.callees ? [...new Set([...e.callees, ...l.callee_lines])] : [...l.callee_lines];
         }
-        if (l.callee_spans && l.callee_spans.length > 0) e.calleeSpans = [...(e.calleeSpans ?? []), ...l.callee_spans];
+        if (l.callee_spans && l.callee_spans.length > 0) e.calleeSpans = unionSpans(e.calleeSpans, l.callee_spans);
       }
       for (const fn of f.functions) {
         let e = sf.functions.find((g) => g.name === fn.name && g.line === fn.line);
@@ -310,4 +310,18 @@ export function weightedQuantile(values: number[], weights: number[], q: number)
 
 export function weightedMedian(values: number[], weights: number[]): number | null {
   return weightedQuantile(values, weights, 0.5);
+}
+
+/** The spans of both lists, each once (every run of a side names the same callees again). */
+function unionSpans(a: Array<[string, number, number]> | undefined, b: Array<[string, number, number]>): Array<[string, number, number]> {
+  const out = [...(a ?? [])];
+  const seen = new Set(out.map(([file, first, last]) => `${first}:${last}:${file}`));
+  for (const span of b) {
+    const key = `${span[1]}:${span[2]}:${span[0]}`;
+    if (!seen.has(key)) {
+      seen.add(key);
+      out.push(span);
+    }
+  }
+  return out;
 }
