@@ -8610,7 +8610,7 @@ function buildSide(name, profiles) {
         if (l.callee_lines && l.callee_lines.length > 0) {
           e.callees = e.callees ? [.../* @__PURE__ */ new Set([...e.callees, ...l.callee_lines])] : [...l.callee_lines];
         }
-        if (l.callee_spans && l.callee_spans.length > 0) e.calleeSpans = [...e.calleeSpans ?? [], ...l.callee_spans];
+        if (l.callee_spans && l.callee_spans.length > 0) e.calleeSpans = unionSpans(e.calleeSpans, l.callee_spans);
       }
       for (const fn of f.functions) {
         let e = sf.functions.find((g2) => g2.name === fn.name && g2.line === fn.line);
@@ -8699,6 +8699,18 @@ function weightedQuantile(values, weights, q) {
 }
 function weightedMedian(values, weights) {
   return weightedQuantile(values, weights, 0.5);
+}
+function unionSpans(a, b) {
+  const out = [...a ?? []];
+  const seen = new Set(out.map(([file, first, last]) => `${first}:${last}:${file}`));
+  for (const span of b) {
+    const key = `${span[1]}:${span[2]}:${span[0]}`;
+    if (!seen.has(key)) {
+      seen.add(key);
+      out.push(span);
+    }
+  }
+  return out;
 }
 
 // src/compare/significance.ts

@@ -7,7 +7,7 @@ import {
 import {
   loadProfiles,
   positiveNumberOption
-} from "./chunk-KDRW2ERE.js";
+} from "./chunk-R2GWC6VT.js";
 import "./chunk-QRUZASW2.js";
 import {
   validateProfile
