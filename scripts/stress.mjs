@@ -184,4 +184,21 @@ console.log(`  identical-code comparisons: ${identical}; injected-change compari
 for (const b of bands) console.log(`  share ${b.where.padEnd(16)} mean ${(b.mean * 100).toFixed(1)} %  range ${(b.min * 100).toFixed(1)}–${(b.max * 100).toFixed(1)} %`);
 console.log(`  widest share range: ${(widest * 100).toFixed(1)} points`);
 for (const f of failures) console.log(`  FAIL ${f}`);
+// A leak run without its verdict: the line's figures per run, so the log says which of the
+// verdict's rules (docs/MEMORY.md: likelihood, held at the end, kept of what it allocated)
+// the run fell short of, and what else was unusual about it.
+if (failures.some((f) => f.startsWith('leak ') || f.startsWith('identical leak/'))) {
+  const leakLine = lineOf('leak', PAIRS.leak.text);
+  const mb = (x) => (x === undefined ? '-' : `${(x / 1048576).toFixed(1)}`);
+  for (const side of ['base', 'head']) {
+    profiles.leak[side].forEach((p, run) => {
+      const l = (p.files['prog.js']?.lines ?? []).find((x) => x.line === leakLine);
+      if (!l || (side === 'head') === !!l.leak) return;
+      console.log(`  leak/${side} run ${run} line ${leakLine}: ${l.leak ? `leak ${l.leak.likelihood}` : 'no leak verdict'}; ` +
+        `alloc js ${mb(l.alloc_js_bytes)} MiB, native ${mb(l.alloc_native_bytes)}, freed ${mb(l.free_bytes)}, net ${mb(l.net_bytes)}, peak ${mb(l.peak_bytes)}; ` +
+        `cpu js ${(l.cpu_js_s * 1000).toFixed(0)} ms, gc ${(l.gc_s * 1000).toFixed(0)} ms, off-CPU ${(l.system_s * 1000).toFixed(0)} ms; ` +
+        `run ${p.meta.elapsed_s?.toFixed?.(2) ?? '-'} s, peak footprint ${mb(p.totals.peak_bytes)} MiB, missing [${p.meta.missing.join(', ')}], warnings: ${p.meta.warnings.join(' | ') || 'none'}`);
+    });
+  }
+}
 process.exit(failures.length ? 1 : 0);
