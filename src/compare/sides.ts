@@ -5,6 +5,7 @@ import { InputError } from '../errors.js';
 import type { Metrics, PerRun, Profile } from '../model/profile.js';
 import type { KindThresholds } from '../config/config.js';
 import type { FileInfo, FilePair, FunctionRange } from './match.js';
+import { splitLines } from './match.js';
 import type { TestResult } from './stats.js';
 import type { CpuCategory, FindingMetric } from './types.js';
 
@@ -51,6 +52,18 @@ export interface Entry {
   callees: number[] | undefined;
   /** Spans of other files its samples ran in (LineProfile.callee_spans). */
   calleeSpans?: Array<[string, number, number]>;
+  /** The line holds only a loop's head, where V8 charges its tier-up work (significance.ts LOOP_LUMP_S). */
+  loopHead?: boolean;
+}
+
+// A line that holds only a loop's head (`for (…) {`, `while (…) {`, `do {`, `} while (…);`),
+// with nothing after it but a brace or a comment: V8 charges the loop's tier-up work there
+// (the budget interrupt at its back edge, on-stack replacement), see LOOP_LUMP_S.
+const LOOP_HEAD = /^\s*(?:(?:for(?:\s+await)?|while)\s*\(.*\)\s*\{?|do\s*\{|\}\s*while\s*\(.*\)\s*;?)\s*(?:\/\/.*|\/\*.*\*\/)?\s*$/;
+
+/** Whether a source line holds only a loop's head (see LOOP_HEAD). */
+export function isLoopHead(text: string | null | undefined): boolean {
+  return text !== null && text !== undefined && LOOP_HEAD.test(text);
 }
 
 export interface FnEntry extends Entry, FunctionRange {}
@@ -183,7 +196,12 @@ export function buildSide(name: 'base' | 'head', profiles: Profile[]): Side {
     }
     offset += runs;
   }
-  for (const sf of files.values()) sf.info = { source: sf.info.source, functions: sf.functions };
+  for (const sf of files.values()) {
+    sf.info = { source: sf.info.source, functions: sf.functions };
+    if (sf.info.source === null) continue;
+    sf.sourceLines = splitLines(sf.info.source);
+    for (const [line, e] of sf.lines) if (isLoopHead(sf.sourceLines[line - 1])) e.loopHead = true;
+  }
   removeContention(files, R);
   const totalS = new Float64Array(R);
   let sumS = 0;
