@@ -94,16 +94,16 @@ export const SPREAD_PRIOR_DF = 10;
 // benchmark's smallest CPU change) or moves from 50 to 125 ms loses < 1 % of its variance.
 export const LUMP_S = 0.003;
 // The lump on a line that holds only a loop's head (sides.ts isLoopHead), where V8 charges a
-// loop's tier-up work: its time is that work, not the loop's, and its tail is long. Measured
-// on this session's stress sets (83 runs a program and side, the five compare pairs, Node
-// 20-26 under a competing CPU-bound process, 12 such lines, 499 line-runs): such a line ran
-// 0.2-1.9 ms (medians) and strayed from its median by 2.1 ms (root mean square), 10.3 ms at
-// the 99th percentile and 13.5 ms at most, the copy pair's `for (let k …) {` at 15.4 ms (13
-// samples in the run's first 100 ms, JS state) against 0-6 ms, a stress failure at LUMP_S
-// ("improvement", p 0.004). 6 ms puts that run at p >= 0.02 against a run without the lump,
-// and still leaves a loop head that gains 30 ms of real work (a condition that calls
-// something heavy, on the same line) significant.
-export const LOOP_LUMP_S = 0.006;
+// loop's tier-up work: its time is that work (the loop run in a slow tier until on-stack
+// replacement, which `--no-use-osr` turns into a steady 4-9 ms on the copy pair's head), and
+// its tail is long. Measured on this session's stress sets (the five compare pairs, 10 runs a
+// side, Node 20-26 under one or two competing CPU-bound processes, 12 such lines, 720
+// line-runs): medians 0.2-1.9 ms, root-mean-square deviation from the median 2.1 ms, 99th
+// percentile 8.3 ms; the copy pair's `for (let k …) {` at 15.4 and 22.5 ms (JS samples in the
+// run's first 100 ms) against 0-6 ms were stress failures at LUMP_S (p 0.004-0.007). 10 ms
+// puts 22.5 ms against 0 at p 0.02 and still finds 45 ms more on a loop's head from single
+// runs (a condition that calls something heavy, on that line).
+export const LOOP_LUMP_S = 0.01;
 // Lines with fewer samples per run than this say little about run-to-run spread (their
 // variance is mostly sampling noise), so they do not inform the shared prior.
 export const PRIOR_MIN_EVENTS = 20;
