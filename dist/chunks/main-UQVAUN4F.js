@@ -734,9 +734,9 @@ async function main(argv, io) {
       // Loaded on demand: `run` is timed by users, so it should not pay for the compare
       // engine, importers and renderers it does not use.
       case "compare":
-        return await (await import("./compare-4YAMOXT6.js")).compareCommand(rest, io);
+        return await (await import("./compare-JXY6QJD4.js")).compareCommand(rest, io);
       case "merge":
-        return await (await import("./merge-7NFKN6BF.js")).mergeCommand(rest, io);
+        return await (await import("./merge-GSESK6Z2.js")).mergeCommand(rest, io);
       case "report":
         return await (await import("./report-FDCMDHG5.js")).reportCommand(rest, io);
       case "profile":

@@ -7,7 +7,7 @@ import {
 import {
   loadProfiles,
   positiveNumberOption
-} from "./chunk-R2GWC6VT.js";
+} from "./chunk-GT2QWAZE.js";
 import "./chunk-QRUZASW2.js";
 import {
   validateProfile

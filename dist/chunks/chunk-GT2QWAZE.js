@@ -8525,6 +8525,10 @@ var HAS_MEMORY = 1;
 var HAS_COPY = 2;
 var HAS_GPU = 4;
 var HAS_LEAK = 8;
+var LOOP_HEAD = /^\s*(?:(?:for(?:\s+await)?|while)\s*\(.*\)\s*\{?|do\s*\{|\}\s*while\s*\(.*\)\s*;?)\s*(?:\/\/.*|\/\*.*\*\/)?\s*$/;
+function isLoopHead(text) {
+  return text !== null && text !== void 0 && LOOP_HEAD.test(text);
+}
 function perRunValue(m, perRun, key, j) {
   const arr = perRun?.[key];
   if (arr && j < arr.length) return arr[j];
@@ -8623,7 +8627,12 @@ function buildSide(name, profiles) {
     }
     offset += runs;
   }
-  for (const sf of files.values()) sf.info = { source: sf.info.source, functions: sf.functions };
+  for (const sf of files.values()) {
+    sf.info = { source: sf.info.source, functions: sf.functions };
+    if (sf.info.source === null) continue;
+    sf.sourceLines = splitLines(sf.info.source);
+    for (const [line, e] of sf.lines) if (isLoopHead(sf.sourceLines[line - 1])) e.loopHead = true;
+  }
   removeContention(files, R);
   const totalS = new Float64Array(R);
   let sumS = 0;
@@ -8754,7 +8763,11 @@ var TAU_PRIOR = 0.14;
 var TAU_PROGRAM = 0.16;
 var SPREAD_PRIOR_DF = 10;
 var LUMP_S = 3e-3;
+var LOOP_LUMP_S = 0.01;
 var PRIOR_MIN_EVENTS = 20;
+function lumpOf(e) {
+  return e?.loopHead ? LOOP_LUMP_S : LUMP_S;
+}
 function logRuns(side, e, ks, norm, scale) {
   const y = [];
   const counts = [];
@@ -8776,7 +8789,7 @@ function logRuns(side, e, ks, norm, scale) {
     y.push(Math.log((sec + floor) / n));
     counts.push(events);
     level.push((sec + floor) / n);
-    lump.push(LUMP_S / n);
+    lump.push(lumpOf(e) / n);
   }
   return { y, events: counts, level, lump };
 }
@@ -8817,7 +8830,7 @@ function testSamples(base, head, prior, eb, eh, ks) {
   if (!(cpu >= 0.5 * (secs(base, eb, ks) + secs(head, eh, ks)))) return null;
   const counts = (side, e) => {
     const events = Array.from({ length: side.R }, (_, r) => e ? runEvents(side, e, cpuKs, r) : 0);
-    return { y: events.map((n) => Math.log(n + 0.5)), events, level: events.map((n) => n + 0.5), lump: events.map(() => LUMP_S * side.rate) };
+    return { y: events.map((n) => Math.log(n + 0.5)), events, level: events.map((n) => n + 0.5), lump: events.map(() => lumpOf(e) * side.rate) };
   };
   return moderatedLogTest(counts(base, eb), counts(head, eh), prior);
 }

@@ -6,7 +6,7 @@ import {
   compareCommand,
   positiveNumberOption,
   renderDiff
-} from "./chunk-R2GWC6VT.js";
+} from "./chunk-GT2QWAZE.js";
 import "./chunk-QRUZASW2.js";
 import "./chunk-7FQNXFYQ.js";
 import "./chunk-3P6TRMCU.js";
