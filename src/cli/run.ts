@@ -282,13 +282,15 @@ async function profileOnce(opts: RunOptions, io: CliIO, root: string, jsonOut: s
   const filter: FileFilter = { root: io.cwd, alwaysExclude: [join(root, 'dist'), join(root, 'build', 'src')], ...opts.filter };
   // One parse per source file serves the CPU and the memory attribution (and every interim
   // build). A source edited while the program runs is read as it was at its first use.
-  const parsedCache = new Map<string, ReturnType<Post['sourceLines']>>();
+  // (The text is kept with it: the profile's build reuses the analysis for that same text.)
+  const parsedCache = new Map<string, { text: string | null; lines: ReturnType<Post['sourceLines']> }>();
   const parsed = (abs: string): ReturnType<Post['sourceLines']> => {
-    if (!parsedCache.has(abs)) {
-      const src = readSourceSafe(abs);
-      parsedCache.set(abs, src === null ? null : post!.sourceLines(src));
+    let entry = parsedCache.get(abs);
+    if (!entry) {
+      const text = readSourceSafe(abs);
+      parsedCache.set(abs, (entry = { text, lines: text === null ? null : post!.sourceLines(text) }));
     }
-    return parsedCache.get(abs)!;
+    return entry.lines;
   };
   // While the program runs, this process reads its checkpoints and analyses the profiled
   // sources they name, so that the program's exit waits only for what came after.
@@ -350,7 +352,11 @@ async function profileOnce(opts: RunOptions, io: CliIO, root: string, jsonOut: s
           sourceLines: parsed,
           mallocWindowBytes: opts.mallocThresholdBytes ?? DEFAULT_MALLOC_WINDOW_BYTES,
         });
-    const profile = buildProfile(attribution, threads, info, io.cwd, readSourceSafe, memory);
+    const readSource = (abs: string): string | null => parsedCache.get(abs)?.text ?? readSourceSafe(abs);
+    const profile = buildProfile(attribution, threads, info, io.cwd, readSource, memory, (abs, text) => {
+      const entry = parsedCache.get(abs);
+      return entry && entry.text === text ? entry.lines : undefined;
+    });
     // The command itself killed by a signal: its native guard wrote the last window on the way
     // out, but its process record cannot know the signal; this process does.
     if (signal) {

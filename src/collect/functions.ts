@@ -376,8 +376,6 @@ function retainingIn(ast: AstNode): Set<number> {
 }
 
 export function functionRanges(source: string): FunctionRange[] | null {
-  const known = analysed.get(source);
-  if (known !== undefined) return known ? known.ranges : null;
   const ast = parseJs(source);
   return ast ? rangesIn(ast) : null;
 }
@@ -435,30 +433,13 @@ export interface SourceLines {
 
 /** allocatingLines, retainingLines, functionRanges and runOnceLines from one parse; null if it fails. */
 export function sourceLines(source: string): SourceLines | null {
-  const known = analysed.get(source);
-  if (known !== undefined) return known;
   const ast = parseJs(source);
-  const lines = ast ? linesOf(source, ast) : null;
-  remember(source, lines);
-  return lines;
+  return ast ? linesOf(source, ast) : null;
 }
 
-// The profile's build reads the function ranges and code lines of the files the attribution
-// already analysed: a second parse of a large file cost as much as the first (a 1,200-function
-// file: ~0.3 s after the program's exit). Keyed by the text itself, bounded in characters.
-const analysed = new Map<string, SourceLines | null>();
-const ANALYSED_MAX_CHARS = 32 * 1024 * 1024;
-let analysedChars = 0;
-
-function remember(source: string, lines: SourceLines | null): void {
-  if (source.length > ANALYSED_MAX_CHARS) return;
-  analysed.set(source, lines);
-  analysedChars += source.length;
-  for (const key of analysed.keys()) {
-    if (analysedChars <= ANALYSED_MAX_CHARS) break;
-    analysed.delete(key);
-    analysedChars -= key.length;
-  }
+/** codeLines from an analysis already made (sourceLines): its code lines and function headers. */
+export function codeLinesOf(lines: SourceLines): Set<number> | null {
+  return lines.code && lines.headers ? new Set([...lines.code, ...lines.headers]) : null;
 }
 
 function linesOf(source: string, ast: AstNode): SourceLines {
@@ -563,8 +544,6 @@ function headerSpans(ast: AstNode): Array<[number, number]> {
  */
 export function codeLines(source: string): Set<number> | null {
   // Every token's lines: those sourceLines splits into code and function headers.
-  const known = analysed.get(source);
-  if (known !== undefined && (known === null || (known.code && known.headers))) return known ? new Set([...known.code!, ...known.headers!]) : null;
   return parseJs(source) ? codeIn(source) : null;
 }
 
