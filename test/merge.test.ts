@@ -7,7 +7,7 @@ import { rmSync } from 'node:fs';
 import { mergeRuns, mergeShards } from '../src/model/merge.js';
 import { validateProfile } from '../src/model/validate.js';
 import { InputError } from '../src/errors.js';
-import type { Profile } from '../src/model/profile.js';
+import { compactProfile, type Profile } from '../src/model/profile.js';
 import { cliAvailable, makeProfile, profileProgram, tempDir } from './compare-helpers.js';
 
 const valid = (p: Profile): Profile => validateProfile(JSON.parse(JSON.stringify(p)), 'merged');
@@ -142,4 +142,42 @@ test('the merged profile is written in pieces, byte for byte what JSON.stringify
     writeJsonFile(path, v);
     assert.equal(readFileSync(path, 'utf8'), JSON.stringify(v), `value ${i}`);
   });
+});
+
+test('a full-mode profile is written without its zero memory figures and read back whole', () => {
+  const mem = { alloc_js_bytes: 0, alloc_native_bytes: 0, free_bytes: 0, net_bytes: 0, peak_bytes: 0, copy_bytes: 0 };
+  const full = makeProfile({
+    files: {
+      'a.js': {
+        source: 'x\n'.repeat(12),
+        lines: [
+          { line: 3, cpu_js_s: 0.01, ...mem },
+          { line: 5, cpu_js_s: 0.02, ...mem, alloc_js_bytes: 4096, net_bytes: 4096, peak_bytes: 4096 },
+        ],
+        functions: [{ name: 'f', line: 2, end_line: 6, cpu_js_s: 0.03, ...mem, alloc_js_bytes: 4096 }],
+      },
+    },
+    meta: { mode: 'full', missing: [] },
+  });
+  const json = JSON.stringify(compactProfile(full));
+  const disk = JSON.parse(json) as Profile;
+  const [cpuOnlyLine, allocLine] = disk.files['a.js']!.lines;
+  // The CPU-only line carries no memory figure; the allocating line keeps its non-zero ones.
+  assert.deepEqual(Object.keys(cpuOnlyLine!).filter((k) => k.endsWith('_bytes')), []);
+  assert.deepEqual(Object.keys(allocLine!).filter((k) => k.endsWith('_bytes')).sort(), ['alloc_js_bytes', 'net_bytes', 'peak_bytes']);
+  const [before, after] = [JSON.stringify(full.files).length, JSON.stringify(disk.files).length];
+  assert.ok(after < before * 0.7, `files: ${after} vs ${before} bytes`);
+  // Every read restores them: the profile read back equals the one built.
+  assert.deepEqual(validateProfile(disk, 'disk'), JSON.parse(JSON.stringify(full)));
+  // The object written from is untouched (run prints its report from it).
+  assert.equal(full.files['a.js']!.lines[0]!.alloc_js_bytes, 0);
+  // A profile that did not measure memory keeps "absent" (not measured), and is written as is.
+  const cpu = makeProfile({ files: { 'a.js': { source: 'x\n'.repeat(12), lines: [{ line: 3, cpu_js_s: 0.01 }] } }, meta: { mode: 'cpu', missing: ['memory', 'copy'] } });
+  assert.equal(compactProfile(cpu), cpu);
+  assert.equal(validateProfile(JSON.parse(JSON.stringify(cpu)), 'cpu').files['a.js']!.lines[0]!.alloc_js_bytes, undefined);
+  // Full mode whose memory sampler failed: memory absent stays absent, copy is restored.
+  const noMem = makeProfile({ files: { 'a.js': { source: 'x\n'.repeat(12), lines: [{ line: 3, cpu_js_s: 0.01, copy_bytes: 0 }] } }, meta: { mode: 'full', missing: ['memory'] } });
+  const back = validateProfile(JSON.parse(JSON.stringify(compactProfile(noMem))), 'noMem').files['a.js']!.lines[0]!;
+  assert.equal(back.copy_bytes, 0);
+  assert.equal(back.alloc_js_bytes, undefined);
 });

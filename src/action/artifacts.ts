@@ -7,7 +7,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { InputError } from '../errors.js';
 import { parseProfile } from '../model/validate.js';
-import type { Profile } from '../model/profile.js';
+import { compactProfile, type Profile } from '../model/profile.js';
 import type { Repo } from './context.js';
 import { withRetry, type Octokit, type RetryPolicy, DEFAULT_RETRY, describeApiError } from './github.js';
 import { readZip, type ZipLimits } from './zip.js';
@@ -67,7 +67,7 @@ export async function writeArtifactDir(
   const profilePaths: string[] = [];
   for (const [i, p] of content.profiles.entries()) {
     const path = join(dir, PROFILES_DIR, names[i]!);
-    await writeFile(path, JSON.stringify(p));
+    await writeFile(path, JSON.stringify(compactProfile(p)));
     profilePaths.push(path);
   }
   const meta: ArtifactMeta = { schema: ARTIFACT_SCHEMA, ...content.meta, profiles: names };
@@ -83,7 +83,7 @@ export async function writeArtifactDir(
     await mkdir(join(dir, BASELINE_DIR), { recursive: true });
     for (const [i, p] of content.baseline.entries()) {
       const path = join(dir, BASELINE_DIR, content.baseline.length === 1 ? 'profile.json' : `profile-${i + 1}.json`);
-      await writeFile(path, JSON.stringify(p));
+      await writeFile(path, JSON.stringify(compactProfile(p)));
       more.push(path);
     }
   }

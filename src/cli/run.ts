@@ -206,9 +206,9 @@ export async function runCommand(args: string[], io: CliIO, root: string): Promi
     runs.push(r);
     if (r.exitCode !== 0) break; // a failing benchmark: stop repeating, keep what we have
   }
-  const { mergeRuns, renderText } = await loadPost();
+  const { mergeRuns, renderText, compactProfile } = await loadPost();
   const profile = runs.length === 1 ? runs[0]!.profile : mergeRuns(runs.map((r) => r.profile));
-  writeAtomic(jsonOut, JSON.stringify(profile));
+  writeAtomic(jsonOut, JSON.stringify(compactProfile(profile)));
   if (opts.report) {
     const text = renderText(profile, {
       color: io.isTTY && !opts.outfile,
@@ -386,7 +386,7 @@ async function profileOnce(opts: RunOptions, io: CliIO, root: string, jsonOut: s
     interim = setInterval(() => {
       if (!post) return;
       try {
-        writeAtomic(jsonOut, JSON.stringify(build(false, null, null)));
+        writeAtomic(jsonOut, JSON.stringify(post.compactProfile(build(false, null, null))));
       } catch {
         // a checkpoint being renamed while we read: the next tick will do
       }

@@ -11,3 +11,4 @@ export { mapperFromDisk, mapperFromPayload } from './sourcemap.js';
 export { sourceLines } from './functions.js';
 export { renderText } from '../report/text.js';
 export { mergeRuns } from '../model/merge.js';
+export { compactProfile } from '../model/profile.js';

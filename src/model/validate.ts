@@ -1,7 +1,7 @@
 // Validation of "scalene-ci/profile@1" on every read: shape, types and invariants,
 // with messages that name the offending path. Nothing downstream re-checks.
 import { InputError } from '../errors.js';
-import { PROFILE_SCHEMA, type Profile, SUMMABLE_METRICS, MAX_METRICS } from './profile.js';
+import { PROFILE_SCHEMA, type Profile, SUMMABLE_METRICS, MAX_METRICS, restoreZeroFigures } from './profile.js';
 
 /** Refuse to parse profile files bigger than this: a PR's artifact is untrusted input. */
 export const MAX_PROFILE_BYTES = 512 * 1024 * 1024;
@@ -241,5 +241,7 @@ export function validateProfile(data: Json, name: string): Profile {
     });
   }
   checkRunValues([data as unknown as Profile], runs, `${name}: meta.runs`);
-  return data as unknown as Profile;
+  const profile = data as unknown as Profile;
+  restoreZeroFigures(profile);
+  return profile;
 }
