@@ -2,13 +2,14 @@
 import { createRequire as __scalene_createRequire } from 'node:module'; const require = __scalene_createRequire(import.meta.url);
 import {
   mergeRuns
-} from "./chunk-EKNCTQPO.js";
+} from "./chunk-Q5WQ6RB6.js";
 import {
   renderText
-} from "./chunk-J7KL6C4D.js";
+} from "./chunk-6U4WFVID.js";
 import {
-  PROFILE_SCHEMA
-} from "./chunk-7FQNXFYQ.js";
+  PROFILE_SCHEMA,
+  compactProfile
+} from "./chunk-UWVKNAFG.js";
 import {
   InputError,
   __export
@@ -6100,8 +6101,6 @@ function retainingIn(ast) {
   return lines;
 }
 function functionRanges(source) {
-  const known = analysed.get(source);
-  if (known !== void 0) return known ? known.ranges : null;
   const ast = parseJs(source);
   return ast ? rangesIn(ast) : null;
 }
@@ -6121,25 +6120,11 @@ function runOnceIn(ast) {
   return once;
 }
 function sourceLines(source) {
-  const known = analysed.get(source);
-  if (known !== void 0) return known;
   const ast = parseJs(source);
-  const lines = ast ? linesOf(source, ast) : null;
-  remember(source, lines);
-  return lines;
+  return ast ? linesOf(source, ast) : null;
 }
-var analysed = /* @__PURE__ */ new Map();
-var ANALYSED_MAX_CHARS = 32 * 1024 * 1024;
-var analysedChars = 0;
-function remember(source, lines) {
-  if (source.length > ANALYSED_MAX_CHARS) return;
-  analysed.set(source, lines);
-  analysedChars += source.length;
-  for (const key of analysed.keys()) {
-    if (analysedChars <= ANALYSED_MAX_CHARS) break;
-    analysed.delete(key);
-    analysedChars -= key.length;
-  }
+function codeLinesOf(lines) {
+  return lines.code && lines.headers ? /* @__PURE__ */ new Set([...lines.code, ...lines.headers]) : null;
 }
 function linesOf(source, ast) {
   const { code, header } = tokenLines(source, tokenizer2, headerSpans(ast));
@@ -6204,8 +6189,6 @@ function headerSpans(ast) {
   return spans;
 }
 function codeLines(source) {
-  const known = analysed.get(source);
-  if (known !== void 0 && (known === null || known.code && known.headers)) return known ? /* @__PURE__ */ new Set([...known.code, ...known.headers]) : null;
   return parseJs(source) ? codeIn(source) : null;
 }
 function codeIn(source, tokenize = tokenizer2) {
@@ -12788,7 +12771,7 @@ function fileKeyFor(root, abs) {
   if (rel.startsWith("..") || isAbsolute2(rel)) return abs.split(sep2).join("/");
   return rel.split(sep2).join("/");
 }
-function buildProfile(attribution, threads, run, root, readSource, memory = null) {
+function buildProfile(attribution, threads, run, root, readSource, memory = null, analysed = () => void 0) {
   const files = {};
   const rangesCache = /* @__PURE__ */ new Map();
   const codeCache = /* @__PURE__ */ new Map();
@@ -12838,14 +12821,16 @@ function buildProfile(attribution, threads, run, root, readSource, memory = null
     let ranges = rangesCache.get(abs);
     if (ranges === void 0) {
       const src = file.source;
-      ranges = src === null ? null : /\.(c|m)?js$/.test(abs) ? functionRanges(src) : /\.(c|m)?tsx?$/.test(abs) ? typeScriptFunctionRanges(src, abs.endsWith("x")) : null;
+      const known = src === null ? void 0 : analysed(abs, src);
+      ranges = src === null ? null : /\.(c|m)?js$/.test(abs) ? known !== void 0 ? known?.ranges ?? null : functionRanges(src) : /\.(c|m)?tsx?$/.test(abs) ? typeScriptFunctionRanges(src, abs.endsWith("x")) : null;
       rangesCache.set(abs, ranges);
     }
     if (span.hot < 1 || span.hot > (lineCounts.get(key) ?? Infinity)) continue;
     let code = codeCache.get(abs);
     if (code === void 0) {
       const src = file.source;
-      code = src === null ? null : /\.(c|m)?tsx?$/.test(abs) ? typeScriptCodeLines(src, abs.endsWith("x")) : codeLines(src);
+      const known = src === null || /\.(c|m)?tsx?$/.test(abs) ? void 0 : analysed(abs, src);
+      code = src === null ? null : /\.(c|m)?tsx?$/.test(abs) ? typeScriptCodeLines(src, abs.endsWith("x")) : known !== void 0 ? known && codeLinesOf(known) : codeLines(src);
       codeCache.set(abs, code);
     }
     if (code && !code.has(span.hot) && fn.name !== "(module)") continue;
@@ -14929,6 +14914,7 @@ export {
   attribute,
   attributeMemory,
   buildProfile,
+  compactProfile,
   gpuStatusLine,
   isProfiledPath,
   mapperFromDisk,

@@ -14,7 +14,7 @@ import {
   isPythonDiff,
   loadAnyProfileBytes,
   metricValue
-} from "./chunk-QRUZASW2.js";
+} from "./chunk-EFPLXL5I.js";
 import {
   MAX_PROFILE_BYTES,
   checkRunValues,
@@ -22,7 +22,7 @@ import {
   escapeTerminal,
   markdownCode,
   maxOf
-} from "./chunk-7FQNXFYQ.js";
+} from "./chunk-UWVKNAFG.js";
 import {
   InputError,
   UsageError,

@@ -9,7 +9,7 @@ import {
   setOwn,
   totalSeconds,
   validateProfile
-} from "./chunk-7FQNXFYQ.js";
+} from "./chunk-UWVKNAFG.js";
 import {
   InputError
 } from "./chunk-3P6TRMCU.js";

@@ -3,15 +3,16 @@ import { createRequire as __scalene_createRequire } from 'node:module'; const re
 import {
   mergeRuns,
   mergeShards
-} from "./chunk-EKNCTQPO.js";
+} from "./chunk-Q5WQ6RB6.js";
 import {
   loadProfiles,
   positiveNumberOption
-} from "./chunk-GT2QWAZE.js";
-import "./chunk-QRUZASW2.js";
+} from "./chunk-KJCCMNK6.js";
+import "./chunk-EFPLXL5I.js";
 import {
+  compactProfile,
   validateProfile
-} from "./chunk-7FQNXFYQ.js";
+} from "./chunk-UWVKNAFG.js";
 import {
   InputError,
   UsageError
@@ -98,7 +99,7 @@ async function mergeCommand(args, io) {
   validateProfile(merged, "merged profile");
   const out = isAbsolute(values.out) ? values.out : join(io.cwd, values.out);
   try {
-    writeJsonFile(out, merged);
+    writeJsonFile(out, compactProfile(merged));
   } catch (e) {
     throw new InputError(`--out ${values.out}: cannot write (${e.code ?? "error"})`);
   }

@@ -353,7 +353,7 @@ function readGitSha(cwd) {
 }
 
 // src/cli/run.ts
-var loadPost = () => import("./postprocess-BOBGEQOJ.js");
+var loadPost = () => import("./postprocess-6UMAUHK5.js");
 var RUN_USAGE = `usage: scalene-ci run [options] -- <command...>
   --json-out FILE               profile JSON (default scalene-profile.json)
   --outfile FILE                write the report to FILE instead of stdout
@@ -494,9 +494,9 @@ async function runCommand(args, io, root) {
     runs.push(r);
     if (r.exitCode !== 0) break;
   }
-  const { mergeRuns, renderText } = await loadPost();
+  const { mergeRuns, renderText, compactProfile } = await loadPost();
   const profile = runs.length === 1 ? runs[0].profile : mergeRuns(runs.map((r) => r.profile));
-  writeAtomic(jsonOut, JSON.stringify(profile));
+  writeAtomic(jsonOut, JSON.stringify(compactProfile(profile)));
   if (opts.report) {
     const text = renderText(profile, {
       color: io.isTTY && !opts.outfile,
@@ -562,11 +562,12 @@ async function profileOnce(opts, io, root, jsonOut) {
   const filter = { root: io.cwd, alwaysExclude: [join6(root, "dist"), join6(root, "build", "src")], ...opts.filter };
   const parsedCache = /* @__PURE__ */ new Map();
   const parsed = (abs) => {
-    if (!parsedCache.has(abs)) {
-      const src = readSourceSafe(abs);
-      parsedCache.set(abs, src === null ? null : post.sourceLines(src));
+    let entry = parsedCache.get(abs);
+    if (!entry) {
+      const text = readSourceSafe(abs);
+      parsedCache.set(abs, entry = { text, lines: text === null ? null : post.sourceLines(text) });
     }
-    return parsedCache.get(abs);
+    return entry.lines;
   };
   const checkpoints = /* @__PURE__ */ new Map();
   const prefetch = () => {
@@ -624,7 +625,11 @@ async function profileOnce(opts, io, root, jsonOut) {
       sourceLines: parsed,
       mallocWindowBytes: opts.mallocThresholdBytes ?? DEFAULT_MALLOC_WINDOW_BYTES
     });
-    const profile2 = buildProfile(attribution, threads, info, io.cwd, readSourceSafe, memory);
+    const readSource = (abs) => parsedCache.get(abs)?.text ?? readSourceSafe(abs);
+    const profile2 = buildProfile(attribution, threads, info, io.cwd, readSource, memory, (abs, text) => {
+      const entry = parsedCache.get(abs);
+      return entry && entry.text === text ? entry.lines : void 0;
+    });
     if (signal2) {
       for (const p of profile2.meta.processes) {
         if (p.pid !== child.pid) continue;
@@ -651,7 +656,7 @@ async function profileOnce(opts, io, root, jsonOut) {
     interim = setInterval(() => {
       if (!post) return;
       try {
-        writeAtomic(jsonOut, JSON.stringify(build(false, null, null)));
+        writeAtomic(jsonOut, JSON.stringify(post.compactProfile(build(false, null, null))));
       } catch {
       }
     }, opts.profileIntervalS * 1e3);
@@ -734,11 +739,11 @@ async function main(argv, io) {
       // Loaded on demand: `run` is timed by users, so it should not pay for the compare
       // engine, importers and renderers it does not use.
       case "compare":
-        return await (await import("./compare-JXY6QJD4.js")).compareCommand(rest, io);
+        return await (await import("./compare-JI2QMZST.js")).compareCommand(rest, io);
       case "merge":
-        return await (await import("./merge-GSESK6Z2.js")).mergeCommand(rest, io);
+        return await (await import("./merge-6VTOK6ZQ.js")).mergeCommand(rest, io);
       case "report":
-        return await (await import("./report-FDCMDHG5.js")).reportCommand(rest, io);
+        return await (await import("./report-JPE6AJW3.js")).reportCommand(rest, io);
       case "profile":
         return await profileCommand(rest, io);
       case "--version":

@@ -2,7 +2,7 @@
 import { createRequire as __scalene_createRequire } from 'node:module'; const require = __scalene_createRequire(import.meta.url);
 import {
   renderText
-} from "./chunk-J7KL6C4D.js";
+} from "./chunk-6U4WFVID.js";
 import {
   UNATTRIBUTED,
   enclosingFunction,
@@ -12,14 +12,14 @@ import {
   htmlPage,
   lineFrames,
   loadAnyProfileBytes
-} from "./chunk-QRUZASW2.js";
+} from "./chunk-EFPLXL5I.js";
 import {
   MAX_PROFILE_BYTES,
   escapeMarkdown,
   markdownCode,
   maxOf,
   totalSeconds
-} from "./chunk-7FQNXFYQ.js";
+} from "./chunk-UWVKNAFG.js";
 import {
   InputError,
   UsageError

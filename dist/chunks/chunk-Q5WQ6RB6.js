@@ -6,7 +6,7 @@ import {
   SUMMABLE_METRICS,
   checkRunValues,
   setOwn
-} from "./chunk-7FQNXFYQ.js";
+} from "./chunk-UWVKNAFG.js";
 import {
   InputError
 } from "./chunk-3P6TRMCU.js";

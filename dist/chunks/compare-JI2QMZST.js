@@ -6,9 +6,9 @@ import {
   compareCommand,
   positiveNumberOption,
   renderDiff
-} from "./chunk-GT2QWAZE.js";
-import "./chunk-QRUZASW2.js";
-import "./chunk-7FQNXFYQ.js";
+} from "./chunk-KJCCMNK6.js";
+import "./chunk-EFPLXL5I.js";
+import "./chunk-UWVKNAFG.js";
 import "./chunk-3P6TRMCU.js";
 export {
   COMPARE_USAGE,

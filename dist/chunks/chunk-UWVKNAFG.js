@@ -31,6 +31,39 @@ function maxOf(values, floor = -Infinity) {
 function setOwn(record, key, value) {
   Object.defineProperty(record, key, { value, enumerable: true, writable: true, configurable: true });
 }
+var MEMORY_FIGURES = ["alloc_js_bytes", "alloc_native_bytes", "free_bytes", "net_bytes", "peak_bytes"];
+function measuredMemoryFigures(meta) {
+  if (meta.mode !== "full") return [];
+  const out = [];
+  if (!meta.missing.includes("memory")) out.push(...MEMORY_FIGURES);
+  if (!meta.missing.includes("copy")) out.push("copy_bytes");
+  return out;
+}
+function compactProfile(p) {
+  const figures = measuredMemoryFigures(p.meta);
+  if (figures.length === 0) return p;
+  const strip = (m) => {
+    let copy = null;
+    for (const k of figures) {
+      if (m[k] !== 0) continue;
+      copy ??= { ...m };
+      delete copy[k];
+    }
+    return copy ?? m;
+  };
+  const files = {};
+  for (const [path, f] of Object.entries(p.files)) setOwn(files, path, { ...f, lines: f.lines.map(strip), functions: f.functions.map(strip) });
+  return { ...p, files };
+}
+function restoreZeroFigures(p) {
+  const figures = measuredMemoryFigures(p.meta);
+  if (figures.length === 0) return;
+  for (const f of Object.values(p.files)) {
+    for (const rows of [f.lines, f.functions]) {
+      for (const m of rows) for (const k of figures) if (m[k] === void 0) m[k] = 0;
+    }
+  }
+}
 
 // src/model/validate.ts
 var MAX_PROFILE_BYTES = 512 * 1024 * 1024;
@@ -212,7 +245,9 @@ function validateProfile(data, name) {
     });
   }
   checkRunValues([data], runs, `${name}: meta.runs`);
-  return data;
+  const profile = data;
+  restoreZeroFigures(profile);
+  return profile;
 }
 
 // src/report/escape.ts
@@ -244,6 +279,7 @@ export {
   totalSeconds,
   maxOf,
   setOwn,
+  compactProfile,
   escapeHtml,
   escapeMarkdown,
   markdownCode,
