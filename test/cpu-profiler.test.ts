@@ -106,9 +106,15 @@ test('a callee V8 inlines into its caller: each function holds its own lines, fu
   const cpu = (m: { cpu_js_s: number; cpu_native_s: number; system_s: number; gc_s: number }) => m.cpu_js_s + m.cpu_native_s + m.system_s + m.gc_s;
   const inner = f.functions.find((fn) => fn.name === 'inner');
   const outer = f.functions.find((fn) => fn.name === 'outer');
-  assert.deepEqual([inner?.line, inner?.end_line, outer?.line, outer?.end_line], [3, 7, 8, 12], JSON.stringify(f.functions));
+  assert.deepEqual([inner?.line, inner?.end_line], [3, 7], JSON.stringify(f.functions));
+  // `outer`'s own work is a loop of 100 calls a round, ~0-5 ms in all: on Node 26, 3 runs in
+  // 20 took no sample on its lines (line 10 listed for its callee only), and a function with
+  // nothing on its lines has no entry. When it has one, it is its own range and small.
+  const outerLines = f.lines.filter((l) => l.line >= 8 && l.line <= 12).reduce((s, l) => s + cpu(l), 0);
+  if (outerLines > 0) assert.deepEqual([outer?.line, outer?.end_line], [8, 12], JSON.stringify(f.functions));
+  else assert.equal(outer, undefined, JSON.stringify(f.functions));
   const all = f.lines.reduce((s, l) => s + cpu(l), 0);
-  assert.ok(cpu(inner!) > 0.8 * all && cpu(outer!) < 0.1 * all, `inner ${cpu(inner!)} s, outer ${cpu(outer!)} s of ${all} s`);
+  assert.ok(cpu(inner!) > 0.8 * all && (outer ? cpu(outer) : 0) < 0.1 * all, `inner ${cpu(inner!)} s, outer ${outer ? cpu(outer) : 0} s of ${all} s`);
   for (const fn of f.functions) {
     const owner = (line: number) => f.functions.filter((g) => g.line <= line && line <= g.end_line).sort((a, b) => a.end_line - a.line - (b.end_line - b.line))[0];
     const sum = f.lines.filter((l) => owner(l.line) === fn).reduce((s, l) => s + cpu(l), 0);
