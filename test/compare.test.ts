@@ -578,6 +578,10 @@ test("a loop's head takes V8's tier-up lumps (up to 22 ms) without a finding fro
 test('isLoopHead: a line holding only a loop head, not a loop with its body on the line', () => {
   for (const t of ['for (let k = 0; k < 2400; k++) {', '  for (const x of xs) {', 'for await (const c of stream) { // read', '  while (i < n) {', 'do {', '} while (x > 0);', '  for (let i = 0; i < n; i++)']) assert.ok(isLoopHead(t), t);
   for (const t of ['for (const x of xs) total += f(x);', '  total += scan(src);', 'const forward = 1;', 'while (i < n) i++;', '', '// for (;;) {']) assert.ok(!isLoopHead(t), t);
+  // A minified line from a pull request: answered at once, not after backtracking over it.
+  const t0 = Date.now();
+  assert.ok(!isLoopHead('for(' + 'a(b)/*'.repeat(200_000)));
+  assert.ok(Date.now() - t0 < 1000, `${Date.now() - t0} ms`);
 });
 
 test('time a line gained without samples (a stolen virtual CPU) is no finding; time that came with its samples is', () => {

@@ -61,9 +61,13 @@ export interface Entry {
 // (the budget interrupt at its back edge, on-stack replacement), see LOOP_LUMP_S.
 const LOOP_HEAD = /^\s*(?:(?:for(?:\s+await)?|while)\s*\(.*\)\s*\{?|do\s*\{|\}\s*while\s*\(.*\)\s*;?)\s*(?:\/\/.*|\/\*.*\*\/)?\s*$/;
 
+// The stored source is the pull request's: a minified line of a megabyte starting with `for(`
+// would make LOOP_HEAD backtrack over every `)` in it. A loop's head alone is short.
+const LOOP_HEAD_MAX_CHARS = 400;
+
 /** Whether a source line holds only a loop's head (see LOOP_HEAD). */
 export function isLoopHead(text: string | null | undefined): boolean {
-  return text !== null && text !== undefined && LOOP_HEAD.test(text);
+  return text !== null && text !== undefined && text.length <= LOOP_HEAD_MAX_CHARS && LOOP_HEAD.test(text);
 }
 
 export interface FnEntry extends Entry, FunctionRange {}
