@@ -20,7 +20,7 @@ function processIO() {
 
 // src/cli/bin.ts
 moduleApi.enableCompileCache?.();
-var { main } = await import("./chunks/main-DCWJWVYX.js");
+var { main } = await import("./chunks/main-3WDTSQVB.js");
 main(process.argv.slice(2), processIO()).then(
   (code) => {
     process.exitCode = code;

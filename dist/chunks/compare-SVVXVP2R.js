@@ -6,7 +6,7 @@ import {
   compareCommand,
   positiveNumberOption,
   renderDiff
-} from "./chunk-KJCCMNK6.js";
+} from "./chunk-QOVJCPIU.js";
 import "./chunk-EFPLXL5I.js";
 import "./chunk-UWVKNAFG.js";
 import "./chunk-3P6TRMCU.js";

@@ -8526,8 +8526,9 @@ var HAS_COPY = 2;
 var HAS_GPU = 4;
 var HAS_LEAK = 8;
 var LOOP_HEAD = /^\s*(?:(?:for(?:\s+await)?|while)\s*\(.*\)\s*\{?|do\s*\{|\}\s*while\s*\(.*\)\s*;?)\s*(?:\/\/.*|\/\*.*\*\/)?\s*$/;
+var LOOP_HEAD_MAX_CHARS = 400;
 function isLoopHead(text) {
-  return text !== null && text !== void 0 && LOOP_HEAD.test(text);
+  return text !== null && text !== void 0 && text.length <= LOOP_HEAD_MAX_CHARS && LOOP_HEAD.test(text);
 }
 function perRunValue(m, perRun, key, j) {
   const arr = perRun?.[key];

@@ -739,9 +739,9 @@ async function main(argv, io) {
       // Loaded on demand: `run` is timed by users, so it should not pay for the compare
       // engine, importers and renderers it does not use.
       case "compare":
-        return await (await import("./compare-JI2QMZST.js")).compareCommand(rest, io);
+        return await (await import("./compare-SVVXVP2R.js")).compareCommand(rest, io);
       case "merge":
-        return await (await import("./merge-6VTOK6ZQ.js")).mergeCommand(rest, io);
+        return await (await import("./merge-JBJNXRZ7.js")).mergeCommand(rest, io);
       case "report":
         return await (await import("./report-JPE6AJW3.js")).reportCommand(rest, io);
       case "profile":

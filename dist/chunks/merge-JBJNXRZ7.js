@@ -7,7 +7,7 @@ import {
 import {
   loadProfiles,
   positiveNumberOption
-} from "./chunk-KJCCMNK6.js";
+} from "./chunk-QOVJCPIU.js";
 import "./chunk-EFPLXL5I.js";
 import {
   compactProfile,
