@@ -1,7 +1,8 @@
 // CPU attribution rules on crafted V8 windows (src/collect/attribute.ts).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { attribute } from '../src/collect/attribute.js';
+import { attribute, urlToPath } from '../src/collect/attribute.js';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { codeLines, lineAtOffset, lineStartsOf, sourceLines } from '../src/collect/functions.js';
 import type { RawSegment, ThreadData } from '../src/collect/raw.js';
 
@@ -305,4 +306,27 @@ test("a top level's samples V8 could not map, and its ticks on a run-once line w
   assert.ok(ms(8) <= 1, `the run-once line: ${ms(8)} ms`);
   assert.ok(ms(3) >= 85, `the callee's loop has the work (60 sampled + the top level's unmapped): ${ms(3)} ms`);
   assert.equal(Math.round([...lines.values()].reduce((a, l) => a + l.js, 0) * 1000), 90, 'no time lost');
+});
+
+test("urlToPath's fast path gives exactly what fileURLToPath gives", () => {
+  const paths = ['/', '/a', '/project/prog.js', '/p/node_modules/@scope/pkg-1.2/index.mjs', '/p/a+b~c,d=e:f@g.ts', '/p/.hidden/x.js', '/p/a..b/c.js', '/p/x.', '/p/x..'];
+  const urls = [
+    ...paths.map((p) => pathToFileURL(p).href),
+    // Plain-looking URLs that are not their path as written: escapes, dot segments, query,
+    // fragment, backslashes, doubled slashes, a host.
+    'file:///p/a%20b.js', 'file:///p/%E2%82%AC.js', 'file:///p/./x.js', 'file:///p/../x.js', 'file:///p/x/.', 'file:///p/x/..', 'file:///p/..',
+    'file:///p/x.js?v=1', 'file:///p/x.js#f', 'file:///p\\x.js', 'file:////p/x.js', 'file:///p//x.js', 'file://localhost/p/x.js',
+  ];
+  for (const url of urls) {
+    let want: string | null;
+    try {
+      want = fileURLToPath(url);
+    } catch {
+      want = null;
+    }
+    assert.equal(urlToPath(url), want, url);
+  }
+  assert.equal(urlToPath('/abs/plain.js'), '/abs/plain.js');
+  assert.equal(urlToPath('node:fs'), null);
+  assert.equal(urlToPath('relative.js'), null);
 });
