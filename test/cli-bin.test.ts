@@ -4,7 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CLI, ROOT, cliAvailable } from './compare-helpers.js';
@@ -34,6 +34,31 @@ test('npx scalene-ci and node_modules/.bin/scalene-ci run the CLI (version, help
       assert.equal(e.status, 2);
       assert.match(e.stderr, /^scalene-ci: compare expects two inputs/);
     }
+  } finally {
+    rmSync(project, { recursive: true, force: true });
+  }
+});
+
+test("`run` ends as soon as its output is written: exit listeners run, the code is the command's, nothing Node writes at exit is lost", { skip }, () => {
+  const project = mkdtempSync(join(tmpdir(), 'scalene-ci-exit-'));
+  try {
+    writeFileSync(join(project, 'seven.js'), 'let s = 0;\nfor (let i = 0; i < 1e6; i++) s += i;\nprocess.exitCode = s > 0 ? 7 : 0;\n');
+    // A hook in the CLI's own process: Node's natural exit emits beforeExit, process.exit (the
+    // quick exit's way out) does not; exit listeners run on both.
+    const hook = 'data:text/javascript,' + encodeURIComponent('process.on("beforeExit", () => process.stderr.write("HOOK beforeExit\\n")); process.on("exit", (c) => process.stderr.write(`HOOK exit ${c}\\n`));');
+    const run = (nodeArgs: string[], env: NodeJS.ProcessEnv = process.env) =>
+      spawnSync(process.execPath, [...nodeArgs, '--import', hook, CLI, 'run', '--cpu-only', '--json-out', join(project, 'p.json'), '--', process.execPath, 'seven.js'], { cwd: project, encoding: 'utf8', env });
+    const fast = run([]);
+    assert.equal(fast.status, 7, fast.stderr);
+    assert.match(fast.stdout, /seven\.js/);
+    assert.match(fast.stderr, /HOOK exit 7\n/);
+    if (process.platform === 'linux') assert.doesNotMatch(fast.stderr, /HOOK beforeExit/, 'the quick exit was not taken');
+    // A profile of the CLI itself (written by Node after the exit listeners) keeps Node's exit.
+    const profDir = join(project, 'prof');
+    const profiled = run(['--cpu-prof', '--cpu-prof-dir', profDir]);
+    assert.equal(profiled.status, 7, profiled.stderr);
+    assert.match(profiled.stderr, /HOOK beforeExit/);
+    assert.ok(readdirSync(profDir).some((f) => f.endsWith('.cpuprofile')), 'the CLI\'s --cpu-prof profile was not written');
   } finally {
     rmSync(project, { recursive: true, force: true });
   }

@@ -2,7 +2,9 @@
 // Collection lives in cpu_profiler.cc, translation in raw_writer.cc.
 #include <napi.h>
 #include <time.h>
+#include <unistd.h>
 
+#include <cstdio>
 #include <cstring>
 
 #include "clock_sampler.h"
@@ -154,6 +156,18 @@ Napi::Value ThreadCpuUs(const Napi::CallbackInfo& info) {
   return Napi::Number::New(info.Env(), ts.tv_sec * 1e6 + ts.tv_nsec / 1e3);
 }
 
+// The CLI's own exit, once its profile and report are written. Why not Node's: its exit joins
+// V8's worker threads, so it waits for a TurboFan job still compiling the attribution's hot
+// functions (90-150 ms in half the `run`s on Node 20), then tears the isolate down (~20 ms);
+// none of that is work for the user. C stdio is flushed; Node's own writes to files, pipes
+// and terminals are synchronous on Linux, and the caller checks that none is pending.
+Napi::Value QuickExit(const Napi::CallbackInfo& info) {
+  int code = info.Length() > 0 && info[0].IsNumber() ? info[0].As<Napi::Number>().Int32Value() : 0;
+  fflush(nullptr);
+  _exit(code);
+  return info.Env().Undefined();  // not reached
+}
+
 }  // namespace
 
 Napi::Object Init(Napi::Env env, Napi::Object exports) {
@@ -165,6 +179,7 @@ Napi::Object Init(Napi::Env env, Napi::Object exports) {
   exports.Set("dieBySignal", Napi::Function::New(env, DieBySignalJs));
   exports.Set("nowUs", Napi::Function::New(env, NowUs));
   exports.Set("threadCpuUs", Napi::Function::New(env, ThreadCpuUs));
+  exports.Set("quickExit", Napi::Function::New(env, QuickExit));
   exports.Set("v8Version", Napi::String::New(env, v8::V8::GetVersion()));
   RegisterGpuExports(env, exports);
   return exports;

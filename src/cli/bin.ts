@@ -12,9 +12,17 @@ import { processIO } from './io.js';
 (moduleApi as unknown as { enableCompileCache?: () => unknown }).enableCompileCache?.();
 const { main } = await import('./main.js');
 
-main(process.argv.slice(2), processIO()).then(
-  (code) => {
+const args = process.argv.slice(2);
+main(args, processIO()).then(
+  async (code) => {
     process.exitCode = code;
+    // `run`'s output is written: end now rather than wait for Node's exit (cli/exit.ts).
+    if (args[0] !== 'run') return;
+    try {
+      (await import('./exit.js')).exitNow(code);
+    } catch {
+      // Node's own exit, with the code set above
+    }
   },
   (e) => {
     process.stderr.write(`scalene-ci: internal error: ${errorMessage(e)}\n`);

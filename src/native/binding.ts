@@ -40,6 +40,8 @@ export interface Addon extends Partial<GpuAddon> {
   dieBySignal?(signal: number): void;
   nowUs(): number;
   threadCpuUs(): number;
+  /** Flushes C stdio and ends the process at once (`_exit`): the CLI's exit (cli/exit.ts). */
+  quickExit?(code: number): never;
   v8Version: string;
 }
 
