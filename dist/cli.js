@@ -20,10 +20,16 @@ function processIO() {
 
 // src/cli/bin.ts
 moduleApi.enableCompileCache?.();
-var { main } = await import("./chunks/main-3WDTSQVB.js");
-main(process.argv.slice(2), processIO()).then(
-  (code) => {
+var { main } = await import("./chunks/main-RCZAZANX.js");
+var args = process.argv.slice(2);
+main(args, processIO()).then(
+  async (code) => {
     process.exitCode = code;
+    if (args[0] !== "run") return;
+    try {
+      (await import("./chunks/exit-2S32F3UO.js")).exitNow(code);
+    } catch {
+    }
   },
   (e) => {
     process.stderr.write(`scalene-ci: internal error: ${errorMessage(e)}

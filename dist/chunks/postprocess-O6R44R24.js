@@ -6291,7 +6291,11 @@ function isProfiledPath(abs, f) {
   if (rel.startsWith("..") || isAbsolute(rel)) return false;
   return !rel.split(sep).includes("node_modules");
 }
+var PLAIN_FILE_URL = /^file:\/\/(\/[A-Za-z0-9_\-.@+~,=:/]*)$/;
+var DOT_SEGMENT = /\/\.\.?(\/|$)/;
 function urlToPath(url) {
+  const plain = process.platform === "win32" ? null : PLAIN_FILE_URL.exec(url);
+  if (plain && !DOT_SEGMENT.test(plain[1])) return plain[1];
   if (url.startsWith("file://")) {
     try {
       return fileURLToPath(url);

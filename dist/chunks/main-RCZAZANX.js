@@ -1,6 +1,14 @@
 #!/usr/bin/env node
 import { createRequire as __scalene_createRequire } from 'node:module'; const require = __scalene_createRequire(import.meta.url);
 import {
+  SHIM_ENV,
+  ensureBinary,
+  findPackageRoot,
+  preloadEnv,
+  shimPath,
+  toolVersion
+} from "./chunk-FQGFOLPT.js";
+import {
   InputError,
   NativeError,
   UsageError,
@@ -8,94 +16,14 @@ import {
 } from "./chunk-3P6TRMCU.js";
 
 // src/cli/main.ts
-import { dirname as dirname5 } from "node:path";
+import { dirname as dirname3 } from "node:path";
 import { fileURLToPath } from "node:url";
-
-// src/paths.ts
-import { readFileSync as readFileSync2 } from "node:fs";
-import { join as join2 } from "node:path";
-
-// src/collect/shim.ts
-import { existsSync, readFileSync } from "node:fs";
-import { dirname, join } from "node:path";
-var SHIM_FILE_NAME = "libscalene_ci_shim.so";
-var SHIM_ENV = {
-  /** Mean net-allocation window in bytes (default 1 048 571). */
-  mallocWindow: "SCALENE_CI_MALLOC_WINDOW_BYTES",
-  /** Mean copy window in bytes (default 7 340 009). */
-  copyWindow: "SCALENE_CI_COPY_WINDOW_BYTES",
-  /** Debug/test: a directory where each process writes shim-<pid>.txt at exit. */
-  dumpDir: "SCALENE_CI_SHIM_DUMP"
-};
-var realFs = { existsSync, readFileSync };
-function findPackageRoot(startDir, fs = realFs) {
-  let dir = startDir;
-  for (; ; ) {
-    const manifest = join(dir, "package.json");
-    if (fs.existsSync(manifest)) {
-      try {
-        if (JSON.parse(fs.readFileSync(manifest, "utf8")).name === "scalene-ci") return dir;
-      } catch {
-      }
-    }
-    const parent = dirname(dir);
-    if (parent === dir) return null;
-    dir = parent;
-  }
-}
-function shimPath(packageRoot, platform = process.platform, arch = process.arch, fs = realFs) {
-  if (platform !== "linux") return null;
-  const candidates = [
-    join(packageRoot, "dist", "native", `${platform}-${arch}`, SHIM_FILE_NAME),
-    join(packageRoot, "build", "shim", SHIM_FILE_NAME)
-  ];
-  return candidates.find((p) => fs.existsSync(p)) ?? null;
-}
-var FALLBACK = "native allocation and copy sampling is off; JS-heap memory profiling continues";
-function preloadEnv(env, soPath, platform) {
-  const out = { ...env };
-  if (platform === "win32") return { env: out, warning: `memory: Windows has no library preloading; ${FALLBACK}.` };
-  if (soPath === null) {
-    return {
-      env: out,
-      warning: platform === "linux" ? `memory: ${SHIM_FILE_NAME} is not built (run scripts/build-shim.sh); ${FALLBACK}.` : `memory: the native memory shim is not available on ${platform} yet; ${FALLBACK}.`
-    };
-  }
-  if (/[:\s]/.test(soPath)) {
-    return { env: out, warning: `memory: cannot preload ${JSON.stringify(soPath)} (the path contains ':' or a space); ${FALLBACK}.` };
-  }
-  const variable = platform === "darwin" ? "DYLD_INSERT_LIBRARIES" : "LD_PRELOAD";
-  const existing = out[variable] ?? "";
-  const entries = existing.split(platform === "darwin" ? /:/ : /[:\s]+/).filter((e) => e !== "");
-  if (!entries.includes(soPath)) out[variable] = [soPath, ...entries].join(":");
-  if (platform === "darwin") {
-    return {
-      env: out,
-      warning: `memory: macOS drops ${variable} for system binaries (SIP: /bin/sh, /usr/bin/env, ...); processes started through them run without native allocation sampling.`
-    };
-  }
-  return { env: out };
-}
-
-// src/paths.ts
-function findPackageRoot2(start) {
-  const root = findPackageRoot(start);
-  if (root === null) throw new Error(`cannot find the scalene-ci package above ${start}`);
-  return root;
-}
-function toolVersion(root) {
-  try {
-    return JSON.parse(readFileSync2(join2(root, "package.json"), "utf8")).version;
-  } catch {
-    return "0.0.0";
-  }
-}
 
 // src/cli/run.ts
 import { spawn as spawn2 } from "node:child_process";
-import { existsSync as existsSync3, mkdirSync as mkdirSync2, readFileSync as readFileSync4, renameSync, rmSync as rmSync2, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync as readFileSync2, renameSync, rmSync as rmSync2, writeFileSync } from "node:fs";
 import { constants as osConstants } from "node:os";
-import { dirname as dirname4, join as join6, resolve as resolve2 } from "node:path";
+import { dirname as dirname2, join as join3, resolve as resolve2 } from "node:path";
 import { parseArgs } from "node:util";
 
 // src/collect/config.ts
@@ -114,111 +42,20 @@ function nodeOptionsRequire(preload) {
   return `--require ${/[\s"\\]/.test(preload) ? JSON.stringify(preload) : preload}`;
 }
 
-// src/native/binding.ts
-import { copyFileSync, existsSync as existsSync2, mkdirSync, readdirSync } from "node:fs";
-import { createRequire } from "node:module";
-import { homedir } from "node:os";
-import { dirname as dirname2, join as join3 } from "node:path";
-import { spawnSync } from "node:child_process";
-var HOST = { platform: process.platform, arch: process.arch, abi: process.versions.modules };
-var BINDING_GYP = join3("native", "binding.gyp");
-var LOCAL_BUILD = join3("native", "build", "Release", "scalene_ci.node");
-function prebuildName(abi = HOST.abi) {
-  return `scalene_ci.abi${abi}.node`;
-}
-function prebuildPath(root, target = HOST) {
-  return join3(root, "dist", "prebuilds", `${target.platform}-${target.arch}`, prebuildName(target.abi));
-}
-function cachedBinaryPath(target = HOST) {
-  const base = process.env.XDG_CACHE_HOME || join3(homedir(), ".cache");
-  return join3(base, "scalene-ci", `${target.platform}-${target.arch}`, prebuildName(target.abi));
-}
-function findBinary(root, target = HOST) {
-  for (const candidate of [prebuildPath(root, target), cachedBinaryPath(target)]) {
-    if (existsSync2(candidate)) return candidate;
-  }
-  return null;
-}
-var NODE_MAJOR_BY_ABI = { "115": "20", "127": "22", "137": "24", "147": "26" };
-function describePrebuilds(root) {
-  const dir = join3(root, "dist", "prebuilds");
-  const byNodes = /* @__PURE__ */ new Map();
-  let platforms = [];
-  try {
-    platforms = readdirSync(dir).sort();
-  } catch {
-  }
-  for (const platform of platforms) {
-    let abis = [];
-    try {
-      abis = readdirSync(join3(dir, platform)).map((f) => /^scalene_ci\.abi(\d+)\.node$/.exec(f)?.[1]).filter((a) => a !== void 0);
-    } catch {
-      continue;
-    }
-    if (abis.length === 0) continue;
-    const nodes = abis.sort((a, b) => Number(a) - Number(b)).map((a) => NODE_MAJOR_BY_ABI[a] ?? `ABI ${a}`).join(", ");
-    byNodes.set(nodes, [...byNodes.get(nodes) ?? [], platform]);
-  }
-  if (byNodes.size === 0) return "no platform";
-  return [...byNodes].map(([nodes, plats]) => `${plats.join(", ")} (Node ${nodes})`).join("; ");
-}
-function ensureBinary(root, log, target = HOST) {
-  const found = findBinary(root, target);
-  if (found) return found;
-  const what = `Node ${process.version} (ABI ${target.abi}) on ${target.platform}-${target.arch}`;
-  if (!existsSync2(join3(root, BINDING_GYP))) {
-    throw new NativeError(
-      `\`run\` needs the native engine, and this package has none for ${what}; it ships engines for ${describePrebuilds(root)}. To build one, clone the scalene-ci repository and run \`npm ci && npm run build:native\` there (compare, report and merge work without it)`
-    );
-  }
-  log(`scalene-ci: no prebuilt engine for ${what}; compiling it from source once\u2026`);
-  const nodeGyp = locateNodeGyp(root);
-  const args = [nodeGyp, "rebuild", "--release", "--directory=native"];
-  const prefix = join3(dirname2(process.execPath), "..");
-  if (existsSync2(join3(prefix, "include", "node", "node.h"))) args.push(`--nodedir=${prefix}`);
-  const r = spawnSync(process.execPath, args, { cwd: root, encoding: "utf8" });
-  const built = join3(root, LOCAL_BUILD);
-  if (r.status !== 0 || !existsSync2(built)) {
-    throw new NativeError(
-      `cannot build the native engine for ${what}: install a C++ toolchain (g++, make, python3) and Node headers, then retry`
-    );
-  }
-  for (const dest of [prebuildPath(root, target), cachedBinaryPath(target)]) {
-    try {
-      mkdirSync(dirname2(dest), { recursive: true });
-      copyFileSync(built, dest);
-      return dest;
-    } catch {
-    }
-  }
-  return built;
-}
-function locateNodeGyp(root) {
-  for (const from of [root, process.cwd()]) {
-    try {
-      return createRequire(join3(from, "noop.js")).resolve("node-gyp/bin/node-gyp.js");
-    } catch {
-    }
-  }
-  const bundled = join3(dirname2(process.execPath), "..", "lib", "node_modules", "npm", "node_modules", "node-gyp", "bin", "node-gyp.js");
-  if (existsSync2(bundled)) return bundled;
-  throw new NativeError("cannot build the native engine: node-gyp not found (run `npm ci` in the clone, or `npm i -g node-gyp`)");
-}
-
 // src/cli/session.ts
 import { spawn } from "node:child_process";
-import { lstatSync, mkdtempSync, readdirSync as readdirSync2, rmSync } from "node:fs";
+import { lstatSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join as join4 } from "node:path";
+import { join } from "node:path";
 var PREFIX = "scalene-ci-";
 function createSessionDir(pid = process.pid) {
-  return mkdtempSync(join4(tmpdir(), `${PREFIX}${pid}-`));
+  return mkdtempSync(join(tmpdir(), `${PREFIX}${pid}-`));
 }
 function ownSessions() {
   const uid = process.getuid?.();
   let names;
   try {
-    names = readdirSync2(tmpdir());
+    names = readdirSync(tmpdir());
   } catch {
     return [];
   }
@@ -226,7 +63,7 @@ function ownSessions() {
   for (const name of names) {
     const m = /^scalene-ci-(\d+)-[A-Za-z0-9]{6}$/.exec(name);
     if (!m) continue;
-    const dir = join4(tmpdir(), name);
+    const dir = join(tmpdir(), name);
     try {
       const st = lstatSync(dir);
       if (!st.isDirectory() || uid !== void 0 && st.uid !== uid || (st.mode & 63) !== 0) continue;
@@ -296,19 +133,19 @@ function startWatchdog(dir) {
 }
 
 // src/cli/git.ts
-import { readFileSync as readFileSync3, statSync } from "node:fs";
-import { dirname as dirname3, isAbsolute, join as join5, resolve } from "node:path";
+import { readFileSync, statSync } from "node:fs";
+import { dirname, isAbsolute, join as join2, resolve } from "node:path";
 var SHA = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
 function read(path) {
   try {
-    return readFileSync3(path, "utf8");
+    return readFileSync(path, "utf8");
   } catch {
     return null;
   }
 }
 function gitDir(cwd) {
-  for (let dir = resolve(cwd); ; dir = dirname3(dir)) {
-    const dotGit = join5(dir, ".git");
+  for (let dir = resolve(cwd); ; dir = dirname(dir)) {
+    const dotGit = join2(dir, ".git");
     try {
       const st = statSync(dotGit);
       if (st.isDirectory()) return dotGit;
@@ -319,13 +156,13 @@ function gitDir(cwd) {
       }
     } catch {
     }
-    if (dirname3(dir) === dir) return null;
+    if (dirname(dir) === dir) return null;
   }
 }
 function resolveRef(dirs, ref, depth = 0) {
   if (depth > 5) return null;
   for (const d of dirs) {
-    const loose = read(join5(d, ref))?.trim();
+    const loose = read(join2(d, ref))?.trim();
     if (loose) {
       if (SHA.test(loose)) return loose;
       const sym = /^ref:\s*(\S+)$/.exec(loose);
@@ -333,7 +170,7 @@ function resolveRef(dirs, ref, depth = 0) {
     }
   }
   for (const d of dirs) {
-    for (const line of (read(join5(d, "packed-refs")) ?? "").split("\n")) {
+    for (const line of (read(join2(d, "packed-refs")) ?? "").split("\n")) {
       const [sha, name] = line.trim().split(" ");
       if (name === ref && sha && SHA.test(sha)) return sha;
     }
@@ -343,9 +180,9 @@ function resolveRef(dirs, ref, depth = 0) {
 function readGitSha(cwd) {
   const dir = gitDir(cwd);
   if (!dir) return null;
-  const common = read(join5(dir, "commondir"))?.trim();
+  const common = read(join2(dir, "commondir"))?.trim();
   const dirs = common ? [dir, isAbsolute(common) ? common : resolve(dir, common)] : [dir];
-  const head = read(join5(dir, "HEAD"))?.trim();
+  const head = read(join2(dir, "HEAD"))?.trim();
   if (!head) return null;
   if (SHA.test(head)) return head;
   const sym = /^ref:\s*(\S+)$/.exec(head);
@@ -353,7 +190,7 @@ function readGitSha(cwd) {
 }
 
 // src/cli/run.ts
-var loadPost = () => import("./postprocess-6UMAUHK5.js");
+var loadPost = () => import("./postprocess-O6R44R24.js");
 var RUN_USAGE = `usage: scalene-ci run [options] -- <command...>
   --json-out FILE               profile JSON (default scalene-profile.json)
   --outfile FILE                write the report to FILE instead of stdout
@@ -465,10 +302,10 @@ var DEFAULT_MALLOC_WINDOW_BYTES = 1048571;
 var DEFAULT_COPY_WINDOW_BYTES = 7340009;
 var DEFAULT_CHECKPOINT_MS = 1e4;
 function checkWritable(path, what) {
-  const dir = dirname4(path);
-  if (!existsSync3(dir)) throw new UsageError(`cannot write ${what} ${path}: directory ${dir} does not exist`);
+  const dir = dirname2(path);
+  if (!existsSync(dir)) throw new UsageError(`cannot write ${what} ${path}: directory ${dir} does not exist`);
   try {
-    const probe = join6(dir, `.scalene-ci-probe-${process.pid}`);
+    const probe = join3(dir, `.scalene-ci-probe-${process.pid}`);
     writeFileSync(probe, "");
     rmSync2(probe);
   } catch (e) {
@@ -514,10 +351,10 @@ async function profileOnce(opts, io, root, jsonOut) {
   sweepStaleSessions();
   const dir = createSessionDir();
   const paths = sessionPaths(dir);
-  mkdirSync2(paths.raw, { recursive: true });
-  mkdirSync2(paths.proc, { recursive: true });
-  const preload = join6(root, "dist", "preload.cjs");
-  if (!existsSync3(preload)) throw new InputError(`the profiler's preload ${preload} is missing: run \`npm run build\``);
+  mkdirSync(paths.raw, { recursive: true });
+  mkdirSync(paths.proc, { recursive: true });
+  const preload = join3(root, "dist", "preload.cjs");
+  if (!existsSync(preload)) throw new InputError(`the profiler's preload ${preload} is missing: run \`npm run build\``);
   const checkpointMs = opts.profileIntervalS ? Math.min(opts.profileIntervalS * 1e3, DEFAULT_CHECKPOINT_MS) : DEFAULT_CHECKPOINT_MS;
   const cfg = {
     dir,
@@ -559,7 +396,7 @@ async function profileOnce(opts, io, root, jsonOut) {
   const shaPromise = Promise.resolve().then(() => sha = readGitSha(io.cwd));
   let post = null;
   void postPromise.then((m) => post = m, () => void 0);
-  const filter = { root: io.cwd, alwaysExclude: [join6(root, "dist"), join6(root, "build", "src")], ...opts.filter };
+  const filter = { root: io.cwd, alwaysExclude: [join3(root, "dist"), join3(root, "build", "src")], ...opts.filter };
   const parsedCache = /* @__PURE__ */ new Map();
   const parsed = (abs) => {
     let entry = parsedCache.get(abs);
@@ -693,7 +530,7 @@ function signalNumber(signal) {
 }
 function readSourceSafe(abs) {
   try {
-    return readFileSync4(abs, "utf8");
+    return readFileSync2(abs, "utf8");
   } catch {
     return null;
   }
@@ -730,7 +567,7 @@ var USAGE = `usage: scalene-ci <command> [options]
   profile --off|--on --pid N      suspend or resume a running profile
 Run \`scalene-ci <command> --help\` for a command's options.`;
 async function main(argv, io) {
-  const root = findPackageRoot2(dirname5(fileURLToPath(import.meta.url)));
+  const root = findPackageRoot(dirname3(fileURLToPath(import.meta.url)));
   const [cmd, ...rest] = argv;
   try {
     switch (cmd) {
