@@ -46,8 +46,8 @@ test("`run` ends as soon as its output is written: exit listeners run, the code 
     // A hook in the CLI's own process: Node's natural exit emits beforeExit, process.exit (the
     // quick exit's way out) does not; exit listeners run on both.
     const hook = 'data:text/javascript,' + encodeURIComponent('process.on("beforeExit", () => process.stderr.write("HOOK beforeExit\\n")); process.on("exit", (c) => process.stderr.write(`HOOK exit ${c}\\n`));');
-    const run = (nodeArgs: string[], env: NodeJS.ProcessEnv = process.env) =>
-      spawnSync(process.execPath, [...nodeArgs, '--import', hook, CLI, 'run', '--cpu-only', '--json-out', join(project, 'p.json'), '--', process.execPath, 'seven.js'], { cwd: project, encoding: 'utf8', env });
+    const run = (nodeArgs: string[]) =>
+      spawnSync(process.execPath, [...nodeArgs, '--import', hook, CLI, 'run', '--cpu-only', '--json-out', join(project, 'p.json'), '--', process.execPath, 'seven.js'], { cwd: project, encoding: 'utf8' });
     const fast = run([]);
     assert.equal(fast.status, 7, fast.stderr);
     assert.match(fast.stdout, /seven\.js/);
