@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { InputError } from '../src/errors.js';
 import { exportPprof } from '../src/export/pprof.js';
+import { compactProfile } from '../src/model/profile.js';
 import { detectFormat, loadAnyProfile, loadAnyProfileBytes } from '../src/import/index.js';
 import { SCALENE_DIR, runScaleneCi, runV8Profiler, scaleneProfile } from './import-fixtures.js';
 
@@ -15,7 +16,8 @@ test('each real format is detected by content and imported', async () => {
   const run = await runScaleneCi(PROGRAM);
   const ours = loadAnyProfile(run.text, run.file);
   assert.equal(ours.meta.source_format, 'scalene-ci');
-  assert.deepEqual(ours, JSON.parse(run.text), 'our own profiles are validated, not converted');
+  // Validated, not converted: reading only puts back the zero figures the writer left out.
+  assert.deepEqual(JSON.parse(JSON.stringify(compactProfile(ours))), JSON.parse(run.text), 'our own profiles are validated, not converted');
 
   const scaleneText = readFileSync(join(SCALENE_DIR, 'mem.scalene.json'), 'utf8');
   assert.equal(detectFormat(JSON.parse(scaleneText)), 'scalene');

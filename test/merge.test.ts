@@ -144,7 +144,7 @@ test('the merged profile is written in pieces, byte for byte what JSON.stringify
   });
 });
 
-test('a full-mode profile is written without its zero memory figures and read back whole', () => {
+test('a profile is written without its lines\' and functions\' zero figures and read back whole', () => {
   const mem = { alloc_js_bytes: 0, alloc_native_bytes: 0, free_bytes: 0, net_bytes: 0, peak_bytes: 0, copy_bytes: 0 };
   const full = makeProfile({
     files: {
@@ -171,10 +171,21 @@ test('a full-mode profile is written without its zero memory figures and read ba
   assert.deepEqual(validateProfile(disk, 'disk'), JSON.parse(JSON.stringify(full)));
   // The object written from is untouched (run prints its report from it).
   assert.equal(full.files['a.js']!.lines[0]!.alloc_js_bytes, 0);
-  // A profile that did not measure memory keeps "absent" (not measured), and is written as is.
-  const cpu = makeProfile({ files: { 'a.js': { source: 'x\n'.repeat(12), lines: [{ line: 3, cpu_js_s: 0.01 }] } }, meta: { mode: 'cpu', missing: ['memory', 'copy'] } });
-  assert.equal(compactProfile(cpu), cpu);
-  assert.equal(validateProfile(JSON.parse(JSON.stringify(cpu)), 'cpu').files['a.js']!.lines[0]!.alloc_js_bytes, undefined);
+  // A profile that did not measure memory keeps "absent" (not measured) for memory; its zero
+  // CPU figures are left out and put back like the memory ones.
+  const cpu = makeProfile({ files: { 'a.js': { source: 'x\n'.repeat(12), lines: [{ line: 3, cpu_js_s: 0.01, samples: 10 }] } }, meta: { mode: 'cpu', missing: ['memory', 'copy'] } });
+  const cpuDisk = JSON.parse(JSON.stringify(compactProfile(cpu))) as Profile;
+  assert.deepEqual(cpuDisk.files['a.js']!.lines[0], { line: 3, cpu_js_s: 0.01, samples: 10 });
+  assert.deepEqual(cpuDisk.totals, JSON.parse(JSON.stringify(cpu.totals)), 'totals are written whole');
+  const cpuBack = validateProfile(cpuDisk, 'cpu');
+  assert.deepEqual(cpuBack, JSON.parse(JSON.stringify(cpu)));
+  assert.equal(cpuBack.files['a.js']!.lines[0]!.cpu_native_s, 0);
+  assert.equal(cpuBack.files['a.js']!.lines[0]!.alloc_js_bytes, undefined);
+  // A line with no CPU figure at all (memory only) is still a valid line.
+  const memOnly = validateProfile(JSON.parse(JSON.stringify({ ...cpuDisk, files: { 'a.js': { ...cpuDisk.files['a.js'], lines: [{ line: 4 }] } } })), 'memOnly');
+  assert.deepEqual(memOnly.files['a.js']!.lines[0], { line: 4, cpu_js_s: 0, cpu_native_s: 0, system_s: 0, gc_s: 0, samples: 0 });
+  // A non-zero figure that is not a number is still refused.
+  assert.throws(() => validateProfile(JSON.parse(JSON.stringify({ ...cpuDisk, files: { 'a.js': { ...cpuDisk.files['a.js'], lines: [{ line: 4, gc_s: 'x' }] } } })), 'bad'), /gc_s/);
   // Full mode whose memory sampler failed: memory absent stays absent, copy is restored.
   const noMem = makeProfile({ files: { 'a.js': { source: 'x\n'.repeat(12), lines: [{ line: 3, cpu_js_s: 0.01, copy_bytes: 0 }] } }, meta: { mode: 'full', missing: ['memory'] } });
   const back = validateProfile(JSON.parse(JSON.stringify(compactProfile(noMem))), 'noMem').files['a.js']!.lines[0]!;

@@ -10,8 +10,8 @@ import { CONFIG_ENV, type SessionConfig, sessionPaths } from '../collect/config.
 import { nodeOptionsRequire } from '../collect/inject.js';
 import { ensureBinary } from '../native/binding.js';
 import type { Profile } from '../model/profile.js';
-import type { FileFilter } from '../collect/attribute.js';
-import type { CheckpointCache } from '../collect/raw.js';
+import type { Attributor, FileFilter, SourceAccess } from '../collect/attribute.js';
+import type { CheckpointCache, CheckpointFile } from '../collect/raw.js';
 import type { RunInfo } from '../collect/build-profile.js';
 
 type Post = typeof import('../collect/postprocess.js');
@@ -232,7 +232,9 @@ async function profileOnce(opts: RunOptions, io: CliIO, root: string, jsonOut: s
   mkdirSync(paths.proc, { recursive: true });
   const preload = join(root, 'dist', 'preload.cjs');
   if (!existsSync(preload)) throw new InputError(`the profiler's preload ${preload} is missing: run \`npm run build\``);
-  const checkpointMs = opts.profileIntervalS ? Math.min(opts.profileIntervalS * 1000, DEFAULT_CHECKPOINT_MS) : DEFAULT_CHECKPOINT_MS;
+  // (SCALENE_CI_CHECKPOINT_MS: a shorter period for tests of what happens between checkpoints.)
+  const defaultCheckpointMs = Number(io.env.SCALENE_CI_CHECKPOINT_MS) > 0 ? Number(io.env.SCALENE_CI_CHECKPOINT_MS) : DEFAULT_CHECKPOINT_MS;
+  const checkpointMs = opts.profileIntervalS ? Math.min(opts.profileIntervalS * 1000, defaultCheckpointMs) : defaultCheckpointMs;
   const cfg: SessionConfig = {
     dir,
     root,
@@ -292,46 +294,110 @@ async function profileOnce(opts: RunOptions, io: CliIO, root: string, jsonOut: s
     }
     return entry.lines;
   };
+  const sources = (p: Post): SourceAccess => ({
+    mapperFor: (abs, dumped, url) => {
+      const payload = dumped[url] ?? dumped[abs];
+      if (payload) return p.mapperFromPayload(payload, url.startsWith('file://') ? url : abs);
+      const src = readSourceSafe(abs);
+      return src === null ? null : p.mapperFromDisk(abs, src);
+    },
+    allocatingLines: (abs) => parsed(abs)?.allocating ?? null,
+    heapNumberLines: (abs) => parsed(abs)?.heapNumbers ?? null,
+    runOnceLines: (abs) => parsed(abs)?.once ?? null,
+    codeLines: (abs) => parsed(abs)?.code ?? null,
+    headerLines: (abs) => parsed(abs)?.headers ?? null,
+    forwardingLines: (abs) => parsed(abs)?.forwards ?? null,
+    sourcePositions: (abs) => parsed(abs)?.positions ?? null,
+    functionRanges: (abs) => parsed(abs)?.ranges ?? null,
+    calledNames: (abs) => parsed(abs)?.calls ?? null,
+  });
   // While the program runs, this process reads its checkpoints and analyses the profiled
-  // sources they name, so that the program's exit waits only for what came after.
+  // sources they name, so that the program's exit waits only for what came after. A CPU-only
+  // run also attributes those windows then, and keeps of them only their headers: the exit
+  // waits for the last windows only, and this process's memory does not grow with the run
+  // (bench:wait; but for the per-sample tracks GPU readings are joined with, when a GPU is
+  // sampled). What needs the whole run to attribute goes the old way, all at the exit, from
+  // the files: a thread's source maps or `profile(fn)` registrations, known from its process
+  // record at its exit (TypeScript under tsx or vitest dumps maps), the memory profile,
+  // interim profiles (--profile-interval).
   const checkpoints: CheckpointCache = new Map();
-  const prefetch = (): void => {
-    if (!post) return;
-    for (const seg of post.prefetchCheckpoints(dir, checkpoints)) {
-      for (const s of seg.strings) {
-        if (!s.startsWith('file://') && !s.startsWith('/')) continue;
-        const abs = post.urlToPath(s);
-        if (abs && !parsedCache.has(abs) && post.isProfiledPath(abs, filter)) parsed(abs);
+  let attributor: Attributor | null = null;
+  let incremental = opts.cpuOnly && !opts.profileIntervalS;
+  // GPU time per line joins the readings with the main thread's samples at the exit: a run
+  // whose GPU sampling started keeps them. (The owner process writes its start before its
+  // first checkpoint, so it is known by the first window fed.)
+  let gpuSampling = false;
+  const fed = new Map<string, { next: number; held: Map<number, CheckpointFile> }>();
+  let fedWhileRunning = 0;
+  const feed = (files: CheckpointFile[], last: boolean): void => {
+    if (!post || !incremental) return;
+    attributor ??= post.createAttributor([], { filter, useVirtualTime: opts.useVirtualTime, registered: [] }, sources(post));
+    const touched = new Set<{ next: number; held: Map<number, CheckpointFile> }>();
+    for (const f of files) {
+      const id = `${f.pid}-${f.threadId}`;
+      let th = fed.get(id);
+      if (!th) fed.set(id, (th = { next: 0, held: new Map() }));
+      th.held.set(f.seq, f);
+      touched.add(th);
+    }
+    for (const th of last ? fed.values() : touched) {
+      // In file order; at the exit, past a file that could not be read (as a whole read does).
+      const order = last ? [...th.held.keys()].sort((a, b) => a - b) : [];
+      for (;;) {
+        const f = th.held.get(last ? (order.shift() ?? -1) : th.next);
+        if (!f) break;
+        th.held.delete(f.seq);
+        th.next = f.seq + 1;
+        attributor.add({ pid: f.pid, threadId: f.threadId, meta: null }, f.segments);
+        checkpoints.set(f.name, f.segments.map(post.windowHeader));
+        if (!last) fedWhileRunning++;
       }
     }
+    gpuSampling ||= opts.gpu && post.readGpuSession(paths.gpu)?.start.ok === true;
+    if (!gpuSampling) attributor.dropTracks(opts.intervalMs);
+  };
+  const prefetch = (): void => {
+    if (!post) return;
+    const files = post.takeCheckpoints(dir, checkpoints);
+    for (const f of files) {
+      for (const seg of f.segments) {
+        for (const s of seg.strings) {
+          if (!s.startsWith('file://') && !s.startsWith('/')) continue;
+          const abs = post.urlToPath(s);
+          if (!abs || parsedCache.has(abs) || !post.isProfiledPath(abs, filter)) continue;
+          // TypeScript run by a loader comes with source maps the process dumps at its exit:
+          // its windows cannot be attributed before then.
+          if (TRANSPILED.test(abs)) incremental = false;
+          parsed(abs);
+        }
+      }
+    }
+    feed(files, false);
   };
   const build = (complete: boolean, exitCode: number | null, signal: string | null): Profile => {
-    const { readSession, attribute, mapperFromPayload, mapperFromDisk, attributeMemory, buildProfile, readGpuSession, gpuStatusLine, applyGpuSession } = post!;
+    const { readSession, attribute, attributeMemory, buildProfile, readGpuSession, gpuStatusLine, applyGpuSession } = post!;
     const elapsedS = Number(process.hrtime.bigint() - t0) / 1e9;
     const warnings: string[] = [...runWarnings];
-    const { threads, skipped } = readSession(dir, checkpoints);
+    const rest = post!.takeCheckpoints(dir, checkpoints);
+    let { threads, skipped } = readSession(dir, checkpoints);
+    const registered = threads.flatMap((t) => t.meta?.registered ?? []);
+    if (registered.length > 0 || threads.some((t) => Object.keys(t.meta?.source_maps ?? {}).length > 0)) incremental = false;
+    let attribution;
+    if (incremental) {
+      feed(rest, true);
+      attribution = attributor!.finish();
+      // (For tests and bench:wait: which way the windows went.)
+      if (io.env.SCALENE_CI_DEBUG) io.stderr(`scalene-ci: debug: ${fedWhileRunning} checkpoint file(s) attributed while the command ran, ${checkpoints.size - fedWhileRunning} at its exit\n`);
+    } else {
+      if (io.env.SCALENE_CI_DEBUG) io.stderr('scalene-ci: debug: all checkpoint files attributed at the exit\n');
+      // From the files: windows already fed to an attributor are read again.
+      if (attributor) ({ threads, skipped } = readSession(dir));
+      attribution = attribute(threads, { filter, useVirtualTime: opts.useVirtualTime, registered }, sources(post!));
+    }
     if (skipped.length > 0) warnings.push(`${skipped.length} unreadable checkpoint file(s) skipped`);
     if (threads.length === 0) warnings.push('no node process was profiled (is the command a node program?)');
     if (signal) warnings.push(`the command was killed by ${signal}`);
     else if (exitCode !== null && exitCode !== 0) warnings.push(`the command exited with code ${exitCode}`);
-    const registered = threads.flatMap((t) => t.meta?.registered ?? []);
-    const attribution = attribute(threads, { filter, useVirtualTime: opts.useVirtualTime, registered }, {
-      mapperFor: (abs, dumped, url) => {
-        const payload = dumped[url] ?? dumped[abs];
-        if (payload) return mapperFromPayload(payload, url.startsWith('file://') ? url : abs);
-        const src = readSourceSafe(abs);
-        return src === null ? null : mapperFromDisk(abs, src);
-      },
-      allocatingLines: (abs) => parsed(abs)?.allocating ?? null,
-      heapNumberLines: (abs) => parsed(abs)?.heapNumbers ?? null,
-      runOnceLines: (abs) => parsed(abs)?.once ?? null,
-      codeLines: (abs) => parsed(abs)?.code ?? null,
-      headerLines: (abs) => parsed(abs)?.headers ?? null,
-      forwardingLines: (abs) => parsed(abs)?.forwards ?? null,
-      sourcePositions: (abs) => parsed(abs)?.positions ?? null,
-      functionRanges: (abs) => parsed(abs)?.ranges ?? null,
-      calledNames: (abs) => parsed(abs)?.calls ?? null,
-    });
     const info: RunInfo = {
       toolVersion: toolVersion(root),
       command: opts.command,
@@ -425,6 +491,9 @@ function writeAtomic(path: string, text: string): void {
 function signalNumber(signal: NodeJS.Signals | null): number {
   return signal ? (osConstants.signals[signal] ?? 0) : 0;
 }
+
+/** Files a loader transpiles (tsx, ts-node, vitest): their lines come from source maps. */
+const TRANSPILED = /\.(?:[cm]?tsx?|vue|svelte)$/;
 
 function readSourceSafe(abs: string): string | null {
   try {

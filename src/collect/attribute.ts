@@ -144,6 +144,32 @@ export interface Attribution {
    * (keys of `functions`). Compare uses them so that a caller line never reports, as its own,
    * time that V8 charged to the call site while it ran the (inlined) callee. */
   callEdges: Map<string, Map<number, Set<string>>>;
+  /** The sampler's figures of samples whose tracks were dropped (Attributor.dropTracks). */
+  samplerTally?: SamplerTally;
+}
+
+/** Per pid, the seconds sampled, those from late samples (more than LATE_SAMPLE_INTERVALS
+ * intervals apart: the sampler fell behind), and how many late samples. */
+export type SamplerTally = Map<number, { all: number; late: number; lateSamples: number }>;
+
+/** A sample standing for more than this many intervals means the sampler fell behind. */
+export const LATE_SAMPLE_INTERVALS = 4;
+
+/** Adds the tracks' samples to `into` (per pid). */
+export function tallySampler(tracks: Array<{ pid: number; dt_s: number[] }>, intervalMs: number, into: SamplerTally = new Map()): SamplerTally {
+  const lateS = (LATE_SAMPLE_INTERVALS * intervalMs) / 1000;
+  for (const t of tracks) {
+    let e = into.get(t.pid);
+    if (!e) into.set(t.pid, (e = { all: 0, late: 0, lateSamples: 0 }));
+    for (const dt of t.dt_s) {
+      e.all += dt;
+      if (dt > lateS) {
+        e.late += dt;
+        e.lateSamples++;
+      }
+    }
+  }
+  return into;
 }
 
 /** Whether a profile frame is a function registered with profile(fn). */
@@ -230,7 +256,66 @@ export interface AttributeOptions {
   registered: Registered[];
 }
 
+/** Attributes a whole session at once. */
 export function attribute(threads: ThreadData[], opts: AttributeOptions, sources: SourceAccess): Attribution {
+  const a = createAttributor(threads, opts, sources);
+  for (const t of threads) a.add(t, t.segments);
+  return a.finish();
+}
+
+/**
+ * Attribution window by window, for a run that is still going: `add` a thread's windows as
+ * they arrive (in order; each call continues where the thread's previous one ended), `finish`
+ * once at the end. Everything `add` does depends only on the windows given so far, so the
+ * program's exit waits only for the windows that came last; what needs the whole run (time V8
+ * could not place on a line, split by the run's ticks) is kept small and done by `finish`.
+ * `mapsFrom`: the threads whose dumped source maps stand in for a thread that left none (see
+ * mapperOf); a thread's own maps come with it in `add`.
+ */
+export interface Attributor {
+  add(thread: Pick<ThreadData, 'pid' | 'threadId' | 'meta'>, segments: RawSegment[]): void;
+  /** Forget the per-sample tracks kept so far (memory attribution and GPU joins need them;
+   * CPU-only runs do not), keeping only what the sampler warnings need. */
+  dropTracks(intervalMs: number): void;
+  finish(): Attribution;
+}
+
+interface DeferredEntry {
+  fn: { key: string; name: string };
+  abs: string;
+  url: string;
+  acc: Acc;
+  dumped: Record<string, unknown>;
+}
+
+/**
+ * Time set aside until the run's end (V8 could not place it on a line: it goes by the run's
+ * ticks then), summed per function, file and source maps. Its split depends only on the run's
+ * totals, so summing first gives the same figures, and a long run keeps one entry per
+ * function instead of one per window.
+ */
+class Deferred {
+  private readonly byMaps = new Map<Record<string, unknown>, Map<string, DeferredEntry>>();
+
+  add(fn: { key: string; name: string }, abs: string, url: string, acc: Acc, dumped: Record<string, unknown>): void {
+    let m = this.byMaps.get(dumped);
+    if (!m) this.byMaps.set(dumped, (m = new Map()));
+    const key = `${fn.key}\0${abs}\0${url}`;
+    const e = m.get(key);
+    if (e) addScaled(e.acc, acc, 1);
+    else m.set(key, { fn, abs, url, acc: { ...acc }, dumped });
+  }
+
+  *[Symbol.iterator](): IterableIterator<DeferredEntry> {
+    for (const m of this.byMaps.values()) yield* m.values();
+  }
+}
+
+/** The maps of a thread that left none (its process record is missing, or not read yet): one
+ * object, so that per-maps caches are shared between such threads and calls. */
+const NO_MAPS: Record<string, unknown> = Object.freeze({}) as Record<string, unknown>;
+
+export function createAttributor(mapsFrom: ThreadData[], opts: AttributeOptions, sources: SourceAccess): Attributor {
   const out: Attribution = {
     lines: new Map(),
     functions: new Map(),
@@ -256,7 +341,7 @@ export function attribute(threads: ThreadData[], opts: AttributeOptions, sources
   // thread's map of that file, which came from the same loader in the same session.
   const mappers = new WeakMap<Record<string, unknown>, Map<string, LineMapper | null>>();
   const anyThreadMaps: Record<string, unknown> = {};
-  for (const t of threads) for (const [url, payload] of Object.entries(t.meta?.source_maps ?? {})) if (payload) anyThreadMaps[url] ??= payload;
+  for (const t of mapsFrom) for (const [url, payload] of Object.entries(t.meta?.source_maps ?? {})) if (payload) anyThreadMaps[url] ??= payload;
   // Line sets parsed from the file at `abs` (what can allocate, what runs once, what holds
   // code) address that file's lines. A script that is a transform of its own file (tsx,
   // vitest, ts-node: the source map leads back to the path V8 names) ticks in the
@@ -294,15 +379,15 @@ export function attribute(threads: ThreadData[], opts: AttributeOptions, sources
   const fnTicks = new Map<string, Map<number, number>>();
   // ...and its header line's ticks (a last resort: see the tick fold).
   const fnHeaderTicks = new Map<string, Map<number, number>>();
-  const untimed: Array<{ fn: { key: string; name: string }; abs: string; url: string; acc: Acc; dumped: Record<string, unknown> }> = [];
+  const untimed = new Deferred();
   // Per function: call-site line → samples below it over the whole run, and the caller
   // buckets whose call site V8 could not map (split by those at the end).
   const fnCallLines = new Map<string, Map<number, number>>();
-  const untimedCalls: typeof untimed = [];
+  const untimedCalls = new Deferred();
   // A script's top level: the profiled functions it calls (key → how to charge their lines),
   // and its samples V8 could not map to a line (split over both at the end; see the fold).
   const moduleCallees = new Map<string, Map<string, { fn: { key: string; name: string }; abs: string; url: string }>>();
-  const untimedModule: typeof untimed = [];
+  const untimedModule = new Deferred();
   const lineAcc = (file: string, line: number): Acc => {
     let m = out.lines.get(file);
     if (!m) out.lines.set(file, (m = new Map()));
@@ -311,54 +396,76 @@ export function attribute(threads: ThreadData[], opts: AttributeOptions, sources
     return a;
   };
 
-  for (const thread of threads) {
-    const dumped = thread.meta?.source_maps ?? {};
-    const track: SampleTrack = { pid: thread.pid, threadId: thread.threadId, t_us: [], dt_s: [], cpu_s: [], alloc_key: [], js_alloc_key: [], key: [], site_t_us: [], site_key: [], site_js_key: [], site_fn: [] };
-    const triggers = triggerIndex(thread.segments);
-    // Consecutive checkpoints overlap by a few microseconds (the next profile starts
-    // before the previous stops): samples already seen are skipped by timestamp.
-    let lastTs = -Infinity;
-    for (const seg of thread.segments) {
-      lastTs = attributeSegment(seg, thread, dumped, track, lastTs, triggers);
-    }
-    // With registered functions, a site must be inside one: only V8's own stacks say so.
-    if (opts.registered.length === 0) stackSites(thread, dumped, track);
-    out.tracks.push(track);
-  }
-  const spread = (u: (typeof untimed)[number], dists: Array<Map<number, number> | undefined>): void => {
-    for (const dist of dists) {
-      const total = dist ? [...dist.values()].reduce((a, b) => a + b, 0) : 0;
-      if (!dist || total === 0) continue;
-      for (const [line, hits] of dist) chargeLine(u.fn, u.abs, u.url, line, u.acc, hits / total, u.dumped);
-      return;
-    }
-    out.unattributed_s += u.acc.js + u.acc.native + u.acc.sys + u.acc.gc;
+  const threadState = new Map<string, { track: SampleTrack; lastTs: number }>();
+  let finished = false;
+  return {
+    add(thread, segments) {
+      if (finished) throw new Error('attributor: add after finish');
+      const dumped = thread.meta?.source_maps ?? NO_MAPS;
+      const id = `${thread.pid}-${thread.threadId}`;
+      let st = threadState.get(id);
+      if (!st) {
+        const track: SampleTrack = { pid: thread.pid, threadId: thread.threadId, t_us: [], dt_s: [], cpu_s: [], alloc_key: [], js_alloc_key: [], key: [], site_t_us: [], site_key: [], site_js_key: [], site_fn: [] };
+        threadState.set(id, (st = { track, lastTs: -Infinity }));
+        out.tracks.push(track);
+      }
+      const triggers = triggerIndex(segments);
+      // Consecutive checkpoints overlap by a few microseconds (the next profile starts
+      // before the previous stops): samples already seen are skipped by timestamp.
+      for (const seg of segments) st.lastTs = attributeSegment(seg, thread.pid, dumped, st.track, st.lastTs, triggers);
+      // With registered functions, a site must be inside one: only V8's own stacks say so.
+      if (opts.registered.length === 0) stackSites(segments, dumped, st.track);
+    },
+    dropTracks(intervalMs) {
+      out.samplerTally ??= new Map();
+      tallySampler(out.tracks, intervalMs, out.samplerTally);
+      for (const t of out.tracks) {
+        for (const k of ['t_us', 'dt_s', 'cpu_s', 'alloc_key', 'js_alloc_key', 'key', 'site_t_us', 'site_key', 'site_js_key', 'site_fn'] as const) if (t[k]) t[k].length = 0;
+      }
+    },
+    finish() {
+      if (finished) throw new Error('attributor: finish twice');
+      finished = true;
+      return finishAll();
+    },
   };
-  for (const u of untimed) spread(u, [fnTicks.get(u.fn.key), fnHeaderTicks.get(u.fn.key)]);
-  // The split depends only on the top level (its ticks and callees over the run): built once
-  // per top level, not once per window that left it samples to split.
-  type Part = [{ key: string; name: string }, string, string, number, number];
-  // (Per thread's dumped maps too: which lines run once depends on the file's loader.)
-  const moduleParts = new WeakMap<Record<string, unknown>, Map<string, { parts: Part[]; total: number }>>();
-  for (const u of untimedModule) {
-    let byKey = moduleParts.get(u.dumped);
-    if (!byKey) moduleParts.set(u.dumped, (byKey = new Map()));
-    const partsKey = `${u.fn.key}\0${u.abs}\0${u.url}`;
-    let split = byKey.get(partsKey);
-    if (!split) {
-      const parts: Part[] = [];
-      const callees = [...(moduleCallees.get(u.fn.key)?.values() ?? [])];
-      const once = callees.length > 0 ? onceLines(u.abs, u.url, u.dumped) : null;
-      for (const [line, hits] of fnTicks.get(u.fn.key) ?? []) if (!once?.has(line)) parts.push([u.fn, u.abs, u.url, line, hits]);
-      for (const c of callees) for (const [line, hits] of fnTicks.get(c.fn.key) ?? []) parts.push([c.fn, c.abs, c.url, line, hits]);
-      byKey.set(partsKey, (split = { parts, total: parts.reduce((a, p) => a + p[4], 0) }));
+
+  function finishAll(): Attribution {
+    const spread = (u: DeferredEntry, dists: Array<Map<number, number> | undefined>): void => {
+      for (const dist of dists) {
+        const total = dist ? [...dist.values()].reduce((a, b) => a + b, 0) : 0;
+        if (!dist || total === 0) continue;
+        for (const [line, hits] of dist) chargeLine(u.fn, u.abs, u.url, line, u.acc, hits / total, u.dumped);
+        return;
+      }
+      out.unattributed_s += u.acc.js + u.acc.native + u.acc.sys + u.acc.gc;
+    };
+    for (const u of untimed) spread(u, [fnTicks.get(u.fn.key), fnHeaderTicks.get(u.fn.key)]);
+    // The split depends only on the top level (its ticks and callees over the run): built once
+    // per top level, not once per window that left it samples to split.
+    type Part = [{ key: string; name: string }, string, string, number, number];
+    // (Per thread's dumped maps too: which lines run once depends on the file's loader.)
+    const moduleParts = new WeakMap<Record<string, unknown>, Map<string, { parts: Part[]; total: number }>>();
+    for (const u of untimedModule) {
+      let byKey = moduleParts.get(u.dumped);
+      if (!byKey) moduleParts.set(u.dumped, (byKey = new Map()));
+      const partsKey = `${u.fn.key}\0${u.abs}\0${u.url}`;
+      let split = byKey.get(partsKey);
+      if (!split) {
+        const parts: Part[] = [];
+        const callees = [...(moduleCallees.get(u.fn.key)?.values() ?? [])];
+        const once = callees.length > 0 ? onceLines(u.abs, u.url, u.dumped) : null;
+        for (const [line, hits] of fnTicks.get(u.fn.key) ?? []) if (!once?.has(line)) parts.push([u.fn, u.abs, u.url, line, hits]);
+        for (const c of callees) for (const [line, hits] of fnTicks.get(c.fn.key) ?? []) parts.push([c.fn, c.abs, c.url, line, hits]);
+        byKey.set(partsKey, (split = { parts, total: parts.reduce((a, p) => a + p[4], 0) }));
+      }
+      const { parts, total } = split;
+      if (total === 0) spread(u, [fnTicks.get(u.fn.key), fnHeaderTicks.get(u.fn.key)]);
+      else for (const [fn, abs, url, line, hits] of parts) chargeLine(fn, abs, url, line, u.acc, hits / total, u.dumped);
     }
-    const { parts, total } = split;
-    if (total === 0) spread(u, [fnTicks.get(u.fn.key), fnHeaderTicks.get(u.fn.key)]);
-    else for (const [fn, abs, url, line, hits] of parts) chargeLine(fn, abs, url, line, u.acc, hits / total, u.dumped);
+    for (const u of untimedCalls) spread(u, [fnCallLines.get(u.fn.key), fnTicks.get(u.fn.key)]);
+    return out;
   }
-  for (const u of untimedCalls) spread(u, [fnCallLines.get(u.fn.key), fnTicks.get(u.fn.key)]);
-  return out;
 
   function chargeLine(fn: { key: string; name: string }, abs: string, url: string, line: number, acc: Acc, f: number, dumped: Record<string, unknown>): void {
     const r = resolveLine(abs, url, line, dumped);
@@ -390,17 +497,17 @@ export function attribute(threads: ThreadData[], opts: AttributeOptions, sources
    * nearest CPU sample in time, often on another line or another function (a parser's
    * Buffer.alloc leak split over 9-15 lines: docs/DETECTION.md).
    */
-  function stackSites(thread: ThreadData, dumped: Record<string, unknown>, track: SampleTrack): void {
-    if (!thread.segments.some((seg) => (seg.trig_stacks?.length ?? 0) > 0)) return;
+  function stackSites(segments: RawSegment[], dumped: Record<string, unknown>, track: SampleTrack): void {
+    if (!segments.some((seg) => (seg.trig_stacks?.length ?? 0) > 0)) return;
     // Script ids are the isolate's; the CPU samples name each script's URL.
     const scriptUrl = new Map<number, string>();
-    for (const seg of thread.segments) {
+    for (const seg of segments) {
       for (let r = 0; r + NODE_STRIDE <= seg.nodes.length; r += NODE_STRIDE) {
         const url = seg.strings[seg.nodes[r + 5]!];
         if (url) scriptUrl.set(seg.nodes[r + 1]!, url);
       }
     }
-    for (const seg of thread.segments) {
+    for (const seg of segments) {
       const st = seg.trig_stacks ?? [];
       const names = seg.trig_names ?? [];
       for (let i = 0; i + 3 <= st.length; ) {
@@ -541,7 +648,7 @@ export function attribute(threads: ThreadData[], opts: AttributeOptions, sources
     return { file: abs, line };
   }
 
-  function attributeSegment(seg: RawSegment, thread: ThreadData, dumped: Record<string, unknown>, track: SampleTrack, seenUntil: number, triggers: TriggerIndex): number {
+  function attributeSegment(seg: RawSegment, pid: number, dumped: Record<string, unknown>, track: SampleTrack, seenUntil: number, triggers: TriggerIndex): number {
     const nodeCount = seg.nodes.length / NODE_STRIDE;
     const parent = new Int32Array(nodeCount);
     const prof = new Int32Array(nodeCount); // innermost profiled frame on the path, -1 if none
@@ -773,7 +880,7 @@ export function attribute(threads: ThreadData[], opts: AttributeOptions, sources
       else acc.js += cpuS;
       acc.sys += offUs / 1e6;
       acc.samples += 1;
-      out.perPid.set(thread.pid, (out.perPid.get(thread.pid) ?? 0) + dtS);
+      out.perPid.set(pid, (out.perPid.get(pid) ?? 0) + dtS);
       track.t_us.push(ts);
       track.dt_s.push(dtS);
       track.cpu_s!.push(cpuS);
@@ -815,7 +922,7 @@ export function attribute(threads: ThreadData[], opts: AttributeOptions, sources
           else acc.js += cpuS;
           acc.samples += f;
         }
-        out.perPid.set(thread.pid, (out.perPid.get(thread.pid) ?? 0) + tailUs / 1e6);
+        out.perPid.set(pid, (out.perPid.get(pid) ?? 0) + tailUs / 1e6);
         track.t_us.push(prevTs + tailUs);
         track.dt_s.push(tailUs / 1e6);
         track.cpu_s!.push(cpuUs / 1e6);
@@ -836,7 +943,7 @@ export function attribute(threads: ThreadData[], opts: AttributeOptions, sources
       const code = codeOf(b.abs, b.url, dumped);
       const fn = fnOf(b.fnNode);
       if (code && !code.has(b.line)) {
-        untimedCalls.push({ fn, abs: b.abs, url: b.url, acc: b.acc, dumped });
+        untimedCalls.add(fn, b.abs, b.url, b.acc, dumped);
         continue;
       }
       let m = fnCallLines.get(fn.key);
@@ -983,7 +1090,7 @@ export function attribute(threads: ThreadData[], opts: AttributeOptions, sources
           if (unmapped > 0) {
             const part = newAcc();
             addScaled(part, acc, unmapped);
-            untimedModule.push({ fn: fnOf(n), abs, url, acc: part, dumped });
+            untimedModule.add(fnOf(n), abs, url, part, dumped);
           }
           for (const [line, hits] of own) charge(n, abs, url, line, acc, hits / denom);
           continue;
@@ -993,7 +1100,7 @@ export function attribute(threads: ThreadData[], opts: AttributeOptions, sources
         // No line ticks for this frame in this window (optimized code at a position V8
         // could not map): split by the function's ticks over the whole run, at the end.
         // (The node's own line field is the call site in its *caller*: never use it here.)
-        untimed.push({ fn: fnOf(n), abs, url, acc, dumped });
+        untimed.add(fnOf(n), abs, url, acc, dumped);
         continue;
       }
       // A GC's allocating line that only calls a local allocating function is that

@@ -11,7 +11,7 @@ import {
   type ProcessInfo,
   type Totals,
 } from '../model/profile.js';
-import { newAcc, type Acc, type Attribution } from './attribute.js';
+import { LATE_SAMPLE_INTERVALS, newAcc, tallySampler, type Acc, type Attribution, type SamplerTally } from './attribute.js';
 import { codeLines, codeLinesOf, enclosingFunction, functionRanges, type FunctionRange, type SourceLines } from './functions.js';
 import { typeScriptCodeLines, typeScriptFunctionRanges } from './ts-functions.js';
 import type { ThreadData } from './raw.js';
@@ -292,8 +292,8 @@ export function buildProfile(
       complete,
     });
   }
-  run.warnings.push(...samplerWarnings(attribution.tracks, run.intervalMs));
-  const lateShare = samplerLateShare(attribution.tracks, run.intervalMs);
+  run.warnings.push(...samplerWarnings(attribution.tracks, run.intervalMs, attribution.samplerTally));
+  const lateShare = samplerLateShare(attribution.tracks, run.intervalMs, attribution.samplerTally);
   const gcPauseS = gcPauseSeconds(threads);
   const anyMeta = threads.find((t) => t.meta)?.meta;
   const complete = run.complete && processes.every((p) => p.complete);
@@ -432,8 +432,6 @@ const MAX_CALLEE_LINES = 200;
 /** Per line, at most this many callee spans in other files (a dispatcher calls many). */
 const MAX_CALLEE_SPANS = 32;
 
-// A sample standing for more than this many intervals means the sampler fell behind.
-const LATE_SAMPLE_INTERVALS = 4;
 // Warn when late samples carry more than this share of a process's sampled time.
 const LATE_SHARE_WARN = 0.1;
 
@@ -465,36 +463,21 @@ export function gcPauseSeconds(threads: ThreadData[]): number {
   return sum > 0 ? sumSq / sum : 0;
 }
 
-export function samplerLateShare(tracks: Array<{ pid: number; dt_s: number[] }>, intervalMs: number): number {
-  const lateS = (LATE_SAMPLE_INTERVALS * intervalMs) / 1000;
-  const byPid = new Map<number, [number, number]>();
-  for (const t of tracks) {
-    const e = byPid.get(t.pid) ?? [0, 0];
-    for (const dt of t.dt_s) {
-      e[0] += dt;
-      if (dt > lateS) e[1] += dt;
-    }
-    byPid.set(t.pid, e);
-  }
+export function samplerLateShare(tracks: Array<{ pid: number; dt_s: number[] }>, intervalMs: number, prior?: SamplerTally): number {
   let worst = 0;
-  for (const [all, late] of byPid.values()) if (all >= 0.1) worst = Math.max(worst, late / all);
+  for (const { all, late } of withPrior(tracks, intervalMs, prior).values()) if (all >= 0.1) worst = Math.max(worst, late / all);
   return worst;
 }
 
-export function samplerWarnings(tracks: Array<{ pid: number; dt_s: number[] }>, intervalMs: number): string[] {
-  const byPid = new Map<number, { all: number; late: number; lateSamples: number }>();
-  const lateS = (LATE_SAMPLE_INTERVALS * intervalMs) / 1000;
-  for (const t of tracks) {
-    let e = byPid.get(t.pid);
-    if (!e) byPid.set(t.pid, (e = { all: 0, late: 0, lateSamples: 0 }));
-    for (const dt of t.dt_s) {
-      e.all += dt;
-      if (dt > lateS) {
-        e.late += dt;
-        e.lateSamples++;
-      }
-    }
-  }
+/** The tracks' tally, plus the samples whose tracks were dropped (`prior`). */
+function withPrior(tracks: Array<{ pid: number; dt_s: number[] }>, intervalMs: number, prior?: SamplerTally): SamplerTally {
+  const into: SamplerTally = new Map();
+  for (const [pid, e] of prior ?? []) into.set(pid, { ...e });
+  return tallySampler(tracks, intervalMs, into);
+}
+
+export function samplerWarnings(tracks: Array<{ pid: number; dt_s: number[] }>, intervalMs: number, prior?: SamplerTally): string[] {
+  const byPid = withPrior(tracks, intervalMs, prior);
   const out: string[] = [];
   for (const [pid, e] of byPid) {
     // A short process's first or last sample can stand for a start-up or exit gap: warn only

@@ -162,7 +162,22 @@ function readCheckpoint(path: string): RawSegment[] {
  * parse is left for the final read, which reports it.
  */
 export function prefetchCheckpoints(dir: string, cache: CheckpointCache): RawSegment[] {
-  const fresh: RawSegment[] = [];
+  return takeCheckpoints(dir, cache).flatMap((f) => f.segments);
+}
+
+/** A checkpoint file read while the program runs: whose windows, and its place in order. */
+export interface CheckpointFile {
+  name: string;
+  pid: number;
+  threadId: number;
+  /** The thread's checkpoint number (files of a thread are written in this order). */
+  seq: number;
+  segments: RawSegment[];
+}
+
+/** Like prefetchCheckpoints, by file: the checkpoint files read now, in no particular order. */
+export function takeCheckpoints(dir: string, cache: CheckpointCache): CheckpointFile[] {
+  const fresh: CheckpointFile[] = [];
   let names: string[];
   try {
     names = readdirSync(join(dir, 'raw'));
@@ -170,16 +185,23 @@ export function prefetchCheckpoints(dir: string, cache: CheckpointCache): RawSeg
     return fresh;
   }
   for (const f of names) {
-    if (cache.has(f) || !CHECKPOINT_FILE.test(f)) continue;
+    const m = CHECKPOINT_FILE.exec(f);
+    if (cache.has(f) || !m) continue;
     try {
-      const segs = readCheckpoint(join(dir, 'raw', f));
-      cache.set(f, segs);
-      fresh.push(...segs);
+      const segments = readCheckpoint(join(dir, 'raw', f));
+      cache.set(f, segments);
+      fresh.push({ name: f, pid: Number(m[1]), threadId: Number(m[2]), seq: Number(m[3]), segments });
     } catch {
       // left for readSession
     }
   }
   return fresh;
+}
+
+/** A window without its samples (already attributed): what is read of a window after
+ * attribution (whether it was the thread's last, its process's parent, its GCs). */
+export function windowHeader(seg: RawSegment): RawSegment {
+  return { ...seg, nodes: [], ticks: [], strings: [], samples: [], clock: [], trig: undefined, trig_stacks: undefined, trig_names: undefined, mem: undefined, hs_nodes: undefined, hs_new: undefined, hs_gone: undefined, hs_mid: undefined, hs_exit: undefined };
 }
 
 /** Reads the session directory. Unreadable or half-written files are skipped, not fatal:

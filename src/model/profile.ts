@@ -221,11 +221,16 @@ export function setOwn<T>(record: Record<string, T>, key: string, value: T): voi
   Object.defineProperty(record, key, { value, enumerable: true, writable: true, configurable: true });
 }
 
-// In a profile that measured memory, most lines and functions hold CPU time only: their six
-// memory figures, all zero, were ~55 % of the JSON (a 1,200-function file: 196 bytes a line,
-// 95 without them). On disk such zeros are left out, and every read (validate.ts) puts them
-// back, so readers still see "absent" only where a capability was not measured.
+// Most lines and functions hold only some of their figures. In a profile that measured
+// memory, their six memory figures, all zero, were ~55 % of the JSON (a 1,200-function file:
+// 196 bytes a line, 95 without them); of the rest, a JS-only line's three zero CPU figures
+// (`"cpu_native_s":0,"system_s":0,"gc_s":0`) were another 40 bytes of its 85. On disk such
+// zeros are left out of lines and functions, and every read (validate.ts) puts them back, so
+// readers still see "absent" only where a capability was not measured.
 const MEMORY_FIGURES = ['alloc_js_bytes', 'alloc_native_bytes', 'free_bytes', 'net_bytes', 'peak_bytes'] as const;
+
+/** The figures every line, function and total has (Metrics' required members). */
+export const CPU_FIGURES = ['cpu_js_s', 'cpu_native_s', 'system_s', 'gc_s', 'samples'] as const;
 
 /** The memory figures a profile measured on every line and function (zero where absent on disk). */
 export function measuredMemoryFigures(meta: Pick<ProfileMeta, 'mode' | 'missing'>): Array<keyof Metrics> {
@@ -236,10 +241,10 @@ export function measuredMemoryFigures(meta: Pick<ProfileMeta, 'mode' | 'missing'
   return out;
 }
 
-/** The profile as written to disk: the same document without its measured zero memory figures. */
+/** The profile as written to disk: the same document without the zero figures of its lines
+ * and functions (CPU figures always, memory figures where measured). Totals stay whole. */
 export function compactProfile(p: Profile): Profile {
-  const figures = measuredMemoryFigures(p.meta);
-  if (figures.length === 0) return p;
+  const figures: Array<keyof Metrics> = [...CPU_FIGURES, ...measuredMemoryFigures(p.meta)];
   const strip = <T extends Metrics>(m: T): T => {
     let copy: T | null = null;
     for (const k of figures) {
@@ -252,6 +257,12 @@ export function compactProfile(p: Profile): Profile {
   const files: Record<string, FileProfile> = {};
   for (const [path, f] of Object.entries(p.files)) setOwn(files, path, { ...f, lines: f.lines.map(strip), functions: f.functions.map(strip) });
   return { ...p, files };
+}
+
+/** Put back the zero figures compactProfile left out of a line or function (before it is
+ * validated: the CPU figures are required). */
+export function restoreCpuFigures(m: Record<string, unknown>): void {
+  for (const k of CPU_FIGURES) if (m[k] === undefined) m[k] = 0;
 }
 
 /** Put back the zero memory figures compactProfile left out (on a validated profile). */

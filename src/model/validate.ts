@@ -1,7 +1,7 @@
 // Validation of "scalene-ci/profile@1" on every read: shape, types and invariants,
 // with messages that name the offending path. Nothing downstream re-checks.
 import { InputError } from '../errors.js';
-import { PROFILE_SCHEMA, type Profile, SUMMABLE_METRICS, MAX_METRICS, restoreZeroFigures } from './profile.js';
+import { PROFILE_SCHEMA, type Profile, SUMMABLE_METRICS, MAX_METRICS, restoreCpuFigures, restoreZeroFigures } from './profile.js';
 
 /** Refuse to parse profile files bigger than this: a PR's artifact is untrusted input. */
 export const MAX_PROFILE_BYTES = 512 * 1024 * 1024;
@@ -214,6 +214,7 @@ export function validateProfile(data: Json, name: string): Profile {
       const line = num(l.line, `${lw}.line`, { min: 1, max: MAX_LINE, integer: true });
       if (line <= prev) fail(`${lw}.line`, `lines must be ascending and unique (${line} after ${prev})`);
       prev = line;
+      restoreCpuFigures(l);
       checkMetrics(l, lw, runs);
       if (l.callee_lines !== undefined) {
         if (!Array.isArray(l.callee_lines) || l.callee_lines.length > MAX_CALLEES) fail(`${lw}.callee_lines`, `expected an array of at most ${MAX_CALLEES} line numbers`);
@@ -237,6 +238,7 @@ export function validateProfile(data: Json, name: string): Profile {
       const start = num(fn.line, `${fw}.line`, { min: 0, max: MAX_LINE, integer: true });
       const end = num(fn.end_line, `${fw}.end_line`, { min: 0, max: MAX_LINE, integer: true });
       if (end < start) fail(fw, `end_line ${end} is before line ${start}`);
+      restoreCpuFigures(fn);
       checkMetrics(fn, fw, runs);
     });
   }

@@ -1,0 +1,189 @@
+// A CPU-only run attributes its windows while the program runs (cli/run.ts, collect/attribute.ts
+// createAttributor). The figures must be the ones attributing the whole session at its end
+// gives, and right against a program whose split is known.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { attribute, createAttributor, type Acc, type Attribution, type AttributeOptions, type SourceAccess, tallySampler } from '../src/collect/attribute.js';
+import { readSession, takeCheckpoints, windowHeader, type CheckpointCache, type CheckpointFile } from '../src/collect/raw.js';
+import { sourceLines } from '../src/collect/functions.js';
+import { mapperFromDisk } from '../src/collect/sourcemap.js';
+import { runCli, tempDir } from './support/cli.js';
+import { validateProfile } from '../src/model/validate.js';
+
+const SPIN = 'function spin(ms) { const end = Date.now() + ms; let x = 0; while (Date.now() < end) x += Math.sqrt(x + 1); return x; }';
+// A fixed amount of work (not of wall time): its CPU time keeps its ratio on a busy machine.
+// (Two copies: a function's time is on its own lines, the innermost profiled frame's.)
+const WORK = (name: string) => `function ${name}(n) { let x = 0; for (let i = 0; i < n; i++) x += Math.sqrt(x + i); return x; }`;
+
+function program(dir: string): void {
+  writeFileSync(
+    join(dir, 'prog.js'),
+    [
+      "const { Worker } = require('node:worker_threads');",
+      "const { spawnSync } = require('node:child_process');",
+      WORK('third'), // line 3: one third of the main thread's work
+      WORK('twoThirds'), // line 4: two thirds
+      "const w = new Worker(require('node:path').join(__dirname, 'worker.js'));",
+      'let keep = [];',
+      'for (let round = 0; round < 8; round++) {',
+      '  third(3e6);',
+      '  twoThirds(6e6);',
+      '  for (let i = 0; i < 20000; i++) keep.push({ i, s: String(i) });', // line 10: allocation (GC time)
+      '  keep = keep.slice(-1000);',
+      '}',
+      "spawnSync(process.execPath, [require('node:path').join(__dirname, 'child.js')], { stdio: 'inherit' });",
+      'w.terminate();',
+      '',
+    ].join('\n'),
+  );
+  writeFileSync(join(dir, 'worker.js'), [SPIN, 'for (;;) spin(50);', ''].join('\n'));
+  writeFileSync(join(dir, 'child.js'), [SPIN, 'spin(300);', ''].join('\n'));
+}
+
+function sourcesFor(): SourceAccess {
+  const cache = new Map<string, ReturnType<typeof sourceLines>>();
+  const parsed = (abs: string) => {
+    if (!cache.has(abs)) {
+      let text: string | null = null;
+      try {
+        text = readFileSync(abs, 'utf8');
+      } catch {
+        // unreadable: no analysis
+      }
+      cache.set(abs, text === null ? null : sourceLines(text));
+    }
+    return cache.get(abs)!;
+  };
+  return {
+    mapperFor: (abs) => {
+      try {
+        return mapperFromDisk(abs, readFileSync(abs, 'utf8'));
+      } catch {
+        return null;
+      }
+    },
+    allocatingLines: (abs) => parsed(abs)?.allocating ?? null,
+    heapNumberLines: (abs) => parsed(abs)?.heapNumbers ?? null,
+    runOnceLines: (abs) => parsed(abs)?.once ?? null,
+    codeLines: (abs) => parsed(abs)?.code ?? null,
+    headerLines: (abs) => parsed(abs)?.headers ?? null,
+    forwardingLines: (abs) => parsed(abs)?.forwards ?? null,
+    sourcePositions: (abs) => parsed(abs)?.positions ?? null,
+    functionRanges: (abs) => parsed(abs)?.ranges ?? null,
+    calledNames: (abs) => parsed(abs)?.calls ?? null,
+  };
+}
+
+const near = (a: number, b: number) => Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
+
+function assertAccEqual(a: Acc | undefined, b: Acc | undefined, where: string): void {
+  assert.ok(a && b, `${where}: present on both sides`);
+  for (const k of ['js', 'native', 'sys', 'gc', 'samples'] as const) assert.ok(near(a[k], b[k]), `${where}.${k}: ${a[k]} vs ${b[k]}`);
+}
+
+function assertSameAttribution(batch: Attribution, inc: Attribution): void {
+  assert.deepEqual([...inc.lines.keys()].sort(), [...batch.lines.keys()].sort(), 'the same files');
+  for (const [file, lines] of batch.lines) {
+    const other = inc.lines.get(file)!;
+    assert.deepEqual([...other.keys()].sort((x, y) => x - y), [...lines.keys()].sort((x, y) => x - y), `${file}: the same lines`);
+    for (const [line, acc] of lines) assertAccEqual(other.get(line), acc, `${file}:${line}`);
+  }
+  assert.deepEqual([...inc.functions.keys()].sort(), [...batch.functions.keys()].sort(), 'the same functions');
+  for (const [key, fn] of batch.functions) assertAccEqual(inc.functions.get(key)?.acc, fn.acc, `function ${key}`);
+  assert.ok(near(inc.unattributed_s, batch.unattributed_s), `unattributed ${inc.unattributed_s} vs ${batch.unattributed_s}`);
+  assert.ok(near(inc.runqueue_s, batch.runqueue_s), 'run-queue time');
+  assert.deepEqual([...inc.perPid.keys()].sort(), [...batch.perPid.keys()].sort());
+  for (const [pid, s] of batch.perPid) assert.ok(near(inc.perPid.get(pid)!, s), `pid ${pid}`);
+  const edges = (a: Attribution) => [...a.callEdges].map(([f, m]) => [f, [...m].map(([l, set]) => [l, [...set].sort()]).sort()]).sort();
+  assert.deepEqual(edges(inc), edges(batch), 'the same call edges');
+}
+
+test('a CPU-only run attributed window by window while it runs has the figures of attributing it at the end, and the known split', async () => {
+  const dir = tempDir();
+  const tmp = tempDir();
+  program(dir);
+  const out = join(dir, 'p.json');
+  // Checkpoints every 200 ms (10 s by default): the run reads and attributes them as it goes.
+  const r = await runCli(['run', '--cpu-only', '--no-report', '--json-out', out, '--', process.execPath, 'prog.js'], {
+    cwd: dir,
+    env: { TMPDIR: tmp, SCALENE_CI_KEEP_SESSION: '1', SCALENE_CI_CHECKPOINT_MS: '200', SCALENE_CI_DEBUG: '1' },
+  });
+  assert.equal(r.code, 0, r.stderr);
+  const during = /debug: (\d+) checkpoint file\(s\) attributed while the command ran/.exec(r.stderr);
+  assert.ok(during && Number(during[1]) >= 3, `windows attributed while the program ran: ${r.stderr}`);
+  const session = join(tmp, readdirSync(tmp).find((n) => n.startsWith('scalene-ci-'))!);
+  const files = readdirSync(join(session, 'raw'));
+  const mainFiles = files.filter((f) => /^\d+-0\.\d+\.json$/.test(f));
+  assert.ok(mainFiles.length >= 5, `checkpoints written during the run: ${files.join(' ')}`);
+
+  // The profile the run wrote: the known split on the main thread, the worker and the child.
+  const profile = validateProfile(JSON.parse(readFileSync(out, 'utf8')), out);
+  const prog = profile.files['prog.js']!.lines;
+  const at = (line: number) => prog.find((l) => l.line === line)!;
+  const cpu = (l: { cpu_js_s: number; cpu_native_s: number; gc_s: number }) => l.cpu_js_s + l.cpu_native_s + l.gc_s;
+  const ratio = cpu(at(4)) / cpu(at(3));
+  assert.ok(ratio > 1.7 && ratio < 2.3, `twoThirds(6e6) / third(3e6): ${ratio.toFixed(2)} (truth 2)`);
+  const child = cpu(profile.files['child.js']!.lines.find((l) => l.line === 1)!);
+  assert.ok(child > 0.2 && child < 0.4, `the child's spin(300): ${child.toFixed(3)} s`);
+  assert.ok(cpu(profile.files['worker.js']!.lines.find((l) => l.line === 1)!) > 0.3, 'the worker thread spun the whole run');
+  assert.equal(profile.meta.processes.length, 2);
+
+  // The same session attributed at once, and fed file by file across threads in an order that
+  // interleaves them (keeping only window headers of what was fed, as the run does).
+  const opts: AttributeOptions = { filter: { root: dir, alwaysExclude: [], profileAll: false, profileOnly: [], profileExclude: [] }, useVirtualTime: false, registered: [] };
+  const { threads } = readSession(session);
+  const batch = attribute(threads, opts, sourcesFor());
+  const cache: CheckpointCache = new Map();
+  const all: CheckpointFile[] = takeCheckpoints(session, cache);
+  const byThread = new Map<string, CheckpointFile[]>();
+  for (const f of all) {
+    const k = `${f.pid}-${f.threadId}`;
+    byThread.set(k, [...(byThread.get(k) ?? []), f]);
+  }
+  for (const list of byThread.values()) list.sort((a, b) => a.seq - b.seq);
+  const inc = createAttributor([], opts, sourcesFor());
+  const queues = [...byThread.values()];
+  let fed = 0;
+  while (queues.some((q) => q.length > 0)) {
+    for (const q of queues) {
+      const f = q.shift();
+      if (!f) continue;
+      inc.add({ pid: f.pid, threadId: f.threadId, meta: null }, f.segments);
+      cache.set(f.name, f.segments.map(windowHeader));
+      if (++fed % 3 === 0) inc.dropTracks(1);
+    }
+  }
+  const tracksBefore = inc.finish();
+  assertSameAttribution(batch, tracksBefore);
+  // ...and so does the profile the run wrote (its figures rounded to the microsecond).
+  for (const [abs, lines] of batch.lines) {
+    const rel = abs.slice(dir.length + 1);
+    for (const [line, acc] of lines) {
+      const l = profile.files[rel]?.lines.find((x) => x.line === line);
+      if (acc.js + acc.native + acc.sys + acc.gc < 1e-6) continue;
+      assert.ok(l, `${rel}:${line} in the profile`);
+      for (const [k, v] of [['cpu_js_s', acc.js], ['cpu_native_s', acc.native], ['system_s', acc.sys], ['gc_s', acc.gc]] as const) {
+        assert.ok(Math.abs(l[k] - v) < 2e-6, `${rel}:${line} ${k}: profile ${l[k]}, attributed at the end ${v}`);
+      }
+    }
+  }
+  // The sampler's figures survive dropping the tracks.
+  const tally = tallySampler(tracksBefore.tracks, 1, new Map([...tracksBefore.samplerTally!].map(([p, e]) => [p, { ...e }])));
+  const want = tallySampler(batch.tracks, 1);
+  for (const [pid, e] of want) {
+    const got = tally.get(pid)!;
+    assert.ok(near(got.all, e.all) && near(got.late, e.late) && got.lateSamples === e.lateSamples, `sampler tally of pid ${pid}`);
+  }
+  // What the run keeps of fed windows is their headers: a session read through that cache
+  // still knows each thread's last window and its parent process.
+  const headers = readSession(session, cache).threads;
+  assert.equal(headers.length, threads.length);
+  for (const t of headers) {
+    assert.ok(t.segments.every((s) => s.samples.length === 0 && s.nodes.length === 0));
+    const whole = threads.find((x) => x.pid === t.pid && x.threadId === t.threadId)!;
+    assert.equal(t.segments.some((s) => s.final), whole.segments.some((s) => s.final));
+    assert.equal(t.segments[0]!.ppid, whole.segments[0]!.ppid);
+  }
+});
