@@ -2,7 +2,7 @@
 import { createRequire as __scalene_createRequire } from 'node:module'; const require = __scalene_createRequire(import.meta.url);
 import {
   renderText
-} from "./chunk-6U4WFVID.js";
+} from "./chunk-D5D36LW4.js";
 import {
   UNATTRIBUTED,
   enclosingFunction,
@@ -12,14 +12,14 @@ import {
   htmlPage,
   lineFrames,
   loadAnyProfileBytes
-} from "./chunk-EFPLXL5I.js";
+} from "./chunk-VPS2ASFF.js";
 import {
   MAX_PROFILE_BYTES,
   escapeMarkdown,
   markdownCode,
   maxOf,
   totalSeconds
-} from "./chunk-UWVKNAFG.js";
+} from "./chunk-2NNBOOJ5.js";
 import {
   InputError,
   UsageError

@@ -2,14 +2,14 @@
 import { createRequire as __scalene_createRequire } from 'node:module'; const require = __scalene_createRequire(import.meta.url);
 import {
   mergeRuns
-} from "./chunk-Q5WQ6RB6.js";
+} from "./chunk-K6AXAVER.js";
 import {
   renderText
-} from "./chunk-6U4WFVID.js";
+} from "./chunk-D5D36LW4.js";
 import {
   PROFILE_SCHEMA,
   compactProfile
-} from "./chunk-UWVKNAFG.js";
+} from "./chunk-2NNBOOJ5.js";
 import {
   InputError,
   __export
@@ -30,6 +30,9 @@ function readCheckpoint(path) {
   return out;
 }
 function prefetchCheckpoints(dir, cache) {
+  return takeCheckpoints(dir, cache).flatMap((f) => f.segments);
+}
+function takeCheckpoints(dir, cache) {
   const fresh = [];
   let names;
   try {
@@ -38,15 +41,19 @@ function prefetchCheckpoints(dir, cache) {
     return fresh;
   }
   for (const f of names) {
-    if (cache.has(f) || !CHECKPOINT_FILE.test(f)) continue;
+    const m = CHECKPOINT_FILE.exec(f);
+    if (cache.has(f) || !m) continue;
     try {
-      const segs = readCheckpoint(join(dir, "raw", f));
-      cache.set(f, segs);
-      fresh.push(...segs);
+      const segments = readCheckpoint(join(dir, "raw", f));
+      cache.set(f, segments);
+      fresh.push({ name: f, pid: Number(m[1]), threadId: Number(m[2]), seq: Number(m[3]), segments });
     } catch {
     }
   }
   return fresh;
+}
+function windowHeader(seg) {
+  return { ...seg, nodes: [], ticks: [], strings: [], samples: [], clock: [], trig: void 0, trig_stacks: void 0, trig_names: void 0, mem: void 0, hs_nodes: void 0, hs_new: void 0, hs_gone: void 0, hs_mid: void 0, hs_exit: void 0 };
 }
 function readSession(dir, cache) {
   const skipped = [];
@@ -6276,6 +6283,22 @@ function inSiteFunction(fn, line) {
 var INLINED_CALL_DEPTH = 2;
 var NOT_ALLOCATING = /* @__PURE__ */ Symbol("not allocating");
 var ONCE_SITE_MIN_TICKS = 10;
+var LATE_SAMPLE_INTERVALS = 4;
+function tallySampler(tracks, intervalMs, into = /* @__PURE__ */ new Map()) {
+  const lateS = LATE_SAMPLE_INTERVALS * intervalMs / 1e3;
+  for (const t of tracks) {
+    let e = into.get(t.pid);
+    if (!e) into.set(t.pid, e = { all: 0, late: 0, lateSamples: 0 });
+    for (const dt of t.dt_s) {
+      e.all += dt;
+      if (dt > lateS) {
+        e.late += dt;
+        e.lateSamples++;
+      }
+    }
+  }
+  return into;
+}
 function isRegisteredFrame(r, url, column, name) {
   return r.url === url && (r.column === column || r.name !== "" && r.name === name);
 }
@@ -6329,6 +6352,26 @@ function clocksAt(clock, stride, t, hint) {
   return [at2(i2, 1) + (at2(i2 + 1, 1) - at2(i2, 1)) * f, at2(i2, 2) + (at2(i2 + 1, 2) - at2(i2, 2)) * f];
 }
 function attribute(threads, opts, sources) {
+  const a = createAttributor(threads, opts, sources);
+  for (const t of threads) a.add(t, t.segments);
+  return a.finish();
+}
+var Deferred = class {
+  byMaps = /* @__PURE__ */ new Map();
+  add(fn, abs, url, acc, dumped) {
+    let m = this.byMaps.get(dumped);
+    if (!m) this.byMaps.set(dumped, m = /* @__PURE__ */ new Map());
+    const key = `${fn.key}\0${abs}\0${url}`;
+    const e = m.get(key);
+    if (e) addScaled(e.acc, acc, 1);
+    else m.set(key, { fn, abs, url, acc: { ...acc }, dumped });
+  }
+  *[Symbol.iterator]() {
+    for (const m of this.byMaps.values()) yield* m.values();
+  }
+};
+var NO_MAPS = Object.freeze({});
+function createAttributor(mapsFrom, opts, sources) {
   const out = {
     lines: /* @__PURE__ */ new Map(),
     functions: /* @__PURE__ */ new Map(),
@@ -6351,7 +6394,7 @@ function attribute(threads, opts, sources) {
   };
   const mappers = /* @__PURE__ */ new WeakMap();
   const anyThreadMaps = {};
-  for (const t of threads) for (const [url, payload] of Object.entries(t.meta?.source_maps ?? {})) if (payload) anyThreadMaps[url] ??= payload;
+  for (const t of mapsFrom) for (const [url, payload] of Object.entries(t.meta?.source_maps ?? {})) if (payload) anyThreadMaps[url] ??= payload;
   const lineSet = (cache, read) => (abs, url, dumped) => {
     if (selfMapped(abs, url, dumped)) return null;
     let v = cache.get(abs);
@@ -6378,11 +6421,11 @@ function attribute(threads, opts, sources) {
   };
   const fnTicks = /* @__PURE__ */ new Map();
   const fnHeaderTicks = /* @__PURE__ */ new Map();
-  const untimed = [];
+  const untimed = new Deferred();
   const fnCallLines = /* @__PURE__ */ new Map();
-  const untimedCalls = [];
+  const untimedCalls = new Deferred();
   const moduleCallees = /* @__PURE__ */ new Map();
-  const untimedModule = [];
+  const untimedModule = new Deferred();
   const lineAcc = (file, line) => {
     let m = out.lines.get(file);
     if (!m) out.lines.set(file, m = /* @__PURE__ */ new Map());
@@ -6390,47 +6433,68 @@ function attribute(threads, opts, sources) {
     if (!a) m.set(line, a = newAcc());
     return a;
   };
-  for (const thread of threads) {
-    const dumped = thread.meta?.source_maps ?? {};
-    const track = { pid: thread.pid, threadId: thread.threadId, t_us: [], dt_s: [], cpu_s: [], alloc_key: [], js_alloc_key: [], key: [], site_t_us: [], site_key: [], site_js_key: [], site_fn: [] };
-    const triggers = triggerIndex(thread.segments);
-    let lastTs = -Infinity;
-    for (const seg of thread.segments) {
-      lastTs = attributeSegment(seg, thread, dumped, track, lastTs, triggers);
+  const threadState = /* @__PURE__ */ new Map();
+  let finished = false;
+  return {
+    add(thread, segments) {
+      if (finished) throw new Error("attributor: add after finish");
+      const dumped = thread.meta?.source_maps ?? NO_MAPS;
+      const id = `${thread.pid}-${thread.threadId}`;
+      let st = threadState.get(id);
+      if (!st) {
+        const track = { pid: thread.pid, threadId: thread.threadId, t_us: [], dt_s: [], cpu_s: [], alloc_key: [], js_alloc_key: [], key: [], site_t_us: [], site_key: [], site_js_key: [], site_fn: [] };
+        threadState.set(id, st = { track, lastTs: -Infinity });
+        out.tracks.push(track);
+      }
+      const triggers = triggerIndex(segments);
+      for (const seg of segments) st.lastTs = attributeSegment(seg, thread.pid, dumped, st.track, st.lastTs, triggers);
+      if (opts.registered.length === 0) stackSites(segments, dumped, st.track);
+    },
+    dropTracks(intervalMs) {
+      out.samplerTally ??= /* @__PURE__ */ new Map();
+      tallySampler(out.tracks, intervalMs, out.samplerTally);
+      for (const t of out.tracks) {
+        for (const k of ["t_us", "dt_s", "cpu_s", "alloc_key", "js_alloc_key", "key", "site_t_us", "site_key", "site_js_key", "site_fn"]) if (t[k]) t[k].length = 0;
+      }
+    },
+    finish() {
+      if (finished) throw new Error("attributor: finish twice");
+      finished = true;
+      return finishAll();
     }
-    if (opts.registered.length === 0) stackSites(thread, dumped, track);
-    out.tracks.push(track);
-  }
-  const spread2 = (u, dists) => {
-    for (const dist of dists) {
-      const total = dist ? [...dist.values()].reduce((a, b) => a + b, 0) : 0;
-      if (!dist || total === 0) continue;
-      for (const [line, hits] of dist) chargeLine(u.fn, u.abs, u.url, line, u.acc, hits / total, u.dumped);
-      return;
-    }
-    out.unattributed_s += u.acc.js + u.acc.native + u.acc.sys + u.acc.gc;
   };
-  for (const u of untimed) spread2(u, [fnTicks.get(u.fn.key), fnHeaderTicks.get(u.fn.key)]);
-  const moduleParts = /* @__PURE__ */ new WeakMap();
-  for (const u of untimedModule) {
-    let byKey = moduleParts.get(u.dumped);
-    if (!byKey) moduleParts.set(u.dumped, byKey = /* @__PURE__ */ new Map());
-    const partsKey = `${u.fn.key}\0${u.abs}\0${u.url}`;
-    let split = byKey.get(partsKey);
-    if (!split) {
-      const parts2 = [];
-      const callees = [...moduleCallees.get(u.fn.key)?.values() ?? []];
-      const once = callees.length > 0 ? onceLines(u.abs, u.url, u.dumped) : null;
-      for (const [line, hits] of fnTicks.get(u.fn.key) ?? []) if (!once?.has(line)) parts2.push([u.fn, u.abs, u.url, line, hits]);
-      for (const c of callees) for (const [line, hits] of fnTicks.get(c.fn.key) ?? []) parts2.push([c.fn, c.abs, c.url, line, hits]);
-      byKey.set(partsKey, split = { parts: parts2, total: parts2.reduce((a, p) => a + p[4], 0) });
+  function finishAll() {
+    const spread2 = (u, dists) => {
+      for (const dist of dists) {
+        const total = dist ? [...dist.values()].reduce((a, b) => a + b, 0) : 0;
+        if (!dist || total === 0) continue;
+        for (const [line, hits] of dist) chargeLine(u.fn, u.abs, u.url, line, u.acc, hits / total, u.dumped);
+        return;
+      }
+      out.unattributed_s += u.acc.js + u.acc.native + u.acc.sys + u.acc.gc;
+    };
+    for (const u of untimed) spread2(u, [fnTicks.get(u.fn.key), fnHeaderTicks.get(u.fn.key)]);
+    const moduleParts = /* @__PURE__ */ new WeakMap();
+    for (const u of untimedModule) {
+      let byKey = moduleParts.get(u.dumped);
+      if (!byKey) moduleParts.set(u.dumped, byKey = /* @__PURE__ */ new Map());
+      const partsKey = `${u.fn.key}\0${u.abs}\0${u.url}`;
+      let split = byKey.get(partsKey);
+      if (!split) {
+        const parts2 = [];
+        const callees = [...moduleCallees.get(u.fn.key)?.values() ?? []];
+        const once = callees.length > 0 ? onceLines(u.abs, u.url, u.dumped) : null;
+        for (const [line, hits] of fnTicks.get(u.fn.key) ?? []) if (!once?.has(line)) parts2.push([u.fn, u.abs, u.url, line, hits]);
+        for (const c of callees) for (const [line, hits] of fnTicks.get(c.fn.key) ?? []) parts2.push([c.fn, c.abs, c.url, line, hits]);
+        byKey.set(partsKey, split = { parts: parts2, total: parts2.reduce((a, p) => a + p[4], 0) });
+      }
+      const { parts, total } = split;
+      if (total === 0) spread2(u, [fnTicks.get(u.fn.key), fnHeaderTicks.get(u.fn.key)]);
+      else for (const [fn, abs, url, line, hits] of parts) chargeLine(fn, abs, url, line, u.acc, hits / total, u.dumped);
     }
-    const { parts, total } = split;
-    if (total === 0) spread2(u, [fnTicks.get(u.fn.key), fnHeaderTicks.get(u.fn.key)]);
-    else for (const [fn, abs, url, line, hits] of parts) chargeLine(fn, abs, url, line, u.acc, hits / total, u.dumped);
+    for (const u of untimedCalls) spread2(u, [fnCallLines.get(u.fn.key), fnTicks.get(u.fn.key)]);
+    return out;
   }
-  for (const u of untimedCalls) spread2(u, [fnCallLines.get(u.fn.key), fnTicks.get(u.fn.key)]);
-  return out;
   function chargeLine(fn, abs, url, line, acc, f, dumped) {
     const r = resolveLine(abs, url, line, dumped);
     addScaled(lineAcc(r.file, r.line), acc, f);
@@ -6451,16 +6515,16 @@ function attribute(threads, opts, sources) {
       }
     }
   }
-  function stackSites(thread, dumped, track) {
-    if (!thread.segments.some((seg) => (seg.trig_stacks?.length ?? 0) > 0)) return;
+  function stackSites(segments, dumped, track) {
+    if (!segments.some((seg) => (seg.trig_stacks?.length ?? 0) > 0)) return;
     const scriptUrl = /* @__PURE__ */ new Map();
-    for (const seg of thread.segments) {
+    for (const seg of segments) {
       for (let r = 0; r + NODE_STRIDE <= seg.nodes.length; r += NODE_STRIDE) {
         const url = seg.strings[seg.nodes[r + 5]];
         if (url) scriptUrl.set(seg.nodes[r + 1], url);
       }
     }
-    for (const seg of thread.segments) {
+    for (const seg of segments) {
       const st = seg.trig_stacks ?? [];
       const names = seg.trig_names ?? [];
       for (let i2 = 0; i2 + 3 <= st.length; ) {
@@ -6572,7 +6636,7 @@ function attribute(threads, opts, sources) {
     }
     return { file: abs, line };
   }
-  function attributeSegment(seg, thread, dumped, track, seenUntil, triggers) {
+  function attributeSegment(seg, pid, dumped, track, seenUntil, triggers) {
     const nodeCount = seg.nodes.length / NODE_STRIDE;
     const parent = new Int32Array(nodeCount);
     const prof = new Int32Array(nodeCount);
@@ -6777,7 +6841,7 @@ function attribute(threads, opts, sources) {
       else acc.js += cpuS;
       acc.sys += offUs / 1e6;
       acc.samples += 1;
-      out.perPid.set(thread.pid, (out.perPid.get(thread.pid) ?? 0) + dtS);
+      out.perPid.set(pid, (out.perPid.get(pid) ?? 0) + dtS);
       track.t_us.push(ts);
       track.dt_s.push(dtS);
       track.cpu_s.push(cpuS);
@@ -6807,7 +6871,7 @@ function attribute(threads, opts, sources) {
           else acc.js += cpuS;
           acc.samples += f;
         }
-        out.perPid.set(thread.pid, (out.perPid.get(thread.pid) ?? 0) + tailUs / 1e6);
+        out.perPid.set(pid, (out.perPid.get(pid) ?? 0) + tailUs / 1e6);
         track.t_us.push(prevTs + tailUs);
         track.dt_s.push(tailUs / 1e6);
         track.cpu_s.push(cpuUs / 1e6);
@@ -6821,7 +6885,7 @@ function attribute(threads, opts, sources) {
       const code = codeOf(b.abs, b.url, dumped);
       const fn = fnOf(b.fnNode);
       if (code && !code.has(b.line)) {
-        untimedCalls.push({ fn, abs: b.abs, url: b.url, acc: b.acc, dumped });
+        untimedCalls.add(fn, b.abs, b.url, b.acc, dumped);
         continue;
       }
       let m = fnCallLines.get(fn.key);
@@ -6923,14 +6987,14 @@ function attribute(threads, opts, sources) {
           if (unmapped > 0) {
             const part = newAcc();
             addScaled(part, acc, unmapped);
-            untimedModule.push({ fn: fnOf(n), abs, url, acc: part, dumped });
+            untimedModule.add(fnOf(n), abs, url, part, dumped);
           }
           for (const [line, hits] of own) charge(n, abs, url, line, acc, hits / denom);
           continue;
         }
       }
       if (!ticks || total === 0) {
-        untimed.push({ fn: fnOf(n), abs, url, acc, dumped });
+        untimed.add(fnOf(n), abs, url, acc, dumped);
         continue;
       }
       const forwards = gc ? forwardsOf(abs, url, dumped) : null;
@@ -12955,8 +13019,8 @@ function buildProfile(attribution, threads, run, root, readSource, memory = null
       complete: complete2
     });
   }
-  run.warnings.push(...samplerWarnings(attribution.tracks, run.intervalMs));
-  const lateShare = samplerLateShare(attribution.tracks, run.intervalMs);
+  run.warnings.push(...samplerWarnings(attribution.tracks, run.intervalMs, attribution.samplerTally));
+  const lateShare = samplerLateShare(attribution.tracks, run.intervalMs, attribution.samplerTally);
   const gcPauseS = gcPauseSeconds(threads);
   const anyMeta = threads.find((t) => t.meta)?.meta;
   const complete = run.complete && processes.every((p) => p.complete);
@@ -13075,7 +13139,6 @@ function sumFunctionsFromLines(f, withMemory) {
 }
 var MAX_CALLEE_LINES = 200;
 var MAX_CALLEE_SPANS = 32;
-var LATE_SAMPLE_INTERVALS = 4;
 var LATE_SHARE_WARN = 0.1;
 function gcPauseSeconds(threads) {
   let sum = 0;
@@ -13094,35 +13157,18 @@ function gcPauseSeconds(threads) {
   }
   return sum > 0 ? sumSq / sum : 0;
 }
-function samplerLateShare(tracks, intervalMs) {
-  const lateS = LATE_SAMPLE_INTERVALS * intervalMs / 1e3;
-  const byPid = /* @__PURE__ */ new Map();
-  for (const t of tracks) {
-    const e = byPid.get(t.pid) ?? [0, 0];
-    for (const dt of t.dt_s) {
-      e[0] += dt;
-      if (dt > lateS) e[1] += dt;
-    }
-    byPid.set(t.pid, e);
-  }
+function samplerLateShare(tracks, intervalMs, prior) {
   let worst = 0;
-  for (const [all, late] of byPid.values()) if (all >= 0.1) worst = Math.max(worst, late / all);
+  for (const { all, late } of withPrior(tracks, intervalMs, prior).values()) if (all >= 0.1) worst = Math.max(worst, late / all);
   return worst;
 }
-function samplerWarnings(tracks, intervalMs) {
-  const byPid = /* @__PURE__ */ new Map();
-  const lateS = LATE_SAMPLE_INTERVALS * intervalMs / 1e3;
-  for (const t of tracks) {
-    let e = byPid.get(t.pid);
-    if (!e) byPid.set(t.pid, e = { all: 0, late: 0, lateSamples: 0 });
-    for (const dt of t.dt_s) {
-      e.all += dt;
-      if (dt > lateS) {
-        e.late += dt;
-        e.lateSamples++;
-      }
-    }
-  }
+function withPrior(tracks, intervalMs, prior) {
+  const into = /* @__PURE__ */ new Map();
+  for (const [pid, e] of prior ?? []) into.set(pid, { ...e });
+  return tallySampler(tracks, intervalMs, into);
+}
+function samplerWarnings(tracks, intervalMs, prior) {
+  const byPid = withPrior(tracks, intervalMs, prior);
   const out = [];
   for (const [pid, e] of byPid) {
     if (e.all < 0.1 || e.lateSamples < 5 || e.late / e.all <= LATE_SHARE_WARN) continue;
@@ -14919,6 +14965,7 @@ export {
   attributeMemory,
   buildProfile,
   compactProfile,
+  createAttributor,
   gpuStatusLine,
   isProfiledPath,
   mapperFromDisk,
@@ -14929,5 +14976,7 @@ export {
   readSession,
   renderText,
   sourceLines,
-  urlToPath
+  takeCheckpoints,
+  urlToPath,
+  windowHeader
 };

@@ -32,6 +32,7 @@ function setOwn(record, key, value) {
   Object.defineProperty(record, key, { value, enumerable: true, writable: true, configurable: true });
 }
 var MEMORY_FIGURES = ["alloc_js_bytes", "alloc_native_bytes", "free_bytes", "net_bytes", "peak_bytes"];
+var CPU_FIGURES = ["cpu_js_s", "cpu_native_s", "system_s", "gc_s", "samples"];
 function measuredMemoryFigures(meta) {
   if (meta.mode !== "full") return [];
   const out = [];
@@ -40,8 +41,7 @@ function measuredMemoryFigures(meta) {
   return out;
 }
 function compactProfile(p) {
-  const figures = measuredMemoryFigures(p.meta);
-  if (figures.length === 0) return p;
+  const figures = [...CPU_FIGURES, ...measuredMemoryFigures(p.meta)];
   const strip = (m) => {
     let copy = null;
     for (const k of figures) {
@@ -54,6 +54,9 @@ function compactProfile(p) {
   const files = {};
   for (const [path, f] of Object.entries(p.files)) setOwn(files, path, { ...f, lines: f.lines.map(strip), functions: f.functions.map(strip) });
   return { ...p, files };
+}
+function restoreCpuFigures(m) {
+  for (const k of CPU_FIGURES) if (m[k] === void 0) m[k] = 0;
 }
 function restoreZeroFigures(p) {
   const figures = measuredMemoryFigures(p.meta);
@@ -218,6 +221,7 @@ function validateProfile(data, name) {
       const line = num(l.line, `${lw}.line`, { min: 1, max: MAX_LINE, integer: true });
       if (line <= prev) fail(`${lw}.line`, `lines must be ascending and unique (${line} after ${prev})`);
       prev = line;
+      restoreCpuFigures(l);
       checkMetrics(l, lw, runs);
       if (l.callee_lines !== void 0) {
         if (!Array.isArray(l.callee_lines) || l.callee_lines.length > MAX_CALLEES) fail(`${lw}.callee_lines`, `expected an array of at most ${MAX_CALLEES} line numbers`);
@@ -241,6 +245,7 @@ function validateProfile(data, name) {
       const start = num(fn.line, `${fw}.line`, { min: 0, max: MAX_LINE, integer: true });
       const end = num(fn.end_line, `${fw}.end_line`, { min: 0, max: MAX_LINE, integer: true });
       if (end < start) fail(fw, `end_line ${end} is before line ${start}`);
+      restoreCpuFigures(fn);
       checkMetrics(fn, fw, runs);
     });
   }

@@ -6,9 +6,9 @@ import {
   compareCommand,
   positiveNumberOption,
   renderDiff
-} from "./chunk-QOVJCPIU.js";
-import "./chunk-EFPLXL5I.js";
-import "./chunk-UWVKNAFG.js";
+} from "./chunk-NCJCBZCG.js";
+import "./chunk-VPS2ASFF.js";
+import "./chunk-2NNBOOJ5.js";
 import "./chunk-3P6TRMCU.js";
 export {
   COMPARE_USAGE,

@@ -190,7 +190,7 @@ function readGitSha(cwd) {
 }
 
 // src/cli/run.ts
-var loadPost = () => import("./postprocess-O6R44R24.js");
+var loadPost = () => import("./postprocess-QVG3VALS.js");
 var RUN_USAGE = `usage: scalene-ci run [options] -- <command...>
   --json-out FILE               profile JSON (default scalene-profile.json)
   --outfile FILE                write the report to FILE instead of stdout
@@ -355,7 +355,8 @@ async function profileOnce(opts, io, root, jsonOut) {
   mkdirSync(paths.proc, { recursive: true });
   const preload = join3(root, "dist", "preload.cjs");
   if (!existsSync(preload)) throw new InputError(`the profiler's preload ${preload} is missing: run \`npm run build\``);
-  const checkpointMs = opts.profileIntervalS ? Math.min(opts.profileIntervalS * 1e3, DEFAULT_CHECKPOINT_MS) : DEFAULT_CHECKPOINT_MS;
+  const defaultCheckpointMs = Number(io.env.SCALENE_CI_CHECKPOINT_MS) > 0 ? Number(io.env.SCALENE_CI_CHECKPOINT_MS) : DEFAULT_CHECKPOINT_MS;
+  const checkpointMs = opts.profileIntervalS ? Math.min(opts.profileIntervalS * 1e3, defaultCheckpointMs) : defaultCheckpointMs;
   const cfg = {
     dir,
     root,
@@ -406,44 +407,94 @@ async function profileOnce(opts, io, root, jsonOut) {
     }
     return entry.lines;
   };
+  const sources = (p) => ({
+    mapperFor: (abs, dumped, url) => {
+      const payload = dumped[url] ?? dumped[abs];
+      if (payload) return p.mapperFromPayload(payload, url.startsWith("file://") ? url : abs);
+      const src = readSourceSafe(abs);
+      return src === null ? null : p.mapperFromDisk(abs, src);
+    },
+    allocatingLines: (abs) => parsed(abs)?.allocating ?? null,
+    heapNumberLines: (abs) => parsed(abs)?.heapNumbers ?? null,
+    runOnceLines: (abs) => parsed(abs)?.once ?? null,
+    codeLines: (abs) => parsed(abs)?.code ?? null,
+    headerLines: (abs) => parsed(abs)?.headers ?? null,
+    forwardingLines: (abs) => parsed(abs)?.forwards ?? null,
+    sourcePositions: (abs) => parsed(abs)?.positions ?? null,
+    functionRanges: (abs) => parsed(abs)?.ranges ?? null,
+    calledNames: (abs) => parsed(abs)?.calls ?? null
+  });
   const checkpoints = /* @__PURE__ */ new Map();
-  const prefetch = () => {
-    if (!post) return;
-    for (const seg of post.prefetchCheckpoints(dir, checkpoints)) {
-      for (const s of seg.strings) {
-        if (!s.startsWith("file://") && !s.startsWith("/")) continue;
-        const abs = post.urlToPath(s);
-        if (abs && !parsedCache.has(abs) && post.isProfiledPath(abs, filter)) parsed(abs);
+  let attributor = null;
+  let incremental = opts.cpuOnly && !opts.profileIntervalS;
+  let gpuSampling = false;
+  const fed = /* @__PURE__ */ new Map();
+  let fedWhileRunning = 0;
+  const feed = (files, last) => {
+    if (!post || !incremental) return;
+    attributor ??= post.createAttributor([], { filter, useVirtualTime: opts.useVirtualTime, registered: [] }, sources(post));
+    const touched = /* @__PURE__ */ new Set();
+    for (const f of files) {
+      const id = `${f.pid}-${f.threadId}`;
+      let th = fed.get(id);
+      if (!th) fed.set(id, th = { next: 0, held: /* @__PURE__ */ new Map() });
+      th.held.set(f.seq, f);
+      touched.add(th);
+    }
+    for (const th of last ? fed.values() : touched) {
+      const order = last ? [...th.held.keys()].sort((a, b) => a - b) : [];
+      for (; ; ) {
+        const f = th.held.get(last ? order.shift() ?? -1 : th.next);
+        if (!f) break;
+        th.held.delete(f.seq);
+        th.next = f.seq + 1;
+        attributor.add({ pid: f.pid, threadId: f.threadId, meta: null }, f.segments);
+        checkpoints.set(f.name, f.segments.map(post.windowHeader));
+        if (!last) fedWhileRunning++;
       }
     }
+    gpuSampling ||= opts.gpu && post.readGpuSession(paths.gpu)?.start.ok === true;
+    if (!gpuSampling) attributor.dropTracks(opts.intervalMs);
+  };
+  const prefetch = () => {
+    if (!post) return;
+    const files = post.takeCheckpoints(dir, checkpoints);
+    for (const f of files) {
+      for (const seg of f.segments) {
+        for (const s of seg.strings) {
+          if (!s.startsWith("file://") && !s.startsWith("/")) continue;
+          const abs = post.urlToPath(s);
+          if (!abs || parsedCache.has(abs) || !post.isProfiledPath(abs, filter)) continue;
+          if (TRANSPILED.test(abs)) incremental = false;
+          parsed(abs);
+        }
+      }
+    }
+    feed(files, false);
   };
   const build = (complete, exitCode2, signal2) => {
-    const { readSession, attribute, mapperFromPayload, mapperFromDisk, attributeMemory, buildProfile, readGpuSession, gpuStatusLine, applyGpuSession } = post;
+    const { readSession, attribute, attributeMemory, buildProfile, readGpuSession, gpuStatusLine, applyGpuSession } = post;
     const elapsedS = Number(process.hrtime.bigint() - t0) / 1e9;
     const warnings = [...runWarnings];
-    const { threads, skipped } = readSession(dir, checkpoints);
+    const rest = post.takeCheckpoints(dir, checkpoints);
+    let { threads, skipped } = readSession(dir, checkpoints);
+    const registered = threads.flatMap((t) => t.meta?.registered ?? []);
+    if (registered.length > 0 || threads.some((t) => Object.keys(t.meta?.source_maps ?? {}).length > 0)) incremental = false;
+    let attribution;
+    if (incremental) {
+      feed(rest, true);
+      attribution = attributor.finish();
+      if (io.env.SCALENE_CI_DEBUG) io.stderr(`scalene-ci: debug: ${fedWhileRunning} checkpoint file(s) attributed while the command ran, ${checkpoints.size - fedWhileRunning} at its exit
+`);
+    } else {
+      if (io.env.SCALENE_CI_DEBUG) io.stderr("scalene-ci: debug: all checkpoint files attributed at the exit\n");
+      if (attributor) ({ threads, skipped } = readSession(dir));
+      attribution = attribute(threads, { filter, useVirtualTime: opts.useVirtualTime, registered }, sources(post));
+    }
     if (skipped.length > 0) warnings.push(`${skipped.length} unreadable checkpoint file(s) skipped`);
     if (threads.length === 0) warnings.push("no node process was profiled (is the command a node program?)");
     if (signal2) warnings.push(`the command was killed by ${signal2}`);
     else if (exitCode2 !== null && exitCode2 !== 0) warnings.push(`the command exited with code ${exitCode2}`);
-    const registered = threads.flatMap((t) => t.meta?.registered ?? []);
-    const attribution = attribute(threads, { filter, useVirtualTime: opts.useVirtualTime, registered }, {
-      mapperFor: (abs, dumped, url) => {
-        const payload = dumped[url] ?? dumped[abs];
-        if (payload) return mapperFromPayload(payload, url.startsWith("file://") ? url : abs);
-        const src = readSourceSafe(abs);
-        return src === null ? null : mapperFromDisk(abs, src);
-      },
-      allocatingLines: (abs) => parsed(abs)?.allocating ?? null,
-      heapNumberLines: (abs) => parsed(abs)?.heapNumbers ?? null,
-      runOnceLines: (abs) => parsed(abs)?.once ?? null,
-      codeLines: (abs) => parsed(abs)?.code ?? null,
-      headerLines: (abs) => parsed(abs)?.headers ?? null,
-      forwardingLines: (abs) => parsed(abs)?.forwards ?? null,
-      sourcePositions: (abs) => parsed(abs)?.positions ?? null,
-      functionRanges: (abs) => parsed(abs)?.ranges ?? null,
-      calledNames: (abs) => parsed(abs)?.calls ?? null
-    });
     const info = {
       toolVersion: toolVersion(root),
       command: opts.command,
@@ -528,6 +579,7 @@ function writeAtomic(path, text) {
 function signalNumber(signal) {
   return signal ? osConstants.signals[signal] ?? 0 : 0;
 }
+var TRANSPILED = /\.(?:[cm]?tsx?|vue|svelte)$/;
 function readSourceSafe(abs) {
   try {
     return readFileSync2(abs, "utf8");
@@ -576,11 +628,11 @@ async function main(argv, io) {
       // Loaded on demand: `run` is timed by users, so it should not pay for the compare
       // engine, importers and renderers it does not use.
       case "compare":
-        return await (await import("./compare-SVVXVP2R.js")).compareCommand(rest, io);
+        return await (await import("./compare-B2CX4DAQ.js")).compareCommand(rest, io);
       case "merge":
-        return await (await import("./merge-JBJNXRZ7.js")).mergeCommand(rest, io);
+        return await (await import("./merge-MQ3RZW4Y.js")).mergeCommand(rest, io);
       case "report":
-        return await (await import("./report-JPE6AJW3.js")).reportCommand(rest, io);
+        return await (await import("./report-PWDX4LUV.js")).reportCommand(rest, io);
       case "profile":
         return await profileCommand(rest, io);
       case "--version":

@@ -9,7 +9,7 @@ import {
   setOwn,
   totalSeconds,
   validateProfile
-} from "./chunk-UWVKNAFG.js";
+} from "./chunk-2NNBOOJ5.js";
 import {
   InputError
 } from "./chunk-3P6TRMCU.js";

@@ -14,7 +14,7 @@ import {
   isPythonDiff,
   loadAnyProfileBytes,
   metricValue
-} from "./chunk-EFPLXL5I.js";
+} from "./chunk-VPS2ASFF.js";
 import {
   MAX_PROFILE_BYTES,
   checkRunValues,
@@ -22,7 +22,7 @@ import {
   escapeTerminal,
   markdownCode,
   maxOf
-} from "./chunk-UWVKNAFG.js";
+} from "./chunk-2NNBOOJ5.js";
 import {
   InputError,
   UsageError,

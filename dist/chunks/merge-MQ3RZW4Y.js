@@ -3,16 +3,16 @@ import { createRequire as __scalene_createRequire } from 'node:module'; const re
 import {
   mergeRuns,
   mergeShards
-} from "./chunk-Q5WQ6RB6.js";
+} from "./chunk-K6AXAVER.js";
 import {
   loadProfiles,
   positiveNumberOption
-} from "./chunk-QOVJCPIU.js";
-import "./chunk-EFPLXL5I.js";
+} from "./chunk-NCJCBZCG.js";
+import "./chunk-VPS2ASFF.js";
 import {
   compactProfile,
   validateProfile
-} from "./chunk-UWVKNAFG.js";
+} from "./chunk-2NNBOOJ5.js";
 import {
   InputError,
   UsageError
