@@ -294,26 +294,16 @@ async function profileOnce(opts: RunOptions, io: CliIO, root: string, jsonOut: s
     }
     return entry.lines;
   };
-  const sources = (p: Post): SourceAccess => ({
-    mapperFor: (abs, dumped, url) => {
+  const sources = (p: Post): SourceAccess =>
+    p.sourceAccess(parsed, (abs, dumped, url) => {
       const payload = dumped[url] ?? dumped[abs];
       if (payload) return p.mapperFromPayload(payload, url.startsWith('file://') ? url : abs);
       const src = readSourceSafe(abs);
       return src === null ? null : p.mapperFromDisk(abs, src);
-    },
-    allocatingLines: (abs) => parsed(abs)?.allocating ?? null,
-    heapNumberLines: (abs) => parsed(abs)?.heapNumbers ?? null,
-    runOnceLines: (abs) => parsed(abs)?.once ?? null,
-    codeLines: (abs) => parsed(abs)?.code ?? null,
-    headerLines: (abs) => parsed(abs)?.headers ?? null,
-    forwardingLines: (abs) => parsed(abs)?.forwards ?? null,
-    sourcePositions: (abs) => parsed(abs)?.positions ?? null,
-    functionRanges: (abs) => parsed(abs)?.ranges ?? null,
-    calledNames: (abs) => parsed(abs)?.calls ?? null,
-  });
+    });
   // While the program runs, this process reads its checkpoints and analyses the profiled
   // sources they name, so that the program's exit waits only for what came after. A CPU-only
-  // run also attributes those windows then, and keeps of them only their headers: the exit
+  // run also attributes those windows then, and keeps of them only two headers: the exit
   // waits for the last windows only, and this process's memory does not grow with the run
   // (bench:wait; but for the per-sample tracks GPU readings are joined with, when a GPU is
   // sampled). What needs the whole run to attribute goes the old way, all at the exit, from
@@ -349,7 +339,7 @@ async function profileOnce(opts: RunOptions, io: CliIO, root: string, jsonOut: s
         th.held.delete(f.seq);
         th.next = f.seq + 1;
         attributor.add({ pid: f.pid, threadId: f.threadId, meta: null }, f.segments);
-        checkpoints.set(f.name, f.segments.map(post.windowHeader));
+        checkpoints.set(f.name, post.checkpointHeaders(f.segments));
         if (!last) fedWhileRunning++;
       }
     }

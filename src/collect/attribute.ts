@@ -16,7 +16,24 @@ import { isAbsolute, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { NODE_STRIDE, NodeSourceType, VmState, type RawSegment, type Registered, type ThreadData } from './raw.js';
 import type { LineMapper } from './sourcemap.js';
-import { lineAtOffset, type FunctionRange, type SourcePositions } from './functions.js';
+import { lineAtOffset, type FunctionRange, type SourceLines, type SourcePositions } from './functions.js';
+
+/** The SourceAccess of a run: each file's one analysis (functions.ts sourceLines, null when it
+ * cannot be read or parsed) and how its source maps are found. */
+export function sourceAccess(analysis: (absPath: string) => SourceLines | null, mapperFor: SourceAccess['mapperFor']): SourceAccess {
+  return {
+    mapperFor,
+    allocatingLines: (abs) => analysis(abs)?.allocating ?? null,
+    heapNumberLines: (abs) => analysis(abs)?.heapNumbers ?? null,
+    runOnceLines: (abs) => analysis(abs)?.once ?? null,
+    codeLines: (abs) => analysis(abs)?.code ?? null,
+    headerLines: (abs) => analysis(abs)?.headers ?? null,
+    forwardingLines: (abs) => analysis(abs)?.forwards ?? null,
+    sourcePositions: (abs) => analysis(abs)?.positions ?? null,
+    functionRanges: (abs) => analysis(abs)?.ranges ?? null,
+    calledNames: (abs) => analysis(abs)?.calls ?? null,
+  };
+}
 
 export interface FileFilter {
   root: string;

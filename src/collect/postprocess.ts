@@ -1,9 +1,9 @@
 // Everything `scalene-ci run` needs only after the command has started: loaded with a
 // dynamic import once the child is running, so the CLI's start-up cost overlaps the
 // program's instead of delaying it (a fixed cost users would otherwise see in every run).
-export { attribute, createAttributor, isProfiledPath, urlToPath } from './attribute.js';
+export { attribute, createAttributor, isProfiledPath, sourceAccess, urlToPath } from './attribute.js';
 export { buildProfile } from './build-profile.js';
-export { prefetchCheckpoints, readSession, takeCheckpoints, windowHeader } from './raw.js';
+export { prefetchCheckpoints, readSession, takeCheckpoints, checkpointHeaders } from './raw.js';
 export { attributeMemory } from './memory.js';
 export { applyGpuSession, readGpuSession } from './gpu-apply.js';
 export { gpuStatusLine } from './gpu.js';
