@@ -20,7 +20,7 @@ function processIO() {
 
 // src/cli/bin.ts
 moduleApi.enableCompileCache?.();
-var { main } = await import("./chunks/main-2PAF5P2U.js");
+var { main } = await import("./chunks/main-VUURKZLV.js");
 var args = process.argv.slice(2);
 main(args, processIO()).then(
   async (code) => {

@@ -190,7 +190,7 @@ function readGitSha(cwd) {
 }
 
 // src/cli/run.ts
-var loadPost = () => import("./postprocess-QVG3VALS.js");
+var loadPost = () => import("./postprocess-4VWK3TY5.js");
 var RUN_USAGE = `usage: scalene-ci run [options] -- <command...>
   --json-out FILE               profile JSON (default scalene-profile.json)
   --outfile FILE                write the report to FILE instead of stdout
@@ -407,22 +407,11 @@ async function profileOnce(opts, io, root, jsonOut) {
     }
     return entry.lines;
   };
-  const sources = (p) => ({
-    mapperFor: (abs, dumped, url) => {
-      const payload = dumped[url] ?? dumped[abs];
-      if (payload) return p.mapperFromPayload(payload, url.startsWith("file://") ? url : abs);
-      const src = readSourceSafe(abs);
-      return src === null ? null : p.mapperFromDisk(abs, src);
-    },
-    allocatingLines: (abs) => parsed(abs)?.allocating ?? null,
-    heapNumberLines: (abs) => parsed(abs)?.heapNumbers ?? null,
-    runOnceLines: (abs) => parsed(abs)?.once ?? null,
-    codeLines: (abs) => parsed(abs)?.code ?? null,
-    headerLines: (abs) => parsed(abs)?.headers ?? null,
-    forwardingLines: (abs) => parsed(abs)?.forwards ?? null,
-    sourcePositions: (abs) => parsed(abs)?.positions ?? null,
-    functionRanges: (abs) => parsed(abs)?.ranges ?? null,
-    calledNames: (abs) => parsed(abs)?.calls ?? null
+  const sources = (p) => p.sourceAccess(parsed, (abs, dumped, url) => {
+    const payload = dumped[url] ?? dumped[abs];
+    if (payload) return p.mapperFromPayload(payload, url.startsWith("file://") ? url : abs);
+    const src = readSourceSafe(abs);
+    return src === null ? null : p.mapperFromDisk(abs, src);
   });
   const checkpoints = /* @__PURE__ */ new Map();
   let attributor = null;
@@ -449,7 +438,7 @@ async function profileOnce(opts, io, root, jsonOut) {
         th.held.delete(f.seq);
         th.next = f.seq + 1;
         attributor.add({ pid: f.pid, threadId: f.threadId, meta: null }, f.segments);
-        checkpoints.set(f.name, f.segments.map(post.windowHeader));
+        checkpoints.set(f.name, post.checkpointHeaders(f.segments));
         if (!last) fedWhileRunning++;
       }
     }

@@ -52,8 +52,25 @@ function takeCheckpoints(dir, cache) {
   }
   return fresh;
 }
-function windowHeader(seg) {
-  return { ...seg, nodes: [], ticks: [], strings: [], samples: [], clock: [], trig: void 0, trig_stacks: void 0, trig_names: void 0, mem: void 0, hs_nodes: void 0, hs_new: void 0, hs_gone: void 0, hs_mid: void 0, hs_exit: void 0 };
+function checkpointHeaders(segments) {
+  const header = (s) => ({
+    pid: s.pid,
+    ppid: s.ppid,
+    thread_id: s.thread_id,
+    seq: s.seq,
+    final: s.final,
+    interval_us: s.interval_us,
+    v8: s.v8,
+    start_us: s.start_us,
+    end_us: s.end_us,
+    nodes: [],
+    ticks: [],
+    strings: [],
+    samples: [],
+    clock: []
+  });
+  if (segments.length === 0) return [];
+  return segments.length === 1 ? [header(segments[0])] : [header(segments[0]), header(segments[segments.length - 1])];
 }
 function readSession(dir, cache) {
   const skipped = [];
@@ -6267,6 +6284,20 @@ function enclosingFunction(ranges, first, last, name) {
 }
 
 // src/collect/attribute.ts
+function sourceAccess(analysis, mapperFor) {
+  return {
+    mapperFor,
+    allocatingLines: (abs) => analysis(abs)?.allocating ?? null,
+    heapNumberLines: (abs) => analysis(abs)?.heapNumbers ?? null,
+    runOnceLines: (abs) => analysis(abs)?.once ?? null,
+    codeLines: (abs) => analysis(abs)?.code ?? null,
+    headerLines: (abs) => analysis(abs)?.headers ?? null,
+    forwardingLines: (abs) => analysis(abs)?.forwards ?? null,
+    sourcePositions: (abs) => analysis(abs)?.positions ?? null,
+    functionRanges: (abs) => analysis(abs)?.ranges ?? null,
+    calledNames: (abs) => analysis(abs)?.calls ?? null
+  };
+}
 function newAcc() {
   return { js: 0, native: 0, sys: 0, gc: 0, samples: 0 };
 }
@@ -14964,6 +14995,7 @@ export {
   attribute,
   attributeMemory,
   buildProfile,
+  checkpointHeaders,
   compactProfile,
   createAttributor,
   gpuStatusLine,
@@ -14975,8 +15007,8 @@ export {
   readGpuSession,
   readSession,
   renderText,
+  sourceAccess,
   sourceLines,
   takeCheckpoints,
-  urlToPath,
-  windowHeader
+  urlToPath
 };
