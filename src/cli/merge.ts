@@ -10,7 +10,7 @@ import { positiveNumberOption } from './compare.js';
 import { loadProfiles } from './load.js';
 import { writeJsonFile } from './write-json.js';
 import type { CliIO } from './io.js';
-import { compactProfile, type Profile } from '../model/profile.js';
+import { compactFile, type FileProfile, type Profile } from '../model/profile.js';
 
 export const MERGE_USAGE = `usage: scalene-ci merge A B ... --out M [--mode runs|shards]
   A, B, ... are profile files, directories of profiles, or quoted globs.
@@ -56,7 +56,8 @@ export async function mergeCommand(args: string[], io: CliIO): Promise<number> {
   validateProfile(merged, 'merged profile');
   const out = isAbsolute(values.out) ? values.out : join(io.cwd, values.out);
   try {
-    writeJsonFile(out, compactProfile(merged));
+    // Compacted file by file as it is written (compactProfile copies every row with a zero).
+    writeJsonFile(out, merged, 2, (v, keys) => (keys.length === 2 && keys[0] === 'files' ? compactFile(v as FileProfile, merged.meta) : v));
   } catch (e) {
     throw new InputError(`--out ${values.out}: cannot write (${(e as NodeJS.ErrnoException).code ?? 'error'})`);
   }

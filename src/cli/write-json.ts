@@ -4,8 +4,10 @@
 // below that each value is one JSON.stringify. The bytes equal JSON.stringify(value).
 import { closeSync, openSync, writeSync } from 'node:fs';
 
-/** Writes `value` to `path` as JSON.stringify(value) would, in pieces. */
-export function writeJsonFile(path: string, value: unknown, depth = 2): void {
+/** Writes `value` to `path` as JSON.stringify(value) would, in pieces; `leaf`, when given,
+ * replaces each value written whole (below `depth`) by what it returns for it and its keys
+ * (e.g. a file compacted just before it is written, not the whole document at once). */
+export function writeJsonFile(path: string, value: unknown, depth = 2, leaf?: (value: unknown, keys: string[]) => unknown): void {
   const fd = openSync(path, 'w');
   try {
     let pending = '';
@@ -17,17 +19,17 @@ export function writeJsonFile(path: string, value: unknown, depth = 2): void {
         pending = '';
       }
     };
-    writeValue(value, depth, put);
+    writeValue(value, depth, put, [], leaf);
     if (pending) writeSync(fd, pending);
   } finally {
     closeSync(fd);
   }
 }
 
-function writeValue(value: unknown, depth: number, put: (s: string) => void): void {
+function writeValue(value: unknown, depth: number, put: (s: string) => void, keys: string[], leaf?: (value: unknown, keys: string[]) => unknown): void {
   const plainObject = value !== null && typeof value === 'object' && !Array.isArray(value) && typeof (value as { toJSON?: unknown }).toJSON !== 'function';
   if (depth <= 0 || !plainObject) {
-    put(JSON.stringify(value) ?? 'null');
+    put(JSON.stringify(leaf ? leaf(value, keys) : value) ?? 'null');
     return;
   }
   put('{');
@@ -37,7 +39,7 @@ function writeValue(value: unknown, depth: number, put: (s: string) => void): vo
     if (v === undefined || typeof v === 'function' || typeof v === 'symbol') continue;
     put(`${first ? '' : ','}${JSON.stringify(k)}:`);
     first = false;
-    writeValue(v, depth - 1, put);
+    writeValue(v, depth - 1, put, [...keys, k], leaf);
   }
   put('}');
 }

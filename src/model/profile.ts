@@ -244,19 +244,27 @@ export function measuredMemoryFigures(meta: Pick<ProfileMeta, 'mode' | 'missing'
 /** The profile as written to disk: the same document without the zero figures of its lines
  * and functions (CPU figures always, memory figures where measured). Totals stay whole. */
 export function compactProfile(p: Profile): Profile {
-  const figures: Array<keyof Metrics> = [...CPU_FIGURES, ...measuredMemoryFigures(p.meta)];
-  const strip = <T extends Metrics>(m: T): T => {
-    let copy: T | null = null;
-    for (const k of figures) {
-      if (m[k] !== 0) continue;
-      copy ??= { ...m };
-      delete copy[k];
-    }
-    return copy ?? m;
-  };
   const files: Record<string, FileProfile> = {};
-  for (const [path, f] of Object.entries(p.files)) setOwn(files, path, { ...f, lines: f.lines.map(strip), functions: f.functions.map(strip) });
+  for (const [path, f] of Object.entries(p.files)) setOwn(files, path, compactFile(f, p.meta));
   return { ...p, files };
+}
+
+/** One file as written to disk (compactProfile): its rows without their zero figures. A
+ * writer of a large profile compacts file by file (cli/merge.ts), so that the copies of one
+ * file's rows live at a time. */
+export function compactFile(f: FileProfile, meta: Pick<ProfileMeta, 'mode' | 'missing'>): FileProfile {
+  const figures = new Set<string>([...CPU_FIGURES, ...measuredMemoryFigures(meta)]);
+  const strip = <T extends Metrics>(m: T): T => {
+    let zeros = 0;
+    for (const k of figures) if ((m as unknown as Record<string, unknown>)[k] === 0) zeros++;
+    if (zeros === 0) return m;
+    // A new object without those keys (`delete` would turn each copy into a slower and
+    // larger dictionary-mode object).
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(m)) if (!(v === 0 && figures.has(k))) out[k] = v;
+    return out as unknown as T;
+  };
+  return { ...f, lines: f.lines.map(strip), functions: f.functions.map(strip) };
 }
 
 /** Put back the zero figures compactProfile left out of a line or function (before it is
