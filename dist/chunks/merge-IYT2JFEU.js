@@ -3,16 +3,16 @@ import { createRequire as __scalene_createRequire } from 'node:module'; const re
 import {
   mergeRuns,
   mergeShards
-} from "./chunk-K6AXAVER.js";
+} from "./chunk-L5EUD76U.js";
 import {
   loadProfiles,
   positiveNumberOption
-} from "./chunk-NCJCBZCG.js";
-import "./chunk-VPS2ASFF.js";
+} from "./chunk-6FXXH2IR.js";
+import "./chunk-QVTUNKQH.js";
 import {
-  compactProfile,
+  compactFile,
   validateProfile
-} from "./chunk-2NNBOOJ5.js";
+} from "./chunk-VDGADOWF.js";
 import {
   InputError,
   UsageError
@@ -24,7 +24,7 @@ import { parseArgs } from "node:util";
 
 // src/cli/write-json.ts
 import { closeSync, openSync, writeSync } from "node:fs";
-function writeJsonFile(path, value, depth = 2) {
+function writeJsonFile(path, value, depth = 2, leaf) {
   const fd = openSync(path, "w");
   try {
     let pending = "";
@@ -35,16 +35,16 @@ function writeJsonFile(path, value, depth = 2) {
         pending = "";
       }
     };
-    writeValue(value, depth, put);
+    writeValue(value, depth, put, [], leaf);
     if (pending) writeSync(fd, pending);
   } finally {
     closeSync(fd);
   }
 }
-function writeValue(value, depth, put) {
+function writeValue(value, depth, put, keys, leaf) {
   const plainObject = value !== null && typeof value === "object" && !Array.isArray(value) && typeof value.toJSON !== "function";
   if (depth <= 0 || !plainObject) {
-    put(JSON.stringify(value) ?? "null");
+    put(JSON.stringify(leaf ? leaf(value, keys) : value) ?? "null");
     return;
   }
   put("{");
@@ -53,7 +53,7 @@ function writeValue(value, depth, put) {
     if (v === void 0 || typeof v === "function" || typeof v === "symbol") continue;
     put(`${first ? "" : ","}${JSON.stringify(k)}:`);
     first = false;
-    writeValue(v, depth - 1, put);
+    writeValue(v, depth - 1, put, [...keys, k], leaf);
   }
   put("}");
 }
@@ -99,7 +99,7 @@ async function mergeCommand(args, io) {
   validateProfile(merged, "merged profile");
   const out = isAbsolute(values.out) ? values.out : join(io.cwd, values.out);
   try {
-    writeJsonFile(out, compactProfile(merged));
+    writeJsonFile(out, merged, 2, (v, keys) => keys.length === 2 && keys[0] === "files" ? compactFile(v, merged.meta) : v);
   } catch (e) {
     throw new InputError(`--out ${values.out}: cannot write (${e.code ?? "error"})`);
   }

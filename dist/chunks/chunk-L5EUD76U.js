@@ -6,7 +6,7 @@ import {
   SUMMABLE_METRICS,
   checkRunValues,
   setOwn
-} from "./chunk-2NNBOOJ5.js";
+} from "./chunk-VDGADOWF.js";
 import {
   InputError
 } from "./chunk-3P6TRMCU.js";

@@ -9,7 +9,7 @@ import {
   setOwn,
   totalSeconds,
   validateProfile
-} from "./chunk-2NNBOOJ5.js";
+} from "./chunk-VDGADOWF.js";
 import {
   InputError
 } from "./chunk-3P6TRMCU.js";

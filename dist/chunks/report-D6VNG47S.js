@@ -2,7 +2,7 @@
 import { createRequire as __scalene_createRequire } from 'node:module'; const require = __scalene_createRequire(import.meta.url);
 import {
   renderText
-} from "./chunk-D5D36LW4.js";
+} from "./chunk-AZ67IWPY.js";
 import {
   UNATTRIBUTED,
   enclosingFunction,
@@ -12,14 +12,14 @@ import {
   htmlPage,
   lineFrames,
   loadAnyProfileBytes
-} from "./chunk-VPS2ASFF.js";
+} from "./chunk-QVTUNKQH.js";
 import {
   MAX_PROFILE_BYTES,
   escapeMarkdown,
   markdownCode,
   maxOf,
   totalSeconds
-} from "./chunk-2NNBOOJ5.js";
+} from "./chunk-VDGADOWF.js";
 import {
   InputError,
   UsageError

@@ -41,19 +41,21 @@ function measuredMemoryFigures(meta) {
   return out;
 }
 function compactProfile(p) {
-  const figures = [...CPU_FIGURES, ...measuredMemoryFigures(p.meta)];
-  const strip = (m) => {
-    let copy = null;
-    for (const k of figures) {
-      if (m[k] !== 0) continue;
-      copy ??= { ...m };
-      delete copy[k];
-    }
-    return copy ?? m;
-  };
   const files = {};
-  for (const [path, f] of Object.entries(p.files)) setOwn(files, path, { ...f, lines: f.lines.map(strip), functions: f.functions.map(strip) });
+  for (const [path, f] of Object.entries(p.files)) setOwn(files, path, compactFile(f, p.meta));
   return { ...p, files };
+}
+function compactFile(f, meta) {
+  const figures = /* @__PURE__ */ new Set([...CPU_FIGURES, ...measuredMemoryFigures(meta)]);
+  const strip = (m) => {
+    let zeros = 0;
+    for (const k of figures) if (m[k] === 0) zeros++;
+    if (zeros === 0) return m;
+    const out = {};
+    for (const [k, v] of Object.entries(m)) if (!(v === 0 && figures.has(k))) out[k] = v;
+    return out;
+  };
+  return { ...f, lines: f.lines.map(strip), functions: f.functions.map(strip) };
 }
 function restoreCpuFigures(m) {
   for (const k of CPU_FIGURES) if (m[k] === void 0) m[k] = 0;
@@ -285,6 +287,7 @@ export {
   maxOf,
   setOwn,
   compactProfile,
+  compactFile,
   escapeHtml,
   escapeMarkdown,
   markdownCode,

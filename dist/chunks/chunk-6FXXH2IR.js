@@ -14,7 +14,7 @@ import {
   isPythonDiff,
   loadAnyProfileBytes,
   metricValue
-} from "./chunk-VPS2ASFF.js";
+} from "./chunk-QVTUNKQH.js";
 import {
   MAX_PROFILE_BYTES,
   checkRunValues,
@@ -22,7 +22,7 @@ import {
   escapeTerminal,
   markdownCode,
   maxOf
-} from "./chunk-2NNBOOJ5.js";
+} from "./chunk-VDGADOWF.js";
 import {
   InputError,
   UsageError,

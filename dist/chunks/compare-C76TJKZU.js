@@ -6,9 +6,9 @@ import {
   compareCommand,
   positiveNumberOption,
   renderDiff
-} from "./chunk-NCJCBZCG.js";
-import "./chunk-VPS2ASFF.js";
-import "./chunk-2NNBOOJ5.js";
+} from "./chunk-6FXXH2IR.js";
+import "./chunk-QVTUNKQH.js";
+import "./chunk-VDGADOWF.js";
 import "./chunk-3P6TRMCU.js";
 export {
   COMPARE_USAGE,

@@ -2,14 +2,14 @@
 import { createRequire as __scalene_createRequire } from 'node:module'; const require = __scalene_createRequire(import.meta.url);
 import {
   mergeRuns
-} from "./chunk-K6AXAVER.js";
+} from "./chunk-L5EUD76U.js";
 import {
   renderText
-} from "./chunk-D5D36LW4.js";
+} from "./chunk-AZ67IWPY.js";
 import {
   PROFILE_SCHEMA,
   compactProfile
-} from "./chunk-2NNBOOJ5.js";
+} from "./chunk-VDGADOWF.js";
 import {
   InputError,
   __export
@@ -12874,6 +12874,16 @@ function buildProfile(attribution, threads, run, root, readSource, memory = null
   const files = {};
   const rangesCache = /* @__PURE__ */ new Map();
   const codeCache = /* @__PURE__ */ new Map();
+  const rangesOf = (abs, file) => {
+    let ranges = rangesCache.get(abs);
+    if (ranges === void 0) {
+      const src = file.source;
+      const known = src === null ? void 0 : analysed(abs, src);
+      ranges = src === null ? null : /\.(c|m)?js$/.test(abs) ? known !== void 0 ? known?.ranges ?? null : functionRanges(src) : /\.(c|m)?tsx?$/.test(abs) ? typeScriptFunctionRanges(src, abs.endsWith("x")) : null;
+      rangesCache.set(abs, ranges);
+    }
+    return ranges;
+  };
   const lineCounts = /* @__PURE__ */ new Map();
   const sourceOf = (abs) => readSource(abs) ?? attribution.mappedSources.get(abs) ?? null;
   const totals = { js: 0, native: 0, sys: 0, gc: 0, samples: 0 };
@@ -12917,13 +12927,7 @@ function buildProfile(attribution, threads, run, root, readSource, memory = null
     const key = fileKeyFor(root, abs);
     const file = files[key];
     if (!file) continue;
-    let ranges = rangesCache.get(abs);
-    if (ranges === void 0) {
-      const src = file.source;
-      const known = src === null ? void 0 : analysed(abs, src);
-      ranges = src === null ? null : /\.(c|m)?js$/.test(abs) ? known !== void 0 ? known?.ranges ?? null : functionRanges(src) : /\.(c|m)?tsx?$/.test(abs) ? typeScriptFunctionRanges(src, abs.endsWith("x")) : null;
-      rangesCache.set(abs, ranges);
-    }
+    const ranges = rangesOf(abs, file);
     if (span.hot < 1 || span.hot > (lineCounts.get(key) ?? Infinity)) continue;
     let code = codeCache.get(abs);
     if (code === void 0) {
@@ -12956,6 +12960,19 @@ function buildProfile(attribution, threads, run, root, readSource, memory = null
     }
     const row = { name, line: start, end_line: Math.max(start, end), ...metricsOf(fn.acc) };
     file.functions.push(row);
+  }
+  for (const abs of allLines.keys()) {
+    const file = files[fileKeyFor(root, abs)];
+    const ranges = file ? rangesOf(abs, file) : null;
+    if (!file || !ranges) continue;
+    const charged = file.lines.filter((l) => l.samples > 0).map((l) => l.line);
+    if (charged.length === 0) continue;
+    for (const r of ranges) {
+      const name = r.name || r.assigned;
+      if (!name || file.functions.some((f) => f.line === r.start && f.end_line === r.end)) continue;
+      if (!charged.some((l) => l >= r.start && l <= r.end)) continue;
+      file.functions.push({ name, line: r.start, end_line: r.end, ...metricsOf(newAcc()) });
+    }
   }
   for (const [callerAbs, byLine] of attribution.callEdges) {
     const file = files[fileKeyFor(root, callerAbs)];
