@@ -7,7 +7,7 @@ import { rmSync } from 'node:fs';
 import { mergeRuns, mergeShards } from '../src/model/merge.js';
 import { validateProfile } from '../src/model/validate.js';
 import { InputError } from '../src/errors.js';
-import { compactProfile, type Profile } from '../src/model/profile.js';
+import { compactProfile, lineOwners, type FunctionProfile, type LineProfile, type Profile } from '../src/model/profile.js';
 import { cliAvailable, makeProfile, profileProgram, tempDir } from './compare-helpers.js';
 
 const valid = (p: Profile): Profile => validateProfile(JSON.parse(JSON.stringify(p)), 'merged');
@@ -191,4 +191,61 @@ test('a profile is written without its lines\' and functions\' zero figures and 
   const back = validateProfile(JSON.parse(JSON.stringify(compactProfile(noMem))), 'noMem').files['a.js']!.lines[0]!;
   assert.equal(back.copy_bytes, 0);
   assert.equal(back.alloc_js_bytes, undefined);
+});
+
+test("a function row that is its lines' sums is written as its name and range, and read back summed", () => {
+  // Lines 1-20; functions nest: (module) 1-20 > outer 2-10 > inner 4-6; one-line 12; two rows
+  // with the same range (14: the last listed holds the line); an imported row whose figures are
+  // not its lines' (a format that gives function totals); a row of zeros over a line with time.
+  const L = (line: number, cpu: number, extra: Partial<LineProfile> = {}): LineProfile => ({ line, cpu_js_s: cpu, cpu_native_s: 0, system_s: 0, gc_s: 0, samples: Math.round(cpu * 1000), alloc_js_bytes: 0, alloc_native_bytes: 0, free_bytes: 0, net_bytes: 0, peak_bytes: 0, copy_bytes: 0, ...extra });
+  const lines = [L(1, 0.001), L(3, 0.002), L(5, 0.25, { alloc_js_bytes: 1000, net_bytes: 1000, peak_bytes: 800 }), L(6, 0.125), L(12, 0.004, { copy_bytes: 77 }), L(14, 0.008), L(17, 0.1), L(19, 0.016)];
+  const F = (name: string, line: number, end_line: number, m: Partial<FunctionProfile>): FunctionProfile => ({ name, line, end_line, cpu_js_s: 0, cpu_native_s: 0, system_s: 0, gc_s: 0, samples: 0, alloc_js_bytes: 0, alloc_native_bytes: 0, free_bytes: 0, net_bytes: 0, peak_bytes: 0, copy_bytes: 0, ...m });
+  const functions = [
+    F('(module)', 1, 20, { cpu_js_s: 0.001, samples: 1 }),
+    F('outer', 2, 10, { cpu_js_s: 0.002, samples: 2 }),
+    F('inner', 4, 6, { cpu_js_s: 0.375, samples: 375, alloc_js_bytes: 1000, net_bytes: 1000, peak_bytes: 800, leak: { likelihood: 0.5, velocity_bytes_per_s: 10 } }),
+    F('one', 12, 12, { cpu_js_s: 0.004, samples: 4, copy_bytes: 77 }),
+    F('twinA', 14, 14, {}),
+    F('twinB', 14, 14, { cpu_js_s: 0.008, samples: 8 }),
+    F('imported', 16, 18, { cpu_js_s: 0.5, samples: 500 }),
+    F('zeros', 19, 19, {}),
+  ];
+  const built = makeProfile({ files: { 'a.js': { source: 'x\n'.repeat(20), lines: [] } }, meta: { mode: 'full', missing: [] } });
+  built.files['a.js'] = { source: 'x\n'.repeat(20), lines, functions };
+  const json = JSON.stringify(compactProfile(built));
+  const disk = JSON.parse(json) as Profile & { files: Record<string, { function_sums?: boolean }> };
+  const rows = Object.fromEntries(disk.files['a.js']!.functions.map((fn) => [fn.name, fn]));
+  assert.equal(disk.files['a.js']!.function_sums, true);
+  // Summed rows keep what is not a sum (peak, leak); the others keep their figures and `samples`.
+  assert.deepEqual(rows['inner'], { name: 'inner', line: 4, end_line: 6, peak_bytes: 800, leak: { likelihood: 0.5, velocity_bytes_per_s: 10 } });
+  for (const name of ['(module)', 'outer', 'one', 'twinA', 'twinB']) assert.deepEqual(Object.keys(rows[name]!), ['name', 'line', 'end_line'], name);
+  assert.deepEqual(rows['imported'], { name: 'imported', line: 16, end_line: 18, cpu_js_s: 0.5, samples: 500 });
+  assert.deepEqual(rows['zeros'], { name: 'zeros', line: 19, end_line: 19, samples: 0 }, 'a row of zeros over a line with time keeps its zeros');
+  // Every read sums them back: the profile read equals the one built.
+  assert.deepEqual(validateProfile(disk, 'disk'), JSON.parse(JSON.stringify(built)));
+  // A profile written before function_sums: a row without figures is a row of zeros.
+  const old = JSON.parse(json) as typeof disk;
+  delete old.files['a.js']!.function_sums;
+  assert.equal(validateProfile(old, 'old').files['a.js']!.functions.find((fn) => fn.name === 'outer')!.cpu_js_s, 0);
+  // The flag is checked like the rest.
+  const bad = JSON.parse(json) as typeof disk;
+  (bad.files['a.js'] as unknown as Record<string, unknown>).function_sums = 'yes';
+  assert.throws(() => validateProfile(bad, 'bad'), /function_sums.*expected true/);
+  // Summing rounds as rows are rounded: 0.1 + 0.2 seconds is 0.3, as build-profile writes it.
+  const cpu = makeProfile({ files: { 'b.js': { source: 'x\n'.repeat(3), lines: [{ line: 1, cpu_js_s: 0.1, samples: 1.001 }, { line: 2, cpu_js_s: 0.2, samples: 2.002 }], functions: [{ name: 'f', line: 1, end_line: 3, cpu_js_s: 0.3, samples: 3.003 }] } } });
+  const cpuDisk = JSON.parse(JSON.stringify(compactProfile(cpu))) as Profile;
+  assert.deepEqual(cpuDisk.files['b.js']!.functions[0], { name: 'f', line: 1, end_line: 3 });
+  assert.deepEqual(validateProfile(cpuDisk, 'cpu').files['b.js']!.functions[0], { name: 'f', line: 1, end_line: 3, cpu_js_s: 0.3, cpu_native_s: 0, system_s: 0, gc_s: 0, samples: 3.003 });
+});
+
+test('lineOwners: each line goes to the innermost function holding it', () => {
+  const lines = [1, 3, 5, 6, 12, 14, 30].map((line) => ({ line }));
+  const functions = [
+    { line: 1, end_line: 20 },
+    { line: 2, end_line: 10 },
+    { line: 4, end_line: 6 },
+    { line: 14, end_line: 14 },
+    { line: 14, end_line: 14 },
+  ];
+  assert.deepEqual([...lineOwners(lines, functions)], [0, 1, 2, 2, 0, 4, -1]);
 });

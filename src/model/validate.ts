@@ -1,7 +1,7 @@
 // Validation of "scalene-ci/profile@1" on every read: shape, types and invariants,
 // with messages that name the offending path. Nothing downstream re-checks.
 import { InputError } from '../errors.js';
-import { PROFILE_SCHEMA, type Profile, SUMMABLE_METRICS, MAX_METRICS, restoreCpuFigures, restoreZeroFigures } from './profile.js';
+import { PROFILE_SCHEMA, type FileProfile, type Profile, type ProfileMeta, SUMMABLE_METRICS, MAX_METRICS, restoreCpuFigures, restoreFunctionSums, restoreZeroFigures } from './profile.js';
 
 /** Refuse to parse profile files bigger than this: a PR's artifact is untrusted input. */
 export const MAX_PROFILE_BYTES = 512 * 1024 * 1024;
@@ -238,8 +238,16 @@ export function validateProfile(data: Json, name: string): Profile {
       const start = num(fn.line, `${fw}.line`, { min: 0, max: MAX_LINE, integer: true });
       const end = num(fn.end_line, `${fw}.end_line`, { min: 0, max: MAX_LINE, integer: true });
       if (end < start) fail(fw, `end_line ${end} is before line ${start}`);
+    });
+    // Rows a writer left to their lines' sums (compactFile) get them back before their check.
+    if (f.function_sums !== undefined) {
+      if (f.function_sums !== true) fail(`${where}.function_sums`, 'expected true');
+      restoreFunctionSums(f as unknown as FileProfile, data.meta as unknown as ProfileMeta);
+      delete f.function_sums;
+    }
+    f.functions.forEach((fn, i) => {
       restoreCpuFigures(fn);
-      checkMetrics(fn, fw, runs);
+      checkMetrics(fn, `${where}.functions[${i}]`, runs);
     });
   }
   checkRunValues([data as unknown as Profile], runs, `${name}: meta.runs`);
