@@ -20,7 +20,7 @@ function processIO() {
 
 // src/cli/bin.ts
 moduleApi.enableCompileCache?.();
-var { main } = await import("./chunks/main-62L57VBG.js");
+var { main } = await import("./chunks/main-FJGTCSVW.js");
 var args = process.argv.slice(2);
 main(args, processIO()).then(
   async (code) => {

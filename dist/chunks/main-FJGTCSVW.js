@@ -190,7 +190,7 @@ function readGitSha(cwd) {
 }
 
 // src/cli/run.ts
-var loadPost = () => import("./postprocess-CILQJRWU.js");
+var loadPost = () => import("./postprocess-UGCZUWTE.js");
 var RUN_USAGE = `usage: scalene-ci run [options] -- <command...>
   --json-out FILE               profile JSON (default scalene-profile.json)
   --outfile FILE                write the report to FILE instead of stdout
@@ -617,11 +617,11 @@ async function main(argv, io) {
       // Loaded on demand: `run` is timed by users, so it should not pay for the compare
       // engine, importers and renderers it does not use.
       case "compare":
-        return await (await import("./compare-C76TJKZU.js")).compareCommand(rest, io);
+        return await (await import("./compare-KA2MNZY5.js")).compareCommand(rest, io);
       case "merge":
-        return await (await import("./merge-IYT2JFEU.js")).mergeCommand(rest, io);
+        return await (await import("./merge-QANHUHYM.js")).mergeCommand(rest, io);
       case "report":
-        return await (await import("./report-D6VNG47S.js")).reportCommand(rest, io);
+        return await (await import("./report-LTMKEEFQ.js")).reportCommand(rest, io);
       case "profile":
         return await profileCommand(rest, io);
       case "--version":

@@ -9,7 +9,7 @@ import {
   setOwn,
   totalSeconds,
   validateProfile
-} from "./chunk-VDGADOWF.js";
+} from "./chunk-4HXVOH6Q.js";
 import {
   InputError
 } from "./chunk-3P6TRMCU.js";

@@ -3,16 +3,16 @@ import { createRequire as __scalene_createRequire } from 'node:module'; const re
 import {
   mergeRuns,
   mergeShards
-} from "./chunk-L5EUD76U.js";
+} from "./chunk-N3CDOCIU.js";
 import {
   loadProfiles,
   positiveNumberOption
-} from "./chunk-6FXXH2IR.js";
-import "./chunk-QVTUNKQH.js";
+} from "./chunk-ZJXAWQK4.js";
+import "./chunk-IV45APPY.js";
 import {
   compactFile,
   validateProfile
-} from "./chunk-VDGADOWF.js";
+} from "./chunk-4HXVOH6Q.js";
 import {
   InputError,
   UsageError

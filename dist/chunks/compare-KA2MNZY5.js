@@ -6,9 +6,9 @@ import {
   compareCommand,
   positiveNumberOption,
   renderDiff
-} from "./chunk-6FXXH2IR.js";
-import "./chunk-QVTUNKQH.js";
-import "./chunk-VDGADOWF.js";
+} from "./chunk-ZJXAWQK4.js";
+import "./chunk-IV45APPY.js";
+import "./chunk-4HXVOH6Q.js";
 import "./chunk-3P6TRMCU.js";
 export {
   COMPARE_USAGE,

@@ -6,7 +6,7 @@ import {
   SUMMABLE_METRICS,
   checkRunValues,
   setOwn
-} from "./chunk-VDGADOWF.js";
+} from "./chunk-4HXVOH6Q.js";
 import {
   InputError
 } from "./chunk-3P6TRMCU.js";

@@ -40,6 +40,53 @@ function measuredMemoryFigures(meta) {
   if (!meta.missing.includes("copy")) out.push("copy_bytes");
   return out;
 }
+var SUM_ROUNDING = {
+  cpu_js_s: 1e6,
+  cpu_native_s: 1e6,
+  system_s: 1e6,
+  gc_s: 1e6,
+  gpu_s: 1e6,
+  samples: 1e3
+};
+function summedFigures(meta) {
+  const out = [...CPU_FIGURES];
+  for (const k of measuredMemoryFigures(meta)) if (SUMMABLE_METRICS.includes(k)) out.push(k);
+  if (meta.gpu) out.push("gpu_s");
+  return out;
+}
+function lineOwners(lines, functions) {
+  const owners = new Int32Array(lines.length).fill(-1);
+  const width = (i) => functions[i].end_line - functions[i].line;
+  const order = functions.map((_, i) => i).sort((a, b) => width(b) - width(a) || a - b);
+  for (const i of order) {
+    const f = functions[i];
+    let lo = 0;
+    let hi = lines.length;
+    while (lo < hi) {
+      const mid = lo + hi >> 1;
+      if (lines[mid].line < f.line) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let j = lo; j < lines.length && lines[j].line <= f.end_line; j++) owners[j] = i;
+  }
+  return owners;
+}
+function lineSums(f, keys) {
+  const sums = f.functions.map(() => Object.fromEntries(keys.map((k) => [k, 0])));
+  const owners = lineOwners(f.lines, f.functions);
+  f.lines.forEach((l, j) => {
+    const o = owners[j];
+    if (o < 0) return;
+    for (const k of keys) sums[o][k] += l[k] ?? 0;
+  });
+  for (const s of sums) {
+    for (const k of keys) {
+      const r = SUM_ROUNDING[k];
+      if (r) s[k] = Math.round(s[k] * r) / r;
+    }
+  }
+  return sums;
+}
 function compactProfile(p) {
   const files = {};
   for (const [path, f] of Object.entries(p.files)) setOwn(files, path, compactFile(f, p.meta));
@@ -55,7 +102,32 @@ function compactFile(f, meta) {
     for (const [k, v] of Object.entries(m)) if (!(v === 0 && figures.has(k))) out[k] = v;
     return out;
   };
-  return { ...f, lines: f.lines.map(strip), functions: f.functions.map(strip) };
+  const lines = f.lines.map(strip);
+  if (f.functions.length === 0) return { ...f, lines, functions: [] };
+  const summed = summedFigures(meta);
+  const sums = lineSums(f, summed);
+  let derived = 0;
+  const functions = f.functions.map((fn, i) => {
+    const m = fn;
+    if (summed.every((k) => (m[k] ?? 0) === sums[i][k])) {
+      derived++;
+      const out2 = {};
+      for (const [k, v] of Object.entries(fn)) if (!summed.includes(k) && !(v === 0 && figures.has(k))) out2[k] = v;
+      return out2;
+    }
+    const out = strip(fn);
+    return out.samples === void 0 ? { ...out, samples: 0 } : out;
+  });
+  return derived > 0 ? { ...f, lines, functions, function_sums: true } : { ...f, lines, functions };
+}
+function restoreFunctionSums(f, meta) {
+  const summed = summedFigures(meta);
+  const sums = lineSums(f, summed);
+  f.functions.forEach((fn, i) => {
+    const m = fn;
+    if (m.samples !== void 0) return;
+    for (const k of summed) m[k] = sums[i][k];
+  });
 }
 function restoreCpuFigures(m) {
   for (const k of CPU_FIGURES) if (m[k] === void 0) m[k] = 0;
@@ -247,8 +319,15 @@ function validateProfile(data, name) {
       const start = num(fn.line, `${fw}.line`, { min: 0, max: MAX_LINE, integer: true });
       const end = num(fn.end_line, `${fw}.end_line`, { min: 0, max: MAX_LINE, integer: true });
       if (end < start) fail(fw, `end_line ${end} is before line ${start}`);
+    });
+    if (f.function_sums !== void 0) {
+      if (f.function_sums !== true) fail(`${where}.function_sums`, "expected true");
+      restoreFunctionSums(f, data.meta);
+      delete f.function_sums;
+    }
+    f.functions.forEach((fn, i) => {
       restoreCpuFigures(fn);
-      checkMetrics(fn, fw, runs);
+      checkMetrics(fn, `${where}.functions[${i}]`, runs);
     });
   }
   checkRunValues([data], runs, `${name}: meta.runs`);

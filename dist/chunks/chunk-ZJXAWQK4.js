@@ -14,7 +14,7 @@ import {
   isPythonDiff,
   loadAnyProfileBytes,
   metricValue
-} from "./chunk-QVTUNKQH.js";
+} from "./chunk-IV45APPY.js";
 import {
   MAX_PROFILE_BYTES,
   checkRunValues,
@@ -22,7 +22,7 @@ import {
   escapeTerminal,
   markdownCode,
   maxOf
-} from "./chunk-VDGADOWF.js";
+} from "./chunk-4HXVOH6Q.js";
 import {
   InputError,
   UsageError,

@@ -2,14 +2,14 @@
 import { createRequire as __scalene_createRequire } from 'node:module'; const require = __scalene_createRequire(import.meta.url);
 import {
   mergeRuns
-} from "./chunk-L5EUD76U.js";
+} from "./chunk-N3CDOCIU.js";
 import {
   renderText
-} from "./chunk-AZ67IWPY.js";
+} from "./chunk-DNXNXAVL.js";
 import {
   PROFILE_SCHEMA,
   compactProfile
-} from "./chunk-VDGADOWF.js";
+} from "./chunk-4HXVOH6Q.js";
 import {
   InputError,
   __export
