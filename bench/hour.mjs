@@ -89,7 +89,7 @@ try {
   };
   const sources = sourceAccess(lines, (abs) => (existsSync(abs) ? mapperFromDisk(abs, readFileSync(abs, 'utf8')) : null));
   const filter = { root: dir, alwaysExclude: [], profileAll: false, profileOnly: [], profileExclude: [] };
-  const attributor = createAttributor([], { filter, useVirtualTime: false, registered: [] }, sources);
+  const attributor = createAttributor([], { filter, useVirtualTime: false, registered: [], memory: false }, sources);
   const thread = { pid: files[0].pid, threadId: 0, meta: null };
   const checkpoints = Math.round((hours * 3600e6) / span);
   const heapMb = () => {

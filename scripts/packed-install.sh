@@ -94,7 +94,12 @@ user node -e '
   console.log(`packed-install: run: line 3 has ${(100 * total(top) / p.totals.elapsed_s).toFixed(0)} % of ${p.totals.elapsed_s.toFixed(2)} s`);
 ' || fail "the profile lacks the hot line"
 
-user npx --no-install scalene-ci run --cpu-only --no-report --json-out head.json -- node work.js 3 > /dev/null 2> run.err || { cat run.err; fail "run (head)"; }
+# The head run also takes the path of a long --cpu-only run (windows attributed while the
+# program runs, not at its exit), with checkpoints every 200 ms instead of every 10 s.
+user SCALENE_CI_CHECKPOINT_MS=200 SCALENE_CI_DEBUG=1 npx --no-install scalene-ci run --cpu-only --no-report --json-out head.json -- node work.js 3 > /dev/null 2> run.err || { cat run.err; fail "run (head)"; }
+fed="$(sed -n 's/^scalene-ci: debug: \([0-9]*\) checkpoint file(s) attributed while the command ran.*/\1/p' run.err)"
+[ -n "$fed" ] && [ "$fed" -ge 1 ] || { cat run.err; fail "a --cpu-only run through npx attributed nothing while the program ran"; }
+echo "packed-install: run --cpu-only: $(grep -o '[0-9]* checkpoint file(s) attributed while the command ran, [0-9]* at its exit' run.err)"
 set +e
 user npx --no-install scalene-ci compare base.json head.json --format json --out diff.json --fail-on-regression 2> compare.err
 rc=$?

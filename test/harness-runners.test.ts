@@ -16,6 +16,16 @@ test('tsx (ESM): exact lines of the .ts file', async () => {
   await compareWithTwin([process.execPath, TSX, 'loop.ts'], 'tsx (ESM)');
 });
 
+test('tsx (ESM) under --cpu-only with a checkpoint every 200 ms: a .ts window sends the run to attributing at the exit (its maps come then), exact lines', async () => {
+  // A --cpu-only run attributes its windows while the program runs, but for a transpiled
+  // file, whose source map the process dumps at its exit (cli/run.ts TRANSPILED).
+  const { stderr } = await compareWithTwin([process.execPath, TSX, 'loop.ts'], 'tsx (ESM, --cpu-only, 200 ms checkpoints)', {
+    args: ['--cpu-only'],
+    env: { SCALENE_CI_CHECKPOINT_MS: '200', SCALENE_CI_DEBUG: '1' },
+  });
+  for (const e of stderr) assert.match(e, /debug: all checkpoint files attributed at the exit/, e);
+});
+
 test('tsx (CommonJS package): exact lines of the .ts file', async () => {
   const dir = tempDir();
   writeFileSync(join(dir, 'package.json'), JSON.stringify({ type: 'commonjs' }));

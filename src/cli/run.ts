@@ -321,7 +321,7 @@ async function profileOnce(opts: RunOptions, io: CliIO, root: string, jsonOut: s
   let fedWhileRunning = 0;
   const feed = (files: CheckpointFile[], last: boolean): void => {
     if (!post || !incremental) return;
-    attributor ??= post.createAttributor([], { filter, useVirtualTime: opts.useVirtualTime, registered: [] }, sources(post));
+    attributor ??= post.createAttributor([], { filter, useVirtualTime: opts.useVirtualTime, registered: [], memory: false }, sources(post));
     const touched = new Set<{ next: number; held: Map<number, CheckpointFile> }>();
     for (const f of files) {
       const id = `${f.pid}-${f.threadId}`;
@@ -382,7 +382,7 @@ async function profileOnce(opts: RunOptions, io: CliIO, root: string, jsonOut: s
       if (io.env.SCALENE_CI_DEBUG) io.stderr('scalene-ci: debug: all checkpoint files attributed at the exit\n');
       // From the files: windows already fed to an attributor are read again.
       if (attributor) ({ threads, skipped } = readSession(dir));
-      attribution = attribute(threads, { filter, useVirtualTime: opts.useVirtualTime, registered }, sources(post!));
+      attribution = attribute(threads, { filter, useVirtualTime: opts.useVirtualTime, registered, memory: !opts.cpuOnly }, sources(post!));
     }
     if (skipped.length > 0) warnings.push(`${skipped.length} unreadable checkpoint file(s) skipped`);
     if (threads.length === 0) warnings.push('no node process was profiled (is the command a node program?)');

@@ -19,11 +19,22 @@ export const FUNCTIONS: Record<string, [number, number]> = { tokenize: [2, 8], s
 /** How long each driver loops (tinybench and vitest bench: their time option). */
 export const BUDGET_MS = '1500';
 
-export async function profileOf(command: string[], opts: { cwd?: string; env?: NodeJS.ProcessEnv } = {}): Promise<Profile> {
+export interface ProfileOptions {
+  cwd?: string;
+  env?: NodeJS.ProcessEnv;
+  /** Options of `scalene-ci run` (e.g. --cpu-only). */
+  args?: string[];
+}
+
+export async function profileOf(command: string[], opts: ProfileOptions = {}): Promise<Profile> {
+  return (await profileWithStderr(command, opts)).profile;
+}
+
+async function profileWithStderr(command: string[], opts: ProfileOptions): Promise<{ profile: Profile; stderr: string }> {
   const out = join(tempDir(), 'p.json');
-  const r = await runCli(['run', '--json-out', out, '--no-report', '--', ...command], { cwd: opts.cwd ?? HARNESS, env: { BUDGET_MS, ...opts.env }, timeoutMs: 120_000 });
+  const r = await runCli(['run', ...(opts.args ?? []), '--json-out', out, '--no-report', '--', ...command], { cwd: opts.cwd ?? HARNESS, env: { BUDGET_MS, ...opts.env }, timeoutMs: 120_000 });
   assert.equal(r.code, 0, r.stderr);
-  return readProfile(out);
+  return { profile: readProfile(out), stderr: r.stderr };
 }
 
 /** Runs a side: the twin and the harness each run this many times, interleaved (twin,
@@ -43,6 +54,8 @@ export const RUNS_PER_SIDE = 4;
 export interface TwinComparison {
   /** The harness's profiles, one per run. */
   harness: Profile[];
+  /** What `scalene-ci run` printed to stderr, per harness run. */
+  stderr: string[];
   /** Pooled shares of each side. */
   shares: Map<number, number>;
   twin: Map<number, number>;
@@ -56,14 +69,17 @@ export interface TwinComparison {
 export async function compareWithTwin(
   command: string[],
   what: string,
-  opts: { cwd?: string; env?: NodeJS.ProcessEnv; fileKey?: string; twinDriver?: string } = {},
+  opts: ProfileOptions & { fileKey?: string; twinDriver?: string } = {},
 ): Promise<TwinComparison> {
   const fileKey = opts.fileKey ?? 'textstats.ts';
   const twinRuns: Profile[] = [];
   const harness: Profile[] = [];
+  const stderr: string[] = [];
   for (let i = 0; i < RUNS_PER_SIDE; i++) {
-    twinRuns.push(await profileOf([process.execPath, opts.twinDriver ?? 'plain.mjs']));
-    harness.push(await profileOf(command, opts));
+    twinRuns.push(await profileOf([process.execPath, opts.twinDriver ?? 'plain.mjs'], { args: opts.args }));
+    const run = await profileWithStderr(command, opts);
+    harness.push(run.profile);
+    stderr.push(run.stderr);
   }
   for (const p of twinRuns) assertFunctions(p, 'textstats.plain.js', `${what}'s plain-JS twin`);
   const twin = pooledShares(twinRuns, 'textstats.plain.js');
@@ -76,7 +92,7 @@ export async function compareWithTwin(
   for (const p of harness) assertFunctions(p, fileKey, what);
   // One row per harness for docs/TYPESCRIPT.md's table.
   console.log(`${what}: ${row}`);
-  return { harness, shares, twin };
+  return { harness, stderr, shares, twin };
 }
 
 /** Percent of the file's time on each line, over all the runs' samples together. */
