@@ -190,7 +190,7 @@ function readGitSha(cwd) {
 }
 
 // src/cli/run.ts
-var loadPost = () => import("./postprocess-UGCZUWTE.js");
+var loadPost = () => import("./postprocess-T56XTACP.js");
 var RUN_USAGE = `usage: scalene-ci run [options] -- <command...>
   --json-out FILE               profile JSON (default scalene-profile.json)
   --outfile FILE                write the report to FILE instead of stdout
@@ -421,7 +421,7 @@ async function profileOnce(opts, io, root, jsonOut) {
   let fedWhileRunning = 0;
   const feed = (files, last) => {
     if (!post || !incremental) return;
-    attributor ??= post.createAttributor([], { filter, useVirtualTime: opts.useVirtualTime, registered: [] }, sources(post));
+    attributor ??= post.createAttributor([], { filter, useVirtualTime: opts.useVirtualTime, registered: [], memory: false }, sources(post));
     const touched = /* @__PURE__ */ new Set();
     for (const f of files) {
       const id = `${f.pid}-${f.threadId}`;
@@ -478,7 +478,7 @@ async function profileOnce(opts, io, root, jsonOut) {
     } else {
       if (io.env.SCALENE_CI_DEBUG) io.stderr("scalene-ci: debug: all checkpoint files attributed at the exit\n");
       if (attributor) ({ threads, skipped } = readSession(dir));
-      attribution = attribute(threads, { filter, useVirtualTime: opts.useVirtualTime, registered }, sources(post));
+      attribution = attribute(threads, { filter, useVirtualTime: opts.useVirtualTime, registered, memory: !opts.cpuOnly }, sources(post));
     }
     if (skipped.length > 0) warnings.push(`${skipped.length} unreadable checkpoint file(s) skipped`);
     if (threads.length === 0) warnings.push("no node process was profiled (is the command a node program?)");

@@ -6876,8 +6876,9 @@ function createAttributor(mapsFrom, opts, sources) {
       track.t_us.push(ts);
       track.dt_s.push(dtS);
       track.cpu_s.push(cpuS);
-      track.alloc_key.push(state !== 1 /* GC */ && p >= 0 ? allocKeyOf(n, p) : null);
-      track.js_alloc_key.push(state !== 1 /* GC */ && p >= 0 ? allocKeyOf(n, p, true) : null);
+      const sited = opts.memory !== false && state !== 1 /* GC */ && p >= 0;
+      track.alloc_key.push(sited ? allocKeyOf(n, p) : null);
+      track.js_alloc_key.push(sited ? allocKeyOf(n, p, true) : null);
       const key = trackKey(target);
       track.key.push(key);
       const slot = recentCount++ % TAIL_MIX_SAMPLES;
