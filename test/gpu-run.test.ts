@@ -9,7 +9,7 @@ import { PROGRAMS, ROOT, lineOf, readProfile, runCli, tempDir } from './support/
 
 const hasCc = spawnSync('cc', ['--version']).status === 0;
 
-test('GPU time lands on the line that runs while the GPU is busy', { skip: hasCc ? false : 'no C compiler to build the fake NVML' }, async () => {
+async function gpuRun(args: string[], env: NodeJS.ProcessEnv = {}) {
   const dir = tempDir();
   const lib = join(dir, 'libnvidia-ml.so.1');
   const b = spawnSync('cc', ['-shared', '-fPIC', '-O1', '-o', lib, join(ROOT, 'test', 'gpu', 'fake_nvml.c')], { encoding: 'utf8' });
@@ -18,8 +18,8 @@ test('GPU time lands on the line that runs while the GPU is busy', { skip: hasCc
   // Busy (100%, 1 GiB) from 1000 ms after NVML starts: the spin phase ends ~800 ms in.
   writeFileSync(script, 'devices 1\nname 0 Fake H100\nperiod_ms 20\nseg 0 self 1000 inf 100 1073741824\n');
   const out = join(dir, 'p.json');
-  const r = await runCli(['run', '--gpu', '--json-out', out, '--', process.execPath, join(PROGRAMS, 'gpu', 'two-lines.mjs')], {
-    env: { SCALENE_CI_NVML_LIB: lib, FAKE_NVML_SCRIPT: script },
+  const r = await runCli(['run', '--gpu', ...args, '--json-out', out, '--', process.execPath, join(PROGRAMS, 'gpu', 'two-lines.mjs')], {
+    env: { SCALENE_CI_NVML_LIB: lib, FAKE_NVML_SCRIPT: script, ...env },
   });
   assert.equal(r.code, 0, r.stderr);
   const p = readProfile(out);
@@ -32,6 +32,19 @@ test('GPU time lands on the line that runs while the GPU is busy', { skip: hasCc
   assert.ok((gpuLine?.gpu_mem_peak_bytes ?? 0) >= 1 << 30, 'GPU memory peak seen on the GPU line');
   assert.ok((p.totals.gpu_s ?? 0) >= (gpuLine?.gpu_s ?? 0));
   assert.match(r.stdout, /GPU │/, 'the report has a GPU column');
+  return r;
+}
+
+test('GPU time lands on the line that runs while the GPU is busy', { skip: hasCc ? false : 'no C compiler to build the fake NVML' }, async () => {
+  await gpuRun([]);
+});
+
+test('--cpu-only attributing while the program runs keeps the samples the GPU readings are joined with', { skip: hasCc ? false : 'no C compiler to build the fake NVML' }, async () => {
+  // Checkpoints every 200 ms: most windows are attributed before the program exits, and a
+  // run without GPU sampling drops their per-sample tracks as it goes (cli/run.ts feed).
+  const r = await gpuRun(['--cpu-only'], { SCALENE_CI_CHECKPOINT_MS: '200', SCALENE_CI_DEBUG: '1' });
+  const fed = /debug: (\d+) checkpoint file\(s\) attributed while the command ran/.exec(r.stderr);
+  assert.ok(fed && Number(fed[1]) >= 2, r.stderr);
 });
 
 test('without NVML the profile has no GPU section and no GPU column', async () => {

@@ -4,7 +4,9 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { prefetchCheckpoints, readSession, type CheckpointCache } from '../src/collect/raw.js';
+import { readSession, takeCheckpoints, type CheckpointCache } from '../src/collect/raw.js';
+
+const windowsOf = (dir: string, cache: CheckpointCache) => takeCheckpoints(dir, cache).flatMap((f) => f.segments);
 import { tempDir } from './support/cli.js';
 
 const window = (seq: number, start: number) => JSON.stringify({ pid: 7, ppid: 1, thread_id: 0, seq, final: false, interval_us: 1000, v8: '11', start_us: start, end_us: start + 100, nodes: [], ticks: [], strings: [], samples: [], clock: [] });
@@ -16,12 +18,12 @@ test('checkpoints read while the program runs are reused at exit; new and unread
   writeFileSync(join(dir, 'raw', '7-0.0.json'), `${window(0, 0)}\n${window(1, 100)}\n`);
   writeFileSync(join(dir, 'raw', '7-0.x.tmp'), 'half');
   const cache: CheckpointCache = new Map();
-  const first = prefetchCheckpoints(dir, cache);
+  const first = windowsOf(dir, cache);
   assert.deepEqual(first.map((s) => s.seq), [0, 1]);
   assert.deepEqual([...cache.keys()], ['7-0.0.json']);
   writeFileSync(join(dir, 'raw', '7-0.1.json'), `${window(2, 200)}\n`);
   writeFileSync(join(dir, 'raw', '7-0.2.json'), '{"pid": 7, "se'); // a file that does not parse
-  const second = prefetchCheckpoints(dir, cache);
+  const second = windowsOf(dir, cache);
   assert.deepEqual(second.map((s) => s.seq), [2], 'only the new file is read');
   assert.ok(!cache.has('7-0.2.json'), 'an unparsable file is left for the final read');
   // The cached windows stand for their file: the final read does not open it again.
@@ -32,5 +34,5 @@ test('checkpoints read while the program runs are reused at exit; new and unread
   assert.deepEqual(skipped, ['7-0.2.json']);
   // Without the cache, the overwritten file is unreadable too.
   assert.deepEqual(readSession(dir).skipped.sort(), ['7-0.0.json', '7-0.2.json']);
-  assert.deepEqual(prefetchCheckpoints(join(dir, 'missing'), new Map()), []);
+  assert.deepEqual(windowsOf(join(dir, 'missing'), new Map()), []);
 });

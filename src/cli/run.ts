@@ -317,6 +317,8 @@ async function profileOnce(opts: RunOptions, io: CliIO, root: string, jsonOut: s
   // whose GPU sampling started keeps them. (The owner process writes its start before its
   // first checkpoint, so it is known by the first window fed.)
   let gpuSampling = false;
+  // Until the owner's start record is read (once: the file then grows with every reading).
+  let gpuKnown = !opts.gpu;
   const fed = new Map<string, { next: number; held: Map<number, CheckpointFile> }>();
   let fedWhileRunning = 0;
   const feed = (files: CheckpointFile[], last: boolean): void => {
@@ -343,7 +345,13 @@ async function profileOnce(opts: RunOptions, io: CliIO, root: string, jsonOut: s
         if (!last) fedWhileRunning++;
       }
     }
-    gpuSampling ||= opts.gpu && post.readGpuSession(paths.gpu)?.start.ok === true;
+    if (!gpuKnown) {
+      const session = post.readGpuSession(paths.gpu);
+      if (session) {
+        gpuKnown = true;
+        gpuSampling = session.start.ok === true;
+      }
+    }
     if (!gpuSampling) attributor.dropTracks(opts.intervalMs);
   };
   const prefetch = (): void => {

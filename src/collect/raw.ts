@@ -156,15 +156,6 @@ function readCheckpoint(path: string): RawSegment[] {
   return out;
 }
 
-/**
- * Reads the checkpoint files written so far into `cache`, while the program runs (so that
- * its exit waits only for the last ones). Returns the windows read now. A file that does not
- * parse is left for the final read, which reports it.
- */
-export function prefetchCheckpoints(dir: string, cache: CheckpointCache): RawSegment[] {
-  return takeCheckpoints(dir, cache).flatMap((f) => f.segments);
-}
-
 /** A checkpoint file read while the program runs: whose windows, and its place in order. */
 export interface CheckpointFile {
   name: string;
@@ -175,7 +166,11 @@ export interface CheckpointFile {
   segments: RawSegment[];
 }
 
-/** Like prefetchCheckpoints, by file: the checkpoint files read now, in no particular order. */
+/**
+ * Reads the checkpoint files written so far into `cache`, while the program runs (so that
+ * its exit waits only for the last ones): the files read now, in no particular order. A file
+ * that does not parse is left for the final read, which reports it.
+ */
 export function takeCheckpoints(dir: string, cache: CheckpointCache): CheckpointFile[] {
   const fresh: CheckpointFile[] = [];
   let names: string[];
