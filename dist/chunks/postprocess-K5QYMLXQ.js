@@ -29,9 +29,6 @@ function readCheckpoint(path) {
   for (const line of readFileSync(path, "utf8").split("\n")) if (line.trim()) out.push(JSON.parse(line));
   return out;
 }
-function prefetchCheckpoints(dir, cache) {
-  return takeCheckpoints(dir, cache).flatMap((f) => f.segments);
-}
 function takeCheckpoints(dir, cache) {
   const fresh = [];
   let names;
@@ -15021,7 +15018,6 @@ export {
   mapperFromDisk,
   mapperFromPayload,
   mergeRuns,
-  prefetchCheckpoints,
   readGpuSession,
   readSession,
   renderText,

@@ -190,7 +190,7 @@ function readGitSha(cwd) {
 }
 
 // src/cli/run.ts
-var loadPost = () => import("./postprocess-T56XTACP.js");
+var loadPost = () => import("./postprocess-K5QYMLXQ.js");
 var RUN_USAGE = `usage: scalene-ci run [options] -- <command...>
   --json-out FILE               profile JSON (default scalene-profile.json)
   --outfile FILE                write the report to FILE instead of stdout
@@ -417,6 +417,7 @@ async function profileOnce(opts, io, root, jsonOut) {
   let attributor = null;
   let incremental = opts.cpuOnly && !opts.profileIntervalS;
   let gpuSampling = false;
+  let gpuKnown = !opts.gpu;
   const fed = /* @__PURE__ */ new Map();
   let fedWhileRunning = 0;
   const feed = (files, last) => {
@@ -442,7 +443,13 @@ async function profileOnce(opts, io, root, jsonOut) {
         if (!last) fedWhileRunning++;
       }
     }
-    gpuSampling ||= opts.gpu && post.readGpuSession(paths.gpu)?.start.ok === true;
+    if (!gpuKnown) {
+      const session = post.readGpuSession(paths.gpu);
+      if (session) {
+        gpuKnown = true;
+        gpuSampling = session.start.ok === true;
+      }
+    }
     if (!gpuSampling) attributor.dropTracks(opts.intervalMs);
   };
   const prefetch = () => {
