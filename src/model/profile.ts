@@ -248,22 +248,21 @@ export function measuredMemoryFigures(meta: Pick<ProfileMeta, 'mode' | 'missing'
 // line to the innermost function listed: FunctionProfile). On a file of one-line functions
 // the function rows repeated every line's figures: 35 % of the JSON (a 1,200-function file,
 // 107 of 302 KB). On disk a row whose figures are its lines' sums keeps only its name, range
-// and non-summable figures (peak, timeline, leak, GPU utilisation, per-run values), the file
+// and other figures (peak, timeline, leak, GPU figures, per-run values), the file
 // says so (`function_sums: true`), and every read (validate.ts) adds them back up.
 const SUM_ROUNDING: Partial<Record<keyof Metrics, number>> = {
   cpu_js_s: 1e6,
   cpu_native_s: 1e6,
   system_s: 1e6,
   gc_s: 1e6,
-  gpu_s: 1e6,
   samples: 1e3,
 };
 
-/** The figures a function row may leave to its lines' sums (function_sums). */
-function summedFigures(meta: Pick<ProfileMeta, 'mode' | 'missing' | 'gpu'>): Array<keyof Metrics> {
+/** The figures a function row may leave to its lines' sums (function_sums): those that every
+ * row has once read (a zero is put back), so that "absent" and "0" cannot be told apart. */
+function summedFigures(meta: Pick<ProfileMeta, 'mode' | 'missing'>): Array<keyof Metrics> {
   const out: Array<keyof Metrics> = [...CPU_FIGURES];
   for (const k of measuredMemoryFigures(meta)) if ((SUMMABLE_METRICS as readonly string[]).includes(k)) out.push(k);
-  if (meta.gpu) out.push('gpu_s');
   return out;
 }
 
@@ -320,7 +319,7 @@ export function compactProfile(p: Profile): Profile {
 /** One file as written to disk (compactProfile): its rows without their zero figures. A
  * writer of a large profile compacts file by file (cli/merge.ts), so that the copies of one
  * file's rows live at a time. */
-export function compactFile(f: FileProfile, meta: Pick<ProfileMeta, 'mode' | 'missing' | 'gpu'>): FileProfile {
+export function compactFile(f: FileProfile, meta: Pick<ProfileMeta, 'mode' | 'missing'>): FileProfile {
   const figures = new Set<string>([...CPU_FIGURES, ...measuredMemoryFigures(meta)]);
   const strip = <T extends Metrics>(m: T): T => {
     let zeros = 0;
@@ -358,7 +357,7 @@ export function compactFile(f: FileProfile, meta: Pick<ProfileMeta, 'mode' | 'mi
  * on a file as read from disk: its lines checked and ascending, their CPU figures restored.
  * Rows without `samples` are the summed ones.
  */
-export function restoreFunctionSums(f: FileProfile, meta: Pick<ProfileMeta, 'mode' | 'missing' | 'gpu'>): void {
+export function restoreFunctionSums(f: FileProfile, meta: Pick<ProfileMeta, 'mode' | 'missing'>): void {
   const summed = summedFigures(meta);
   const sums = lineSums(f, summed);
   f.functions.forEach((fn, i) => {
