@@ -14,7 +14,7 @@ import {
   isPythonDiff,
   loadAnyProfileBytes,
   metricValue
-} from "./chunk-IV45APPY.js";
+} from "./chunk-IQ43AZVG.js";
 import {
   MAX_PROFILE_BYTES,
   checkRunValues,
@@ -22,7 +22,7 @@ import {
   escapeTerminal,
   markdownCode,
   maxOf
-} from "./chunk-4HXVOH6Q.js";
+} from "./chunk-4ODASNCW.js";
 import {
   InputError,
   UsageError,

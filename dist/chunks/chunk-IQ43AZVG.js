@@ -9,7 +9,7 @@ import {
   setOwn,
   totalSeconds,
   validateProfile
-} from "./chunk-4HXVOH6Q.js";
+} from "./chunk-4ODASNCW.js";
 import {
   InputError
 } from "./chunk-3P6TRMCU.js";

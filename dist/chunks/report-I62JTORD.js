@@ -2,7 +2,7 @@
 import { createRequire as __scalene_createRequire } from 'node:module'; const require = __scalene_createRequire(import.meta.url);
 import {
   renderText
-} from "./chunk-DNXNXAVL.js";
+} from "./chunk-ATUTSZBX.js";
 import {
   UNATTRIBUTED,
   enclosingFunction,
@@ -12,14 +12,14 @@ import {
   htmlPage,
   lineFrames,
   loadAnyProfileBytes
-} from "./chunk-IV45APPY.js";
+} from "./chunk-IQ43AZVG.js";
 import {
   MAX_PROFILE_BYTES,
   escapeMarkdown,
   markdownCode,
   maxOf,
   totalSeconds
-} from "./chunk-4HXVOH6Q.js";
+} from "./chunk-4ODASNCW.js";
 import {
   InputError,
   UsageError

@@ -6,9 +6,9 @@ import {
   compareCommand,
   positiveNumberOption,
   renderDiff
-} from "./chunk-ZJXAWQK4.js";
-import "./chunk-IV45APPY.js";
-import "./chunk-4HXVOH6Q.js";
+} from "./chunk-ETNMSKVN.js";
+import "./chunk-IQ43AZVG.js";
+import "./chunk-4ODASNCW.js";
 import "./chunk-3P6TRMCU.js";
 export {
   COMPARE_USAGE,

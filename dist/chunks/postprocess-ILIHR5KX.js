@@ -2,14 +2,14 @@
 import { createRequire as __scalene_createRequire } from 'node:module'; const require = __scalene_createRequire(import.meta.url);
 import {
   mergeRuns
-} from "./chunk-N3CDOCIU.js";
+} from "./chunk-DTRPCEOW.js";
 import {
   renderText
-} from "./chunk-DNXNXAVL.js";
+} from "./chunk-ATUTSZBX.js";
 import {
   PROFILE_SCHEMA,
   compactProfile
-} from "./chunk-4HXVOH6Q.js";
+} from "./chunk-4ODASNCW.js";
 import {
   InputError,
   __export

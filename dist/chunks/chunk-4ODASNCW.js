@@ -45,13 +45,11 @@ var SUM_ROUNDING = {
   cpu_native_s: 1e6,
   system_s: 1e6,
   gc_s: 1e6,
-  gpu_s: 1e6,
   samples: 1e3
 };
 function summedFigures(meta) {
   const out = [...CPU_FIGURES];
   for (const k of measuredMemoryFigures(meta)) if (SUMMABLE_METRICS.includes(k)) out.push(k);
-  if (meta.gpu) out.push("gpu_s");
   return out;
 }
 function lineOwners(lines, functions) {

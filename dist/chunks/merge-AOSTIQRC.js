@@ -3,16 +3,16 @@ import { createRequire as __scalene_createRequire } from 'node:module'; const re
 import {
   mergeRuns,
   mergeShards
-} from "./chunk-N3CDOCIU.js";
+} from "./chunk-DTRPCEOW.js";
 import {
   loadProfiles,
   positiveNumberOption
-} from "./chunk-ZJXAWQK4.js";
-import "./chunk-IV45APPY.js";
+} from "./chunk-ETNMSKVN.js";
+import "./chunk-IQ43AZVG.js";
 import {
   compactFile,
   validateProfile
-} from "./chunk-4HXVOH6Q.js";
+} from "./chunk-4ODASNCW.js";
 import {
   InputError,
   UsageError
