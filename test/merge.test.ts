@@ -249,3 +249,26 @@ test('lineOwners: each line goes to the innermost function holding it', () => {
   ];
   assert.deepEqual([...lineOwners(lines, functions)], [0, 1, 2, 2, 0, 4, -1]);
 });
+
+test('lineOwners: any ranges (overlapping, equal, empty of lines) give the narrowest holder, the last listed on a tie', () => {
+  // Profiles from pull requests may hold any ranges; the reference is the definition itself.
+  let seed = 7;
+  const rand = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) % n);
+  for (let t = 0; t < 2000; t++) {
+    const n = 1 + rand(30);
+    const lines = [...new Set(Array.from({ length: rand(25) }, () => 1 + rand(n)))].sort((a, b) => a - b).map((line) => ({ line }));
+    const functions = Array.from({ length: rand(8) }, () => {
+      const line = rand(n + 1);
+      return { line, end_line: line + rand(n - line + 2) };
+    });
+    const expected = lines.map((l) => {
+      let best = -1;
+      functions.forEach((f, i) => {
+        if (f.line > l.line || f.end_line < l.line) return;
+        if (best < 0 || f.end_line - f.line <= functions[best]!.end_line - functions[best]!.line) best = i;
+      });
+      return best;
+    });
+    assert.deepEqual([...lineOwners(lines, functions)], expected, JSON.stringify({ lines, functions }));
+  }
+});

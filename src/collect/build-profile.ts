@@ -198,12 +198,24 @@ export function buildProfile(
     const file = files[fileKeyFor(root, abs)];
     const ranges = file ? rangesOf(abs, file) : null;
     if (!file || !ranges) continue;
+    // Ascending, as file.lines is: "a charged line in [start, end]" is one binary search.
     const charged = file.lines.filter((l) => l.samples > 0).map((l) => l.line);
     if (charged.length === 0) continue;
+    const rows = new Set(file.functions.map((f) => `${f.line}:${f.end_line}`));
+    const chargedIn = (start: number, end: number): boolean => {
+      let lo = 0;
+      let hi = charged.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (charged[mid]! < start) lo = mid + 1;
+        else hi = mid;
+      }
+      return lo < charged.length && charged[lo]! <= end;
+    };
     for (const r of ranges) {
       const name = r.name || r.assigned;
-      if (!name || file.functions.some((f) => f.line === r.start && f.end_line === r.end)) continue;
-      if (!charged.some((l) => l >= r.start && l <= r.end)) continue;
+      if (!name || rows.has(`${r.start}:${r.end}`) || !chargedIn(r.start, r.end)) continue;
+      rows.add(`${r.start}:${r.end}`);
       file.functions.push({ name, line: r.start, end_line: r.end, ...metricsOf(newAcc()) });
     }
   }
