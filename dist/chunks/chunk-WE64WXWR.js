@@ -14,7 +14,7 @@ import {
   isPythonDiff,
   loadAnyProfileBytes,
   metricValue
-} from "./chunk-IQ43AZVG.js";
+} from "./chunk-P7BVRW34.js";
 import {
   MAX_PROFILE_BYTES,
   checkRunValues,
@@ -22,7 +22,7 @@ import {
   escapeTerminal,
   markdownCode,
   maxOf
-} from "./chunk-4ODASNCW.js";
+} from "./chunk-J6CGPK57.js";
 import {
   InputError,
   UsageError,

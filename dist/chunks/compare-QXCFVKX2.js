@@ -6,9 +6,9 @@ import {
   compareCommand,
   positiveNumberOption,
   renderDiff
-} from "./chunk-ETNMSKVN.js";
-import "./chunk-IQ43AZVG.js";
-import "./chunk-4ODASNCW.js";
+} from "./chunk-WE64WXWR.js";
+import "./chunk-P7BVRW34.js";
+import "./chunk-J6CGPK57.js";
 import "./chunk-3P6TRMCU.js";
 export {
   COMPARE_USAGE,

@@ -54,19 +54,40 @@ function summedFigures(meta) {
 }
 function lineOwners(lines, functions) {
   const owners = new Int32Array(lines.length).fill(-1);
+  const byStart = functions.map((_, i) => i).sort((a, b) => functions[a].line - functions[b].line);
   const width = (i) => functions[i].end_line - functions[i].line;
-  const order = functions.map((_, i) => i).sort((a, b) => width(b) - width(a) || a - b);
-  for (const i of order) {
-    const f = functions[i];
-    let lo = 0;
-    let hi = lines.length;
-    while (lo < hi) {
-      const mid = lo + hi >> 1;
-      if (lines[mid].line < f.line) lo = mid + 1;
-      else hi = mid;
+  const before = (a, b) => width(a) < width(b) || width(a) === width(b) && a > b;
+  const heap = [];
+  const push = (i) => {
+    let k = heap.push(i) - 1;
+    while (k > 0) {
+      const up = k - 1 >> 1;
+      if (!before(heap[k], heap[up])) break;
+      [heap[k], heap[up]] = [heap[up], heap[k]];
+      k = up;
     }
-    for (let j = lo; j < lines.length && lines[j].line <= f.end_line; j++) owners[j] = i;
-  }
+  };
+  const pop = () => {
+    const last = heap.pop();
+    if (heap.length === 0) return;
+    heap[0] = last;
+    for (let k = 0; ; ) {
+      const l = 2 * k + 1;
+      const r = l + 1;
+      let m = k;
+      if (l < heap.length && before(heap[l], heap[m])) m = l;
+      if (r < heap.length && before(heap[r], heap[m])) m = r;
+      if (m === k) break;
+      [heap[k], heap[m]] = [heap[m], heap[k]];
+      k = m;
+    }
+  };
+  let next = 0;
+  lines.forEach((l, j) => {
+    while (next < byStart.length && functions[byStart[next]].line <= l.line) push(byStart[next++]);
+    while (heap.length > 0 && functions[heap[0]].end_line < l.line) pop();
+    if (heap.length > 0) owners[j] = heap[0];
+  });
   return owners;
 }
 function lineSums(f, keys) {

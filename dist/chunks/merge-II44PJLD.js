@@ -3,16 +3,16 @@ import { createRequire as __scalene_createRequire } from 'node:module'; const re
 import {
   mergeRuns,
   mergeShards
-} from "./chunk-DTRPCEOW.js";
+} from "./chunk-YM7DTTSG.js";
 import {
   loadProfiles,
   positiveNumberOption
-} from "./chunk-ETNMSKVN.js";
-import "./chunk-IQ43AZVG.js";
+} from "./chunk-WE64WXWR.js";
+import "./chunk-P7BVRW34.js";
 import {
   compactFile,
   validateProfile
-} from "./chunk-4ODASNCW.js";
+} from "./chunk-J6CGPK57.js";
 import {
   InputError,
   UsageError

@@ -2,7 +2,7 @@
 import { createRequire as __scalene_createRequire } from 'node:module'; const require = __scalene_createRequire(import.meta.url);
 import {
   renderText
-} from "./chunk-ATUTSZBX.js";
+} from "./chunk-OBAGAIFG.js";
 import {
   UNATTRIBUTED,
   enclosingFunction,
@@ -12,14 +12,14 @@ import {
   htmlPage,
   lineFrames,
   loadAnyProfileBytes
-} from "./chunk-IQ43AZVG.js";
+} from "./chunk-P7BVRW34.js";
 import {
   MAX_PROFILE_BYTES,
   escapeMarkdown,
   markdownCode,
   maxOf,
   totalSeconds
-} from "./chunk-4ODASNCW.js";
+} from "./chunk-J6CGPK57.js";
 import {
   InputError,
   UsageError

@@ -190,7 +190,7 @@ function readGitSha(cwd) {
 }
 
 // src/cli/run.ts
-var loadPost = () => import("./postprocess-ILIHR5KX.js");
+var loadPost = () => import("./postprocess-XX7GQXEV.js");
 var RUN_USAGE = `usage: scalene-ci run [options] -- <command...>
   --json-out FILE               profile JSON (default scalene-profile.json)
   --outfile FILE                write the report to FILE instead of stdout
@@ -624,11 +624,11 @@ async function main(argv, io) {
       // Loaded on demand: `run` is timed by users, so it should not pay for the compare
       // engine, importers and renderers it does not use.
       case "compare":
-        return await (await import("./compare-UHLHSEEL.js")).compareCommand(rest, io);
+        return await (await import("./compare-QXCFVKX2.js")).compareCommand(rest, io);
       case "merge":
-        return await (await import("./merge-AOSTIQRC.js")).mergeCommand(rest, io);
+        return await (await import("./merge-II44PJLD.js")).mergeCommand(rest, io);
       case "report":
-        return await (await import("./report-I62JTORD.js")).reportCommand(rest, io);
+        return await (await import("./report-DOWJFQUH.js")).reportCommand(rest, io);
       case "profile":
         return await profileCommand(rest, io);
       case "--version":

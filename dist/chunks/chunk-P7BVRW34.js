@@ -9,7 +9,7 @@ import {
   setOwn,
   totalSeconds,
   validateProfile
-} from "./chunk-4ODASNCW.js";
+} from "./chunk-J6CGPK57.js";
 import {
   InputError
 } from "./chunk-3P6TRMCU.js";

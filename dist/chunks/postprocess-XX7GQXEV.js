@@ -2,14 +2,14 @@
 import { createRequire as __scalene_createRequire } from 'node:module'; const require = __scalene_createRequire(import.meta.url);
 import {
   mergeRuns
-} from "./chunk-DTRPCEOW.js";
+} from "./chunk-YM7DTTSG.js";
 import {
   renderText
-} from "./chunk-ATUTSZBX.js";
+} from "./chunk-OBAGAIFG.js";
 import {
   PROFILE_SCHEMA,
   compactProfile
-} from "./chunk-4ODASNCW.js";
+} from "./chunk-J6CGPK57.js";
 import {
   InputError,
   __export
@@ -12965,10 +12965,21 @@ function buildProfile(attribution, threads, run, root, readSource, memory = null
     if (!file || !ranges) continue;
     const charged = file.lines.filter((l) => l.samples > 0).map((l) => l.line);
     if (charged.length === 0) continue;
+    const rows = new Set(file.functions.map((f) => `${f.line}:${f.end_line}`));
+    const chargedIn = (start, end) => {
+      let lo = 0;
+      let hi = charged.length;
+      while (lo < hi) {
+        const mid = lo + hi >> 1;
+        if (charged[mid] < start) lo = mid + 1;
+        else hi = mid;
+      }
+      return lo < charged.length && charged[lo] <= end;
+    };
     for (const r of ranges) {
       const name = r.name || r.assigned;
-      if (!name || file.functions.some((f) => f.line === r.start && f.end_line === r.end)) continue;
-      if (!charged.some((l) => l >= r.start && l <= r.end)) continue;
+      if (!name || rows.has(`${r.start}:${r.end}`) || !chargedIn(r.start, r.end)) continue;
+      rows.add(`${r.start}:${r.end}`);
       file.functions.push({ name, line: r.start, end_line: r.end, ...metricsOf(newAcc()) });
     }
   }
