@@ -172,6 +172,53 @@ test('push uploads the baseline; a PR finds it, comments once, updates that comm
   assert.match(r3.stdout, /::warning title=scalene-ci[^,]*,file=bench\.cjs,line=18/, 'warnings when not failing');
 });
 
+// docs/ACTION.md's example workflow, as written there: the full profile (no `cpu-only`),
+// `repeat: 3`, `fail-on-regression: true`. Identical code must pass the step; the changed
+// renderRows must fail it, flagged on its line; and the profiles hold the three runs each.
+// Then the same with `cpu-only: true`, the input a user sets for the cheaper profile.
+for (const cpuOnly of [false, true]) {
+  test(`the documented workflow: repeat: 3${cpuOnly ? ', cpu-only: true' : ' (full profile)'}; identical code passes, the change fails on its line`, async () => {
+    const tag = cpuOnly ? '9' : '8';
+    const baseSha = tag.repeat(40);
+    const branch = `docs-${tag}`;
+    const inputs = { repeat: '3', 'fail-on-regression': 'true', 'cpu-only': String(cpuOnly) };
+    const id = cpuOnly ? 190 : 180;
+    const push = server.addRun({ id, head_sha: baseSha, event: 'push', head_branch: branch });
+    const wsBase = workspace('base');
+    const r1 = await act(push, { event: 'push', payload: pushEvent({ ref: `refs/heads/${branch}`, after: baseSha }), sha: baseSha, ref: `refs/heads/${branch}`, workspace: wsBase, inputs });
+    assert.equal(r1.code, 0, explain(r1));
+    assert.match(r1.stdout, /scalene-ci \(3 runs\)/);
+    const profile = parseProfile(zipOf(id).get('profiles/profile.json')!.toString(), 'uploaded');
+    assert.equal(profile.meta.runs, 3, 'one profile holding the three runs');
+    assert.equal(profile.totals.per_run?.elapsed_s?.length, 3);
+    assert.equal(profile.meta.mode, cpuOnly ? 'cpu' : 'full');
+    const bench = profile.files['bench.cjs'];
+    assert.ok(bench, 'the uploaded profile covers the benchmark');
+    const memory = bench.lines.some((l) => (l.alloc_js_bytes ?? 0) > 0);
+    assert.equal(memory, !cpuOnly, cpuOnly ? 'cpu-only: no memory figures' : 'the full profile measured memory');
+    server.completeRun(id);
+
+    // A pull request that changes nothing the benchmark runs: the step passes.
+    const same = server.addRun({ id: id + 1, head_sha: `${tag}e`.repeat(20), event: 'pull_request', head_branch: `same-${tag}` });
+    server.mergeBases.set(`${branch}...${`${tag}e`.repeat(20)}`, baseSha);
+    const rSame = await act(same, { event: 'pull_request', payload: prPayload(id + 1, `${tag}e`.repeat(20), branch, baseSha), sha: `${tag}c`.repeat(20), ref: `refs/pull/${id + 1}/merge`, workspace: workspace('base'), inputs });
+    assert.equal(rSame.code, 0, `identical code must not fail the step\n${explain(rSame)}\n--- summary\n${rSame.summary}`);
+    assert.equal(rSame.outputs.regressions, '0', rSame.summary);
+    assert.notEqual(rSame.outputs.verdict, 'regression');
+    assert.match(rSame.summary, new RegExp(`Baseline: artifact of \\[run ${id}\\]`));
+
+    // The change: renderRows (line 18) does 10x the work; the step fails on that line.
+    const changed = server.addRun({ id: id + 2, head_sha: `${tag}d`.repeat(20), event: 'pull_request', head_branch: `change-${tag}` });
+    server.mergeBases.set(`${branch}...${`${tag}d`.repeat(20)}`, baseSha);
+    const rChange = await act(changed, { event: 'pull_request', payload: prPayload(id + 2, `${tag}d`.repeat(20), branch, baseSha), sha: `${tag}f`.repeat(20), ref: `refs/pull/${id + 2}/merge`, workspace: workspace('head'), inputs });
+    assert.equal(rChange.code, 1, `the change fails the step\n${explain(rChange)}\n--- summary\n${rChange.summary}`);
+    assert.equal(rChange.outputs.verdict, 'regression');
+    assert.match(rChange.stdout, /::error title=scalene-ci[^,]*,file=bench\.cjs,line=18/, 'annotation on the regressed line');
+    const body = server.comments.find((c) => c.issue_number === id + 2)?.body ?? '';
+    assert.match(body, /bench\\\.cjs:18\) is [\d.]+× slower/, body);
+  });
+}
+
 test('no baseline: says so plainly, still comments and writes the summary', async () => {
   const run = server.addRun({ id: 110, head_sha: 'd'.repeat(40), event: 'pull_request', head_branch: 'feature' });
   const ws = workspace('head');
