@@ -56,7 +56,7 @@ function prPayload(number: number, headSha: string, baseRef: string, baseSha: st
   return pullRequestEvent({ action: 'synchronize', number, headSha, baseRef, baseSha, headRepo: fork ? 'mallory/demo' : undefined });
 }
 
-async function act(run: FakeRun, opts: { event: string; payload: Record<string, unknown>; sha: string; ref: string; workspace: string; inputs: Record<string, string>; token?: string; pathPrefix?: string }): Promise<ActionRunResult> {
+async function act(run: FakeRun, opts: { event: string; payload: Record<string, unknown>; sha: string; ref: string; workspace: string; inputs: Record<string, string>; token?: string; pathPrefix?: string; env?: Record<string, string> }): Promise<ActionRunResult> {
   const res = await runActionProcess({
     bundle: BUNDLE,
     actionYml: join(ROOT, 'action.yml'),
@@ -70,7 +70,7 @@ async function act(run: FakeRun, opts: { event: string; payload: Record<string, 
     workspace: opts.workspace,
     inputs: { run: 'node bench.cjs', 'cpu-only': 'true', ...opts.inputs },
     runnerDir: join(tmp, 'runner'),
-    extraEnv: { NPM_TOKEN: 'npm_secretvalue_0123456789', NODE_AUTH_TOKEN: 'node_auth_secret_0123456789' },
+    extraEnv: { NPM_TOKEN: 'npm_secretvalue_0123456789', NODE_AUTH_TOKEN: 'node_auth_secret_0123456789', ...opts.env },
     pathPrefix: opts.pathPrefix,
   });
   return res;
@@ -218,6 +218,49 @@ for (const cpuOnly of [false, true]) {
     assert.match(body, /bench\\\.cjs:18\) is [\d.]+× slower/, body);
   });
 }
+
+// A benchmark long enough to checkpoint while it runs, as the Action runs it (under `bash -c`,
+// with the scrubbed environment): the windows are attributed while the benchmark runs, the
+// profile is complete and has the hot lines. The checkpoint period is shortened through
+// `pass-env` (the default 10 s would need a benchmark of tens of seconds).
+test('a benchmark that checkpoints while it runs: attributed as it goes, the profile complete', async () => {
+  const ws = mkdtempSync(join(tmp, 'ws-long-'));
+  writeFileSync(
+    join(ws, 'long.cjs'),
+    [
+      'function spin(ms) {',
+      '  const end = Date.now() + ms;',
+      '  let x = 0;',
+      '  while (Date.now() < end) x += Math.sqrt(x + 1);',
+      '  return x;',
+      '}',
+      'let total = 0;',
+      'for (let i = 0; i < 22; i++) total += spin(100);',
+      "console.log('done', total > 0);",
+      '',
+    ].join('\n'),
+  );
+  const sha = '8a'.repeat(20);
+  const run = server.addRun({ id: 200, head_sha: sha, event: 'push', head_branch: 'long' });
+  const r = await act(run, {
+    event: 'push',
+    payload: pushEvent({ ref: 'refs/heads/long', after: sha }),
+    sha,
+    ref: 'refs/heads/long',
+    workspace: ws,
+    inputs: { run: 'node long.cjs', 'pass-env': 'SCALENE_CI_CHECKPOINT_MS,SCALENE_CI_DEBUG' },
+    env: { SCALENE_CI_CHECKPOINT_MS: '200', SCALENE_CI_DEBUG: '1' },
+  });
+  assert.equal(r.code, 0, explain(r));
+  const m = /debug: (\d+) checkpoint file\(s\) attributed while the command ran, (\d+) at its exit/.exec(r.stdout + r.stderr);
+  assert.ok(m, `the CLI attributed incrementally\n${explain(r)}`);
+  assert.ok(Number(m[1]) >= 3, `checkpoints attributed while the benchmark ran: ${m[0]}`);
+  const profile = parseProfile(zipOf(200).get('profiles/profile.json')!.toString(), 'uploaded');
+  assert.equal(profile.meta.complete, true);
+  const lines = profile.files['long.cjs']?.lines ?? [];
+  const spinS = lines.filter((l) => l.line >= 2 && l.line <= 4).reduce((a, l) => a + l.cpu_js_s + l.cpu_native_s + l.system_s, 0);
+  assert.ok(spinS > 1.2, `spin's lines hold the run's time (${spinS.toFixed(2)} s of ~2.2 s)`);
+});
 
 test('no baseline: says so plainly, still comments and writes the summary', async () => {
   const run = server.addRun({ id: 110, head_sha: 'd'.repeat(40), event: 'pull_request', head_branch: 'feature' });
