@@ -1,16 +1,17 @@
-// A CPU-only run attributes its windows while the program runs (cli/run.ts, collect/attribute.ts
-// createAttributor). The figures must be the ones attributing the whole session at its end
+// A run attributes its windows' CPU samples while the program runs (cli/run.ts, collect/attribute.ts
+// createAttributor); the full profile's memory stages then run at the exit over the kept windows. The figures must be the ones attributing the whole session at its end
 // gives, and right against a program whose split is known.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { attribute, createAttributor, sourceAccess, type Acc, type Attribution, type AttributeOptions, type SourceAccess, tallySampler } from '../src/collect/attribute.js';
-import { checkpointHeaders, readSession, takeCheckpoints, type CheckpointCache, type CheckpointFile } from '../src/collect/raw.js';
+import { checkpointForMemory, checkpointHeaders, readSession, takeCheckpoints, type CheckpointCache, type CheckpointFile } from '../src/collect/raw.js';
 import { sourceLines } from '../src/collect/functions.js';
 import { mapperFromDisk } from '../src/collect/sourcemap.js';
 import { runCli, tempDir } from './support/cli.js';
 import { validateProfile } from '../src/model/validate.js';
+import { attributeMemory } from '../src/collect/memory.js';
 
 const SPIN = 'function spin(ms) { const end = Date.now() + ms; let x = 0; while (Date.now() < end) x += Math.sqrt(x + 1); return x; }';
 // A fixed amount of work (not of wall time): its CPU time keeps its ratio on a busy machine.
@@ -173,5 +174,72 @@ test('a CPU-only run attributed window by window while it runs has the figures o
     const whole = threads.find((x) => x.pid === t.pid && x.threadId === t.threadId)!;
     assert.equal(t.segments.some((s) => s.final), whole.segments.some((s) => s.final));
     assert.equal(t.segments[0]!.ppid, whole.segments[0]!.ppid);
+  }
+});
+
+test('a full profile attributes its CPU windows while it runs, keeps what the memory stages read and the tracks for them at the exit, and gets the figures of attributing it at the end', async () => {
+  const dir = tempDir();
+  const tmp = tempDir();
+  program(dir);
+  const out = join(dir, 'p.json');
+  const r = await runCli(['run', '--no-report', '--json-out', out, '--', process.execPath, 'prog.js'], {
+    cwd: dir,
+    env: { TMPDIR: tmp, SCALENE_CI_KEEP_SESSION: '1', SCALENE_CI_CHECKPOINT_MS: '200', SCALENE_CI_DEBUG: '1' },
+  });
+  assert.equal(r.code, 0, r.stderr);
+  const during = /debug: (\d+) checkpoint file\(s\) attributed while the command ran/.exec(r.stderr);
+  assert.ok(during && Number(during[1]) >= 3, `windows attributed while the program ran: ${r.stderr}`);
+  const session = join(tmp, readdirSync(tmp).find((n) => n.startsWith('scalene-ci-'))!);
+  const profile = validateProfile(JSON.parse(readFileSync(out, 'utf8')), out);
+  assert.equal(profile.meta.mode, 'full');
+  const prog = profile.files['prog.js']!.lines;
+  const at = (line: number) => prog.find((l) => l.line === line)!;
+  const cpu = (l: { cpu_js_s: number; cpu_native_s: number; gc_s: number }) => l.cpu_js_s + l.cpu_native_s + l.gc_s;
+  const ratio = cpu(at(4)) / cpu(at(3));
+  assert.ok(ratio > 1.7 && ratio < 2.3, `twoThirds(6e6) / third(3e6): ${ratio.toFixed(2)} (truth 2)`);
+  // Line 10 allocates 12 x 20,000 objects with a string each (~10 MB, placed by GC sampling:
+  // 3.7 and 9.9 MB in two runs here); lines 3 and 4 box numbers in V8's early tiers.
+  const alloc = (l: { alloc_js_bytes?: number } | undefined) => l?.alloc_js_bytes ?? 0;
+  assert.ok(alloc(at(10)) > 1e6, `line 10's JS allocation: ${alloc(at(10))}`);
+
+  // The same session: attributed at once, and fed file by file across threads (the run's way),
+  // then the memory stages over the whole session, as the exit does.
+  const opts: AttributeOptions = { filter: { root: dir, alwaysExclude: [], profileAll: false, profileOnly: [], profileExclude: [] }, useVirtualTime: false, registered: [], memory: true };
+  const { threads } = readSession(session);
+  const batch = attribute(threads, opts, sourcesFor());
+  const cache: CheckpointCache = new Map();
+  const byThread = new Map<string, CheckpointFile[]>();
+  for (const f of takeCheckpoints(session, cache)) {
+    const k = `${f.pid}-${f.threadId}`;
+    byThread.set(k, [...(byThread.get(k) ?? []), f]);
+  }
+  for (const list of byThread.values()) list.sort((a, b) => a.seq - b.seq);
+  const inc = createAttributor([], opts, sourcesFor());
+  const queues = [...byThread.values()];
+  while (queues.some((q) => q.length > 0)) {
+    for (const q of queues) {
+      const f = q.shift();
+      if (!f) continue;
+      inc.add({ pid: f.pid, threadId: f.threadId, meta: null }, f.segments);
+      cache.set(f.name, checkpointForMemory(f.segments));
+    }
+  }
+  const fed = inc.finish();
+  assertSameAttribution(batch, fed);
+  // What the run keeps of fed windows is all the memory stages read.
+  const cached = readSession(session, cache).threads;
+  assert.ok(cached.every((t) => t.segments.every((s) => s.clock.length === 0 && s.ticks.length === 0)));
+  const memBatch = attributeMemory(threads, batch, { sourceLines: (abs) => sourceLines(readFileSync(abs, 'utf8')) });
+  const memFed = attributeMemory(cached, fed, { sourceLines: (abs) => sourceLines(readFileSync(abs, 'utf8')) });
+  assert.deepEqual(memFed.totals, memBatch.totals, 'the same memory totals');
+  assert.deepEqual(memFed.lines, memBatch.lines, 'the same memory figures per line');
+  // ...and the profile the run wrote has them.
+  const mine = memBatch.lines.get(join(dir, 'prog.js'))!;
+  for (const [line, m] of mine) {
+    if (m.alloc_js_bytes + m.alloc_native_bytes === 0) continue;
+    const l = prog.find((x) => x.line === line);
+    assert.ok(l, `prog.js:${line} in the profile`);
+    assert.equal(l.alloc_js_bytes ?? 0, m.alloc_js_bytes, `prog.js:${line} alloc_js_bytes`);
+    assert.equal(l.alloc_native_bytes ?? 0, m.alloc_native_bytes, `prog.js:${line} alloc_native_bytes`);
   }
 });

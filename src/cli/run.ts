@@ -301,18 +301,19 @@ async function profileOnce(opts: RunOptions, io: CliIO, root: string, jsonOut: s
       const src = readSourceSafe(abs);
       return src === null ? null : p.mapperFromDisk(abs, src);
     });
-  // While the program runs, this process reads its checkpoints and analyses the profiled
-  // sources they name, so that the program's exit waits only for what came after. A CPU-only
-  // run also attributes those windows then, and keeps of them only two headers: the exit
-  // waits for the last windows only, and this process's memory does not grow with the run
-  // (bench:wait; but for the per-sample tracks GPU readings are joined with, when a GPU is
-  // sampled). What needs the whole run to attribute goes the old way, all at the exit, from
-  // the files: a thread's source maps or `profile(fn)` registrations, known from its process
-  // record at its exit (TypeScript under tsx or vitest dumps maps), the memory profile,
-  // interim profiles (--profile-interval).
+  // While the program runs, this process reads its checkpoints, analyses the profiled sources
+  // they name and attributes their windows' CPU samples, so that the program's exit waits only
+  // for what came after. A CPU-only run keeps of an attributed checkpoint only two headers:
+  // this process's memory does not grow with the run (bench:wait; but for the per-sample
+  // tracks GPU readings are joined with, when a GPU is sampled). The full profile keeps the
+  // windows and the tracks: its memory stages follow heap-profiler samples across the whole
+  // run and join memory events with every CPU sample, at the exit. What needs the whole run
+  // to attribute goes the old way, all at the exit, from the files: a thread's source maps or
+  // `profile(fn)` registrations, known from its process record at its exit (TypeScript under
+  // tsx or vitest dumps maps), interim profiles (--profile-interval).
   const checkpoints: CheckpointCache = new Map();
   let attributor: Attributor | null = null;
-  let incremental = opts.cpuOnly && !opts.profileIntervalS;
+  let incremental = !opts.profileIntervalS;
   // GPU time per line joins the readings with the main thread's samples at the exit: a run
   // whose GPU sampling started keeps them. (The owner process writes its start before its
   // first checkpoint, so it is known by the first window fed.)
@@ -323,7 +324,7 @@ async function profileOnce(opts: RunOptions, io: CliIO, root: string, jsonOut: s
   let fedWhileRunning = 0;
   const feed = (files: CheckpointFile[], last: boolean): void => {
     if (!post || !incremental) return;
-    attributor ??= post.createAttributor([], { filter, useVirtualTime: opts.useVirtualTime, registered: [], memory: false }, sources(post));
+    attributor ??= post.createAttributor([], { filter, useVirtualTime: opts.useVirtualTime, registered: [], memory: !opts.cpuOnly }, sources(post));
     const touched = new Set<{ next: number; held: Map<number, CheckpointFile> }>();
     for (const f of files) {
       const id = `${f.pid}-${f.threadId}`;
@@ -341,7 +342,7 @@ async function profileOnce(opts: RunOptions, io: CliIO, root: string, jsonOut: s
         th.held.delete(f.seq);
         th.next = f.seq + 1;
         attributor.add({ pid: f.pid, threadId: f.threadId, meta: null }, f.segments);
-        checkpoints.set(f.name, post.checkpointHeaders(f.segments));
+        checkpoints.set(f.name, opts.cpuOnly ? post.checkpointHeaders(f.segments) : post.checkpointForMemory(f.segments));
         if (!last) fedWhileRunning++;
       }
     }
@@ -352,7 +353,7 @@ async function profileOnce(opts: RunOptions, io: CliIO, root: string, jsonOut: s
         gpuSampling = session.start.ok === true;
       }
     }
-    if (!gpuSampling) attributor.dropTracks(opts.intervalMs);
+    if (opts.cpuOnly && !gpuSampling) attributor.dropTracks(opts.intervalMs);
   };
   const prefetch = (): void => {
     if (!post) return;
@@ -388,7 +389,7 @@ async function profileOnce(opts: RunOptions, io: CliIO, root: string, jsonOut: s
       if (io.env.SCALENE_CI_DEBUG) io.stderr(`scalene-ci: debug: ${fedWhileRunning} checkpoint file(s) attributed while the command ran, ${checkpoints.size - fedWhileRunning} at its exit\n`);
     } else {
       if (io.env.SCALENE_CI_DEBUG) io.stderr('scalene-ci: debug: all checkpoint files attributed at the exit\n');
-      // From the files: windows already fed to an attributor are read again.
+      // From the files: windows already fed to an attributor (kept without what it read) are read again.
       if (attributor) ({ threads, skipped } = readSession(dir));
       attribution = attribute(threads, { filter, useVirtualTime: opts.useVirtualTime, registered, memory: !opts.cpuOnly }, sources(post!));
     }

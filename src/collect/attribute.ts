@@ -16,6 +16,7 @@ import { isAbsolute, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { NODE_STRIDE, NodeSourceType, VmState, type RawSegment, type Registered, type ThreadData } from './raw.js';
 import type { LineMapper } from './sourcemap.js';
+import { firstAfter } from '../sorted.js';
 import { lineAtOffset, type FunctionRange, type SourceLines, type SourcePositions } from './functions.js';
 
 /** The SourceAccess of a run: each file's one analysis (functions.ts sourceLines, null when it
@@ -1287,13 +1288,7 @@ const TRIGGER_SLACK_US = 2;
 
 /** The key of the trigger whose [t0, t1] holds a sample stamped ts (each taken once), or null. */
 function takeTrigger(ix: TriggerIndex, ts: number): number | null {
-  let lo = 0;
-  let hi = ix.t0.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (ix.t0[mid]! <= ts) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = firstAfter(ix.t0, ts);
   for (let i = lo - 1; i >= 0 && i >= lo - 2; i--) {
     if (!ix.used[i] && ts <= ix.t1[i]! + TRIGGER_SLACK_US) {
       ix.used[i] = 1;

@@ -15,6 +15,7 @@ import { LATE_SAMPLE_INTERVALS, newAcc, tallySampler, type Acc, type Attribution
 import { codeLines, codeLinesOf, enclosingFunction, functionRanges, type FunctionRange, type SourceLines } from './functions.js';
 import { typeScriptCodeLines, typeScriptFunctionRanges } from './ts-functions.js';
 import type { ThreadData } from './raw.js';
+import { firstAtOrAfter } from '../sorted.js';
 import { GC_STRIDE } from './memory/state.js';
 import type { MemLine, MemoryAttribution } from './memory.js';
 
@@ -203,14 +204,8 @@ export function buildProfile(
     if (charged.length === 0) continue;
     const rows = new Set(file.functions.map((f) => `${f.line}:${f.end_line}`));
     const chargedIn = (start: number, end: number): boolean => {
-      let lo = 0;
-      let hi = charged.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (charged[mid]! < start) lo = mid + 1;
-        else hi = mid;
-      }
-      return lo < charged.length && charged[lo]! <= end;
+      const k = firstAtOrAfter(charged, start);
+      return k < charged.length && charged[k]! <= end;
     };
     for (const r of ranges) {
       const name = r.name || r.assigned;

@@ -2,6 +2,7 @@
 // line it was executing, but not where its function starts and ends, so we parse the
 // source (acorn, JavaScript only) and fall back to the span of observed lines.
 import { parse, tokenizer } from 'acorn';
+import { firstAfter } from '../sorted.js';
 
 export interface FunctionRange {
   start: number; // 1-based lines, inclusive
@@ -484,16 +485,8 @@ export interface SourcePositions {
 
 /** The 1-based line of a UTF-16 offset (a V8 source position), or null past the source's end. */
 export function lineAtOffset(p: SourcePositions, offset: number): number | null {
-  const starts = p.lineStarts;
   if (!(offset >= 0) || offset > p.length) return null;
-  let lo = 0;
-  let hi = starts.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (starts[mid]! <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return firstAfter(p.lineStarts, offset);
 }
 
 /**

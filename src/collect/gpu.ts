@@ -13,6 +13,7 @@
 //    gpu_mem_peak_bytes is the highest level in force at any moment of the line's samples.
 import { InputError } from '../errors.js';
 import type { GpuMeta, Metrics } from '../model/profile.js';
+import { firstAfter, firstAtOrAfter } from '../sorted.js';
 
 /**
  * The main thread's CPU samples in time order (attribute.ts's SampleTrack satisfies this):
@@ -258,26 +259,4 @@ function sortedReadings(gpu: GpuReadings): { t: number[]; u: number[]; m: number
     u: order.map((i) => clampUtil(gpu.util[i]!)),
     m: order.map((i) => clampMem(gpu.mem_bytes[i]!)),
   };
-}
-
-/** Smallest index k with t[k] >= x (t ascending); t.length when none. */
-function firstAtOrAfter(t: number[], x: number): number {
-  let lo = 0, hi = t.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (t[mid]! < x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-/** Smallest index k with t[k] > x (t ascending); t.length when none. */
-function firstAfter(t: number[], x: number): number {
-  let lo = 0, hi = t.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (t[mid]! <= x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }

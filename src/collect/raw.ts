@@ -220,6 +220,23 @@ export function checkpointHeaders(segments: RawSegment[]): RawSegment[] {
   return segments.length === 1 ? [header(segments[0]!)] : [header(segments[0]!), header(segments[segments.length - 1]!)];
 }
 
+/**
+ * What the full profile keeps of a checkpoint's windows once their CPU samples are attributed
+ * (while the program runs): all but the members only the CPU attribution reads, the thread's
+ * clock series, V8's line ticks and the triggered samples' stacks (together ~45 % of a
+ * window). The memory stages read the rest at the exit: the raw samples (which function a
+ * heap-profiler sample's frame ran where), the heap, GC and shim readings, the own spans.
+ */
+export function checkpointForMemory(segments: RawSegment[]): RawSegment[] {
+  return segments.map((s) => {
+    const slim: RawSegment = { ...s, clock: [], ticks: [] };
+    delete slim.trig;
+    delete slim.trig_stacks;
+    delete slim.trig_names;
+    return slim;
+  });
+}
+
 /** Reads the session directory. Unreadable or half-written files are skipped, not fatal:
  * a killed process may leave a .tmp behind, and what was checkpointed is still good. */
 export function readSession(dir: string, cache?: CheckpointCache): { threads: ThreadData[]; skipped: string[] } {

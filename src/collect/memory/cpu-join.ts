@@ -1,6 +1,7 @@
 // Joining a time with a thread's CPU samples: which line a memory event (a GC's start, a
 // shim sample) belongs to, from the sample tracks that attribute.ts built.
 import { inSiteFunction, type SampleTrack, type SiteFunction } from '../attribute.js';
+import { firstAtOrAfter } from '../../sorted.js';
 
 export interface TrackIndex {
   t: Float64Array;
@@ -59,16 +60,7 @@ function sitesOf(track: SampleTrack): { siteT: Float64Array; siteKey: (string | 
   };
 }
 
-export function firstAtOrAfter(t: ArrayLike<number>, x: number): number {
-  let lo = 0;
-  let hi = t.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (t[mid]! < x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
+export { firstAtOrAfter };
 
 /**
  * Where a native allocation or copy at time x came from when no triggered sample names it
