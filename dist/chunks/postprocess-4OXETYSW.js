@@ -69,6 +69,15 @@ function checkpointHeaders(segments) {
   if (segments.length === 0) return [];
   return segments.length === 1 ? [header(segments[0])] : [header(segments[0]), header(segments[segments.length - 1])];
 }
+function checkpointForMemory(segments) {
+  return segments.map((s) => {
+    const slim = { ...s, clock: [], ticks: [] };
+    delete slim.trig;
+    delete slim.trig_stacks;
+    delete slim.trig_names;
+    return slim;
+  });
+}
 function readSession(dir, cache) {
   const skipped = [];
   const byId = /* @__PURE__ */ new Map();
@@ -112,6 +121,28 @@ function readSession(dir, cache) {
   for (const t of threads) t.segments.sort((a, b) => a.seq - b.seq);
   threads.sort((a, b) => a.pid - b.pid || a.threadId - b.threadId);
   return { threads, skipped };
+}
+
+// src/sorted.ts
+function firstAtOrAfter(t, x) {
+  let lo = 0;
+  let hi = t.length;
+  while (lo < hi) {
+    const mid = lo + hi >>> 1;
+    if (t[mid] < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+function firstAfter(t, x) {
+  let lo = 0;
+  let hi = t.length;
+  while (lo < hi) {
+    const mid = lo + hi >>> 1;
+    if (t[mid] <= x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 // node_modules/acorn/dist/acorn.mjs
@@ -6171,16 +6202,8 @@ function lineStartsOf(source) {
   return starts;
 }
 function lineAtOffset(p, offset2) {
-  const starts = p.lineStarts;
   if (!(offset2 >= 0) || offset2 > p.length) return null;
-  let lo = 0;
-  let hi = starts.length;
-  while (lo < hi) {
-    const mid = lo + hi >> 1;
-    if (starts[mid] <= offset2) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return firstAfter(p.lineStarts, offset2);
 }
 function headerSpans(ast) {
   const spans = [];
@@ -7132,13 +7155,7 @@ var TRIGGER_ALLOC = 1;
 var TRIGGER_COPY = 3;
 var TRIGGER_SLACK_US = 2;
 function takeTrigger(ix, ts) {
-  let lo = 0;
-  let hi = ix.t0.length;
-  while (lo < hi) {
-    const mid = lo + hi >> 1;
-    if (ix.t0[mid] <= ts) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = firstAfter(ix.t0, ts);
   for (let i2 = lo - 1; i2 >= 0 && i2 >= lo - 2; i2--) {
     if (!ix.used[i2] && ts <= ix.t1[i2] + TRIGGER_SLACK_US) {
       ix.used[i2] = 1;
@@ -12967,14 +12984,8 @@ function buildProfile(attribution, threads, run, root, readSource, memory = null
     if (charged.length === 0) continue;
     const rows = new Set(file.functions.map((f) => `${f.line}:${f.end_line}`));
     const chargedIn = (start, end) => {
-      let lo = 0;
-      let hi = charged.length;
-      while (lo < hi) {
-        const mid = lo + hi >> 1;
-        if (charged[mid] < start) lo = mid + 1;
-        else hi = mid;
-      }
-      return lo < charged.length && charged[lo] <= end;
+      const k = firstAtOrAfter(charged, start);
+      return k < charged.length && charged[k] <= end;
     };
     for (const r of ranges) {
       const name = r.name || r.assigned;
@@ -13267,16 +13278,6 @@ function sitesOf(track) {
     siteJsKey: order.map((i2) => js?.[i2] ?? null),
     siteFn: order.map((i2) => track.site_fn?.[i2] ?? null)
   };
-}
-function firstAtOrAfter(t, x) {
-  let lo = 0;
-  let hi = t.length;
-  while (lo < hi) {
-    const mid = lo + hi >> 1;
-    if (t[mid] < x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 function callLineAt(ix, x, likely, within) {
   return callWitness(ix, x, likely, within)?.key ?? null;
@@ -14433,7 +14434,7 @@ function accumulateGpu(track, gpu) {
   const integralTo = (x) => {
     if (x <= r.t[0]) return r.u[0] * (x - r.t[0]);
     if (x > r.t[n - 1]) return F[n - 1] + r.u[n - 1] * (x - r.t[n - 1]);
-    const k = firstAtOrAfter2(r.t, x);
+    const k = firstAtOrAfter(r.t, x);
     return F[k - 1] + r.u[k] * (x - r.t[k - 1]);
   };
   const memPeak = (a, b) => {
@@ -14539,24 +14540,6 @@ function sortedReadings(gpu) {
     u: order.map((i2) => clampUtil(gpu.util[i2])),
     m: order.map((i2) => clampMem(gpu.mem_bytes[i2]))
   };
-}
-function firstAtOrAfter2(t, x) {
-  let lo = 0, hi = t.length;
-  while (lo < hi) {
-    const mid = lo + hi >>> 1;
-    if (t[mid] < x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-function firstAfter(t, x) {
-  let lo = 0, hi = t.length;
-  while (lo < hi) {
-    const mid = lo + hi >>> 1;
-    if (t[mid] <= x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 // src/collect/gpu-apply.ts
@@ -15021,6 +15004,7 @@ export {
   attribute,
   attributeMemory,
   buildProfile,
+  checkpointForMemory,
   checkpointHeaders,
   compactProfile,
   createAttributor,

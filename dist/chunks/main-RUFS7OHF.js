@@ -190,7 +190,7 @@ function readGitSha(cwd) {
 }
 
 // src/cli/run.ts
-var loadPost = () => import("./postprocess-XX7GQXEV.js");
+var loadPost = () => import("./postprocess-4OXETYSW.js");
 var RUN_USAGE = `usage: scalene-ci run [options] -- <command...>
   --json-out FILE               profile JSON (default scalene-profile.json)
   --outfile FILE                write the report to FILE instead of stdout
@@ -415,14 +415,14 @@ async function profileOnce(opts, io, root, jsonOut) {
   });
   const checkpoints = /* @__PURE__ */ new Map();
   let attributor = null;
-  let incremental = opts.cpuOnly && !opts.profileIntervalS;
+  let incremental = !opts.profileIntervalS;
   let gpuSampling = false;
   let gpuKnown = !opts.gpu;
   const fed = /* @__PURE__ */ new Map();
   let fedWhileRunning = 0;
   const feed = (files, last) => {
     if (!post || !incremental) return;
-    attributor ??= post.createAttributor([], { filter, useVirtualTime: opts.useVirtualTime, registered: [], memory: false }, sources(post));
+    attributor ??= post.createAttributor([], { filter, useVirtualTime: opts.useVirtualTime, registered: [], memory: !opts.cpuOnly }, sources(post));
     const touched = /* @__PURE__ */ new Set();
     for (const f of files) {
       const id = `${f.pid}-${f.threadId}`;
@@ -439,7 +439,7 @@ async function profileOnce(opts, io, root, jsonOut) {
         th.held.delete(f.seq);
         th.next = f.seq + 1;
         attributor.add({ pid: f.pid, threadId: f.threadId, meta: null }, f.segments);
-        checkpoints.set(f.name, post.checkpointHeaders(f.segments));
+        checkpoints.set(f.name, opts.cpuOnly ? post.checkpointHeaders(f.segments) : post.checkpointForMemory(f.segments));
         if (!last) fedWhileRunning++;
       }
     }
@@ -450,7 +450,7 @@ async function profileOnce(opts, io, root, jsonOut) {
         gpuSampling = session.start.ok === true;
       }
     }
-    if (!gpuSampling) attributor.dropTracks(opts.intervalMs);
+    if (opts.cpuOnly && !gpuSampling) attributor.dropTracks(opts.intervalMs);
   };
   const prefetch = () => {
     if (!post) return;
