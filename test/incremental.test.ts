@@ -89,13 +89,14 @@ function assertSameAttribution(batch: Attribution, inc: Attribution): void {
   assert.deepEqual(edges(inc), edges(batch), 'the same call edges');
 }
 
-test('a CPU-only run attributed window by window while it runs has the figures of attributing it at the end, and the known split', async () => {
+/** Profiles the program with 200 ms checkpoints (10 s by default), keeping the session: the
+ * run reads and attributes them as it goes. The profile must have the known split. */
+async function profiledRun(modeArgs: string[]): Promise<{ dir: string; session: string; profile: ReturnType<typeof validateProfile> }> {
   const dir = tempDir();
   const tmp = tempDir();
   program(dir);
   const out = join(dir, 'p.json');
-  // Checkpoints every 200 ms (10 s by default): the run reads and attributes them as it goes.
-  const r = await runCli(['run', '--cpu-only', '--no-report', '--json-out', out, '--', process.execPath, 'prog.js'], {
+  const r = await runCli(['run', ...modeArgs, '--no-report', '--json-out', out, '--', process.execPath, 'prog.js'], {
     cwd: dir,
     env: { TMPDIR: tmp, SCALENE_CI_KEEP_SESSION: '1', SCALENE_CI_CHECKPOINT_MS: '200', SCALENE_CI_DEBUG: '1' },
   });
@@ -103,20 +104,26 @@ test('a CPU-only run attributed window by window while it runs has the figures o
   const during = /debug: (\d+) checkpoint file\(s\) attributed while the command ran/.exec(r.stderr);
   assert.ok(during && Number(during[1]) >= 3, `windows attributed while the program ran: ${r.stderr}`);
   const session = join(tmp, readdirSync(tmp).find((n) => n.startsWith('scalene-ci-'))!);
+  const profile = validateProfile(JSON.parse(readFileSync(out, 'utf8')), out);
+  // The known split on the main thread.
+  const prog = profile.files['prog.js']!.lines;
+  const at = (line: number) => prog.find((l) => l.line === line)!;
+  const ratio = cpuOf(at(4)) / cpuOf(at(3));
+  assert.ok(ratio > 1.7 && ratio < 2.3, `twoThirds(6e6) / third(3e6): ${ratio.toFixed(2)} (truth 2)`);
+  return { dir, session, profile };
+}
+
+const cpuOf = (l: { cpu_js_s: number; cpu_native_s: number; gc_s: number }) => l.cpu_js_s + l.cpu_native_s + l.gc_s;
+
+test('a CPU-only run attributed window by window while it runs has the figures of attributing it at the end, and the known split', async () => {
+  const { dir, session, profile } = await profiledRun(['--cpu-only']);
   const files = readdirSync(join(session, 'raw'));
   const mainFiles = files.filter((f) => /^\d+-0\.\d+\.json$/.test(f));
   assert.ok(mainFiles.length >= 3, `checkpoints written during the run: ${files.join(' ')}`);
-
-  // The profile the run wrote: the known split on the main thread, the worker and the child.
-  const profile = validateProfile(JSON.parse(readFileSync(out, 'utf8')), out);
-  const prog = profile.files['prog.js']!.lines;
-  const at = (line: number) => prog.find((l) => l.line === line)!;
-  const cpu = (l: { cpu_js_s: number; cpu_native_s: number; gc_s: number }) => l.cpu_js_s + l.cpu_native_s + l.gc_s;
-  const ratio = cpu(at(4)) / cpu(at(3));
-  assert.ok(ratio > 1.7 && ratio < 2.3, `twoThirds(6e6) / third(3e6): ${ratio.toFixed(2)} (truth 2)`);
-  const child = cpu(profile.files['child.js']!.lines.find((l) => l.line === 1)!);
+  // The worker and the child.
+  const child = cpuOf(profile.files['child.js']!.lines.find((l) => l.line === 1)!);
   assert.ok(child > 0.2 && child < 0.4, `the child's spin(300): ${child.toFixed(3)} s`);
-  assert.ok(cpu(profile.files['worker.js']!.lines.find((l) => l.line === 1)!) > 0.3, 'the worker thread spun the whole run');
+  assert.ok(cpuOf(profile.files['worker.js']!.lines.find((l) => l.line === 1)!) > 0.3, 'the worker thread spun the whole run');
   assert.equal(profile.meta.processes.length, 2);
 
   // The same session attributed at once, and fed file by file across threads in an order that
@@ -178,25 +185,10 @@ test('a CPU-only run attributed window by window while it runs has the figures o
 });
 
 test('a full profile attributes its CPU windows while it runs, keeps what the memory stages read and the tracks for them at the exit, and gets the figures of attributing it at the end', async () => {
-  const dir = tempDir();
-  const tmp = tempDir();
-  program(dir);
-  const out = join(dir, 'p.json');
-  const r = await runCli(['run', '--no-report', '--json-out', out, '--', process.execPath, 'prog.js'], {
-    cwd: dir,
-    env: { TMPDIR: tmp, SCALENE_CI_KEEP_SESSION: '1', SCALENE_CI_CHECKPOINT_MS: '200', SCALENE_CI_DEBUG: '1' },
-  });
-  assert.equal(r.code, 0, r.stderr);
-  const during = /debug: (\d+) checkpoint file\(s\) attributed while the command ran/.exec(r.stderr);
-  assert.ok(during && Number(during[1]) >= 3, `windows attributed while the program ran: ${r.stderr}`);
-  const session = join(tmp, readdirSync(tmp).find((n) => n.startsWith('scalene-ci-'))!);
-  const profile = validateProfile(JSON.parse(readFileSync(out, 'utf8')), out);
+  const { dir, session, profile } = await profiledRun([]);
   assert.equal(profile.meta.mode, 'full');
   const prog = profile.files['prog.js']!.lines;
   const at = (line: number) => prog.find((l) => l.line === line)!;
-  const cpu = (l: { cpu_js_s: number; cpu_native_s: number; gc_s: number }) => l.cpu_js_s + l.cpu_native_s + l.gc_s;
-  const ratio = cpu(at(4)) / cpu(at(3));
-  assert.ok(ratio > 1.7 && ratio < 2.3, `twoThirds(6e6) / third(3e6): ${ratio.toFixed(2)} (truth 2)`);
   // Line 10 allocates 12 x 20,000 objects with a string each (~10 MB, placed by GC sampling:
   // 3.7 and 9.9 MB in two runs here); lines 3 and 4 box numbers in V8's early tiers.
   const alloc = (l: { alloc_js_bytes?: number } | undefined) => l?.alloc_js_bytes ?? 0;

@@ -39,6 +39,8 @@ export function scanRawSamples(thread: ThreadData, track: SampleTrack | undefine
       // Nodes come in DFS order: a parent is resolved before its children.
       prof[i] = isProfiled(seg.strings[seg.nodes[row + 5]!] ?? '') ? i : parent >= 0 ? prof[parent]! : -1;
     }
+    // A node's function and column are the same for all its samples: its line counts once.
+    const linesOf: Array<Map<string, number> | undefined> = new Array(n);
     const S = seg.samples;
     for (let i = 0; i + 3 <= S.length; i += 3) {
       const node = S[i]!;
@@ -49,13 +51,17 @@ export function scanRawSamples(thread: ThreadData, track: SampleTrack | undefine
       if (ts > lastProfiledUs) lastProfiledUs = ts;
       const key = keyAt.get(ts);
       if (!key) continue;
-      const row = p * NODE_STRIDE;
-      const fn = `${seg.strings[seg.nodes[row + 5]!]}|${nameGroup(seg.strings[seg.nodes[row + 4]!] ?? '')}`;
-      const column = seg.nodes[row + 3]!;
-      let byColumn = fnLines.get(fn);
-      if (!byColumn) fnLines.set(fn, (byColumn = new Map()));
-      let lines = byColumn.get(column);
-      if (!lines) byColumn.set(column, (lines = new Map()));
+      let lines = linesOf[p];
+      if (!lines) {
+        const row = p * NODE_STRIDE;
+        const fn = `${seg.strings[seg.nodes[row + 5]!]}|${nameGroup(seg.strings[seg.nodes[row + 4]!] ?? '')}`;
+        const column = seg.nodes[row + 3]!;
+        let byColumn = fnLines.get(fn);
+        if (!byColumn) fnLines.set(fn, (byColumn = new Map()));
+        lines = byColumn.get(column);
+        if (!lines) byColumn.set(column, (lines = new Map()));
+        linesOf[p] = lines;
+      }
       lines.set(key, (lines.get(key) ?? 0) + 1);
     }
   }
