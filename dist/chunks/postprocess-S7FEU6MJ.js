@@ -13526,6 +13526,7 @@ function scanRawSamples(thread, track, profiledFiles, fnLines) {
       const parent = seg.nodes[row];
       prof[i2] = isProfiled(seg.strings[seg.nodes[row + 5]] ?? "") ? i2 : parent >= 0 ? prof[parent] : -1;
     }
+    const linesOf2 = new Array(n);
     const S = seg.samples;
     for (let i2 = 0; i2 + 3 <= S.length; i2 += 3) {
       const node = S[i2];
@@ -13535,13 +13536,17 @@ function scanRawSamples(thread, track, profiledFiles, fnLines) {
       if (ts > lastProfiledUs) lastProfiledUs = ts;
       const key = keyAt.get(ts);
       if (!key) continue;
-      const row = p * NODE_STRIDE;
-      const fn = `${seg.strings[seg.nodes[row + 5]]}|${nameGroup(seg.strings[seg.nodes[row + 4]] ?? "")}`;
-      const column = seg.nodes[row + 3];
-      let byColumn = fnLines.get(fn);
-      if (!byColumn) fnLines.set(fn, byColumn = /* @__PURE__ */ new Map());
-      let lines = byColumn.get(column);
-      if (!lines) byColumn.set(column, lines = /* @__PURE__ */ new Map());
+      let lines = linesOf2[p];
+      if (!lines) {
+        const row = p * NODE_STRIDE;
+        const fn = `${seg.strings[seg.nodes[row + 5]]}|${nameGroup(seg.strings[seg.nodes[row + 4]] ?? "")}`;
+        const column = seg.nodes[row + 3];
+        let byColumn = fnLines.get(fn);
+        if (!byColumn) fnLines.set(fn, byColumn = /* @__PURE__ */ new Map());
+        lines = byColumn.get(column);
+        if (!lines) byColumn.set(column, lines = /* @__PURE__ */ new Map());
+        linesOf2[p] = lines;
+      }
       lines.set(key, (lines.get(key) ?? 0) + 1);
     }
   }
