@@ -78,8 +78,13 @@ function warm(n) {
 const scale = Number(process.argv[2] ?? 1);
 console.log(hot(12e6 * scale) + warm(4e6));
 EOF
-user npx --no-install scalene-ci run --json-out base.json -- node work.js 1 > run.out 2> run.err || { cat run.err; fail "run"; }
+# The base run is the full profile, with checkpoints every 200 ms instead of every 10 s: its
+# windows' CPU samples are attributed while the program runs, its memory stages at the exit.
+user SCALENE_CI_CHECKPOINT_MS=200 SCALENE_CI_DEBUG=1 npx --no-install scalene-ci run --json-out base.json -- node work.js 1 > run.out 2> run.err || { cat run.err; fail "run"; }
 grep -q 'profile written to base.json' run.err || { cat run.err; fail "run did not write its profile"; }
+fed="$(sed -n 's/^scalene-ci: debug: \([0-9]*\) checkpoint file(s) attributed while the command ran.*/\1/p' run.err)"
+[ -n "$fed" ] && [ "$fed" -ge 1 ] || { cat run.err; fail "a full run through npx attributed nothing while the program ran"; }
+echo "packed-install: run (full): $(grep -o '[0-9]* checkpoint file(s) attributed while the command ran, [0-9]* at its exit' run.err)"
 if grep -q 'sampling is off' run.err; then cat run.err; fail "the memory shim did not load"; fi
 grep -q 'work.js' run.out || { cat run.out; fail "run printed no report for work.js"; }
 user node -e '
