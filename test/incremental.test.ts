@@ -5,8 +5,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { attribute, createAttributor, sourceAccess, type Acc, type Attribution, type AttributeOptions, type SourceAccess, tallySampler } from '../src/collect/attribute.js';
-import { checkpointForMemory, checkpointHeaders, readSession, takeCheckpoints, type CheckpointCache, type CheckpointFile } from '../src/collect/raw.js';
+import { attribute, createAttributor, sourceAccess, type Acc, type Attribution, type AttributeOptions, type Attributor, type SourceAccess, tallySampler } from '../src/collect/attribute.js';
+import { checkpointForMemory, checkpointHeaders, readSession, takeCheckpoints, type CheckpointCache, type CheckpointFile, type RawSegment } from '../src/collect/raw.js';
 import { sourceLines } from '../src/collect/functions.js';
 import { mapperFromDisk } from '../src/collect/sourcemap.js';
 import { runCli, tempDir } from './support/cli.js';
@@ -89,6 +89,34 @@ function assertSameAttribution(batch: Attribution, inc: Attribution): void {
   assert.deepEqual(edges(inc), edges(batch), 'the same call edges');
 }
 
+/** The session's checkpoint files fed to a fresh attributor thread by thread in an order that
+ * interleaves the threads (as the run reads them), each file then kept in the cache as `keep`
+ * says (what the run keeps of a fed file); `each` runs after every file fed (its count). */
+function feedInterleaved(session: string, opts: AttributeOptions, keep: (segments: RawSegment[]) => RawSegment[], each?: (inc: Attributor, fed: number) => void): { fed: Attribution; cache: CheckpointCache } {
+  const cache: CheckpointCache = new Map();
+  const byThread = new Map<string, CheckpointFile[]>();
+  for (const f of takeCheckpoints(session, cache)) {
+    const k = `${f.pid}-${f.threadId}`;
+    byThread.set(k, [...(byThread.get(k) ?? []), f]);
+  }
+  for (const list of byThread.values()) list.sort((a, b) => a.seq - b.seq);
+  const inc = createAttributor([], opts, sourcesFor());
+  const queues = [...byThread.values()];
+  let fed = 0;
+  while (queues.some((q) => q.length > 0)) {
+    for (const q of queues) {
+      const f = q.shift();
+      if (!f) continue;
+      inc.add({ pid: f.pid, threadId: f.threadId, meta: null }, f.segments);
+      cache.set(f.name, keep(f.segments));
+      each?.(inc, ++fed);
+    }
+  }
+  return { fed: inc.finish(), cache };
+}
+
+const optsFor = (dir: string, memory?: true): AttributeOptions => ({ filter: { root: dir, alwaysExclude: [], profileAll: false, profileOnly: [], profileExclude: [] }, useVirtualTime: false, registered: [], ...(memory ? { memory } : {}) });
+
 /** Profiles the program with 200 ms checkpoints (10 s by default), keeping the session: the
  * run reads and attributes them as it goes. The profile must have the known split. */
 async function profiledRun(modeArgs: string[]): Promise<{ dir: string; session: string; profile: ReturnType<typeof validateProfile> }> {
@@ -128,30 +156,12 @@ test('a CPU-only run attributed window by window while it runs has the figures o
 
   // The same session attributed at once, and fed file by file across threads in an order that
   // interleaves them (keeping only two window headers a checkpoint of what was fed, as the run does).
-  const opts: AttributeOptions = { filter: { root: dir, alwaysExclude: [], profileAll: false, profileOnly: [], profileExclude: [] }, useVirtualTime: false, registered: [] };
+  const opts = optsFor(dir);
   const { threads } = readSession(session);
   const batch = attribute(threads, opts, sourcesFor());
-  const cache: CheckpointCache = new Map();
-  const all: CheckpointFile[] = takeCheckpoints(session, cache);
-  const byThread = new Map<string, CheckpointFile[]>();
-  for (const f of all) {
-    const k = `${f.pid}-${f.threadId}`;
-    byThread.set(k, [...(byThread.get(k) ?? []), f]);
-  }
-  for (const list of byThread.values()) list.sort((a, b) => a.seq - b.seq);
-  const inc = createAttributor([], opts, sourcesFor());
-  const queues = [...byThread.values()];
-  let fed = 0;
-  while (queues.some((q) => q.length > 0)) {
-    for (const q of queues) {
-      const f = q.shift();
-      if (!f) continue;
-      inc.add({ pid: f.pid, threadId: f.threadId, meta: null }, f.segments);
-      cache.set(f.name, checkpointHeaders(f.segments));
-      if (++fed % 3 === 0) inc.dropTracks(1);
-    }
-  }
-  const tracksBefore = inc.finish();
+  const { fed: tracksBefore, cache } = feedInterleaved(session, opts, checkpointHeaders, (inc, fed) => {
+    if (fed % 3 === 0) inc.dropTracks(1);
+  });
   assertSameAttribution(batch, tracksBefore);
   // ...and so does the profile the run wrote (its figures rounded to the microsecond).
   for (const [abs, lines] of batch.lines) {
@@ -196,27 +206,10 @@ test('a full profile attributes its CPU windows while it runs, keeps what the me
 
   // The same session: attributed at once, and fed file by file across threads (the run's way),
   // then the memory stages over the whole session, as the exit does.
-  const opts: AttributeOptions = { filter: { root: dir, alwaysExclude: [], profileAll: false, profileOnly: [], profileExclude: [] }, useVirtualTime: false, registered: [], memory: true };
+  const opts = optsFor(dir, true);
   const { threads } = readSession(session);
   const batch = attribute(threads, opts, sourcesFor());
-  const cache: CheckpointCache = new Map();
-  const byThread = new Map<string, CheckpointFile[]>();
-  for (const f of takeCheckpoints(session, cache)) {
-    const k = `${f.pid}-${f.threadId}`;
-    byThread.set(k, [...(byThread.get(k) ?? []), f]);
-  }
-  for (const list of byThread.values()) list.sort((a, b) => a.seq - b.seq);
-  const inc = createAttributor([], opts, sourcesFor());
-  const queues = [...byThread.values()];
-  while (queues.some((q) => q.length > 0)) {
-    for (const q of queues) {
-      const f = q.shift();
-      if (!f) continue;
-      inc.add({ pid: f.pid, threadId: f.threadId, meta: null }, f.segments);
-      cache.set(f.name, checkpointForMemory(f.segments));
-    }
-  }
-  const fed = inc.finish();
+  const { fed, cache } = feedInterleaved(session, opts, checkpointForMemory);
   assertSameAttribution(batch, fed);
   // What the run keeps of fed windows is all the memory stages read.
   const cached = readSession(session, cache).threads;

@@ -60,8 +60,6 @@ function sitesOf(track: SampleTrack): { siteT: Float64Array; siteKey: (string | 
   };
 }
 
-export { firstAtOrAfter };
-
 /**
  * Where a native allocation or copy at time x came from when no triggered sample names it
  * (V8 cannot walk the stack inside a fast C call such as TypedArray.prototype.set's

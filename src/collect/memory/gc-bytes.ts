@@ -1,7 +1,8 @@
 // Step 1: JS volume from the GC readings. The bytes allocated on a thread's JS heap between
 // two GCs are charged to the line whose allocation triggered the second one (memory.ts
 // header, "GC readings"), else spread over the code that ran in between.
-import { LOOK_BACK_MAX_US, firstAtOrAfter, lineAt, siteAt } from './cpu-join.js';
+import { LOOK_BACK_MAX_US, lineAt, siteAt } from './cpu-join.js';
+import { firstAtOrAfter } from '../../sorted.js';
 import { GC_STRIDE, type ThreadMem } from './state.js';
 
 export function chargeGcs(m: ThreadMem): void {

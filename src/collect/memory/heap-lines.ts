@@ -5,7 +5,7 @@ import { type Attribution, type SampleTrack, isRegisteredFrame, urlToPath } from
 import type { SourceLines } from '../functions.js';
 import type { MemoryOptions } from '../memory.js';
 import { NODE_STRIDE, VmState, type Registered, type ThreadData } from '../raw.js';
-import { firstAtOrAfter } from './cpu-join.js';
+import { firstAtOrAfter } from '../../sorted.js';
 import { parseKey, type ThreadMem } from './state.js';
 
 /**
