@@ -9,8 +9,10 @@ import { fmt, interleave, median, quantile, timeRun } from './lib.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, '..');
-const cli = join(root, 'dist', 'cli.js');
-if (!existsSync(cli)) {
+// The bin as users run it (on Linux: the native launcher, the Node CLI beside the program).
+const bin = join(root, 'dist', 'scalene-ci.sh');
+const binEnv = { ...process.env, PATH: `${dirname(process.execPath)}:${process.env.PATH}` };
+if (!existsSync(join(root, 'dist', 'cli.js'))) {
   console.error('bench:overhead needs dist/cli.js: run `npm run build` first');
   process.exit(2);
 }
@@ -19,8 +21,8 @@ const workloads = ['cpu-loop', 'json', 'hash', 'alloc'].map((name) => ({ name, f
 const out = join(root, '.cache', 'bench-profile.json');
 const variants = [
   { name: 'plain', run: (w) => timeRun(process.execPath, [w.file]) },
-  { name: 'cpu-only', run: (w) => timeRun(process.execPath, [cli, 'run', '--cpu-only', '--no-report', '--json-out', out, '--', process.execPath, w.file]) },
-  { name: 'full', run: (w) => timeRun(process.execPath, [cli, 'run', '--no-report', '--json-out', out, '--', process.execPath, w.file]) },
+  { name: 'cpu-only', run: (w) => timeRun(bin, ['run', '--cpu-only', '--no-report', '--json-out', out, '--', process.execPath, w.file], { env: binEnv }) },
+  { name: 'full', run: (w) => timeRun(bin, ['run', '--no-report', '--json-out', out, '--', process.execPath, w.file], { env: binEnv }) },
 ];
 const { mkdirSync } = await import('node:fs');
 mkdirSync(join(root, '.cache'), { recursive: true });

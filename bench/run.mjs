@@ -43,7 +43,9 @@ const outDir = join(root, '.cache', 'bench');
 // prebuild would fail runs or mix two builds in one table. The CLI finds its engine, preload
 // and shim relative to its package root, so the copy runs exactly as dist/ does.
 const snapshot = join(outDir, 'snapshot');
-const cli = join(snapshot, 'dist', 'cli.js');
+// The bin as users run it (node_modules/.bin/scalene-ci, npx): on Linux the native launcher
+// starts the workload and the Node CLI beside it.
+const bin = join(snapshot, 'dist', 'scalene-ci.sh');
 // Every tool samples at the same interval: 1 ms (scalene-ci's default) unless INTERVAL_MS says
 // otherwise (the interval's cost, for choosing the default: docs/PERFORMANCE.md).
 const INTERVAL_MS = Number(process.env.INTERVAL_MS ?? 1);
@@ -98,7 +100,12 @@ const outBase = (w, tool) => join(outDir, `${w.name}.${tool}`);
 function scaleneRun(w, tool, extraFlags) {
   const out = `${outBase(w, tool)}.json`;
   rmSync(out, { force: true });
-  const r = timeRun(process.execPath, ['--import', supervisorHook, cli, 'run', ...extraFlags, ...(INTERVAL_MS === 1 ? [] : ['--cpu-sampling-interval', String(INTERVAL_MS)]), '--no-report', '--json-out', out, '--', ...nodeCommand(w)], { cwd: root });
+  // The CLI's peak RSS and CPU time: the launcher reports them from wait4 (SCALENE_CI_LAUNCH_STATS);
+  // where the Node CLI runs in front instead (SCALENE_CI_NO_LAUNCHER=1), a hook in it does.
+  const args = ['run', ...extraFlags, ...(INTERVAL_MS === 1 ? [] : ['--cpu-sampling-interval', String(INTERVAL_MS)]), '--no-report', '--json-out', out, '--', ...nodeCommand(w)];
+  const r = process.env.SCALENE_CI_NO_LAUNCHER
+    ? timeRun(process.execPath, ['--import', supervisorHook, join(snapshot, 'dist', 'cli.js'), ...args], { cwd: root })
+    : timeRun(bin, args, { cwd: root, env: { ...process.env, SCALENE_CI_LAUNCH_STATS: '1', PATH: `${dirname(process.execPath)}:${process.env.PATH}` } });
   return { ...r, outputs: [out] };
 }
 
@@ -238,7 +245,7 @@ const machine = {
 // What was measured: the built profiler can change under a long run on a shared checkout.
 const fingerprint = (dir) => {
   const h = createHash('sha256');
-  for (const f of ['dist/cli.js', 'dist/preload.cjs', `dist/prebuilds/linux-x64/scalene_ci.abi${process.versions.modules}.node`, 'dist/native/linux-x64/libscalene_ci_shim.so', 'build/shim/libscalene_ci_shim.so']) {
+  for (const f of ['dist/scalene-ci.sh', 'dist/native/linux-x64/scalene-ci-launch', 'dist/cli.js', 'dist/preload.cjs', `dist/prebuilds/linux-x64/scalene_ci.abi${process.versions.modules}.node`, 'dist/native/linux-x64/libscalene_ci_shim.so', 'build/shim/libscalene_ci_shim.so']) {
     const abs = join(dir, f);
     h.update(f + (existsSync(abs) ? readFileSync(abs).toString('base64') : 'absent'));
   }

@@ -5,7 +5,9 @@
 #     reports that Node's V8;
 #   - under Node 20 and 26, `scalene-ci run` itself and the profiled program both run as arm64
 #     processes: the hot loop's line gets the CPU time, and the allocation/copy shim
-#     (dist/native/linux-arm64/libscalene_ci_shim.so) is preloaded and counts the copies.
+#     (dist/native/linux-arm64/libscalene_ci_shim.so) is preloaded and counts the copies;
+#     under Node 26 again through the arm64 launcher (dist/native/linux-arm64/scalene-ci-launch),
+#     as the bin starts `run` on an arm64 machine.
 # Needs: apt-get install qemu-user g++-aarch64-linux-gnu (the latter brings the arm64 libc and
 # libstdc++ that qemu loads from /usr/aarch64-linux-gnu).
 # Usage: scripts/arm64-qemu.sh [MAJOR...]   (default: engines 20 22 24 26, runs 20 26)
@@ -63,15 +65,27 @@ for (let i = 0; i < 40; i++) copied += Buffer.concat([block, block]).length;
 console.log(hot(3e6), copied);
 EOF
 majors=("$@"); [ ${#majors[@]} -gt 0 ] || majors=(20 26)
-for major in "${majors[@]}"; do
+runs=()
+for major in "${majors[@]}"; do runs+=("$major:cli"); done
+runs+=("${majors[-1]}:launch")
+for spec in "${runs[@]}"; do
+  major=${spec%%:*}
+  how=${spec#*:}
   rm -rf "$tmp/dump" && mkdir -p "$tmp/dump"
   t0=$(date +%s)
-  (cd "$tmp" && SCALENE_CI_ARM_NODE="$(arm_node "$major")" SCALENE_CI_SHIM_DUMP="$tmp/dump" PATH="$tmp/bin:$PATH" \
-    node "$root/dist/cli.js" run --no-report --json-out "$tmp/p.json" -- node work.js > "$tmp/run.out" 2> "$tmp/run.err") \
-    || { cat "$tmp/run.err"; fail "scalene-ci run under arm64 Node $major"; }
+  if [ "$how" = cli ]; then
+    first=(node "$root/dist/cli.js")
+  else
+    # The launcher finds `node` (the wrapper) on PATH, for the command and the CLI beside it.
+    first=(qemu-aarch64 -L "$sysroot" "$root/dist/native/linux-arm64/scalene-ci-launch")
+  fi
+  (cd "$tmp" && SCALENE_CI_ARM_NODE="$(arm_node "$major")" SCALENE_CI_SHIM_DUMP="$tmp/dump" SCALENE_CI_DEBUG=1 PATH="$tmp/bin:$PATH" \
+    "${first[@]}" run --no-report --json-out "$tmp/p.json" -- node work.js > "$tmp/run.out" 2> "$tmp/run.err") \
+    || { cat "$tmp/run.err"; fail "scalene-ci run ($how) under arm64 Node $major"; }
+  if [ "$how" = launch ]; then grep -q 'debug: the launcher started the command' "$tmp/run.err" || { cat "$tmp/run.err"; fail "the arm64 launcher did not start the command"; }; fi
   dumps=$(ls "$tmp/dump" | wc -l)
   node -e '
-    const [file, major, dumps, secs] = process.argv.slice(1);
+    const [file, major, dumps, secs, how] = process.argv.slice(1);
     const p = JSON.parse(require("fs").readFileSync(file, "utf8"));
     const check = (ok, what) => { if (!ok) throw new Error(what); };
     check(p.meta.arch === "arm64" && p.meta.node_version.startsWith(`v${major}.`), `profile from ${p.meta.arch} ${p.meta.node_version}`);
@@ -88,7 +102,7 @@ for major in "${majors[@]}"; do
     const copy = p.totals.copy_bytes ?? 0;
     check(copy >= 40 * 2 ** 20, `copy_bytes ${copy}: the shim counted too little`);
     check(Number(dumps) >= 1, "no shim dump: the shim was not loaded in the arm64 processes");
-    console.log(`arm64-qemu: Node ${p.meta.node_version} arm64 run (${secs} s under qemu): line 4 has ${(100 * total(top) / inFile).toFixed(0)} % of work.js (${inFile.toFixed(2)} s); shim loaded in ${dumps} process(es), ${(copy / 2 ** 20).toFixed(0)} MiB of copies`);
-  ' "$tmp/p.json" "$major" "$dumps" "$(( $(date +%s) - t0 ))" || { cat "$tmp/run.err"; fail "arm64 Node $major"; }
+    console.log(`arm64-qemu: Node ${p.meta.node_version} arm64 run, ${how} (${secs} s under qemu): line 4 has ${(100 * total(top) / inFile).toFixed(0)} % of work.js (${inFile.toFixed(2)} s); shim loaded in ${dumps} process(es), ${(copy / 2 ** 20).toFixed(0)} MiB of copies`);
+  ' "$tmp/p.json" "$major" "$dumps" "$(( $(date +%s) - t0 ))" "$how" || { cat "$tmp/run.err"; fail "arm64 Node $major ($how)"; }
 done
 echo "arm64-qemu: ok"

@@ -1,11 +1,12 @@
 // Builds dist/ (committed: the Action runs it without installing anything):
-//   dist/cli.js          the `scalene-ci` bin (ESM)
+//   dist/scalene-ci.sh   the `scalene-ci` bin (POSIX sh: the native launcher for `run`, else cli.js)
+//   dist/cli.js          the Node CLI (ESM)
 //   dist/preload.cjs     loaded into every profiled node process via NODE_OPTIONS --require
 //   dist/api.js          profile(fn) / @profile for users' code
 //   dist/action/index.js the GitHub Action
 // Bundling with esbuild keeps the Action free of node_modules and the preload to one file.
 import { build } from 'esbuild';
-import { existsSync, mkdirSync, rmSync } from 'node:fs';
+import { chmodSync, copyFileSync, existsSync, mkdirSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -38,6 +39,10 @@ for (const job of jobs) {
   if (job.splitting) rmSync(join(root, 'dist', 'chunks'), { recursive: true, force: true });
   await build({ ...common, ...job });
 }
+
+// The bin: a POSIX shell entry in front of the native launcher and dist/cli.js.
+copyFileSync(join(root, 'src', 'cli', 'scalene-ci.sh'), join(root, 'dist', 'scalene-ci.sh'));
+chmodSync(join(root, 'dist', 'scalene-ci.sh'), 0o755);
 
 // The API's types next to its bundle (package.json "types"): the published package carries
 // dist/ only, not the compiled tree in .tsbuild/.

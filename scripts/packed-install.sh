@@ -28,13 +28,16 @@ version="$(cd "$root" && "$node_bin" -p 'require("./package.json").version')"
 # The package must carry nothing that would compile on install.
 if tar -tzf "$tarball" | grep -E '^package/(binding\.gyp|native/|build/)'; then fail "the tarball carries native sources or a build"; fi
 
-# --- a user's project: PATH with node, npm, npx and sh only (no cc, c++, make, python3) ----
-# (npx runs a bin through `sh -c`.)
+# --- a user's project: PATH with node, npm, npx, sh, readlink and uname only (no cc, c++,
+# make, python3). (npx runs a bin through `sh -c`; the bin, a POSIX sh script, resolves npm's
+# link with readlink and picks the launcher by uname.)
 mkdir -p "$tmp/bin" "$tmp/project" "$tmp/home"
 ln -s "$node_bin" "$tmp/bin/node"
 ln -s "$npm_bin" "$tmp/bin/npm"
 ln -s "$npx_bin" "$tmp/bin/npx"
 ln -s "$(command -v sh)" "$tmp/bin/sh"
+ln -s "$(command -v readlink)" "$tmp/bin/readlink"
+ln -s "$(command -v uname)" "$tmp/bin/uname"
 cd "$tmp/project"
 echo '{ "name": "user-project", "version": "1.0.0", "private": true }' > package.json
 user() {
@@ -82,6 +85,8 @@ EOF
 # windows' CPU samples are attributed while the program runs, its memory stages at the exit.
 user SCALENE_CI_CHECKPOINT_MS=200 SCALENE_CI_DEBUG=1 npx --no-install scalene-ci run --json-out base.json -- node work.js 1 > run.out 2> run.err || { cat run.err; fail "run"; }
 grep -q 'profile written to base.json' run.err || { cat run.err; fail "run did not write its profile"; }
+# On Linux the bin starts the command through the native launcher, the Node CLI beside it.
+if [ "$(uname -s)" = Linux ]; then grep -q 'debug: the launcher started the command' run.err || { cat run.err; fail "npx scalene-ci run did not go through the native launcher"; }; fi
 fed="$(sed -n 's/^scalene-ci: debug: \([0-9]*\) checkpoint file(s) attributed while the command ran.*/\1/p' run.err)"
 [ -n "$fed" ] && [ "$fed" -ge 1 ] || { cat run.err; fail "a full run through npx attributed nothing while the program ran"; }
 echo "packed-install: run (full): $(grep -o '[0-9]* checkpoint file(s) attributed while the command ran, [0-9]* at its exit' run.err)"
@@ -104,6 +109,7 @@ user node -e '
 user SCALENE_CI_CHECKPOINT_MS=200 SCALENE_CI_DEBUG=1 npx --no-install scalene-ci run --cpu-only --no-report --json-out head.json -- node work.js 3 > /dev/null 2> run.err || { cat run.err; fail "run (head)"; }
 fed="$(sed -n 's/^scalene-ci: debug: \([0-9]*\) checkpoint file(s) attributed while the command ran.*/\1/p' run.err)"
 [ -n "$fed" ] && [ "$fed" -ge 1 ] || { cat run.err; fail "a --cpu-only run through npx attributed nothing while the program ran"; }
+if [ "$(uname -s)" = Linux ]; then grep -q 'debug: the launcher started the command' run.err || { cat run.err; fail "npx scalene-ci run --cpu-only did not go through the native launcher"; }; fi
 echo "packed-install: run --cpu-only: $(grep -o '[0-9]* checkpoint file(s) attributed while the command ran, [0-9]* at its exit' run.err)"
 set +e
 user npx --no-install scalene-ci compare base.json head.json --format json --out diff.json --fail-on-regression 2> compare.err

@@ -1,4 +1,5 @@
-// The bin as users reach it: npx and node_modules/.bin run dist/cli.js through a symlink named
+// The bin as users reach it: npx and node_modules/.bin run dist/scalene-ci.sh (which runs
+// dist/cli.js, or the native launcher for `run`) through a symlink named
 // `scalene-ci`, so the entry must run whatever argv[1] is (it once checked its own file name
 // and silently did nothing under npx).
 import { test } from 'node:test';
@@ -18,7 +19,7 @@ test('npx scalene-ci and node_modules/.bin/scalene-ci run the CLI (version, help
     mkdirSync(join(project, 'node_modules', '.bin'), { recursive: true });
     // What npm does on install: the package in node_modules, its bin linked into .bin.
     symlinkSync(ROOT, join(project, 'node_modules', 'scalene-ci'), 'dir');
-    symlinkSync(join('..', 'scalene-ci', 'dist', 'cli.js'), join(project, 'node_modules', '.bin', 'scalene-ci'));
+    symlinkSync(join('..', 'scalene-ci', 'dist', 'scalene-ci.sh'), join(project, 'node_modules', '.bin', 'scalene-ci'));
     const version = (spawnSync(process.execPath, [CLI, '--version'], { encoding: 'utf8' }).stdout ?? '').trim();
     assert.match(version, /^\d+\.\d+\.\d+/);
     const npx = (args: string[]) => spawnSync('npx', ['--no-install', 'scalene-ci', ...args], { cwd: project, encoding: 'utf8', env: { ...process.env, npm_config_offline: 'true' } });

@@ -165,6 +165,13 @@ const DEFAULT_COPY_WINDOW_BYTES = 7_340_009;
 /** Default checkpoint period: bounds what a SIGKILL can lose, at ~0.1% overhead. */
 const DEFAULT_CHECKPOINT_MS = 10_000;
 
+/** How often every profiled thread writes a checkpoint (the launcher computes the same). */
+function checkpointPeriodMs(opts: RunOptions, env: NodeJS.ProcessEnv): number {
+  // (SCALENE_CI_CHECKPOINT_MS: a shorter period for tests of what happens between checkpoints.)
+  const defaultMs = Number(env.SCALENE_CI_CHECKPOINT_MS) > 0 ? Number(env.SCALENE_CI_CHECKPOINT_MS) : DEFAULT_CHECKPOINT_MS;
+  return opts.profileIntervalS ? Math.min(opts.profileIntervalS * 1000, defaultMs) : defaultMs;
+}
+
 export interface RunDeps {
   root: string;
   io: CliIO;
@@ -187,12 +194,72 @@ function checkWritable(path: string, what: string): void {
   }
 }
 
+/**
+ * Set when the native launcher (native/launch/launch.c) started this process: the command
+ * already runs, in the session it created, and this process only builds its profile. The
+ * launcher hands over only what it checked itself (no --repeat, --profile-interval or
+ * --malloc-threshold; the outputs writable; the shim there for a full profile).
+ */
+export interface Attach {
+  dir: string;
+  pid: number;
+  /** The command's start: CLOCK_MONOTONIC (process.hrtime's clock on Linux) and Unix time. */
+  startNs: bigint;
+  startMs: number;
+}
+
+export const ATTACH_ENV = 'SCALENE_CI_ATTACH';
+
+export function attachFromEnv(env: NodeJS.ProcessEnv): Attach | null {
+  const raw = env[ATTACH_ENV];
+  if (!raw) return null;
+  const m = /^([^\t]+)\t(\d+)\t(\d+)\t(\d+)$/.exec(raw);
+  if (!m) throw new UsageError(`${ATTACH_ENV} is malformed (it is set by the scalene-ci launcher, not by hand)`);
+  return { dir: m[1]!, pid: Number(m[2]), startNs: BigInt(m[3]!), startMs: Number(m[4]) };
+}
+
+interface Exit {
+  code: number | null;
+  signal: NodeJS.Signals | null;
+  /** When it ended, on process.hrtime's clock. */
+  endNs: bigint;
+  spawnError?: NodeJS.ErrnoException;
+}
+
+/**
+ * The launcher's one line on stdin when the command ends: "<code or -1> <signal number or 0>
+ * <end, CLOCK_MONOTONIC ns>". End of file without it: the launcher is gone (killed), and
+ * with it the program's parent; the caller then leaves the session to the watchdog.
+ */
+function launcherExit(): Promise<Exit | null> {
+  return new Promise((res) => {
+    let text = '';
+    process.stdin.setEncoding('utf8');
+    process.stdin.on('data', (d: string) => (text += d));
+    process.stdin.on('error', () => res(null));
+    process.stdin.on('end', () => {
+      const m = /^(-?\d+) (\d+) (\d+)\n/.exec(text);
+      if (!m) return res(null);
+      const code = Number(m[1]);
+      const sigNum = Number(m[2]);
+      const signal = sigNum ? ((Object.entries(osConstants.signals).find(([, n]) => n === sigNum)?.[0] as NodeJS.Signals | undefined) ?? null) : null;
+      res({ code: code >= 0 ? code : null, signal, endNs: BigInt(m[3]!) });
+    });
+  });
+}
+
 export async function runCommand(args: string[], io: CliIO, root: string): Promise<number> {
   if (args.includes('--help') || args.includes('-h')) {
     io.stdout(RUN_USAGE + '\n');
     return 0;
   }
+  const attach = attachFromEnv(io.env);
   const opts = parseRunArgs(args);
+  if (attach && (opts.repeat !== 1 || opts.profileIntervalS !== null || opts.mallocThresholdBytes !== null)) {
+    throw new UsageError('the scalene-ci launcher handed over options it does not take (--repeat, --profile-interval, --malloc-threshold)');
+  }
+  // (For tests and the benches: which way this run went.)
+  if (attach && io.env.SCALENE_CI_DEBUG) io.stderr(`scalene-ci: debug: the launcher started the command (pid ${attach.pid}); this process builds its profile\n`);
   const jsonOut = resolve(io.cwd, opts.jsonOut);
   checkWritable(jsonOut, 'the profile');
   if (opts.outfile) checkWritable(resolve(io.cwd, opts.outfile), 'the report');
@@ -202,7 +269,7 @@ export async function runCommand(args: string[], io: CliIO, root: string): Promi
   const runs: OneRun[] = [];
   for (let i = 0; i < opts.repeat; i++) {
     if (opts.repeat > 1) io.stderr(`scalene-ci: run ${i + 1}/${opts.repeat}\n`);
-    const r = await profileOnce(opts, io, root, jsonOut);
+    const r = await profileOnce(opts, io, root, jsonOut, attach);
     runs.push(r);
     if (r.exitCode !== 0) break; // a failing benchmark: stop repeating, keep what we have
   }
@@ -222,19 +289,41 @@ export async function runCommand(args: string[], io: CliIO, root: string): Promi
   return runs[runs.length - 1]!.exitCode;
 }
 
-async function profileOnce(opts: RunOptions, io: CliIO, root: string, jsonOut: string): Promise<OneRun> {
+async function profileOnce(opts: RunOptions, io: CliIO, root: string, jsonOut: string, attach: Attach | null): Promise<OneRun> {
   // A private directory (mkdtemp, 0700) whose name starts with our pid, so that
-  // `scalene-ci profile --off --pid N` can find its control file from another shell.
+  // `scalene-ci profile --off --pid N` can find its control file from another shell. (The
+  // launcher's is named after the launcher's pid, which is the `scalene-ci` the user sees.)
   sweepStaleSessions();
-  const dir = createSessionDir();
+  const dir = attach?.dir ?? createSessionDir();
+  const paths = sessionPaths(dir);
+  const runWarnings: string[] = [];
+  const started = attach ? attachedCommand(attach) : startCommand(opts, io, root, dir, runWarnings);
+  return observe(opts, io, root, jsonOut, dir, runWarnings, started);
+}
+
+interface Started {
+  startTime: Date;
+  t0: bigint;
+  pid: number | undefined;
+  exited: Promise<Exit | null>;
+  /** Signals to `scalene-ci` while the command runs are the command's. */
+  forward: (sig: NodeJS.Signals) => void;
+}
+
+/** The launcher started the command: its pid and start, and its end from the launcher. */
+function attachedCommand(attach: Attach): Started {
+  // (No signal forwarding: this process has its own process group, and the launcher, the
+  // command's parent, forwards what `scalene-ci` receives.)
+  return { startTime: new Date(attach.startMs), t0: attach.startNs, pid: attach.pid, exited: launcherExit(), forward: () => undefined };
+}
+
+function startCommand(opts: RunOptions, io: CliIO, root: string, dir: string, runWarnings: string[]): Started {
   const paths = sessionPaths(dir);
   mkdirSync(paths.raw, { recursive: true });
   mkdirSync(paths.proc, { recursive: true });
   const preload = join(root, 'dist', 'preload.cjs');
   if (!existsSync(preload)) throw new InputError(`the profiler's preload ${preload} is missing: run \`npm run build\``);
-  // (SCALENE_CI_CHECKPOINT_MS: a shorter period for tests of what happens between checkpoints.)
-  const defaultCheckpointMs = Number(io.env.SCALENE_CI_CHECKPOINT_MS) > 0 ? Number(io.env.SCALENE_CI_CHECKPOINT_MS) : DEFAULT_CHECKPOINT_MS;
-  const checkpointMs = opts.profileIntervalS ? Math.min(opts.profileIntervalS * 1000, defaultCheckpointMs) : defaultCheckpointMs;
+  const checkpointMs = checkpointPeriodMs(opts, io.env);
   const cfg: SessionConfig = {
     dir,
     root,
@@ -246,7 +335,6 @@ async function profileOnce(opts: RunOptions, io: CliIO, root: string, jsonOut: s
   };
   let env: NodeJS.ProcessEnv = { ...io.env, [CONFIG_ENV]: JSON.stringify(cfg) };
   env.NODE_OPTIONS = [io.env.NODE_OPTIONS, nodeOptionsRequire(preload)].filter(Boolean).join(' ');
-  const runWarnings: string[] = [];
   if (!opts.cpuOnly) {
     // The allocation/copy shim goes into every process of the tree, node or not.
     const pre = preloadEnv(env, shimPath(root), process.platform);
@@ -265,14 +353,26 @@ async function profileOnce(opts: RunOptions, io: CliIO, root: string, jsonOut: s
   const hint = io.env.CI || io.env.GITHUB_ACTIONS ? '' : `; suspend with \`scalene-ci profile --off --pid ${process.pid}\``;
   io.stderr(`scalene-ci: profiling ${JSON.stringify(opts.command.join(' '))} (scalene-ci pid ${process.pid}${hint})\n`);
   const child = spawn(opts.command[0]!, opts.command.slice(1), { cwd: io.cwd, env, stdio: 'inherit' });
-  // If we are killed outright, the profiled tree and the session directory go with us.
-  const watchdog = startWatchdog(dir);
-  const forward = (sig: NodeJS.Signals) => () => {
+  const exited = new Promise<Exit>((res) => {
+    child.on('error', (e: NodeJS.ErrnoException) => res({ code: null, signal: null, endNs: process.hrtime.bigint(), spawnError: e }));
+    child.on('exit', (c, s) => res({ code: c, signal: s, endNs: process.hrtime.bigint() }));
+  });
+  const forward = (sig: NodeJS.Signals): void => {
     if (child.exitCode === null && child.signalCode === null) child.kill(sig);
   };
-  const handlers = (['SIGINT', 'SIGTERM', 'SIGHUP'] as const).map((s) => [s, forward(s)] as const);
+  return { startTime, t0, pid: child.pid, exited, forward };
+}
+
+async function observe(opts: RunOptions, io: CliIO, root: string, jsonOut: string, dir: string, runWarnings: string[], started: Started): Promise<OneRun> {
+  const { startTime, t0 } = started;
+  const checkpointMs = checkpointPeriodMs(opts, io.env);
+  const paths = sessionPaths(dir);
+  // If we are killed outright, the profiled tree and the session directory go with us.
+  const watchdog = startWatchdog(dir);
+  const handlers = (['SIGINT', 'SIGTERM', 'SIGHUP'] as const).map((s) => [s, () => started.forward(s)] as const);
   for (const [s, h] of handlers) process.on(s, h);
   let interim: NodeJS.Timeout | null = null;
+  let endNs: bigint | null = null;
   // Started once the child runs: module loading overlaps the program's own start-up.
   const postPromise = loadPost();
   // Read from .git after the child started (no git process: it would take a core from the
@@ -375,7 +475,7 @@ async function profileOnce(opts: RunOptions, io: CliIO, root: string, jsonOut: s
   };
   const build = (complete: boolean, exitCode: number | null, signal: string | null): Profile => {
     const { readSession, attribute, attributeMemory, buildProfile, readGpuSession, gpuStatusLine, applyGpuSession } = post!;
-    const elapsedS = Number(process.hrtime.bigint() - t0) / 1e9;
+    const elapsedS = Number((endNs ?? process.hrtime.bigint()) - t0) / 1e9;
     const warnings: string[] = [...runWarnings];
     const rest = post!.takeCheckpoints(dir, checkpoints);
     let { threads, skipped } = readSession(dir, checkpoints);
@@ -426,7 +526,7 @@ async function profileOnce(opts: RunOptions, io: CliIO, root: string, jsonOut: s
     // out, but its process record cannot know the signal; this process does.
     if (signal) {
       for (const p of profile.meta.processes) {
-        if (p.pid !== child.pid) continue;
+        if (p.pid !== started.pid) continue;
         p.signal = signal;
         p.complete = false;
       }
@@ -457,13 +557,15 @@ async function profileOnce(opts: RunOptions, io: CliIO, root: string, jsonOut: s
       }
     }, opts.profileIntervalS * 1000);
   }
-  const { code, signal, spawnError } = await new Promise<{ code: number | null; signal: NodeJS.Signals | null; spawnError?: NodeJS.ErrnoException }>((res) => {
-    child.on('error', (e: NodeJS.ErrnoException) => res({ code: null, signal: null, spawnError: e }));
-    child.on('exit', (c, s) => res({ code: c, signal: s }));
-  });
+  const ended = await started.exited;
   clearInterval(prefetcher);
   if (interim) clearInterval(interim);
   for (const [s, h] of handlers) process.removeListener(s, h);
+  // The launcher gone before it could say how the command ended: no profile; leaving now
+  // without disarming the watchdog ends the profiled tree and removes the session.
+  if (!ended) throw new InputError('the scalene-ci launcher ended before the command did: no profile was written');
+  const { code, signal, spawnError } = ended;
+  endNs = ended.endNs;
   if (spawnError) {
     watchdog.disarm();
     rmSync(dir, { recursive: true, force: true });

@@ -1,0 +1,482 @@
+// scalene-ci-launch: the first process of `scalene-ci run` on Linux (dist/scalene-ci.sh execs
+// it). Why it exists: a Node CLI in front of the program cost one Node start-up (~100 ms
+// here) plus its own loading (~20 ms) before the program could start, on every run, and a
+// second Node process's memory (docs/PERFORMANCE.md, issue 18). This process starts the
+// command at once, with the profiler's environment, and starts the Node CLI *beside* it,
+// which reads the checkpoints while the program runs and builds the profile when told how
+// the command ended. It stays the command's parent, so that:
+//   - the shell gets back the exit status only once the profile is written (scripts and the
+//     Action read it next), and a killed benchmark still leaves its profile (the CLI builds
+//     it from the checkpoints, marked incomplete);
+//   - INT, TERM and HUP sent to `scalene-ci` reach the command, as they did with the Node CLI;
+//   - stdin, stdout and stderr are the command's own, untouched.
+// It only takes the simple, common invocations (options it can check itself, no --repeat):
+// anything else, and anything it is unsure of (an unusual path, a value to validate), goes
+// to the Node CLI unchanged, which gives the exact error messages and behaviour.
+//
+// Contract with the CLI (src/cli/run.ts, `attachFromEnv`): the CLI runs as
+//   node dist/cli.js run <the same arguments>
+// with SCALENE_CI_ATTACH="<session dir>\t<command pid>\t<start, CLOCK_MONOTONIC ns>\t<start,
+// Unix ms>" and its stdin a pipe from here, on which one line arrives when the command ends:
+// "<exit code or -1> <signal number or 0> <end, CLOCK_MONOTONIC ns>\n". End of file without it
+// means this process is gone: the CLI then ends the profiled tree (its watchdog).
+#define _GNU_SOURCE
+#include <errno.h>
+#include <fcntl.h>
+#include <limits.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/resource.h>
+#include <sys/stat.h>
+#include <sys/types.h>
+#include <sys/wait.h>
+#include <termios.h>
+#include <time.h>
+#include <unistd.h>
+
+extern char **environ;
+
+#define SHIM_FILE "libscalene_ci_shim.so"
+#define DEFAULT_CHECKPOINT_MS 10000.0
+
+static char root[PATH_MAX];    // the package root: <root>/dist/native/<platform>-<arch>/<this file>
+static char node[PATH_MAX];    // the `node` on PATH: the CLI's and a `.js` command's interpreter
+static char cli[PATH_MAX + 32];
+static char **orig_argv;
+static int orig_argc;
+
+static volatile sig_atomic_t cmd_pid = 0, cli_pid = 0, cmd_done = 0;
+
+// Anything this launcher does not handle itself: the Node CLI, with the same arguments.
+static void fallback(void) {
+  char **args = calloc((size_t)orig_argc + 2, sizeof *args);
+  if (!args || !node[0] || access(cli, R_OK) != 0) {
+    fprintf(stderr, "scalene-ci: cannot start the CLI (%s): is node on PATH?\n", node[0] ? cli : "node not found");
+    exit(2);
+  }
+  args[0] = node;
+  args[1] = cli;
+  for (int i = 1; i < orig_argc; i++) args[i + 1] = orig_argv[i];
+  execv(node, args);
+  fprintf(stderr, "scalene-ci: cannot run %s: %s\n", node, strerror(errno));
+  exit(2);
+}
+
+static int find_on_path(const char *name, char *out, size_t size) {
+  const char *path = getenv("PATH");
+  if (!path) return 0;
+  const char *p = path;
+  while (*p) {
+    const char *end = strchr(p, ':');
+    size_t len = end ? (size_t)(end - p) : strlen(p);
+    if (len > 0 && len + strlen(name) + 2 < size) {
+      memcpy(out, p, len);
+      out[len] = '/';
+      strcpy(out + len + 1, name);
+      struct stat st;
+      if (stat(out, &st) == 0 && S_ISREG(st.st_mode) && access(out, X_OK) == 0) return 1;
+    }
+    if (!end) break;
+    p = end + 1;
+  }
+  return 0;
+}
+
+// Paths this process writes into JSON or NODE_OPTIONS unquoted: plain ASCII without quotes,
+// backslashes, whitespace, control characters or ':' (LD_PRELOAD splits on it). Anything
+// else goes to the Node CLI, which quotes (or refuses) properly.
+static int plain_path(const char *s) {
+  for (; *s; s++) {
+    unsigned char c = (unsigned char)*s;
+    if (c <= ' ' || c >= 0x7f || c == '"' || c == '\\' || c == ':') return 0;
+  }
+  return 1;
+}
+
+// A number the way the CLI reads it, or reject (the CLI then says why): digits, one dot.
+static int parse_number(const char *s, double *out) {
+  if (!*s) return 0;
+  int dots = 0;
+  for (const char *p = s; *p; p++) {
+    if (*p == '.') dots++;
+    else if (*p < '0' || *p > '9') return 0;
+  }
+  if (dots > 1 || strcmp(s, ".") == 0) return 0;
+  *out = strtod(s, NULL);
+  return 1;
+}
+
+// `checkWritable` of run.ts: the directory exists and a file can be created in it.
+static int writable_dir_of(const char *file) {
+  char dir[PATH_MAX];
+  if (strlen(file) >= sizeof dir) return 0;
+  strcpy(dir, file);
+  char *slash = strrchr(dir, '/');
+  if (!slash) strcpy(dir, ".");
+  else if (slash == dir) dir[1] = 0;
+  else *slash = 0;
+  char probe[PATH_MAX + 64];
+  snprintf(probe, sizeof probe, "%s/.scalene-ci-probe-%d", dir, (int)getpid());
+  int fd = open(probe, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+  if (fd < 0) return 0;
+  close(fd);
+  unlink(probe);
+  return 1;
+}
+
+static int ends_with(const char *s, const char *suffix) {
+  size_t n = strlen(s), m = strlen(suffix);
+  return n >= m && strcmp(s + n - m, suffix) == 0;
+}
+
+// JSON.stringify of a string (for the "profiling ..." line): quotes, backslashes and control
+// characters escaped; other bytes as they are (UTF-8).
+static void json_string(FILE *f, const char *s) {
+  fputc('"', f);
+  for (; *s; s++) {
+    unsigned char c = (unsigned char)*s;
+    switch (c) {
+      case '"': fputs("\\\"", f); break;
+      case '\\': fputs("\\\\", f); break;
+      case '\n': fputs("\\n", f); break;
+      case '\r': fputs("\\r", f); break;
+      case '\t': fputs("\\t", f); break;
+      case '\b': fputs("\\b", f); break;
+      case '\f': fputs("\\f", f); break;
+      default:
+        if (c < 0x20) fprintf(f, "\\u%04x", c);
+        else fputc(c, f);
+    }
+  }
+  fputc('"', f);
+}
+
+static long long now_ns(clockid_t clock) {
+  struct timespec ts;
+  clock_gettime(clock, &ts);
+  return (long long)ts.tv_sec * 1000000000LL + ts.tv_nsec;
+}
+
+static void forward(int sig) {
+  // Before the command ends, signals are the command's (as the Node CLI forwarded them);
+  // after, the CLI building the profile is what a second Ctrl-C means to stop.
+  pid_t target = cmd_done ? cli_pid : cmd_pid;
+  if (target > 0) kill(target, sig);
+}
+
+// setenv for a copy of the environment: a new array, the given variables replaced or added.
+static char **with_vars(char *const *env, char **vars, int nvars) {
+  int n = 0;
+  while (env[n]) n++;
+  char **out = calloc((size_t)(n + nvars + 1), sizeof *out);
+  if (!out) return NULL;
+  int k = 0;
+  for (int i = 0; i < n; i++) {
+    int replaced = 0;
+    for (int j = 0; j < nvars; j++) {
+      size_t len = strchr(vars[j], '=') - vars[j] + 1;
+      if (strncmp(env[i], vars[j], len) == 0) replaced = 1;
+    }
+    // The CLI's attach variable must never reach the profiled program.
+    if (strncmp(env[i], "SCALENE_CI_ATTACH=", 18) == 0) replaced = 1;
+    if (!replaced) out[k++] = env[i];
+  }
+  for (int j = 0; j < nvars; j++) out[k++] = vars[j];
+  out[k] = NULL;
+  return out;
+}
+
+int main(int argc, char **argv) {
+  orig_argc = argc;
+  orig_argv = argv;
+  if (!find_on_path("node", node, sizeof node)) node[0] = 0;
+  char exe[PATH_MAX];
+  ssize_t n = readlink("/proc/self/exe", exe, sizeof exe - 1);
+  if (n <= 0) {
+    fprintf(stderr, "scalene-ci: cannot locate the package (/proc/self/exe)\n");
+    return 2;
+  }
+  exe[n] = 0;
+  strcpy(root, exe);
+  for (int up = 0; up < 4; up++) {
+    char *slash = strrchr(root, '/');
+    if (!slash || slash == root) {
+      fprintf(stderr, "scalene-ci: %s is not inside the scalene-ci package\n", exe);
+      return 2;
+    }
+    *slash = 0;
+  }
+  snprintf(cli, sizeof cli, "%s/dist/cli.js", root);
+  if (argc < 2 || strcmp(argv[1], "run") != 0 || getenv("SCALENE_CI_NO_LAUNCHER") || !node[0]) fallback();
+
+  // --- the options this launcher handles; anything else goes to the CLI ------------------
+  int cpu_only = 0, gpu = 1;
+  double interval_ms = 1;
+  const char *json_out = "scalene-profile.json", *outfile = NULL;
+  int i = 2;
+  for (; i < argc; i++) {
+    const char *a = argv[i];
+    if (strcmp(a, "--") == 0) break;
+    if (strcmp(a, "--cpu-only") == 0) cpu_only = 1;
+    else if (strcmp(a, "--no-gpu") == 0) gpu = 0;
+    else if (strcmp(a, "--gpu") == 0 || strcmp(a, "--no-report") == 0 || strcmp(a, "--reduced-profile") == 0 ||
+             strcmp(a, "--profile-all") == 0 || strcmp(a, "--use-virtual-time") == 0) {
+      // the CLI's alone
+    } else if (i + 1 < argc && (strcmp(a, "--profile-only") == 0 || strcmp(a, "--profile-exclude") == 0)) {
+      i++;
+    } else if (i + 1 < argc && strcmp(a, "--cpu-percent-threshold") == 0) {
+      double pct;
+      if (!parse_number(argv[++i], &pct) || pct > 100) fallback();
+    } else if (i + 1 < argc && strcmp(a, "--cpu-sampling-interval") == 0) {
+      if (!parse_number(argv[++i], &interval_ms) || interval_ms < 0.1 || interval_ms > 1000) fallback();
+    } else if (i + 1 < argc && strcmp(a, "--json-out") == 0 && argv[i + 1][0] != '-') {
+      json_out = argv[++i];
+    } else if (i + 1 < argc && strcmp(a, "--outfile") == 0 && argv[i + 1][0] != '-') {
+      outfile = argv[++i];
+    } else {
+      fallback();  // --repeat, --profile-interval, --malloc-threshold, --help, `--x=y`, typos...
+    }
+  }
+  if (i >= argc - 1) fallback();  // no `--`, or no command after it
+  char **command = argv + i + 1;
+  int ncommand = argc - i - 1;
+  if (ends_with(command[0], ".ts") || ends_with(command[0], ".mts") || ends_with(command[0], ".cts")) fallback();
+  if (!writable_dir_of(json_out) || (outfile && !writable_dir_of(outfile))) fallback();
+  // The CLI runs in its own process group (below); on a terminal with `stty tostop`, its
+  // report would stop it (SIGTTOU) and this process would wait for it for ever.
+  for (int fd = 1; fd <= 2; fd++) {
+    struct termios t;
+    if (isatty(fd) && tcgetattr(fd, &t) == 0 && (t.c_lflag & TOSTOP)) fallback();
+  }
+
+  char preload[PATH_MAX + 32];
+  snprintf(preload, sizeof preload, "%s/dist/preload.cjs", root);
+  if (!plain_path(root) || access(preload, R_OK) != 0) fallback();
+  char shim[PATH_MAX + 64] = "";
+  if (!cpu_only) {
+    const char *arch =
+#if defined(__x86_64__)
+        "x64";
+#elif defined(__aarch64__)
+        "arm64";
+#else
+        "";
+#endif
+    snprintf(shim, sizeof shim, "%s/dist/native/linux-%s/" SHIM_FILE, root, arch);
+    if (access(shim, R_OK) != 0) snprintf(shim, sizeof shim, "%s/build/shim/" SHIM_FILE, root);
+    if (access(shim, R_OK) != 0) fallback();  // the CLI warns that native sampling is off
+  }
+  double checkpoint_ms = DEFAULT_CHECKPOINT_MS;
+  const char *cp = getenv("SCALENE_CI_CHECKPOINT_MS");
+  double cpv;
+  if (cp && *cp) {
+    if (!parse_number(cp, &cpv)) fallback();
+    if (cpv > 0) checkpoint_ms = cpv;
+  }
+
+  // --- the session directory (cli/session.ts: mkdtemp 0700, named after this pid) ---------
+  const char *tmp = getenv("TMPDIR");
+  if (!tmp || !*tmp) tmp = getenv("TMP");
+  if (!tmp || !*tmp) tmp = getenv("TEMP");
+  if (!tmp || !*tmp) tmp = "/tmp";
+  char dir[PATH_MAX];
+  size_t tl = strlen(tmp);
+  while (tl > 1 && tmp[tl - 1] == '/') tl--;
+  if (tl + 40 >= sizeof dir) fallback();
+  snprintf(dir, sizeof dir, "%.*s/scalene-ci-%d-XXXXXX", (int)tl, tmp, (int)getpid());
+  if (!plain_path(dir) || !mkdtemp(dir)) fallback();
+  char sub[PATH_MAX + 8];
+  snprintf(sub, sizeof sub, "%s/raw", dir);
+  mkdir(sub, 0777);
+  snprintf(sub, sizeof sub, "%s/proc", dir);
+  mkdir(sub, 0777);
+
+  // --- the profiled command's environment (run.ts: SessionConfig, NODE_OPTIONS, LD_PRELOAD)
+  char *vars[3];
+  int nvars = 0;
+  char config[3 * PATH_MAX + 256];
+  snprintf(config, sizeof config,
+           "SCALENE_CI_CONFIG={\"dir\":\"%s\",\"root\":\"%s\",\"preload\":\"%s\",\"intervalUs\":%.0f,\"checkpointMs\":%.17g,\"mode\":\"%s\",\"gpu\":%s}",
+           dir, root, preload, (double)(long long)(interval_ms * 1000 + 0.5), checkpoint_ms, cpu_only ? "cpu" : "full", gpu ? "true" : "false");
+  vars[nvars++] = config;
+  const char *old_opts = getenv("NODE_OPTIONS");
+  size_t optlen = (old_opts ? strlen(old_opts) : 0) + strlen(preload) + 16;
+  char *node_options = malloc(optlen + 16);
+  if (!node_options) fallback();
+  snprintf(node_options, optlen + 16, "NODE_OPTIONS=%s%s--require %s", old_opts && *old_opts ? old_opts : "", old_opts && *old_opts ? " " : "", preload);
+  vars[nvars++] = node_options;
+  if (!cpu_only) {
+    // shim.ts `preloadEnv`: ours first, the existing entries kept (split on ':' and blanks), never twice.
+    const char *old = getenv("LD_PRELOAD");
+    size_t len = strlen(shim) + (old ? strlen(old) : 0) + 16;
+    char *ld = malloc(len);
+    if (!ld) fallback();
+    int present = 0;
+    char *entries = strdup(old ? old : "");
+    snprintf(ld, len, "LD_PRELOAD=%s", shim);
+    for (char *save = NULL, *e = strtok_r(entries, ": \t\n\r\f\v", &save); e; e = strtok_r(NULL, ": \t\n\r\f\v", &save)) {
+      if (strcmp(e, shim) == 0) present = 1;
+      strcat(ld, ":");
+      strcat(ld, e);
+    }
+    if (present) snprintf(ld, len, "LD_PRELOAD=%s", old);
+    vars[nvars++] = ld;
+  }
+  char **cmd_env = with_vars(environ, vars, nvars);
+  if (!cmd_env) fallback();
+
+  // `scalene-ci run -- app.js` is shorthand for `node app.js`.
+  char **cmd_argv = calloc((size_t)ncommand + 2, sizeof *cmd_argv);
+  if (!cmd_argv) fallback();
+  int k = 0;
+  if (ends_with(command[0], ".js") || ends_with(command[0], ".cjs") || ends_with(command[0], ".mjs")) cmd_argv[k++] = node;
+  for (int j = 0; j < ncommand; j++) cmd_argv[k++] = command[j];
+
+  // The same line the Node CLI prints (the pid is this process's: the session is named after it).
+  fputs("scalene-ci: profiling \"", stderr);
+  {
+    // JSON.stringify(command.join(' ')) without the quotes json_string adds around each part.
+    char *joined;
+    size_t total = 1;
+    for (int j = 0; j < k; j++) total += strlen(cmd_argv[j]) + 1;
+    joined = malloc(total);
+    if (!joined) fallback();
+    joined[0] = 0;
+    for (int j = 0; j < k; j++) {
+      if (j) strcat(joined, " ");
+      strcat(joined, cmd_argv[j]);
+    }
+    char *buf;
+    size_t bl;
+    FILE *mem = open_memstream(&buf, &bl);
+    json_string(mem, joined);
+    fclose(mem);
+    buf[bl - 1] = 0;  // drop the closing quote: printed below with the rest
+    fputs(buf + 1, stderr);
+  }
+  const char *ci = getenv("CI"), *gha = getenv("GITHUB_ACTIONS");
+  if ((ci && *ci) || (gha && *gha)) fprintf(stderr, "\" (scalene-ci pid %d)\n", (int)getpid());
+  else fprintf(stderr, "\" (scalene-ci pid %d; suspend with `scalene-ci profile --off --pid %d`)\n", (int)getpid(), (int)getpid());
+  fflush(stderr);
+
+  // --- start the command ------------------------------------------------------------------
+  sigset_t all, old_mask;
+  sigfillset(&all);
+  sigprocmask(SIG_BLOCK, &all, &old_mask);
+  long long start_mono = now_ns(CLOCK_MONOTONIC), start_unix_ms = now_ns(CLOCK_REALTIME) / 1000000;
+  int errpipe[2];
+  if (pipe2(errpipe, O_CLOEXEC) != 0) fallback();
+  pid_t pid = fork();
+  if (pid < 0) fallback();
+  if (pid == 0) {
+    close(errpipe[0]);
+    sigprocmask(SIG_SETMASK, &old_mask, NULL);
+    environ = cmd_env;
+    execvp(cmd_argv[0], cmd_argv);
+    int e = errno;
+    (void)!write(errpipe[1], &e, sizeof e);
+    _exit(127);
+  }
+  close(errpipe[1]);
+  int exec_errno = 0;
+  ssize_t got;
+  do got = read(errpipe[0], &exec_errno, sizeof exec_errno);
+  while (got < 0 && errno == EINTR);
+  close(errpipe[0]);
+  if (got == (ssize_t)sizeof exec_errno) {
+    waitpid(pid, NULL, 0);
+    char rm[PATH_MAX + 32];
+    snprintf(rm, sizeof rm, "%s/raw", dir);
+    rmdir(rm);
+    snprintf(rm, sizeof rm, "%s/proc", dir);
+    rmdir(rm);
+    rmdir(dir);
+    if (exec_errno == ENOENT) fprintf(stderr, "scalene-ci: command not found: %s\n", cmd_argv[0]);
+    else if (exec_errno == EACCES) fprintf(stderr, "scalene-ci: command is not executable: %s\n", cmd_argv[0]);
+    else fprintf(stderr, "scalene-ci: cannot run %s: %s\n", cmd_argv[0], strerror(exec_errno));
+    return 2;
+  }
+  cmd_pid = pid;
+
+  // --- start the CLI beside it ----------------------------------------------------------
+  int status_pipe[2];
+  if (pipe2(status_pipe, O_CLOEXEC) != 0) {
+    perror("scalene-ci: pipe");
+    kill(pid, SIGTERM);
+    return 2;
+  }
+  char attach[PATH_MAX + 128];
+  snprintf(attach, sizeof attach, "SCALENE_CI_ATTACH=%s\t%d\t%lld\t%lld", dir, (int)pid, start_mono, start_unix_ms);
+  char *cli_vars[1] = {attach};
+  char **cli_env = with_vars(environ, cli_vars, 1);
+  char **cli_argv = calloc((size_t)argc + 2, sizeof *cli_argv);
+  if (!cli_env || !cli_argv) {
+    kill(pid, SIGTERM);
+    return 2;
+  }
+  cli_argv[0] = node;
+  cli_argv[1] = cli;
+  for (int j = 1; j < argc; j++) cli_argv[j + 1] = argv[j];
+  pid_t cpid = fork();
+  if (cpid == 0) {
+    // Its own process group: a Ctrl-C at the terminal is for the program; the CLI learns of
+    // it from the command's end (and Node resets any signal we could ignore for it).
+    setpgid(0, 0);
+    dup2(status_pipe[0], 0);
+    sigprocmask(SIG_SETMASK, &old_mask, NULL);
+    execve(node, cli_argv, cli_env);
+    _exit(127);
+  }
+  close(status_pipe[0]);
+  if (cpid < 0) {
+    kill(pid, SIGTERM);
+    perror("scalene-ci: fork");
+    return 2;
+  }
+  cli_pid = cpid;
+  struct sigaction sa;
+  memset(&sa, 0, sizeof sa);
+  sa.sa_handler = forward;
+  sigemptyset(&sa.sa_mask);
+  sa.sa_flags = SA_RESTART;
+  sigaction(SIGINT, &sa, NULL);
+  sigaction(SIGTERM, &sa, NULL);
+  sigaction(SIGHUP, &sa, NULL);
+  signal(SIGPIPE, SIG_IGN);
+  sigprocmask(SIG_SETMASK, &old_mask, NULL);
+
+  // --- wait: the command, then the CLI (or the CLI first, if it fails) ----------------------
+  int cli_status = -1, cmd_status = 0;
+  for (;;) {
+    int st;
+    struct rusage ru;
+    pid_t w = wait4(-1, &st, 0, &ru);
+    if (w < 0) {
+      if (errno == EINTR) continue;
+      break;
+    }
+    if (w == pid && !cmd_done) {
+      cmd_status = st;
+      cmd_done = 1;
+      char line[96];
+      int len = snprintf(line, sizeof line, "%d %d %lld\n", WIFEXITED(st) ? WEXITSTATUS(st) : -1,
+                         WIFSIGNALED(st) ? WTERMSIG(st) : 0, now_ns(CLOCK_MONOTONIC));
+      if (cli_status < 0) (void)!write(status_pipe[1], line, (size_t)len);
+      close(status_pipe[1]);
+    } else if (w == cpid) {
+      cli_status = st;
+      // For the benches (bench/run.mjs): what the CLI beside the program cost.
+      if (getenv("SCALENE_CI_LAUNCH_STATS")) {
+        fprintf(stderr, "supervisor_rss_kb=%ld\nsupervisor_cpu_s=%.6f\n", ru.ru_maxrss,
+                (double)(ru.ru_utime.tv_sec + ru.ru_stime.tv_sec) + (ru.ru_utime.tv_usec + ru.ru_stime.tv_usec) / 1e6);
+      }
+    }
+    if (cmd_done && cli_status >= 0) break;
+  }
+  (void)cmd_status;
+  if (cli_status < 0) return 70;
+  if (WIFEXITED(cli_status)) return WEXITSTATUS(cli_status);
+  return 128 + WTERMSIG(cli_status);
+}

@@ -1,0 +1,229 @@
+// `scalene-ci run` as the bin reaches it on Linux: dist/scalene-ci.sh execs the native launcher
+// (native/launch/launch.c), which starts the command at once and the Node CLI beside it
+// (SCALENE_CI_ATTACH). What must hold is what held with the Node CLI in front: the profile,
+// the exit status, signals, stdin, a killed command or launcher, bad input, and every option
+// the launcher does not take going to the Node CLI unchanged.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawn, spawnSync, type SpawnSyncReturns } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ROOT, cliAvailable } from './compare-helpers.js';
+import { parseProfile } from '../src/model/validate.js';
+
+const readProfile = (text: string) => parseProfile(text, 'profile');
+
+const BIN = join(ROOT, 'dist', 'scalene-ci.sh');
+const arch = process.arch === 'x64' ? 'x64' : process.arch === 'arm64' ? 'arm64' : null;
+const LAUNCHER = arch ? join(ROOT, 'dist', 'native', `linux-${arch}`, 'scalene-ci-launch') : '';
+const skip = process.platform !== 'linux' || !arch ? 'the launcher is Linux only' : !cliAvailable() || !existsSync(LAUNCHER) ? 'dist/ or the launcher is not built' : false;
+
+const SPIN = `function spin(ms) {
+  const end = Date.now() + ms;
+  let x = 0;
+  while (Date.now() < end) x += Math.sqrt(x + 1);
+  return x;
+}
+spin(Number(process.argv[2] ?? 300));
+process.exitCode = Number(process.argv[3] ?? 0);
+`;
+
+/** A project as npm lays it out: the package in node_modules, its bin linked into .bin. */
+function project(): { dir: string; bin: string; done: () => void } {
+  const dir = mkdtempSync(join(tmpdir(), 'scalene-ci-launch-'));
+  mkdirSync(join(dir, 'node_modules', '.bin'), { recursive: true });
+  symlinkSync(ROOT, join(dir, 'node_modules', 'scalene-ci'), 'dir');
+  symlinkSync(join('..', 'scalene-ci', 'dist', 'scalene-ci.sh'), join(dir, 'node_modules', '.bin', 'scalene-ci'));
+  writeFileSync(join(dir, 'spin.js'), SPIN);
+  return { dir, bin: join(dir, 'node_modules', '.bin', 'scalene-ci'), done: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+const ENV = { ...process.env, SCALENE_CI_DEBUG: '1', CI: '' };
+const ATTACHED = /debug: the launcher started the command \(pid (\d+)\)/;
+
+function sessionsOf(pid: number): string[] {
+  return readdirSync(tmpdir()).filter((n) => n.startsWith(`scalene-ci-${pid}-`));
+}
+
+test('the bin runs `run` through the launcher: the profile, the exit status, the hot line, stdin, the .js shorthand', { skip }, () => {
+  const p = project();
+  try {
+    const r = spawnSync(p.bin, ['run', '--cpu-only', '--json-out', 'out.json', '--', 'spin.js', '300', '3'], { cwd: p.dir, encoding: 'utf8', env: ENV });
+    assert.equal(r.status, 3, r.stderr);
+    assert.match(r.stderr, ATTACHED, 'the launcher was not taken');
+    // The line users see, with the launcher's pid (the one `scalene-ci profile --pid` takes).
+    const line = /^scalene-ci: profiling "(.*)" \(scalene-ci pid (\d+); suspend with `scalene-ci profile --off --pid \2`\)$/m.exec(r.stderr);
+    assert.ok(line, r.stderr);
+    assert.match(line[1]!, /\/node spin\.js 300 3$/, 'a .js command runs under node');
+    assert.equal(sessionsOf(Number(line[2])).length, 0, 'the session folder is removed');
+    const profile = readProfile(readFileSync(join(p.dir, 'out.json'), 'utf8'));
+    assert.equal(profile.meta.complete, false, 'a non-zero exit marks the profile incomplete');
+    assert.ok(profile.meta.warnings.some((w) => w.includes('exited with code 3')), profile.meta.warnings.join('; '));
+    const spin = profile.files['spin.js'];
+    assert.ok(spin, 'spin.js profiled');
+    const hot = spin.lines.find((l) => l.line === 4)!;
+    const total = spin.lines.reduce((s, l) => s + l.cpu_js_s + l.cpu_native_s + l.system_s, 0);
+    assert.ok(hot.cpu_js_s + hot.cpu_native_s > 0.5 * total, `line 4 holds most of the time (${hot.cpu_js_s} of ${total})`);
+    // Elapsed is the command's, measured by the launcher from its start to its end.
+    assert.ok(profile.meta.elapsed_s >= 0.29 && profile.meta.elapsed_s < 1.5, `elapsed ${profile.meta.elapsed_s}`);
+    // The Node CLI building the profile is not profiled: one process, the command's.
+    assert.equal(profile.meta.processes.length, 1, JSON.stringify(profile.meta.processes));
+    assert.match(r.stdout, /spin\.js/, 'the report is printed');
+
+    // stdin is the command's; the command never sees the CLI's attach variable.
+    const echo = spawnSync(p.bin, ['run', '--cpu-only', '--no-report', '--json-out', 'echo.json', '--', process.execPath, '-e',
+      'let s="";process.stdin.on("data",(d)=>s+=d).on("end",()=>console.log("got", s.trim(), "attach", process.env.SCALENE_CI_ATTACH ?? "unset"))'],
+      { cwd: p.dir, encoding: 'utf8', env: ENV, input: 'hello from stdin\n' });
+    assert.equal(echo.status, 0, echo.stderr);
+    assert.match(echo.stderr, ATTACHED);
+    assert.equal(echo.stdout.trim(), 'got hello from stdin attach unset');
+  } finally {
+    p.done();
+  }
+});
+
+test('the launcher, full profile: memory figures as the Node CLI gives them, the shim preloaded into the command', { skip }, () => {
+  const p = project();
+  try {
+    writeFileSync(join(p.dir, 'alloc.js'), 'const keep = [];\nfor (let i = 0; i < 40; i++) keep.push(Buffer.alloc(4 << 20, 1));\nconsole.log(keep.length, process.env.LD_PRELOAD?.includes("libscalene_ci_shim.so"));\n');
+    const r = spawnSync(p.bin, ['run', '--no-report', '--json-out', 'full.json', '--', 'alloc.js'], { cwd: p.dir, encoding: 'utf8', env: ENV });
+    assert.equal(r.status, 0, r.stderr);
+    assert.match(r.stderr, ATTACHED);
+    assert.equal(r.stdout.trim(), '40 true');
+    const profile = readProfile(readFileSync(join(p.dir, 'full.json'), 'utf8'));
+    assert.equal(profile.meta.mode, 'full');
+    assert.equal(profile.meta.complete, true);
+    const line2 = profile.files['alloc.js']!.lines.find((l) => l.line === 2)!;
+    // 160 MB allocated natively (Buffer.alloc) on line 2, sampled in ~1 MB windows.
+    const mb = (line2.alloc_native_bytes ?? 0) / 2 ** 20;
+    assert.ok(mb > 100 && mb < 230, `line 2 native ${mb} MB`);
+  } finally {
+    p.done();
+  }
+});
+
+test('anything the launcher does not take goes to the Node CLI unchanged (--repeat, errors, help)', { skip }, () => {
+  const p = project();
+  try {
+    const run = (args: string[]): SpawnSyncReturns<string> => spawnSync(p.bin, ['run', ...args], { cwd: p.dir, encoding: 'utf8', env: ENV });
+    const repeat = run(['--cpu-only', '--no-report', '--repeat', '2', '--json-out', 'r.json', '--', 'spin.js', '50']);
+    assert.equal(repeat.status, 0, repeat.stderr);
+    assert.doesNotMatch(repeat.stderr, ATTACHED);
+    assert.match(repeat.stderr, /run 2\/2/);
+    const bad = run(['--bogus', '--', 'spin.js']);
+    assert.equal(bad.status, 2);
+    assert.equal(bad.stderr.trim().split('\n').length, 1, bad.stderr);
+    assert.match(bad.stderr, /^scalene-ci: Unknown option '--bogus'/);
+    const threshold = run(['--cpu-percent-threshold', '150', '--', 'spin.js']);
+    assert.equal(threshold.status, 2);
+    assert.match(threshold.stderr, /^scalene-ci: --cpu-percent-threshold expects a percentage/);
+    const noDir = run(['--json-out', 'missing/dir/p.json', '--', 'spin.js']);
+    assert.equal(noDir.status, 2);
+    assert.match(noDir.stderr, /^scalene-ci: cannot write the profile .*does not exist/);
+    const help = run(['--help']);
+    assert.equal(help.status, 0);
+    assert.match(help.stdout, /^usage: scalene-ci run/);
+    // Not found and not executable: the launcher's own line, the same words as the CLI's.
+    const missing = run(['--cpu-only', '--', 'no-such-command-xyz']);
+    assert.equal(missing.status, 2);
+    assert.match(missing.stderr, /^scalene-ci: profiling "no-such-command-xyz".*\nscalene-ci: command not found: no-such-command-xyz\n$/);
+    const pid = Number(/pid (\d+)/.exec(missing.stderr)![1]);
+    assert.equal(sessionsOf(pid).length, 0, 'no session folder left behind');
+    // SCALENE_CI_NO_LAUNCHER: the Node CLI in front, as before.
+    const off = spawnSync(p.bin, ['run', '--cpu-only', '--no-report', '--json-out', 'off.json', '--', 'spin.js', '50'], { cwd: p.dir, encoding: 'utf8', env: { ...ENV, SCALENE_CI_NO_LAUNCHER: '1' } });
+    assert.equal(off.status, 0, off.stderr);
+    assert.doesNotMatch(off.stderr, ATTACHED);
+    assert.ok(existsSync(join(p.dir, 'off.json')));
+  } finally {
+    p.done();
+  }
+});
+
+function runAsync(bin: string, args: string[], cwd: string, detached = false) {
+  const child = spawn(bin, args, { cwd, env: { ...ENV, SCALENE_CI_CHECKPOINT_MS: '200' }, stdio: ['ignore', 'pipe', 'pipe'], detached });
+  let stderr = '';
+  let stdout = '';
+  child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
+  child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
+  const done = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((res) => child.on('exit', (code, signal) => res({ code, signal })));
+  const attached = async (): Promise<number> => {
+    for (let i = 0; i < 200 && !ATTACHED.test(stderr); i++) await new Promise((r) => setTimeout(r, 25));
+    const m = ATTACHED.exec(stderr);
+    assert.ok(m, `not attached: ${stderr}`);
+    return Number(m[1]);
+  };
+  return { child, done, attached, err: () => stderr, out: () => stdout };
+}
+
+test('signals: TERM to `scalene-ci` reaches the command; a Ctrl-C (INT to the group) stops the program, not the profile; a killed command leaves its profile', { skip }, async () => {
+  const p = project();
+  try {
+    // TERM to the launcher: forwarded to the command, which dies of it; the profile is written, incomplete.
+    const term = runAsync(p.bin, ['run', '--cpu-only', '--no-report', '--json-out', 'term.json', '--', 'spin.js', '20000'], p.dir);
+    await term.attached();
+    await new Promise((r) => setTimeout(r, 600));
+    term.child.kill('SIGTERM');
+    const t = await term.done;
+    assert.equal(t.code, 128 + 15, term.err());
+    const tp = readProfile(readFileSync(join(p.dir, 'term.json'), 'utf8'));
+    assert.equal(tp.meta.complete, false);
+    assert.ok(tp.meta.warnings.includes('the command was killed by SIGTERM'), tp.meta.warnings.join('; '));
+    assert.ok(tp.meta.elapsed_s < 10, `elapsed ${tp.meta.elapsed_s}`);
+    const spinTime = tp.files['spin.js']?.lines.find((l) => l.line === 4)?.cpu_js_s ?? 0;
+    assert.ok(spinTime > 0.2, `the time before the signal is kept (${spinTime} s)`);
+
+    // A terminal's Ctrl-C: INT to the whole foreground process group. The CLI has its own group.
+    const int = runAsync(p.bin, ['run', '--cpu-only', '--no-report', '--json-out', 'int.json', '--', 'spin.js', '20000'], p.dir, true);
+    await int.attached();
+    await new Promise((r) => setTimeout(r, 600));
+    process.kill(-int.child.pid!, 'SIGINT');
+    const i = await int.done;
+    assert.equal(i.code, 128 + 2, int.err());
+    const ip = readProfile(readFileSync(join(p.dir, 'int.json'), 'utf8'));
+    assert.ok(ip.meta.warnings.includes('the command was killed by SIGINT'), ip.meta.warnings.join('; '));
+
+    // The command killed outright: its checkpoints make the profile; the status is 128 + 9.
+    const kill = runAsync(p.bin, ['run', '--cpu-only', '--no-report', '--json-out', 'kill.json', '--', 'spin.js', '20000'], p.dir);
+    const cmdPid = await kill.attached();
+    await new Promise((r) => setTimeout(r, 800));
+    process.kill(cmdPid, 'SIGKILL');
+    const k = await kill.done;
+    assert.equal(k.code, 128 + 9, kill.err());
+    const kp = readProfile(readFileSync(join(p.dir, 'kill.json'), 'utf8'));
+    assert.equal(kp.meta.complete, false);
+    assert.ok(kp.meta.warnings.includes('the command was killed by SIGKILL'), kp.meta.warnings.join('; '));
+    const kept = kp.files['spin.js']?.lines.find((l) => l.line === 4)?.cpu_js_s ?? 0;
+    assert.ok(kept > 0.2, `the checkpoints before the kill are kept (${kept} s)`);
+  } finally {
+    p.done();
+  }
+});
+
+test('the launcher killed outright: the profiled tree and the session folder go with it (the CLI\'s watchdog)', { skip }, async () => {
+  const p = project();
+  try {
+    const run = runAsync(p.bin, ['run', '--cpu-only', '--no-report', '--json-out', 'gone.json', '--', 'spin.js', '20000'], p.dir);
+    const cmdPid = await run.attached();
+    const launcherPid = run.child.pid!;
+    assert.equal(sessionsOf(launcherPid).length, 1);
+    await new Promise((r) => setTimeout(r, 300));
+    run.child.kill('SIGKILL');
+    await run.done;
+    let alive = true;
+    for (let i = 0; i < 100 && alive; i++) {
+      await new Promise((r) => setTimeout(r, 50));
+      try {
+        process.kill(cmdPid, 0);
+      } catch {
+        alive = false;
+      }
+    }
+    assert.equal(alive, false, 'the command outlived the launcher');
+    for (let i = 0; i < 40 && sessionsOf(launcherPid).length > 0; i++) await new Promise((r) => setTimeout(r, 50));
+    assert.equal(sessionsOf(launcherPid).length, 0, 'the session folder is removed');
+    assert.equal(existsSync(join(p.dir, 'gone.json')), false, 'no half profile');
+  } finally {
+    p.done();
+  }
+});
