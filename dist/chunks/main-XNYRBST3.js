@@ -301,6 +301,10 @@ function parseRunArgs(args) {
 var DEFAULT_MALLOC_WINDOW_BYTES = 1048571;
 var DEFAULT_COPY_WINDOW_BYTES = 7340009;
 var DEFAULT_CHECKPOINT_MS = 1e4;
+function checkpointPeriodMs(opts, env) {
+  const defaultMs = Number(env.SCALENE_CI_CHECKPOINT_MS) > 0 ? Number(env.SCALENE_CI_CHECKPOINT_MS) : DEFAULT_CHECKPOINT_MS;
+  return opts.profileIntervalS ? Math.min(opts.profileIntervalS * 1e3, defaultMs) : defaultMs;
+}
 function checkWritable(path, what) {
   const dir = dirname2(path);
   if (!existsSync(dir)) throw new UsageError(`cannot write ${what} ${path}: directory ${dir} does not exist`);
@@ -312,12 +316,42 @@ function checkWritable(path, what) {
     throw new UsageError(`cannot write ${what} ${path}: ${e.code ?? e.message}`);
   }
 }
+var ATTACH_ENV = "SCALENE_CI_ATTACH";
+function attachFromEnv(env) {
+  const raw = env[ATTACH_ENV];
+  if (!raw) return null;
+  const m = /^([^\t]+)\t(\d+)\t(\d+)\t(\d+)$/.exec(raw);
+  if (!m) throw new UsageError(`${ATTACH_ENV} is malformed (it is set by the scalene-ci launcher, not by hand)`);
+  return { dir: m[1], pid: Number(m[2]), startNs: BigInt(m[3]), startMs: Number(m[4]) };
+}
+function launcherExit() {
+  return new Promise((res) => {
+    let text = "";
+    process.stdin.setEncoding("utf8");
+    process.stdin.on("data", (d) => text += d);
+    process.stdin.on("error", () => res(null));
+    process.stdin.on("end", () => {
+      const m = /^(-?\d+) (\d+) (\d+)\n/.exec(text);
+      if (!m) return res(null);
+      const code = Number(m[1]);
+      const sigNum = Number(m[2]);
+      const signal = sigNum ? Object.entries(osConstants.signals).find(([, n]) => n === sigNum)?.[0] ?? null : null;
+      res({ code: code >= 0 ? code : null, signal, endNs: BigInt(m[3]) });
+    });
+  });
+}
 async function runCommand(args, io, root) {
   if (args.includes("--help") || args.includes("-h")) {
     io.stdout(RUN_USAGE + "\n");
     return 0;
   }
+  const attach = attachFromEnv(io.env);
   const opts = parseRunArgs(args);
+  if (attach && (opts.repeat !== 1 || opts.profileIntervalS !== null || opts.mallocThresholdBytes !== null)) {
+    throw new UsageError("the scalene-ci launcher handed over options it does not take (--repeat, --profile-interval, --malloc-threshold)");
+  }
+  if (attach && io.env.SCALENE_CI_DEBUG) io.stderr(`scalene-ci: debug: the launcher started the command (pid ${attach.pid}); this process builds its profile
+`);
   const jsonOut = resolve2(io.cwd, opts.jsonOut);
   checkWritable(jsonOut, "the profile");
   if (opts.outfile) checkWritable(resolve2(io.cwd, opts.outfile), "the report");
@@ -327,7 +361,7 @@ async function runCommand(args, io, root) {
   for (let i = 0; i < opts.repeat; i++) {
     if (opts.repeat > 1) io.stderr(`scalene-ci: run ${i + 1}/${opts.repeat}
 `);
-    const r = await profileOnce(opts, io, root, jsonOut);
+    const r = await profileOnce(opts, io, root, jsonOut, attach);
     runs.push(r);
     if (r.exitCode !== 0) break;
   }
@@ -347,16 +381,24 @@ async function runCommand(args, io, root) {
 `);
   return runs[runs.length - 1].exitCode;
 }
-async function profileOnce(opts, io, root, jsonOut) {
+async function profileOnce(opts, io, root, jsonOut, attach) {
   sweepStaleSessions();
-  const dir = createSessionDir();
+  const dir = attach?.dir ?? createSessionDir();
+  const paths = sessionPaths(dir);
+  const runWarnings = [];
+  const started = attach ? attachedCommand(attach) : startCommand(opts, io, root, dir, runWarnings);
+  return observe(opts, io, root, jsonOut, dir, runWarnings, started);
+}
+function attachedCommand(attach) {
+  return { startTime: new Date(attach.startMs), t0: attach.startNs, pid: attach.pid, exited: launcherExit(), forward: () => void 0 };
+}
+function startCommand(opts, io, root, dir, runWarnings) {
   const paths = sessionPaths(dir);
   mkdirSync(paths.raw, { recursive: true });
   mkdirSync(paths.proc, { recursive: true });
   const preload = join3(root, "dist", "preload.cjs");
   if (!existsSync(preload)) throw new InputError(`the profiler's preload ${preload} is missing: run \`npm run build\``);
-  const defaultCheckpointMs = Number(io.env.SCALENE_CI_CHECKPOINT_MS) > 0 ? Number(io.env.SCALENE_CI_CHECKPOINT_MS) : DEFAULT_CHECKPOINT_MS;
-  const checkpointMs = opts.profileIntervalS ? Math.min(opts.profileIntervalS * 1e3, defaultCheckpointMs) : defaultCheckpointMs;
+  const checkpointMs = checkpointPeriodMs(opts, io.env);
   const cfg = {
     dir,
     root,
@@ -368,7 +410,6 @@ async function profileOnce(opts, io, root, jsonOut) {
   };
   let env = { ...io.env, [CONFIG_ENV]: JSON.stringify(cfg) };
   env.NODE_OPTIONS = [io.env.NODE_OPTIONS, nodeOptionsRequire(preload)].filter(Boolean).join(" ");
-  const runWarnings = [];
   if (!opts.cpuOnly) {
     const pre = preloadEnv(env, shimPath(root), process.platform);
     env = pre.env;
@@ -385,13 +426,24 @@ async function profileOnce(opts, io, root, jsonOut) {
   io.stderr(`scalene-ci: profiling ${JSON.stringify(opts.command.join(" "))} (scalene-ci pid ${process.pid}${hint})
 `);
   const child = spawn2(opts.command[0], opts.command.slice(1), { cwd: io.cwd, env, stdio: "inherit" });
-  const watchdog = startWatchdog(dir);
-  const forward = (sig) => () => {
+  const exited = new Promise((res) => {
+    child.on("error", (e) => res({ code: null, signal: null, endNs: process.hrtime.bigint(), spawnError: e }));
+    child.on("exit", (c, s) => res({ code: c, signal: s, endNs: process.hrtime.bigint() }));
+  });
+  const forward = (sig) => {
     if (child.exitCode === null && child.signalCode === null) child.kill(sig);
   };
-  const handlers = ["SIGINT", "SIGTERM", "SIGHUP"].map((s) => [s, forward(s)]);
+  return { startTime, t0, pid: child.pid, exited, forward };
+}
+async function observe(opts, io, root, jsonOut, dir, runWarnings, started) {
+  const { startTime, t0 } = started;
+  const checkpointMs = checkpointPeriodMs(opts, io.env);
+  const paths = sessionPaths(dir);
+  const watchdog = startWatchdog(dir);
+  const handlers = ["SIGINT", "SIGTERM", "SIGHUP"].map((s) => [s, () => started.forward(s)]);
   for (const [s, h] of handlers) process.on(s, h);
   let interim = null;
+  let endNs = null;
   const postPromise = loadPost();
   let sha = null;
   const shaPromise = Promise.resolve().then(() => sha = readGitSha(io.cwd));
@@ -470,7 +522,7 @@ async function profileOnce(opts, io, root, jsonOut) {
   };
   const build = (complete, exitCode2, signal2) => {
     const { readSession, attribute, attributeMemory, buildProfile, readGpuSession, gpuStatusLine, applyGpuSession } = post;
-    const elapsedS = Number(process.hrtime.bigint() - t0) / 1e9;
+    const elapsedS = Number((endNs ?? process.hrtime.bigint()) - t0) / 1e9;
     const warnings = [...runWarnings];
     const rest = post.takeCheckpoints(dir, checkpoints);
     let { threads, skipped } = readSession(dir, checkpoints);
@@ -516,7 +568,7 @@ async function profileOnce(opts, io, root, jsonOut) {
     });
     if (signal2) {
       for (const p of profile2.meta.processes) {
-        if (p.pid !== child.pid) continue;
+        if (p.pid !== started.pid) continue;
         p.signal = signal2;
         p.complete = false;
       }
@@ -545,13 +597,13 @@ async function profileOnce(opts, io, root, jsonOut) {
       }
     }, opts.profileIntervalS * 1e3);
   }
-  const { code, signal, spawnError } = await new Promise((res) => {
-    child.on("error", (e) => res({ code: null, signal: null, spawnError: e }));
-    child.on("exit", (c, s) => res({ code: c, signal: s }));
-  });
+  const ended = await started.exited;
   clearInterval(prefetcher);
   if (interim) clearInterval(interim);
   for (const [s, h] of handlers) process.removeListener(s, h);
+  if (!ended) throw new InputError("the scalene-ci launcher ended before the command did: no profile was written");
+  const { code, signal, spawnError } = ended;
+  endNs = ended.endNs;
   if (spawnError) {
     watchdog.disarm();
     rmSync2(dir, { recursive: true, force: true });
