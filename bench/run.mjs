@@ -11,6 +11,9 @@
 //   full        scalene-ci run -- node W            (CPU + the memory/copy machinery)
 //   cpu-prof    node --cpu-prof --cpu-prof-interval 1000 W
 //   dd-pprof    node --require bench/dd-preload.cjs W  (@datadog/pprof wall + heap profiler)
+// scalene-ci runs through its bin (dist/scalene-ci.sh: on Linux the native launcher, the Node
+// CLI beside the program). NODE_CLI=1 adds node-cli-cpu-only and node-cli-full: the Node CLI in
+// front of the program (SCALENE_CI_NO_LAUNCHER=1), measured in the same rounds.
 //
 // Every round runs every (workload, tool) pair once, in a shuffled order, so load from other
 // tenants of a shared machine hits every tool alike; ratios are taken against the plain run
@@ -97,18 +100,19 @@ function nodeCommand(w, nodeFlags = []) {
 
 const outBase = (w, tool) => join(outDir, `${w.name}.${tool}`);
 
-function scaleneRun(w, tool, extraFlags) {
+function scaleneRun(w, tool, extraFlags, nodeCli = Boolean(process.env.SCALENE_CI_NO_LAUNCHER)) {
   const out = `${outBase(w, tool)}.json`;
   rmSync(out, { force: true });
   // The CLI's peak RSS and CPU time: the launcher reports them from wait4 (SCALENE_CI_LAUNCH_STATS);
   // where the Node CLI runs in front instead (SCALENE_CI_NO_LAUNCHER=1), a hook in it does.
   const args = ['run', ...extraFlags, ...(INTERVAL_MS === 1 ? [] : ['--cpu-sampling-interval', String(INTERVAL_MS)]), '--no-report', '--json-out', out, '--', ...nodeCommand(w)];
-  const r = process.env.SCALENE_CI_NO_LAUNCHER
+  const r = nodeCli
     ? timeRun(process.execPath, ['--import', supervisorHook, join(snapshot, 'dist', 'cli.js'), ...args], { cwd: root })
     : timeRun(bin, args, { cwd: root, env: { ...process.env, SCALENE_CI_LAUNCH_STATS: '1', PATH: `${dirname(process.execPath)}:${process.env.PATH}` } });
   return { ...r, outputs: [out] };
 }
 
+const OURS = new Set(['cpu-only', 'full', 'node-cli-cpu-only', 'node-cli-full']);
 const TOOLS = [
   {
     name: 'plain',
@@ -119,6 +123,13 @@ const TOOLS = [
   },
   { name: 'cpu-only', run: (w) => scaleneRun(w, 'cpu-only', ['--cpu-only']) },
   { name: 'full', run: (w) => scaleneRun(w, 'full', []) },
+  // NODE_CLI=1: also the Node CLI in front of the program (the way before the launcher), in the same rounds.
+  ...(process.env.NODE_CLI
+    ? [
+        { name: 'node-cli-cpu-only', run: (w) => scaleneRun(w, 'node-cli-cpu-only', ['--cpu-only'], true) },
+        { name: 'node-cli-full', run: (w) => scaleneRun(w, 'node-cli-full', [], true) },
+      ]
+    : []),
   {
     name: 'cpu-prof',
     run: (w) => {
@@ -152,7 +163,7 @@ let readers = null;
 function fidelityOf(w, tool, outputs) {
   const spec = w.fidelity === 'split' ? fidelity.SPLIT : fidelity.CALLERS;
   let times;
-  if (tool === 'cpu-only' || tool === 'full') times = fidelity.oursLineTimes(readers, readFileSync(outputs[0], 'utf8'), outputs[0], spec.file, spec.lines);
+  if (OURS.has(tool)) times = fidelity.oursLineTimes(readers, readFileSync(outputs[0], 'utf8'), outputs[0], spec.file, spec.lines);
   else if (tool === 'cpu-prof') times = fidelity.cpuprofileLineTimes(readers, readFileSync(outputs[0], 'utf8'), outputs[0], spec.file, spec.lines, root);
   else if (tool === 'dd-pprof') times = fidelity.pprofLineTimes(readFileSync(outputs[0]), spec.file, spec.lines);
   else return null;
@@ -305,7 +316,7 @@ for (const w of workloads) {
       out_gz_bytes: col(w, t.name, 'outGzBytes').length ? median(col(w, t.name, 'outGzBytes')) : null,
     };
     // Paired with node --cpu-prof in the same round: is scalene-ci slower than it?
-    if (t.name === 'cpu-only' || t.name === 'full') {
+    if (OURS.has(t.name)) {
       const vsCpuProf = res.runs.map((r, i) => r.wallS / results[w.name]['cpu-prof'].runs[i].wallS);
       s[t.name].vs_cpu_prof = median(vsCpuProf);
       s[t.name].vs_cpu_prof_iqr = iqr(vsCpuProf);
