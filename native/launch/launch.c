@@ -14,12 +14,15 @@
 // anything else, and anything it is unsure of (an unusual path, a value to validate), goes
 // to the Node CLI unchanged, which gives the exact error messages and behaviour.
 //
-// Contract with the CLI (src/cli/run.ts, `attachFromEnv`): the CLI runs as
+// Contract with the CLI (src/cli/run.ts, `LauncherChannel`): the CLI runs as
 //   node dist/cli.js run <the same arguments>
 // with SCALENE_CI_ATTACH="<session dir>\t<command pid>\t<start, CLOCK_MONOTONIC ns>\t<start,
-// Unix ms>" and its stdin a pipe from here, on which one line arrives when the command ends:
-// "<exit code or -1> <signal number or 0> <end, CLOCK_MONOTONIC ns>\n". End of file without it
-// means this process is gone: the CLI then ends the profiled tree (its watchdog).
+// Unix ms>" for the first run, its stdin a pipe from here and its fd 3 a pipe to here. On
+// stdin, one line when a command ends: "<exit code or -1> <signal number or 0> <end,
+// CLOCK_MONOTONIC ns>"; with --repeat, once the CLI has built a run's profile it writes
+// "next" on fd 3, and the next run's start comes on stdin as "attach <the variable's value>".
+// End of file on stdin where a line was due means this process is gone (or could not start
+// the next run): the CLI then ends the profiled tree (its watchdog).
 #define _GNU_SOURCE
 #include <errno.h>
 #include <fcntl.h>
@@ -42,7 +45,7 @@ extern char **environ;
 #define DEFAULT_CHECKPOINT_MS 10000.0
 
 static char root[PATH_MAX];    // the package root: <root>/dist/native/<platform>-<arch>/<this file>
-static char node[PATH_MAX];    // the `node` on PATH: the CLI's and a `.js` command's interpreter
+static char node[PATH_MAX];    // the CLI's and a `.js` command's node: SCALENE_CI_NODE, else the one on PATH
 static char cli[PATH_MAX + 32];
 static char **orig_argv;
 static int orig_argc;
@@ -159,6 +162,13 @@ static long long now_ns(clockid_t clock) {
   return (long long)ts.tv_sec * 1000000000LL + ts.tv_nsec;
 }
 
+// For the benches (bench/run.mjs): what the CLI beside the program cost (from wait4).
+static void report_cli_usage(const struct rusage *ru) {
+  if (!getenv("SCALENE_CI_LAUNCH_STATS")) return;
+  fprintf(stderr, "supervisor_rss_kb=%ld\nsupervisor_cpu_s=%.6f\n", ru->ru_maxrss,
+          (double)(ru->ru_utime.tv_sec + ru->ru_stime.tv_sec) + (ru->ru_utime.tv_usec + ru->ru_stime.tv_usec) / 1e6);
+}
+
 static void forward(int sig) {
   // Before the command ends, signals are the command's (as the Node CLI forwarded them);
   // after, the CLI building the profile is what a second Ctrl-C means to stop.
@@ -191,7 +201,10 @@ static char **with_vars(char *const *env, char **vars, int nvars) {
 int main(int argc, char **argv) {
   orig_argc = argc;
   orig_argv = argv;
-  if (!find_on_path("node", node, sizeof node)) node[0] = 0;
+  // (The Action names the node it runs under: a runner's PATH may hold an older one.)
+  const char *given = getenv("SCALENE_CI_NODE");
+  if (given && *given && strlen(given) < sizeof node && access(given, X_OK) == 0) strcpy(node, given);
+  else if (!find_on_path("node", node, sizeof node)) node[0] = 0;
   char exe[PATH_MAX];
   ssize_t n = readlink("/proc/self/exe", exe, sizeof exe - 1);
   if (n <= 0) {
@@ -212,7 +225,7 @@ int main(int argc, char **argv) {
   if (argc < 2 || strcmp(argv[1], "run") != 0 || getenv("SCALENE_CI_NO_LAUNCHER") || !node[0]) fallback();
 
   // --- the options this launcher handles; anything else goes to the CLI ------------------
-  int cpu_only = 0, gpu = 1;
+  int cpu_only = 0, gpu = 1, repeat = 1;
   double interval_ms = 1;
   const char *json_out = "scalene-profile.json", *outfile = NULL;
   int i = 2;
@@ -231,12 +244,18 @@ int main(int argc, char **argv) {
       if (!parse_number(argv[++i], &pct) || pct > 100) fallback();
     } else if (i + 1 < argc && strcmp(a, "--cpu-sampling-interval") == 0) {
       if (!parse_number(argv[++i], &interval_ms) || interval_ms < 0.1 || interval_ms > 1000) fallback();
+    } else if (i + 1 < argc && strcmp(a, "--repeat") == 0) {
+      const char *v = argv[++i];
+      char *end;
+      long r = strtol(v, &end, 10);
+      if (!*v || *end || r < 1 || r > 1000000 || v[0] < '0' || v[0] > '9') fallback();
+      repeat = (int)r;
     } else if (i + 1 < argc && strcmp(a, "--json-out") == 0 && argv[i + 1][0] != '-') {
       json_out = argv[++i];
     } else if (i + 1 < argc && strcmp(a, "--outfile") == 0 && argv[i + 1][0] != '-') {
       outfile = argv[++i];
     } else {
-      fallback();  // --repeat, --profile-interval, --malloc-threshold, --help, `--x=y`, typos...
+      fallback();  // --profile-interval, --malloc-threshold, --help, `--x=y`, typos...
     }
   }
   if (i >= argc - 1) fallback();  // no `--`, or no command after it
@@ -276,45 +295,36 @@ int main(int argc, char **argv) {
     if (cpv > 0) checkpoint_ms = cpv;
   }
 
-  // --- the session directory (cli/session.ts: mkdtemp 0700, named after this pid) ---------
+  // --- what every run shares: the session folders' template, the environment, the command
+  // (cli/session.ts: mkdtemp 0700, named after this pid, which `scalene-ci profile --pid` takes)
   const char *tmp = getenv("TMPDIR");
   if (!tmp || !*tmp) tmp = getenv("TMP");
   if (!tmp || !*tmp) tmp = getenv("TEMP");
   if (!tmp || !*tmp) tmp = "/tmp";
-  char dir[PATH_MAX];
+  char tmpl[PATH_MAX];
   size_t tl = strlen(tmp);
   while (tl > 1 && tmp[tl - 1] == '/') tl--;
-  if (tl + 40 >= sizeof dir) fallback();
-  snprintf(dir, sizeof dir, "%.*s/scalene-ci-%d-XXXXXX", (int)tl, tmp, (int)getpid());
-  if (!plain_path(dir) || !mkdtemp(dir)) fallback();
-  char sub[PATH_MAX + 8];
-  snprintf(sub, sizeof sub, "%s/raw", dir);
-  mkdir(sub, 0777);
-  snprintf(sub, sizeof sub, "%s/proc", dir);
-  mkdir(sub, 0777);
+  if (tl + 40 >= sizeof tmpl) fallback();
+  snprintf(tmpl, sizeof tmpl, "%.*s/scalene-ci-%d-XXXXXX", (int)tl, tmp, (int)getpid());
+  if (!plain_path(tmpl)) fallback();
 
-  // --- the profiled command's environment (run.ts: SessionConfig, NODE_OPTIONS, LD_PRELOAD)
+  // The profiled command's environment (run.ts: SessionConfig, NODE_OPTIONS, LD_PRELOAD).
   char *vars[3];
-  int nvars = 0;
-  char config[3 * PATH_MAX + 256];
-  snprintf(config, sizeof config,
-           "SCALENE_CI_CONFIG={\"dir\":\"%s\",\"root\":\"%s\",\"preload\":\"%s\",\"intervalUs\":%.0f,\"checkpointMs\":%.17g,\"mode\":\"%s\",\"gpu\":%s}",
-           dir, root, preload, (double)(long long)(interval_ms * 1000 + 0.5), checkpoint_ms, cpu_only ? "cpu" : "full", gpu ? "true" : "false");
-  vars[nvars++] = config;
+  int nvars = 1;  // vars[0]: the run's SCALENE_CI_CONFIG
   const char *old_opts = getenv("NODE_OPTIONS");
-  size_t optlen = (old_opts ? strlen(old_opts) : 0) + strlen(preload) + 16;
-  char *node_options = malloc(optlen + 16);
+  size_t optlen = (old_opts ? strlen(old_opts) : 0) + strlen(preload) + 32;
+  char *node_options = malloc(optlen);
   if (!node_options) fallback();
-  snprintf(node_options, optlen + 16, "NODE_OPTIONS=%s%s--require %s", old_opts && *old_opts ? old_opts : "", old_opts && *old_opts ? " " : "", preload);
+  snprintf(node_options, optlen, "NODE_OPTIONS=%s%s--require %s", old_opts && *old_opts ? old_opts : "", old_opts && *old_opts ? " " : "", preload);
   vars[nvars++] = node_options;
   if (!cpu_only) {
     // shim.ts `preloadEnv`: ours first, the existing entries kept (split on ':' and blanks), never twice.
     const char *old = getenv("LD_PRELOAD");
     size_t len = strlen(shim) + (old ? strlen(old) : 0) + 16;
     char *ld = malloc(len);
-    if (!ld) fallback();
-    int present = 0;
     char *entries = strdup(old ? old : "");
+    if (!ld || !entries) fallback();
+    int present = 0;
     snprintf(ld, len, "LD_PRELOAD=%s", shim);
     for (char *save = NULL, *e = strtok_r(entries, ": \t\n\r\f\v", &save); e; e = strtok_r(NULL, ": \t\n\r\f\v", &save)) {
       if (strcmp(e, shim) == 0) present = 1;
@@ -324,8 +334,6 @@ int main(int argc, char **argv) {
     if (present) snprintf(ld, len, "LD_PRELOAD=%s", old);
     vars[nvars++] = ld;
   }
-  char **cmd_env = with_vars(environ, vars, nvars);
-  if (!cmd_env) fallback();
 
   // `scalene-ci run -- app.js` is shorthand for `node app.js`.
   char **cmd_argv = calloc((size_t)ncommand + 2, sizeof *cmd_argv);
@@ -333,150 +341,208 @@ int main(int argc, char **argv) {
   int k = 0;
   if (ends_with(command[0], ".js") || ends_with(command[0], ".cjs") || ends_with(command[0], ".mjs")) cmd_argv[k++] = node;
   for (int j = 0; j < ncommand; j++) cmd_argv[k++] = command[j];
-
-  // The same line the Node CLI prints (the pid is this process's: the session is named after it).
-  fputs("scalene-ci: profiling \"", stderr);
+  // The line the Node CLI prints: JSON.stringify(command.join(' ')), and this process's pid.
+  char *shown;
+  size_t shown_len;
   {
-    // JSON.stringify(command.join(' ')) without the quotes json_string adds around each part.
-    char *joined;
     size_t total = 1;
     for (int j = 0; j < k; j++) total += strlen(cmd_argv[j]) + 1;
-    joined = malloc(total);
+    char *joined = malloc(total);
     if (!joined) fallback();
     joined[0] = 0;
     for (int j = 0; j < k; j++) {
       if (j) strcat(joined, " ");
       strcat(joined, cmd_argv[j]);
     }
-    char *buf;
-    size_t bl;
-    FILE *mem = open_memstream(&buf, &bl);
+    FILE *mem = open_memstream(&shown, &shown_len);
+    if (!mem) fallback();
     json_string(mem, joined);
     fclose(mem);
-    buf[bl - 1] = 0;  // drop the closing quote: printed below with the rest
-    fputs(buf + 1, stderr);
   }
   const char *ci = getenv("CI"), *gha = getenv("GITHUB_ACTIONS");
-  if ((ci && *ci) || (gha && *gha)) fprintf(stderr, "\" (scalene-ci pid %d)\n", (int)getpid());
-  else fprintf(stderr, "\" (scalene-ci pid %d; suspend with `scalene-ci profile --off --pid %d`)\n", (int)getpid(), (int)getpid());
-  fflush(stderr);
+  int hint = !((ci && *ci) || (gha && *gha));
 
-  // --- start the command ------------------------------------------------------------------
-  sigset_t all, old_mask;
-  sigfillset(&all);
-  sigprocmask(SIG_BLOCK, &all, &old_mask);
-  long long start_mono = now_ns(CLOCK_MONOTONIC), start_unix_ms = now_ns(CLOCK_REALTIME) / 1000000;
-  int errpipe[2];
-  if (pipe2(errpipe, O_CLOEXEC) != 0) fallback();
-  pid_t pid = fork();
-  if (pid < 0) fallback();
-  if (pid == 0) {
-    close(errpipe[0]);
-    sigprocmask(SIG_SETMASK, &old_mask, NULL);
-    environ = cmd_env;
-    execvp(cmd_argv[0], cmd_argv);
-    int e = errno;
-    (void)!write(errpipe[1], &e, sizeof e);
-    _exit(127);
-  }
-  close(errpipe[1]);
-  int exec_errno = 0;
-  ssize_t got;
-  do got = read(errpipe[0], &exec_errno, sizeof exec_errno);
-  while (got < 0 && errno == EINTR);
-  close(errpipe[0]);
-  if (got == (ssize_t)sizeof exec_errno) {
-    waitpid(pid, NULL, 0);
-    char rm[PATH_MAX + 32];
-    snprintf(rm, sizeof rm, "%s/raw", dir);
-    rmdir(rm);
-    snprintf(rm, sizeof rm, "%s/proc", dir);
-    rmdir(rm);
-    rmdir(dir);
-    if (exec_errno == ENOENT) fprintf(stderr, "scalene-ci: command not found: %s\n", cmd_argv[0]);
-    else if (exec_errno == EACCES) fprintf(stderr, "scalene-ci: command is not executable: %s\n", cmd_argv[0]);
-    else fprintf(stderr, "scalene-ci: cannot run %s: %s\n", cmd_argv[0], strerror(exec_errno));
-    return 2;
-  }
-  cmd_pid = pid;
-
-  // --- start the CLI beside it ----------------------------------------------------------
-  int status_pipe[2];
-  if (pipe2(status_pipe, O_CLOEXEC) != 0) {
-    perror("scalene-ci: pipe");
-    kill(pid, SIGTERM);
-    return 2;
-  }
-  char attach[PATH_MAX + 128];
-  snprintf(attach, sizeof attach, "SCALENE_CI_ATTACH=%s\t%d\t%lld\t%lld", dir, (int)pid, start_mono, start_unix_ms);
-  char *cli_vars[1] = {attach};
-  char **cli_env = with_vars(environ, cli_vars, 1);
-  char **cli_argv = calloc((size_t)argc + 2, sizeof *cli_argv);
-  if (!cli_env || !cli_argv) {
-    kill(pid, SIGTERM);
-    return 2;
-  }
-  cli_argv[0] = node;
-  cli_argv[1] = cli;
-  for (int j = 1; j < argc; j++) cli_argv[j + 1] = argv[j];
-  pid_t cpid = fork();
-  if (cpid == 0) {
-    // Its own process group: a Ctrl-C at the terminal is for the program; the CLI learns of
-    // it from the command's end (and Node resets any signal we could ignore for it).
-    setpgid(0, 0);
-    dup2(status_pipe[0], 0);
-    sigprocmask(SIG_SETMASK, &old_mask, NULL);
-    execve(node, cli_argv, cli_env);
-    _exit(127);
-  }
-  close(status_pipe[0]);
-  if (cpid < 0) {
-    kill(pid, SIGTERM);
-    perror("scalene-ci: fork");
-    return 2;
-  }
-  cli_pid = cpid;
+  // --- the runs: each command started here, the CLI beside the first one -------------------
+  // status: this process → the CLI (stdin): each command's end, then the next run's start.
+  // next: the CLI → this process (its fd 3): the last run's profile is built, start the next
+  // one (so that no build competes with a measured run).
+  int status_pipe[2], next_pipe[2];
+  if (pipe2(status_pipe, O_CLOEXEC) != 0 || pipe2(next_pipe, O_CLOEXEC) != 0) fallback();
   struct sigaction sa;
   memset(&sa, 0, sizeof sa);
   sa.sa_handler = forward;
   sigemptyset(&sa.sa_mask);
   sa.sa_flags = SA_RESTART;
-  sigaction(SIGINT, &sa, NULL);
-  sigaction(SIGTERM, &sa, NULL);
-  sigaction(SIGHUP, &sa, NULL);
-  signal(SIGPIPE, SIG_IGN);
-  sigprocmask(SIG_SETMASK, &old_mask, NULL);
-
-  // --- wait: the command, then the CLI (or the CLI first, if it fails) ----------------------
-  int cli_status = -1, cmd_status = 0;
-  for (;;) {
-    int st;
-    struct rusage ru;
-    pid_t w = wait4(-1, &st, 0, &ru);
-    if (w < 0) {
-      if (errno == EINTR) continue;
-      break;
-    }
-    if (w == pid && !cmd_done) {
-      cmd_status = st;
-      cmd_done = 1;
-      char line[96];
-      int len = snprintf(line, sizeof line, "%d %d %lld\n", WIFEXITED(st) ? WEXITSTATUS(st) : -1,
-                         WIFSIGNALED(st) ? WTERMSIG(st) : 0, now_ns(CLOCK_MONOTONIC));
-      if (cli_status < 0) (void)!write(status_pipe[1], line, (size_t)len);
-      close(status_pipe[1]);
-    } else if (w == cpid) {
-      cli_status = st;
-      // For the benches (bench/run.mjs): what the CLI beside the program cost.
-      if (getenv("SCALENE_CI_LAUNCH_STATS")) {
-        fprintf(stderr, "supervisor_rss_kb=%ld\nsupervisor_cpu_s=%.6f\n", ru.ru_maxrss,
-                (double)(ru.ru_utime.tv_sec + ru.ru_stime.tv_sec) + (ru.ru_utime.tv_usec + ru.ru_stime.tv_usec) / 1e6);
+  sigset_t all, old_mask;
+  sigfillset(&all);
+  int cli_status = -1;
+  pid_t cpid = 0;
+  for (int run = 1; run <= repeat; run++) {
+    if (run > 1) {
+      char c = 0;
+      ssize_t got;
+      // One byte per line is fine: the CLI writes "next\n" once per run.
+      do got = read(next_pipe[0], &c, 1);
+      while (got < 0 && errno == EINTR);
+      if (got != 1) break;  // the CLI is gone: it says why
+      while (c != '\n' && read(next_pipe[0], &c, 1) == 1) {
       }
     }
-    if (cmd_done && cli_status >= 0) break;
+    char dir[PATH_MAX];
+    strcpy(dir, tmpl);
+    if (!mkdtemp(dir)) {
+      if (run == 1) fallback();
+      fprintf(stderr, "scalene-ci: cannot create a session folder in %.*s: %s\n", (int)tl, tmp, strerror(errno));
+      break;
+    }
+    char sub[PATH_MAX + 8];
+    snprintf(sub, sizeof sub, "%s/raw", dir);
+    mkdir(sub, 0777);
+    snprintf(sub, sizeof sub, "%s/proc", dir);
+    mkdir(sub, 0777);
+    char config[3 * PATH_MAX + 256];
+    snprintf(config, sizeof config,
+             "SCALENE_CI_CONFIG={\"dir\":\"%s\",\"root\":\"%s\",\"preload\":\"%s\",\"intervalUs\":%.0f,\"checkpointMs\":%.17g,\"mode\":\"%s\",\"gpu\":%s}",
+             dir, root, preload, (double)(long long)(interval_ms * 1000 + 0.5), checkpoint_ms, cpu_only ? "cpu" : "full", gpu ? "true" : "false");
+    vars[0] = config;
+    char **cmd_env = with_vars(environ, vars, nvars);
+    if (!cmd_env) fallback();
+
+    if (repeat > 1) fprintf(stderr, "scalene-ci: run %d/%d\n", run, repeat);
+    shown[shown_len - 1] = 0;  // without the closing quote: the rest of the line follows it
+    fprintf(stderr, "scalene-ci: profiling %s\" (scalene-ci pid %d", shown, (int)getpid());
+    shown[shown_len - 1] = '"';
+    if (hint) fprintf(stderr, "; suspend with `scalene-ci profile --off --pid %d`", (int)getpid());
+    fputs(")\n", stderr);
+    fflush(stderr);
+
+    // The command: exec failures come back through a close-on-exec pipe.
+    sigprocmask(SIG_BLOCK, &all, &old_mask);
+    long long start_mono = now_ns(CLOCK_MONOTONIC), start_unix_ms = now_ns(CLOCK_REALTIME) / 1000000;
+    int errpipe[2];
+    if (pipe2(errpipe, O_CLOEXEC) != 0) fallback();
+    pid_t pid = fork();
+    if (pid < 0) fallback();
+    if (pid == 0) {
+      close(errpipe[0]);
+      signal(SIGPIPE, SIG_DFL);
+      sigprocmask(SIG_SETMASK, &old_mask, NULL);
+      environ = cmd_env;
+      execvp(cmd_argv[0], cmd_argv);
+      int e = errno;
+      (void)!write(errpipe[1], &e, sizeof e);
+      _exit(127);
+    }
+    close(errpipe[1]);
+    int exec_errno = 0;
+    ssize_t got;
+    do got = read(errpipe[0], &exec_errno, sizeof exec_errno);
+    while (got < 0 && errno == EINTR);
+    close(errpipe[0]);
+    free(cmd_env);
+    if (got == (ssize_t)sizeof exec_errno) {
+      waitpid(pid, NULL, 0);
+      snprintf(sub, sizeof sub, "%s/raw", dir);
+      rmdir(sub);
+      snprintf(sub, sizeof sub, "%s/proc", dir);
+      rmdir(sub);
+      rmdir(dir);
+      if (exec_errno == ENOENT) fprintf(stderr, "scalene-ci: command not found: %s\n", cmd_argv[0]);
+      else if (exec_errno == EACCES) fprintf(stderr, "scalene-ci: command is not executable: %s\n", cmd_argv[0]);
+      else fprintf(stderr, "scalene-ci: cannot run %s: %s\n", cmd_argv[0], strerror(exec_errno));
+      if (run == 1) return 2;
+      sigprocmask(SIG_SETMASK, &old_mask, NULL);
+      break;  // the CLI, told nothing more, says the run could not start
+    }
+    cmd_pid = pid;
+    cmd_done = 0;
+
+    char attach[PATH_MAX + 128];
+    int alen = snprintf(attach, sizeof attach, "SCALENE_CI_ATTACH=%s\t%d\t%lld\t%lld", dir, (int)pid, start_mono, start_unix_ms);
+    if (run == 1) {
+      // The CLI beside the first command, with the user's environment (not the profiler's).
+      char *cli_vars[1] = {attach};
+      char **cli_env = with_vars(environ, cli_vars, 1);
+      char **cli_argv = calloc((size_t)argc + 2, sizeof *cli_argv);
+      if (!cli_env || !cli_argv) {
+        kill(pid, SIGTERM);
+        return 2;
+      }
+      cli_argv[0] = node;
+      cli_argv[1] = cli;
+      for (int j = 1; j < argc; j++) cli_argv[j + 1] = argv[j];
+      cpid = fork();
+      if (cpid == 0) {
+        // Its own process group: a Ctrl-C at the terminal is for the program; the CLI learns
+        // of it from the command's end (and Node resets any signal we could ignore for it).
+        setpgid(0, 0);
+        dup2(status_pipe[0], 0);
+        dup2(next_pipe[1], 3);
+        signal(SIGPIPE, SIG_DFL);
+        sigprocmask(SIG_SETMASK, &old_mask, NULL);
+        execve(node, cli_argv, cli_env);
+        _exit(127);
+      }
+      free(cli_env);
+      if (cpid < 0) {
+        kill(pid, SIGTERM);
+        perror("scalene-ci: fork");
+        return 2;
+      }
+      close(status_pipe[0]);
+      close(next_pipe[1]);
+      cli_pid = cpid;
+      sigaction(SIGINT, &sa, NULL);
+      sigaction(SIGTERM, &sa, NULL);
+      sigaction(SIGHUP, &sa, NULL);
+      signal(SIGPIPE, SIG_IGN);
+    } else {
+      // "attach <dir>\t<pid>\t<start ns>\t<start ms>" (the variable's value, on the status pipe)
+      char line[PATH_MAX + 160];
+      int len = snprintf(line, sizeof line, "attach %s\n", attach + strlen("SCALENE_CI_ATTACH="));
+      (void)alen;
+      (void)!write(status_pipe[1], line, (size_t)len);
+    }
+    sigprocmask(SIG_SETMASK, &old_mask, NULL);
+
+    // Wait for the command (the CLI may end first: it failed, or a signal was for it).
+    int st = 0;
+    for (;;) {
+      int w_st;
+      struct rusage ru;
+      pid_t w = wait4(-1, &w_st, 0, &ru);
+      if (w < 0) {
+        if (errno == EINTR) continue;
+        break;
+      }
+      if (w == pid) {
+        st = w_st;
+        break;
+      }
+      if (w == cpid) {
+        cli_status = w_st;
+        report_cli_usage(&ru);
+      }
+    }
+    cmd_done = 1;
+    char line[96];
+    int len = snprintf(line, sizeof line, "%d %d %lld\n", WIFEXITED(st) ? WEXITSTATUS(st) : -1, WIFSIGNALED(st) ? WTERMSIG(st) : 0, now_ns(CLOCK_MONOTONIC));
+    if (cli_status < 0) (void)!write(status_pipe[1], line, (size_t)len);
+    // A failing run ends the repetitions (the CLI stops too, and keeps what it has).
+    if (!WIFEXITED(st) || WEXITSTATUS(st) != 0 || cli_status >= 0) break;
   }
-  (void)cmd_status;
-  if (cli_status < 0) return 70;
+  close(status_pipe[1]);
+  while (cli_status < 0) {
+    int w_st;
+    struct rusage ru;
+    pid_t w = wait4(cpid, &w_st, 0, &ru);
+    if (w < 0) {
+      if (errno == EINTR) continue;
+      return 70;
+    }
+    cli_status = w_st;
+    report_cli_usage(&ru);
+  }
   if (WIFEXITED(cli_status)) return WEXITSTATUS(cli_status);
   return 128 + WTERMSIG(cli_status);
 }

@@ -65,6 +65,8 @@ export interface MainDeps {
   /** dist/cli.js, next to the Action bundle's directory. */
   cliPath: string;
   nodePath: string;
+  /** The native launcher next to the bundle (Linux), or null: profiler.ts ProfilerDeps. */
+  launcherPath?: string | null;
   /** Clears the named variables from this process's /proc/<pid>/environ (see proc-environ.ts). */
   concealEnvironment: (hide: (name: string) => boolean) => ConcealResult;
 }
@@ -87,6 +89,13 @@ const realCore: CoreLike = {
   },
 };
 
+/** dist/native/linux-<arch>/scalene-ci-launch under `dist`, where this platform has one. */
+function launcherNextTo(dist: string): string | null {
+  if (process.platform !== 'linux') return null;
+  const path = join(dist, 'native', `linux-${process.arch}`, 'scalene-ci-launch');
+  return existsSync(path) ? path : null;
+}
+
 export function defaultDeps(): MainDeps {
   // dist/action/index.js → dist/cli.js
   const here = dirname(fileURLToPath(import.meta.url));
@@ -101,6 +110,7 @@ export function defaultDeps(): MainDeps {
     artifactClient: () => new DefaultArtifactClient(),
     cliPath: join(here, '..', 'cli.js'),
     nodePath: process.execPath,
+    launcherPath: launcherNextTo(join(here, '..')),
     concealEnvironment: (hide) => concealInitialEnvironment(hide),
   };
 }
@@ -333,7 +343,7 @@ async function prepare(inputs: ActionInputs, ctx: ActionContext, deps: MainDeps)
     runUrl: (id) => `${ctx.serverUrl}/${ctx.repo.owner}/${ctx.repo.repo}/actions/runs/${id}`,
     profileIn: async (cwd, rawDir) => {
       await mkdir(rawDir, { recursive: true });
-      return profileBenchmark(profileOpts, cwd, scrubbed.env, rawDir, { exec: deps.exec, cliPath: deps.cliPath, nodePath: deps.nodePath, log: (l) => deps.core.info(l) });
+      return profileBenchmark(profileOpts, cwd, scrubbed.env, rawDir, { exec: deps.exec, cliPath: deps.cliPath, nodePath: deps.nodePath, launcherPath: deps.launcherPath, log: (l) => deps.core.info(l) });
     },
     // Only a compare-only job treats the triggering run's artifact as its head.
     workflowRun: ctx.eventName === 'workflow_run' && inputs.mode === 'compare-only' ? ctx.workflowRun : null,

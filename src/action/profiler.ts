@@ -39,6 +39,9 @@ export interface ProfilerDeps {
   cliPath: string;
   /** The node that runs the CLI (the runner's). */
   nodePath: string;
+  /** The native launcher (dist/native/linux-<arch>/scalene-ci-launch), as the bin runs `run` on
+   * Linux: each run's command starts with no Node start-up in front of it. Null elsewhere. */
+  launcherPath?: string | null;
   log: (line: string) => void;
 }
 
@@ -48,14 +51,14 @@ export function shellQuote(s: string): string {
 }
 
 /** The command line that profiles `run` with our CLI, writing profile@1 JSON to `outFile`. */
-export function scaleneCiCommand(opts: ProfileOptions, deps: Pick<ProfilerDeps, 'cliPath' | 'nodePath'>, outFile: string): [string, string[]] {
-  const args = [deps.cliPath, 'run', '--json-out', outFile];
+export function scaleneCiCommand(opts: ProfileOptions, deps: Pick<ProfilerDeps, 'cliPath' | 'nodePath' | 'launcherPath'>, outFile: string): [string, string[]] {
+  const args = ['run', '--json-out', outFile];
   if (opts.cpuOnly) args.push('--cpu-only');
   if (opts.repeat > 1) args.push('--repeat', String(opts.repeat));
   if (opts.profileOnly.length) args.push('--profile-only', opts.profileOnly.join(','));
   if (opts.profileExclude.length) args.push('--profile-exclude', opts.profileExclude.join(','));
   args.push('--', 'bash', '-c', opts.run);
-  return [deps.nodePath, args];
+  return deps.launcherPath ? [deps.launcherPath, args] : [deps.nodePath, [deps.cliPath, ...args]];
 }
 
 /**
@@ -97,7 +100,9 @@ export async function profileBenchmark(opts: ProfileOptions, cwd: string, env: N
     const what = opts.profiler === 'scalene' ? `Scalene (run ${i} of ${runs})` : `scalene-ci${opts.repeat > 1 ? ` (${opts.repeat} runs)` : ''}`;
     deps.log(`Profiling \`${opts.run}\` in ${cwd} with ${what}`);
     const started = Date.now();
-    const code = await deps.exec(cmd, args, { cwd, env });
+    // The launcher runs the CLI under the runner's node (SCALENE_CI_NODE), not PATH's.
+    const runEnv = opts.profiler === 'scalene-ci' && deps.launcherPath ? { ...env, SCALENE_CI_NODE: deps.nodePath } : env;
+    const code = await deps.exec(cmd, args, { cwd, env: runEnv });
     deps.log(`The profiler finished in ${((Date.now() - started) / 1000).toFixed(1)} s with exit code ${code}`);
     if (code !== 0) {
       // Not an InputError: the command ran and failed, which is the benchmark's problem, not the inputs'.

@@ -1,7 +1,7 @@
 // `scalene-ci run [options] -- <command...>`: run a command with every node process in
 // its tree profiled, then write the JSON profile and print the report.
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import { constants as osConstants } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -19,7 +19,7 @@ const loadPost = (): Promise<Post> => import('../collect/postprocess.js');
 import type { CliIO } from './io.js';
 import { toolVersion } from '../paths.js';
 import { preloadEnv, shimPath, SHIM_ENV } from '../collect/shim.js';
-import { createSessionDir, startWatchdog, sweepStaleSessions } from './session.js';
+import { createSessionDir, startWatchdog, sweepStaleSessions, type Watchdog } from './session.js';
 import { readGitSha } from './git.js';
 
 export const RUN_USAGE = `usage: scalene-ci run [options] -- <command...>
@@ -197,8 +197,9 @@ function checkWritable(path: string, what: string): void {
 /**
  * Set when the native launcher (native/launch/launch.c) started this process: the command
  * already runs, in the session it created, and this process only builds its profile. The
- * launcher hands over only what it checked itself (no --repeat, --profile-interval or
- * --malloc-threshold; the outputs writable; the shim there for a full profile).
+ * launcher hands over only what it checked itself (no --profile-interval or
+ * --malloc-threshold; the outputs writable; the shim there for a full profile); with
+ * --repeat, it starts each run's command and says so on the channel below.
  */
 export interface Attach {
   dir: string;
@@ -212,7 +213,10 @@ export const ATTACH_ENV = 'SCALENE_CI_ATTACH';
 
 export function attachFromEnv(env: NodeJS.ProcessEnv): Attach | null {
   const raw = env[ATTACH_ENV];
-  if (!raw) return null;
+  return raw ? parseAttach(raw) : null;
+}
+
+function parseAttach(raw: string): Attach {
   const m = /^([^\t]+)\t(\d+)\t(\d+)\t(\d+)$/.exec(raw);
   if (!m) throw new UsageError(`${ATTACH_ENV} is malformed (it is set by the scalene-ci launcher, not by hand)`);
   return { dir: m[1]!, pid: Number(m[2]), startNs: BigInt(m[3]!), startMs: Number(m[4]) };
@@ -227,25 +231,89 @@ interface Exit {
 }
 
 /**
- * The launcher's one line on stdin when the command ends: "<code or -1> <signal number or 0>
- * <end, CLOCK_MONOTONIC ns>". End of file without it: the launcher is gone (killed), and
- * with it the program's parent; the caller then leaves the session to the watchdog.
+ * The launcher's side of the conversation (its header comment has the contract). On stdin,
+ * a line per event: a command's end, "<code or -1> <signal number or 0> <end,
+ * CLOCK_MONOTONIC ns>", and with --repeat the next run's start, "attach <dir>\t<pid>\t<ns>\t<ms>".
+ * On fd 3, "next" once a run's profile is built. End of file where a line is due: the
+ * launcher is gone (killed), and with it the program's parent; the caller then leaves the
+ * session to the watchdog.
  */
-function launcherExit(): Promise<Exit | null> {
-  return new Promise((res) => {
-    let text = '';
+class LauncherChannel {
+  private buffered = '';
+  private lines: string[] = [];
+  private waiting: ((line: string | null) => void) | null = null;
+  private ended = false;
+
+  constructor() {
     process.stdin.setEncoding('utf8');
-    process.stdin.on('data', (d: string) => (text += d));
-    process.stdin.on('error', () => res(null));
-    process.stdin.on('end', () => {
-      const m = /^(-?\d+) (\d+) (\d+)\n/.exec(text);
-      if (!m) return res(null);
-      const code = Number(m[1]);
-      const sigNum = Number(m[2]);
-      const signal = sigNum ? ((Object.entries(osConstants.signals).find(([, n]) => n === sigNum)?.[0] as NodeJS.Signals | undefined) ?? null) : null;
-      res({ code: code >= 0 ? code : null, signal, endNs: BigInt(m[3]!) });
+    process.stdin.on('data', (d: string) => {
+      this.buffered += d;
+      let nl;
+      while ((nl = this.buffered.indexOf('\n')) >= 0) {
+        this.lines.push(this.buffered.slice(0, nl));
+        this.buffered = this.buffered.slice(nl + 1);
+      }
+      this.wake();
     });
-  });
+    const end = (): void => {
+      this.ended = true;
+      this.wake();
+    };
+    process.stdin.on('end', end);
+    process.stdin.on('error', end);
+    // The pipe keeps this process alive only while a line is awaited: a failure before the
+    // first wait (no engine for this Node) must end it at once, and with it, its watchdog's
+    // pipe: the command then ends too.
+    this.hold(false);
+  }
+
+  private hold(on: boolean): void {
+    const stdin = process.stdin as unknown as { ref?: () => void; unref?: () => void };
+    if (on) stdin.ref?.();
+    else stdin.unref?.();
+  }
+
+  private wake(): void {
+    if (!this.waiting || (this.lines.length === 0 && !this.ended)) return;
+    const w = this.waiting;
+    this.waiting = null;
+    this.hold(false);
+    w(this.lines.shift() ?? null);
+  }
+
+  private line(): Promise<string | null> {
+    return new Promise((res) => {
+      this.waiting = res;
+      this.hold(true);
+      this.wake();
+    });
+  }
+
+  async exit(): Promise<Exit | null> {
+    const m = /^(-?\d+) (\d+) (\d+)$/.exec((await this.line()) ?? '');
+    if (!m) return null;
+    const code = Number(m[1]);
+    const sigNum = Number(m[2]);
+    const signal = sigNum ? ((Object.entries(osConstants.signals).find(([, n]) => n === sigNum)?.[0] as NodeJS.Signals | undefined) ?? null) : null;
+    return { code: code >= 0 ? code : null, signal, endNs: BigInt(m[3]!) };
+  }
+
+  /** Asks for the next run; its start, or null when the launcher could not start it. */
+  async next(): Promise<Attach | null> {
+    try {
+      writeSync(3, 'next\n');
+    } catch {
+      return null;
+    }
+    const line = await this.line();
+    return line?.startsWith('attach ') ? parseAttach(line.slice('attach '.length)) : null;
+  }
+
+  /** Nothing more is expected: stdin no longer keeps the process alive. */
+  close(): void {
+    process.stdin.pause();
+    this.hold(false);
+  }
 }
 
 export async function runCommand(args: string[], io: CliIO, root: string): Promise<number> {
@@ -254,10 +322,14 @@ export async function runCommand(args: string[], io: CliIO, root: string): Promi
     return 0;
   }
   const attach = attachFromEnv(io.env);
+  // The launcher's command already runs: should anything below fail (no engine for this Node,
+  // say), this process's exit must end it and its session, as if the run had been killed.
+  let firstWatchdog = attach ? startWatchdog(attach.dir) : null;
   const opts = parseRunArgs(args);
-  if (attach && (opts.repeat !== 1 || opts.profileIntervalS !== null || opts.mallocThresholdBytes !== null)) {
-    throw new UsageError('the scalene-ci launcher handed over options it does not take (--repeat, --profile-interval, --malloc-threshold)');
+  if (attach && (opts.profileIntervalS !== null || opts.mallocThresholdBytes !== null)) {
+    throw new UsageError('the scalene-ci launcher handed over options it does not take (--profile-interval, --malloc-threshold)');
   }
+  const channel = attach ? new LauncherChannel() : null;
   // (For tests and the benches: which way this run went.)
   if (attach && io.env.SCALENE_CI_DEBUG) io.stderr(`scalene-ci: debug: the launcher started the command (pid ${attach.pid}); this process builds its profile\n`);
   const jsonOut = resolve(io.cwd, opts.jsonOut);
@@ -267,12 +339,25 @@ export async function runCommand(args: string[], io: CliIO, root: string): Promi
   void binary;
 
   const runs: OneRun[] = [];
+  let current = attach;
+  let notStarted = false;
   for (let i = 0; i < opts.repeat; i++) {
-    if (opts.repeat > 1) io.stderr(`scalene-ci: run ${i + 1}/${opts.repeat}\n`);
-    const r = await profileOnce(opts, io, root, jsonOut, attach);
+    if (channel && i > 0) {
+      // The launcher starts the next run once this process is idle (it prints "run i/N").
+      current = await channel.next();
+      if (!current) {
+        // (The launcher said why, or was killed.) The runs before it are kept.
+        io.stderr(`scalene-ci: run ${i + 1}/${opts.repeat} did not start; the profile has the ${i} run(s) before it\n`);
+        notStarted = true;
+        break;
+      }
+    } else if (!channel && opts.repeat > 1) io.stderr(`scalene-ci: run ${i + 1}/${opts.repeat}\n`);
+    const r = await profileOnce(opts, io, root, jsonOut, current, channel, firstWatchdog);
+    firstWatchdog = null;
     runs.push(r);
     if (r.exitCode !== 0) break; // a failing benchmark: stop repeating, keep what we have
   }
+  channel?.close();
   const { mergeRuns, renderText, compactProfile } = await loadPost();
   const profile = runs.length === 1 ? runs[0]!.profile : mergeRuns(runs.map((r) => r.profile));
   writeAtomic(jsonOut, JSON.stringify(compactProfile(profile)));
@@ -286,10 +371,18 @@ export async function runCommand(args: string[], io: CliIO, root: string): Promi
     else io.stdout(text);
   }
   io.stderr(`scalene-ci: profile written to ${opts.jsonOut}${profile.meta.complete ? '' : ' (incomplete: the command failed or was killed)'}\n`);
-  return runs[runs.length - 1]!.exitCode;
+  return notStarted ? 2 : runs[runs.length - 1]!.exitCode;
 }
 
-async function profileOnce(opts: RunOptions, io: CliIO, root: string, jsonOut: string, attach: Attach | null): Promise<OneRun> {
+async function profileOnce(
+  opts: RunOptions,
+  io: CliIO,
+  root: string,
+  jsonOut: string,
+  attach: Attach | null,
+  channel: LauncherChannel | null,
+  watchdog: Watchdog | null,
+): Promise<OneRun> {
   // A private directory (mkdtemp, 0700) whose name starts with our pid, so that
   // `scalene-ci profile --off --pid N` can find its control file from another shell. (The
   // launcher's is named after the launcher's pid, which is the `scalene-ci` the user sees.)
@@ -297,8 +390,8 @@ async function profileOnce(opts: RunOptions, io: CliIO, root: string, jsonOut: s
   const dir = attach?.dir ?? createSessionDir();
   const paths = sessionPaths(dir);
   const runWarnings: string[] = [];
-  const started = attach ? attachedCommand(attach) : startCommand(opts, io, root, dir, runWarnings);
-  return observe(opts, io, root, jsonOut, dir, runWarnings, started);
+  const started = attach && channel ? attachedCommand(attach, channel) : startCommand(opts, io, root, dir, runWarnings);
+  return observe(opts, io, root, jsonOut, dir, runWarnings, started, watchdog);
 }
 
 interface Started {
@@ -311,10 +404,10 @@ interface Started {
 }
 
 /** The launcher started the command: its pid and start, and its end from the launcher. */
-function attachedCommand(attach: Attach): Started {
+function attachedCommand(attach: Attach, channel: LauncherChannel): Started {
   // (No signal forwarding: this process has its own process group, and the launcher, the
   // command's parent, forwards what `scalene-ci` receives.)
-  return { startTime: new Date(attach.startMs), t0: attach.startNs, pid: attach.pid, exited: launcherExit(), forward: () => undefined };
+  return { startTime: new Date(attach.startMs), t0: attach.startNs, pid: attach.pid, exited: channel.exit(), forward: () => undefined };
 }
 
 function startCommand(opts: RunOptions, io: CliIO, root: string, dir: string, runWarnings: string[]): Started {
@@ -363,12 +456,21 @@ function startCommand(opts: RunOptions, io: CliIO, root: string, dir: string, ru
   return { startTime, t0, pid: child.pid, exited, forward };
 }
 
-async function observe(opts: RunOptions, io: CliIO, root: string, jsonOut: string, dir: string, runWarnings: string[], started: Started): Promise<OneRun> {
+async function observe(
+  opts: RunOptions,
+  io: CliIO,
+  root: string,
+  jsonOut: string,
+  dir: string,
+  runWarnings: string[],
+  started: Started,
+  startedWatchdog: Watchdog | null,
+): Promise<OneRun> {
   const { startTime, t0 } = started;
   const checkpointMs = checkpointPeriodMs(opts, io.env);
   const paths = sessionPaths(dir);
   // If we are killed outright, the profiled tree and the session directory go with us.
-  const watchdog = startWatchdog(dir);
+  const watchdog = startedWatchdog ?? startWatchdog(dir);
   const handlers = (['SIGINT', 'SIGTERM', 'SIGHUP'] as const).map((s) => [s, () => started.forward(s)] as const);
   for (const [s, h] of handlers) process.on(s, h);
   let interim: NodeJS.Timeout | null = null;
