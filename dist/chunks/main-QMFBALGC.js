@@ -21,7 +21,7 @@ import { fileURLToPath } from "node:url";
 
 // src/cli/run.ts
 import { spawn as spawn2 } from "node:child_process";
-import { existsSync, mkdirSync, readFileSync as readFileSync2, renameSync, rmSync as rmSync2, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync as readFileSync2, renameSync, rmSync as rmSync2, writeFileSync, writeSync } from "node:fs";
 import { constants as osConstants } from "node:os";
 import { dirname as dirname2, join as join3, resolve as resolve2 } from "node:path";
 import { parseArgs } from "node:util";
@@ -319,37 +319,92 @@ function checkWritable(path, what) {
 var ATTACH_ENV = "SCALENE_CI_ATTACH";
 function attachFromEnv(env) {
   const raw = env[ATTACH_ENV];
-  if (!raw) return null;
+  return raw ? parseAttach(raw) : null;
+}
+function parseAttach(raw) {
   const m = /^([^\t]+)\t(\d+)\t(\d+)\t(\d+)$/.exec(raw);
   if (!m) throw new UsageError(`${ATTACH_ENV} is malformed (it is set by the scalene-ci launcher, not by hand)`);
   return { dir: m[1], pid: Number(m[2]), startNs: BigInt(m[3]), startMs: Number(m[4]) };
 }
-function launcherExit() {
-  return new Promise((res) => {
-    let text = "";
+var LauncherChannel = class {
+  buffered = "";
+  lines = [];
+  waiting = null;
+  ended = false;
+  constructor() {
     process.stdin.setEncoding("utf8");
-    process.stdin.on("data", (d) => text += d);
-    process.stdin.on("error", () => res(null));
-    process.stdin.on("end", () => {
-      const m = /^(-?\d+) (\d+) (\d+)\n/.exec(text);
-      if (!m) return res(null);
-      const code = Number(m[1]);
-      const sigNum = Number(m[2]);
-      const signal = sigNum ? Object.entries(osConstants.signals).find(([, n]) => n === sigNum)?.[0] ?? null : null;
-      res({ code: code >= 0 ? code : null, signal, endNs: BigInt(m[3]) });
+    process.stdin.on("data", (d) => {
+      this.buffered += d;
+      let nl;
+      while ((nl = this.buffered.indexOf("\n")) >= 0) {
+        this.lines.push(this.buffered.slice(0, nl));
+        this.buffered = this.buffered.slice(nl + 1);
+      }
+      this.wake();
     });
-  });
-}
+    const end = () => {
+      this.ended = true;
+      this.wake();
+    };
+    process.stdin.on("end", end);
+    process.stdin.on("error", end);
+    this.hold(false);
+  }
+  hold(on) {
+    const stdin = process.stdin;
+    if (on) stdin.ref?.();
+    else stdin.unref?.();
+  }
+  wake() {
+    if (!this.waiting || this.lines.length === 0 && !this.ended) return;
+    const w = this.waiting;
+    this.waiting = null;
+    this.hold(false);
+    w(this.lines.shift() ?? null);
+  }
+  line() {
+    return new Promise((res) => {
+      this.waiting = res;
+      this.hold(true);
+      this.wake();
+    });
+  }
+  async exit() {
+    const m = /^(-?\d+) (\d+) (\d+)$/.exec(await this.line() ?? "");
+    if (!m) return null;
+    const code = Number(m[1]);
+    const sigNum = Number(m[2]);
+    const signal = sigNum ? Object.entries(osConstants.signals).find(([, n]) => n === sigNum)?.[0] ?? null : null;
+    return { code: code >= 0 ? code : null, signal, endNs: BigInt(m[3]) };
+  }
+  /** Asks for the next run; its start, or null when the launcher could not start it. */
+  async next() {
+    try {
+      writeSync(3, "next\n");
+    } catch {
+      return null;
+    }
+    const line = await this.line();
+    return line?.startsWith("attach ") ? parseAttach(line.slice("attach ".length)) : null;
+  }
+  /** Nothing more is expected: stdin no longer keeps the process alive. */
+  close() {
+    process.stdin.pause();
+    this.hold(false);
+  }
+};
 async function runCommand(args, io, root) {
   if (args.includes("--help") || args.includes("-h")) {
     io.stdout(RUN_USAGE + "\n");
     return 0;
   }
   const attach = attachFromEnv(io.env);
+  let firstWatchdog = attach ? startWatchdog(attach.dir) : null;
   const opts = parseRunArgs(args);
-  if (attach && (opts.repeat !== 1 || opts.profileIntervalS !== null || opts.mallocThresholdBytes !== null)) {
-    throw new UsageError("the scalene-ci launcher handed over options it does not take (--repeat, --profile-interval, --malloc-threshold)");
+  if (attach && (opts.profileIntervalS !== null || opts.mallocThresholdBytes !== null)) {
+    throw new UsageError("the scalene-ci launcher handed over options it does not take (--profile-interval, --malloc-threshold)");
   }
+  const channel = attach ? new LauncherChannel() : null;
   if (attach && io.env.SCALENE_CI_DEBUG) io.stderr(`scalene-ci: debug: the launcher started the command (pid ${attach.pid}); this process builds its profile
 `);
   const jsonOut = resolve2(io.cwd, opts.jsonOut);
@@ -358,13 +413,25 @@ async function runCommand(args, io, root) {
   const binary = ensureBinary(root, (l) => io.stderr(l + "\n"));
   void binary;
   const runs = [];
+  let current = attach;
+  let notStarted = false;
   for (let i = 0; i < opts.repeat; i++) {
-    if (opts.repeat > 1) io.stderr(`scalene-ci: run ${i + 1}/${opts.repeat}
+    if (channel && i > 0) {
+      current = await channel.next();
+      if (!current) {
+        io.stderr(`scalene-ci: run ${i + 1}/${opts.repeat} did not start; the profile has the ${i} run(s) before it
 `);
-    const r = await profileOnce(opts, io, root, jsonOut, attach);
+        notStarted = true;
+        break;
+      }
+    } else if (!channel && opts.repeat > 1) io.stderr(`scalene-ci: run ${i + 1}/${opts.repeat}
+`);
+    const r = await profileOnce(opts, io, root, jsonOut, current, channel, firstWatchdog);
+    firstWatchdog = null;
     runs.push(r);
     if (r.exitCode !== 0) break;
   }
+  channel?.close();
   const { mergeRuns, renderText, compactProfile } = await loadPost();
   const profile = runs.length === 1 ? runs[0].profile : mergeRuns(runs.map((r) => r.profile));
   writeAtomic(jsonOut, JSON.stringify(compactProfile(profile)));
@@ -379,18 +446,18 @@ async function runCommand(args, io, root) {
   }
   io.stderr(`scalene-ci: profile written to ${opts.jsonOut}${profile.meta.complete ? "" : " (incomplete: the command failed or was killed)"}
 `);
-  return runs[runs.length - 1].exitCode;
+  return notStarted ? 2 : runs[runs.length - 1].exitCode;
 }
-async function profileOnce(opts, io, root, jsonOut, attach) {
+async function profileOnce(opts, io, root, jsonOut, attach, channel, watchdog) {
   sweepStaleSessions();
   const dir = attach?.dir ?? createSessionDir();
   const paths = sessionPaths(dir);
   const runWarnings = [];
-  const started = attach ? attachedCommand(attach) : startCommand(opts, io, root, dir, runWarnings);
-  return observe(opts, io, root, jsonOut, dir, runWarnings, started);
+  const started = attach && channel ? attachedCommand(attach, channel) : startCommand(opts, io, root, dir, runWarnings);
+  return observe(opts, io, root, jsonOut, dir, runWarnings, started, watchdog);
 }
-function attachedCommand(attach) {
-  return { startTime: new Date(attach.startMs), t0: attach.startNs, pid: attach.pid, exited: launcherExit(), forward: () => void 0 };
+function attachedCommand(attach, channel) {
+  return { startTime: new Date(attach.startMs), t0: attach.startNs, pid: attach.pid, exited: channel.exit(), forward: () => void 0 };
 }
 function startCommand(opts, io, root, dir, runWarnings) {
   const paths = sessionPaths(dir);
@@ -435,11 +502,11 @@ function startCommand(opts, io, root, dir, runWarnings) {
   };
   return { startTime, t0, pid: child.pid, exited, forward };
 }
-async function observe(opts, io, root, jsonOut, dir, runWarnings, started) {
+async function observe(opts, io, root, jsonOut, dir, runWarnings, started, startedWatchdog) {
   const { startTime, t0 } = started;
   const checkpointMs = checkpointPeriodMs(opts, io.env);
   const paths = sessionPaths(dir);
-  const watchdog = startWatchdog(dir);
+  const watchdog = startedWatchdog ?? startWatchdog(dir);
   const handlers = ["SIGINT", "SIGTERM", "SIGHUP"].map((s) => [s, () => started.forward(s)]);
   for (const [s, h] of handlers) process.on(s, h);
   let interim = null;
