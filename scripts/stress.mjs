@@ -8,8 +8,9 @@
 //  - attribution is stable: each hot line's share of the file's time stays within a band, and
 //    time never moves to another line (a hot line keeps half its mean share, a cold line
 //    never takes 10 %).
-// A run whose program itself ran > 1.5x its side's median CPU (V8 kept a phase on a slower
-// tier: see slowRuns in test/compare-helpers.ts) is profiled again first, and listed.
+// A run whose program itself ran differently from its siblings (V8 kept a phase on a slower
+// tier: > 1.5x its side's median CPU, or a hot line > 1.75x its median with the program's CPU up
+// by half as much; see slowReason in test/compare-helpers.ts) is profiled again first, and listed.
 // Prints the figures; exits 1 on any failure.
 //   node scripts/stress.mjs [--runs N]
 // STRESS_KEEP=DIR keeps every profile and each run's raw session (DIR/<pair>-<side>-<i>/) to
@@ -190,7 +191,7 @@ for (const [pair] of Object.entries(PAIRS)) {
 }
 const widest = bands.reduce((w, b) => Math.max(w, b.max - b.min), 0);
 console.log(`stress (Node ${process.version}, ${N} runs a side, a competing CPU-bound process): profiled in ${profileS.toFixed(0)} s`);
-console.log(`  runs whose program ran > 1.5x its side's median CPU, profiled again: ${reruns.length === 0 ? 'none' : ''}`);
+console.log(`  runs whose program ran differently (a slower tier: the program > 1.5x, or a hot line > 1.75x, its side's median), profiled again: ${reruns.length === 0 ? 'none' : ''}`);
 for (const r of reruns) console.log(`    ${r}`);
 console.log(`  identical-code comparisons: ${identical}; injected-change comparisons: ${injected}; failures: ${failures.length}`);
 for (const b of bands) console.log(`  share ${b.where.padEnd(16)} mean ${(b.mean * 100).toFixed(1)} %  range ${(b.min * 100).toFixed(1)}–${(b.max * 100).toFixed(1)} %`);

@@ -54,6 +54,9 @@ static volatile sig_atomic_t cmd_pid = 0, cli_pid = 0, cmd_done = 0;
 
 // Anything this launcher does not handle itself: the Node CLI, with the same arguments.
 static void fallback(void) {
+  sigset_t none;
+  sigemptyset(&none);
+  sigprocmask(SIG_SETMASK, &none, NULL);
   char **args = calloc((size_t)orig_argc + 2, sizeof *args);
   if (!args || !node[0] || access(cli, R_OK) != 0) {
     fprintf(stderr, "scalene-ci: cannot start the CLI (%s): is node on PATH?\n", node[0] ? cli : "node not found");
@@ -388,13 +391,17 @@ int main(int argc, char **argv) {
       while (c != '\n' && read(next_pipe[0], &c, 1) == 1) {
       }
     }
+    // Out of resources before a run starts: the first run is the Node CLI's to try; a later
+    // one ends the repetitions (the CLI, told nothing more, keeps the runs before it).
+#define CANNOT_START(what)                                                                   \
+  do {                                                                                         \
+    if (run == 1) fallback();                                                                  \
+    fprintf(stderr, "scalene-ci: cannot start run %d: %s: %s\n", run, what, strerror(errno)); \
+    goto runs_done;                                                                            \
+  } while (0)
     char dir[PATH_MAX];
     strcpy(dir, tmpl);
-    if (!mkdtemp(dir)) {
-      if (run == 1) fallback();
-      fprintf(stderr, "scalene-ci: cannot create a session folder in %.*s: %s\n", (int)tl, tmp, strerror(errno));
-      break;
-    }
+    if (!mkdtemp(dir)) CANNOT_START("a session folder");
     char sub[PATH_MAX + 8];
     snprintf(sub, sizeof sub, "%s/raw", dir);
     mkdir(sub, 0777);
@@ -406,7 +413,7 @@ int main(int argc, char **argv) {
              dir, root, preload, (double)(long long)(interval_ms * 1000 + 0.5), checkpoint_ms, cpu_only ? "cpu" : "full", gpu ? "true" : "false");
     vars[0] = config;
     char **cmd_env = with_vars(environ, vars, nvars);
-    if (!cmd_env) fallback();
+    if (!cmd_env) CANNOT_START("memory");
 
     if (repeat > 1) fprintf(stderr, "scalene-ci: run %d/%d\n", run, repeat);
     shown[shown_len - 1] = 0;  // without the closing quote: the rest of the line follows it
@@ -420,9 +427,15 @@ int main(int argc, char **argv) {
     sigprocmask(SIG_BLOCK, &all, &old_mask);
     long long start_mono = now_ns(CLOCK_MONOTONIC), start_unix_ms = now_ns(CLOCK_REALTIME) / 1000000;
     int errpipe[2];
-    if (pipe2(errpipe, O_CLOEXEC) != 0) fallback();
+    if (pipe2(errpipe, O_CLOEXEC) != 0) {
+      sigprocmask(SIG_SETMASK, &old_mask, NULL);
+      CANNOT_START("a pipe");
+    }
     pid_t pid = fork();
-    if (pid < 0) fallback();
+    if (pid < 0) {
+      sigprocmask(SIG_SETMASK, &old_mask, NULL);
+      CANNOT_START("fork");
+    }
     if (pid == 0) {
       close(errpipe[0]);
       signal(SIGPIPE, SIG_DFL);
@@ -531,6 +544,7 @@ int main(int argc, char **argv) {
     // A failing run ends the repetitions (the CLI stops too, and keeps what it has).
     if (!WIFEXITED(st) || WEXITSTATUS(st) != 0 || cli_status >= 0) break;
   }
+runs_done:
   close(status_pipe[1]);
   while (cli_status < 0) {
     int w_st;

@@ -5,10 +5,10 @@ import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync,
 import { constants as osConstants } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { UsageError, InputError } from '../errors.js';
+import { UsageError, InputError, NativeError } from '../errors.js';
 import { CONFIG_ENV, type SessionConfig, sessionPaths } from '../collect/config.js';
 import { nodeOptionsRequire } from '../collect/inject.js';
-import { ensureBinary } from '../native/binding.js';
+import { ensureBinary, findBinary } from '../native/binding.js';
 import type { Profile } from '../model/profile.js';
 import type { Attributor, FileFilter, SourceAccess } from '../collect/attribute.js';
 import type { CheckpointCache, CheckpointFile } from '../collect/raw.js';
@@ -335,8 +335,11 @@ export async function runCommand(args: string[], io: CliIO, root: string): Promi
   const jsonOut = resolve(io.cwd, opts.jsonOut);
   checkWritable(jsonOut, 'the profile');
   if (opts.outfile) checkWritable(resolve(io.cwd, opts.outfile), 'the report');
-  const binary = ensureBinary(root, (l) => io.stderr(l + '\n'));
-  void binary;
+  // (In a clone with no engine for this Node, ensureBinary compiles one. The launcher's command
+  // started before that, without it: it is stopped, and the next run has the engine.)
+  const hadEngine = !attach || findBinary(root) !== null;
+  ensureBinary(root, (l) => io.stderr(l + '\n'));
+  if (!hadEngine) throw new NativeError(`the engine for Node ${process.version} is built now; the command had started without it and was stopped: run it again`);
 
   const runs: OneRun[] = [];
   let current = attach;
