@@ -3,6 +3,7 @@ import { createRequire as __scalene_createRequire } from 'node:module'; const re
 import {
   SHIM_ENV,
   ensureBinary,
+  findBinary,
   findPackageRoot,
   preloadEnv,
   shimPath,
@@ -410,8 +411,9 @@ async function runCommand(args, io, root) {
   const jsonOut = resolve2(io.cwd, opts.jsonOut);
   checkWritable(jsonOut, "the profile");
   if (opts.outfile) checkWritable(resolve2(io.cwd, opts.outfile), "the report");
-  const binary = ensureBinary(root, (l) => io.stderr(l + "\n"));
-  void binary;
+  const hadEngine = !attach || findBinary(root) !== null;
+  ensureBinary(root, (l) => io.stderr(l + "\n"));
+  if (!hadEngine) throw new NativeError(`the engine for Node ${process.version} is built now; the command had started without it and was stopped: run it again`);
   const runs = [];
   let current = attach;
   let notStarted = false;
