@@ -137,13 +137,42 @@ test('--repeat through the launcher: each run started by it once the last one is
   }
 });
 
-test('anything the launcher does not take goes to the Node CLI unchanged (--profile-interval, errors, help)', { skip }, () => {
+test('--profile-interval and --malloc-threshold through the launcher: interim profiles while the program runs, the shim\'s window', { skip }, () => {
+  const p = project();
+  try {
+    // The program looks for the interim profile before it ends.
+    writeFileSync(join(p.dir, 'interim.js'), `${SPIN.replace(/spin\(Number[^\n]*\n/, '').replace(/process\.exitCode[^\n]*\n/, '')}spin(1500);\nconsole.log('interim', require('fs').existsSync('i.json'));\n`);
+    const r = spawnSync(p.bin, ['run', '--cpu-only', '--no-report', '--profile-interval', '0.3', '--json-out', 'i.json', '--', 'interim.js'], { cwd: p.dir, encoding: 'utf8', env: ENV });
+    assert.equal(r.status, 0, r.stderr);
+    assert.match(r.stderr, ATTACHED);
+    assert.equal(r.stdout.trim(), 'interim true');
+    assert.equal(readProfile(readFileSync(join(p.dir, 'i.json'), 'utf8')).meta.complete, true);
+
+    writeFileSync(join(p.dir, 'window.js'), 'console.log(process.env.SCALENE_CI_MALLOC_WINDOW_BYTES);\n');
+    const m = spawnSync(p.bin, ['run', '--no-report', '--malloc-threshold', '65536', '--json-out', 'm.json', '--', 'window.js'], { cwd: p.dir, encoding: 'utf8', env: ENV });
+    assert.equal(m.status, 0, m.stderr);
+    assert.match(m.stderr, ATTACHED);
+    assert.equal(m.stdout.trim(), '65536');
+    assert.equal(readProfile(readFileSync(join(p.dir, 'm.json'), 'utf8')).meta.memory_windows?.malloc_bytes, 65536);
+    // Out of range, or with --cpu-only: the Node CLI's own error.
+    const low = spawnSync(p.bin, ['run', '--malloc-threshold', '100', '--', 'window.js'], { cwd: p.dir, encoding: 'utf8', env: ENV });
+    assert.equal(low.status, 2);
+    assert.match(low.stderr, /^scalene-ci: --malloc-threshold expects a whole number of bytes between 4096/);
+    const cpu = spawnSync(p.bin, ['run', '--cpu-only', '--malloc-threshold', '65536', '--', 'window.js'], { cwd: p.dir, encoding: 'utf8', env: ENV });
+    assert.equal(cpu.status, 2);
+    assert.match(cpu.stderr, /^scalene-ci: --malloc-threshold sets the memory sampling window; it has no effect with --cpu-only/);
+  } finally {
+    p.done();
+  }
+});
+
+test('anything the launcher does not take goes to the Node CLI unchanged (`--name=value`, errors, help)', { skip }, () => {
   const p = project();
   try {
     const run = (args: string[]): SpawnSyncReturns<string> => spawnSync(p.bin, ['run', ...args], { cwd: p.dir, encoding: 'utf8', env: ENV });
-    const interval = run(['--cpu-only', '--no-report', '--profile-interval', '5', '--json-out', 'r.json', '--', 'spin.js', '50']);
-    assert.equal(interval.status, 0, interval.stderr);
-    assert.doesNotMatch(interval.stderr, ATTACHED);
+    const eq = run(['--cpu-only', '--no-report', '--json-out=r.json', '--', 'spin.js', '50']);
+    assert.equal(eq.status, 0, eq.stderr);
+    assert.doesNotMatch(eq.stderr, ATTACHED);
     assert.ok(existsSync(join(p.dir, 'r.json')));
     const bad = run(['--bogus', '--', 'spin.js']);
     assert.equal(bad.status, 2);

@@ -10,9 +10,9 @@
 //     it from the checkpoints, marked incomplete);
 //   - INT, TERM and HUP sent to `scalene-ci` reach the command, as they did with the Node CLI;
 //   - stdin, stdout and stderr are the command's own, untouched.
-// It only takes the simple, common invocations (options it can check itself, no --repeat):
-// anything else, and anything it is unsure of (an unusual path, a value to validate), goes
-// to the Node CLI unchanged, which gives the exact error messages and behaviour.
+// It takes the options it can check itself (every `run` option, in its `--name value` form):
+// anything else, and anything it is unsure of (an unusual path, a value out of range, a `.ts`
+// command), goes to the Node CLI unchanged, which gives the exact error messages and behaviour.
 //
 // Contract with the CLI (src/cli/run.ts, `LauncherChannel`): the CLI runs as
 //   node dist/cli.js run <the same arguments>
@@ -229,7 +229,8 @@ int main(int argc, char **argv) {
 
   // --- the options this launcher handles; anything else goes to the CLI ------------------
   int cpu_only = 0, gpu = 1, repeat = 1;
-  double interval_ms = 1;
+  double interval_ms = 1, profile_interval_s = 0;
+  const char *malloc_threshold = NULL;
   const char *json_out = "scalene-profile.json", *outfile = NULL;
   int i = 2;
   for (; i < argc; i++) {
@@ -253,15 +254,25 @@ int main(int argc, char **argv) {
       long r = strtol(v, &end, 10);
       if (!*v || *end || r < 1 || r > 1000000 || v[0] < '0' || v[0] > '9') fallback();
       repeat = (int)r;
+    } else if (i + 1 < argc && strcmp(a, "--profile-interval") == 0) {
+      if (!parse_number(argv[++i], &profile_interval_s) || !(profile_interval_s > 0)) fallback();
+    } else if (i + 1 < argc && strcmp(a, "--malloc-threshold") == 0) {
+      // run.ts `mallocThreshold`: whole bytes, from a page to the shim's 2^40 cap.
+      const char *v = argv[++i];
+      if (!*v || strlen(v) > 13 || strspn(v, "0123456789") != strlen(v)) fallback();
+      long long bytes = atoll(v);
+      if (bytes < 4096 || bytes > (1LL << 40)) fallback();
+      malloc_threshold = v;
     } else if (i + 1 < argc && strcmp(a, "--json-out") == 0 && argv[i + 1][0] != '-') {
       json_out = argv[++i];
     } else if (i + 1 < argc && strcmp(a, "--outfile") == 0 && argv[i + 1][0] != '-') {
       outfile = argv[++i];
     } else {
-      fallback();  // --profile-interval, --malloc-threshold, --help, `--x=y`, typos...
+      fallback();  // --help, `--x=y`, typos...
     }
   }
   if (i >= argc - 1) fallback();  // no `--`, or no command after it
+  if (malloc_threshold && cpu_only) fallback();  // the CLI says it has no effect there
   char **command = argv + i + 1;
   int ncommand = argc - i - 1;
   if (ends_with(command[0], ".ts") || ends_with(command[0], ".mts") || ends_with(command[0], ".cts")) fallback();
@@ -297,6 +308,8 @@ int main(int argc, char **argv) {
     if (!parse_number(cp, &cpv)) fallback();
     if (cpv > 0) checkpoint_ms = cpv;
   }
+  // --profile-interval: every thread checkpoints at least that often (the interim profiles).
+  if (profile_interval_s > 0 && profile_interval_s * 1000 < checkpoint_ms) checkpoint_ms = profile_interval_s * 1000;
 
   // --- what every run shares: the session folders' template, the environment, the command
   // (cli/session.ts: mkdtemp 0700, named after this pid, which `scalene-ci profile --pid` takes)
@@ -312,8 +325,13 @@ int main(int argc, char **argv) {
   if (!plain_path(tmpl)) fallback();
 
   // The profiled command's environment (run.ts: SessionConfig, NODE_OPTIONS, LD_PRELOAD).
-  char *vars[3];
+  char *vars[4];
   int nvars = 1;  // vars[0]: the run's SCALENE_CI_CONFIG
+  char malloc_var[64];
+  if (malloc_threshold) {
+    snprintf(malloc_var, sizeof malloc_var, "SCALENE_CI_MALLOC_WINDOW_BYTES=%s", malloc_threshold);
+    vars[nvars++] = malloc_var;
+  }
   const char *old_opts = getenv("NODE_OPTIONS");
   size_t optlen = (old_opts ? strlen(old_opts) : 0) + strlen(preload) + 32;
   char *node_options = malloc(optlen);

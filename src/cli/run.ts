@@ -197,9 +197,9 @@ function checkWritable(path: string, what: string): void {
 /**
  * Set when the native launcher (native/launch/launch.c) started this process: the command
  * already runs, in the session it created, and this process only builds its profile. The
- * launcher hands over only what it checked itself (no --profile-interval or
- * --malloc-threshold; the outputs writable; the shim there for a full profile); with
- * --repeat, it starts each run's command and says so on the channel below.
+ * launcher hands over only what it checked itself (the options' values, the outputs writable,
+ * the shim there for a full profile); with --repeat, it starts each run's command and says so
+ * on the channel below.
  */
 export interface Attach {
   dir: string;
@@ -326,9 +326,6 @@ export async function runCommand(args: string[], io: CliIO, root: string): Promi
   // say), this process's exit must end it and its session, as if the run had been killed.
   let firstWatchdog = attach ? startWatchdog(attach.dir) : null;
   const opts = parseRunArgs(args);
-  if (attach && (opts.profileIntervalS !== null || opts.mallocThresholdBytes !== null)) {
-    throw new UsageError('the scalene-ci launcher handed over options it does not take (--profile-interval, --malloc-threshold)');
-  }
   const channel = attach ? new LauncherChannel() : null;
   // (For tests and the benches: which way this run went.)
   if (attach && io.env.SCALENE_CI_DEBUG) io.stderr(`scalene-ci: debug: the launcher started the command (pid ${attach.pid}); this process builds its profile\n`);
@@ -391,7 +388,6 @@ async function profileOnce(
   // launcher's is named after the launcher's pid, which is the `scalene-ci` the user sees.)
   sweepStaleSessions();
   const dir = attach?.dir ?? createSessionDir();
-  const paths = sessionPaths(dir);
   const runWarnings: string[] = [];
   const started = attach && channel ? attachedCommand(attach, channel) : startCommand(opts, io, root, dir, runWarnings);
   return observe(opts, io, root, jsonOut, dir, runWarnings, started, watchdog);
