@@ -402,9 +402,6 @@ async function runCommand(args, io, root) {
   const attach = attachFromEnv(io.env);
   let firstWatchdog = attach ? startWatchdog(attach.dir) : null;
   const opts = parseRunArgs(args);
-  if (attach && (opts.profileIntervalS !== null || opts.mallocThresholdBytes !== null)) {
-    throw new UsageError("the scalene-ci launcher handed over options it does not take (--profile-interval, --malloc-threshold)");
-  }
   const channel = attach ? new LauncherChannel() : null;
   if (attach && io.env.SCALENE_CI_DEBUG) io.stderr(`scalene-ci: debug: the launcher started the command (pid ${attach.pid}); this process builds its profile
 `);
@@ -453,7 +450,6 @@ async function runCommand(args, io, root) {
 async function profileOnce(opts, io, root, jsonOut, attach, channel, watchdog) {
   sweepStaleSessions();
   const dir = attach?.dir ?? createSessionDir();
-  const paths = sessionPaths(dir);
   const runWarnings = [];
   const started = attach && channel ? attachedCommand(attach, channel) : startCommand(opts, io, root, dir, runWarnings);
   return observe(opts, io, root, jsonOut, dir, runWarnings, started, watchdog);
