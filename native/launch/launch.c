@@ -362,23 +362,15 @@ int main(int argc, char **argv) {
   int k = 0;
   if (ends_with(command[0], ".js") || ends_with(command[0], ".cjs") || ends_with(command[0], ".mjs")) cmd_argv[k++] = node;
   for (int j = 0; j < ncommand; j++) cmd_argv[k++] = command[j];
-  // The line the Node CLI prints: JSON.stringify(command.join(' ')), and this process's pid.
-  char *shown;
-  size_t shown_len;
-  {
-    size_t total = 1;
-    for (int j = 0; j < k; j++) total += strlen(cmd_argv[j]) + 1;
-    char *joined = malloc(total);
-    if (!joined) fallback();
-    joined[0] = 0;
-    for (int j = 0; j < k; j++) {
-      if (j) strcat(joined, " ");
-      strcat(joined, cmd_argv[j]);
-    }
-    FILE *mem = open_memstream(&shown, &shown_len);
-    if (!mem) fallback();
-    json_string(mem, joined);
-    fclose(mem);
+  // The line the Node CLI prints shows JSON.stringify(command.join(' ')).
+  size_t total = 1;
+  for (int j = 0; j < k; j++) total += strlen(cmd_argv[j]) + 1;
+  char *joined = malloc(total);
+  if (!joined) fallback();
+  joined[0] = 0;
+  for (int j = 0; j < k; j++) {
+    if (j) strcat(joined, " ");
+    strcat(joined, cmd_argv[j]);
   }
   const char *ci = getenv("CI"), *gha = getenv("GITHUB_ACTIONS");
   int hint = !((ci && *ci) || (gha && *gha));
@@ -434,9 +426,9 @@ int main(int argc, char **argv) {
     if (!cmd_env) CANNOT_START("memory");
 
     if (repeat > 1) fprintf(stderr, "scalene-ci: run %d/%d\n", run, repeat);
-    shown[shown_len - 1] = 0;  // without the closing quote: the rest of the line follows it
-    fprintf(stderr, "scalene-ci: profiling %s\" (scalene-ci pid %d", shown, (int)getpid());
-    shown[shown_len - 1] = '"';
+    fputs("scalene-ci: profiling ", stderr);
+    json_string(stderr, joined);
+    fprintf(stderr, " (scalene-ci pid %d", (int)getpid());
     if (hint) fprintf(stderr, "; suspend with `scalene-ci profile --off --pid %d`", (int)getpid());
     fputs(")\n", stderr);
     fflush(stderr);
@@ -489,7 +481,7 @@ int main(int argc, char **argv) {
     cmd_done = 0;
 
     char attach[PATH_MAX + 128];
-    int alen = snprintf(attach, sizeof attach, "SCALENE_CI_ATTACH=%s\t%d\t%lld\t%lld", dir, (int)pid, start_mono, start_unix_ms);
+    snprintf(attach, sizeof attach, "SCALENE_CI_ATTACH=%s\t%d\t%lld\t%lld", dir, (int)pid, start_mono, start_unix_ms);
     if (run == 1) {
       // The CLI beside the first command, with the user's environment (not the profiler's).
       char *cli_vars[1] = {attach};
@@ -531,7 +523,6 @@ int main(int argc, char **argv) {
       // "attach <dir>\t<pid>\t<start ns>\t<start ms>" (the variable's value, on the status pipe)
       char line[PATH_MAX + 160];
       int len = snprintf(line, sizeof line, "attach %s\n", attach + strlen("SCALENE_CI_ATTACH="));
-      (void)alen;
       (void)!write(status_pipe[1], line, (size_t)len);
     }
     sigprocmask(SIG_SETMASK, &old_mask, NULL);
