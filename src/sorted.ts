@@ -24,3 +24,12 @@ export function firstAfter(t: ArrayLike<number>, x: number): number {
   }
   return lo;
 }
+
+/**
+ * Orders strings by UTF-16 code units: the same order on every machine and locale. Why not
+ * `localeCompare`: its first call loads ICU's collation data, 7 ms on Node 20 and 15 ms on
+ * Node 24, paid by every `run` in the wait after the command exits.
+ */
+export function byCodeUnits(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

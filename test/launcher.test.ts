@@ -83,6 +83,24 @@ test('the bin runs `run` through the launcher: the profile, the exit status, the
   }
 });
 
+test('the command\'s entry script is analysed while the command runs, not in the wait after its exit', { skip }, () => {
+  const p = project();
+  try {
+    const r = spawnSync(p.bin, ['run', '--cpu-only', '--no-report', '--json-out', 'out.json', '--', 'spin.js', '1500'], { cwd: p.dir, encoding: 'utf8', env: ENV });
+    assert.equal(r.status, 0, r.stderr);
+    assert.match(r.stderr, ATTACHED);
+    assert.match(r.stderr, /debug: entry script analysed while the command ran: \/.*\/spin\.js$/m);
+    const spin = readProfile(readFileSync(join(p.dir, 'out.json'), 'utf8')).files['spin.js'];
+    assert.ok(spin, 'spin.js profiled');
+    // The analysis read ahead is the one the profile uses: the loop's line and the function.
+    const total = spin.lines.reduce((s, l) => s + l.cpu_js_s + l.cpu_native_s + l.system_s, 0);
+    assert.ok(spin.lines.find((l) => l.line === 4)!.cpu_js_s > 0.5 * total, JSON.stringify(spin.lines));
+    assert.deepEqual(spin.functions.filter((f) => f.name === 'spin').map((f) => [f.line, f.end_line]), [[1, 6]]);
+  } finally {
+    p.done();
+  }
+});
+
 test('the launcher, full profile: memory figures as the Node CLI gives them, the shim preloaded into the command', { skip }, () => {
   const p = project();
   try {

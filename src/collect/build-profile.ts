@@ -15,7 +15,7 @@ import { LATE_SAMPLE_INTERVALS, newAcc, tallySampler, type Acc, type Attribution
 import { codeLines, codeLinesOf, enclosingFunction, functionRanges, type FunctionRange, type SourceLines } from './functions.js';
 import { typeScriptCodeLines, typeScriptFunctionRanges } from './ts-functions.js';
 import type { ThreadData } from './raw.js';
-import { firstAtOrAfter } from '../sorted.js';
+import { byCodeUnits, firstAtOrAfter } from '../sorted.js';
 import { GC_STRIDE } from './memory/state.js';
 import type { MemLine, MemoryAttribution } from './memory.js';
 
@@ -294,7 +294,7 @@ export function buildProfile(
         m.end_line = Math.max(m.end_line, fn.end_line);
       }
     }
-    f.functions = [...merged.values()].sort((a, b) => a.line - b.line || a.name.localeCompare(b.name));
+    f.functions = [...merged.values()].sort((a, b) => a.line - b.line || byCodeUnits(a.name, b.name));
   }
   for (const f of Object.values(files)) sumFunctionsFromLines(f, memory?.collected === true);
 
@@ -453,7 +453,7 @@ function sumFunctionsFromLines(f: FileProfile, withMemory: boolean): void {
       fn.samples = Math.round(fn.samples * 1000) / 1000;
     }
   }
-  f.functions.sort((a, b) => a.line - b.line || a.name.localeCompare(b.name));
+  f.functions.sort((a, b) => a.line - b.line || byCodeUnits(a.name, b.name));
 }
 
 /** At most this many callee lines per caller line (the busiest functions' lines first would

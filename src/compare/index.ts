@@ -26,6 +26,7 @@ import { ALLOC_SAMPLE_BYTES, COPY_SAMPLE_BYTES, SPREAD_PRIOR_DF, TAU_PROGRAM, lo
 import { type Ctx, bytesFindings, cpuFindings, share } from './findings.js';
 import { collectWarnings, sideInfo, totalsSnapshot } from './summary.js';
 import { dropAttributionShifts, foldGcShifts, foldLeakCosts, foldLeakSplits } from './shifts.js';
+import { byCodeUnits } from '../sorted.js';
 
 export type { CompareConfig } from '../config/config.js';
 export * from './types.js';
@@ -41,7 +42,7 @@ export function findingImpact(f: Finding): number {
 function compareFindings(a: Finding, b: Finding): number {
   if (a.improvement !== b.improvement) return a.improvement ? 1 : -1;
   if (a.kind !== b.kind) return KIND_ORDER[a.kind] - KIND_ORDER[b.kind];
-  return findingImpact(b) - findingImpact(a) || a.file.localeCompare(b.file) || a.line - b.line;
+  return findingImpact(b) - findingImpact(a) || byCodeUnits(a.file, b.file) || a.line - b.line;
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -4,6 +4,7 @@ import type { FileProfile, FunctionProfile, LineProfile, Metrics } from '../mode
 import { setOwn } from '../model/profile.js';
 import { fail, number, object, string } from './json-read.js';
 import { relativeKeys, scriptPath } from './paths.js';
+import { byCodeUnits } from '../sorted.js';
 
 export interface CallFrame {
   functionName: string;
@@ -81,7 +82,7 @@ export class FileAccumulator {
     const out: Record<string, FileProfile> = {};
     for (const [path, f] of this.files) {
       const lines: LineProfile[] = [...f.lines.entries()].sort((a, b) => a[0] - b[0]).map(([line, m]) => ({ line, ...m }));
-      const functions = [...f.functions.values()].sort((a, b) => a.line - b.line || a.name.localeCompare(b.name));
+      const functions = [...f.functions.values()].sort((a, b) => a.line - b.line || byCodeUnits(a.name, b.name));
       setOwn(out, keys.get(path)!, { source: null, lines, functions });
     }
     return out;

@@ -10,6 +10,7 @@ import { categoryLabel, isPythonDiff, KIND_LABEL, inconclusiveSentence, formatBy
 import { htmlPage } from './html-assets.js';
 import { TAU_PROGRAM } from '../compare/significance.js';
 import { maxOf } from '../model/profile.js';
+import { byCodeUnits } from '../sorted.js';
 
 export interface FindingRow {
   id: string;
@@ -142,7 +143,7 @@ export function diffView(diff: DiffResult, title = 'Performance diff: base → h
     }
     g.rows.push(r);
   }
-  for (const g of groups.values()) g.rows.sort((a, b) => a.line - b.line || a.kind.localeCompare(b.kind));
+  for (const g of groups.values()) g.rows.sort((a, b) => a.line - b.line || byCodeUnits(a.kind, b.kind));
   const verdictText =
     summary.verdict === 'regression'
       ? `${summary.regressions} regression${summary.regressions === 1 ? '' : 's'}${summary.improvements ? `, ${summary.improvements} improvement${summary.improvements === 1 ? '' : 's'}` : ''}`

@@ -8,6 +8,7 @@
 import { type FileProfile, type LineProfile, type Profile, maxOf, totalSeconds } from '../model/profile.js';
 import { enclosingFunction } from '../export/frames.js';
 import { htmlPage } from './html-assets.js';
+import { byCodeUnits } from '../sorted.js';
 
 export interface LineView {
   line: number;
@@ -148,7 +149,7 @@ export function profileView(profile: Profile, title?: string): ProfileView {
     };
   });
   // Hottest files first; by allocation when there is no time (heap profiles).
-  files.sort((a, b) => b.total - a.total || b.alloc - a.alloc || a.path.localeCompare(b.path));
+  files.sort((a, b) => b.total - a.total || b.alloc - a.alloc || byCodeUnits(a.path, b.path));
 
   let hot: ProfileView['hot'] = null;
   let best = 0;
