@@ -3,16 +3,16 @@ import { createRequire as __scalene_createRequire } from 'node:module'; const re
 import {
   mergeRuns,
   mergeShards
-} from "./chunk-YM7DTTSG.js";
+} from "./chunk-QZFEG5XS.js";
 import {
   loadProfiles,
   positiveNumberOption
-} from "./chunk-WE64WXWR.js";
-import "./chunk-P7BVRW34.js";
+} from "./chunk-Y34Q2XM4.js";
+import "./chunk-2TJ7SJYF.js";
 import {
   compactFile,
   validateProfile
-} from "./chunk-J6CGPK57.js";
+} from "./chunk-YDIWMIL4.js";
 import {
   InputError,
   UsageError

@@ -355,6 +355,31 @@ function validateProfile(data, name) {
   return profile;
 }
 
+// src/sorted.ts
+function firstAtOrAfter(t, x) {
+  let lo = 0;
+  let hi = t.length;
+  while (lo < hi) {
+    const mid = lo + hi >>> 1;
+    if (t[mid] < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+function firstAfter(t, x) {
+  let lo = 0;
+  let hi = t.length;
+  while (lo < hi) {
+    const mid = lo + hi >>> 1;
+    if (t[mid] <= x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+function byCodeUnits(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
 // src/report/escape.ts
 var HTML_ESCAPES = {
   "&": "&amp;",
@@ -378,6 +403,9 @@ function escapeTerminal(text) {
 }
 
 export {
+  firstAtOrAfter,
+  firstAfter,
+  byCodeUnits,
   PROFILE_SCHEMA,
   SUMMABLE_METRICS,
   MAX_METRICS,

@@ -2,14 +2,17 @@
 import { createRequire as __scalene_createRequire } from 'node:module'; const require = __scalene_createRequire(import.meta.url);
 import {
   mergeRuns
-} from "./chunk-YM7DTTSG.js";
+} from "./chunk-QZFEG5XS.js";
 import {
   renderText
-} from "./chunk-OBAGAIFG.js";
+} from "./chunk-MLHKLGRL.js";
 import {
   PROFILE_SCHEMA,
-  compactProfile
-} from "./chunk-J6CGPK57.js";
+  byCodeUnits,
+  compactProfile,
+  firstAfter,
+  firstAtOrAfter
+} from "./chunk-YDIWMIL4.js";
 import {
   InputError,
   __export
@@ -121,28 +124,6 @@ function readSession(dir, cache) {
   for (const t of threads) t.segments.sort((a, b) => a.seq - b.seq);
   threads.sort((a, b) => a.pid - b.pid || a.threadId - b.threadId);
   return { threads, skipped };
-}
-
-// src/sorted.ts
-function firstAtOrAfter(t, x) {
-  let lo = 0;
-  let hi = t.length;
-  while (lo < hi) {
-    const mid = lo + hi >>> 1;
-    if (t[mid] < x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-function firstAfter(t, x) {
-  let lo = 0;
-  let hi = t.length;
-  while (lo < hi) {
-    const mid = lo + hi >>> 1;
-    if (t[mid] <= x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 // node_modules/acorn/dist/acorn.mjs
@@ -13063,7 +13044,7 @@ function buildProfile(attribution, threads, run, root, readSource, memory = null
         m.end_line = Math.max(m.end_line, fn.end_line);
       }
     }
-    f.functions = [...merged.values()].sort((a, b) => a.line - b.line || a.name.localeCompare(b.name));
+    f.functions = [...merged.values()].sort((a, b) => a.line - b.line || byCodeUnits(a.name, b.name));
   }
   for (const f of Object.values(files)) sumFunctionsFromLines(f, memory?.collected === true);
   const processes = [];
@@ -13203,7 +13184,7 @@ function sumFunctionsFromLines(f, withMemory) {
       fn.samples = Math.round(fn.samples * 1e3) / 1e3;
     }
   }
-  f.functions.sort((a, b) => a.line - b.line || a.name.localeCompare(b.name));
+  f.functions.sort((a, b) => a.line - b.line || byCodeUnits(a.name, b.name));
 }
 var MAX_CALLEE_LINES = 200;
 var MAX_CALLEE_SPANS = 32;

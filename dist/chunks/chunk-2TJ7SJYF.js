@@ -4,12 +4,13 @@ import {
   MAX_PROFILE_BYTES,
   PROFILE_SCHEMA,
   SUMMABLE_METRICS,
+  byCodeUnits,
   escapeHtml,
   maxOf,
   setOwn,
   totalSeconds,
   validateProfile
-} from "./chunk-J6CGPK57.js";
+} from "./chunk-YDIWMIL4.js";
 import {
   InputError
 } from "./chunk-3P6TRMCU.js";
@@ -1609,7 +1610,7 @@ var FileAccumulator = class {
     const out = {};
     for (const [path, f] of this.files) {
       const lines = [...f.lines.entries()].sort((a, b) => a[0] - b[0]).map(([line, m]) => ({ line, ...m }));
-      const functions = [...f.functions.values()].sort((a, b) => a.line - b.line || a.name.localeCompare(b.name));
+      const functions = [...f.functions.values()].sort((a, b) => a.line - b.line || byCodeUnits(a.name, b.name));
       setOwn(out, keys.get(path), { source: null, lines, functions });
     }
     return out;

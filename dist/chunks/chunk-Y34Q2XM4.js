@@ -14,15 +14,16 @@ import {
   isPythonDiff,
   loadAnyProfileBytes,
   metricValue
-} from "./chunk-P7BVRW34.js";
+} from "./chunk-2TJ7SJYF.js";
 import {
   MAX_PROFILE_BYTES,
+  byCodeUnits,
   checkRunValues,
   escapeMarkdown,
   escapeTerminal,
   markdownCode,
   maxOf
-} from "./chunk-J6CGPK57.js";
+} from "./chunk-YDIWMIL4.js";
 import {
   InputError,
   UsageError,
@@ -9464,7 +9465,7 @@ function findingImpact(f) {
 function compareFindings(a, b) {
   if (a.improvement !== b.improvement) return a.improvement ? 1 : -1;
   if (a.kind !== b.kind) return KIND_ORDER[a.kind] - KIND_ORDER[b.kind];
-  return findingImpact(b) - findingImpact(a) || a.file.localeCompare(b.file) || a.line - b.line;
+  return findingImpact(b) - findingImpact(a) || byCodeUnits(a.file, b.file) || a.line - b.line;
 }
 function inconclusiveCpu(ctx, prior, items, tests) {
   const { base, head, config } = ctx;
@@ -10309,7 +10310,7 @@ function diffView(diff, title = "Performance diff: base \u2192 head") {
     }
     g2.rows.push(r);
   }
-  for (const g2 of groups.values()) g2.rows.sort((a, b) => a.line - b.line || a.kind.localeCompare(b.kind));
+  for (const g2 of groups.values()) g2.rows.sort((a, b) => a.line - b.line || byCodeUnits(a.kind, b.kind));
   const verdictText = summary.verdict === "regression" ? `${summary.regressions} regression${summary.regressions === 1 ? "" : "s"}${summary.improvements ? `, ${summary.improvements} improvement${summary.improvements === 1 ? "" : "s"}` : ""}` : summary.verdict === "inconclusive" && summary.inconclusive ? `Inconclusive: ${inconclusiveSentence(summary.inconclusive)}` : summary.verdict === "improvement" ? `${summary.improvements} improvement${summary.improvements === 1 ? "" : "s"}, no regressions` : "No significant change";
   const out = [];
   const sideFacts = (label, get) => {

@@ -6,7 +6,7 @@ import {
   SUMMABLE_METRICS,
   checkRunValues,
   setOwn
-} from "./chunk-J6CGPK57.js";
+} from "./chunk-YDIWMIL4.js";
 import {
   InputError
 } from "./chunk-3P6TRMCU.js";

@@ -22,7 +22,7 @@ import { fileURLToPath } from "node:url";
 
 // src/cli/run.ts
 import { spawn as spawn2 } from "node:child_process";
-import { existsSync, mkdirSync, readFileSync as readFileSync2, renameSync, rmSync as rmSync2, writeFileSync, writeSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync as readFileSync2, realpathSync, renameSync, rmSync as rmSync2, writeFileSync, writeSync } from "node:fs";
 import { constants as osConstants } from "node:os";
 import { dirname as dirname2, join as join3, resolve as resolve2 } from "node:path";
 import { parseArgs } from "node:util";
@@ -191,7 +191,7 @@ function readGitSha(cwd) {
 }
 
 // src/cli/run.ts
-var loadPost = () => import("./postprocess-TERXOJHB.js");
+var loadPost = () => import("./postprocess-TUDPJLQL.js");
 var RUN_USAGE = `usage: scalene-ci run [options] -- <command...>
   --json-out FILE               profile JSON (default scalene-profile.json)
   --outfile FILE                write the report to FILE instead of stdout
@@ -524,6 +524,14 @@ async function observe(opts, io, root, jsonOut, dir, runWarnings, started, start
     }
     return entry.lines;
   };
+  let entryAhead = null;
+  void postPromise.then(() => {
+    const entry = entryScript(opts.command, io.cwd);
+    if (entry && endNs === null && post.isProfiledPath(entry, filter)) {
+      parsed(entry);
+      entryAhead = entry;
+    }
+  }, () => void 0);
   const sources = (p) => p.sourceAccess(parsed, (abs, dumped, url) => {
     const payload = dumped[url] ?? dumped[abs];
     if (payload) return p.mapperFromPayload(payload, url.startsWith("file://") ? url : abs);
@@ -598,6 +606,8 @@ async function observe(opts, io, root, jsonOut, dir, runWarnings, started, start
       feed(rest, true);
       attribution = attributor.finish();
       if (io.env.SCALENE_CI_DEBUG) io.stderr(`scalene-ci: debug: ${fedWhileRunning} checkpoint file(s) attributed while the command ran, ${checkpoints.size - fedWhileRunning} at its exit
+`);
+      if (io.env.SCALENE_CI_DEBUG && entryAhead) io.stderr(`scalene-ci: debug: entry script analysed while the command ran: ${entryAhead}
 `);
     } else {
       if (io.env.SCALENE_CI_DEBUG) io.stderr("scalene-ci: debug: all checkpoint files attributed at the exit\n");
@@ -693,6 +703,30 @@ function signalNumber(signal) {
   return signal ? osConstants.signals[signal] ?? 0 : 0;
 }
 var TRANSPILED = /\.(?:[cm]?tsx?|vue|svelte)$/;
+var NODE_VALUE_OPTIONS = /* @__PURE__ */ new Set(["-r", "--require", "--import", "--loader", "--experimental-loader", "-C", "--conditions", "--env-file", "--input-type", "--title", "--stack-size"]);
+function entryScript(command, cwd) {
+  const [bin, ...args] = command;
+  if (!bin || !/^node(?:js)?(?:\d+)?$/.test(bin.split("/").pop() ?? "")) return null;
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i];
+    if (a === "-e" || a === "--eval" || a === "-p" || a === "--print" || a === "-") return null;
+    if (a === "--") return scriptFile(args[i + 1], cwd);
+    if (a.startsWith("-")) {
+      if (NODE_VALUE_OPTIONS.has(a)) i++;
+      continue;
+    }
+    return scriptFile(a, cwd);
+  }
+  return null;
+}
+function scriptFile(arg, cwd) {
+  if (!arg || !/\.[cm]?js$/.test(arg)) return null;
+  try {
+    return realpathSync(resolve2(cwd, arg));
+  } catch {
+    return null;
+  }
+}
 function readSourceSafe(abs) {
   try {
     return readFileSync2(abs, "utf8");
@@ -741,11 +775,11 @@ async function main(argv, io) {
       // Loaded on demand: `run` is timed by users, so it should not pay for the compare
       // engine, importers and renderers it does not use.
       case "compare":
-        return await (await import("./compare-QXCFVKX2.js")).compareCommand(rest, io);
+        return await (await import("./compare-AOLDFOFN.js")).compareCommand(rest, io);
       case "merge":
-        return await (await import("./merge-II44PJLD.js")).mergeCommand(rest, io);
+        return await (await import("./merge-IM4VK4UC.js")).mergeCommand(rest, io);
       case "report":
-        return await (await import("./report-DOWJFQUH.js")).reportCommand(rest, io);
+        return await (await import("./report-3V3EH6G4.js")).reportCommand(rest, io);
       case "profile":
         return await profileCommand(rest, io);
       case "--version":

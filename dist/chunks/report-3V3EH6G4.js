@@ -2,7 +2,7 @@
 import { createRequire as __scalene_createRequire } from 'node:module'; const require = __scalene_createRequire(import.meta.url);
 import {
   renderText
-} from "./chunk-OBAGAIFG.js";
+} from "./chunk-MLHKLGRL.js";
 import {
   UNATTRIBUTED,
   enclosingFunction,
@@ -12,14 +12,15 @@ import {
   htmlPage,
   lineFrames,
   loadAnyProfileBytes
-} from "./chunk-P7BVRW34.js";
+} from "./chunk-2TJ7SJYF.js";
 import {
   MAX_PROFILE_BYTES,
+  byCodeUnits,
   escapeMarkdown,
   markdownCode,
   maxOf,
   totalSeconds
-} from "./chunk-J6CGPK57.js";
+} from "./chunk-YDIWMIL4.js";
 import {
   InputError,
   UsageError
@@ -162,7 +163,7 @@ function profileView(profile, title) {
       lines
     };
   });
-  files.sort((a, b) => b.total - a.total || b.alloc - a.alloc || a.path.localeCompare(b.path));
+  files.sort((a, b) => b.total - a.total || b.alloc - a.alloc || byCodeUnits(a.path, b.path));
   let hot = null;
   let best = 0;
   const byTime = files.some((f) => f.total > 0);

@@ -6,9 +6,9 @@ import {
   compareCommand,
   positiveNumberOption,
   renderDiff
-} from "./chunk-WE64WXWR.js";
-import "./chunk-P7BVRW34.js";
-import "./chunk-J6CGPK57.js";
+} from "./chunk-Y34Q2XM4.js";
+import "./chunk-2TJ7SJYF.js";
+import "./chunk-YDIWMIL4.js";
 import "./chunk-3P6TRMCU.js";
 export {
   COMPARE_USAGE,
