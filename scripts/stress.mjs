@@ -7,7 +7,8 @@
 //    shift-only pair: nothing at all);
 //  - attribution is stable: each hot line's share of the file's time stays within a band, and
 //    time never moves to another line (a hot line keeps half its mean share, a cold line
-//    never takes 10 %).
+//    never takes 10 %, beyond the line's own run-to-run noise: attributionBands in
+//    test/compare-helpers.ts).
 // A run whose program itself ran differently from its siblings (V8 kept a phase on a slower
 // tier: > 1.5x its side's median CPU, or a hot line > 1.75x its median with the program's CPU up
 // by half as much; see slowReason in test/compare-helpers.ts) is profiled again first, and listed.
@@ -28,7 +29,7 @@ const { compareProfiles } = await import(join(root, '.tsbuild/src/compare/index.
 const { DEFAULT_CONFIG } = await import(join(root, '.tsbuild/src/config/config.js'));
 const { parseProfile } = await import(join(root, '.tsbuild/src/model/validate.js'));
 const { mergeRuns } = await import(join(root, '.tsbuild/src/model/merge.js'));
-const { rerunSlowRuns } = await import(join(root, '.tsbuild/test/compare-helpers.js'));
+const { attributionBands, rerunSlowRuns } = await import(join(root, '.tsbuild/test/compare-helpers.js'));
 
 const PAIRS = {
   hotspot: { text: 'Math.cbrt', kind: 'new-hotspot', full: false },
@@ -132,85 +133,14 @@ for (const [pair, spec] of Object.entries(PAIRS)) {
   }
 }
 
-// Attribution bands: per program, each line's share of the file's CPU time in every run. The
-// time must never move to another line: a hot line (mean share >= 10 %) never falls below half
-// its mean share while other lines gain (beyond their own range) what it lost, and no other line ever takes 10 %
-// (two hot lines of equal weight may trade the top place; neither may lose its time), each
-// beyond six of the line's own deviations in the other runs.
-const HOT = 0.1;
+// Attribution bands (test/compare-helpers.ts attributionBands): each line's share of the file's
+// CPU time in every run; time never moves to another line beyond the line's own noise.
 const bands = [];
 for (const [pair] of Object.entries(PAIRS)) {
   for (const side of ['base', 'head']) {
-    const shares = new Map();
-    const seconds = new Map();
-    const totals = new Array(N).fill(0);
-    const samples = new Array(N).fill(0);
-    profiles[pair][side].forEach((p, run) => {
-      const lines = p.files['prog.js']?.lines ?? [];
-      const cpu = (l) => l.cpu_js_s + l.cpu_native_s + l.gc_s;
-      const total = lines.reduce((s, l) => s + cpu(l), 0);
-      totals[run] = total;
-      samples[run] = lines.reduce((s, l) => s + (l.samples ?? 0), 0);
-      for (const l of lines) {
-        if (!shares.has(l.line)) shares.set(l.line, new Array(N).fill(0));
-        if (!seconds.has(l.line)) seconds.set(l.line, new Array(N).fill(0));
-        shares.get(l.line)[run] = total > 0 ? cpu(l) / total : 0;
-        seconds.get(l.line)[run] = cpu(l);
-      }
-    });
-    const avg = (v) => v.reduce((a, b) => a + b, 0) / v.length;
-    // How far a run's share lies from the line's mean share in the other runs, in units of
-    // the spread of those runs (at least one sample's worth). A change of share is judged
-    // against the line's own run-to-run noise: the leak pair's base interleaves its two lines
-    // every 0.25 ms, so each 1 ms sample falls on one or the other like a coin toss. Its
-    // makeRecord line's share of JS time spread over 10.3-24.0 % (sd 3.8) in 16 runs of node
-    // --cpu-prof and over 11.1-23.4 % (sd 3.8) in 16 runs of ours alongside, while the clock said
-    // 23-27 % (with GC) in every run: V8's sampling, not our attribution. One run in a clean-clone
-    // CI (Node 24, 2026-12-05) put it at 8.4 % against a mean of 26.6 %, half its seconds, the
-    // checksum loop beyond its range: a "move" by the first rules, about 3.5 of its own
-    // deviations (20 runs of Node 24 here: mean 28.4 %, sd 6.0).
-    // The other pairs run their lines in long phases: their bands are a point or two wide, and a
-    // run that moved 60 % of a 26 % line's time (cpu/base, replayed with STRESS_REUSE) lies 23 of
-    // their deviations out.
-    const deviations = (s, run, sign) => {
-      const others = s.filter((_, r) => r !== run);
-      const q = avg(others);
-      const spread = Math.sqrt(others.reduce((a, x) => a + (x - q) ** 2, 0) / Math.max(1, others.length - 1));
-      return (sign * (s[run] - q)) / Math.max(spread, 1 / Math.max(1, samples[run]));
-    };
-    const NOISE_SD = 6;
-    for (const [line, s] of shares) {
-      const mean = avg(s);
-      const min = Math.min(...s);
-      const max = Math.max(...s);
-      // A hot line's share may fall because its own work ran faster that run (a copy loop with
-      // more memory bandwidth), or because another line's own work ran slower (Node 24: a
-      // scan loop took 119 ms instead of ~60 in one run of ten, the copy line kept its 15 ms
-      // and fell to half its share). It is "moved" only when it lost half its seconds too,
-      // and other lines gained at least half of what it lost, each counted beyond the most it
-      // took in any other run: the lines' own run-to-run spread is no move (Node 20, the leak
-      // pair: makeRecord's line ran 7 ms in one base run against 10-24 ms in the others, V8's
-      // JIT giving it cheaper code that run (9 fewer samples of its own, 6 fewer GC samples),
-      // while the unrelated checksum loop ran 5 ms above its mean; the sum of the other lines
-      // then "gained" half the loss, with no line beyond its own range).
-      const own = seconds.get(line);
-      const movedIn = (run) => {
-        const lost = avg(own) - own[run];
-        if (own[run] >= avg(own) / 2) return false;
-        let gained = 0;
-        for (const [other, sec] of seconds) {
-          if (other === line) continue;
-          const most = Math.max(0, ...sec.filter((_, r) => r !== run));
-          gained += Math.max(0, sec[run] - most);
-        }
-        return lost > 0 && gained >= lost / 2;
-      };
-      const lostRuns = s.map((x, run) => (x < mean / 2 && movedIn(run) && deviations(s, run, -1) >= NOISE_SD ? run : -1)).filter((r) => r >= 0);
-      for (const run of mean >= HOT ? lostRuns : []) failures.push(`${pair}/${side}:${line}: a hot line's time moved to other lines in run ${run} (share ${(s[run] * 100).toFixed(1)} %, mean ${(mean * 100).toFixed(1)} %, ${deviations(s, run, -1).toFixed(1)} of its deviations in other runs, ${samples[run].toFixed(0)} samples)`);
-      const tookRuns = s.map((x, run) => (x >= HOT && deviations(s, run, 1) >= NOISE_SD ? run : -1)).filter((r) => r >= 0);
-      for (const run of mean < HOT ? tookRuns : []) failures.push(`${pair}/${side}:${line}: a cold line took ${(s[run] * 100).toFixed(1)} % in run ${run} (mean ${(mean * 100).toFixed(1)} %, ${deviations(s, run, 1).toFixed(1)} of its deviations in other runs)`);
-      if (mean >= 0.05) bands.push({ where: `${pair}/${side}:${line}`, mean, min, max });
-    }
+    const r = attributionBands(profiles[pair][side], 'prog.js');
+    for (const f of r.failures) failures.push(`${pair}/${side}:${f}`);
+    for (const b of r.bands) bands.push({ where: `${pair}/${side}:${b.line}`, mean: b.mean, min: b.min, max: b.max });
   }
 }
 const widest = bands.reduce((w, b) => Math.max(w, b.max - b.min), 0);

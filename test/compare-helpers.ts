@@ -133,6 +133,103 @@ export function rerunSlowRuns(ps: Profile[], profileAgain: (i: number) => Profil
 }
 
 // ---------------------------------------------------------------------------------------------
+// Attribution bands (the stress check)
+
+/** A line's share of the file's time at or above this is "hot"; a cold line must stay below it. */
+export const HOT_SHARE = 0.1;
+/** A share moves only this many of the line's own standard deviations (in the other runs) out. */
+export const BAND_DEVIATIONS = 6;
+
+export interface Band {
+  line: number;
+  mean: number;
+  min: number;
+  max: number;
+}
+
+/**
+ * The stress check's attribution rule over runs of identical code: each line's share of the
+ * file's CPU time (JS, native, GC) in every run. Time never moves to another line: a hot line
+ * (mean share >= HOT_SHARE) never falls below half its mean share *and* half its mean seconds
+ * while the other lines gain, each beyond the most it took in any other run, half of what it
+ * lost; a cold line never takes HOT_SHARE. Either counts only when the run lies
+ * BAND_DEVIATIONS of the line's own deviations from its mean share in the other runs (at least
+ * one sample's worth): a change of share is judged against the line's run-to-run noise.
+ *
+ * Why that noise: the leak pair's base interleaves its two lines every 0.25 ms, so each 1 ms
+ * sample falls on one or the other like a coin toss. Its makeRecord line's share of JS time
+ * spread over 10.3-24.0 % (sd 3.8) in 16 runs of node --cpu-prof and over 11.1-23.4 % (sd 3.8)
+ * in 16 runs of ours alongside, while the clock said 23-27 % (with GC) in every run: V8's
+ * sampling, not our attribution. One run in a clean-clone CI (Node 24, 2026-12-05) put it at
+ * 8.4 % against a mean of 26.6 %, half its seconds, the checksum loop beyond its range: a
+ * "move" by the first rules, about 3.5 of its own deviations (20 runs of Node 24 here: mean
+ * 28.4 %, sd 6.0). The other pairs run their lines in long phases: their bands are a point or
+ * two wide, and a run that moved 60 % of the cpu pair's 26 % line lies 23 deviations out.
+ *
+ * Why "moved" needs the seconds and the gain too: a hot line's share may fall because its own
+ * work ran faster that run (a copy loop with more memory bandwidth), or because another line's
+ * own work ran slower (Node 24: a scan loop took 119 ms instead of ~60 in one run of ten, the
+ * copy line kept its 15 ms and fell to half its share); and the lines' own run-to-run spread
+ * is no move (Node 20, the leak pair: makeRecord's line ran 7 ms in one base run against
+ * 10-24 ms in the others while the unrelated checksum loop ran 5 ms above its mean).
+ *
+ * Returns the failures (each "<line>: ...") and the bands of lines with a mean share >= 5 %.
+ */
+export function attributionBands(runs: Profile[], file: string): { failures: string[]; bands: Band[] } {
+  const n = runs.length;
+  const shares = new Map<number, number[]>();
+  const seconds = new Map<number, number[]>();
+  const samples = new Array<number>(n).fill(0);
+  runs.forEach((p, run) => {
+    const lines = p.files[file]?.lines ?? [];
+    const cpu = (l: LineProfile) => l.cpu_js_s + l.cpu_native_s + l.gc_s;
+    const total = lines.reduce((s, l) => s + cpu(l), 0);
+    samples[run] = lines.reduce((s, l) => s + l.samples, 0);
+    for (const l of lines) {
+      if (!shares.has(l.line)) shares.set(l.line, new Array<number>(n).fill(0));
+      if (!seconds.has(l.line)) seconds.set(l.line, new Array<number>(n).fill(0));
+      shares.get(l.line)![run] = total > 0 ? cpu(l) / total : 0;
+      seconds.get(l.line)![run] = cpu(l);
+    }
+  });
+  const avg = (v: number[]) => v.reduce((a, b) => a + b, 0) / v.length;
+  const deviations = (s: number[], run: number, sign: 1 | -1): number => {
+    const others = s.filter((_, r) => r !== run);
+    const q = avg(others);
+    const spread = Math.sqrt(others.reduce((a, x) => a + (x - q) ** 2, 0) / Math.max(1, others.length - 1));
+    return (sign * (s[run]! - q)) / Math.max(spread, 1 / Math.max(1, samples[run]!));
+  };
+  const failures: string[] = [];
+  const bands: Band[] = [];
+  for (const [line, s] of shares) {
+    const mean = avg(s);
+    const own = seconds.get(line)!;
+    const movedIn = (run: number): boolean => {
+      const lost = avg(own) - own[run]!;
+      if (own[run]! >= avg(own) / 2) return false;
+      let gained = 0;
+      for (const [other, sec] of seconds) {
+        if (other === line) continue;
+        const most = Math.max(0, ...sec.filter((_, r) => r !== run));
+        gained += Math.max(0, sec[run]! - most);
+      }
+      return lost > 0 && gained >= lost / 2;
+    };
+    for (let run = 0; run < n; run++) {
+      const x = s[run]!;
+      if (mean >= HOT_SHARE && x < mean / 2 && movedIn(run) && deviations(s, run, -1) >= BAND_DEVIATIONS) {
+        failures.push(`${line}: a hot line's time moved to other lines in run ${run} (share ${(x * 100).toFixed(1)} %, mean ${(mean * 100).toFixed(1)} %, ${deviations(s, run, -1).toFixed(1)} of its deviations in other runs, ${samples[run]!.toFixed(0)} samples)`);
+      }
+      if (mean < HOT_SHARE && x >= HOT_SHARE && deviations(s, run, 1) >= BAND_DEVIATIONS) {
+        failures.push(`${line}: a cold line took ${(x * 100).toFixed(1)} % in run ${run} (mean ${(mean * 100).toFixed(1)} %, ${deviations(s, run, 1).toFixed(1)} of its deviations in other runs)`);
+      }
+    }
+    if (mean >= 0.05) bands.push({ line, mean, min: Math.min(...s), max: Math.max(...s) });
+  }
+  return { failures, bands };
+}
+
+// ---------------------------------------------------------------------------------------------
 // Synthetic profiles
 
 export interface LineSpec extends Partial<Metrics> {
