@@ -502,9 +502,12 @@ async function observe(
   let entryAhead: string | null = null;
   void postPromise.then(() => {
     const entry = entryScript(opts.command, io.cwd);
-    if (entry && endNs === null && post!.isProfiledPath(entry, filter)) {
+    if (!entry || endNs !== null || !post!.isProfiledPath(entry, filter)) return;
+    try {
       parsed(entry);
       entryAhead = entry;
+    } catch {
+      // only a head start: the build analyses it again, and says what went wrong there
     }
   }, () => undefined);
   const sources = (p: Post): SourceAccess =>
