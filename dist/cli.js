@@ -20,7 +20,7 @@ function processIO() {
 
 // src/cli/bin.ts
 moduleApi.enableCompileCache?.();
-var { main } = await import("./chunks/main-XPJCZ2QK.js");
+var { main } = await import("./chunks/main-XQPOFBXN.js");
 var args = process.argv.slice(2);
 main(args, processIO()).then(
   async (code) => {

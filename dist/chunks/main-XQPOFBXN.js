@@ -527,9 +527,11 @@ async function observe(opts, io, root, jsonOut, dir, runWarnings, started, start
   let entryAhead = null;
   void postPromise.then(() => {
     const entry = entryScript(opts.command, io.cwd);
-    if (entry && endNs === null && post.isProfiledPath(entry, filter)) {
+    if (!entry || endNs !== null || !post.isProfiledPath(entry, filter)) return;
+    try {
       parsed(entry);
       entryAhead = entry;
+    } catch {
     }
   }, () => void 0);
   const sources = (p) => p.sourceAccess(parsed, (abs, dumped, url) => {
