@@ -202,10 +202,15 @@ test('a full profile attributes its CPU windows while it runs, keeps what the me
   assert.equal(profile.meta.mode, 'full');
   const prog = profile.files['prog.js']!.lines;
   const at = (line: number) => prog.find((l) => l.line === line)!;
-  // Line 10 allocates 12 x 20,000 objects with a string each (~10 MB, placed by GC sampling:
-  // 3.7 and 9.9 MB in two runs here); lines 3 and 4 box numbers in V8's early tiers.
+  // Line 10 allocates 12 x 20,000 objects with a string each (~10 MB); lines 3 and 4 box
+  // numbers in V8's early tiers, far more at first. The bytes are placed by sampling (a GC's
+  // bytes go to the lines running into it), so one line's share is a lottery: line 10 got
+  // 1.6-9.6 MB in 6 runs of Node 20 here and 0-19 MB in 10 runs of Node 24 (0 once: every GC
+  // of that run fell in lines 3 and 4; a clean-clone CI met 0.68 MB). What this test needs is
+  // memory figures to compare: the allocating lines together.
   const alloc = (l: { alloc_js_bytes?: number } | undefined) => l?.alloc_js_bytes ?? 0;
-  assert.ok(alloc(at(10)) > 1e6, `line 10's JS allocation: ${alloc(at(10))}`);
+  const allocating = alloc(at(3)) + alloc(at(4)) + alloc(at(10));
+  assert.ok(allocating > 1e6, `JS allocation on lines 3, 4 and 10: ${allocating}`);
 
   // The same session: attributed at once, and fed file by file across threads (the run's way),
   // then the memory stages over the whole session, as the exit does.
