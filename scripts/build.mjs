@@ -25,11 +25,39 @@ const esmBanner = {
   js: "import { createRequire as __scalene_createRequire } from 'node:module'; const require = __scalene_createRequire(import.meta.url);",
 };
 
+// The snapshot's main.ts: `compare`, `merge` and `report` say they are not in it.
+function runOnly() {
+  return {
+    name: 'run-only',
+    setup(b) {
+      b.onResolve({ filter: /^\.\/(compare|merge|report)\.js$/ }, (args) =>
+        args.importer.endsWith(join('src', 'cli', 'main.ts')) ? { path: args.path, namespace: 'run-only' } : undefined,
+      );
+      b.onLoad({ filter: /.*/, namespace: 'run-only' }, (args) => {
+        const name = `${args.path.slice(2, -3)}Command`;
+        return { contents: `export function ${name}() { throw new Error('the CLI snapshot runs \`run\` only'); }`, loader: 'js' };
+      });
+    },
+  };
+}
+
 const jobs = [
   // Code splitting: `run` loads only what it needs; compare/report/merge come in chunks.
   { entryPoints: { cli: 'src/cli/bin.ts' }, outdir: 'dist', splitting: true, chunkNames: 'chunks/[name]-[hash]', format: 'esm', banner: { js: '#!/usr/bin/env node\n' + esmBanner.js } },
   { entryPoints: ['src/collect/preload.ts'], outfile: 'dist/preload.cjs', format: 'cjs' },
   { entryPoints: ['src/api.ts'], outfile: 'dist/api.js', format: 'esm', banner: esmBanner },
+  // The CLI as a V8 startup snapshot's entry (src/cli/snapshot.ts): one CommonJS file, as
+  // `node --build-snapshot` takes, whose `import.meta.url` is its own path; `run` only (the
+  // launcher starts it for nothing else), so the other commands' modules stay out of it.
+  {
+    entryPoints: ['src/cli/snapshot.ts'],
+    outfile: 'dist/cli-snapshot.cjs',
+    format: 'cjs',
+    define: { 'import.meta.url': '__scalene_import_meta_url' },
+    banner: { js: "var __scalene_import_meta_url = require('node:url').pathToFileURL(__filename).href;" },
+    plugins: [runOnly()],
+  },
+  { entryPoints: ['src/cli/snapshot-build.ts'], outfile: 'dist/snapshot-build.js', format: 'esm', banner: esmBanner },
   { entryPoints: ['src/action/index.ts'], outfile: 'dist/action/index.js', format: 'esm', banner: esmBanner },
 ];
 for (const job of jobs) {

@@ -6,38 +6,14 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn, spawnSync, type SpawnSyncReturns } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ROOT, cliAvailable } from './compare-helpers.js';
+import { ROOT } from './compare-helpers.js';
+import { SPIN, project, skip } from './launcher-project.js';
 import { parseProfile } from '../src/model/validate.js';
 
 const readProfile = (text: string) => parseProfile(text, 'profile');
-
-const BIN = join(ROOT, 'dist', 'scalene-ci.sh');
-const arch = process.arch === 'x64' ? 'x64' : process.arch === 'arm64' ? 'arm64' : null;
-const LAUNCHER = arch ? join(ROOT, 'dist', 'native', `linux-${arch}`, 'scalene-ci-launch') : '';
-const skip = process.platform !== 'linux' || !arch ? 'the launcher is Linux only' : !cliAvailable() || !existsSync(LAUNCHER) ? 'dist/ or the launcher is not built' : false;
-
-const SPIN = `function spin(ms) {
-  const end = Date.now() + ms;
-  let x = 0;
-  while (Date.now() < end) x += Math.sqrt(x + 1);
-  return x;
-}
-spin(Number(process.argv[2] ?? 300));
-process.exitCode = Number(process.argv[3] ?? 0);
-`;
-
-/** A project as npm lays it out: the package in node_modules, its bin linked into .bin. */
-function project(): { dir: string; bin: string; done: () => void } {
-  const dir = mkdtempSync(join(tmpdir(), 'scalene-ci-launch-'));
-  mkdirSync(join(dir, 'node_modules', '.bin'), { recursive: true });
-  symlinkSync(ROOT, join(dir, 'node_modules', 'scalene-ci'), 'dir');
-  symlinkSync(join('..', 'scalene-ci', 'dist', 'scalene-ci.sh'), join(dir, 'node_modules', '.bin', 'scalene-ci'));
-  writeFileSync(join(dir, 'spin.js'), SPIN);
-  return { dir, bin: join(dir, 'node_modules', '.bin', 'scalene-ci'), done: () => rmSync(dir, { recursive: true, force: true }) };
-}
 
 const ENV = { ...process.env, SCALENE_CI_DEBUG: '1', CI: '' };
 const ATTACHED = /debug: the launcher started the command \(pid (\d+)\)/;

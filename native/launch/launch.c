@@ -28,6 +28,7 @@
 #include <fcntl.h>
 #include <limits.h>
 #include <signal.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -51,6 +52,13 @@ static char **orig_argv;
 static int orig_argc;
 
 static volatile sig_atomic_t cmd_pid = 0, cli_pid = 0, cmd_done = 0;
+
+// The CLI's V8 startup snapshot (src/cli/snapshot.ts, docs/PERFORMANCE.md "The CLI's
+// snapshot"): the Node CLI with its modules loaded and its exit path compiled, built once per
+// node binary by the CLI itself (src/cli/snapshot-cache.ts) into the user's cache folder.
+static char snap_blob[PATH_MAX + 64];  // this node's snapshot file, used or to be built
+static int snap_use = 0;          // start the CLI from it
+static int snap_request = 0;      // there is none yet: the CLI builds it after its run
 
 // Anything this launcher does not handle itself: the Node CLI, with the same arguments.
 static void fallback(void) {
@@ -192,13 +200,159 @@ static char **with_vars(char *const *env, char **vars, int nvars) {
       size_t len = strchr(vars[j], '=') - vars[j] + 1;
       if (strncmp(env[i], vars[j], len) == 0) replaced = 1;
     }
-    // The CLI's attach variable must never reach the profiled program.
-    if (strncmp(env[i], "SCALENE_CI_ATTACH=", 18) == 0) replaced = 1;
+    // The CLI's own variables must never reach the profiled program (or come from the user).
+    if (strncmp(env[i], "SCALENE_CI_ATTACH=", 18) == 0 || strncmp(env[i], "SCALENE_CI_SNAPSHOT_TO=", 23) == 0) replaced = 1;
     if (!replaced) out[k++] = env[i];
   }
   for (int j = 0; j < nvars; j++) out[k++] = vars[j];
   out[k] = NULL;
   return out;
+}
+
+// FNV-1a: the snapshot's file name is a hash of what it was built from.
+static uint64_t fnv(uint64_t h, const void *data, size_t n) {
+  const unsigned char *p = data;
+  for (size_t i = 0; i < n; i++) h = (h ^ p[i]) * 1099511628211ULL;
+  return h;
+}
+
+// A file's identity: its real path, inode, size and times (a replaced node binary, or a
+// reinstalled package, has another).
+static uint64_t fnv_file(uint64_t h, const char *path, int *ok) {
+  char real[PATH_MAX], text[256];
+  struct stat st;
+  if (!realpath(path, real) || stat(real, &st) != 0) {
+    *ok = 0;
+    return h;
+  }
+  h = fnv(h, real, strlen(real) + 1);
+  int n = snprintf(text, sizeof text, "%llu %llu %lld %lld.%ld %lld.%ld", (unsigned long long)st.st_dev, (unsigned long long)st.st_ino,
+                   (long long)st.st_size, (long long)st.st_mtim.tv_sec, st.st_mtim.tv_nsec, (long long)st.st_ctim.tv_sec, st.st_ctim.tv_nsec);
+  return fnv(h, text, (size_t)n + 1);
+}
+
+// Ours alone: owned by this user, writable by no one else.
+static int private_to_us(const struct stat *st) {
+  return st->st_uid == geteuid() && !(st->st_mode & (S_IWGRP | S_IWOTH));
+}
+
+// Where this node's snapshot of the CLI is, and whether to use it or have it built. A
+// snapshot must come from the same node binary, and V8 refuses one made under other V8 flags
+// (NODE_OPTIONS, which the CLI inherits, may carry some): all three name the file.
+static void find_snapshot(void) {
+  const char *off = getenv("SCALENE_CI_NO_SNAPSHOT");
+  if (off && *off) return;
+  char bundle[PATH_MAX + 32], dir[PATH_MAX];
+  snprintf(bundle, sizeof bundle, "%s/dist/cli-snapshot.cjs", root);
+  const char *xdg = getenv("XDG_CACHE_HOME"), *home = getenv("HOME");
+  int n;
+  if (xdg && xdg[0] == '/') n = snprintf(dir, sizeof dir, "%s/scalene-ci", xdg);
+  else if (home && home[0] == '/') n = snprintf(dir, sizeof dir, "%s/.cache/scalene-ci", home);
+  else return;
+  if (n <= 0 || (size_t)n + 32 >= sizeof dir) return;
+  int ok = 1;
+  uint64_t h = fnv(14695981039346656037ULL, "scalene-ci cli snapshot 1", 26);
+  h = fnv_file(h, node, &ok);
+  h = fnv_file(h, bundle, &ok);
+  const char *opts = getenv("NODE_OPTIONS");
+  if (!opts) opts = "";
+  h = fnv(h, opts, strlen(opts) + 1);
+  if (!ok) return;
+  snprintf(snap_blob, sizeof snap_blob, "%s/cli-%016llx.blob", dir, (unsigned long long)h);
+  struct stat ds, bs;
+  if (stat(dir, &ds) == 0 && S_ISDIR(ds.st_mode) && private_to_us(&ds) && stat(snap_blob, &bs) == 0 && S_ISREG(bs.st_mode) &&
+      private_to_us(&bs) && bs.st_size > 0) {
+    snap_use = 1;
+    return;
+  }
+  // A build that failed for this key is not tried on every run (snapshot-cache.ts).
+  char failed[sizeof snap_blob + 16];
+  snprintf(failed, sizeof failed, "%s.failed", snap_blob);
+  struct stat fs;
+  if (stat(failed, &fs) != 0 || time(NULL) - fs.st_mtime > 7 * 24 * 3600) snap_request = 1;
+}
+
+// Node's exit code for a snapshot it cannot load (a V8 or Node mismatch), or a crash while
+// deserializing one (a damaged file).
+static int snapshot_failed(int st) {
+  if (WIFEXITED(st)) return WEXITSTATUS(st) == 14;
+  if (!WIFSIGNALED(st)) return 0;
+  int sig = WTERMSIG(st);
+  return sig == SIGSEGV || sig == SIGBUS || sig == SIGILL || sig == SIGABRT || sig == SIGTRAP;
+}
+
+// The Node CLI beside the command, with the user's environment (not the profiler's) plus
+// `attach`; from the snapshot when `from_snapshot`. Its stdin is `status_in`, its fd 3
+// `next_out`. Returns its pid (or -1).
+static pid_t start_cli(char **argv, int argc, char *attach, int from_snapshot, int status_in, int next_out, const sigset_t *mask) {
+  char snap_var[sizeof snap_blob + 32];
+  char *cli_vars[2] = {attach, NULL};
+  int nv = 1;
+  if (!from_snapshot && snap_request) {
+    snprintf(snap_var, sizeof snap_var, "SCALENE_CI_SNAPSHOT_TO=%s", snap_blob);
+    cli_vars[nv++] = snap_var;
+  }
+  char **cli_env = with_vars(environ, cli_vars, nv);
+  char **cli_argv = calloc((size_t)argc + 4, sizeof *cli_argv);
+  if (!cli_env || !cli_argv) return -1;
+  int k = 0;
+  cli_argv[k++] = node;
+  if (from_snapshot) {
+    cli_argv[k++] = "--snapshot-blob";
+    cli_argv[k++] = snap_blob;
+  }
+  cli_argv[k++] = cli;
+  for (int j = 1; j < argc; j++) cli_argv[k++] = argv[j];
+  pid_t p = fork();
+  if (p == 0) {
+    // Its own process group: a Ctrl-C at the terminal is for the program; the CLI learns
+    // of it from the command's end (and Node resets any signal we could ignore for it).
+    setpgid(0, 0);
+    dup2(status_in, 0);
+    dup2(next_out, 3);
+    signal(SIGPIPE, SIG_DFL);
+    sigprocmask(SIG_SETMASK, mask, NULL);
+    execve(node, cli_argv, cli_env);
+    _exit(127);
+  }
+  free(cli_env);
+  free(cli_argv);
+  return p;
+}
+
+// RESTART_WITHOUT_SNAPSHOT: new pipes (the old ones' other ends died with the CLI), the same
+// arguments and attach line, no snapshot. Returns 1 once the new CLI is started.
+static int restart_cli(char **argv, int argc, char *attach, int status_pipe[2], int next_pipe[2], pid_t *cpid, const sigset_t *mask) {
+  int st[2], nx[2];
+  if (pipe2(st, O_CLOEXEC) != 0) return 0;
+  if (pipe2(nx, O_CLOEXEC) != 0) {
+    close(st[0]);
+    close(st[1]);
+    return 0;
+  }
+  fprintf(stderr, "scalene-ci: the CLI could not start from its snapshot (%s); removed it, starting the CLI without\n", snap_blob);
+  unlink(snap_blob);
+  snap_use = 0;
+  // As at the first start: no signal handler of ours runs in the child before its exec.
+  sigset_t all, prev;
+  sigfillset(&all);
+  sigprocmask(SIG_BLOCK, &all, &prev);
+  pid_t p = start_cli(argv, argc, attach, 0, st[0], nx[1], mask);
+  sigprocmask(SIG_SETMASK, &prev, NULL);
+  close(st[0]);
+  close(nx[1]);
+  if (p < 0) {
+    close(st[1]);
+    close(nx[0]);
+    return 0;
+  }
+  if (status_pipe[1] >= 0) close(status_pipe[1]);
+  close(next_pipe[0]);
+  status_pipe[1] = st[1];
+  next_pipe[0] = nx[0];
+  *cpid = p;
+  cli_pid = p;
+  return 1;
 }
 
 int main(int argc, char **argv) {
@@ -390,6 +544,16 @@ int main(int argc, char **argv) {
   sigfillset(&all);
   int cli_status = -1;
   pid_t cpid = 0;
+  static char first_attach[PATH_MAX + 128];
+  long long cli_started_ns = 0;
+  char last_line[96] = "";
+  // A CLI that could not start from its snapshot (killed, or Node's exit code 14, within its
+  // first seconds) is started again without it, and the snapshot is removed: the command
+  // runs on regardless, and the new CLI builds its profile from the session folder.
+#define RESTART_WITHOUT_SNAPSHOT(st)                                                                        \
+  (snap_use && snapshot_failed(st) && now_ns(CLOCK_MONOTONIC) - cli_started_ns < 5000000000LL &&          \
+   restart_cli(argv, argc, first_attach, status_pipe, next_pipe, &cpid, &old_mask))
+  find_snapshot();
   for (int run = 1; run <= repeat; run++) {
     if (run > 1) {
       char c = 0;
@@ -483,35 +647,14 @@ int main(int argc, char **argv) {
     char attach[PATH_MAX + 128];
     snprintf(attach, sizeof attach, "SCALENE_CI_ATTACH=%s\t%d\t%lld\t%lld", dir, (int)pid, start_mono, start_unix_ms);
     if (run == 1) {
-      // The CLI beside the first command, with the user's environment (not the profiler's).
-      char *cli_vars[1] = {attach};
-      char **cli_env = with_vars(environ, cli_vars, 1);
-      char **cli_argv = calloc((size_t)argc + 2, sizeof *cli_argv);
-      if (!cli_env || !cli_argv) {
-        kill(pid, SIGTERM);
-        return 2;
-      }
-      cli_argv[0] = node;
-      cli_argv[1] = cli;
-      for (int j = 1; j < argc; j++) cli_argv[j + 1] = argv[j];
-      cpid = fork();
-      if (cpid == 0) {
-        // Its own process group: a Ctrl-C at the terminal is for the program; the CLI learns
-        // of it from the command's end (and Node resets any signal we could ignore for it).
-        setpgid(0, 0);
-        dup2(status_pipe[0], 0);
-        dup2(next_pipe[1], 3);
-        signal(SIGPIPE, SIG_DFL);
-        sigprocmask(SIG_SETMASK, &old_mask, NULL);
-        execve(node, cli_argv, cli_env);
-        _exit(127);
-      }
-      free(cli_env);
+      snprintf(first_attach, sizeof first_attach, "%s", attach);
+      cpid = start_cli(argv, argc, first_attach, snap_use, status_pipe[0], next_pipe[1], &old_mask);
       if (cpid < 0) {
         kill(pid, SIGTERM);
         perror("scalene-ci: fork");
         return 2;
       }
+      cli_started_ns = now_ns(CLOCK_MONOTONIC);
       close(status_pipe[0]);
       close(next_pipe[1]);
       cli_pid = cpid;
@@ -542,19 +685,20 @@ int main(int argc, char **argv) {
         break;
       }
       if (w == cpid) {
+        if (run == 1 && RESTART_WITHOUT_SNAPSHOT(w_st)) continue;
         cli_status = w_st;
         report_cli_usage(&ru);
       }
     }
     cmd_done = 1;
-    char line[96];
-    int len = snprintf(line, sizeof line, "%d %d %lld\n", WIFEXITED(st) ? WEXITSTATUS(st) : -1, WIFSIGNALED(st) ? WTERMSIG(st) : 0, now_ns(CLOCK_MONOTONIC));
-    if (cli_status < 0) (void)!write(status_pipe[1], line, (size_t)len);
+    int len = snprintf(last_line, sizeof last_line, "%d %d %lld\n", WIFEXITED(st) ? WEXITSTATUS(st) : -1, WIFSIGNALED(st) ? WTERMSIG(st) : 0, now_ns(CLOCK_MONOTONIC));
+    if (cli_status < 0) (void)!write(status_pipe[1], last_line, (size_t)len);
     // A failing run ends the repetitions (the CLI stops too, and keeps what it has).
     if (!WIFEXITED(st) || WEXITSTATUS(st) != 0 || cli_status >= 0) break;
   }
 runs_done:
   close(status_pipe[1]);
+  status_pipe[1] = -1;
   while (cli_status < 0) {
     int w_st;
     struct rusage ru;
@@ -562,6 +706,13 @@ runs_done:
     if (w < 0) {
       if (errno == EINTR) continue;
       return 70;
+    }
+    if (repeat == 1 && RESTART_WITHOUT_SNAPSHOT(w_st)) {
+      // The command has ended: the new CLI is told so at once.
+      (void)!write(status_pipe[1], last_line, strlen(last_line));
+      close(status_pipe[1]);
+      status_pipe[1] = -1;
+      continue;
     }
     cli_status = w_st;
     report_cli_usage(&ru);

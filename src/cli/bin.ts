@@ -2,8 +2,8 @@
 // node_modules/.bin's symlink, a global install, `node dist/cli.js`), argv[1] names
 // something different, so no guard on the entry's own path may decide whether to run.
 import moduleApi from 'node:module';
-import { errorMessage } from '../errors.js';
 import { processIO } from './io.js';
+import { settle } from './settle.js';
 
 // Node 22.1+ keeps the CLI's compiled bundles on disk (os.tmpdir()/node-compile-cache, or
 // NODE_COMPILE_CACHE): building the profile loads a 0.5 MB chunk after every profiled run, and
@@ -13,19 +13,4 @@ import { processIO } from './io.js';
 const { main } = await import('./main.js');
 
 const args = process.argv.slice(2);
-main(args, processIO()).then(
-  async (code) => {
-    process.exitCode = code;
-    // `run`'s output is written: end now rather than wait for Node's exit (cli/exit.ts).
-    if (args[0] !== 'run') return;
-    try {
-      (await import('./exit.js')).exitNow(code);
-    } catch {
-      // Node's own exit, with the code set above
-    }
-  },
-  (e) => {
-    process.stderr.write(`scalene-ci: internal error: ${errorMessage(e)}\n`);
-    process.exitCode = 70;
-  },
-);
+settle(args, main(args, processIO()), () => import('./exit.js'));

@@ -40,3 +40,6 @@ export function exitNow(code: number): void {
   (process as unknown as { reallyExit: (code: number) => void }).reallyExit = (c: number) => exitFast(c);
   process.exit(code);
 }
+
+// Loaded with this module at `run`'s end (settle.ts).
+export { startSnapshotBuild } from './snapshot-cache.js';
