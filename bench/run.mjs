@@ -12,8 +12,11 @@
 //   cpu-prof    node --cpu-prof --cpu-prof-interval 1000 W
 //   dd-pprof    node --require bench/dd-preload.cjs W  (@datadog/pprof wall + heap profiler)
 // scalene-ci runs through its bin (dist/scalene-ci.sh: on Linux the native launcher, the Node
-// CLI beside the program). NODE_CLI=1 adds node-cli-cpu-only and node-cli-full: the Node CLI in
-// front of the program (SCALENE_CI_NO_LAUNCHER=1), measured in the same rounds.
+// CLI beside the program, started from its V8 snapshot: built before the rounds, README "run").
+// NODE_CLI=1 adds node-cli-cpu-only and node-cli-full: the Node CLI in front of the program
+// (SCALENE_CI_NO_LAUNCHER=1); NO_SNAPSHOT=1 adds no-snapshot-cpu-only and no-snapshot-full: the
+// launcher with the Node CLI loaded from its files (SCALENE_CI_NO_SNAPSHOT=1); both measured in
+// the same rounds.
 //
 // Every round runs every (workload, tool) pair once, in a shuffled order, so load from other
 // tenants of a shared machine hits every tool alike; ratios are taken against the plain run
@@ -29,7 +32,7 @@
 // data in .cache/bench/results.json; the latest profile of each (workload, tool) in .cache/bench/.
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -100,7 +103,7 @@ function nodeCommand(w, nodeFlags = []) {
 
 const outBase = (w, tool) => join(outDir, `${w.name}.${tool}`);
 
-function scaleneRun(w, tool, extraFlags, nodeCli = Boolean(process.env.SCALENE_CI_NO_LAUNCHER)) {
+function scaleneRun(w, tool, extraFlags, nodeCli = Boolean(process.env.SCALENE_CI_NO_LAUNCHER), extraEnv = {}) {
   const out = `${outBase(w, tool)}.json`;
   rmSync(out, { force: true });
   // The CLI's peak RSS and CPU time: the launcher reports them from wait4 (SCALENE_CI_LAUNCH_STATS);
@@ -108,11 +111,12 @@ function scaleneRun(w, tool, extraFlags, nodeCli = Boolean(process.env.SCALENE_C
   const args = ['run', ...extraFlags, ...(INTERVAL_MS === 1 ? [] : ['--cpu-sampling-interval', String(INTERVAL_MS)]), '--no-report', '--json-out', out, '--', ...nodeCommand(w)];
   const r = nodeCli
     ? timeRun(process.execPath, ['--import', supervisorHook, join(snapshot, 'dist', 'cli.js'), ...args], { cwd: root })
-    : timeRun(bin, args, { cwd: root, env: { ...process.env, SCALENE_CI_LAUNCH_STATS: '1', PATH: `${dirname(process.execPath)}:${process.env.PATH}` } });
+    : timeRun(bin, args, { cwd: root, env: { ...benchEnv(), ...extraEnv } });
   return { ...r, outputs: [out] };
 }
 
-const OURS = new Set(['cpu-only', 'full', 'node-cli-cpu-only', 'node-cli-full']);
+const benchEnv = () => ({ ...process.env, SCALENE_CI_LAUNCH_STATS: '1', PATH: `${dirname(process.execPath)}:${process.env.PATH}` });
+const OURS = new Set(['cpu-only', 'full', 'node-cli-cpu-only', 'node-cli-full', 'no-snapshot-cpu-only', 'no-snapshot-full']);
 const TOOLS = [
   {
     name: 'plain',
@@ -128,6 +132,12 @@ const TOOLS = [
     ? [
         { name: 'node-cli-cpu-only', run: (w) => scaleneRun(w, 'node-cli-cpu-only', ['--cpu-only'], true) },
         { name: 'node-cli-full', run: (w) => scaleneRun(w, 'node-cli-full', [], true) },
+      ]
+    : []),
+  ...(process.env.NO_SNAPSHOT
+    ? [
+        { name: 'no-snapshot-cpu-only', run: (w) => scaleneRun(w, 'no-snapshot-cpu-only', ['--cpu-only'], false, { SCALENE_CI_NO_SNAPSHOT: '1' }) },
+        { name: 'no-snapshot-full', run: (w) => scaleneRun(w, 'no-snapshot-full', [], false, { SCALENE_CI_NO_SNAPSHOT: '1' }) },
       ]
     : []),
   {
@@ -267,6 +277,18 @@ const t0 = Date.now();
 const loadStart = os.loadavg();
 const log = (m) => process.stderr.write(`[bench ${((Date.now() - t0) / 1000).toFixed(0)} s, load ${os.loadavg()[0].toFixed(2)}] ${m}\n`);
 log(`${rounds} round(s) × ${workloads.length} workloads × ${TOOLS.length} tools; warming up`);
+// The CLI's snapshot for this copy of dist/ (the launcher names it by the bundle's inode and
+// times, so a fresh copy has none): one run asks for it, and the rounds wait until it is built.
+if (!process.env.SCALENE_CI_NO_SNAPSHOT && !process.env.SCALENE_CI_NO_LAUNCHER && process.platform === 'linux') {
+  const cache = join(process.env.XDG_CACHE_HOME || join(os.homedir(), '.cache'), 'scalene-ci');
+  const before = new Set(existsSync(cache) ? readdirSync(cache) : []);
+  timeRun(bin, ['run', '--cpu-only', '--no-report', '--json-out', join(outDir, 'prime.json'), '--', process.execPath, '-e', '0'], { cwd: root, env: benchEnv() });
+  const until = Date.now() + 120_000;
+  const built = () => readdirSync(cache).some((n) => n.endsWith('.blob') && !before.has(n));
+  const busy = () => readdirSync(cache).some((n) => n.endsWith('.lock'));
+  while (existsSync(cache) && Date.now() < until && !built() && busy()) execFileSync('sleep', ['0.2']);
+  log(existsSync(cache) && built() ? 'the CLI snapshot for this copy of dist/ is built' : 'note: no new CLI snapshot was built (one was there, or the build failed): see ~/.cache/scalene-ci');
+}
 // Warm-up (discarded): page cache for the inputs, and each tool's code, once.
 for (const w of workloads) TOOLS[0].run(w);
 for (const t of TOOLS) t.run(workloads[workloads.length - 1]);

@@ -263,6 +263,8 @@ static void find_snapshot(void) {
   if (stat(dir, &ds) == 0 && S_ISDIR(ds.st_mode) && private_to_us(&ds) && stat(snap_blob, &bs) == 0 && S_ISREG(bs.st_mode) &&
       private_to_us(&bs) && bs.st_size > 0) {
     snap_use = 1;
+    // Its time is its last use: the builds keep the most recently used (snapshot-cache.ts).
+    utimensat(AT_FDCWD, snap_blob, NULL, 0);
     return;
   }
   // A build that failed for this key is not tried on every run (snapshot-cache.ts).

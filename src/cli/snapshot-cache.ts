@@ -18,8 +18,12 @@ export const snapshotCheckLine = (warm: string): string => `${CHECK_PREFIX} (${w
 
 /** A build that died holds its lock this long before another may take over. */
 const LOCK_STALE_MS = 120_000;
-/** Snapshots kept per user (each node upgrade or package install makes a new one). */
-const KEEP_SNAPSHOTS = 4;
+/**
+ * Snapshots kept per user, the most recently used (the launcher touches the one it starts
+ * from): one per node binary in use, with room for a few NODE_OPTIONS; each node upgrade or
+ * package install makes a new one, and the old ones go here.
+ */
+const KEEP_SNAPSHOTS = 8;
 /** A failed build is retried after this long (its marker stops a retry on every run). */
 const FAILED_RETRY_MS = 7 * 24 * 3600_000;
 
@@ -98,7 +102,7 @@ function takeLock(lock: string): boolean {
   }
 }
 
-/** The newest KEEP_SNAPSHOTS snapshots stay; leftovers of killed builds and old failures go. */
+/** The KEEP_SNAPSHOTS most recently used snapshots stay; leftovers of killed builds and old failures go. */
 function prune(dir: string): void {
   try {
     const now = Date.now();
