@@ -18,22 +18,29 @@ function processIO() {
   };
 }
 
+// src/cli/settle.ts
+function settle(args2, result, loadExit) {
+  result.then(
+    async (code) => {
+      process.exitCode = code;
+      if (args2[0] !== "run") return;
+      try {
+        const exit = await loadExit();
+        exit.startSnapshotBuild(process.env);
+        exit.exitNow(code);
+      } catch {
+      }
+    },
+    (e) => {
+      process.stderr.write(`scalene-ci: internal error: ${errorMessage(e)}
+`);
+      process.exitCode = 70;
+    }
+  );
+}
+
 // src/cli/bin.ts
 moduleApi.enableCompileCache?.();
 var { main } = await import("./chunks/main-XQPOFBXN.js");
 var args = process.argv.slice(2);
-main(args, processIO()).then(
-  async (code) => {
-    process.exitCode = code;
-    if (args[0] !== "run") return;
-    try {
-      (await import("./chunks/exit-2S32F3UO.js")).exitNow(code);
-    } catch {
-    }
-  },
-  (e) => {
-    process.stderr.write(`scalene-ci: internal error: ${errorMessage(e)}
-`);
-    process.exitCode = 70;
-  }
-);
+settle(args, main(args, processIO()), () => import("./chunks/exit-7YR5EGB5.js"));
