@@ -45,6 +45,13 @@ async function snapshotsBuilt(dir: string, count: number): Promise<string[]> {
   assert.fail(`no snapshot built in ${dir}: ${readdirSync(dir).join(', ')}`);
 }
 
+/** A `--cpu-only` run that must succeed; its stderr. */
+function run(p: { dir: string; bin: string }, env: NodeJS.ProcessEnv, out: string, command: string[]): string {
+  const r = spawnSync(p.bin, ['run', '--cpu-only', '--no-report', '--json-out', out, '--', ...command], { cwd: p.dir, encoding: 'utf8', env });
+  assert.equal(r.status, 0, r.stderr);
+  return r.stderr;
+}
+
 function hotSpin(text: string): void {
   const spin = parseProfile(text, 'profile').files['spin.js'];
   assert.ok(spin, 'spin.js profiled');
@@ -110,8 +117,7 @@ test('a snapshot the node cannot start from: the CLI starts without it, the prof
   const p = project();
   const c = cacheEnv();
   try {
-    const first = spawnSync(p.bin, ['run', '--cpu-only', '--no-report', '--json-out', 'a.json', '--', 'spin.js', '100'], { cwd: p.dir, encoding: 'utf8', env: c.env });
-    assert.equal(first.status, 0, first.stderr);
+    run(p, c.env, 'a.json', ['spin.js', '100']);
     const [blob] = await snapshotsBuilt(c.dir, 1);
     const path = join(c.dir, blob!);
     // Damaged on disk: V8 crashes reading it.
@@ -126,8 +132,7 @@ test('a snapshot the node cannot start from: the CLI starts without it, the prof
 
     // Again, with a command that is over before the CLI has failed.
     await snapshotsBuilt(c.dir, 0);
-    const again = spawnSync(p.bin, ['run', '--cpu-only', '--no-report', '--json-out', 'c.json', '--', 'spin.js', '100'], { cwd: p.dir, encoding: 'utf8', env: c.env });
-    assert.equal(again.status, 0, again.stderr);
+    run(p, c.env, 'c.json', ['spin.js', '100']);
     const [rebuilt] = await snapshotsBuilt(c.dir, 1);
     truncateSync(join(c.dir, rebuilt!), 100_000);
     const quick = spawnSync(p.bin, ['run', '--cpu-only', '--no-report', '--json-out', 'd.json', '--', 'true'], { cwd: p.dir, encoding: 'utf8', env: c.env });
@@ -135,6 +140,16 @@ test('a snapshot the node cannot start from: the CLI starts without it, the prof
     assert.match(quick.stderr, COULD_NOT);
     const dp = parseProfile(readFileSync(join(p.dir, 'd.json'), 'utf8'), 'profile');
     assert.ok(dp.meta.warnings.some((w) => w.includes('no node process was profiled')), dp.meta.warnings.join('; '));
+
+    // --repeat, with a first run over before the CLI has failed (the launcher waits for its
+    // "next" then): every run still made.
+    run(p, c.env, 'e.json', ['spin.js', '50']);
+    const [third] = await snapshotsBuilt(c.dir, 1);
+    truncateSync(join(c.dir, third!), 100_000);
+    const rep = spawnSync(p.bin, ['run', '--cpu-only', '--no-report', '--repeat', '3', '--json-out', 'r.json', '--', 'true'], { cwd: p.dir, encoding: 'utf8', env: c.env });
+    assert.equal(rep.status, 0, rep.stderr);
+    assert.match(rep.stderr, COULD_NOT);
+    assert.equal(parseProfile(readFileSync(join(p.dir, 'r.json'), 'utf8'), 'profile').meta.runs, 3, rep.stderr);
   } finally {
     p.done();
     c.done();
@@ -144,33 +159,32 @@ test('a snapshot the node cannot start from: the CLI starts without it, the prof
 test('which snapshot: NODE_OPTIONS names another one (V8 flags must match), SCALENE_CI_NO_SNAPSHOT uses and builds none, a folder others can write to is not used', { skip }, async () => {
   const p = project();
   const c = cacheEnv();
-  const run = (env: NodeJS.ProcessEnv) => {
-    const r = spawnSync(p.bin, ['run', '--cpu-only', '--no-report', '--json-out', 'o.json', '--', 'spin.js', '100'], { cwd: p.dir, encoding: 'utf8', env });
-    assert.equal(r.status, 0, r.stderr);
-    assert.doesNotMatch(r.stderr, COULD_NOT);
-    return r.stderr;
+  const spin = (env: NodeJS.ProcessEnv) => {
+    const stderr = run(p, env, 'o.json', ['spin.js', '100']);
+    assert.doesNotMatch(stderr, COULD_NOT);
+    return stderr;
   };
   try {
-    run(c.env);
+    spin(c.env);
     const [plain] = await snapshotsBuilt(c.dir, 1);
-    assert.match(run(c.env), FROM_SNAPSHOT);
+    assert.match(spin(c.env), FROM_SNAPSHOT);
 
     const flagged = { ...c.env, NODE_OPTIONS: '--max-old-space-size=300' };
-    assert.doesNotMatch(run(flagged), FROM_SNAPSHOT);
+    assert.doesNotMatch(spin(flagged), FROM_SNAPSHOT);
     const both = await snapshotsBuilt(c.dir, 2);
     assert.ok(both.includes(plain!));
-    assert.match(run(flagged), FROM_SNAPSHOT);
+    assert.match(spin(flagged), FROM_SNAPSHOT);
 
     const off = { ...c.env, SCALENE_CI_NO_SNAPSHOT: '1' };
-    assert.doesNotMatch(run(off), FROM_SNAPSHOT);
-    assert.doesNotMatch(run({ ...off, NODE_OPTIONS: '--max-old-space-size=301' }), FROM_SNAPSHOT);
+    assert.doesNotMatch(spin(off), FROM_SNAPSHOT);
+    assert.doesNotMatch(spin({ ...off, NODE_OPTIONS: '--max-old-space-size=301' }), FROM_SNAPSHOT);
     await new Promise((r) => setTimeout(r, 1500));
     assert.deepEqual(blobs(c.dir), both, 'nothing built while turned off');
 
     chmodSync(c.dir, 0o770);
-    assert.doesNotMatch(run(c.env), FROM_SNAPSHOT);
+    assert.doesNotMatch(spin(c.env), FROM_SNAPSHOT);
     chmodSync(c.dir, 0o700);
-    assert.match(run(c.env), FROM_SNAPSHOT);
+    assert.match(spin(c.env), FROM_SNAPSHOT);
   } finally {
     p.done();
     c.done();

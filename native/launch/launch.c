@@ -549,6 +549,7 @@ int main(int argc, char **argv) {
   static char first_attach[PATH_MAX + 128];
   long long cli_started_ns = 0;
   char last_line[96] = "";
+  int last_run_started = 0;
   // A CLI that could not start from its snapshot (killed, or Node's exit code 14, within its
   // first seconds) is started again without it, and the snapshot is removed: the command
   // runs on regardless, and the new CLI builds its profile from the session folder.
@@ -563,6 +564,20 @@ int main(int argc, char **argv) {
       // One byte per line is fine: the CLI writes "next\n" once per run.
       do got = read(next_pipe[0], &c, 1);
       while (got < 0 && errno == EINTR);
+      if (got != 1 && run == 2 && snap_use) {
+        // Gone before the first run's "next": a CLI that could not start from its snapshot
+        // is started again without it and told how the first run ended.
+        int w_st;
+        pid_t w;
+        do w = waitpid(cpid, &w_st, 0);
+        while (w < 0 && errno == EINTR);
+        if (w == cpid && RESTART_WITHOUT_SNAPSHOT(w_st)) {
+          (void)!write(status_pipe[1], last_line, strlen(last_line));
+          run--;
+          continue;
+        }
+        if (w == cpid) cli_status = w_st;
+      }
       if (got != 1) break;  // the CLI is gone: it says why
       while (c != '\n' && read(next_pipe[0], &c, 1) == 1) {
       }
@@ -645,6 +660,7 @@ int main(int argc, char **argv) {
     }
     cmd_pid = pid;
     cmd_done = 0;
+    last_run_started = run;
 
     char attach[PATH_MAX + 128];
     snprintf(attach, sizeof attach, "SCALENE_CI_ATTACH=%s\t%d\t%lld\t%lld", dir, (int)pid, start_mono, start_unix_ms);
@@ -709,8 +725,8 @@ runs_done:
       if (errno == EINTR) continue;
       return 70;
     }
-    if (repeat == 1 && RESTART_WITHOUT_SNAPSHOT(w_st)) {
-      // The command has ended: the new CLI is told so at once.
+    if (last_run_started == 1 && RESTART_WITHOUT_SNAPSHOT(w_st)) {
+      // The command has ended (and no other run will start): the new CLI is told so at once.
       (void)!write(status_pipe[1], last_line, strlen(last_line));
       close(status_pipe[1]);
       status_pipe[1] = -1;
