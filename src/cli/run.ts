@@ -747,7 +747,8 @@ function scriptFile(arg: string | undefined, cwd: string): string | null {
   }
 }
 
-function readSourceSafe(abs: string): string | null {
+/** A source file's text, or null where it cannot be read (also the warm-up's reader). */
+export function readSourceSafe(abs: string): string | null {
   try {
     return readFileSync(abs, 'utf8');
   } catch {

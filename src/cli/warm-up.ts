@@ -4,7 +4,7 @@
 // program's exit, where the user waits (measured: docs/PERFORMANCE.md, "The CLI's snapshot").
 // The steps and their order are run.ts's (`profileOnce`'s incremental build, then `runCommand`'s
 // output), on both of its paths: `--cpu-only` and the full profile.
-import { mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import * as post from '../collect/postprocess.js';
@@ -12,6 +12,7 @@ import type { FileFilter } from '../collect/attribute.js';
 import type { CheckpointCache } from '../collect/raw.js';
 import type { RunInfo } from '../collect/build-profile.js';
 import type { Profile } from '../model/profile.js';
+import { readSourceSafe } from './run.js';
 import { WARM_UP_FILES, WARM_UP_SOURCE } from './warm-up-session.js';
 
 /** Replays the recorded session in a private folder; returns the `--cpu-only` and full profiles. */
@@ -39,13 +40,13 @@ function replay(work: string, session: string, cpuOnly: boolean): Profile {
   const parsed = (abs: string): ReturnType<typeof post.sourceLines> => {
     let entry = parsedCache.get(abs);
     if (!entry) {
-      const text = readOrNull(abs);
+      const text = readSourceSafe(abs);
       parsedCache.set(abs, (entry = { text, lines: text === null ? null : post.sourceLines(text) }));
     }
     return entry.lines;
   };
   const sources = post.sourceAccess(parsed, (abs) => {
-    const src = readOrNull(abs);
+    const src = readSourceSafe(abs);
     return src === null ? null : post.mapperFromDisk(abs, src);
   });
   const checkpoints: CheckpointCache = new Map();
@@ -77,19 +78,11 @@ function replay(work: string, session: string, cpuOnly: boolean): Profile {
     warnings: [],
     memoryWindows: cpuOnly ? undefined : { malloc_bytes: 1_048_571, copy_bytes: 7_340_009 },
   };
-  const profile = post.buildProfile(attribution, threads, info, work, (abs) => parsedCache.get(abs)?.text ?? readOrNull(abs), memory, (abs, text) => {
+  const profile = post.buildProfile(attribution, threads, info, work, (abs) => parsedCache.get(abs)?.text ?? readSourceSafe(abs), memory, (abs, text) => {
     const entry = parsedCache.get(abs);
     return entry && entry.text === text ? entry.lines : undefined;
   });
   JSON.stringify(post.compactProfile(profile));
   post.renderText(profile, { color: false, reduced: false, cpuPercentThreshold: 1 });
   return profile;
-}
-
-function readOrNull(path: string): string | null {
-  try {
-    return readFileSync(path, 'utf8');
-  } catch {
-    return null;
-  }
 }
