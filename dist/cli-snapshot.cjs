@@ -16936,13 +16936,13 @@ function replay(work, session, cpuOnly) {
   const parsed = (abs) => {
     let entry = parsedCache.get(abs);
     if (!entry) {
-      const text = readOrNull(abs);
+      const text = readSourceSafe(abs);
       parsedCache.set(abs, entry = { text, lines: text === null ? null : sourceLines(text) });
     }
     return entry.lines;
   };
   const sources = sourceAccess(parsed, (abs) => {
-    const src = readOrNull(abs);
+    const src = readSourceSafe(abs);
     return src === null ? null : mapperFromDisk(abs, src);
   });
   const checkpoints = /* @__PURE__ */ new Map();
@@ -16974,20 +16974,13 @@ function replay(work, session, cpuOnly) {
     warnings: [],
     memoryWindows: cpuOnly ? void 0 : { malloc_bytes: 1048571, copy_bytes: 7340009 }
   };
-  const profile = buildProfile(attribution, threads, info, work, (abs) => parsedCache.get(abs)?.text ?? readOrNull(abs), memory, (abs, text) => {
+  const profile = buildProfile(attribution, threads, info, work, (abs) => parsedCache.get(abs)?.text ?? readSourceSafe(abs), memory, (abs, text) => {
     const entry = parsedCache.get(abs);
     return entry && entry.text === text ? entry.lines : void 0;
   });
   JSON.stringify(compactProfile(profile));
   renderText(profile, { color: false, reduced: false, cpuPercentThreshold: 1 });
   return profile;
-}
-function readOrNull(path) {
-  try {
-    return (0, import_node_fs12.readFileSync)(path, "utf8");
-  } catch {
-    return null;
-  }
 }
 
 // src/cli/snapshot.ts
