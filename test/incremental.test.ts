@@ -5,13 +5,14 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { attribute, createAttributor, sourceAccess, type Acc, type Attribution, type AttributeOptions, type Attributor, type SourceAccess, tallySampler } from '../src/collect/attribute.js';
+import { attribute, createAttributor, isProfiledPath, sourceAccess, urlToPath, type Acc, type Attribution, type AttributeOptions, type Attributor, type SourceAccess, tallySampler } from '../src/collect/attribute.js';
 import { checkpointForMemory, checkpointHeaders, readSession, takeCheckpoints, type CheckpointCache, type CheckpointFile, type RawSegment } from '../src/collect/raw.js';
 import { sourceLines } from '../src/collect/functions.js';
 import { mapperFromDisk } from '../src/collect/sourcemap.js';
 import { runCli, tempDir } from './support/cli.js';
 import { validateProfile } from '../src/model/validate.js';
 import { attributeMemory } from '../src/collect/memory.js';
+import { newRawScan, scanRawWindow } from '../src/collect/memory/raw-scan.js';
 
 const SPIN = 'function spin(ms) { const end = Date.now() + ms; let x = 0; while (Date.now() < end) x += Math.sqrt(x + 1); return x; }';
 // A fixed amount of work (not of wall time): its CPU time keeps its ratio on a busy machine.
@@ -221,11 +222,48 @@ test('a full profile attributes its CPU windows while it runs, keeps what the me
   assertSameAttribution(batch, fed);
   // What the run keeps of fed windows is all the memory stages read.
   const cached = readSession(session, cache).threads;
-  assert.ok(cached.every((t) => t.segments.every((s) => s.clock.length === 0 && s.ticks.length === 0)));
-  const memBatch = attributeMemory(threads, batch, { sourceLines: (abs) => sourceLines(readFileSync(abs, 'utf8')) });
-  const memFed = attributeMemory(cached, fed, { sourceLines: (abs) => sourceLines(readFileSync(abs, 'utf8')) });
+  // (The sample trees and samples too: the attributor summarised them as it read them.)
+  assert.ok(cached.every((t) => t.segments.every((s) => s.clock.length === 0 && s.ticks.length === 0 && s.samples.length === 0 && s.nodes.length === 0)));
+  assert.ok(threads.some((t) => t.segments.some((s) => s.samples.length > 0)), 'the session has raw samples');
+  const memOpts = { sourceLines: (abs: string) => sourceLines(readFileSync(abs, 'utf8')) };
+  const memBatch = attributeMemory(threads, batch, memOpts);
+  const memFed = attributeMemory(cached, fed, memOpts);
   assert.deepEqual(memFed.totals, memBatch.totals, 'the same memory totals');
   assert.deepEqual(memFed.lines, memBatch.lines, 'the same memory figures per line');
+  // The attributor's summary of the raw samples (memory/raw-scan.ts) is what one pass over
+  // the whole windows at the exit gives.
+  assert.ok(batch.rawScans && batch.rawScans.size > 0 && fed.rawScans && fed.rawScans.size === batch.rawScans.size);
+  for (const [id, scan] of batch.rawScans) assert.deepEqual(fed.rawScans.get(id), scan, `thread ${id}: the same summary fed checkpoint by checkpoint`);
+  // Fed window by window where a window's first samples repeat the last ones of the window
+  // before (V8's next profile starts before the previous one stops; the attribution skips
+  // them, charged then): the summary counts them again, as a pass over the windows does. Each
+  // window is cut in two that share three samples, so that every cut is such a repeat.
+  const cut = (seg: RawSegment): RawSegment[] => {
+    const m = Math.floor(seg.samples.length / 6) * 3;
+    return m < 3 ? [seg] : [{ ...seg, samples: seg.samples.slice(0, m + 9) }, { ...seg, samples: seg.samples.slice(m) }];
+  };
+  const cutThreads = threads.map((t) => ({ ...t, segments: t.segments.flatMap(cut) }));
+  assert.ok(cutThreads.some((t, i) => t.segments.length > threads[i]!.segments.length));
+  const byWindow = createAttributor([], opts, sourcesFor());
+  for (const t of cutThreads) for (const seg of t.segments) byWindow.add(t, [seg]);
+  const windowed = byWindow.finish();
+  const inDir = (url: string) => {
+    const abs = url ? urlToPath(url) : null;
+    return abs !== null && isProfiledPath(abs, opts.filter);
+  };
+  for (const t of cutThreads) {
+    const id = `${t.pid}-${t.threadId}`;
+    const track = windowed.tracks.find((x) => `${x.pid}-${x.threadId}` === id)!;
+    const keyAt = new Map<number, string>();
+    for (let i = 0; i < track.t_us.length; i++) if (track.key[i]) keyAt.set(track.t_us[i]!, track.key[i]!);
+    const pass = newRawScan();
+    for (const seg of t.segments) scanRawWindow(seg, keyAt, inDir, pass);
+    assert.ok(pass.fnLines.size > 0, `thread ${id}: profiled functions`);
+    assert.deepEqual(windowed.rawScans?.get(id), pass, `thread ${id}: the summary fed window by window is one pass over the windows`);
+  }
+  const memPass = attributeMemory(threads, { ...batch, rawScans: undefined }, memOpts);
+  assert.deepEqual(memPass.totals, memBatch.totals, 'the same memory totals from a pass over the raw samples');
+  assert.deepEqual(memPass.lines, memBatch.lines, 'the same memory figures per line from a pass over the raw samples');
   // ...and the profile the run wrote has them.
   const mine = memBatch.lines.get(join(dir, 'prog.js'))!;
   for (const [line, m] of mine) {

@@ -18,6 +18,7 @@ import { NODE_STRIDE, NodeSourceType, VmState, type RawSegment, type Registered,
 import type { LineMapper } from './sourcemap.js';
 import { firstAfter } from '../sorted.js';
 import { lineAtOffset, type FunctionRange, type SourceLines, type SourcePositions } from './functions.js';
+import { newRawScan, scanRawWindow, type RawScan } from './memory/raw-scan.js';
 
 /** The SourceAccess of a run: each file's one analysis (functions.ts sourceLines, null when it
  * cannot be read or parsed) and how its source maps are found. */
@@ -164,6 +165,9 @@ export interface Attribution {
   callEdges: Map<string, Map<number, Set<string>>>;
   /** The sampler's figures of samples whose tracks were dropped (Attributor.dropTracks). */
   samplerTally?: SamplerTally;
+  /** Per thread (`pid-threadId`), what the memory stages need of its raw samples, gathered as
+   * its windows were added (memory/raw-scan.ts); absent when memory is not attributed. */
+  rawScans?: Map<string, RawScan>;
 }
 
 /** Per pid, the seconds sampled, those from late samples (more than LATE_SAMPLE_INTERVALS
@@ -357,6 +361,7 @@ export function createAttributor(mapsFrom: ThreadData[], opts: AttributeOptions,
     }
     return v;
   };
+  const isProfiledUrl = (url: string): boolean => url !== '' && profiledAbs(url) !== null;
   // Per (thread's dumped maps, file): processes may run one file through different loaders.
   // A thread that left no map for a file it ran (killed before writing it) borrows another
   // thread's map of that file, which came from the same loader in the same session.
@@ -431,9 +436,11 @@ export function createAttributor(mapsFrom: ThreadData[], opts: AttributeOptions,
         out.tracks.push(track);
       }
       const triggers = triggerIndex(segments);
+      const from = st.track.t_us.length;
       // Consecutive checkpoints overlap by a few microseconds (the next profile starts
       // before the previous stops): samples already seen are skipped by timestamp.
       for (const seg of segments) st.lastTs = attributeSegment(seg, thread.pid, dumped, st.track, st.lastTs, triggers);
+      if (opts.memory !== false) scanForMemory(id, segments, st.track, from);
       // With registered functions, a site must be inside one: only V8's own stacks say so.
       if (opts.registered.length === 0) stackSites(segments, dumped, st.track);
     },
@@ -450,6 +457,26 @@ export function createAttributor(mapsFrom: ThreadData[], opts: AttributeOptions,
       return finishAll();
     },
   };
+
+  /**
+   * The memory stages' summary of the windows just added (memory/raw-scan.ts), joined with
+   * the keys the attribution gave their samples: the track from `from` on, and before it the
+   * samples of the previous checkpoint that these windows repeat (skipped above, attributed
+   * then). Every sample of every window counts, repeats too, as one pass over the kept
+   * windows at the exit counted them.
+   */
+  function scanForMemory(id: string, segments: RawSegment[], track: SampleTrack, from: number): void {
+    let minTs = Infinity;
+    for (const seg of segments) for (let k = 1; k < seg.samples.length; k += 3) if (seg.samples[k]! < minTs) minTs = seg.samples[k]!;
+    let i = from;
+    while (i > 0 && track.t_us[i - 1]! >= minTs) i--;
+    const keyAt = new Map<number, string>();
+    for (; i < track.t_us.length; i++) if (track.key[i]) keyAt.set(track.t_us[i]!, track.key[i]!);
+    out.rawScans ??= new Map();
+    let scan = out.rawScans.get(id);
+    if (!scan) out.rawScans.set(id, (scan = newRawScan()));
+    for (const seg of segments) scanRawWindow(seg, keyAt, isProfiledUrl, scan);
+  }
 
   function finishAll(): Attribution {
     const spread = (u: DeferredEntry, dists: Array<Map<number, number> | undefined>): void => {

@@ -29,7 +29,8 @@ import type { Attribution, SampleTrack } from './attribute.js';
 import type { SourceLines } from './functions.js';
 import { indexTrack, lineAt, lineBefore } from './memory/cpu-join.js';
 import { chargeGcs } from './memory/gc-bytes.js';
-import { type FnLines, HeapLineResolver, scanRawSamples } from './memory/heap-lines.js';
+import { type FnLines, HeapLineResolver, profiledUrls, scanRawSamples } from './memory/heap-lines.js';
+import { mergeRawScan } from './memory/raw-scan.js';
 import { reconcileJs } from './memory/js-reconcile.js';
 import { trackLiveness } from './memory/js-liveness.js';
 import { leakFloorBytes, leakVerdict } from './memory/leaks.js';
@@ -104,12 +105,15 @@ export function attributeMemory(threads: ThreadData[], attribution: Attribution,
   const profiledFiles = new Set<string>();
   for (const fa of attribution.functions.values()) profiledFiles.add(fa.absPath);
   const fnLines: FnLines = new Map();
+  const isProfiledUrl = profiledUrls(profiledFiles);
   const mems: ThreadMem[] = [];
   for (const thread of threads) {
     const segs = thread.segments.filter((s) => s.mem_v !== undefined);
     if (segs.length === 0) continue;
-    const tr = trackOf.get(`${thread.pid}-${thread.threadId}`);
-    const lastProfiledUs = scanRawSamples(thread, tr, profiledFiles, fnLines);
+    const id = `${thread.pid}-${thread.threadId}`;
+    const tr = trackOf.get(id);
+    const scan = attribution.rawScans?.get(id);
+    const lastProfiledUs = scan ? mergeRawScan(scan, isProfiledUrl, fnLines) : scanRawSamples(thread, tr, profiledFiles, fnLines);
     mems.push({ thread, segs, track: tr ? indexTrack(tr, segs[0]!.interval_us) : undefined, charges: [], chargeT: new Float64Array(0), totalJs: 0, jsUsed0: null, jsUsedEnd: null, lastFullGcUs: lastFullGc(segs), lastProfiledUs, placedSq: 0 });
   }
   if (mems.length === 0) return emptyResult(warnings);

@@ -4,24 +4,36 @@
 import { type Attribution, type SampleTrack, isRegisteredFrame, urlToPath } from '../attribute.js';
 import type { SourceLines } from '../functions.js';
 import type { MemoryOptions } from '../memory.js';
-import { NODE_STRIDE, VmState, type Registered, type ThreadData } from '../raw.js';
+import type { Registered, ThreadData } from '../raw.js';
 import { firstAtOrAfter } from '../../sorted.js';
+import { type FnLines, mergeRawScan, nameGroup, newRawScan, scanRawWindow } from './raw-scan.js';
 import { parseKey, type ThreadMem } from './state.js';
 
+export type { FnLines } from './raw-scan.js';
+
 /**
- * One pass over a thread's raw CPU samples, joined with its attributed track by timestamp:
- * for each profiled function (innermost profiled frame), the lines its samples were charged
- * to, for placing heap-profiler samples (sets of observed lines rather than first–last
- * ranges: V8 sometimes reports an inlined callee's line from another script on a frame,
- * and one such line would stretch a range over unrelated code). Returns the time of the
- * thread's last sample with a profiled frame (GC samples aside): the end of the run there.
+ * A thread's raw CPU samples, joined with its attributed track by timestamp (raw-scan.ts),
+ * added to `fnLines`: for each profiled function (innermost profiled frame), the lines its
+ * samples were charged to, for placing heap-profiler samples (sets of observed lines rather
+ * than first–last ranges: V8 sometimes reports an inlined callee's line from another script
+ * on a frame, and one such line would stretch a range over unrelated code). Returns the time
+ * of the thread's last sample with a profiled frame (GC samples aside): the end of the run
+ * there. The attributor gathers the same scan as it adds windows (Attribution.rawScans);
+ * this pass over kept windows serves an attribution made without one.
  */
 export function scanRawSamples(thread: ThreadData, track: SampleTrack | undefined, profiledFiles: Set<string>, fnLines: FnLines): number {
-  let lastProfiledUs = -Infinity;
   const keyAt = new Map<number, string>();
   if (track) for (let i = 0; i < track.t_us.length; i++) if (track.key[i]) keyAt.set(track.t_us[i]!, track.key[i]!);
+  const isProfiled = profiledUrls(profiledFiles);
+  const scan = newRawScan();
+  for (const seg of thread.segments) scanRawWindow(seg, keyAt, isProfiled, scan);
+  return mergeRawScan(scan, isProfiled, fnLines);
+}
+
+/** Whether a script url names one of `profiledFiles` (cached per url). */
+export function profiledUrls(profiledFiles: Set<string>): (url: string) => boolean {
   const urlProfiled = new Map<string, boolean>();
-  const isProfiled = (url: string) => {
+  return (url: string) => {
     let p = urlProfiled.get(url);
     if (p === undefined) {
       const abs = url ? urlToPath(url) : null;
@@ -30,42 +42,6 @@ export function scanRawSamples(thread: ThreadData, track: SampleTrack | undefine
     }
     return p;
   };
-  for (const seg of thread.segments) {
-    const n = seg.nodes.length / NODE_STRIDE;
-    const prof = new Int32Array(n); // innermost profiled frame on the path, -1 if none
-    for (let i = 0; i < n; i++) {
-      const row = i * NODE_STRIDE;
-      const parent = seg.nodes[row]!;
-      // Nodes come in DFS order: a parent is resolved before its children.
-      prof[i] = isProfiled(seg.strings[seg.nodes[row + 5]!] ?? '') ? i : parent >= 0 ? prof[parent]! : -1;
-    }
-    // A node's function and column are the same for all its samples: its line counts once.
-    const linesOf: Array<Map<string, number> | undefined> = new Array(n);
-    const S = seg.samples;
-    for (let i = 0; i + 3 <= S.length; i += 3) {
-      const node = S[i]!;
-      const ts = S[i + 1]!;
-      const p = node >= 0 && node < n ? prof[node]! : -1;
-      // GC samples have no stack of their own (their key is the previous sample's).
-      if (p < 0 || S[i + 2] === VmState.GC) continue;
-      if (ts > lastProfiledUs) lastProfiledUs = ts;
-      const key = keyAt.get(ts);
-      if (!key) continue;
-      let lines = linesOf[p];
-      if (!lines) {
-        const row = p * NODE_STRIDE;
-        const fn = `${seg.strings[seg.nodes[row + 5]!]}|${nameGroup(seg.strings[seg.nodes[row + 4]!] ?? '')}`;
-        const column = seg.nodes[row + 3]!;
-        let byColumn = fnLines.get(fn);
-        if (!byColumn) fnLines.set(fn, (byColumn = new Map()));
-        lines = byColumn.get(column);
-        if (!lines) byColumn.set(column, (lines = new Map()));
-        linesOf[p] = lines;
-      }
-      lines.set(key, (lines.get(key) ?? 0) + 1);
-    }
-  }
-  return lastProfiledUs;
 }
 
 export interface HsNode {
@@ -76,13 +52,6 @@ export interface HsNode {
   url: string;
 }
 
-/** "url|name group" → the function's column → line key → CPU samples there. */
-export type FnLines = Map<string, Map<number, Map<string, number>>>;
-
-/** Anonymous functions are '(module)' or '(anonymous)' by column, which V8 versions report differently. */
-function nameGroup(name: string): string {
-  return name === '' || name === '(module)' || name === '(anonymous)' ? '' : name;
-}
 
 /**
  * V8's sampling heap profiler knows the allocating function (and its callers), not the
