@@ -362,6 +362,17 @@ export function createAttributor(mapsFrom: ThreadData[], opts: AttributeOptions,
     return v;
   };
   const isProfiledUrl = (url: string): boolean => url !== '' && profiledAbs(url) !== null;
+  // One string per line for the whole run: the full profile keeps a sample's keys (three per
+  // sample) until the exit, and a key made afresh in every window cost ~6 MB a minute of
+  // retained heap on bench:wait's program (each window's copies of its ~100 lines' keys).
+  const keys = new Map<string, Map<number, string>>();
+  const lineKeyOf = (file: string, line: number): string => {
+    let byLine = keys.get(file);
+    if (!byLine) keys.set(file, (byLine = new Map()));
+    let k = byLine.get(line);
+    if (k === undefined) byLine.set(line, (k = lineKey(file, line)));
+    return k;
+  };
   // Per (thread's dumped maps, file): processes may run one file through different loaders.
   // A thread that left no map for a file it ran (killed before writing it) borrows another
   // thread's map of that file, which came from the same loader in the same session.
@@ -611,7 +622,7 @@ export function createAttributor(mapsFrom: ThreadData[], opts: AttributeOptions,
       };
       const keyOf = (line: number): string => {
         const r = resolveLine(abs, url, line, dumped);
-        return lineKey(r.file, r.line);
+        return lineKeyOf(r.file, r.line);
       };
       if (frame.position >= 0) {
         const line = usable(frame.position) ?? frame.preceding.map(usable).find((l) => l !== null) ?? null;
@@ -1206,7 +1217,7 @@ export function createAttributor(mapsFrom: ThreadData[], opts: AttributeOptions,
         // from an interrupt at the loop's back edge, not from this code's allocation.
         if (alloc && !alloc.has(line)) return NOT_ALLOCATING;
         const r = resolveLine(abs, url, forwarded(abs, url, line, dumped, draw), dumped);
-        return lineKey(r.file, r.line);
+        return lineKeyOf(r.file, r.line);
       }
       let best: [number, number] | null = null;
       const once = onceLines(abs, url, dumped);
@@ -1239,7 +1250,7 @@ export function createAttributor(mapsFrom: ThreadData[], opts: AttributeOptions,
       // a loop's back edge). Not a site, rather than a line that never allocated.
       if (!best) return alloc ? NOT_ALLOCATING : trackKey({ self: n });
       const r = resolveLine(abs, url, forwarded(abs, url, best[0], dumped, draw), dumped);
-      return lineKey(r.file, r.line);
+      return lineKeyOf(r.file, r.line);
     }
 
     // Per bucket, once per window: the window's ticks are all read before its samples are.
@@ -1257,7 +1268,7 @@ export function createAttributor(mapsFrom: ThreadData[], opts: AttributeOptions,
         const code = codeOf(b.abs, b.url, dumped);
         if (code && !code.has(b.line)) return null; // an unmapped call site (see above)
         const r = resolveLine(b.abs, b.url, b.line, dumped);
-        return lineKey(r.file, r.line);
+        return lineKeyOf(r.file, r.line);
       }
       const row = target.self * NODE_STRIDE;
       const url = seg.strings[seg.nodes[row + 5]!]!;
@@ -1266,7 +1277,7 @@ export function createAttributor(mapsFrom: ThreadData[], opts: AttributeOptions,
       if (ticks.length === 0) return null;
       const best = ticks.reduce((a, b) => (b[1] > a[1] ? b : a))[0];
       const r = resolveLine(profiledAbs(url)!, url, best, dumped);
-      return lineKey(r.file, r.line);
+      return lineKeyOf(r.file, r.line);
     }
   }
 }
