@@ -40,6 +40,34 @@ test('npx scalene-ci and node_modules/.bin/scalene-ci run the CLI (version, help
   }
 });
 
+test('the bin behind links npm did not lay: another name, another folder, a different package where npm would put this one', { skip }, () => {
+  const project = mkdtempSync(join(tmpdir(), 'scalene-ci-bin-'));
+  try {
+    const version = (spawnSync(process.execPath, [CLI, '--version'], { encoding: 'utf8' }).stdout ?? '').trim();
+    // The bin recognises npm's link by where it leads; a link that only looks like one (here
+    // node_modules/scalene-ci is another package, as with an alias or a pnpm layout) must be
+    // followed to the file it names, not guessed.
+    mkdirSync(join(project, 'node_modules', '.bin'), { recursive: true });
+    mkdirSync(join(project, 'node_modules', 'scalene-ci', 'dist'), { recursive: true });
+    writeFileSync(join(project, 'node_modules', 'scalene-ci', 'dist', 'scalene-ci.sh'), '#!/bin/sh\necho DECOY\n');
+    writeFileSync(join(project, 'node_modules', 'scalene-ci', 'dist', 'cli.js'), 'console.log("DECOY"); process.exit(3);\n');
+    symlinkSync(ROOT, join(project, 'node_modules', 'real'), 'dir');
+    symlinkSync(join('..', 'real', 'dist', 'scalene-ci.sh'), join(project, 'node_modules', '.bin', 'scalene-ci'));
+    mkdirSync(join(project, 'bin'));
+    symlinkSync(join(ROOT, 'dist', 'scalene-ci.sh'), join(project, 'bin', 'sc'));
+    for (const link of [join(project, 'node_modules', '.bin', 'scalene-ci'), join(project, 'bin', 'sc')]) {
+      const v = spawnSync(link, ['--version'], { cwd: project, encoding: 'utf8' });
+      assert.equal(v.status, 0, `${link}: ${v.stdout}${v.stderr}`);
+      assert.equal(v.stdout.trim(), version, link);
+      const r = spawnSync(link, ['run', '--cpu-only', '--no-report', '--json-out', 'p.json', '--', process.execPath, '-e', '0'], { cwd: project, encoding: 'utf8', env: { ...process.env, SCALENE_CI_DEBUG: '1' } });
+      assert.equal(r.status, 0, `${link}: ${r.stdout}${r.stderr}`);
+      if (process.platform === 'linux' && (process.arch === 'x64' || process.arch === 'arm64')) assert.match(r.stderr, /debug: the launcher started the command/, link);
+    }
+  } finally {
+    rmSync(project, { recursive: true, force: true });
+  }
+});
+
 test("`run` ends as soon as its output is written: exit listeners run, the code is the command's, nothing Node writes at exit is lost", { skip }, () => {
   const project = mkdtempSync(join(tmpdir(), 'scalene-ci-exit-'));
   try {
