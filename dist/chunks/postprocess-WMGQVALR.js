@@ -74,7 +74,7 @@ function checkpointHeaders(segments) {
 }
 function checkpointForMemory(segments) {
   return segments.map((s) => {
-    const slim = { ...s, clock: [], ticks: [] };
+    const slim = { ...s, nodes: [], strings: [], samples: [], clock: [], ticks: [] };
     delete slim.trig;
     delete slim.trig_stacks;
     delete slim.trig_names;
@@ -6284,6 +6284,65 @@ function enclosingFunction(ranges, first, last, name) {
   return bestNamed ?? best;
 }
 
+// src/collect/memory/raw-scan.ts
+function newRawScan() {
+  return { fnLines: /* @__PURE__ */ new Map(), fnUrl: /* @__PURE__ */ new Map(), lastUs: /* @__PURE__ */ new Map() };
+}
+function nameGroup(name) {
+  return name === "" || name === "(module)" || name === "(anonymous)" ? "" : name;
+}
+function scanRawWindow(seg, keyAt, isProfiled, scan) {
+  const n = seg.nodes.length / NODE_STRIDE;
+  const prof = new Int32Array(n);
+  for (let i2 = 0; i2 < n; i2++) {
+    const row = i2 * NODE_STRIDE;
+    const parent = seg.nodes[row];
+    prof[i2] = isProfiled(seg.strings[seg.nodes[row + 5]] ?? "") ? i2 : parent >= 0 ? prof[parent] : -1;
+  }
+  const linesOf2 = new Array(n);
+  const S = seg.samples;
+  for (let i2 = 0; i2 + 3 <= S.length; i2 += 3) {
+    const node = S[i2];
+    const ts = S[i2 + 1];
+    const p = node >= 0 && node < n ? prof[node] : -1;
+    if (p < 0 || S[i2 + 2] === 1 /* GC */) continue;
+    const row = p * NODE_STRIDE;
+    const url = seg.strings[seg.nodes[row + 5]] ?? "";
+    if (!(ts <= (scan.lastUs.get(url) ?? -Infinity))) scan.lastUs.set(url, ts);
+    const key = keyAt.get(ts);
+    if (!key) continue;
+    let lines = linesOf2[p];
+    if (!lines) {
+      const fn = `${url}|${nameGroup(seg.strings[seg.nodes[row + 4]] ?? "")}`;
+      const column = seg.nodes[row + 3];
+      let byColumn = scan.fnLines.get(fn);
+      if (!byColumn) {
+        scan.fnLines.set(fn, byColumn = /* @__PURE__ */ new Map());
+        scan.fnUrl.set(fn, url);
+      }
+      lines = byColumn.get(column);
+      if (!lines) byColumn.set(column, lines = /* @__PURE__ */ new Map());
+      linesOf2[p] = lines;
+    }
+    lines.set(key, (lines.get(key) ?? 0) + 1);
+  }
+}
+function mergeRawScan(scan, isProfiled, fnLines) {
+  let last = -Infinity;
+  for (const [url, t] of scan.lastUs) if (t > last && isProfiled(url)) last = t;
+  for (const [fn, byColumn] of scan.fnLines) {
+    if (!isProfiled(scan.fnUrl.get(fn) ?? "")) continue;
+    let into = fnLines.get(fn);
+    if (!into) fnLines.set(fn, into = /* @__PURE__ */ new Map());
+    for (const [column, lines] of byColumn) {
+      let intoLines = into.get(column);
+      if (!intoLines) into.set(column, intoLines = /* @__PURE__ */ new Map());
+      for (const [key, count] of lines) intoLines.set(key, (intoLines.get(key) ?? 0) + count);
+    }
+  }
+  return last;
+}
+
 // src/collect/attribute.ts
 function sourceAccess(analysis, mapperFor) {
   return {
@@ -6424,6 +6483,15 @@ function createAttributor(mapsFrom, opts, sources) {
     }
     return v;
   };
+  const isProfiledUrl = (url) => url !== "" && profiledAbs(url) !== null;
+  const keys = /* @__PURE__ */ new Map();
+  const lineKeyOf = (file, line) => {
+    let byLine = keys.get(file);
+    if (!byLine) keys.set(file, byLine = /* @__PURE__ */ new Map());
+    let k = byLine.get(line);
+    if (k === void 0) byLine.set(line, k = lineKey(file, line));
+    return k;
+  };
   const mappers = /* @__PURE__ */ new WeakMap();
   const anyThreadMaps = {};
   for (const t of mapsFrom) for (const [url, payload] of Object.entries(t.meta?.source_maps ?? {})) if (payload) anyThreadMaps[url] ??= payload;
@@ -6479,7 +6547,9 @@ function createAttributor(mapsFrom, opts, sources) {
         out.tracks.push(track);
       }
       const triggers = triggerIndex(segments);
+      const from = st.track.t_us.length;
       for (const seg of segments) st.lastTs = attributeSegment(seg, thread.pid, dumped, st.track, st.lastTs, triggers);
+      if (opts.memory !== false) scanForMemory(id, segments, st.track, from);
       if (opts.registered.length === 0) stackSites(segments, dumped, st.track);
     },
     dropTracks(intervalMs) {
@@ -6495,6 +6565,18 @@ function createAttributor(mapsFrom, opts, sources) {
       return finishAll();
     }
   };
+  function scanForMemory(id, segments, track, from) {
+    let minTs = Infinity;
+    for (const seg of segments) for (let k = 1; k < seg.samples.length; k += 3) if (seg.samples[k] < minTs) minTs = seg.samples[k];
+    let i2 = from;
+    while (i2 > 0 && track.t_us[i2 - 1] >= minTs) i2--;
+    const keyAt = /* @__PURE__ */ new Map();
+    for (; i2 < track.t_us.length; i2++) if (track.key[i2]) keyAt.set(track.t_us[i2], track.key[i2]);
+    out.rawScans ??= /* @__PURE__ */ new Map();
+    let scan = out.rawScans.get(id);
+    if (!scan) out.rawScans.set(id, scan = newRawScan());
+    for (const seg of segments) scanRawWindow(seg, keyAt, isProfiledUrl, scan);
+  }
   function finishAll() {
     const spread2 = (u, dists) => {
       for (const dist of dists) {
@@ -6597,7 +6679,7 @@ function createAttributor(mapsFrom, opts, sources) {
       };
       const keyOf = (line) => {
         const r = resolveLine(abs, url, line, dumped);
-        return lineKey(r.file, r.line);
+        return lineKeyOf(r.file, r.line);
       };
       if (frame.position >= 0) {
         const line = usable(frame.position) ?? frame.preceding.map(usable).find((l) => l !== null) ?? null;
@@ -7066,7 +7148,7 @@ function createAttributor(mapsFrom, opts, sources) {
         const line = seg.nodes[childOnPath[n] * NODE_STRIDE + 2];
         if (alloc && !alloc.has(line)) return NOT_ALLOCATING;
         const r2 = resolveLine(abs, url, forwarded(abs, url, line, dumped, draw), dumped);
-        return lineKey(r2.file, r2.line);
+        return lineKeyOf(r2.file, r2.line);
       }
       let best = null;
       const once = onceLines(abs, url, dumped);
@@ -7090,7 +7172,7 @@ function createAttributor(mapsFrom, opts, sources) {
       }
       if (!best) return alloc ? NOT_ALLOCATING : trackKey({ self: n });
       const r = resolveLine(abs, url, forwarded(abs, url, best[0], dumped, draw), dumped);
-      return lineKey(r.file, r.line);
+      return lineKeyOf(r.file, r.line);
     }
     function trackKey(target) {
       const memo = "caller" in target ? callerKeyMemo : selfKeyMemo;
@@ -7105,7 +7187,7 @@ function createAttributor(mapsFrom, opts, sources) {
         const code = codeOf(b.abs, b.url, dumped);
         if (code && !code.has(b.line)) return null;
         const r2 = resolveLine(b.abs, b.url, b.line, dumped);
-        return lineKey(r2.file, r2.line);
+        return lineKeyOf(r2.file, r2.line);
       }
       const row = target.self * NODE_STRIDE;
       const url = seg.strings[seg.nodes[row + 5]];
@@ -7114,7 +7196,7 @@ function createAttributor(mapsFrom, opts, sources) {
       if (ticks.length === 0) return null;
       const best = ticks.reduce((a, b) => b[1] > a[1] ? b : a)[0];
       const r = resolveLine(profiledAbs(url), url, best, dumped);
-      return lineKey(r.file, r.line);
+      return lineKeyOf(r.file, r.line);
     }
   }
 }
@@ -13231,9 +13313,21 @@ function samplerWarnings(tracks, intervalMs, prior) {
 // src/collect/memory/cpu-join.ts
 function indexTrack(track, intervalUs) {
   const n = track.t_us.length;
-  const order = Array.from({ length: n }, (_, i2) => i2);
   let sorted = true;
   for (let i2 = 1; i2 < n && sorted; i2++) if (track.t_us[i2] < track.t_us[i2 - 1]) sorted = false;
+  const whole = (a) => a !== void 0 && a.length === n && !a.includes(void 0);
+  const common = {
+    ...sitesOf(track),
+    // Suspended profiling or a starved sampler leaves gaps where the thread may have been
+    // anywhere; a few sampling intervals (20 ms at least) is as far as a sample speaks.
+    maxGapUs: Math.max(2e4, 3 * intervalUs),
+    intervalUs
+  };
+  if (sorted && track.dt_s.length === n && whole(track.key) && (track.cpu_s === void 0 || track.cpu_s.length === n) && (track.alloc_key === void 0 || whole(track.alloc_key)) && (track.js_alloc_key === void 0 || whole(track.js_alloc_key))) {
+    const allocKey = track.alloc_key ?? track.key;
+    return { t: track.t_us, key: track.key, dt: track.dt_s, cpu: track.cpu_s ?? track.dt_s, allocKey, jsAllocKey: track.js_alloc_key ?? allocKey, ...common };
+  }
+  const order = Array.from({ length: n }, (_, i2) => i2);
   if (!sorted) order.sort((a, b) => track.t_us[a] - track.t_us[b]);
   return {
     t: Float64Array.from(order, (i2) => track.t_us[i2]),
@@ -13242,11 +13336,7 @@ function indexTrack(track, intervalUs) {
     cpu: Float64Array.from(order, (i2) => track.cpu_s?.[i2] ?? track.dt_s[i2]),
     allocKey: order.map((i2) => track.alloc_key ? track.alloc_key[i2] ?? null : track.key[i2] ?? null),
     jsAllocKey: order.map((i2) => track.js_alloc_key ? track.js_alloc_key[i2] ?? null : track.alloc_key ? track.alloc_key[i2] ?? null : track.key[i2] ?? null),
-    ...sitesOf(track),
-    // Suspended profiling or a starved sampler leaves gaps where the thread may have been
-    // anywhere; a few sampling intervals (20 ms at least) is as far as a sample speaks.
-    maxGapUs: Math.max(2e4, 3 * intervalUs),
-    intervalUs
+    ...common
   };
 }
 function sitesOf(track) {
@@ -13484,13 +13574,18 @@ function siteRates(m) {
 
 // src/collect/memory/heap-lines.ts
 function scanRawSamples(thread, track, profiledFiles, fnLines) {
-  let lastProfiledUs = -Infinity;
   const keyAt = /* @__PURE__ */ new Map();
   if (track) {
     for (let i2 = 0; i2 < track.t_us.length; i2++) if (track.key[i2]) keyAt.set(track.t_us[i2], track.key[i2]);
   }
+  const isProfiled = profiledUrls(profiledFiles);
+  const scan = newRawScan();
+  for (const seg of thread.segments) scanRawWindow(seg, keyAt, isProfiled, scan);
+  return mergeRawScan(scan, isProfiled, fnLines);
+}
+function profiledUrls(profiledFiles) {
   const urlProfiled = /* @__PURE__ */ new Map();
-  const isProfiled = (url) => {
+  return (url) => {
     let p = urlProfiled.get(url);
     if (p === void 0) {
       const abs = url ? urlToPath(url) : null;
@@ -13499,42 +13594,6 @@ function scanRawSamples(thread, track, profiledFiles, fnLines) {
     }
     return p;
   };
-  for (const seg of thread.segments) {
-    const n = seg.nodes.length / NODE_STRIDE;
-    const prof = new Int32Array(n);
-    for (let i2 = 0; i2 < n; i2++) {
-      const row = i2 * NODE_STRIDE;
-      const parent = seg.nodes[row];
-      prof[i2] = isProfiled(seg.strings[seg.nodes[row + 5]] ?? "") ? i2 : parent >= 0 ? prof[parent] : -1;
-    }
-    const linesOf2 = new Array(n);
-    const S = seg.samples;
-    for (let i2 = 0; i2 + 3 <= S.length; i2 += 3) {
-      const node = S[i2];
-      const ts = S[i2 + 1];
-      const p = node >= 0 && node < n ? prof[node] : -1;
-      if (p < 0 || S[i2 + 2] === 1 /* GC */) continue;
-      if (ts > lastProfiledUs) lastProfiledUs = ts;
-      const key = keyAt.get(ts);
-      if (!key) continue;
-      let lines = linesOf2[p];
-      if (!lines) {
-        const row = p * NODE_STRIDE;
-        const fn = `${seg.strings[seg.nodes[row + 5]]}|${nameGroup(seg.strings[seg.nodes[row + 4]] ?? "")}`;
-        const column = seg.nodes[row + 3];
-        let byColumn = fnLines.get(fn);
-        if (!byColumn) fnLines.set(fn, byColumn = /* @__PURE__ */ new Map());
-        lines = byColumn.get(column);
-        if (!lines) byColumn.set(column, lines = /* @__PURE__ */ new Map());
-        linesOf2[p] = lines;
-      }
-      lines.set(key, (lines.get(key) ?? 0) + 1);
-    }
-  }
-  return lastProfiledUs;
-}
-function nameGroup(name) {
-  return name === "" || name === "(module)" || name === "(anonymous)" ? "" : name;
 }
 var HeapLineResolver = class {
   constructor(attribution, profiledFiles, fnLines, registered, sourceLines2) {
@@ -14277,12 +14336,15 @@ function attributeMemory(threads, attribution, opts = {}) {
   const profiledFiles = /* @__PURE__ */ new Set();
   for (const fa of attribution.functions.values()) profiledFiles.add(fa.absPath);
   const fnLines = /* @__PURE__ */ new Map();
+  const isProfiledUrl = profiledUrls(profiledFiles);
   const mems = [];
   for (const thread of threads) {
     const segs = thread.segments.filter((s) => s.mem_v !== void 0);
     if (segs.length === 0) continue;
-    const tr = trackOf.get(`${thread.pid}-${thread.threadId}`);
-    const lastProfiledUs = scanRawSamples(thread, tr, profiledFiles, fnLines);
+    const id = `${thread.pid}-${thread.threadId}`;
+    const tr = trackOf.get(id);
+    const scan = attribution.rawScans?.get(id);
+    const lastProfiledUs = scan ? mergeRawScan(scan, isProfiledUrl, fnLines) : scanRawSamples(thread, tr, profiledFiles, fnLines);
     mems.push({ thread, segs, track: tr ? indexTrack(tr, segs[0].interval_us) : void 0, charges: [], chargeT: new Float64Array(0), totalJs: 0, jsUsed0: null, jsUsedEnd: null, lastFullGcUs: lastFullGc(segs), lastProfiledUs, placedSq: 0 });
   }
   if (mems.length === 0) return emptyResult(warnings);
