@@ -19,7 +19,7 @@ test('a build installs a checked snapshot and keeps the eight most recently used
   try {
     const day = 24 * 3600;
     const now = Date.now() / 1000;
-    // Nine older snapshots, used 1..9 days ago; a killed build's leftover; failures of 2 and 9 days ago.
+    // Nine older snapshots, used 1..9 days ago; a killed build's leftover; failures of 2 and 9 days ago;
     for (let i = 1; i <= 9; i++) {
       writeFileSync(join(dir, name(i)), 'old');
       utimesSync(join(dir, name(i)), now - i * day, now - i * day);
@@ -28,6 +28,12 @@ test('a build installs a checked snapshot and keeps the eight most recently used
     utimesSync(join(dir, `${name(20)}.4242.tmp`), now - 3600, now - 3600);
     writeFileSync(join(dir, `${name(21)}.failed`), 'x');
     utimesSync(join(dir, `${name(21)}.failed`), now - 2 * day, now - 2 * day);
+    // The lock of a build that never started (its package was removed first), an hour old; a
+    // build of another key under way (its lock a minute old).
+    writeFileSync(join(dir, `${name(23)}.lock`), '');
+    utimesSync(join(dir, `${name(23)}.lock`), now - 3600, now - 3600);
+    writeFileSync(join(dir, `${name(24)}.lock`), '');
+    utimesSync(join(dir, `${name(24)}.lock`), now - 60, now - 60);
     writeFileSync(join(dir, `${name(22)}.failed`), 'x');
     utimesSync(join(dir, `${name(22)}.failed`), now - 9 * day, now - 9 * day);
     const blob = join(dir, name(0xabc));
@@ -35,7 +41,7 @@ test('a build installs a checked snapshot and keeps the eight most recently used
 
     assert.equal(buildSnapshot({ node: process.execPath, blob, bundle, cli: join(ROOT, 'dist', 'cli.js'), env: process.env }), true);
     const left = readdirSync(dir).sort();
-    const expected = [name(0xabc), ...[1, 2, 3, 4, 5, 6, 7].map(name), `${name(21)}.failed`].sort();
+    const expected = [name(0xabc), ...[1, 2, 3, 4, 5, 6, 7].map(name), `${name(21)}.failed`, `${name(24)}.lock`].sort();
     assert.deepEqual(left, expected);
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -102,7 +102,7 @@ function takeLock(lock: string): boolean {
   }
 }
 
-/** The KEEP_SNAPSHOTS most recently used snapshots stay; leftovers of killed builds and old failures go. */
+/** The KEEP_SNAPSHOTS most recently used snapshots stay; leftovers of killed or never-started builds and old failures go. */
 function prune(dir: string): void {
   try {
     const now = Date.now();
@@ -117,6 +117,9 @@ function prune(dir: string): void {
     const stale = [
       ...blobs.slice(KEEP_SNAPSHOTS),
       ...entries.filter((e) => e.name.endsWith('.tmp') && now - e.mtimeMs > LOCK_STALE_MS * 5),
+      // A build that never ran (its package removed before the detached builder could load:
+      // a temporary project's install) leaves its lock; a lock is stale after two minutes.
+      ...entries.filter((e) => e.name.endsWith('.lock') && now - e.mtimeMs > LOCK_STALE_MS * 5),
       ...entries.filter((e) => e.name.endsWith('.failed') && now - e.mtimeMs > FAILED_RETRY_MS),
     ];
     for (const e of stale) rmSync(join(dir, e.name), { force: true });
