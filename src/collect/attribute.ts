@@ -241,6 +241,9 @@ export function urlToPath(url: string): string | null {
 const MAX_SAMPLE_GAP_US = 500_000;
 /** A segment's tail longer than this many sampling intervals is a stalled sampler. */
 const TAIL_STALL_INTERVALS = 4;
+/** How many consecutive track entries earlier than a checkpoint's first sample end the look back
+ * for the samples it repeats (scanForMemory): the track's disorder is a few entries. */
+const LOOK_BACK_EARLIER = 64;
 /** ...whose CPU time goes to the code of this many last samples, in proportion. */
 const TAIL_MIX_SAMPLES = 20;
 
@@ -480,8 +483,13 @@ export function createAttributor(mapsFrom: ThreadData[], opts: AttributeOptions,
   function scanForMemory(id: string, segments: RawSegment[], track: SampleTrack, from: number): void {
     let minTs = Infinity;
     for (const seg of segments) for (let k = 1; k < seg.samples.length; k += 3) if (seg.samples[k]! < minTs) minTs = seg.samples[k]!;
+    // Back to where the track is all earlier than these windows. It is not quite in order (V8
+    // delivers a sample or two out of order, and a stalled tail's sample stands at its end):
+    // only a long run of earlier entries ends the look. More entries than needed cost nothing
+    // (no sample of these windows is that early); one too few lost a repeat's line (Node 22,
+    // a sample behind one delivered late).
     let i = from;
-    while (i > 0 && track.t_us[i - 1]! >= minTs) i--;
+    for (let earlier = 0; i > 0 && earlier < LOOK_BACK_EARLIER; i--) earlier = track.t_us[i - 1]! >= minTs ? 0 : earlier + 1;
     const keyAt = new Map<number, string>();
     for (; i < track.t_us.length; i++) if (track.key[i]) keyAt.set(track.t_us[i]!, track.key[i]!);
     out.rawScans ??= new Map();
