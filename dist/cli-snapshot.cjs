@@ -6631,7 +6631,7 @@ function createAttributor(mapsFrom, opts, sources) {
     let minTs = Infinity;
     for (const seg of segments) for (let k = 1; k < seg.samples.length; k += 3) if (seg.samples[k] < minTs) minTs = seg.samples[k];
     let i2 = from;
-    while (i2 > 0 && track.t_us[i2 - 1] >= minTs) i2--;
+    for (let earlier = 0; i2 > 0 && earlier < LOOK_BACK_EARLIER; i2--) earlier = track.t_us[i2 - 1] >= minTs ? 0 : earlier + 1;
     const keyAt = /* @__PURE__ */ new Map();
     for (; i2 < track.t_us.length; i2++) if (track.key[i2]) keyAt.set(track.t_us[i2], track.key[i2]);
     out.rawScans ??= /* @__PURE__ */ new Map();
@@ -7302,7 +7302,7 @@ function unitHash(x) {
   h = Math.imul(h ^ h >>> 13, 3266489909);
   return ((h ^ h >>> 16) >>> 0) / 4294967296;
 }
-var import_node_path7, import_node_url, INLINED_CALL_DEPTH, NOT_ALLOCATING, ONCE_SITE_MIN_TICKS, LATE_SAMPLE_INTERVALS, PLAIN_FILE_URL, DOT_SEGMENT, MAX_SAMPLE_GAP_US, TAIL_STALL_INTERVALS, TAIL_MIX_SAMPLES, Deferred, NO_MAPS, TRIGGER_ALLOC, TRIGGER_COPY, TRIGGER_SLACK_US;
+var import_node_path7, import_node_url, INLINED_CALL_DEPTH, NOT_ALLOCATING, ONCE_SITE_MIN_TICKS, LATE_SAMPLE_INTERVALS, PLAIN_FILE_URL, DOT_SEGMENT, MAX_SAMPLE_GAP_US, TAIL_STALL_INTERVALS, LOOK_BACK_EARLIER, TAIL_MIX_SAMPLES, Deferred, NO_MAPS, TRIGGER_ALLOC, TRIGGER_COPY, TRIGGER_SLACK_US;
 var init_attribute = __esm({
   "src/collect/attribute.ts"() {
     "use strict";
@@ -7320,6 +7320,7 @@ var init_attribute = __esm({
     DOT_SEGMENT = /\/\.\.?(\/|$)/;
     MAX_SAMPLE_GAP_US = 5e5;
     TAIL_STALL_INTERVALS = 4;
+    LOOK_BACK_EARLIER = 64;
     TAIL_MIX_SAMPLES = 20;
     Deferred = class {
       byMaps = /* @__PURE__ */ new Map();

@@ -6421,6 +6421,7 @@ function urlToPath(url) {
 }
 var MAX_SAMPLE_GAP_US = 5e5;
 var TAIL_STALL_INTERVALS = 4;
+var LOOK_BACK_EARLIER = 64;
 var TAIL_MIX_SAMPLES = 20;
 function touchesSpan(seg, from, to) {
   for (const spans of [seg.paused ?? [], seg.own ?? []]) {
@@ -6569,7 +6570,7 @@ function createAttributor(mapsFrom, opts, sources) {
     let minTs = Infinity;
     for (const seg of segments) for (let k = 1; k < seg.samples.length; k += 3) if (seg.samples[k] < minTs) minTs = seg.samples[k];
     let i2 = from;
-    while (i2 > 0 && track.t_us[i2 - 1] >= minTs) i2--;
+    for (let earlier = 0; i2 > 0 && earlier < LOOK_BACK_EARLIER; i2--) earlier = track.t_us[i2 - 1] >= minTs ? 0 : earlier + 1;
     const keyAt = /* @__PURE__ */ new Map();
     for (; i2 < track.t_us.length; i2++) if (track.key[i2]) keyAt.set(track.t_us[i2], track.key[i2]);
     out.rawScans ??= /* @__PURE__ */ new Map();
