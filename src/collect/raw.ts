@@ -227,7 +227,7 @@ export function checkpointHeaders(segments: RawSegment[]): RawSegment[] {
  * series, V8's line ticks, the triggered samples' stacks, and the sample tree and samples,
  * which the attributor summarised for the memory stages as it read them
  * (Attribution.rawScans; in a replay of bench:wait's 60 s session the kept windows took 1.5
- * MB a minute of heap without them, 6.9 MB with).
+ * MB a minute of heap without them, 6.0 MB with).
  */
 export function checkpointForMemory(segments: RawSegment[]): RawSegment[] {
   return segments.map((s) => {

@@ -2,7 +2,7 @@
 // each profiled function (innermost profiled frame), the lines its samples were charged to,
 // and when the thread last ran profiled code. The attributor gathers it as it adds windows
 // (attribute.ts), so a full-profile run need not keep every window's sample tree and samples
-// until the exit (5.4 MB a minute less in a replay of a kept 60 s session of bench:wait's
+// until the exit (4.5 MB a minute less in a replay of a kept 60 s session of bench:wait's
 // program), and the exit makes no pass over every sample of the run.
 import { NODE_STRIDE, VmState, type RawSegment } from '../raw.js';
 
