@@ -41,6 +41,6 @@ function settle(args2, result, loadExit) {
 
 // src/cli/bin.ts
 moduleApi.enableCompileCache?.();
-var { main } = await import("./chunks/main-OEHRTNUS.js");
+var { main } = await import("./chunks/main-N2JQG6LC.js");
 var args = process.argv.slice(2);
 settle(args, main(args, processIO()), () => import("./chunks/exit-7YR5EGB5.js"));
