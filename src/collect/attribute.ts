@@ -18,7 +18,7 @@ import { NODE_STRIDE, NodeSourceType, VmState, type RawSegment, type Registered,
 import type { LineMapper } from './sourcemap.js';
 import { firstAfter } from '../sorted.js';
 import { lineAtOffset, type FunctionRange, type SourceLines, type SourcePositions } from './functions.js';
-import { newRawScan, scanRawWindow, type RawScan } from './memory/raw-scan.js';
+import { keysByTime, newRawScan, scanRawWindow, type RawScan } from './memory/raw-scan.js';
 
 /** The SourceAccess of a run: each file's one analysis (functions.ts sourceLines, null when it
  * cannot be read or parsed) and how its source maps are found. */
@@ -490,8 +490,7 @@ export function createAttributor(mapsFrom: ThreadData[], opts: AttributeOptions,
     // a sample behind one delivered late).
     let i = from;
     for (let earlier = 0; i > 0 && earlier < LOOK_BACK_EARLIER; i--) earlier = track.t_us[i - 1]! >= minTs ? 0 : earlier + 1;
-    const keyAt = new Map<number, string>();
-    for (; i < track.t_us.length; i++) if (track.key[i]) keyAt.set(track.t_us[i]!, track.key[i]!);
+    const keyAt = keysByTime(track, i);
     out.rawScans ??= new Map();
     let scan = out.rawScans.get(id);
     if (!scan) out.rawScans.set(id, (scan = newRawScan()));

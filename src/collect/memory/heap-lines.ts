@@ -6,7 +6,7 @@ import type { SourceLines } from '../functions.js';
 import type { MemoryOptions } from '../memory.js';
 import type { Registered, ThreadData } from '../raw.js';
 import { firstAtOrAfter } from '../../sorted.js';
-import { type FnLines, mergeRawScan, nameGroup, newRawScan, scanRawWindow } from './raw-scan.js';
+import { type FnLines, keysByTime, mergeRawScan, nameGroup, newRawScan, scanRawWindow } from './raw-scan.js';
 import { parseKey, type ThreadMem } from './state.js';
 
 export type { FnLines } from './raw-scan.js';
@@ -22,8 +22,7 @@ export type { FnLines } from './raw-scan.js';
  * this pass over kept windows serves an attribution made without one.
  */
 export function scanRawSamples(thread: ThreadData, track: SampleTrack | undefined, profiledFiles: Set<string>, fnLines: FnLines): number {
-  const keyAt = new Map<number, string>();
-  if (track) for (let i = 0; i < track.t_us.length; i++) if (track.key[i]) keyAt.set(track.t_us[i]!, track.key[i]!);
+  const keyAt = track ? keysByTime(track) : new Map<number, string>();
   const isProfiled = profiledUrls(profiledFiles);
   const scan = newRawScan();
   for (const seg of thread.segments) scanRawWindow(seg, keyAt, isProfiled, scan);

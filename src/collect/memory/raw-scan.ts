@@ -25,6 +25,13 @@ export function newRawScan(): RawScan {
   return { fnLines: new Map(), fnUrl: new Map(), lastUs: new Map() };
 }
 
+/** A track's line keys by sample time, from entry `from` on (the join scanRawWindow reads). */
+export function keysByTime(track: { t_us: number[]; key: (string | null)[] }, from = 0): Map<number, string> {
+  const keyAt = new Map<number, string>();
+  for (let i = from; i < track.t_us.length; i++) if (track.key[i]) keyAt.set(track.t_us[i]!, track.key[i]!);
+  return keyAt;
+}
+
 /** Anonymous functions are '(module)' or '(anonymous)' by column, which V8 versions report differently. */
 export function nameGroup(name: string): string {
   return name === '' || name === '(module)' || name === '(anonymous)' ? '' : name;
