@@ -131,6 +131,50 @@ test('--repeat through the launcher: each run started by it once the last one is
   }
 });
 
+test('the launcher returns the status once the CLI has written everything, not after the CLI\'s own exit; the benches\' stats wait for it', { skip }, async () => {
+  const p = project();
+  try {
+    // In the CLI only (the command never sees SCALENE_CI_ATTACH): an exit that takes 1.5 s,
+    // then a mark of when it ended.
+    const hook = join(p.dir, 'slow-exit.cjs');
+    const mark = join(p.dir, 'cli-exited');
+    writeFileSync(hook, `if (process.env.SCALENE_CI_ATTACH) process.on('exit', () => {
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 1500);
+  require('fs').writeFileSync(${JSON.stringify(mark)}, String(Date.now()));
+});
+`);
+    const env = { ...ENV, NODE_OPTIONS: `--require ${hook}`, SCALENE_CI_NO_SNAPSHOT: '1' };
+    const t0 = Date.now();
+    const r = spawnSync(p.bin, ['run', '--cpu-only', '--json-out', 'out.json', '--', 'spin.js', '100', '3'], { cwd: p.dir, encoding: 'utf8', env });
+    const returned = Date.now();
+    assert.equal(r.status, 3, r.stderr);
+    assert.match(r.stderr, ATTACHED);
+    assert.equal(existsSync(mark), false, `the CLI's exit had not ended when the run returned (after ${returned - t0} ms)`);
+    // Everything was written before: the report, the last message, the profile; the session is gone.
+    assert.match(r.stdout, /spin\.js/, 'the report');
+    assert.match(r.stderr, /profile written to out\.json/);
+    readProfile(readFileSync(join(p.dir, 'out.json'), 'utf8'));
+    assert.equal(sessionsOf(Number(/pid (\d+)/.exec(r.stderr)![1])).length, 0, 'the session folder is removed');
+    for (let i = 0; i < 100 && !existsSync(mark); i++) await new Promise((res) => setTimeout(res, 50));
+    assert.ok(existsSync(mark), 'the CLI went on to exit');
+    assert.ok(Number(readFileSync(mark, 'utf8')) - returned >= 1000, 'and ended well after the run returned');
+
+    // The benches ask for the CLI's usage, which only its exit gives: then the launcher waits,
+    // and says when it had the status (CLOCK_MONOTONIC ns, process.hrtime's clock).
+    rmSync(mark);
+    const before = process.hrtime.bigint();
+    const s = spawnSync(p.bin, ['run', '--cpu-only', '--no-report', '--json-out', 's.json', '--', 'spin.js', '100'], { cwd: p.dir, encoding: 'utf8', env: { ...env, SCALENE_CI_LAUNCH_STATS: '1' } });
+    const after = process.hrtime.bigint();
+    assert.equal(s.status, 0, s.stderr);
+    assert.ok(existsSync(mark), 'with the stats, the launcher waited for the CLI');
+    const released = BigInt(/supervisor_released_ns=(\d+)/.exec(s.stderr)?.[1] ?? '0');
+    assert.ok(released > before && after - released >= 1_000_000_000n, `the status came ${(after - released) / 1_000_000n} ms before the CLI's exit`);
+    assert.match(s.stderr, /supervisor_cpu_s=\d/);
+  } finally {
+    p.done();
+  }
+});
+
 test('--profile-interval and --malloc-threshold through the launcher: interim profiles while the program runs, the shim\'s window', { skip }, () => {
   const p = project();
   try {

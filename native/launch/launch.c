@@ -21,8 +21,11 @@
 // stdin, one line when a command ends: "<exit code or -1> <signal number or 0> <end,
 // CLOCK_MONOTONIC ns>"; with --repeat, once the CLI has built a run's profile it writes
 // "next" on fd 3, and the next run's start comes on stdin as "attach <the variable's value>".
-// End of file on stdin where a line was due means this process is gone (or could not start
-// the next run): the CLI then ends the profiled tree (its watchdog).
+// Once its output is written, the CLI points its stdout and stderr at /dev/null and writes
+// "exit <code>" on fd 3: this process returns <code> at once, while the CLI exits. (A CLI
+// that cannot, an old engine or a write pending, writes nothing: its exit status is returned
+// when it exits.) End of file on stdin where a line was due means this process is gone (or
+// could not start the next run): the CLI then ends the profiled tree (its watchdog).
 #define _GNU_SOURCE
 #include <errno.h>
 #include <fcntl.h>
@@ -286,6 +289,33 @@ static int snapshot_failed(int st) {
 // The Node CLI beside the command, with the user's environment (not the profiler's) plus
 // `attach`; from the snapshot when `from_snapshot`. Its stdin is `status_in`, its fd 3
 // `next_out`. Returns its pid (or -1).
+// One line from the CLI's fd 3 ("next", or "exit <code>"), without its newline; -1 at the
+// end of the pipe (the CLI is gone). Byte by byte: a line or two per run.
+static int read_cli_line(int fd, char *buf, size_t size) {
+  size_t n = 0;
+  for (;;) {
+    char c;
+    ssize_t got = read(fd, &c, 1);
+    if (got < 0 && errno == EINTR) continue;
+    if (got != 1) return -1;
+    if (c == '\n') break;
+    if (n + 1 < size) buf[n++] = c;
+  }
+  buf[n] = 0;
+  return (int)n;
+}
+
+// "exit <code>": the CLI has written the profile, the report and its messages, and let go of
+// stdout and stderr (cli/exit.ts releaseLauncher); it exits with <code> next.
+static int exit_line(const char *line, int *code) {
+  if (strncmp(line, "exit ", 5) != 0) return 0;
+  char *end;
+  long c = strtol(line + 5, &end, 10);
+  if (end == line + 5 || *end || c < 0 || c > 255) return 0;
+  *code = (int)c;
+  return 1;
+}
+
 static pid_t start_cli(char **argv, int argc, char *attach, int from_snapshot, int status_in, int next_out, const sigset_t *mask) {
   char snap_var[sizeof snap_blob + 32];
   char *cli_vars[2] = {attach, NULL};
@@ -545,6 +575,7 @@ int main(int argc, char **argv) {
   sigset_t all, old_mask;
   sigfillset(&all);
   int cli_status = -1;
+  int released = -1;  // the status in the CLI's "exit <code>" line, once it came
   pid_t cpid = 0;
   static char first_attach[PATH_MAX + 128];
   long long cli_started_ns = 0;
@@ -559,12 +590,9 @@ int main(int argc, char **argv) {
   find_snapshot();
   for (int run = 1; run <= repeat; run++) {
     if (run > 1) {
-      char c = 0;
-      ssize_t got;
-      // One byte per line is fine: the CLI writes "next\n" once per run.
-      do got = read(next_pipe[0], &c, 1);
-      while (got < 0 && errno == EINTR);
-      if (got != 1 && run == 2 && snap_use) {
+      char line[64];
+      int got = read_cli_line(next_pipe[0], line, sizeof line);
+      if (got < 0 && run == 2 && snap_use) {
         // Gone before the first run's "next": a CLI that could not start from its snapshot
         // is started again without it and told how the first run ended.
         int w_st;
@@ -578,9 +606,8 @@ int main(int argc, char **argv) {
         }
         if (w == cpid) cli_status = w_st;
       }
-      if (got != 1) break;  // the CLI is gone: it says why
-      while (c != '\n' && read(next_pipe[0], &c, 1) == 1) {
-      }
+      if (got < 0) break;  // the CLI is gone: it says why
+      if (exit_line(line, &released)) break;  // it stopped repeating (and said why)
     }
     // Out of resources before a run starts: the first run is the Node CLI's to try; a later
     // one ends the repetitions (the CLI, told nothing more, keeps the runs before it).
@@ -718,12 +745,29 @@ runs_done:
   close(status_pipe[1]);
   status_pipe[1] = -1;
   while (cli_status < 0) {
+    // The CLI's "exit <code>" comes once its output is written: return that status then,
+    // not after its own exit (~3 ms: Node's exit path and the kernel's teardown of the
+    // process). The end of its fd 3 without one: it ended (or failed) the old way.
+    while (released < 0) {
+      char line[64];
+      if (read_cli_line(next_pipe[0], line, sizeof line) < 0) break;
+      exit_line(line, &released);
+    }
+    if (released >= 0) {
+      if (!getenv("SCALENE_CI_LAUNCH_STATS")) return released;
+      // The benches: when the status was known, then the CLI's usage from wait4 as before.
+      fprintf(stderr, "supervisor_released_ns=%lld\n", now_ns(CLOCK_MONOTONIC));
+    }
     int w_st;
     struct rusage ru;
     pid_t w = wait4(cpid, &w_st, 0, &ru);
     if (w < 0) {
       if (errno == EINTR) continue;
-      return 70;
+      return released >= 0 ? released : 70;
+    }
+    if (released >= 0) {
+      report_cli_usage(&ru);
+      return released;
     }
     if (last_run_started == 1 && RESTART_WITHOUT_SNAPSHOT(w_st)) {
       // The command has ended (and no other run will start): the new CLI is told so at once.

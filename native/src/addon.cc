@@ -1,11 +1,14 @@
 // The binding surface: converts JS arguments to plain structs and registers exports.
 // Collection lives in cpu_profiler.cc, translation in raw_writer.cc.
+#include <errno.h>
+#include <fcntl.h>
 #include <napi.h>
 #include <time.h>
 #include <unistd.h>
 
 #include <cstdio>
 #include <cstring>
+#include <string>
 
 #include "clock_sampler.h"
 #include "compat.h"
@@ -168,6 +171,37 @@ Napi::Value QuickExit(const Napi::CallbackInfo& info) {
   return info.Env().Undefined();  // not reached
 }
 
+// The CLI's word to the launcher that it is done (cli/exit.ts releaseLauncher): stdout and
+// stderr are pointed at /dev/null, then `line` is written to `fd` and `fd` closed.
+// Why: the launcher (native/launch/launch.c) returns the exit status in that line at once,
+// instead of waiting ~3 ms more for this process's own exit (Node's exit path and the
+// kernel's teardown of a 50 MB process); and whoever reads the run's output (a pipe, a CI
+// step, spawnSync) sees its end only once every holder of stdout and stderr has let go of
+// them. dup2 and not close: a file opened later must not land on fd 1 or 2. Stdin stays: it
+// is the launcher's pipe, which libuv may still watch. The caller checks that no write to
+// stdout or stderr is pending. Returns whether the whole line was written (false, changing
+// nothing, where /dev/null cannot be opened).
+Napi::Value ReleaseStdio(const Napi::CallbackInfo& info) {
+  Napi::Env env = info.Env();
+  if (info.Length() < 2 || !info[0].IsNumber() || !info[1].IsString()) return Napi::Boolean::New(env, false);
+  int fd = info[0].As<Napi::Number>().Int32Value();
+  std::string line = info[1].As<Napi::String>().Utf8Value();
+  fflush(nullptr);
+  int null_fd = open("/dev/null", O_RDWR | O_CLOEXEC);
+  if (null_fd < 0) return Napi::Boolean::New(env, false);
+  for (int std_fd = 1; std_fd <= 2; std_fd++) dup2(null_fd, std_fd);
+  close(null_fd);
+  size_t off = 0;
+  while (off < line.size()) {
+    ssize_t n = write(fd, line.data() + off, line.size() - off);
+    if (n < 0 && errno == EINTR) continue;
+    if (n <= 0) break;
+    off += static_cast<size_t>(n);
+  }
+  close(fd);
+  return Napi::Boolean::New(env, off == line.size());
+}
+
 }  // namespace
 
 Napi::Object Init(Napi::Env env, Napi::Object exports) {
@@ -180,6 +214,7 @@ Napi::Object Init(Napi::Env env, Napi::Object exports) {
   exports.Set("nowUs", Napi::Function::New(env, NowUs));
   exports.Set("threadCpuUs", Napi::Function::New(env, ThreadCpuUs));
   exports.Set("quickExit", Napi::Function::New(env, QuickExit));
+  exports.Set("releaseStdio", Napi::Function::New(env, ReleaseStdio));
   exports.Set("v8Version", Napi::String::New(env, v8::V8::GetVersion()));
   RegisterGpuExports(env, exports);
   return exports;

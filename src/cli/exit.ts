@@ -2,7 +2,7 @@
 import moduleApi from 'node:module';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { findBinary, loadAddonFrom } from '../native/binding.js';
+import { type Addon, findBinary, loadAddonFrom } from '../native/binding.js';
 import { findPackageRoot } from '../paths.js';
 
 /**
@@ -16,29 +16,55 @@ import { findPackageRoot } from '../paths.js';
  * quickExit existed.
  */
 export function exitNow(code: number): void {
-  if (process.platform !== 'linux') return;
-  // Node writes these at its own exit, after the `exit` listeners: a CPU or heap profile of
-  // the CLI, V8 coverage (c8).
-  const flags = [...process.execArgv, process.env.NODE_OPTIONS ?? ''].join(' ');
-  if (process.env.NODE_V8_COVERAGE || /--(cpu-prof|heap-prof|prof)\b/.test(flags)) return;
-  if (process.stdout.writableLength > 0 || process.stderr.writableLength > 0) return;
-  const mod = moduleApi as unknown as { getCompileCacheDir?: () => string | undefined; flushCompileCache?: () => void };
-  if (mod.getCompileCacheDir?.()) {
-    // Node writes the compile cache at its own exit (bin.ts enables it): flush it here.
-    if (!mod.flushCompileCache) return;
-    mod.flushCompileCache();
-  }
-  let quickExit: ((code: number) => never) | undefined;
-  try {
-    const binary = findBinary(findPackageRoot(dirname(fileURLToPath(import.meta.url))));
-    quickExit = binary ? loadAddonFrom(binary).quickExit : undefined;
-  } catch {
-    return;
-  }
+  if (!canEndNow()) return;
+  const quickExit = engine()?.quickExit;
   if (typeof quickExit !== 'function') return;
   const exitFast = quickExit;
   (process as unknown as { reallyExit: (code: number) => void }).reallyExit = (c: number) => exitFast(c);
   process.exit(code);
+}
+
+/**
+ * Started by the launcher (`SCALENE_CI_ATTACH`): tells it on fd 3 that the run is over and
+ * with which status ("exit <code>"), after pointing this process's stdout and stderr at
+ * /dev/null (native/src/addon.cc ReleaseStdio). The launcher returns that status at once
+ * rather than wait for this process's exit: ~3 ms on every run (Node's exit path, then the
+ * kernel tearing down a 50 MB process), which readers of the run's output would otherwise
+ * wait for too. Called once the profile, the report and every message are written; does
+ * nothing where `exitNow` could not end the process either (this process's own exit must
+ * then come first), or with an engine built before ReleaseStdio existed: the launcher then
+ * waits for the exit, as it always did.
+ */
+export function releaseLauncher(code: number, env: NodeJS.ProcessEnv): void {
+  if (!env.SCALENE_CI_ATTACH || !canEndNow()) return;
+  engine()?.releaseStdio?.(3, `exit ${code}\n`);
+}
+
+/** Whether nothing is lost by ending without Node's exit (see exitNow). */
+function canEndNow(): boolean {
+  if (process.platform !== 'linux') return false;
+  // Node writes these at its own exit, after the `exit` listeners: a CPU or heap profile of
+  // the CLI, V8 coverage (c8).
+  const flags = [...process.execArgv, process.env.NODE_OPTIONS ?? ''].join(' ');
+  if (process.env.NODE_V8_COVERAGE || /--(cpu-prof|heap-prof|prof)\b/.test(flags)) return false;
+  if (process.stdout.writableLength > 0 || process.stderr.writableLength > 0) return false;
+  const mod = moduleApi as unknown as { getCompileCacheDir?: () => string | undefined; flushCompileCache?: () => void };
+  if (mod.getCompileCacheDir?.()) {
+    // Node writes the compile cache at its own exit (bin.ts enables it): flush it here.
+    if (!mod.flushCompileCache) return false;
+    mod.flushCompileCache();
+  }
+  return true;
+}
+
+/** The engine (for quickExit, releaseStdio), or null without one. */
+function engine(): Addon | null {
+  try {
+    const binary = findBinary(findPackageRoot(dirname(fileURLToPath(import.meta.url))));
+    return binary ? loadAddonFrom(binary) : null;
+  } catch {
+    return null;
+  }
 }
 
 // Loaded with this module at `run`'s end (settle.ts).

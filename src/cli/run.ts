@@ -8,7 +8,7 @@ import { parseArgs } from 'node:util';
 import { UsageError, InputError, NativeError } from '../errors.js';
 import { CONFIG_ENV, type SessionConfig, sessionPaths } from '../collect/config.js';
 import { nodeOptionsRequire } from '../collect/inject.js';
-import { ensureBinary, findBinary } from '../native/binding.js';
+import { ensureBinary, findBinary, loadAddonFrom } from '../native/binding.js';
 import type { Profile } from '../model/profile.js';
 import type { Attributor, FileFilter, SourceAccess } from '../collect/attribute.js';
 import type { CheckpointCache, CheckpointFile } from '../collect/raw.js';
@@ -234,7 +234,9 @@ interface Exit {
  * The launcher's side of the conversation (its header comment has the contract). On stdin,
  * a line per event: a command's end, "<code or -1> <signal number or 0> <end,
  * CLOCK_MONOTONIC ns>", and with --repeat the next run's start, "attach <dir>\t<pid>\t<ns>\t<ms>".
- * On fd 3, "next" once a run's profile is built. End of file where a line is due: the
+ * On fd 3, "next" once a run's profile is built, and "exit <code>" when all output is written
+ * (exit.ts releaseLauncher: the launcher returns that status without waiting for this
+ * process's exit). End of file where a line is due: the
  * launcher is gone (killed), and with it the program's parent; the caller then leaves the
  * session to the watchdog.
  */
@@ -337,6 +339,18 @@ export async function runCommand(args: string[], io: CliIO, root: string): Promi
   const hadEngine = !attach || findBinary(root) !== null;
   ensureBinary(root, (l) => io.stderr(l + '\n'));
   if (!hadEngine) throw new NativeError(`the engine for Node ${process.version} is built now; the command had started without it and was stopped: run it again`);
+  // The exit path's engine (exit.ts: releaseLauncher, exitNow), loaded while the command runs:
+  // after its exit, loading it cost ~1 ms on the way to the launcher's return.
+  const engine = attach ? findBinary(root) : null;
+  if (engine) {
+    setImmediate(() => {
+      try {
+        loadAddonFrom(engine);
+      } catch {
+        // exit.ts finds out again, and ends the old way
+      }
+    });
+  }
 
   const runs: OneRun[] = [];
   let current = attach;

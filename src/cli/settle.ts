@@ -13,6 +13,7 @@ export function settle(args: string[], result: Promise<number>, loadExit: () => 
       if (args[0] !== 'run') return;
       try {
         const exit = await loadExit();
+        exit.releaseLauncher(code, process.env);
         exit.startSnapshotBuild(process.env);
         exit.exitNow(code);
       } catch {

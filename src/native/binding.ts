@@ -42,6 +42,9 @@ export interface Addon extends Partial<GpuAddon> {
   threadCpuUs(): number;
   /** Flushes C stdio and ends the process at once (`_exit`): the CLI's exit (cli/exit.ts). */
   quickExit?(code: number): never;
+  /** Points stdout and stderr at /dev/null, then writes `line` to `fd` and closes it: the
+   * CLI's last word to the launcher (cli/exit.ts releaseLauncher). Whether it was written. */
+  releaseStdio?(fd: number, line: string): boolean;
   v8Version: string;
 }
 
