@@ -6368,6 +6368,11 @@ var init_functions = __esm({
 function newRawScan() {
   return { fnLines: /* @__PURE__ */ new Map(), fnUrl: /* @__PURE__ */ new Map(), lastUs: /* @__PURE__ */ new Map() };
 }
+function keysByTime(track, from = 0) {
+  const keyAt = /* @__PURE__ */ new Map();
+  for (let i2 = from; i2 < track.t_us.length; i2++) if (track.key[i2]) keyAt.set(track.t_us[i2], track.key[i2]);
+  return keyAt;
+}
 function nameGroup(name) {
   return name === "" || name === "(module)" || name === "(anonymous)" ? "" : name;
 }
@@ -6632,8 +6637,7 @@ function createAttributor(mapsFrom, opts, sources) {
     for (const seg of segments) for (let k = 1; k < seg.samples.length; k += 3) if (seg.samples[k] < minTs) minTs = seg.samples[k];
     let i2 = from;
     for (let earlier = 0; i2 > 0 && earlier < LOOK_BACK_EARLIER; i2--) earlier = track.t_us[i2 - 1] >= minTs ? 0 : earlier + 1;
-    const keyAt = /* @__PURE__ */ new Map();
-    for (; i2 < track.t_us.length; i2++) if (track.key[i2]) keyAt.set(track.t_us[i2], track.key[i2]);
+    const keyAt = keysByTime(track, i2);
     out.rawScans ??= /* @__PURE__ */ new Map();
     let scan = out.rawScans.get(id);
     if (!scan) out.rawScans.set(id, scan = newRawScan());
@@ -13862,10 +13866,7 @@ var init_gc_bytes = __esm({
 
 // src/collect/memory/heap-lines.ts
 function scanRawSamples(thread, track, profiledFiles, fnLines) {
-  const keyAt = /* @__PURE__ */ new Map();
-  if (track) {
-    for (let i2 = 0; i2 < track.t_us.length; i2++) if (track.key[i2]) keyAt.set(track.t_us[i2], track.key[i2]);
-  }
+  const keyAt = track ? keysByTime(track) : /* @__PURE__ */ new Map();
   const isProfiled = profiledUrls(profiledFiles);
   const scan = newRawScan();
   for (const seg of thread.segments) scanRawWindow(seg, keyAt, isProfiled, scan);
@@ -16458,6 +16459,15 @@ async function runCommand(args, io, root) {
   const hadEngine = !attach || findBinary(root) !== null;
   ensureBinary(root, (l) => io.stderr(l + "\n"));
   if (!hadEngine) throw new NativeError(`the engine for Node ${process.version} is built now; the command had started without it and was stopped: run it again`);
+  const engine2 = attach ? findBinary(root) : null;
+  if (engine2) {
+    setImmediate(() => {
+      try {
+        loadAddonFrom(engine2);
+      } catch {
+      }
+    });
+  }
   const runs = [];
   let current2 = attach;
   let notStarted = false;
@@ -16873,6 +16883,7 @@ function processIO() {
 var exit_exports = {};
 __export(exit_exports, {
   exitNow: () => exitNow,
+  releaseLauncher: () => releaseLauncher,
   startSnapshotBuild: () => startSnapshotBuild
 });
 var import_node_module2 = __toESM(require("node:module"), 1);
@@ -16927,26 +16938,37 @@ function takeLock(lock) {
 
 // src/cli/exit.ts
 function exitNow(code) {
-  if (process.platform !== "linux") return;
-  const flags = [...process.execArgv, process.env.NODE_OPTIONS ?? ""].join(" ");
-  if (process.env.NODE_V8_COVERAGE || /--(cpu-prof|heap-prof|prof)\b/.test(flags)) return;
-  if (process.stdout.writableLength > 0 || process.stderr.writableLength > 0) return;
-  const mod = import_node_module2.default;
-  if (mod.getCompileCacheDir?.()) {
-    if (!mod.flushCompileCache) return;
-    mod.flushCompileCache();
-  }
-  let quickExit;
-  try {
-    const binary = findBinary(findPackageRoot2((0, import_node_path14.dirname)((0, import_node_url5.fileURLToPath)(__scalene_import_meta_url))));
-    quickExit = binary ? loadAddonFrom(binary).quickExit : void 0;
-  } catch {
-    return;
-  }
+  if (!canEndNow()) return;
+  const quickExit = engine()?.quickExit;
   if (typeof quickExit !== "function") return;
   const exitFast = quickExit;
   process.reallyExit = (c) => exitFast(c);
   process.exit(code);
+}
+function releaseLauncher(code, env) {
+  if (!env.SCALENE_CI_ATTACH || !canEndNow()) return;
+  engine()?.releaseStdio?.(3, `exit ${code}
+`);
+}
+function canEndNow() {
+  if (process.platform !== "linux") return false;
+  const flags = [...process.execArgv, process.env.NODE_OPTIONS ?? ""].join(" ");
+  if (process.env.NODE_V8_COVERAGE || /--(cpu-prof|heap-prof|prof)\b/.test(flags)) return false;
+  if (process.stdout.writableLength > 0 || process.stderr.writableLength > 0) return false;
+  const mod = import_node_module2.default;
+  if (mod.getCompileCacheDir?.()) {
+    if (!mod.flushCompileCache) return false;
+    mod.flushCompileCache();
+  }
+  return true;
+}
+function engine() {
+  try {
+    const binary = findBinary(findPackageRoot2((0, import_node_path14.dirname)((0, import_node_url5.fileURLToPath)(__scalene_import_meta_url))));
+    return binary ? loadAddonFrom(binary) : null;
+  } catch {
+    return null;
+  }
 }
 
 // src/cli/settle.ts
@@ -16958,6 +16980,7 @@ function settle(args, result, loadExit) {
       if (args[0] !== "run") return;
       try {
         const exit = await loadExit();
+        exit.releaseLauncher(code, process.env);
         exit.startSnapshotBuild(process.env);
         exit.exitNow(code);
       } catch {

@@ -26,6 +26,7 @@ function settle(args2, result, loadExit) {
       if (args2[0] !== "run") return;
       try {
         const exit = await loadExit();
+        exit.releaseLauncher(code, process.env);
         exit.startSnapshotBuild(process.env);
         exit.exitNow(code);
       } catch {
@@ -41,6 +42,6 @@ function settle(args2, result, loadExit) {
 
 // src/cli/bin.ts
 moduleApi.enableCompileCache?.();
-var { main } = await import("./chunks/main-N2JQG6LC.js");
+var { main } = await import("./chunks/main-Y4VJJXSE.js");
 var args = process.argv.slice(2);
-settle(args, main(args, processIO()), () => import("./chunks/exit-7YR5EGB5.js"));
+settle(args, main(args, processIO()), () => import("./chunks/exit-QHAUVNX7.js"));

@@ -56,28 +56,40 @@ function takeLock(lock) {
 
 // src/cli/exit.ts
 function exitNow(code) {
-  if (process.platform !== "linux") return;
-  const flags = [...process.execArgv, process.env.NODE_OPTIONS ?? ""].join(" ");
-  if (process.env.NODE_V8_COVERAGE || /--(cpu-prof|heap-prof|prof)\b/.test(flags)) return;
-  if (process.stdout.writableLength > 0 || process.stderr.writableLength > 0) return;
-  const mod = moduleApi;
-  if (mod.getCompileCacheDir?.()) {
-    if (!mod.flushCompileCache) return;
-    mod.flushCompileCache();
-  }
-  let quickExit;
-  try {
-    const binary = findBinary(findPackageRoot(dirname2(fileURLToPath2(import.meta.url))));
-    quickExit = binary ? loadAddonFrom(binary).quickExit : void 0;
-  } catch {
-    return;
-  }
+  if (!canEndNow()) return;
+  const quickExit = engine()?.quickExit;
   if (typeof quickExit !== "function") return;
   const exitFast = quickExit;
   process.reallyExit = (c) => exitFast(c);
   process.exit(code);
 }
+function releaseLauncher(code, env) {
+  if (!env.SCALENE_CI_ATTACH || !canEndNow()) return;
+  engine()?.releaseStdio?.(3, `exit ${code}
+`);
+}
+function canEndNow() {
+  if (process.platform !== "linux") return false;
+  const flags = [...process.execArgv, process.env.NODE_OPTIONS ?? ""].join(" ");
+  if (process.env.NODE_V8_COVERAGE || /--(cpu-prof|heap-prof|prof)\b/.test(flags)) return false;
+  if (process.stdout.writableLength > 0 || process.stderr.writableLength > 0) return false;
+  const mod = moduleApi;
+  if (mod.getCompileCacheDir?.()) {
+    if (!mod.flushCompileCache) return false;
+    mod.flushCompileCache();
+  }
+  return true;
+}
+function engine() {
+  try {
+    const binary = findBinary(findPackageRoot(dirname2(fileURLToPath2(import.meta.url))));
+    return binary ? loadAddonFrom(binary) : null;
+  } catch {
+    return null;
+  }
+}
 export {
   exitNow,
+  releaseLauncher,
   startSnapshotBuild
 };

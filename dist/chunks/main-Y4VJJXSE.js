@@ -5,6 +5,7 @@ import {
   ensureBinary,
   findBinary,
   findPackageRoot,
+  loadAddonFrom,
   preloadEnv,
   shimPath,
   toolVersion
@@ -191,7 +192,7 @@ function readGitSha(cwd) {
 }
 
 // src/cli/run.ts
-var loadPost = () => import("./postprocess-HKSTN4L6.js");
+var loadPost = () => import("./postprocess-M4TMA2RR.js");
 var RUN_USAGE = `usage: scalene-ci run [options] -- <command...>
   --json-out FILE               profile JSON (default scalene-profile.json)
   --outfile FILE                write the report to FILE instead of stdout
@@ -411,6 +412,15 @@ async function runCommand(args, io, root) {
   const hadEngine = !attach || findBinary(root) !== null;
   ensureBinary(root, (l) => io.stderr(l + "\n"));
   if (!hadEngine) throw new NativeError(`the engine for Node ${process.version} is built now; the command had started without it and was stopped: run it again`);
+  const engine = attach ? findBinary(root) : null;
+  if (engine) {
+    setImmediate(() => {
+      try {
+        loadAddonFrom(engine);
+      } catch {
+      }
+    });
+  }
   const runs = [];
   let current = attach;
   let notStarted = false;

@@ -6288,6 +6288,11 @@ function enclosingFunction(ranges, first, last, name) {
 function newRawScan() {
   return { fnLines: /* @__PURE__ */ new Map(), fnUrl: /* @__PURE__ */ new Map(), lastUs: /* @__PURE__ */ new Map() };
 }
+function keysByTime(track, from = 0) {
+  const keyAt = /* @__PURE__ */ new Map();
+  for (let i2 = from; i2 < track.t_us.length; i2++) if (track.key[i2]) keyAt.set(track.t_us[i2], track.key[i2]);
+  return keyAt;
+}
 function nameGroup(name) {
   return name === "" || name === "(module)" || name === "(anonymous)" ? "" : name;
 }
@@ -6571,8 +6576,7 @@ function createAttributor(mapsFrom, opts, sources) {
     for (const seg of segments) for (let k = 1; k < seg.samples.length; k += 3) if (seg.samples[k] < minTs) minTs = seg.samples[k];
     let i2 = from;
     for (let earlier = 0; i2 > 0 && earlier < LOOK_BACK_EARLIER; i2--) earlier = track.t_us[i2 - 1] >= minTs ? 0 : earlier + 1;
-    const keyAt = /* @__PURE__ */ new Map();
-    for (; i2 < track.t_us.length; i2++) if (track.key[i2]) keyAt.set(track.t_us[i2], track.key[i2]);
+    const keyAt = keysByTime(track, i2);
     out.rawScans ??= /* @__PURE__ */ new Map();
     let scan = out.rawScans.get(id);
     if (!scan) out.rawScans.set(id, scan = newRawScan());
@@ -13575,10 +13579,7 @@ function siteRates(m) {
 
 // src/collect/memory/heap-lines.ts
 function scanRawSamples(thread, track, profiledFiles, fnLines) {
-  const keyAt = /* @__PURE__ */ new Map();
-  if (track) {
-    for (let i2 = 0; i2 < track.t_us.length; i2++) if (track.key[i2]) keyAt.set(track.t_us[i2], track.key[i2]);
-  }
+  const keyAt = track ? keysByTime(track) : /* @__PURE__ */ new Map();
   const isProfiled = profiledUrls(profiledFiles);
   const scan = newRawScan();
   for (const seg of thread.segments) scanRawWindow(seg, keyAt, isProfiled, scan);
