@@ -401,6 +401,7 @@ async function profileOnce(
   // `scalene-ci profile --off --pid N` can find its control file from another shell. (The
   // launcher's is named after the launcher's pid, which is the `scalene-ci` the user sees.)
   sweepStaleSessions();
+  removeBuiltSessions(); // the runs before, while this one goes
   const dir = attach?.dir ?? createSessionDir();
   const runWarnings: string[] = [];
   const started = attach && channel ? attachedCommand(attach, channel) : startCommand(opts, io, root, dir, runWarnings);
@@ -414,13 +415,15 @@ interface Started {
   exited: Promise<Exit | null>;
   /** Signals to `scalene-ci` while the command runs are the command's. */
   forward: (sig: NodeJS.Signals) => void;
+  /** The launcher started the command: the session folder is the launcher's to remove. */
+  launched?: boolean;
 }
 
 /** The launcher started the command: its pid and start, and its end from the launcher. */
 function attachedCommand(attach: Attach, channel: LauncherChannel): Started {
   // (No signal forwarding: this process has its own process group, and the launcher, the
   // command's parent, forwards what `scalene-ci` receives.)
-  return { startTime: new Date(attach.startMs), t0: attach.startNs, pid: attach.pid, exited: channel.exit(), forward: () => undefined };
+  return { startTime: new Date(attach.startMs), t0: attach.startNs, pid: attach.pid, exited: channel.exit(), forward: () => undefined, launched: true };
 }
 
 function startCommand(opts: RunOptions, io: CliIO, root: string, dir: string, runWarnings: string[]): Started {
@@ -708,9 +711,31 @@ async function observe(
   post = await postPromise;
   await shaPromise;
   const profile = build(signal === null && code === 0, code, signal);
-  if (!process.env.SCALENE_CI_KEEP_SESSION) rmSync(dir, { recursive: true, force: true });
+  if (!process.env.SCALENE_CI_KEEP_SESSION) {
+    if (started.launched) removeAfterRelease(dir);
+    else rmSync(dir, { recursive: true, force: true });
+  }
   watchdog.disarm();
   return { profile, exitCode };
+}
+
+/**
+ * Session folders of runs the launcher started, once built: removed after the launcher has
+ * the status (exit.ts releaseLauncher), at this process's exit, or while the next run of a
+ * `--repeat` goes. Removing one took 1-2 ms of unlinks on this machine's ext4, which the
+ * launcher's return would otherwise wait for. (Killed before, this process leaves them to
+ * the next run's sweep of folders whose run is gone.)
+ */
+const builtSessions: string[] = [];
+let removingAtExit = false;
+function removeAfterRelease(dir: string): void {
+  builtSessions.push(dir);
+  if (removingAtExit) return;
+  removingAtExit = true;
+  process.on('exit', removeBuiltSessions);
+}
+function removeBuiltSessions(): void {
+  for (const dir of builtSessions.splice(0)) rmSync(dir, { recursive: true, force: true });
 }
 
 /** Readers (CI steps, `--profile-interval` watchers) never see half a profile. */
