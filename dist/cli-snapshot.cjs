@@ -16506,13 +16506,14 @@ async function runCommand(args, io, root) {
 }
 async function profileOnce(opts, io, root, jsonOut, attach, channel, watchdog) {
   sweepStaleSessions();
+  removeBuiltSessions();
   const dir = attach?.dir ?? createSessionDir();
   const runWarnings = [];
   const started = attach && channel ? attachedCommand(attach, channel) : startCommand(opts, io, root, dir, runWarnings);
   return observe(opts, io, root, jsonOut, dir, runWarnings, started, watchdog);
 }
 function attachedCommand(attach, channel) {
-  return { startTime: new Date(attach.startMs), t0: attach.startNs, pid: attach.pid, exited: channel.exit(), forward: () => void 0 };
+  return { startTime: new Date(attach.startMs), t0: attach.startNs, pid: attach.pid, exited: channel.exit(), forward: () => void 0, launched: true };
 }
 function startCommand(opts, io, root, dir, runWarnings) {
   const paths = sessionPaths(dir);
@@ -16749,9 +16750,23 @@ async function observe(opts, io, root, jsonOut, dir, runWarnings, started, start
   post = await postPromise;
   await shaPromise;
   const profile = build(signal === null && code === 0, code, signal);
-  if (!process.env.SCALENE_CI_KEEP_SESSION) (0, import_node_fs9.rmSync)(dir, { recursive: true, force: true });
+  if (!process.env.SCALENE_CI_KEEP_SESSION) {
+    if (started.launched) removeAfterRelease(dir);
+    else (0, import_node_fs9.rmSync)(dir, { recursive: true, force: true });
+  }
   watchdog.disarm();
   return { profile, exitCode };
+}
+var builtSessions = [];
+var removingAtExit = false;
+function removeAfterRelease(dir) {
+  builtSessions.push(dir);
+  if (removingAtExit) return;
+  removingAtExit = true;
+  process.on("exit", removeBuiltSessions);
+}
+function removeBuiltSessions() {
+  for (const dir of builtSessions.splice(0)) (0, import_node_fs9.rmSync)(dir, { recursive: true, force: true });
 }
 function writeAtomic(path, text) {
   const tmp = `${path}.${process.pid}.tmp`;
