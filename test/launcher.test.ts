@@ -183,6 +183,53 @@ test('the launcher returns the status once the CLI has written everything, not a
   }
 });
 
+test('a normal end leaves alone what the command left running: the CLI disarms its watchdog on the way out', { skip }, () => {
+  const p = project();
+  let daemon = 0;
+  try {
+    // A daemon the command leaves behind: its environment names the session folder, which is
+    // how the watchdog finds the tree it ends when the CLI dies before disarming it.
+    const r = spawnSync(p.bin, ['run', '--cpu-only', '--no-report', '--json-out', 'd.json', '--', process.execPath, '-e',
+      'const c = require("child_process").spawn("sleep", ["20"], { detached: true, stdio: "ignore" }); c.unref(); console.log(c.pid)'],
+      { cwd: p.dir, encoding: 'utf8', env: ENV });
+    assert.equal(r.status, 0, r.stderr);
+    assert.match(r.stderr, ATTACHED);
+    daemon = Number(r.stdout.trim());
+    assert.ok(daemon > 0, r.stdout);
+    const launcherPid = Number(/pid (\d+)/.exec(r.stderr)![1]);
+    assert.equal(sessionsLeft(launcherPid).length, 0, 'the CLI exited (its session folder is gone)');
+    // Its watchdog exits once told (or, not told, once it has ended the tree: ~1 s here).
+    const watchdogs = (): string[] =>
+      readdirSync('/proc').filter((d) => {
+        try {
+          return /^\d+$/.test(d) && readFileSync(`/proc/${d}/cmdline`, 'utf8').includes(`scalene-ci-watchdog\0${tmpdir()}/scalene-ci-${launcherPid}-`);
+        } catch {
+          return false;
+        }
+      });
+    for (let i = 0; i < 200 && watchdogs().length > 0; i++) Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 50);
+    assert.deepEqual(watchdogs(), [], 'the watchdog exited');
+    // Running, not a zombie (killed, and not yet reaped by whoever inherited it).
+    const state = (): string => {
+      try {
+        return /^State:\s*(\S)/m.exec(readFileSync(`/proc/${daemon}/status`, 'utf8'))?.[1] ?? 'gone';
+      } catch {
+        return 'gone';
+      }
+    };
+    assert.ok(!['Z', 'X', 'gone'].includes(state()), `the daemon is still running (state ${state()})`);
+  } finally {
+    if (daemon > 0) {
+      try {
+        process.kill(daemon, 'SIGKILL');
+      } catch {
+        // gone
+      }
+    }
+    p.done();
+  }
+});
+
 test('--profile-interval and --malloc-threshold through the launcher: interim profiles while the program runs, the shim\'s window', { skip }, () => {
   const p = project();
   try {
