@@ -16506,7 +16506,7 @@ async function runCommand(args, io, root) {
 }
 async function profileOnce(opts, io, root, jsonOut, attach, channel, watchdog) {
   sweepStaleSessions();
-  removeBuiltSessions();
+  cleanUpBuiltRuns();
   const dir = attach?.dir ?? createSessionDir();
   const runWarnings = [];
   const started = attach && channel ? attachedCommand(attach, channel) : startCommand(opts, io, root, dir, runWarnings);
@@ -16750,23 +16750,24 @@ async function observe(opts, io, root, jsonOut, dir, runWarnings, started, start
   post = await postPromise;
   await shaPromise;
   const profile = build(signal === null && code === 0, code, signal);
-  if (!process.env.SCALENE_CI_KEEP_SESSION) {
-    if (started.launched) removeAfterRelease(dir);
-    else (0, import_node_fs9.rmSync)(dir, { recursive: true, force: true });
-  }
-  watchdog.disarm();
+  const cleanUp = () => {
+    if (!process.env.SCALENE_CI_KEEP_SESSION) (0, import_node_fs9.rmSync)(dir, { recursive: true, force: true });
+    watchdog.disarm();
+  };
+  if (started.launched) afterRelease(cleanUp);
+  else cleanUp();
   return { profile, exitCode };
 }
-var builtSessions = [];
-var removingAtExit = false;
-function removeAfterRelease(dir) {
-  builtSessions.push(dir);
-  if (removingAtExit) return;
-  removingAtExit = true;
-  process.on("exit", removeBuiltSessions);
+var cleanUps = [];
+var cleaningAtExit = false;
+function afterRelease(cleanUp) {
+  cleanUps.push(cleanUp);
+  if (cleaningAtExit) return;
+  cleaningAtExit = true;
+  process.on("exit", cleanUpBuiltRuns);
 }
-function removeBuiltSessions() {
-  for (const dir of builtSessions.splice(0)) (0, import_node_fs9.rmSync)(dir, { recursive: true, force: true });
+function cleanUpBuiltRuns() {
+  for (const cleanUp of cleanUps.splice(0)) cleanUp();
 }
 function writeAtomic(path, text) {
   const tmp = `${path}.${process.pid}.tmp`;
