@@ -34,15 +34,26 @@ const blobs = (dir: string): string[] => {
   }
 };
 
-/** Waits (the build is detached, at the lowest priority) until `count` snapshots are in place. */
+/** The cache folder's entries; none while it does not exist yet. */
+const entries = (dir: string): string[] => {
+  try {
+    return readdirSync(dir);
+  } catch {
+    return [];
+  }
+};
+
+/** Waits (the build is detached, at the lowest priority) until `count` snapshots are in place.
+ * The CLI asks for the build after the launcher has returned the run's status (exit.ts
+ * releaseLauncher), so the cache folder may not exist yet when a run returns. */
 async function snapshotsBuilt(dir: string, count: number): Promise<string[]> {
   const until = Date.now() + 90_000;
   while (Date.now() < until) {
-    const names = readdirSync(dir, { withFileTypes: true }).map((d) => d.name);
+    const names = entries(dir);
     if (blobs(dir).length >= count && !names.some((n) => n.endsWith('.lock') || n.endsWith('.tmp'))) return blobs(dir);
     await new Promise((r) => setTimeout(r, 100));
   }
-  assert.fail(`no snapshot built in ${dir}: ${readdirSync(dir).join(', ')}`);
+  assert.fail(`no snapshot built in ${dir}: ${entries(dir).join(', ')}`);
 }
 
 /** A `--cpu-only` run that must succeed; its stderr. */
