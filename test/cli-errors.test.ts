@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { PROGRAMS, lineOf, lineTotal, readProfile, runCli, tempDir } from './support/cli.js';
 
 const CPU = join(PROGRAMS, 'cpu');
@@ -143,6 +143,21 @@ test('a killed command (SIGKILL): the last checkpoint survives, marked incomplet
   assert.equal(p.meta.complete, false);
   const hot = lineTotal(lineOf(p, 'test/programs/cpu/forever.mjs', 3));
   assert.ok(hot > 0.5, `at least one checkpoint's worth of samples survived (${hot.toFixed(2)} s)`);
+});
+
+test('a command SIGKILLed 2 s in, at the default checkpoint period: its first seconds survive (checkpoints come more often early)', async () => {
+  const dir = tempDir();
+  const out = join(dir, 'p.json');
+  writeFileSync(join(dir, 'spin-then-die.js'), 'const end = Date.now() + 2000;\nlet x = 0;\nwhile (Date.now() < end) x += Math.sqrt(x + 1);\nprocess.kill(process.pid, "SIGKILL");\n');
+  // No SCALENE_CI_CHECKPOINT_MS, no --profile-interval: the 10 s period, which starts at a
+  // quarter of the time profiled so far (at least 500 ms). With a flat 10 s, nothing of this
+  // run was ever written (the kill leaves no time to write the last windows).
+  const r = await runCli(['run', '--cpu-only', '--json-out', out, '--no-report', '--', process.execPath, 'spin-then-die.js'], { cwd: dir });
+  assert.equal(r.code, 128 + 9, r.stderr);
+  const p = readProfile(out);
+  assert.equal(p.meta.complete, false);
+  const hot = lineTotal(lineOf(p, 'spin-then-die.js', 3));
+  assert.ok(hot > 0.5, `the checkpoints of the first 1.5-2 s survived (${hot.toFixed(2)} s on the loop)`);
 });
 
 test('SIGTERM to the profiled process: profile flushed on the way out', async () => {

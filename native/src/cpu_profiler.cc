@@ -6,6 +6,7 @@
 #include <sys/syscall.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cstdint>
 #include <cstdio>
 #include <cstdlib>
@@ -94,9 +95,26 @@ bool ThreadProfiler::Start(std::string* err) {
     heap_ = CreateHeapSampler(isolate_, tid_, ho);
     heap_->Start();
   }
-  last_checkpoint_us_.store(MonotonicNowUs());
+  started_us_ = MonotonicNowUs();
+  last_checkpoint_us_.store(started_us_);
   RegisterClockClient(this, opts_.interval_us);
   return true;
+}
+
+// The checkpoint period: the configured one (10 s by default, shorter with
+// --profile-interval), but a quarter of the time profiled so far while that is shorter, and
+// never under kMinCheckpointUs. Why: the CLI attributes a checkpoint's windows as soon as it
+// is written, while the program runs, so what the program's exit waits for is the windows
+// since the last checkpoint; with a fixed 10 s period a 1 s program had all of its windows
+// attributed after its exit (the wait from its exit handler to the run's end on a 1.4 s
+// workload: 39 ms, 27 ms with 500 ms checkpoints). Early checkpoints hold few windows and
+// cost the program well under a millisecond each; the period reaches 10 s after 40 s, so a
+// long run writes only ~15 more files than before.
+constexpr int64_t kMinCheckpointUs = 500000;
+bool ThreadProfiler::CheckpointDue(int64_t now_us) const {
+  if (opts_.checkpoint_us <= 0) return false;
+  int64_t period = std::min(opts_.checkpoint_us, std::max(kMinCheckpointUs, (now_us - started_us_) / 4));
+  return now_us - last_checkpoint_us_.load() >= period;
 }
 
 void ThreadProfiler::SampleClock(int64_t now_us) {
@@ -235,7 +253,7 @@ void ThreadProfiler::OnInterrupt(v8::Isolate* isolate, void* data) {
   }
   int64_t now = MonotonicNowUs();
   std::string err;
-  if (self->opts_.checkpoint_us > 0 && now - self->last_checkpoint_us_.load() >= self->opts_.checkpoint_us) {
+  if (self->CheckpointDue(now)) {
     self->Checkpoint(false, &err);
     worked = true;
   } else if (self->opts_.window_us > 0 && now - self->last_window_us_.load() >= self->opts_.window_us) {
@@ -263,7 +281,7 @@ void ThreadProfiler::OnTick(int64_t now_us) {
   if (running) SampleClock(now_us);
   if (running && heap_) heap_->OnTick(now_us);
   bool need_interrupt = false;
-  if (running && opts_.checkpoint_us > 0 && now_us - last_checkpoint_us_.load() >= opts_.checkpoint_us) need_interrupt = true;
+  if (running && CheckpointDue(now_us)) need_interrupt = true;
   if (running && opts_.window_us > 0 && now_us - last_window_us_.load() >= opts_.window_us) need_interrupt = true;
   if (!opts_.control_file.empty() && now_us - last_control_check_us_ >= kControlPollUs) {
     last_control_check_us_ = now_us;

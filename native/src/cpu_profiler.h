@@ -83,6 +83,9 @@ class ThreadProfiler : public ClockClient {
   std::atomic<bool> interrupt_pending_{false};
   std::atomic<bool> post_gc_reading_{false};  // a GC asked for a heap reading (heap_sampler.h)
   std::atomic<int64_t> last_checkpoint_us_{0};
+  int64_t started_us_ = 0;  // when this thread's profiling started (CheckpointDue)
+  // Whether a checkpoint is due at now_us (any thread: reads atomics and constants).
+  bool CheckpointDue(int64_t now_us) const;
   std::atomic<int> want_paused_{-1};  // set by the control-file poller: -1 none, 0 on, 1 off
   int64_t last_control_check_us_ = 0;
   int64_t control_mtime_ns_ = 0;
