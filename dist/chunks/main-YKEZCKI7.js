@@ -669,12 +669,17 @@ async function observe(opts, io, root, jsonOut, dir, runWarnings, started, start
     }
     return profile2;
   };
-  const prefetcher = setInterval(() => {
+  const lookEveryMs = () => Math.max(250, Math.min(2e3, checkpointMs / 4, (Date.now() - startTime.getTime()) / 8));
+  let prefetcher;
+  const look = () => {
     try {
       prefetch();
     } catch {
     }
-  }, Math.max(250, Math.min(2e3, checkpointMs / 4)));
+    prefetcher = setTimeout(look, lookEveryMs());
+    prefetcher.unref();
+  };
+  prefetcher = setTimeout(look, lookEveryMs());
   prefetcher.unref();
   if (opts.profileIntervalS) {
     interim = setInterval(() => {
@@ -686,7 +691,7 @@ async function observe(opts, io, root, jsonOut, dir, runWarnings, started, start
     }, opts.profileIntervalS * 1e3);
   }
   const ended = await started.exited;
-  clearInterval(prefetcher);
+  clearTimeout(prefetcher);
   if (interim) clearInterval(interim);
   for (const [s, h] of handlers) process.removeListener(s, h);
   if (!ended) throw new InputError("the scalene-ci launcher ended before the command did: no profile was written");
