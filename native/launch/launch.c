@@ -286,9 +286,6 @@ static int snapshot_failed(int st) {
   return sig == SIGSEGV || sig == SIGBUS || sig == SIGILL || sig == SIGABRT || sig == SIGTRAP;
 }
 
-// The Node CLI beside the command, with the user's environment (not the profiler's) plus
-// `attach`; from the snapshot when `from_snapshot`. Its stdin is `status_in`, its fd 3
-// `next_out`. Returns its pid (or -1).
 // One line from the CLI's fd 3 ("next", or "exit <code>"), without its newline; -1 at the
 // end of the pipe (the CLI is gone). Byte by byte: a line or two per run.
 static int read_cli_line(int fd, char *buf, size_t size) {
@@ -316,6 +313,9 @@ static int exit_line(const char *line, int *code) {
   return 1;
 }
 
+// The Node CLI beside the command, with the user's environment (not the profiler's) plus
+// `attach`; from the snapshot when `from_snapshot`. Its stdin is `status_in`, its fd 3
+// `next_out`. Returns its pid (or -1).
 static pid_t start_cli(char **argv, int argc, char *attach, int from_snapshot, int status_in, int next_out, const sigset_t *mask) {
   char snap_var[sizeof snap_blob + 32];
   char *cli_vars[2] = {attach, NULL};

@@ -57,14 +57,17 @@ function canEndNow(): boolean {
   return true;
 }
 
-/** The engine (for quickExit, releaseStdio), or null without one. */
+/** The engine (for releaseStdio, then quickExit), or null without one: looked up once. */
+let found: Addon | null | undefined;
 function engine(): Addon | null {
+  if (found !== undefined) return found;
   try {
     const binary = findBinary(findPackageRoot(dirname(fileURLToPath(import.meta.url))));
-    return binary ? loadAddonFrom(binary) : null;
+    found = binary ? loadAddonFrom(binary) : null;
   } catch {
-    return null;
+    found = null;
   }
+  return found;
 }
 
 // Loaded with this module at `run`'s end (settle.ts).

@@ -336,12 +336,12 @@ export async function runCommand(args: string[], io: CliIO, root: string): Promi
   if (opts.outfile) checkWritable(resolve(io.cwd, opts.outfile), 'the report');
   // (In a clone with no engine for this Node, ensureBinary compiles one. The launcher's command
   // started before that, without it: it is stopped, and the next run has the engine.)
-  const hadEngine = !attach || findBinary(root) !== null;
+  const engine = attach ? findBinary(root) : null;
+  const hadEngine = !attach || engine !== null;
   ensureBinary(root, (l) => io.stderr(l + '\n'));
   if (!hadEngine) throw new NativeError(`the engine for Node ${process.version} is built now; the command had started without it and was stopped: run it again`);
   // The exit path's engine (exit.ts: releaseLauncher, exitNow), loaded while the command runs:
   // after its exit, loading it cost ~1 ms on the way to the launcher's return.
-  const engine = attach ? findBinary(root) : null;
   if (engine) {
     setImmediate(() => {
       try {
