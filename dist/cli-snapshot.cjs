@@ -7133,16 +7133,16 @@ function createAttributor(mapsFrom, opts, sources) {
       if (ticks && gc) {
         const alloc = jsAllocLines(abs, url, dumped);
         if (alloc) {
-          let found = false;
+          let found2 = false;
           for (const cand of [ticks, [...fnTicks.get(fnOf(n).key) ?? []]]) {
             const allocating = cand.filter((t) => alloc.has(t[0]) && t[1] > 0 && !misplacedOnce?.has(t[0]));
             if (allocating.length > 0) {
               ticks = allocating;
-              found = true;
+              found2 = true;
               break;
             }
           }
-          if (!found && windowAlloc().length > 0) {
+          if (!found2 && windowAlloc().length > 0) {
             orphanGc.push(acc);
             continue;
           }
@@ -13666,8 +13666,8 @@ function callWitness(ix, x, likely, within) {
     }
     return null;
   };
-  const found = (likely ? search(true) : null) ?? search(false);
-  if (found) return { key: found.key, near: found.far <= reach };
+  const found2 = (likely ? search(true) : null) ?? search(false);
+  if (found2) return { key: found2.key, near: found2.far <= reach };
   return { key: near, near: false };
 }
 function nearestWithin(ix, x, fn) {
@@ -14014,23 +14014,23 @@ var init_heap_lines = __esm({
         if (!memo) this.frames.set(nodes, memo = /* @__PURE__ */ new Map());
         const hit = memo.get(nodeId);
         if (hit !== void 0) return hit;
-        let found = null;
+        let found2 = null;
         let inRegistered = this.registered.length === 0;
         for (let id = nodeId, depth = 0; depth < 1024; depth++) {
           const n = nodes.get(id);
           if (!n) break;
-          if (!found) {
+          if (!found2) {
             const abs = n.url ? urlToPath(n.url) : null;
-            if (abs && this.profiledFiles.has(abs)) found = n;
+            if (abs && this.profiledFiles.has(abs)) found2 = n;
           }
-          if (found && !inRegistered) inRegistered = this.registered.some((r) => isRegisteredFrame(r, n.url, n.column, n.name));
-          if (found && inRegistered) break;
+          if (found2 && !inRegistered) inRegistered = this.registered.some((r) => isRegisteredFrame(r, n.url, n.column, n.name));
+          if (found2 && inRegistered) break;
           if (n.parent === 0 || n.parent === id) break;
           id = n.parent;
         }
-        if (!inRegistered) found = null;
-        memo.set(nodeId, found);
-        return found;
+        if (!inRegistered) found2 = null;
+        memo.set(nodeId, found2);
+        return found2;
       }
       resolve(m, frame, fnKey, from, to) {
         const byColumn = this.fnLines.get(`${frame.url}|${nameGroup(frame.name)}`);
@@ -16049,8 +16049,8 @@ function describePrebuilds(root) {
   return [...byNodes].map(([nodes, plats]) => `${plats.join(", ")} (Node ${nodes})`).join("; ");
 }
 function ensureBinary(root, log, target = HOST) {
-  const found = findBinary(root, target);
-  if (found) return found;
+  const found2 = findBinary(root, target);
+  if (found2) return found2;
   const what = `Node ${process.version} (ABI ${target.abi}) on ${target.platform}-${target.arch}`;
   if (!(0, import_node_fs3.existsSync)((0, import_node_path3.join)(root, BINDING_GYP))) {
     throw new NativeError(
@@ -16456,10 +16456,10 @@ async function runCommand(args, io, root) {
   const jsonOut = (0, import_node_path11.resolve)(io.cwd, opts.jsonOut);
   checkWritable(jsonOut, "the profile");
   if (opts.outfile) checkWritable((0, import_node_path11.resolve)(io.cwd, opts.outfile), "the report");
-  const hadEngine = !attach || findBinary(root) !== null;
+  const engine2 = attach ? findBinary(root) : null;
+  const hadEngine = !attach || engine2 !== null;
   ensureBinary(root, (l) => io.stderr(l + "\n"));
   if (!hadEngine) throw new NativeError(`the engine for Node ${process.version} is built now; the command had started without it and was stopped: run it again`);
-  const engine2 = attach ? findBinary(root) : null;
   if (engine2) {
     setImmediate(() => {
       try {
@@ -16983,13 +16983,16 @@ function canEndNow() {
   }
   return true;
 }
+var found;
 function engine() {
+  if (found !== void 0) return found;
   try {
     const binary = findBinary(findPackageRoot2((0, import_node_path14.dirname)((0, import_node_url5.fileURLToPath)(__scalene_import_meta_url))));
-    return binary ? loadAddonFrom(binary) : null;
+    found = binary ? loadAddonFrom(binary) : null;
   } catch {
-    return null;
+    found = null;
   }
+  return found;
 }
 
 // src/cli/settle.ts

@@ -80,7 +80,7 @@ function prune(dir) {
       ...blobs.slice(KEEP_SNAPSHOTS),
       ...entries.filter((e) => e.name.endsWith(".tmp") && now - e.mtimeMs > LOCK_STALE_MS * 5),
       // A build that never ran (its package removed before the detached builder could load:
-      // a temporary project's install) leaves its lock; a lock is stale after two minutes.
+      // a temporary project's install) leaves its lock: gone after ten minutes, like a killed build's .tmp.
       ...entries.filter((e) => e.name.endsWith(".lock") && now - e.mtimeMs > LOCK_STALE_MS * 5),
       ...entries.filter((e) => e.name.endsWith(".failed") && now - e.mtimeMs > FAILED_RETRY_MS)
     ];

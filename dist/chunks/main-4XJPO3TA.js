@@ -409,10 +409,10 @@ async function runCommand(args, io, root) {
   const jsonOut = resolve2(io.cwd, opts.jsonOut);
   checkWritable(jsonOut, "the profile");
   if (opts.outfile) checkWritable(resolve2(io.cwd, opts.outfile), "the report");
-  const hadEngine = !attach || findBinary(root) !== null;
+  const engine = attach ? findBinary(root) : null;
+  const hadEngine = !attach || engine !== null;
   ensureBinary(root, (l) => io.stderr(l + "\n"));
   if (!hadEngine) throw new NativeError(`the engine for Node ${process.version} is built now; the command had started without it and was stopped: run it again`);
-  const engine = attach ? findBinary(root) : null;
   if (engine) {
     setImmediate(() => {
       try {

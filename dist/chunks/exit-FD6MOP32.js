@@ -80,13 +80,16 @@ function canEndNow() {
   }
   return true;
 }
+var found;
 function engine() {
+  if (found !== void 0) return found;
   try {
     const binary = findBinary(findPackageRoot(dirname2(fileURLToPath2(import.meta.url))));
-    return binary ? loadAddonFrom(binary) : null;
+    found = binary ? loadAddonFrom(binary) : null;
   } catch {
-    return null;
+    found = null;
   }
+  return found;
 }
 export {
   exitNow,
