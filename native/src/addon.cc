@@ -3,12 +3,15 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <napi.h>
+#include <signal.h>
+#include <spawn.h>
 #include <time.h>
 #include <unistd.h>
 
 #include <cstdio>
 #include <cstring>
 #include <string>
+#include <vector>
 
 #include "clock_sampler.h"
 #include "compat.h"
@@ -202,6 +205,66 @@ Napi::Value ReleaseStdio(const Napi::CallbackInfo& info) {
   return Napi::Boolean::New(env, off == line.size());
 }
 
+// The CLI's watchdog (cli/session.ts): spawnWatchdog(argv, env) starts argv[0] with a pipe
+// on its stdin and /dev/null for stdout and stderr, and returns {pid, fd}, fd the pipe's
+// write end (close-on-exec), or null. posix_spawn, not Node's child_process: that forks, and
+// a fork of the CLI (~40 MB mapped right after its snapshot is read) copies its page tables
+// and makes each page the CLI writes afterwards fault once more: ~10 ms of CPU at every run's
+// start, on the core beside the program. posix_spawn's child shares the memory until its exec.
+// Signals: default dispositions and no mask in the child (Node ignores SIGPIPE, blocks some).
+// fd 3 (the launcher's pipe, cli/run.ts) is closed in the child: the launcher reads its end
+// to learn that the CLI is gone.
+// (Linux only, as the watchdog is: pipe2; elsewhere null, and the CLI spawns it from Node.)
+Napi::Value SpawnWatchdog(const Napi::CallbackInfo& info) {
+  Napi::Env env = info.Env();
+#ifndef __linux__
+  return env.Null();
+#else
+  if (info.Length() < 2 || !info[0].IsArray() || !info[1].IsArray()) return env.Null();
+  auto strings = [](Napi::Array a) {
+    std::vector<std::string> out;
+    for (uint32_t i = 0; i < a.Length(); i++) out.push_back(a.Get(i).ToString().Utf8Value());
+    return out;
+  };
+  std::vector<std::string> args = strings(info[0].As<Napi::Array>()), vars = strings(info[1].As<Napi::Array>());
+  if (args.empty()) return env.Null();
+  std::vector<char*> argv, envp;
+  for (auto& a : args) argv.push_back(a.data());
+  argv.push_back(nullptr);
+  for (auto& v : vars) envp.push_back(v.data());
+  envp.push_back(nullptr);
+  int p[2];
+  if (pipe2(p, O_CLOEXEC) != 0) return env.Null();
+  posix_spawn_file_actions_t actions;
+  posix_spawnattr_t attr;
+  posix_spawn_file_actions_init(&actions);
+  posix_spawnattr_init(&attr);
+  posix_spawn_file_actions_adddup2(&actions, p[0], 0);
+  posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0);
+  posix_spawn_file_actions_adddup2(&actions, 1, 2);
+  posix_spawn_file_actions_addclose(&actions, 3);
+  sigset_t none, all;
+  sigemptyset(&none);
+  sigfillset(&all);
+  posix_spawnattr_setsigmask(&attr, &none);
+  posix_spawnattr_setsigdefault(&attr, &all);
+  posix_spawnattr_setflags(&attr, POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF);
+  pid_t pid = -1;
+  int rc = posix_spawn(&pid, argv[0], &actions, &attr, argv.data(), envp.data());
+  posix_spawn_file_actions_destroy(&actions);
+  posix_spawnattr_destroy(&attr);
+  close(p[0]);
+  if (rc != 0) {
+    close(p[1]);
+    return env.Null();
+  }
+  Napi::Object out = Napi::Object::New(env);
+  out.Set("pid", Napi::Number::New(env, pid));
+  out.Set("fd", Napi::Number::New(env, p[1]));
+  return out;
+#endif
+}
+
 }  // namespace
 
 Napi::Object Init(Napi::Env env, Napi::Object exports) {
@@ -215,6 +278,7 @@ Napi::Object Init(Napi::Env env, Napi::Object exports) {
   exports.Set("threadCpuUs", Napi::Function::New(env, ThreadCpuUs));
   exports.Set("quickExit", Napi::Function::New(env, QuickExit));
   exports.Set("releaseStdio", Napi::Function::New(env, ReleaseStdio));
+  exports.Set("spawnWatchdog", Napi::Function::New(env, SpawnWatchdog));
   exports.Set("v8Version", Napi::String::New(env, v8::V8::GetVersion()));
   RegisterGpuExports(env, exports);
   return exports;

@@ -19,7 +19,7 @@ const loadPost = (): Promise<Post> => import('../collect/postprocess.js');
 import type { CliIO } from './io.js';
 import { toolVersion } from '../paths.js';
 import { preloadEnv, shimPath, SHIM_ENV } from '../collect/shim.js';
-import { createSessionDir, startWatchdog, sweepStaleSessions, type Watchdog } from './session.js';
+import { createSessionDir, startWatchdog, sweepStaleSessions, type NativeSpawn, type Watchdog } from './session.js';
 import { readGitSha } from './git.js';
 
 export const RUN_USAGE = `usage: scalene-ci run [options] -- <command...>
@@ -318,15 +318,29 @@ class LauncherChannel {
   }
 }
 
+// The engine's posix_spawn for the watchdogs (session.ts), once runCommand has loaded it.
+let nativeSpawn: NativeSpawn | null = null;
+
 export async function runCommand(args: string[], io: CliIO, root: string): Promise<number> {
   if (args.includes('--help') || args.includes('-h')) {
     io.stdout(RUN_USAGE + '\n');
     return 0;
   }
   const attach = attachFromEnv(io.env);
+  // The engine, loaded first: the watchdog below starts through its posix_spawn (session.ts),
+  // and the exit path needs it at the program's exit (exit.ts: releaseLauncher, exitNow),
+  // where loading it cost ~1 ms.
+  const engine = attach ? findBinary(root) : null;
+  if (engine) {
+    try {
+      nativeSpawn = loadAddonFrom(engine).spawnWatchdog ?? null;
+    } catch {
+      // exit.ts finds out again, and ends the old way; the watchdog starts from Node
+    }
+  }
   // The launcher's command already runs: should anything below fail (no engine for this Node,
   // say), this process's exit must end it and its session, as if the run had been killed.
-  let firstWatchdog = attach ? startWatchdog(attach.dir) : null;
+  let firstWatchdog = attach ? startWatchdog(attach.dir, nativeSpawn) : null;
   const opts = parseRunArgs(args);
   const channel = attach ? new LauncherChannel() : null;
   // (For tests and the benches: which way this run went.)
@@ -336,21 +350,9 @@ export async function runCommand(args: string[], io: CliIO, root: string): Promi
   if (opts.outfile) checkWritable(resolve(io.cwd, opts.outfile), 'the report');
   // (In a clone with no engine for this Node, ensureBinary compiles one. The launcher's command
   // started before that, without it: it is stopped, and the next run has the engine.)
-  const engine = attach ? findBinary(root) : null;
   const hadEngine = !attach || engine !== null;
   ensureBinary(root, (l) => io.stderr(l + '\n'));
   if (!hadEngine) throw new NativeError(`the engine for Node ${process.version} is built now; the command had started without it and was stopped: run it again`);
-  // The exit path's engine (exit.ts: releaseLauncher, exitNow), loaded while the command runs:
-  // after its exit, loading it cost ~1 ms on the way to the launcher's return.
-  if (engine) {
-    setImmediate(() => {
-      try {
-        loadAddonFrom(engine);
-      } catch {
-        // exit.ts finds out again, and ends the old way
-      }
-    });
-  }
 
   const runs: OneRun[] = [];
   let current = attach;
@@ -486,7 +488,7 @@ async function observe(
   const checkpointMs = checkpointPeriodMs(opts, io.env);
   const paths = sessionPaths(dir);
   // If we are killed outright, the profiled tree and the session directory go with us.
-  const watchdog = startedWatchdog ?? startWatchdog(dir);
+  const watchdog = startedWatchdog ?? startWatchdog(dir, nativeSpawn);
   const handlers = (['SIGINT', 'SIGTERM', 'SIGHUP'] as const).map((s) => [s, () => started.forward(s)] as const);
   for (const [s, h] of handlers) process.on(s, h);
   let interim: NodeJS.Timeout | null = null;
@@ -599,7 +601,10 @@ async function observe(
           if (!abs || parsedCache.has(abs) || !post.isProfiledPath(abs, filter)) continue;
           // TypeScript run by a loader comes with source maps the process dumps at its exit:
           // its windows cannot be attributed before then.
-          if (TRANSPILED.test(abs)) incremental = false;
+          if (TRANSPILED.test(abs)) {
+            incremental = false;
+            post.loadTypeScriptParsers();
+          }
           parsed(abs);
         }
       }

@@ -14,7 +14,7 @@
 // - Each run also removes sessions of earlier runs whose process is gone (a run killed
 //   together with its watchdog, e.g. a whole process group).
 import { spawn, type ChildProcess } from 'node:child_process';
-import { lstatSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { closeSync, lstatSync, mkdtempSync, readdirSync, rmSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -90,17 +90,47 @@ kill -KILL $(tree) 2>/dev/null
 rm -rf "$dir"
 `;
 
+function nativeSpawnOrNull(nativeSpawn: NativeSpawn | null, argv: string[], env: string[]): { pid: number; fd: number } | null {
+  try {
+    return nativeSpawn?.(argv, env) ?? null;
+  } catch {
+    return null;
+  }
+}
+
 export interface Watchdog {
   /** The run ends normally: the watchdog exits without touching anything. */
   disarm(): void;
 }
 
+/** The engine's spawnWatchdog (native/src/addon.cc): posix_spawn with a pipe on the child's
+ * stdin; {pid, fd} with fd the pipe's write end, or null. */
+export type NativeSpawn = (argv: string[], env: string[]) => { pid: number; fd: number } | null;
+
 /**
  * Start the watchdog for `dir` (Linux: it finds the tree through /proc). Its environment
- * is empty but PATH, so it never matches itself.
+ * is empty but PATH, so it never matches itself. Through `nativeSpawn` where the engine is
+ * loaded: Node's child_process forks the CLI, ~10 ms of its CPU at the start of every run
+ * (addon.cc SpawnWatchdog says why); from Node otherwise.
  */
-export function startWatchdog(dir: string): Watchdog {
+export function startWatchdog(dir: string, nativeSpawn: NativeSpawn | null = null): Watchdog {
   if (process.platform !== 'linux') return { disarm() {} };
+  const spawned = nativeSpawnOrNull(nativeSpawn, ['/bin/sh', '-c', WATCHDOG, 'scalene-ci-watchdog', dir], ['PATH=/usr/bin:/bin']);
+  if (spawned) {
+    let fd: number | null = spawned.fd;
+    return {
+      disarm() {
+        if (fd === null) return; // once: the number may name another file afterwards
+        try {
+          writeSync(fd, 'done\n');
+        } catch {
+          // the watchdog is gone already
+        }
+        closeSync(fd);
+        fd = null;
+      },
+    };
+  }
   let child: ChildProcess;
   try {
     child = spawn('/bin/sh', ['-c', WATCHDOG, 'scalene-ci-watchdog', dir], {

@@ -2,8 +2,8 @@
 // vitest, ts-node, tsc and bundler output). The same ranges as functions.ts gives for
 // JavaScript, from acorn with the TypeScript plugin: a function's row in the profile spans
 // its source, not only the lines that happened to be sampled.
-import { Parser } from 'acorn';
-import { tsPlugin } from '@sveltejs/acorn-typescript';
+import type { Parser } from 'acorn';
+import { typeScriptParsers, type TypeScriptParsers } from './ts-parser.js';
 import { codeIn, functionRangesOf, type FunctionRange } from './functions.js';
 
 type AstNode = { type: string; loc?: { start: { line: number }; end: { line: number } }; [k: string]: unknown };
@@ -11,15 +11,28 @@ type AstNode = { type: string; loc?: { start: { line: number }; end: { line: num
 // Declarations without a body (overloads, `declare function`, abstract methods) are
 // TSDeclareFunction / TSDeclareMethod: never code that runs.
 
-let parsers: { ts: typeof Parser; tsx: typeof Parser } | null = null;
+let parsers: TypeScriptParsers | null = null;
+
+/** Loads the TypeScript parsers now (the CLI, once it sees a TypeScript source while the
+ * program runs, so that the load is not paid at the program's exit). */
+export function loadTypeScriptParsers(): void {
+  parsers ??= typeScriptParsers();
+}
 
 function parserFor(jsx: boolean): typeof Parser {
-  parsers ??= { ts: Parser.extend(tsPlugin()), tsx: Parser.extend(tsPlugin({ jsx: true })) };
+  parsers ??= typeScriptParsers();
   return jsx ? parsers.tsx : parsers.ts;
 }
 
 function parseTs(source: string, jsx: boolean): AstNode | null {
-  const parser = parserFor(jsx);
+  let parser: typeof Parser;
+  try {
+    parser = parserFor(jsx);
+  } catch {
+    // dist/ts-parser.cjs missing or broken (an incomplete install): functions then span the
+    // lines observed, as for a source that does not parse, and the profile is still written.
+    return null;
+  }
   for (const sourceType of ['module', 'script'] as const) {
     try {
       return parser.parse(source, { ecmaVersion: 'latest', sourceType, locations: true, allowHashBang: true, allowReturnOutsideFunction: true, allowAwaitOutsideFunction: sourceType === 'module' }) as unknown as AstNode;

@@ -45,6 +45,9 @@ export interface Addon extends Partial<GpuAddon> {
   /** Points stdout and stderr at /dev/null, then writes `line` to `fd` and closes it: the
    * CLI's last word to the launcher (cli/exit.ts releaseLauncher). Whether it was written. */
   releaseStdio?(fd: number, line: string): boolean;
+  /** posix_spawn of the CLI's watchdog (cli/session.ts) with a pipe on its stdin: {pid, fd},
+   * fd the pipe's write end, or null. Linux. */
+  spawnWatchdog?(argv: string[], env: string[]): { pid: number; fd: number } | null;
   v8Version: string;
 }
 
