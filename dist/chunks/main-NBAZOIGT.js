@@ -23,7 +23,7 @@ import { fileURLToPath } from "node:url";
 
 // src/cli/run.ts
 import { spawn as spawn2 } from "node:child_process";
-import { existsSync, mkdirSync, readFileSync as readFileSync2, realpathSync, renameSync, rmSync as rmSync2, writeFileSync, writeSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync as readFileSync2, realpathSync, renameSync, rmSync as rmSync2, writeFileSync, writeSync as writeSync2 } from "node:fs";
 import { constants as osConstants } from "node:os";
 import { dirname as dirname2, join as join3, resolve as resolve2 } from "node:path";
 import { parseArgs } from "node:util";
@@ -46,7 +46,7 @@ function nodeOptionsRequire(preload) {
 
 // src/cli/session.ts
 import { spawn } from "node:child_process";
-import { lstatSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
+import { closeSync, lstatSync, mkdtempSync, readdirSync, rmSync, writeSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 var PREFIX = "scalene-ci-";
@@ -108,9 +108,31 @@ while [ $i -lt 50 ] && [ -n "$(tree)" ]; do sleep 0.1; i=$((i + 1)); done
 kill -KILL $(tree) 2>/dev/null
 rm -rf "$dir"
 `;
-function startWatchdog(dir) {
+function nativeSpawnOrNull(nativeSpawn2, argv, env) {
+  try {
+    return nativeSpawn2?.(argv, env) ?? null;
+  } catch {
+    return null;
+  }
+}
+function startWatchdog(dir, nativeSpawn2 = null) {
   if (process.platform !== "linux") return { disarm() {
   } };
+  const spawned = nativeSpawnOrNull(nativeSpawn2, ["/bin/sh", "-c", WATCHDOG, "scalene-ci-watchdog", dir], ["PATH=/usr/bin:/bin"]);
+  if (spawned) {
+    let fd = spawned.fd;
+    return {
+      disarm() {
+        if (fd === null) return;
+        try {
+          writeSync(fd, "done\n");
+        } catch {
+        }
+        closeSync(fd);
+        fd = null;
+      }
+    };
+  }
   let child;
   try {
     child = spawn("/bin/sh", ["-c", WATCHDOG, "scalene-ci-watchdog", dir], {
@@ -192,7 +214,7 @@ function readGitSha(cwd) {
 }
 
 // src/cli/run.ts
-var loadPost = () => import("./postprocess-M4TMA2RR.js");
+var loadPost = () => import("./postprocess-A464CYEN.js");
 var RUN_USAGE = `usage: scalene-ci run [options] -- <command...>
   --json-out FILE               profile JSON (default scalene-profile.json)
   --outfile FILE                write the report to FILE instead of stdout
@@ -382,7 +404,7 @@ var LauncherChannel = class {
   /** Asks for the next run; its start, or null when the launcher could not start it. */
   async next() {
     try {
-      writeSync(3, "next\n");
+      writeSync2(3, "next\n");
     } catch {
       return null;
     }
@@ -395,13 +417,21 @@ var LauncherChannel = class {
     this.hold(false);
   }
 };
+var nativeSpawn = null;
 async function runCommand(args, io, root) {
   if (args.includes("--help") || args.includes("-h")) {
     io.stdout(RUN_USAGE + "\n");
     return 0;
   }
   const attach = attachFromEnv(io.env);
-  let firstWatchdog = attach ? startWatchdog(attach.dir) : null;
+  const engine = attach ? findBinary(root) : null;
+  if (engine) {
+    try {
+      nativeSpawn = loadAddonFrom(engine).spawnWatchdog ?? null;
+    } catch {
+    }
+  }
+  let firstWatchdog = attach ? startWatchdog(attach.dir, nativeSpawn) : null;
   const opts = parseRunArgs(args);
   const channel = attach ? new LauncherChannel() : null;
   if (attach && io.env.SCALENE_CI_DEBUG) io.stderr(`scalene-ci: debug: the launcher started the command (pid ${attach.pid}); this process builds its profile
@@ -409,18 +439,9 @@ async function runCommand(args, io, root) {
   const jsonOut = resolve2(io.cwd, opts.jsonOut);
   checkWritable(jsonOut, "the profile");
   if (opts.outfile) checkWritable(resolve2(io.cwd, opts.outfile), "the report");
-  const engine = attach ? findBinary(root) : null;
   const hadEngine = !attach || engine !== null;
   ensureBinary(root, (l) => io.stderr(l + "\n"));
   if (!hadEngine) throw new NativeError(`the engine for Node ${process.version} is built now; the command had started without it and was stopped: run it again`);
-  if (engine) {
-    setImmediate(() => {
-      try {
-        loadAddonFrom(engine);
-      } catch {
-      }
-    });
-  }
   const runs = [];
   let current = attach;
   let notStarted = false;
@@ -515,7 +536,7 @@ async function observe(opts, io, root, jsonOut, dir, runWarnings, started, start
   const { startTime, t0 } = started;
   const checkpointMs = checkpointPeriodMs(opts, io.env);
   const paths = sessionPaths(dir);
-  const watchdog = startedWatchdog ?? startWatchdog(dir);
+  const watchdog = startedWatchdog ?? startWatchdog(dir, nativeSpawn);
   const handlers = ["SIGINT", "SIGTERM", "SIGHUP"].map((s) => [s, () => started.forward(s)]);
   for (const [s, h] of handlers) process.on(s, h);
   let interim = null;
@@ -599,7 +620,10 @@ async function observe(opts, io, root, jsonOut, dir, runWarnings, started, start
           if (!s.startsWith("file://") && !s.startsWith("/")) continue;
           const abs = post.urlToPath(s);
           if (!abs || parsedCache.has(abs) || !post.isProfiledPath(abs, filter)) continue;
-          if (TRANSPILED.test(abs)) incremental = false;
+          if (TRANSPILED.test(abs)) {
+            incremental = false;
+            post.loadTypeScriptParsers();
+          }
           parsed(abs);
         }
       }
