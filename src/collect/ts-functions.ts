@@ -16,7 +16,11 @@ let parsers: TypeScriptParsers | null = null;
 /** Loads the TypeScript parsers now (the CLI, once it sees a TypeScript source while the
  * program runs, so that the load is not paid at the program's exit). */
 export function loadTypeScriptParsers(): void {
-  parsers ??= typeScriptParsers();
+  try {
+    parsers ??= typeScriptParsers();
+  } catch {
+    // parseTs finds out again when it needs them (and falls back to the lines observed)
+  }
 }
 
 function parserFor(jsx: boolean): typeof Parser {
