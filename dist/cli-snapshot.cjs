@@ -7474,7 +7474,10 @@ var init_ts_parser = __esm({
 
 // src/collect/ts-functions.ts
 function loadTypeScriptParsers() {
-  parsers ??= typeScriptParsers();
+  try {
+    parsers ??= typeScriptParsers();
+  } catch {
+  }
 }
 function parserFor(jsx) {
   parsers ??= typeScriptParsers();

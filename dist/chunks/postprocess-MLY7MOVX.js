@@ -12866,7 +12866,10 @@ function typeScriptParsers() {
 // src/collect/ts-functions.ts
 var parsers = null;
 function loadTypeScriptParsers() {
-  parsers ??= typeScriptParsers();
+  try {
+    parsers ??= typeScriptParsers();
+  } catch {
+  }
 }
 function parserFor(jsx) {
   parsers ??= typeScriptParsers();
