@@ -80,22 +80,41 @@ test('cpuprofile: the hot loop line is the hottest, with function names and 1-ba
 
 test('cpuprofile: GC samples are charged to the neighbouring sample\'s line', () => {
   const run = runV8Profiler('cpu', GC_PROGRAM);
-  const raw = JSON.parse(run.text) as { nodes: Array<{ id: number; callFrame: { functionName: string } }>; samples: number[]; timeDeltas: number[]; startTime: number; endTime: number };
-  // Ground truth, computed here independently: each sample lasts until the next one.
-  const gcIds = new Set(raw.nodes.filter((n) => n.callFrame.functionName === '(garbage collector)').map((n) => n.id));
+  const raw = JSON.parse(run.text) as {
+    nodes: Array<{ id: number; callFrame: { functionName: string; url: string } }>;
+    samples: number[];
+    timeDeltas: number[];
+    startTime: number;
+    endTime: number;
+  };
+  // Ground truth, computed here independently: each sample lasts until the next one; a GC
+  // sample belongs to the previous non-GC sample (else the next), and is the program's when
+  // that sample is in prog.js. Under load a GC may follow a sample in Node's own code (CI saw
+  // a fifth of the GC so): that share is unattributed by the rule, not lost by the importer.
+  const byId = new Map(raw.nodes.map((n) => [n.id, n]));
+  const isGc = (i: number) => byId.get(raw.samples[i]!)!.callFrame.functionName === '(garbage collector)';
   let t = raw.startTime;
   const times = raw.timeDeltas.map((d) => (t += d));
   let gcUs = 0;
-  raw.samples.forEach((s, i) => {
-    if (gcIds.has(s)) gcUs += (i + 1 < times.length ? times[i + 1]! : raw.endTime) - times[i]!;
+  let programGcUs = 0;
+  raw.samples.forEach((_, i) => {
+    if (!isGc(i)) return;
+    const d = (i + 1 < times.length ? times[i + 1]! : raw.endTime) - times[i]!;
+    gcUs += d;
+    let j = i - 1;
+    while (j >= 0 && isGc(j)) j--;
+    if (j < 0) for (j = i + 1; j < raw.samples.length && isGc(j); j++);
+    if (j < raw.samples.length && byId.get(raw.samples[j]!)!.callFrame.url.endsWith('prog.js')) programGcUs += d;
   });
   assert.ok(gcUs > 0, 'the allocation loop triggered GC while sampling');
+  assert.ok(programGcUs >= 0.5 * gcUs, `${programGcUs} µs of ${gcUs} µs of GC follows a sample of the program`);
   const p = importV8CpuProfile(JSON.parse(run.text), run.file);
   assert.ok(!p.meta.missing.includes('gc_time'));
-  // The allocating loop is line 3, or line 8 where V8 reports churn() inlined into its caller.
-  const loopGc = p.files['prog.js']!.lines.filter((l) => l.line === 3 || l.line === 8).reduce((a, l) => a + l.gc_s, 0);
-  assert.ok(loopGc >= 0.8 * (gcUs / 1e6), `${loopGc} s of ${gcUs / 1e6} s of GC reached the allocating loop`);
-  assert.ok(p.totals.gc_s <= gcUs / 1e6 + 1e-9);
+  assert.ok(Math.abs(p.totals.gc_s - programGcUs / 1e6) < 1e-6, `${p.totals.gc_s} s charged, ${programGcUs / 1e6} s by the rule`);
+  // The program's GC lands on the allocating loop: churn() (lines 1-4: line 3, or its entry
+  // and return) or line 8, where V8 reports churn() inlined into its caller.
+  const loopGc = p.files['prog.js']!.lines.filter((l) => l.line <= 4 || l.line === 8).reduce((a, l) => a + l.gc_s, 0);
+  assert.ok(loopGc >= 0.95 * (programGcUs / 1e6), `${loopGc} s of the program's ${programGcUs / 1e6} s of GC reached the allocating loop`);
   assert.ok(p.meta.warnings.some((w) => w.includes('GC samples carry no stack')));
 });
 
