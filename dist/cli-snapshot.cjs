@@ -7105,16 +7105,16 @@ function createAttributor(mapsFrom, opts, sources) {
       if (ticks && gc) {
         const alloc = jsAllocLines(abs, url, dumped);
         if (alloc) {
-          let found2 = false;
+          let found = false;
           for (const cand of [ticks, [...fnTicks.get(fnOf(n).key) ?? []]]) {
             const allocating = cand.filter((t) => alloc.has(t[0]) && t[1] > 0 && !misplacedOnce?.has(t[0]));
             if (allocating.length > 0) {
               ticks = allocating;
-              found2 = true;
+              found = true;
               break;
             }
           }
-          if (!found2 && windowAlloc().length > 0) {
+          if (!found && windowAlloc().length > 0) {
             orphanGc.push(acc);
             continue;
           }
@@ -8048,8 +8048,8 @@ function callWitness(ix, x, likely, within) {
     }
     return null;
   };
-  const found2 = (likely ? search(true) : null) ?? search(false);
-  if (found2) return { key: found2.key, near: found2.far <= reach };
+  const found = (likely ? search(true) : null) ?? search(false);
+  if (found) return { key: found.key, near: found.far <= reach };
   return { key: near, near: false };
 }
 function nearestWithin(ix, x, fn) {
@@ -8396,23 +8396,23 @@ var init_heap_lines = __esm({
         if (!memo) this.frames.set(nodes, memo = /* @__PURE__ */ new Map());
         const hit = memo.get(nodeId);
         if (hit !== void 0) return hit;
-        let found2 = null;
+        let found = null;
         let inRegistered = this.registered.length === 0;
         for (let id = nodeId, depth = 0; depth < 1024; depth++) {
           const n = nodes.get(id);
           if (!n) break;
-          if (!found2) {
+          if (!found) {
             const abs = n.url ? urlToPath(n.url) : null;
-            if (abs && this.profiledFiles.has(abs)) found2 = n;
+            if (abs && this.profiledFiles.has(abs)) found = n;
           }
-          if (found2 && !inRegistered) inRegistered = this.registered.some((r) => isRegisteredFrame(r, n.url, n.column, n.name));
-          if (found2 && inRegistered) break;
+          if (found && !inRegistered) inRegistered = this.registered.some((r) => isRegisteredFrame(r, n.url, n.column, n.name));
+          if (found && inRegistered) break;
           if (n.parent === 0 || n.parent === id) break;
           id = n.parent;
         }
-        if (!inRegistered) found2 = null;
-        memo.set(nodeId, found2);
-        return found2;
+        if (!inRegistered) found = null;
+        memo.set(nodeId, found);
+        return found;
       }
       resolve(m, frame, fnKey, from, to) {
         const byColumn = this.fnLines.get(`${frame.url}|${nameGroup(frame.name)}`);
@@ -10409,6 +10409,20 @@ function findBinary(root, target = HOST) {
 function loadAddonFrom(path) {
   return (0, import_node_module.createRequire)(path)(path);
 }
+var hostEngines = /* @__PURE__ */ new Map();
+function loadHostEngine(root) {
+  const kept = hostEngines.get(root);
+  if (kept) return kept;
+  const binary = findBinary(root);
+  if (!binary) return null;
+  try {
+    const addon = loadAddonFrom(binary);
+    hostEngines.set(root, addon);
+    return addon;
+  } catch {
+    return null;
+  }
+}
 var NODE_MAJOR_BY_ABI = { "115": "20", "127": "22", "137": "24", "147": "26" };
 function describePrebuilds(root) {
   const dir = (0, import_node_path3.join)(root, "dist", "prebuilds");
@@ -10433,8 +10447,8 @@ function describePrebuilds(root) {
   return [...byNodes].map(([nodes, plats]) => `${plats.join(", ")} (Node ${nodes})`).join("; ");
 }
 function ensureBinary(root, log, target = HOST) {
-  const found2 = findBinary(root, target);
-  if (found2) return found2;
+  const found = findBinary(root, target);
+  if (found) return found;
   const what = `Node ${process.version} (ABI ${target.abi}) on ${target.platform}-${target.arch}`;
   if (!(0, import_node_fs3.existsSync)((0, import_node_path3.join)(root, BINDING_GYP))) {
     throw new NativeError(
@@ -10539,17 +10553,17 @@ while [ $i -lt 50 ] && [ -n "$(tree)" ]; do sleep 0.1; i=$((i + 1)); done
 kill -KILL $(tree) 2>/dev/null
 rm -rf "$dir"
 `;
-function nativeSpawnOrNull(nativeSpawn2, argv, env) {
+function nativeSpawnOrNull(nativeSpawn, argv, env) {
   try {
-    return nativeSpawn2?.(argv, env) ?? null;
+    return nativeSpawn?.(argv, env) ?? null;
   } catch {
     return null;
   }
 }
-function startWatchdog(dir, nativeSpawn2 = null) {
+function startWatchdog(dir, nativeSpawn = null) {
   if (process.platform !== "linux") return { disarm() {
   } };
-  const spawned = nativeSpawnOrNull(nativeSpawn2, ["/bin/sh", "-c", WATCHDOG, "scalene-ci-watchdog", dir], ["PATH=/usr/bin:/bin"]);
+  const spawned = nativeSpawnOrNull(nativeSpawn, ["/bin/sh", "-c", WATCHDOG, "scalene-ci-watchdog", dir], ["PATH=/usr/bin:/bin"]);
   if (spawned) {
     let fd = spawned.fd;
     return {
@@ -10848,21 +10862,20 @@ var LauncherChannel = class {
     this.hold(false);
   }
 };
-var nativeSpawn = null;
 async function runCommand(args, io, root) {
   if (args.includes("--help") || args.includes("-h")) {
     io.stdout(RUN_USAGE + "\n");
     return 0;
   }
   const attach = attachFromEnv(io.env);
-  const engine2 = attach ? findBinary(root) : null;
-  if (engine2) {
-    try {
-      nativeSpawn = loadAddonFrom(engine2).spawnWatchdog ?? null;
-    } catch {
-    }
-  }
+  const engine2 = attach ? loadHostEngine(root) : null;
+  const nativeSpawn = engine2?.spawnWatchdog ?? null;
   let firstWatchdog = attach ? startWatchdog(attach.dir, nativeSpawn) : null;
+  const watchdogFor = (dir) => {
+    const w = firstWatchdog ?? startWatchdog(dir, nativeSpawn);
+    firstWatchdog = null;
+    return w;
+  };
   const opts = parseRunArgs(args);
   const channel = attach ? new LauncherChannel() : null;
   if (attach && io.env.SCALENE_CI_DEBUG) io.stderr(`scalene-ci: debug: the launcher started the command (pid ${attach.pid}); this process builds its profile
@@ -10870,7 +10883,7 @@ async function runCommand(args, io, root) {
   const jsonOut = (0, import_node_path11.resolve)(io.cwd, opts.jsonOut);
   checkWritable(jsonOut, "the profile");
   if (opts.outfile) checkWritable((0, import_node_path11.resolve)(io.cwd, opts.outfile), "the report");
-  const hadEngine = !attach || engine2 !== null;
+  const hadEngine = !attach || engine2 !== null || findBinary(root) !== null;
   ensureBinary(root, (l) => io.stderr(l + "\n"));
   if (!hadEngine) throw new NativeError(`the engine for Node ${process.version} is built now; the command had started without it and was stopped: run it again`);
   const runs = [];
@@ -10887,8 +10900,7 @@ async function runCommand(args, io, root) {
       }
     } else if (!channel && opts.repeat > 1) io.stderr(`scalene-ci: run ${i2 + 1}/${opts.repeat}
 `);
-    const r = await profileOnce(opts, io, root, jsonOut, current2, channel, firstWatchdog);
-    firstWatchdog = null;
+    const r = await profileOnce(opts, io, root, jsonOut, current2, channel, watchdogFor);
     runs.push(r);
     if (r.exitCode !== 0) break;
   }
@@ -10909,13 +10921,13 @@ async function runCommand(args, io, root) {
 `);
   return notStarted ? 2 : runs[runs.length - 1].exitCode;
 }
-async function profileOnce(opts, io, root, jsonOut, attach, channel, watchdog) {
+async function profileOnce(opts, io, root, jsonOut, attach, channel, watchdogFor) {
   sweepStaleSessions();
   cleanUpBuiltRuns();
   const dir = attach?.dir ?? createSessionDir();
   const runWarnings = [];
   const started = attach && channel ? attachedCommand(attach, channel) : startCommand(opts, io, root, dir, runWarnings);
-  return observe(opts, io, root, jsonOut, dir, runWarnings, started, watchdog);
+  return observe(opts, io, root, jsonOut, dir, runWarnings, started, watchdogFor);
 }
 function attachedCommand(attach, channel) {
   return { startTime: new Date(attach.startMs), t0: attach.startNs, pid: attach.pid, exited: channel.exit(), forward: () => void 0, launched: true };
@@ -10963,11 +10975,11 @@ function startCommand(opts, io, root, dir, runWarnings) {
   };
   return { startTime, t0, pid: child.pid, exited, forward };
 }
-async function observe(opts, io, root, jsonOut, dir, runWarnings, started, startedWatchdog) {
+async function observe(opts, io, root, jsonOut, dir, runWarnings, started, watchdogFor) {
   const { startTime, t0 } = started;
   const checkpointMs = checkpointPeriodMs(opts, io.env);
   const paths = sessionPaths(dir);
-  const watchdog = startedWatchdog ?? startWatchdog(dir, nativeSpawn);
+  const watchdog = watchdogFor(dir);
   const handlers = ["SIGINT", "SIGTERM", "SIGHUP"].map((s) => [s, () => started.forward(s)]);
   for (const [s, h] of handlers) process.on(s, h);
   let interim = null;
@@ -11391,16 +11403,8 @@ function canEndNow() {
   }
   return true;
 }
-var found;
 function engine() {
-  if (found !== void 0) return found;
-  try {
-    const binary = findBinary(findPackageRoot2((0, import_node_path14.dirname)((0, import_node_url5.fileURLToPath)(__scalene_import_meta_url))));
-    found = binary ? loadAddonFrom(binary) : null;
-  } catch {
-    found = null;
-  }
-  return found;
+  return loadHostEngine(findPackageRoot2((0, import_node_path14.dirname)((0, import_node_url5.fileURLToPath)(__scalene_import_meta_url))));
 }
 
 // src/cli/settle.ts

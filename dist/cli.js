@@ -42,6 +42,6 @@ function settle(args2, result, loadExit) {
 
 // src/cli/bin.ts
 moduleApi.enableCompileCache?.();
-var { main } = await import("./chunks/main-P7RDRDRX.js");
+var { main } = await import("./chunks/main-WN3FJHIG.js");
 var args = process.argv.slice(2);
-settle(args, main(args, processIO()), () => import("./chunks/exit-FD6MOP32.js"));
+settle(args, main(args, processIO()), () => import("./chunks/exit-ZFOFTEMO.js"));

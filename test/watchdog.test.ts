@@ -61,7 +61,9 @@ for (const native of [true, false]) {
         if (native) {
           assert.ok(wdPid! > 0);
           // stdin (the pipe), stdout and stderr; never the CLI's fd 3, whose end the launcher
-          // reads to learn that the CLI is gone (and no more than the fds its test run inherited).
+          // reads to learn that the CLI is gone. (This cannot fail on Node 20-26 even without
+          // SpawnWatchdog's addclose(3): Node marks the fds it inherits close-on-exec at its
+          // start, checked by undoing it; the addclose is for a CLI whose fd 3 stayed open.)
           assert.ok(['0', '1', '2'].every((f) => wdFds.includes(f)), wdFds.join(','));
           assert.ok(!wdFds.includes('3'), `fd 3 in the watchdog: ${wdFds.join(',')}`);
           assert.equal(wdOut, '/dev/null');

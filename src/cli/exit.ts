@@ -2,7 +2,7 @@
 import moduleApi from 'node:module';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { type Addon, findBinary, loadAddonFrom } from '../native/binding.js';
+import { type Addon, loadHostEngine } from '../native/binding.js';
 import { findPackageRoot } from '../paths.js';
 
 /**
@@ -57,17 +57,9 @@ function canEndNow(): boolean {
   return true;
 }
 
-/** The engine (for releaseStdio, then quickExit), or null without one: looked up once. */
-let found: Addon | null | undefined;
+/** The engine (for releaseStdio, then quickExit), or null without one (run.ts loaded it first). */
 function engine(): Addon | null {
-  if (found !== undefined) return found;
-  try {
-    const binary = findBinary(findPackageRoot(dirname(fileURLToPath(import.meta.url))));
-    found = binary ? loadAddonFrom(binary) : null;
-  } catch {
-    found = null;
-  }
-  return found;
+  return loadHostEngine(findPackageRoot(dirname(fileURLToPath(import.meta.url))));
 }
 
 // Loaded with this module at `run`'s end (settle.ts).

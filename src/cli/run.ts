@@ -8,7 +8,7 @@ import { parseArgs } from 'node:util';
 import { UsageError, InputError, NativeError } from '../errors.js';
 import { CONFIG_ENV, type SessionConfig, sessionPaths } from '../collect/config.js';
 import { nodeOptionsRequire } from '../collect/inject.js';
-import { ensureBinary, findBinary, loadAddonFrom } from '../native/binding.js';
+import { ensureBinary, findBinary, loadHostEngine } from '../native/binding.js';
 import type { Profile } from '../model/profile.js';
 import type { Attributor, FileFilter, SourceAccess } from '../collect/attribute.js';
 import type { CheckpointCache, CheckpointFile } from '../collect/raw.js';
@@ -318,9 +318,6 @@ class LauncherChannel {
   }
 }
 
-// The engine's posix_spawn for the watchdogs (session.ts), once runCommand has loaded it.
-let nativeSpawn: NativeSpawn | null = null;
-
 export async function runCommand(args: string[], io: CliIO, root: string): Promise<number> {
   if (args.includes('--help') || args.includes('-h')) {
     io.stdout(RUN_USAGE + '\n');
@@ -330,17 +327,17 @@ export async function runCommand(args: string[], io: CliIO, root: string): Promi
   // The engine, loaded first: the watchdog below starts through its posix_spawn (session.ts),
   // and the exit path needs it at the program's exit (exit.ts: releaseLauncher, exitNow),
   // where loading it cost ~1 ms.
-  const engine = attach ? findBinary(root) : null;
-  if (engine) {
-    try {
-      nativeSpawn = loadAddonFrom(engine).spawnWatchdog ?? null;
-    } catch {
-      // exit.ts finds out again, and ends the old way; the watchdog starts from Node
-    }
-  }
+  const engine = attach ? loadHostEngine(root) : null;
+  const nativeSpawn: NativeSpawn | null = engine?.spawnWatchdog ?? null;
   // The launcher's command already runs: should anything below fail (no engine for this Node,
   // say), this process's exit must end it and its session, as if the run had been killed.
   let firstWatchdog = attach ? startWatchdog(attach.dir, nativeSpawn) : null;
+  // (Without an engine the watchdogs start from Node: session.ts.)
+  const watchdogFor = (dir: string): Watchdog => {
+    const w = firstWatchdog ?? startWatchdog(dir, nativeSpawn);
+    firstWatchdog = null;
+    return w;
+  };
   const opts = parseRunArgs(args);
   const channel = attach ? new LauncherChannel() : null;
   // (For tests and the benches: which way this run went.)
@@ -350,7 +347,7 @@ export async function runCommand(args: string[], io: CliIO, root: string): Promi
   if (opts.outfile) checkWritable(resolve(io.cwd, opts.outfile), 'the report');
   // (In a clone with no engine for this Node, ensureBinary compiles one. The launcher's command
   // started before that, without it: it is stopped, and the next run has the engine.)
-  const hadEngine = !attach || engine !== null;
+  const hadEngine = !attach || engine !== null || findBinary(root) !== null;
   ensureBinary(root, (l) => io.stderr(l + '\n'));
   if (!hadEngine) throw new NativeError(`the engine for Node ${process.version} is built now; the command had started without it and was stopped: run it again`);
 
@@ -368,8 +365,7 @@ export async function runCommand(args: string[], io: CliIO, root: string): Promi
         break;
       }
     } else if (!channel && opts.repeat > 1) io.stderr(`scalene-ci: run ${i + 1}/${opts.repeat}\n`);
-    const r = await profileOnce(opts, io, root, jsonOut, current, channel, firstWatchdog);
-    firstWatchdog = null;
+    const r = await profileOnce(opts, io, root, jsonOut, current, channel, watchdogFor);
     runs.push(r);
     if (r.exitCode !== 0) break; // a failing benchmark: stop repeating, keep what we have
   }
@@ -397,7 +393,7 @@ async function profileOnce(
   jsonOut: string,
   attach: Attach | null,
   channel: LauncherChannel | null,
-  watchdog: Watchdog | null,
+  watchdogFor: (dir: string) => Watchdog,
 ): Promise<OneRun> {
   // A private directory (mkdtemp, 0700) whose name starts with our pid, so that
   // `scalene-ci profile --off --pid N` can find its control file from another shell. (The
@@ -407,7 +403,7 @@ async function profileOnce(
   const dir = attach?.dir ?? createSessionDir();
   const runWarnings: string[] = [];
   const started = attach && channel ? attachedCommand(attach, channel) : startCommand(opts, io, root, dir, runWarnings);
-  return observe(opts, io, root, jsonOut, dir, runWarnings, started, watchdog);
+  return observe(opts, io, root, jsonOut, dir, runWarnings, started, watchdogFor);
 }
 
 interface Started {
@@ -482,13 +478,13 @@ async function observe(
   dir: string,
   runWarnings: string[],
   started: Started,
-  startedWatchdog: Watchdog | null,
+  watchdogFor: (dir: string) => Watchdog,
 ): Promise<OneRun> {
   const { startTime, t0 } = started;
   const checkpointMs = checkpointPeriodMs(opts, io.env);
   const paths = sessionPaths(dir);
   // If we are killed outright, the profiled tree and the session directory go with us.
-  const watchdog = startedWatchdog ?? startWatchdog(dir, nativeSpawn);
+  const watchdog = watchdogFor(dir);
   const handlers = (['SIGINT', 'SIGTERM', 'SIGHUP'] as const).map((s) => [s, () => started.forward(s)] as const);
   for (const [s, h] of handlers) process.on(s, h);
   let interim: NodeJS.Timeout | null = null;

@@ -93,6 +93,27 @@ export function loadAddonFrom(path: string): Addon {
   return createRequire(path)(path) as Addon;
 }
 
+const hostEngines = new Map<string, Addon>();
+/**
+ * The engine for this process's own Node under `root`, loaded, or null (none found, or it
+ * does not load). A found engine is kept: the CLI's start and its exit both want it, and a
+ * second lookup costs a few `existsSync` calls. A miss is not kept (ensureBinary may build
+ * one in between).
+ */
+export function loadHostEngine(root: string): Addon | null {
+  const kept = hostEngines.get(root);
+  if (kept) return kept;
+  const binary = findBinary(root);
+  if (!binary) return null;
+  try {
+    const addon = loadAddonFrom(binary);
+    hostEngines.set(root, addon);
+    return addon;
+  } catch {
+    return null;
+  }
+}
+
 // Node's ABI numbers for the majors we ship; others are named by their ABI.
 const NODE_MAJOR_BY_ABI: Record<string, string> = { '115': '20', '127': '22', '137': '24', '147': '26' };
 

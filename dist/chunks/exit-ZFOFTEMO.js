@@ -1,10 +1,9 @@
 #!/usr/bin/env node
 import { createRequire as __scalene_createRequire } from 'node:module'; const require = __scalene_createRequire(import.meta.url);
 import {
-  findBinary,
   findPackageRoot,
-  loadAddonFrom
-} from "./chunk-FQGFOLPT.js";
+  loadHostEngine
+} from "./chunk-WOJRPO46.js";
 import "./chunk-3P6TRMCU.js";
 
 // src/cli/exit.ts
@@ -80,16 +79,8 @@ function canEndNow() {
   }
   return true;
 }
-var found;
 function engine() {
-  if (found !== void 0) return found;
-  try {
-    const binary = findBinary(findPackageRoot(dirname2(fileURLToPath2(import.meta.url))));
-    found = binary ? loadAddonFrom(binary) : null;
-  } catch {
-    found = null;
-  }
-  return found;
+  return loadHostEngine(findPackageRoot(dirname2(fileURLToPath2(import.meta.url))));
 }
 export {
   exitNow,

@@ -112,6 +112,20 @@ function findBinary(root, target = HOST) {
 function loadAddonFrom(path) {
   return createRequire(path)(path);
 }
+var hostEngines = /* @__PURE__ */ new Map();
+function loadHostEngine(root) {
+  const kept = hostEngines.get(root);
+  if (kept) return kept;
+  const binary = findBinary(root);
+  if (!binary) return null;
+  try {
+    const addon = loadAddonFrom(binary);
+    hostEngines.set(root, addon);
+    return addon;
+  } catch {
+    return null;
+  }
+}
 var NODE_MAJOR_BY_ABI = { "115": "20", "127": "22", "137": "24", "147": "26" };
 function describePrebuilds(root) {
   const dir = join3(root, "dist", "prebuilds");
@@ -185,6 +199,6 @@ export {
   findPackageRoot2 as findPackageRoot,
   toolVersion,
   findBinary,
-  loadAddonFrom,
+  loadHostEngine,
   ensureBinary
 };

@@ -5,11 +5,11 @@ import {
   ensureBinary,
   findBinary,
   findPackageRoot,
-  loadAddonFrom,
+  loadHostEngine,
   preloadEnv,
   shimPath,
   toolVersion
-} from "./chunk-FQGFOLPT.js";
+} from "./chunk-WOJRPO46.js";
 import {
   InputError,
   NativeError,
@@ -108,17 +108,17 @@ while [ $i -lt 50 ] && [ -n "$(tree)" ]; do sleep 0.1; i=$((i + 1)); done
 kill -KILL $(tree) 2>/dev/null
 rm -rf "$dir"
 `;
-function nativeSpawnOrNull(nativeSpawn2, argv, env) {
+function nativeSpawnOrNull(nativeSpawn, argv, env) {
   try {
-    return nativeSpawn2?.(argv, env) ?? null;
+    return nativeSpawn?.(argv, env) ?? null;
   } catch {
     return null;
   }
 }
-function startWatchdog(dir, nativeSpawn2 = null) {
+function startWatchdog(dir, nativeSpawn = null) {
   if (process.platform !== "linux") return { disarm() {
   } };
-  const spawned = nativeSpawnOrNull(nativeSpawn2, ["/bin/sh", "-c", WATCHDOG, "scalene-ci-watchdog", dir], ["PATH=/usr/bin:/bin"]);
+  const spawned = nativeSpawnOrNull(nativeSpawn, ["/bin/sh", "-c", WATCHDOG, "scalene-ci-watchdog", dir], ["PATH=/usr/bin:/bin"]);
   if (spawned) {
     let fd = spawned.fd;
     return {
@@ -417,21 +417,20 @@ var LauncherChannel = class {
     this.hold(false);
   }
 };
-var nativeSpawn = null;
 async function runCommand(args, io, root) {
   if (args.includes("--help") || args.includes("-h")) {
     io.stdout(RUN_USAGE + "\n");
     return 0;
   }
   const attach = attachFromEnv(io.env);
-  const engine = attach ? findBinary(root) : null;
-  if (engine) {
-    try {
-      nativeSpawn = loadAddonFrom(engine).spawnWatchdog ?? null;
-    } catch {
-    }
-  }
+  const engine = attach ? loadHostEngine(root) : null;
+  const nativeSpawn = engine?.spawnWatchdog ?? null;
   let firstWatchdog = attach ? startWatchdog(attach.dir, nativeSpawn) : null;
+  const watchdogFor = (dir) => {
+    const w = firstWatchdog ?? startWatchdog(dir, nativeSpawn);
+    firstWatchdog = null;
+    return w;
+  };
   const opts = parseRunArgs(args);
   const channel = attach ? new LauncherChannel() : null;
   if (attach && io.env.SCALENE_CI_DEBUG) io.stderr(`scalene-ci: debug: the launcher started the command (pid ${attach.pid}); this process builds its profile
@@ -439,7 +438,7 @@ async function runCommand(args, io, root) {
   const jsonOut = resolve2(io.cwd, opts.jsonOut);
   checkWritable(jsonOut, "the profile");
   if (opts.outfile) checkWritable(resolve2(io.cwd, opts.outfile), "the report");
-  const hadEngine = !attach || engine !== null;
+  const hadEngine = !attach || engine !== null || findBinary(root) !== null;
   ensureBinary(root, (l) => io.stderr(l + "\n"));
   if (!hadEngine) throw new NativeError(`the engine for Node ${process.version} is built now; the command had started without it and was stopped: run it again`);
   const runs = [];
@@ -456,8 +455,7 @@ async function runCommand(args, io, root) {
       }
     } else if (!channel && opts.repeat > 1) io.stderr(`scalene-ci: run ${i + 1}/${opts.repeat}
 `);
-    const r = await profileOnce(opts, io, root, jsonOut, current, channel, firstWatchdog);
-    firstWatchdog = null;
+    const r = await profileOnce(opts, io, root, jsonOut, current, channel, watchdogFor);
     runs.push(r);
     if (r.exitCode !== 0) break;
   }
@@ -478,13 +476,13 @@ async function runCommand(args, io, root) {
 `);
   return notStarted ? 2 : runs[runs.length - 1].exitCode;
 }
-async function profileOnce(opts, io, root, jsonOut, attach, channel, watchdog) {
+async function profileOnce(opts, io, root, jsonOut, attach, channel, watchdogFor) {
   sweepStaleSessions();
   cleanUpBuiltRuns();
   const dir = attach?.dir ?? createSessionDir();
   const runWarnings = [];
   const started = attach && channel ? attachedCommand(attach, channel) : startCommand(opts, io, root, dir, runWarnings);
-  return observe(opts, io, root, jsonOut, dir, runWarnings, started, watchdog);
+  return observe(opts, io, root, jsonOut, dir, runWarnings, started, watchdogFor);
 }
 function attachedCommand(attach, channel) {
   return { startTime: new Date(attach.startMs), t0: attach.startNs, pid: attach.pid, exited: channel.exit(), forward: () => void 0, launched: true };
@@ -532,11 +530,11 @@ function startCommand(opts, io, root, dir, runWarnings) {
   };
   return { startTime, t0, pid: child.pid, exited, forward };
 }
-async function observe(opts, io, root, jsonOut, dir, runWarnings, started, startedWatchdog) {
+async function observe(opts, io, root, jsonOut, dir, runWarnings, started, watchdogFor) {
   const { startTime, t0 } = started;
   const checkpointMs = checkpointPeriodMs(opts, io.env);
   const paths = sessionPaths(dir);
-  const watchdog = startedWatchdog ?? startWatchdog(dir, nativeSpawn);
+  const watchdog = watchdogFor(dir);
   const handlers = ["SIGINT", "SIGTERM", "SIGHUP"].map((s) => [s, () => started.forward(s)]);
   for (const [s, h] of handlers) process.on(s, h);
   let interim = null;
