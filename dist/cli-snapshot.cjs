@@ -11327,6 +11327,7 @@ __export(exit_exports, {
   releaseLauncher: () => releaseLauncher,
   startSnapshotBuild: () => startSnapshotBuild
 });
+var import_node_fs12 = require("node:fs");
 var import_node_module3 = __toESM(require("node:module"), 1);
 var import_node_path14 = require("node:path");
 var import_node_url5 = require("node:url");
@@ -11387,9 +11388,21 @@ function exitNow(code) {
   process.exit(code);
 }
 function releaseLauncher(code, env) {
+  if (env.SCALENE_CI_LAUNCH_STATS) reportOwnMemory();
   if (!env.SCALENE_CI_ATTACH || !canEndNow()) return;
   engine()?.releaseStdio?.(3, `exit ${code}
 `);
+}
+function reportOwnMemory() {
+  try {
+    const rollup = (0, import_node_fs12.readFileSync)("/proc/self/smaps_rollup", "utf8");
+    const kb = (name) => Number(new RegExp(`^${name}:\\s+(\\d+) kB`, "m").exec(rollup)?.[1] ?? NaN);
+    const privateKb = kb("Private_Clean") + kb("Private_Dirty");
+    if (Number.isFinite(privateKb)) (0, import_node_fs12.writeSync)(2, `supervisor_private_kb=${privateKb}
+supervisor_pss_kb=${kb("Pss")}
+`);
+  } catch {
+  }
 }
 function canEndNow() {
   if (process.platform !== "linux") return false;
@@ -11431,7 +11444,7 @@ function settle(args, result, loadExit) {
 }
 
 // src/cli/warm-up.ts
-var import_node_fs12 = require("node:fs");
+var import_node_fs13 = require("node:fs");
 var import_node_os6 = require("node:os");
 var import_node_path15 = require("node:path");
 init_postprocess();
@@ -11445,21 +11458,21 @@ var WARM_UP_FILES = {
 
 // src/cli/warm-up.ts
 function warmUp() {
-  const work = (0, import_node_fs12.realpathSync)((0, import_node_fs12.mkdtempSync)((0, import_node_path15.join)((0, import_node_os6.tmpdir)(), "scalene-ci-warm-up-")));
+  const work = (0, import_node_fs13.realpathSync)((0, import_node_fs13.mkdtempSync)((0, import_node_path15.join)((0, import_node_os6.tmpdir)(), "scalene-ci-warm-up-")));
   try {
     const session = (0, import_node_path15.join)(work, "session");
-    (0, import_node_fs12.writeFileSync)((0, import_node_path15.join)(work, "warm.js"), WARM_UP_SOURCE);
+    (0, import_node_fs13.writeFileSync)((0, import_node_path15.join)(work, "warm.js"), WARM_UP_SOURCE);
     return { cpu: replay(work, session, true), full: replay(work, session, false) };
   } finally {
-    (0, import_node_fs12.rmSync)(work, { recursive: true, force: true });
+    (0, import_node_fs13.rmSync)(work, { recursive: true, force: true });
   }
 }
 function replay(work, session, cpuOnly) {
-  (0, import_node_fs12.rmSync)(session, { recursive: true, force: true });
+  (0, import_node_fs13.rmSync)(session, { recursive: true, force: true });
   for (const [name, text] of Object.entries(WARM_UP_FILES)) {
     const path = (0, import_node_path15.join)(session, name);
-    (0, import_node_fs12.mkdirSync)((0, import_node_path15.dirname)(path), { recursive: true });
-    (0, import_node_fs12.writeFileSync)(path, text.split("@DIR@").join(JSON.stringify(work).slice(1, -1)));
+    (0, import_node_fs13.mkdirSync)((0, import_node_path15.dirname)(path), { recursive: true });
+    (0, import_node_fs13.writeFileSync)(path, text.split("@DIR@").join(JSON.stringify(work).slice(1, -1)));
   }
   const filter = { root: work, alwaysExclude: [], profileAll: false, profileOnly: [], profileExclude: [] };
   const parsedCache = /* @__PURE__ */ new Map();

@@ -178,6 +178,11 @@ test('the launcher returns the status once the CLI has written everything, not a
     const released = BigInt(/supervisor_released_ns=(\d+)/.exec(s.stderr)?.[1] ?? '0');
     assert.ok(released > before && after - released >= 1_000_000_000n, `the status came ${(after - released) / 1_000_000n} ms before the CLI's exit`);
     assert.match(s.stderr, /supervisor_cpu_s=\d/);
+    // And the CLI's own memory at the end of its work, as the kernel splits it: what it holds
+    // alone is a part of its RSS (most of which is the node binary, shared with the command).
+    const kb = (tag: string) => Number(new RegExp(`${tag}=(\\d+)`).exec(s.stderr)?.[1] ?? NaN);
+    assert.ok(kb('supervisor_private_kb') > 1024, s.stderr);
+    assert.ok(kb('supervisor_private_kb') < kb('supervisor_pss_kb') && kb('supervisor_pss_kb') < kb('supervisor_rss_kb'), s.stderr);
   } finally {
     p.done();
   }

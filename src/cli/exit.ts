@@ -1,4 +1,5 @@
 // The end of `scalene-ci run`, once the profile and the report are written.
+import { readFileSync, writeSync } from 'node:fs';
 import moduleApi from 'node:module';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -36,8 +37,26 @@ export function exitNow(code: number): void {
  * waits for the exit, as it always did.
  */
 export function releaseLauncher(code: number, env: NodeJS.ProcessEnv): void {
+  if (env.SCALENE_CI_LAUNCH_STATS) reportOwnMemory();
   if (!env.SCALENE_CI_ATTACH || !canEndNow()) return;
   engine()?.releaseStdio?.(3, `exit ${code}\n`);
+}
+
+/**
+ * For the benches (bench/run.mjs, which sets SCALENE_CI_LAUNCH_STATS; the launcher reports the
+ * peak RSS from wait4): this process's memory now, its work done, split as the kernel counts
+ * it. Most of its RSS is the node binary's pages, shared with the profiled node process:
+ * "private" is what this process alone holds, "pss" charges shared pages by their sharers.
+ */
+function reportOwnMemory(): void {
+  try {
+    const rollup = readFileSync('/proc/self/smaps_rollup', 'utf8');
+    const kb = (name: string) => Number(new RegExp(`^${name}:\\s+(\\d+) kB`, 'm').exec(rollup)?.[1] ?? NaN);
+    const privateKb = kb('Private_Clean') + kb('Private_Dirty');
+    if (Number.isFinite(privateKb)) writeSync(2, `supervisor_private_kb=${privateKb}\nsupervisor_pss_kb=${kb('Pss')}\n`);
+  } catch {
+    // not Linux, or no smaps_rollup (kernels before 4.14): the RSS alone is reported
+  }
 }
 
 /** Whether nothing is lost by ending without Node's exit (see exitNow). */

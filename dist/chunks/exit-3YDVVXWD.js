@@ -7,6 +7,7 @@ import {
 import "./chunk-3P6TRMCU.js";
 
 // src/cli/exit.ts
+import { readFileSync, writeSync } from "node:fs";
 import moduleApi from "node:module";
 import { dirname as dirname2 } from "node:path";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
@@ -63,9 +64,21 @@ function exitNow(code) {
   process.exit(code);
 }
 function releaseLauncher(code, env) {
+  if (env.SCALENE_CI_LAUNCH_STATS) reportOwnMemory();
   if (!env.SCALENE_CI_ATTACH || !canEndNow()) return;
   engine()?.releaseStdio?.(3, `exit ${code}
 `);
+}
+function reportOwnMemory() {
+  try {
+    const rollup = readFileSync("/proc/self/smaps_rollup", "utf8");
+    const kb = (name) => Number(new RegExp(`^${name}:\\s+(\\d+) kB`, "m").exec(rollup)?.[1] ?? NaN);
+    const privateKb = kb("Private_Clean") + kb("Private_Dirty");
+    if (Number.isFinite(privateKb)) writeSync(2, `supervisor_private_kb=${privateKb}
+supervisor_pss_kb=${kb("Pss")}
+`);
+  } catch {
+  }
 }
 function canEndNow() {
   if (process.platform !== "linux") return false;
