@@ -107,7 +107,7 @@ test('cpuprofile: GC samples are charged to the neighbouring sample\'s line', ()
     if (j < raw.samples.length && byId.get(raw.samples[j]!)!.callFrame.url.endsWith('prog.js')) programGcUs += d;
   });
   assert.ok(gcUs > 0, 'the allocation loop triggered GC while sampling');
-  assert.ok(programGcUs >= 0.5 * gcUs, `${programGcUs} µs of ${gcUs} µs of GC follows a sample of the program`);
+  assert.ok(programGcUs >= 0.3 * gcUs, `${programGcUs} µs of ${gcUs} µs of GC follows a sample of the program`);
   const p = importV8CpuProfile(JSON.parse(run.text), run.file);
   assert.ok(!p.meta.missing.includes('gc_time'));
   assert.ok(Math.abs(p.totals.gc_s - programGcUs / 1e6) < 1e-6, `${p.totals.gc_s} s charged, ${programGcUs / 1e6} s by the rule`);
