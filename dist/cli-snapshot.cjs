@@ -5950,11 +5950,11 @@ function eachChild(node, fn) {
     } else if (typeof value.type === "string") fn(value, key);
   }
 }
-function preorder(root) {
-  let out = preorderCache.get(root);
+function preorder(root2) {
+  let out = preorderCache.get(root2);
   if (out) return out;
   out = [];
-  const stack = [root];
+  const stack = [root2];
   const kids = [];
   while (stack.length > 0) {
     const n = stack.pop();
@@ -5963,7 +5963,7 @@ function preorder(root) {
     eachChild(n, (c) => kids.push(c));
     for (let i2 = kids.length - 1; i2 >= 0; i2--) stack.push(kids[i2]);
   }
-  preorderCache.set(root, out);
+  preorderCache.set(root2, out);
   return out;
 }
 function walk(node, fn) {
@@ -7586,12 +7586,12 @@ function memFields(m) {
   if (m?.leak) out.leak = m.leak;
   return out;
 }
-function fileKeyFor(root, abs) {
-  const rel = (0, import_node_path8.relative)(root, abs);
+function fileKeyFor(root2, abs) {
+  const rel = (0, import_node_path8.relative)(root2, abs);
   if (rel.startsWith("..") || (0, import_node_path8.isAbsolute)(rel)) return abs.split(import_node_path8.sep).join("/");
   return rel.split(import_node_path8.sep).join("/");
 }
-function buildProfile(attribution, threads, run, root, readSource, memory = null, analysed = () => void 0) {
+function buildProfile(attribution, threads, run, root2, readSource, memory = null, analysed = () => void 0) {
   const files = {};
   const rangesCache = /* @__PURE__ */ new Map();
   const codeCache = /* @__PURE__ */ new Map();
@@ -7618,7 +7618,7 @@ function buildProfile(attribution, threads, run, root, readSource, memory = null
     allLines.set(abs, merged);
   }
   for (const [abs, lines] of allLines) {
-    const key = fileKeyFor(root, abs);
+    const key = fileKeyFor(root2, abs);
     const mem = memLines.get(abs);
     const source = sourceOf(abs);
     const lineCount = source === null ? Infinity : source.split("\n").length;
@@ -7645,7 +7645,7 @@ function buildProfile(attribution, threads, run, root, readSource, memory = null
     for (const e of fn.lines) if (!best || e[1].weight > best[1].weight) best = e;
     if (!best) continue;
     const [abs, span] = best;
-    const key = fileKeyFor(root, abs);
+    const key = fileKeyFor(root2, abs);
     const file = files[key];
     if (!file) continue;
     const ranges = rangesOf(abs, file);
@@ -7683,7 +7683,7 @@ function buildProfile(attribution, threads, run, root, readSource, memory = null
     file.functions.push(row);
   }
   for (const abs of allLines.keys()) {
-    const file = files[fileKeyFor(root, abs)];
+    const file = files[fileKeyFor(root2, abs)];
     const ranges = file ? rangesOf(abs, file) : null;
     if (!file || !ranges) continue;
     const charged = file.lines.filter((l) => l.samples > 0).map((l) => l.line);
@@ -7701,7 +7701,7 @@ function buildProfile(attribution, threads, run, root, readSource, memory = null
     }
   }
   for (const [callerAbs, byLine] of attribution.callEdges) {
-    const file = files[fileKeyFor(root, callerAbs)];
+    const file = files[fileKeyFor(root2, callerAbs)];
     if (!file) continue;
     const at2 = (line) => {
       let lo = 0;
@@ -7727,7 +7727,7 @@ function buildProfile(attribution, threads, run, root, readSource, memory = null
       for (const key of byLine.get(line) ?? []) {
         for (const [abs, span] of attribution.functions.get(key)?.lines ?? []) {
           if (abs === callerAbs) continue;
-          const fileKey = fileKeyFor(root, abs);
+          const fileKey = fileKeyFor(root2, abs);
           if (!files[fileKey]) continue;
           spans.set(`${fileKey}:${span.min}:${span.max}`, [fileKey, span.min, span.max]);
         }
@@ -7742,7 +7742,7 @@ function buildProfile(attribution, threads, run, root, readSource, memory = null
       const spans = calleeSpansOf(row.line);
       if (spans.length > 0) row.callee_spans = spans;
     }
-    const lineCount = lineCounts.get(fileKeyFor(root, callerAbs)) ?? Infinity;
+    const lineCount = lineCounts.get(fileKeyFor(root2, callerAbs)) ?? Infinity;
     for (const line of byLine.keys()) {
       if (known.has(line) || line < 1 || line > lineCount) continue;
       const lines = calleeLinesOf(line);
@@ -7814,7 +7814,7 @@ function buildProfile(attribution, threads, run, root, readSource, memory = null
       peak_bytes: t.peak_bytes,
       copy_bytes: t.copy_bytes,
       peak_footprint_bytes: t.peak_footprint_bytes,
-      peak_footprint_at: t.peak_footprint_at ? { file: fileKeyFor(root, t.peak_footprint_at.absPath), line: t.peak_footprint_at.line } : null,
+      peak_footprint_at: t.peak_footprint_at ? { file: fileKeyFor(root2, t.peak_footprint_at.absPath), line: t.peak_footprint_at.line } : null,
       footprint_timeline: t.footprint_timeline,
       growth_rate_bytes_per_s: t.growth_rate_bytes_per_s,
       native_background: t.native_background
@@ -9334,7 +9334,7 @@ function readGpuSession(dir) {
   }
   return null;
 }
-function applyGpuSession(profile, attribution, gpu, root) {
+function applyGpuSession(profile, attribution, gpu, root2) {
   if (!gpu.start.ok) return;
   const busiest = [...attribution.tracks].filter((t) => t.threadId === 0).sort((a, b) => b.key.filter(Boolean).length - a.key.filter(Boolean).length)[0];
   if (!busiest) return;
@@ -9342,7 +9342,7 @@ function applyGpuSession(profile, attribution, gpu, root) {
   const perLine = /* @__PURE__ */ new Map();
   for (const [key, acc] of byKey) {
     const at2 = key.lastIndexOf(":");
-    const k = `${fileKeyFor(root, key.slice(0, at2))}:${key.slice(at2 + 1)}`;
+    const k = `${fileKeyFor(root2, key.slice(0, at2))}:${key.slice(at2 + 1)}`;
     const prev = perLine.get(k);
     perLine.set(k, prev ? mergeGpuAccum(prev, acc) : acc);
   }
@@ -10344,13 +10344,13 @@ function preloadEnv(env, soPath, platform) {
 
 // src/paths.ts
 function findPackageRoot2(start) {
-  const root = findPackageRoot(start);
-  if (root === null) throw new Error(`cannot find the scalene-ci package above ${start}`);
-  return root;
+  const root2 = findPackageRoot(start);
+  if (root2 === null) throw new Error(`cannot find the scalene-ci package above ${start}`);
+  return root2;
 }
-function toolVersion(root) {
+function toolVersion(root2) {
   try {
-    return JSON.parse((0, import_node_fs2.readFileSync)((0, import_node_path2.join)(root, "package.json"), "utf8")).version;
+    return JSON.parse((0, import_node_fs2.readFileSync)((0, import_node_path2.join)(root2, "package.json"), "utf8")).version;
   } catch {
     return "0.0.0";
   }
@@ -10393,15 +10393,15 @@ var LOCAL_BUILD = (0, import_node_path3.join)("native", "build", "Release", "sca
 function prebuildName(abi = HOST.abi) {
   return `scalene_ci.abi${abi}.node`;
 }
-function prebuildPath(root, target = HOST) {
-  return (0, import_node_path3.join)(root, "dist", "prebuilds", `${target.platform}-${target.arch}`, prebuildName(target.abi));
+function prebuildPath(root2, target = HOST) {
+  return (0, import_node_path3.join)(root2, "dist", "prebuilds", `${target.platform}-${target.arch}`, prebuildName(target.abi));
 }
 function cachedBinaryPath(target = HOST) {
   const base = process.env.XDG_CACHE_HOME || (0, import_node_path3.join)((0, import_node_os.homedir)(), ".cache");
   return (0, import_node_path3.join)(base, "scalene-ci", `${target.platform}-${target.arch}`, prebuildName(target.abi));
 }
-function findBinary(root, target = HOST) {
-  for (const candidate of [prebuildPath(root, target), cachedBinaryPath(target)]) {
+function findBinary(root2, target = HOST) {
+  for (const candidate of [prebuildPath(root2, target), cachedBinaryPath(target)]) {
     if ((0, import_node_fs3.existsSync)(candidate)) return candidate;
   }
   return null;
@@ -10410,22 +10410,22 @@ function loadAddonFrom(path) {
   return (0, import_node_module.createRequire)(path)(path);
 }
 var hostEngines = /* @__PURE__ */ new Map();
-function loadHostEngine(root) {
-  const kept = hostEngines.get(root);
+function loadHostEngine(root2) {
+  const kept = hostEngines.get(root2);
   if (kept) return kept;
-  const binary = findBinary(root);
+  const binary = findBinary(root2);
   if (!binary) return null;
   try {
     const addon = loadAddonFrom(binary);
-    hostEngines.set(root, addon);
+    hostEngines.set(root2, addon);
     return addon;
   } catch {
     return null;
   }
 }
 var NODE_MAJOR_BY_ABI = { "115": "20", "127": "22", "137": "24", "147": "26" };
-function describePrebuilds(root) {
-  const dir = (0, import_node_path3.join)(root, "dist", "prebuilds");
+function describePrebuilds(root2) {
+  const dir = (0, import_node_path3.join)(root2, "dist", "prebuilds");
   const byNodes = /* @__PURE__ */ new Map();
   let platforms = [];
   try {
@@ -10446,28 +10446,28 @@ function describePrebuilds(root) {
   if (byNodes.size === 0) return "no platform";
   return [...byNodes].map(([nodes, plats]) => `${plats.join(", ")} (Node ${nodes})`).join("; ");
 }
-function ensureBinary(root, log, target = HOST) {
-  const found = findBinary(root, target);
+function ensureBinary(root2, log, target = HOST) {
+  const found = findBinary(root2, target);
   if (found) return found;
   const what = `Node ${process.version} (ABI ${target.abi}) on ${target.platform}-${target.arch}`;
-  if (!(0, import_node_fs3.existsSync)((0, import_node_path3.join)(root, BINDING_GYP))) {
+  if (!(0, import_node_fs3.existsSync)((0, import_node_path3.join)(root2, BINDING_GYP))) {
     throw new NativeError(
-      `\`run\` needs the native engine, and this package has none for ${what}; it ships engines for ${describePrebuilds(root)}. To build one, clone the scalene-ci repository and run \`npm ci && npm run build:native\` there (compare, report and merge work without it)`
+      `\`run\` needs the native engine, and this package has none for ${what}; it ships engines for ${describePrebuilds(root2)}. To build one, clone the scalene-ci repository and run \`npm ci && npm run build:native\` there (compare, report and merge work without it)`
     );
   }
   log(`scalene-ci: no prebuilt engine for ${what}; compiling it from source once\u2026`);
-  const nodeGyp = locateNodeGyp(root);
+  const nodeGyp = locateNodeGyp(root2);
   const args = [nodeGyp, "rebuild", "--release", "--directory=native"];
   const prefix = (0, import_node_path3.join)((0, import_node_path3.dirname)(process.execPath), "..");
   if ((0, import_node_fs3.existsSync)((0, import_node_path3.join)(prefix, "include", "node", "node.h"))) args.push(`--nodedir=${prefix}`);
-  const r = (0, import_node_child_process.spawnSync)(process.execPath, args, { cwd: root, encoding: "utf8" });
-  const built = (0, import_node_path3.join)(root, LOCAL_BUILD);
+  const r = (0, import_node_child_process.spawnSync)(process.execPath, args, { cwd: root2, encoding: "utf8" });
+  const built = (0, import_node_path3.join)(root2, LOCAL_BUILD);
   if (r.status !== 0 || !(0, import_node_fs3.existsSync)(built)) {
     throw new NativeError(
       `cannot build the native engine for ${what}: install a C++ toolchain (g++, make, python3) and Node headers, then retry`
     );
   }
-  for (const dest of [prebuildPath(root, target), cachedBinaryPath(target)]) {
+  for (const dest of [prebuildPath(root2, target), cachedBinaryPath(target)]) {
     try {
       (0, import_node_fs3.mkdirSync)((0, import_node_path3.dirname)(dest), { recursive: true });
       (0, import_node_fs3.copyFileSync)(built, dest);
@@ -10477,8 +10477,8 @@ function ensureBinary(root, log, target = HOST) {
   }
   return built;
 }
-function locateNodeGyp(root) {
-  for (const from of [root, process.cwd()]) {
+function locateNodeGyp(root2) {
+  for (const from of [root2, process.cwd()]) {
     try {
       return (0, import_node_module.createRequire)((0, import_node_path3.join)(from, "noop.js")).resolve("node-gyp/bin/node-gyp.js");
     } catch {
@@ -10862,13 +10862,13 @@ var LauncherChannel = class {
     this.hold(false);
   }
 };
-async function runCommand(args, io, root) {
+async function runCommand(args, io, root2) {
   if (args.includes("--help") || args.includes("-h")) {
     io.stdout(RUN_USAGE + "\n");
     return 0;
   }
   const attach = attachFromEnv(io.env);
-  const engine2 = attach ? loadHostEngine(root) : null;
+  const engine2 = attach ? loadHostEngine(root2) : null;
   const nativeSpawn = engine2?.spawnWatchdog ?? null;
   let firstWatchdog = attach ? startWatchdog(attach.dir, nativeSpawn) : null;
   const watchdogFor = (dir) => {
@@ -10883,8 +10883,8 @@ async function runCommand(args, io, root) {
   const jsonOut = (0, import_node_path11.resolve)(io.cwd, opts.jsonOut);
   checkWritable(jsonOut, "the profile");
   if (opts.outfile) checkWritable((0, import_node_path11.resolve)(io.cwd, opts.outfile), "the report");
-  const hadEngine = !attach || engine2 !== null || findBinary(root) !== null;
-  ensureBinary(root, (l) => io.stderr(l + "\n"));
+  const hadEngine = !attach || engine2 !== null || findBinary(root2) !== null;
+  ensureBinary(root2, (l) => io.stderr(l + "\n"));
   if (!hadEngine) throw new NativeError(`the engine for Node ${process.version} is built now; the command had started without it and was stopped: run it again`);
   const runs = [];
   let current2 = attach;
@@ -10900,7 +10900,7 @@ async function runCommand(args, io, root) {
       }
     } else if (!channel && opts.repeat > 1) io.stderr(`scalene-ci: run ${i2 + 1}/${opts.repeat}
 `);
-    const r = await profileOnce(opts, io, root, jsonOut, current2, channel, watchdogFor);
+    const r = await profileOnce(opts, io, root2, jsonOut, current2, channel, watchdogFor);
     runs.push(r);
     if (r.exitCode !== 0) break;
   }
@@ -10921,27 +10921,27 @@ async function runCommand(args, io, root) {
 `);
   return notStarted ? 2 : runs[runs.length - 1].exitCode;
 }
-async function profileOnce(opts, io, root, jsonOut, attach, channel, watchdogFor) {
+async function profileOnce(opts, io, root2, jsonOut, attach, channel, watchdogFor) {
   sweepStaleSessions();
   cleanUpBuiltRuns();
   const dir = attach?.dir ?? createSessionDir();
   const runWarnings = [];
-  const started = attach && channel ? attachedCommand(attach, channel) : startCommand(opts, io, root, dir, runWarnings);
-  return observe(opts, io, root, jsonOut, dir, runWarnings, started, watchdogFor);
+  const started = attach && channel ? attachedCommand(attach, channel) : startCommand(opts, io, root2, dir, runWarnings);
+  return observe(opts, io, root2, jsonOut, dir, runWarnings, started, watchdogFor);
 }
 function attachedCommand(attach, channel) {
   return { startTime: new Date(attach.startMs), t0: attach.startNs, pid: attach.pid, exited: channel.exit(), forward: () => void 0, launched: true };
 }
-function startCommand(opts, io, root, dir, runWarnings) {
+function startCommand(opts, io, root2, dir, runWarnings) {
   const paths = sessionPaths(dir);
   (0, import_node_fs9.mkdirSync)(paths.raw, { recursive: true });
   (0, import_node_fs9.mkdirSync)(paths.proc, { recursive: true });
-  const preload = (0, import_node_path11.join)(root, "dist", "preload.cjs");
+  const preload = (0, import_node_path11.join)(root2, "dist", "preload.cjs");
   if (!(0, import_node_fs9.existsSync)(preload)) throw new InputError(`the profiler's preload ${preload} is missing: run \`npm run build\``);
   const checkpointMs = checkpointPeriodMs(opts, io.env);
   const cfg = {
     dir,
-    root,
+    root: root2,
     preload,
     intervalUs: Math.round(opts.intervalMs * 1e3),
     checkpointMs,
@@ -10951,7 +10951,7 @@ function startCommand(opts, io, root, dir, runWarnings) {
   let env = { ...io.env, [CONFIG_ENV]: JSON.stringify(cfg) };
   env.NODE_OPTIONS = [io.env.NODE_OPTIONS, nodeOptionsRequire(preload)].filter(Boolean).join(" ");
   if (!opts.cpuOnly) {
-    const pre = preloadEnv(env, shimPath(root), process.platform);
+    const pre = preloadEnv(env, shimPath(root2), process.platform);
     env = pre.env;
     if (opts.mallocThresholdBytes !== null) env[SHIM_ENV.mallocWindow] = String(opts.mallocThresholdBytes);
     if (pre.warning) {
@@ -10975,7 +10975,7 @@ function startCommand(opts, io, root, dir, runWarnings) {
   };
   return { startTime, t0, pid: child.pid, exited, forward };
 }
-async function observe(opts, io, root, jsonOut, dir, runWarnings, started, watchdogFor) {
+async function observe(opts, io, root2, jsonOut, dir, runWarnings, started, watchdogFor) {
   const { startTime, t0 } = started;
   const checkpointMs = checkpointPeriodMs(opts, io.env);
   const paths = sessionPaths(dir);
@@ -10989,7 +10989,7 @@ async function observe(opts, io, root, jsonOut, dir, runWarnings, started, watch
   const shaPromise = Promise.resolve().then(() => sha = readGitSha(io.cwd));
   let post = null;
   void postPromise.then((m) => post = m, () => void 0);
-  const filter = { root: io.cwd, alwaysExclude: [(0, import_node_path11.join)(root, "dist"), (0, import_node_path11.join)(root, "build", "src")], ...opts.filter };
+  const filter = { root: io.cwd, alwaysExclude: [(0, import_node_path11.join)(root2, "dist"), (0, import_node_path11.join)(root2, "build", "src")], ...opts.filter };
   const parsedCache = /* @__PURE__ */ new Map();
   const parsed = (abs) => {
     let entry = parsedCache.get(abs);
@@ -11099,7 +11099,7 @@ async function observe(opts, io, root, jsonOut, dir, runWarnings, started, watch
     if (signal2) warnings.push(`the command was killed by ${signal2}`);
     else if (exitCode2 !== null && exitCode2 !== 0) warnings.push(`the command exited with code ${exitCode2}`);
     const info = {
-      toolVersion: toolVersion(root),
+      toolVersion: toolVersion(root2),
       command: opts.command,
       startTime,
       elapsedS,
@@ -11267,12 +11267,12 @@ var USAGE = `usage: scalene-ci <command> [options]
   profile --off|--on --pid N      suspend or resume a running profile
 Run \`scalene-ci <command> --help\` for a command's options.`;
 async function main(argv, io) {
-  const root = findPackageRoot2((0, import_node_path12.dirname)((0, import_node_url3.fileURLToPath)(__scalene_import_meta_url)));
+  const root2 = findPackageRoot2((0, import_node_path12.dirname)((0, import_node_url3.fileURLToPath)(__scalene_import_meta_url)));
   const [cmd, ...rest] = argv;
   try {
     switch (cmd) {
       case "run":
-        return await runCommand(rest, io, root);
+        return await runCommand(rest, io, root2);
       // Loaded on demand: `run` is timed by users, so it should not pay for the compare
       // engine, importers and renderers it does not use.
       case "compare":
@@ -11285,7 +11285,7 @@ async function main(argv, io) {
         return await profileCommand(rest, io);
       case "--version":
       case "-v":
-        io.stdout(toolVersion(root) + "\n");
+        io.stdout(toolVersion(root2) + "\n");
         return 0;
       case void 0:
       case "--help":
@@ -11351,9 +11351,9 @@ function startSnapshotBuild(env) {
     (0, import_node_fs11.mkdirSync)(dir, { recursive: true, mode: 448 });
     if (!privateToUs(dir)) return;
     if (!takeLock(`${blob}.lock`)) return;
-    const root = findPackageRoot2((0, import_node_path13.dirname)((0, import_node_url4.fileURLToPath)(__scalene_import_meta_url)));
+    const root2 = findPackageRoot2((0, import_node_path13.dirname)((0, import_node_url4.fileURLToPath)(__scalene_import_meta_url)));
     const { SCALENE_CI_SNAPSHOT_TO: _to, SCALENE_CI_ATTACH: _attach, ...rest } = env;
-    const child = (0, import_node_child_process4.spawn)(process.execPath, [(0, import_node_path13.join)(root, "dist", "snapshot-build.js"), blob], { detached: true, stdio: "ignore", env: rest });
+    const child = (0, import_node_child_process4.spawn)(process.execPath, [(0, import_node_path13.join)(root2, "dist", "snapshot-build.js"), blob], { detached: true, stdio: "ignore", env: rest });
     child.on("error", () => (0, import_node_fs11.rmSync)(`${blob}.lock`, { force: true }));
     child.unref();
   } catch {
@@ -11416,8 +11416,16 @@ function canEndNow() {
   }
   return true;
 }
+var root;
 function engine() {
-  return loadHostEngine(findPackageRoot2((0, import_node_path14.dirname)((0, import_node_url5.fileURLToPath)(__scalene_import_meta_url))));
+  if (root === void 0) {
+    try {
+      root = findPackageRoot2((0, import_node_path14.dirname)((0, import_node_url5.fileURLToPath)(__scalene_import_meta_url)));
+    } catch {
+      root = null;
+    }
+  }
+  return root === null ? null : loadHostEngine(root);
 }
 
 // src/cli/settle.ts

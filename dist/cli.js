@@ -44,4 +44,4 @@ function settle(args2, result, loadExit) {
 moduleApi.enableCompileCache?.();
 var { main } = await import("./chunks/main-WN3FJHIG.js");
 var args = process.argv.slice(2);
-settle(args, main(args, processIO()), () => import("./chunks/exit-3YDVVXWD.js"));
+settle(args, main(args, processIO()), () => import("./chunks/exit-THA7S6DL.js"));

@@ -77,8 +77,16 @@ function canEndNow(): boolean {
 }
 
 /** The engine (for releaseStdio, then quickExit), or null without one (run.ts loaded it first). */
+let root: string | null | undefined;
 function engine(): Addon | null {
-  return loadHostEngine(findPackageRoot(dirname(fileURLToPath(import.meta.url))));
+  if (root === undefined) {
+    try {
+      root = findPackageRoot(dirname(fileURLToPath(import.meta.url)));
+    } catch {
+      root = null;
+    }
+  }
+  return root === null ? null : loadHostEngine(root);
 }
 
 // Loaded with this module at `run`'s end (settle.ts).

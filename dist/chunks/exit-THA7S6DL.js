@@ -27,9 +27,9 @@ function startSnapshotBuild(env) {
     mkdirSync(dir, { recursive: true, mode: 448 });
     if (!privateToUs(dir)) return;
     if (!takeLock(`${blob}.lock`)) return;
-    const root = findPackageRoot(dirname(fileURLToPath(import.meta.url)));
+    const root2 = findPackageRoot(dirname(fileURLToPath(import.meta.url)));
     const { SCALENE_CI_SNAPSHOT_TO: _to, SCALENE_CI_ATTACH: _attach, ...rest } = env;
-    const child = spawn(process.execPath, [join(root, "dist", "snapshot-build.js"), blob], { detached: true, stdio: "ignore", env: rest });
+    const child = spawn(process.execPath, [join(root2, "dist", "snapshot-build.js"), blob], { detached: true, stdio: "ignore", env: rest });
     child.on("error", () => rmSync(`${blob}.lock`, { force: true }));
     child.unref();
   } catch {
@@ -92,8 +92,16 @@ function canEndNow() {
   }
   return true;
 }
+var root;
 function engine() {
-  return loadHostEngine(findPackageRoot(dirname2(fileURLToPath2(import.meta.url))));
+  if (root === void 0) {
+    try {
+      root = findPackageRoot(dirname2(fileURLToPath2(import.meta.url)));
+    } catch {
+      root = null;
+    }
+  }
+  return root === null ? null : loadHostEngine(root);
 }
 export {
   exitNow,
