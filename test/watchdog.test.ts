@@ -29,7 +29,7 @@ const alive = (pid: number): boolean => {
 /** A CLI stand-in: starts the watchdog for `dir` (natively or from Node), disarms it or not,
  * says the watchdog's pid (native only) and what its fds are, then exits. Its fd 3 is open,
  * as the launcher's pipe is in the CLI. */
-function cliStandIn(dir: string, native: boolean, disarm: boolean): { wdPid: number | null; wdFds: string[]; wdOut: string | null } {
+function cliStandIn(dir: string, native: boolean, disarm: boolean): { wdPid: number | null; wdFds: string[]; wdLinks: Array<string | null>; cliFd3: string; wdOut: string | null } {
   const code = `
     const { startWatchdog } = await import(${JSON.stringify(pathToFileURL(join(BUILT, 'cli', 'session.js')).href)});
     const { loadAddonFrom } = await import(${JSON.stringify(pathToFileURL(join(BUILT, 'native', 'binding.js')).href)});
@@ -41,8 +41,10 @@ function cliStandIn(dir: string, native: boolean, disarm: boolean): { wdPid: num
     let fds = [];
     if (spawned) for (let i = 0; i < 100 && fds.length === 0; i++) { fds = fs.readdirSync('/proc/' + spawned.pid + '/fd'); if (!fds.length) await new Promise((r) => setTimeout(r, 10)); }
     const out = spawned ? fs.readlinkSync('/proc/' + spawned.pid + '/fd/1') : null;
+    // What each of the watchdog's fds is open on ("socket:[inode]": Node's stdio pipes are socket pairs), to compare with our fd 3.
+    const links = spawned ? fds.map((f) => { try { return fs.readlinkSync('/proc/' + spawned.pid + '/fd/' + f); } catch { return null; } }) : [];
     if (${disarm}) w.disarm();
-    console.log(JSON.stringify({ wdPid: spawned ? spawned.pid : null, wdFds: fds, wdOut: out }));`;
+    console.log(JSON.stringify({ wdPid: spawned ? spawned.pid : null, wdFds: fds, wdLinks: links, cliFd3: fs.readlinkSync('/proc/self/fd/3'), wdOut: out }));`;
   const r = spawnSync(process.execPath, ['--input-type=module', '-e', code], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe', 'pipe'] });
   assert.equal(r.status, 0, r.stderr);
   return JSON.parse(r.stdout.trim());
@@ -57,15 +59,19 @@ for (const native of [true, false]) {
       const member = spawn('sleep', ['30'], { env: { ...process.env, SCALENE_CI_CONFIG: JSON.stringify({ dir }) }, stdio: 'ignore', detached: true });
       member.unref();
       try {
-        const { wdPid, wdFds, wdOut } = cliStandIn(dir, native, disarm);
+        const { wdPid, wdFds, wdLinks, cliFd3, wdOut } = cliStandIn(dir, native, disarm);
         if (native) {
           assert.ok(wdPid! > 0);
           // stdin (the pipe), stdout and stderr; never the CLI's fd 3, whose end the launcher
-          // reads to learn that the CLI is gone. (This cannot fail on Node 20-26 even without
-          // SpawnWatchdog's addclose(3): Node marks the fds it inherits close-on-exec at its
-          // start, checked by undoing it; the addclose is for a CLI whose fd 3 stayed open.)
+          // reads to learn that the CLI is gone. Compared by what the fds are open on, not by
+          // number: the watchdog's own start (the dynamic loader reading ld.so.cache and libc)
+          // briefly holds an fd 3 of its own, which the listing may catch (a CI run on Node 26
+          // did). (This cannot fail on Node 20-26 even without SpawnWatchdog's addclose(3): Node
+          // marks the fds it inherits close-on-exec at its start, checked by undoing it; the
+          // addclose is for a CLI whose fd 3 stayed open.)
           assert.ok(['0', '1', '2'].every((f) => wdFds.includes(f)), wdFds.join(','));
-          assert.ok(!wdFds.includes('3'), `fd 3 in the watchdog: ${wdFds.join(',')}`);
+          assert.match(cliFd3, /^(pipe|socket):\[\d+\]$/);
+          assert.ok(!wdLinks.includes(cliFd3), `the CLI's fd 3 (${cliFd3}) in the watchdog: ${wdFds.map((f, i) => `${f} → ${wdLinks[i]}`).join(', ')}`);
           assert.equal(wdOut, '/dev/null');
         }
         let i = 0;
