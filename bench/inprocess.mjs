@@ -1,8 +1,9 @@
 // `npm run bench:inprocess`: what the profiled process alone costs, without the launcher in
 // front of it and the CLI beside it. Each workload runs plain, under `node --cpu-prof`, and
 // with the preload and the environment `scalene-ci run` gives the command (SCALENE_CI_CONFIG,
-// NODE_OPTIONS; for the full profile also the shim in LD_PRELOAD), in interleaved rounds. The
-// session folder it writes is removed unread: nothing builds a profile.
+// NODE_OPTIONS; for the full profile also the shim in LD_PRELOAD: taken from a real run of the
+// bin, so it stays the launcher's), in interleaved rounds. The session folder it writes is
+// removed unread: nothing builds a profile.
 //
 // What `npm run bench` measures for `scalene-ci run` is this plus the launcher, the CLI's start
 // and work beside the program, and the wait for the profile after the exit; the difference
@@ -18,10 +19,9 @@ import { fmt, interleave, median, quantile } from './lib.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, '..');
-const preload = join(root, 'dist', 'preload.cjs');
-const shim = join(root, 'dist', 'native', `linux-${process.arch}`, 'libscalene_ci_shim.so');
-if (!existsSync(preload) || !existsSync(shim)) {
-  console.error('bench:inprocess needs dist/preload.cjs and the shim: run `npm run build` first (Linux only)');
+const bin = join(root, 'dist', 'scalene-ci.sh');
+if (process.platform !== 'linux' || !existsSync(join(root, 'dist', 'cli.js'))) {
+  console.error('bench:inprocess needs a built dist/ (`npm run build`) on Linux');
   process.exit(2);
 }
 const rounds = Number(process.env.ROUNDS ?? 9);
@@ -47,15 +47,33 @@ function timed(args, env) {
   return { wallS, cpuS: m ? Number(m[1]) + Number(m[2]) : NaN };
 }
 
-/** The command's environment as native/launch/launch.c builds it (run.ts's SessionConfig). */
+/** The variables the launcher gives a command (native/launch/launch.c), asked of the bin itself. */
+function launcherEnv(args) {
+  const show = 'printf "%s\\n%s\\n%s" "$SCALENE_CI_CONFIG" "$NODE_OPTIONS" "$LD_PRELOAD"';
+  const r = spawnSync(bin, ['run', ...args, '--no-report', '--json-out', join(work, 'env.json'), '--', 'sh', '-c', show], {
+    encoding: 'utf8',
+    // the CLI under the node running this bench, as bench/run.mjs does
+    env: { ...process.env, PATH: `${dirname(process.execPath)}:${process.env.PATH}` },
+  });
+  const [config, nodeOptions, ldPreload] = r.stdout.split('\n');
+  if (r.status !== 0 || !config) {
+    console.error(`bench:inprocess: \`scalene-ci run ${args.join(' ')}\` did not run (${r.status}): ${r.stderr.trim().split('\n').pop()}`);
+    rmSync(work, { recursive: true, force: true });
+    process.exit(2);
+  }
+  const env = { SCALENE_CI_CONFIG: config, NODE_OPTIONS: nodeOptions };
+  if (ldPreload) env.LD_PRELOAD = ldPreload;
+  return env;
+}
+const given = { cpu: launcherEnv(['--cpu-only']), full: launcherEnv([]) };
+
+/** A run in the command's environment, with a session folder of its own. */
 function underPreload(w, mode) {
   const dir = join(work, 'session');
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir);
-  const config = { dir, root, preload, intervalUs: 1000, checkpointMs: 10_000, mode, gpu: true };
-  const env = { SCALENE_CI_CONFIG: JSON.stringify(config), NODE_OPTIONS: `--require ${preload}` };
-  if (mode === 'full') env.LD_PRELOAD = shim;
-  return timed([w.file], env);
+  const env = given[mode];
+  return timed([w.file], { ...env, SCALENE_CI_CONFIG: JSON.stringify({ ...JSON.parse(env.SCALENE_CI_CONFIG), dir }) });
 }
 
 const variants = [
