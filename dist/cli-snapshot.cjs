@@ -7462,8 +7462,8 @@ var init_profile = __esm({
 });
 
 // ts-parser-apart:./ts-parser.js
-function typeScriptParsers() {
-  return (0, import_node_module2.createRequire)(__filename)("./ts-parser.cjs").typeScriptParsers();
+function typeScriptParsers(Parser3) {
+  return (0, import_node_module2.createRequire)(__filename)("./ts-parser.cjs").typeScriptParsers(Parser3);
 }
 var import_node_module2;
 var init_ts_parser = __esm({
@@ -7475,12 +7475,12 @@ var init_ts_parser = __esm({
 // src/collect/ts-functions.ts
 function loadTypeScriptParsers() {
   try {
-    parsers ??= typeScriptParsers();
+    parsers ??= typeScriptParsers(Parser);
   } catch {
   }
 }
 function parserFor(jsx) {
-  parsers ??= typeScriptParsers();
+  parsers ??= typeScriptParsers(Parser);
   return jsx ? parsers.tsx : parsers.ts;
 }
 function parseTs(source, jsx) {
@@ -7512,6 +7512,7 @@ var parsers;
 var init_ts_functions = __esm({
   "src/collect/ts-functions.ts"() {
     "use strict";
+    init_acorn();
     init_ts_parser();
     init_functions();
     parsers = null;

@@ -27,7 +27,7 @@ var import_node_fs2 = require("node:fs");
 var import_node_child_process = __toESM(require("node:child_process"), 1);
 var import_node_worker_threads2 = __toESM(require("node:worker_threads"), 1);
 var import_node_module3 = __toESM(require("node:module"), 1);
-var import_node_os2 = require("node:os");
+var import_node_os3 = require("node:os");
 
 // src/collect/config.ts
 var CONFIG_ENV = "SCALENE_CI_CONFIG";
@@ -90,11 +90,14 @@ function injectIntoExecArgv(execArgv, cfg) {
 
 // src/collect/loaders.ts
 var import_node_module2 = __toESM(require("node:module"), 1);
+var import_node_os2 = __toESM(require("node:os"), 1);
+var import_node_path2 = require("node:path");
 var import_node_vm = __toESM(require("node:vm"), 1);
 var import_node_worker_threads = __toESM(require("node:worker_threads"), 1);
 var TSX_ESBUILD_ENV = "SCALENE_CI_TSX_ESBUILD";
 var WRAP = /* @__PURE__ */ Symbol.for("scalene-ci.tsx-esbuild");
 var TSX_FILE = /[\\/]tsx[\\/]dist[\\/]/;
+var TSX_CLI = /[\\/]tsx[\\/]dist[\\/]cli\.m?js$/;
 function keepTranspiledLines() {
   keepTsxLines();
   keepVmSourceMaps();
@@ -152,6 +155,7 @@ function keepTsNodeMaps() {
 }
 function tsxEsbuild() {
   if (!import_node_worker_threads.default.isMainThread) return process.env[TSX_ESBUILD_ENV] || null;
+  if (TSX_CLI.test(process.argv[1] ?? "") && !process.execArgv.some((a) => TSX_FILE.test(a))) return null;
   const values = [];
   const argv = process.execArgv;
   for (let i = 0; i < argv.length; i++) {
@@ -174,14 +178,12 @@ function keepTsxLines() {
   const path = tsxEsbuild();
   if (import_node_worker_threads.default.isMainThread) {
     if (!path) delete process.env[TSX_ESBUILD_ENV];
-    else {
-      process.env[TSX_ESBUILD_ENV] = path;
-      process.env.TSX_DISABLE_CACHE = "1";
-    }
+    else process.env[TSX_ESBUILD_ENV] = path;
   }
   if (!path) return;
   const req = import_node_module2.default.createRequire(path);
   if (req.cache[path]) return;
+  keepTsxCacheApart();
   const M = import_node_module2.default;
   const compile = M.prototype._compile;
   const g = globalThis;
@@ -207,6 +209,15 @@ function keepTsxLines() {
     M.prototype._compile = compile;
     delete g[WRAP];
   }
+}
+function keepTsxCacheApart() {
+  const api = import_node_os2.default;
+  const original = api.tmpdir;
+  const uid = process.getuid?.() ?? "user";
+  api.tmpdir = function tmpdir() {
+    const dir = original.call(this);
+    return calledByTsx() ? (0, import_node_path2.join)(dir, `scalene-ci-tsx-${uid}`) : dir;
+  };
 }
 function calledByTsx() {
   const limit = Error.stackTraceLimit;
@@ -314,7 +325,7 @@ function main() {
   process.on("exit", (code) => finish(code, null));
   if (import_node_worker_threads2.default.isMainThread && addon.guardSignals) {
     addon.guardSignals((signal) => {
-      const name = Object.entries(import_node_os2.constants.signals).find(([, n]) => n === signal)?.[0] ?? null;
+      const name = Object.entries(import_node_os3.constants.signals).find(([, n]) => n === signal)?.[0] ?? null;
       finish(null, name);
       addon.dieBySignal?.(signal);
     });

@@ -7,7 +7,7 @@
 //   dist/action/index.js the GitHub Action
 // Bundling with esbuild keeps the Action free of node_modules and the preload to one file.
 import { build } from 'esbuild';
-import { chmodSync, copyFileSync, existsSync, mkdirSync, rmSync } from 'node:fs';
+import { chmodSync, copyFileSync, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -51,9 +51,21 @@ function tsParserApart() {
         args.importer.endsWith(join('src', 'collect', 'ts-functions.ts')) ? { path: args.path, namespace: 'ts-parser-apart' } : undefined,
       );
       b.onLoad({ filter: /.*/, namespace: 'ts-parser-apart' }, () => ({
-        contents: "import { createRequire } from 'node:module';\nexport function typeScriptParsers() { return createRequire(__filename)('./ts-parser.cjs').typeScriptParsers(); }\n",
+        contents: "import { createRequire } from 'node:module';\nexport function typeScriptParsers(Parser) { return createRequire(__filename)('./ts-parser.cjs').typeScriptParsers(Parser); }\n",
         loader: 'js',
       }));
+    },
+  };
+}
+
+// dist/ts-parser.cjs's acorn: an empty module (see ts-parser.ts; the build checks below that no
+// acorn was bundled).
+function noAcorn() {
+  return {
+    name: 'no-acorn',
+    setup(b) {
+      b.onResolve({ filter: /^acorn$/ }, () => ({ path: 'acorn', namespace: 'no-acorn' }));
+      b.onLoad({ filter: /.*/, namespace: 'no-acorn' }, () => ({ contents: 'export {};\n', loader: 'js' }));
     },
   };
 }
@@ -74,7 +86,9 @@ const jobs = [
     banner: { js: "var __scalene_import_meta_url = require('node:url').pathToFileURL(__filename).href;" },
     plugins: [runOnly(), tsParserApart()],
   },
-  { entryPoints: ['src/collect/ts-parser.ts'], outfile: 'dist/ts-parser.cjs', format: 'cjs' },
+  // The plugin alone: the caller's acorn Parser comes in as an argument, and the plugin's own
+  // `import * as acorn` (a fallback it never takes when Parser.acorn is there) is empty.
+  { entryPoints: ['src/collect/ts-parser.ts'], outfile: 'dist/ts-parser.cjs', format: 'cjs', plugins: [noAcorn()] },
   { entryPoints: ['src/cli/snapshot-build.ts'], outfile: 'dist/snapshot-build.js', format: 'esm', banner: esmBanner },
   { entryPoints: ['src/action/index.ts'], outfile: 'dist/action/index.js', format: 'esm', banner: esmBanner },
 ];
@@ -84,6 +98,12 @@ for (const job of jobs) {
   if (job.outfile) mkdirSync(join(root, dirname(job.outfile)), { recursive: true });
   if (job.splitting) rmSync(join(root, 'dist', 'chunks'), { recursive: true, force: true });
   await build({ ...common, ...job });
+}
+
+// acorn's identifier tables are its largest part: none may be in dist/ts-parser.cjs.
+if (existsSync(join(root, 'dist', 'ts-parser.cjs')) && readFileSync(join(root, 'dist', 'ts-parser.cjs'), 'utf8').includes('nonASCIIidentifierStartChars')) {
+  console.error('dist/ts-parser.cjs bundled a second acorn (scripts/build.mjs noAcorn)');
+  process.exit(1);
 }
 
 // The bin: a POSIX shell entry in front of the native launcher and dist/cli.js.

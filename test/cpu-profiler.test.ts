@@ -9,7 +9,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { PROGRAMS, ROOT, lineOf, lineTotal, readProfile, runCli, tempDir } from './support/cli.js';
 import type { LineProfile } from '../src/model/profile.js';
 
@@ -358,4 +358,39 @@ test('@profile as a TypeScript method decorator keeps only that method', async (
   const lines = p.files[rel('decorated-class.ts')]?.lines ?? [];
   assert.ok(lines.some((l) => l.line === 6 && l.samples > 20), `the decorated method is profiled: ${JSON.stringify(lines.map((l) => [l.line, l.samples]))}`);
   assert.equal(lines.some((l) => l.line === 3 && l.samples > 5), false, 'the undecorated path is not');
+});
+
+test('tsx keeps its disk cache under the profiler, apart from plain runs\' minified output: exact lines whichever ran first', async () => {
+  // tsx caches its output in <tmpdir>/tsx-<user> by the source and its own options; the
+  // profiled tree's output keeps its whitespace (loaders.ts), so a shared cache would hand a
+  // profiled run a plain run's one-line file (the loop line lost) and a plain run ours.
+  const dir = tempDir();
+  const tmp = join(dir, 'tmp');
+  mkdirSync(tmp);
+  writeFileSync(join(dir, 'typed.ts'), readFileSync(join(CPU, 'typed.ts'), 'utf8'));
+  const tsx = join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs');
+  const env = { TMPDIR: tmp };
+  const uid = process.getuid?.() ?? 0;
+  const plainCache = join(tmp, `tsx-${uid}`);
+  const ourCache = join(tmp, `scalene-ci-tsx-${uid}`, `tsx-${uid}`);
+  const entries = (d: string) => (existsSync(d) ? readdirSync(d).sort().map((f) => [f, readFileSync(join(d, f), 'utf8')]) : []);
+  const codeOf = (d: string) => entries(d).map(([, text]) => (JSON.parse(text!) as { code: string }).code).join('\n');
+
+  const plain = spawnSync(process.execPath, [tsx, 'typed.ts'], { cwd: dir, env: { ...process.env, ...env }, encoding: 'utf8' });
+  assert.equal(plain.status, 0, plain.stderr);
+  const plainEntries = entries(plainCache);
+  // The plain run's cached output is minified: the loop shares its line with the function's start.
+  assert.match(codeOf(plainCache), /function count\([^)]*\)\s*\{[^\n]*for\s*\(/, 'tsx cached minified output');
+
+  for (const round of [1, 2]) {
+    const out = join(dir, `p${round}.json`);
+    const r = await runCli(['run', '--cpu-only', '--json-out', out, '--no-report', '--', process.execPath, tsx, 'typed.ts'], { cwd: dir, env });
+    assert.equal(r.code, 0, r.stderr);
+    const hot = readProfile(out).files['typed.ts']!.lines.reduce((a, b) => (lineTotal(b) > lineTotal(a) ? b : a));
+    assert.equal(hot.line, 5, `run ${round}: the loop line of the .ts source is the hottest`);
+    // Ours holds the whitespace-kept output, written once and read by the second run.
+    assert.match(codeOf(ourCache), /for \(let i = 0; i < n; i\+\+\) c\.total \+= i % 7;\n/);
+    assert.equal(entries(ourCache).length, 1, `run ${round}: one cached module`);
+  }
+  assert.deepEqual(entries(plainCache), plainEntries, 'the plain cache untouched');
 });

@@ -4,11 +4,13 @@
 // collector:
 //  - tsx transforms with esbuild's minifyWhitespace (a file on one or two lines): turned off
 //    for tsx's own calls, in every thread that transforms (tsx's ESM hooks run in a thread
-//    of their own), with tsx's disk cache of minified output bypassed.
+//    of their own), with tsx's disk cache of minified output kept apart from ours.
 //  - vite-node (vitest) runs each module through vm.runInThisContext with an inline source
 //    map that Node does not keep: the map is kept here, by the script's filename.
 //  - ts-node's inline maps are kept by Node only while source maps are enabled.
 import moduleApi from 'node:module';
+import os from 'node:os';
+import { join as pathJoin } from 'node:path';
 import vm from 'node:vm';
 import workerThreads from 'node:worker_threads';
 
@@ -16,6 +18,7 @@ import workerThreads from 'node:worker_threads';
 const TSX_ESBUILD_ENV = 'SCALENE_CI_TSX_ESBUILD';
 const WRAP = Symbol.for('scalene-ci.tsx-esbuild');
 const TSX_FILE = /[\\/]tsx[\\/]dist[\\/]/;
+const TSX_CLI = /[\\/]tsx[\\/]dist[\\/]cli\.m?js$/;
 
 export function keepTranspiledLines(): void {
   keepTsxLines();
@@ -103,6 +106,9 @@ function keepTsNodeMaps(): void {
 /** esbuild's entry file as tsx resolves it, when this process runs under tsx. */
 function tsxEsbuild(): string | null {
   if (!workerThreads.isMainThread) return process.env[TSX_ESBUILD_ENV] || null;
+  // tsx's CLI (`tsx file.ts`, `npx tsx`) only starts a node child with tsx's loader, and
+  // that child transforms: loading esbuild here would cost the run ~15 ms for nothing.
+  if (TSX_CLI.test(process.argv[1] ?? '') && !process.execArgv.some((a) => TSX_FILE.test(a))) return null;
   const values: string[] = [];
   const argv = process.execArgv;
   for (let i = 0; i < argv.length; i++) {
@@ -137,15 +143,12 @@ function keepTsxLines(): void {
   if (workerThreads.isMainThread) {
     // Inherited from a parent that ran tsx: not this process's business.
     if (!path) delete process.env[TSX_ESBUILD_ENV];
-    else {
-      process.env[TSX_ESBUILD_ENV] = path;
-      // tsx caches minified output on disk by its own options: the wrapper would not run.
-      process.env.TSX_DISABLE_CACHE = '1';
-    }
+    else process.env[TSX_ESBUILD_ENV] = path;
   }
   if (!path) return;
   const req = moduleApi.createRequire(path);
   if (req.cache[path]) return; // loaded before this preload: nothing to wrap any more
+  keepTsxCacheApart();
   const M = moduleApi as unknown as { prototype: { _compile(content: string, filename: string, ...rest: unknown[]): unknown } };
   const compile = M.prototype._compile;
   const g = globalThis as Record<symbol, unknown>;
@@ -171,6 +174,25 @@ function keepTsxLines(): void {
     M.prototype._compile = compile;
     delete g[WRAP];
   }
+}
+
+/**
+ * tsx caches its output on disk (`<tmpdir>/tsx-<user>`), keyed by the source and tsx's own
+ * options, not by what esbuild was finally asked: a profiled run would read a plain run's
+ * minified output, and a plain run ours. Disabling the cache (TSX_DISABLE_CACHE) instead cost
+ * every profiled run esbuild's service start and every transform (~110 ms on a one-file
+ * program). So tsx, and only tsx, is given a temporary folder of our own: its cache there
+ * holds only the whitespace-kept output, and both caches keep working. Per user, as tsx's is.
+ */
+function keepTsxCacheApart(): void {
+  const api = os as unknown as { tmpdir: () => string };
+  const original = api.tmpdir;
+  const uid = process.getuid?.() ?? 'user';
+  api.tmpdir = function tmpdir(this: unknown) {
+    const dir = original.call(this);
+    return calledByTsx() ? pathJoin(dir, `scalene-ci-tsx-${uid}`) : dir;
+  };
+  // keepVmSourceMaps (after this) syncs the ESM view of the built-ins: `import { tmpdir }`.
 }
 
 function calledByTsx(): boolean {

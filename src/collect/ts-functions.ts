@@ -2,7 +2,7 @@
 // vitest, ts-node, tsc and bundler output). The same ranges as functions.ts gives for
 // JavaScript, from acorn with the TypeScript plugin: a function's row in the profile spans
 // its source, not only the lines that happened to be sampled.
-import type { Parser } from 'acorn';
+import { Parser } from 'acorn';
 import { typeScriptParsers, type TypeScriptParsers } from './ts-parser.js';
 import { codeIn, functionRangesOf, type FunctionRange } from './functions.js';
 
@@ -17,14 +17,14 @@ let parsers: TypeScriptParsers | null = null;
  * program runs, so that the load is not paid at the program's exit). */
 export function loadTypeScriptParsers(): void {
   try {
-    parsers ??= typeScriptParsers();
+    parsers ??= typeScriptParsers(Parser);
   } catch {
     // parseTs finds out again when it needs them (and falls back to the lines observed)
   }
 }
 
 function parserFor(jsx: boolean): typeof Parser {
-  parsers ??= typeScriptParsers();
+  parsers ??= typeScriptParsers(Parser);
   return jsx ? parsers.tsx : parsers.ts;
 }
 

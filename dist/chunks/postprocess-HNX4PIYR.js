@@ -12859,20 +12859,21 @@ function tsPlugin(options) {
 }
 
 // src/collect/ts-parser.ts
-function typeScriptParsers() {
-  return { ts: Parser.extend(tsPlugin()), tsx: Parser.extend(tsPlugin({ jsx: true })) };
+function typeScriptParsers(acornParser) {
+  if (!acornParser.acorn) throw new Error("acorn Parser without Parser.acorn (acorn 8 has it)");
+  return { ts: acornParser.extend(tsPlugin()), tsx: acornParser.extend(tsPlugin({ jsx: true })) };
 }
 
 // src/collect/ts-functions.ts
 var parsers = null;
 function loadTypeScriptParsers() {
   try {
-    parsers ??= typeScriptParsers();
+    parsers ??= typeScriptParsers(Parser);
   } catch {
   }
 }
 function parserFor(jsx) {
-  parsers ??= typeScriptParsers();
+  parsers ??= typeScriptParsers(Parser);
   return jsx ? parsers.tsx : parsers.ts;
 }
 function parseTs(source, jsx) {
