@@ -7498,17 +7498,27 @@ function parseTs(source, jsx) {
   }
   return null;
 }
-function typeScriptFunctionRanges(source, jsx = false) {
+function analyseTypeScript(source, jsx = false) {
+  const memo = analyses[jsx ? 1 : 0];
+  const known = memo.get(source);
+  if (known !== void 0) return known;
   const ast = parseTs(source, jsx);
-  if (!ast) return null;
-  return functionRangesOf(ast);
+  let a = null;
+  if (ast) {
+    const parser = parserFor(jsx);
+    a = { ranges: functionRangesOf(ast), code: codeIn(source, (input, options) => parser.tokenizer(input, options)) };
+  }
+  if (memo.size >= MAX_ANALYSES) memo.delete(memo.keys().next().value);
+  memo.set(source, a);
+  return a;
+}
+function typeScriptFunctionRanges(source, jsx = false) {
+  return analyseTypeScript(source, jsx)?.ranges ?? null;
 }
 function typeScriptCodeLines(source, jsx = false) {
-  if (!parseTs(source, jsx)) return null;
-  const parser = parserFor(jsx);
-  return codeIn(source, (input, options) => parser.tokenizer(input, options));
+  return analyseTypeScript(source, jsx)?.code ?? null;
 }
-var parsers;
+var parsers, analyses, MAX_ANALYSES;
 var init_ts_functions = __esm({
   "src/collect/ts-functions.ts"() {
     "use strict";
@@ -7516,6 +7526,8 @@ var init_ts_functions = __esm({
     init_ts_parser();
     init_functions();
     parsers = null;
+    analyses = [/* @__PURE__ */ new Map(), /* @__PURE__ */ new Map()];
+    MAX_ANALYSES = 64;
   }
 });
 
@@ -10189,6 +10201,7 @@ var init_merge = __esm({
 // src/collect/postprocess.ts
 var postprocess_exports = {};
 __export(postprocess_exports, {
+  analyseTypeScript: () => analyseTypeScript,
   applyGpuSession: () => applyGpuSession,
   attribute: () => attribute,
   attributeMemory: () => attributeMemory,
@@ -11001,6 +11014,7 @@ async function observe(opts, io, root2, jsonOut, dir, runWarnings, started, watc
     return entry.lines;
   };
   let entryAhead = null;
+  const tsAhead = [];
   void postPromise.then(() => {
     const entry = entryScript(opts.command, io.cwd);
     if (!entry || endNs !== null || !post.isProfiledPath(entry, filter)) return;
@@ -11069,6 +11083,14 @@ async function observe(opts, io, root2, jsonOut, dir, runWarnings, started, watc
             post.loadTypeScriptParsers();
           }
           parsed(abs);
+          const text = parsedCache.get(abs)?.text;
+          if (text && TYPESCRIPT.test(abs)) {
+            try {
+              post.analyseTypeScript(text, abs.endsWith("x"));
+              tsAhead.push(abs);
+            } catch {
+            }
+          }
         }
       }
     }
@@ -11092,6 +11114,8 @@ async function observe(opts, io, root2, jsonOut, dir, runWarnings, started, watc
 `);
     } else {
       if (io.env.SCALENE_CI_DEBUG) io.stderr("scalene-ci: debug: all checkpoint files attributed at the exit\n");
+      if (io.env.SCALENE_CI_DEBUG && tsAhead.length > 0) io.stderr(`scalene-ci: debug: TypeScript analysed while the command ran: ${tsAhead.join(", ")}
+`);
       if (attributor) ({ threads, skipped } = readSession2(dir));
       attribution = attribute2(threads, { filter, useVirtualTime: opts.useVirtualTime, registered, memory: !opts.cpuOnly }, sources(post));
     }
@@ -11204,6 +11228,7 @@ function signalNumber(signal) {
   return signal ? import_node_os4.constants.signals[signal] ?? 0 : 0;
 }
 var TRANSPILED = /\.(?:[cm]?tsx?|vue|svelte)$/;
+var TYPESCRIPT = /\.[cm]?tsx?$/;
 var NODE_VALUE_OPTIONS = /* @__PURE__ */ new Set(["-r", "--require", "--import", "--loader", "--experimental-loader", "-C", "--conditions", "--env-file", "--input-type", "--title", "--stack-size"]);
 function entryScript(command, cwd) {
   const [bin, ...args] = command;

@@ -3,6 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { allocatingLines, codeLines, codeLinesOf, forwardingLines, functionRanges, heapNumberLines, retainingLines, runOnceLines, sourceLines } from '../src/collect/functions.js';
+import { analyseTypeScript, typeScriptCodeLines, typeScriptFunctionRanges } from '../src/collect/ts-functions.js';
 
 const SOURCE = [
   'const retained = [];', // 1: an array literal
@@ -168,4 +169,23 @@ test('function ranges and code lines taken from an analysis (sourceLines) equal 
   assert.deepEqual([...codeLinesOf(analysed)!].sort((x, y) => x - y), [...freshCode].sort((x, y) => x - y));
   assert.equal(codeLines('function ('), null);
   assert.equal(sourceLines('function ('), null);
+});
+
+test('TypeScript analysis: ranges and code lines from one parse per source text, the same as asked one by one', () => {
+  const src = 'interface P { x: number }\nfunction f(p: P): number {\n  let a = 0;\n  for (let k = 0; k < 3; k++) a += k;\n  return a + p.x;\n}\nconst g = (n: number): number =>\n  n * 2;\n';
+  const a = analyseTypeScript(src);
+  assert.ok(a);
+  assert.deepEqual(a.ranges.map((r) => [r.name, r.start, r.end]), [['f', 2, 6], ['g', 7, 8]]);
+  assert.deepEqual([...a.code].sort((x, y) => x - y), [1, 2, 3, 4, 5, 6, 7, 8]);
+  // Asked again, by another copy of the same text (a second read of the file): no second parse.
+  const copy = (' ' + src).slice(1);
+  assert.equal(analyseTypeScript(copy), a);
+  assert.equal(typeScriptFunctionRanges(copy), a.ranges);
+  assert.equal(typeScriptCodeLines(copy), a.code);
+  // A changed text is parsed anew; a text that does not parse is null, and stays null.
+  const changed = src.replace('k < 3', 'k < 4');
+  assert.notEqual(analyseTypeScript(changed), a);
+  assert.deepEqual(analyseTypeScript(changed)?.ranges, a.ranges);
+  assert.equal(analyseTypeScript('function (: {'), null);
+  assert.equal(typeScriptFunctionRanges('function (: {'), null);
 });

@@ -23,7 +23,11 @@ test('tsx (ESM) under --cpu-only with a checkpoint every 200 ms: a .ts window se
     args: ['--cpu-only'],
     env: { SCALENE_CI_CHECKPOINT_MS: '200', SCALENE_CI_DEBUG: '1' },
   });
-  for (const e of stderr) assert.match(e, /debug: all checkpoint files attributed at the exit/, e);
+  for (const e of stderr) {
+    assert.match(e, /debug: all checkpoint files attributed at the exit/, e);
+    // Its .ts files parsed once seen, not at the exit (the parse of a large one was most of the wait).
+    assert.match(e, /debug: TypeScript analysed while the command ran: .*textstats\.ts/, e);
+  }
 });
 
 test('tsx (CommonJS package): exact lines of the .ts file', async () => {

@@ -515,6 +515,7 @@ async function observe(
   // parser's first compile). The command's entry script is analysed now instead, on this
   // process's core while the program runs; other files still at their first checkpoint.
   let entryAhead: string | null = null;
+  const tsAhead: string[] = [];
   void postPromise.then(() => {
     const entry = entryScript(opts.command, io.cwd);
     if (!entry || endNs !== null || !post!.isProfiledPath(entry, filter)) return;
@@ -602,6 +603,17 @@ async function observe(
             post.loadTypeScriptParsers();
           }
           parsed(abs);
+          // Its TypeScript analysis now too, on this process's core: the build's at the exit
+          // finds it made from the same text (a large file's parse took most of the wait).
+          const text = parsedCache.get(abs)?.text;
+          if (text && TYPESCRIPT.test(abs)) {
+            try {
+              post.analyseTypeScript(text, abs.endsWith('x'));
+              tsAhead.push(abs);
+            } catch {
+              // only a head start: the build parses it again, and says what went wrong there
+            }
+          }
         }
       }
     }
@@ -624,6 +636,7 @@ async function observe(
       if (io.env.SCALENE_CI_DEBUG && entryAhead) io.stderr(`scalene-ci: debug: entry script analysed while the command ran: ${entryAhead}\n`);
     } else {
       if (io.env.SCALENE_CI_DEBUG) io.stderr('scalene-ci: debug: all checkpoint files attributed at the exit\n');
+      if (io.env.SCALENE_CI_DEBUG && tsAhead.length > 0) io.stderr(`scalene-ci: debug: TypeScript analysed while the command ran: ${tsAhead.join(', ')}\n`);
       // From the files: windows already fed to an attributor (kept without what it read) are read again.
       if (attributor) ({ threads, skipped } = readSession(dir));
       attribution = attribute(threads, { filter, useVirtualTime: opts.useVirtualTime, registered, memory: !opts.cpuOnly }, sources(post!));
@@ -762,6 +775,7 @@ function signalNumber(signal: NodeJS.Signals | null): number {
 
 /** Files a loader transpiles (tsx, ts-node, vitest): their lines come from source maps. */
 const TRANSPILED = /\.(?:[cm]?tsx?|vue|svelte)$/;
+const TYPESCRIPT = /\.[cm]?tsx?$/;
 
 // node's options that take the next argument as their value (the script comes after them).
 const NODE_VALUE_OPTIONS = new Set(['-r', '--require', '--import', '--loader', '--experimental-loader', '-C', '--conditions', '--env-file', '--input-type', '--title', '--stack-size']);

@@ -47,17 +47,44 @@ function parseTs(source: string, jsx: boolean): AstNode | null {
   return null;
 }
 
+/** What the profile needs of a TypeScript source: its function ranges and the lines that hold code. */
+export interface TypeScriptAnalysis {
+  ranges: FunctionRange[];
+  code: Set<number>;
+}
+
+// One parse per source text, however many times it is asked for (its ranges, its code lines;
+// the CLI analyses a .ts file once it is seen while the program runs, and the build asks
+// again at the exit): acorn's TypeScript plugin is slow on expressions with `<` (each one a
+// speculative parse of type arguments): ~270 ms for bench:wait's 1,200-line file, which the
+// exit then waited for twice. Keyed by the text itself, so a file changed since is parsed
+// again. Results are shared: callers do not modify them.
+const analyses: [Map<string, TypeScriptAnalysis | null>, Map<string, TypeScriptAnalysis | null>] = [new Map(), new Map()];
+const MAX_ANALYSES = 64;
+
+/** The analysis of a .ts/.mts/.cts (or, with jsx, .tsx) source; null when it does not parse. */
+export function analyseTypeScript(source: string, jsx = false): TypeScriptAnalysis | null {
+  const memo = analyses[jsx ? 1 : 0];
+  const known = memo.get(source);
+  if (known !== undefined) return known;
+  const ast = parseTs(source, jsx);
+  let a: TypeScriptAnalysis | null = null;
+  if (ast) {
+    const parser = parserFor(jsx);
+    a = { ranges: functionRangesOf(ast), code: codeIn(source, (input, options) => parser.tokenizer(input, options)) };
+  }
+  if (memo.size >= MAX_ANALYSES) memo.delete(memo.keys().next().value!);
+  memo.set(source, a);
+  return a;
+}
+
 /** Function ranges of a .ts/.mts/.cts/.tsx source; null when it does not parse. */
 export function typeScriptFunctionRanges(source: string, jsx = false): FunctionRange[] | null {
-  const ast = parseTs(source, jsx);
-  if (!ast) return null;
-  return functionRangesOf(ast);
+  return analyseTypeScript(source, jsx)?.ranges ?? null;
 }
 
 /** Lines of a .ts/.tsx source that hold code (functions.ts codeLines, for TypeScript); null
  * when it does not parse. */
 export function typeScriptCodeLines(source: string, jsx = false): Set<number> | null {
-  if (!parseTs(source, jsx)) return null;
-  const parser = parserFor(jsx);
-  return codeIn(source, (input, options) => parser.tokenizer(input, options));
+  return analyseTypeScript(source, jsx)?.code ?? null;
 }

@@ -12891,15 +12891,27 @@ function parseTs(source, jsx) {
   }
   return null;
 }
-function typeScriptFunctionRanges(source, jsx = false) {
+var analyses = [/* @__PURE__ */ new Map(), /* @__PURE__ */ new Map()];
+var MAX_ANALYSES = 64;
+function analyseTypeScript(source, jsx = false) {
+  const memo = analyses[jsx ? 1 : 0];
+  const known = memo.get(source);
+  if (known !== void 0) return known;
   const ast = parseTs(source, jsx);
-  if (!ast) return null;
-  return functionRangesOf(ast);
+  let a = null;
+  if (ast) {
+    const parser = parserFor(jsx);
+    a = { ranges: functionRangesOf(ast), code: codeIn(source, (input, options) => parser.tokenizer(input, options)) };
+  }
+  if (memo.size >= MAX_ANALYSES) memo.delete(memo.keys().next().value);
+  memo.set(source, a);
+  return a;
+}
+function typeScriptFunctionRanges(source, jsx = false) {
+  return analyseTypeScript(source, jsx)?.ranges ?? null;
 }
 function typeScriptCodeLines(source, jsx = false) {
-  if (!parseTs(source, jsx)) return null;
-  const parser = parserFor(jsx);
-  return codeIn(source, (input, options) => parser.tokenizer(input, options));
+  return analyseTypeScript(source, jsx)?.code ?? null;
 }
 
 // src/collect/memory/state.ts
@@ -15067,6 +15079,7 @@ function mapperFromDisk(jsPath, source) {
   }
 }
 export {
+  analyseTypeScript,
   applyGpuSession,
   attribute,
   attributeMemory,

@@ -214,7 +214,7 @@ function readGitSha(cwd) {
 }
 
 // src/cli/run.ts
-var loadPost = () => import("./postprocess-HNX4PIYR.js");
+var loadPost = () => import("./postprocess-QNRX727Q.js");
 var RUN_USAGE = `usage: scalene-ci run [options] -- <command...>
   --json-out FILE               profile JSON (default scalene-profile.json)
   --outfile FILE                write the report to FILE instead of stdout
@@ -555,6 +555,7 @@ async function observe(opts, io, root, jsonOut, dir, runWarnings, started, watch
     return entry.lines;
   };
   let entryAhead = null;
+  const tsAhead = [];
   void postPromise.then(() => {
     const entry = entryScript(opts.command, io.cwd);
     if (!entry || endNs !== null || !post.isProfiledPath(entry, filter)) return;
@@ -623,6 +624,14 @@ async function observe(opts, io, root, jsonOut, dir, runWarnings, started, watch
             post.loadTypeScriptParsers();
           }
           parsed(abs);
+          const text = parsedCache.get(abs)?.text;
+          if (text && TYPESCRIPT.test(abs)) {
+            try {
+              post.analyseTypeScript(text, abs.endsWith("x"));
+              tsAhead.push(abs);
+            } catch {
+            }
+          }
         }
       }
     }
@@ -646,6 +655,8 @@ async function observe(opts, io, root, jsonOut, dir, runWarnings, started, watch
 `);
     } else {
       if (io.env.SCALENE_CI_DEBUG) io.stderr("scalene-ci: debug: all checkpoint files attributed at the exit\n");
+      if (io.env.SCALENE_CI_DEBUG && tsAhead.length > 0) io.stderr(`scalene-ci: debug: TypeScript analysed while the command ran: ${tsAhead.join(", ")}
+`);
       if (attributor) ({ threads, skipped } = readSession(dir));
       attribution = attribute(threads, { filter, useVirtualTime: opts.useVirtualTime, registered, memory: !opts.cpuOnly }, sources(post));
     }
@@ -758,6 +769,7 @@ function signalNumber(signal) {
   return signal ? osConstants.signals[signal] ?? 0 : 0;
 }
 var TRANSPILED = /\.(?:[cm]?tsx?|vue|svelte)$/;
+var TYPESCRIPT = /\.[cm]?tsx?$/;
 var NODE_VALUE_OPTIONS = /* @__PURE__ */ new Set(["-r", "--require", "--import", "--loader", "--experimental-loader", "-C", "--conditions", "--env-file", "--input-type", "--title", "--stack-size"]);
 function entryScript(command, cwd) {
   const [bin, ...args] = command;
