@@ -13,6 +13,8 @@
 // - the profile's size, and that size per 10k lines of profiled source.
 //   node bench/wait.mjs            DURATIONS=10,60,300 node bench/wait.mjs
 //   MODES=cpu-only,full DURATIONS=300 node bench/wait.mjs     (default: plain,cpu-only,full)
+//   TYPESCRIPT=1 node bench/wait.mjs   the same program as TypeScript (typed), run by tsx: the
+//                                      path TypeScript projects take (source maps at the exit)
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -35,6 +37,12 @@ if (modes.some((m) => !['plain', 'cpu-only', 'full'].includes(m))) {
   console.error(`MODES must name plain, cpu-only or full, got ${JSON.stringify(process.env.MODES)}`);
   process.exit(2);
 }
+const typescript = process.env.TYPESCRIPT === '1';
+const tsx = join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs');
+if (typescript && !existsSync(tsx)) {
+  console.error('bench:wait TYPESCRIPT=1 needs tsx: run `npm ci` first');
+  process.exit(2);
+}
 const FUNCTIONS = 1200;
 const STALL_MS = 5;
 const dir = mkdtempSync(join(tmpdir(), 'scalene-ci-wait-'));
@@ -44,7 +52,8 @@ function program(seconds, stamp) {
   let s = `import { writeFileSync } from 'node:fs';\n`;
   s += `let maxGap = 0, over = 0;\n`;
   s += `process.on('exit', () => writeFileSync(${JSON.stringify(stamp)}, JSON.stringify({ t: Date.now(), maxGap, over })));\n`;
-  for (let i = 0; i < FUNCTIONS; i++) s += `function f${i}(x) { let a = 0; for (let k = 0; k < 200; k++) a += (k * ${i + 1}) ^ x; return a; }\n`;
+  const num = typescript ? ': number' : '';
+  for (let i = 0; i < FUNCTIONS; i++) s += `function f${i}(x${num})${num} { let a = 0; for (let k = 0; k < 200; k++) a += (k * ${i + 1}) ^ x; return a; }\n`;
   s += `const fs = [${Array.from({ length: FUNCTIONS }, (_, i) => `f${i}`).join(', ')}];\n`;
   s += `const end = Date.now() + ${seconds * 1000};\nlet t = 0, i = 0, last = performance.now();\n`;
   s += `while (Date.now() < end) {\n`;
@@ -84,12 +93,12 @@ function ownSpans(sessionsDir) {
 // The CLI reports its own CPU time and peak RSS at exit (nothing reaches the profiled child).
 const report = 'data:text/javascript,' + encodeURIComponent('process.on("exit",()=>{const u=process.cpuUsage();process.stderr.write(`\\ncli_stats ${(u.user+u.system)/1e6} ${process.resourceUsage().maxRSS}\\n`)})');
 
-console.log(`bench:wait — ${FUNCTIONS} hot functions; Node ${process.version}; durations ${durations.join(', ')} s\n`);
+console.log(`bench:wait — ${FUNCTIONS} hot functions${typescript ? ', TypeScript under tsx' : ''}; Node ${process.version}; durations ${durations.join(', ')} s\n`);
 console.log(`| run length | mode | wait after exit (s) | longest stall (ms) | stalls > ${STALL_MS} ms | profiler's longest span / at a checkpoint (ms) | CLI CPU (s) | CLI peak RSS (MB) | program peak RSS (MB) | profile (KiB) | per 10k lines (MiB) |`);
 console.log('| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
 try {
   for (const seconds of durations) {
-    const prog = join(dir, `hot-${seconds}.mjs`);
+    const prog = join(dir, `hot-${seconds}.${typescript ? 'ts' : 'mjs'}`);
     const stamp = join(dir, 'exit-stamp');
     const source = program(seconds, stamp);
     writeFileSync(prog, source);
@@ -99,7 +108,7 @@ try {
       const out = join(dir, 'profile.json');
       rmSync(out, { force: true });
       const timed = gnuTime ? [gnuTime, '-f', 'prog_rss %M'] : [];
-      const cmd = [...timed, process.execPath, prog];
+      const cmd = [...timed, process.execPath, ...(typescript ? [tsx] : []), prog];
       const args = mode === 'plain' ? cmd.slice(1) : ['--import', report, cli, 'run', ...(mode === 'cpu-only' ? ['--cpu-only'] : []), '--no-report', '--json-out', out, '--', ...cmd];
       // Full mode keeps its session (in a folder of its own) for the profiler's spans.
       const sessions = join(dir, 'sessions');

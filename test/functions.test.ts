@@ -189,3 +189,39 @@ test('TypeScript analysis: ranges and code lines from one parse per source text,
   assert.equal(analyseTypeScript('function (: {'), null);
   assert.equal(typeScriptFunctionRanges('function (: {'), null);
 });
+
+test('the TypeScript parsers\' cheap errors (no line scan per speculative `<`): the same trees as the plugin over plain acorn, the same failures', async () => {
+  const { Parser } = await import('acorn');
+  const { tsPlugin } = await import('@sveltejs/acorn-typescript');
+  const { typeScriptParsers } = await import('../src/collect/ts-parser.js');
+  const cheap = typeScriptParsers(Parser);
+  const plain = { ts: Parser.extend(tsPlugin()), tsx: Parser.extend(tsPlugin({ jsx: true })) };
+  const opts = { ecmaVersion: 'latest', sourceType: 'module', locations: true } as const;
+  const ts = [
+    'function id<T>(x: T): T { return x; }',
+    'let a = 0, n = 5;',
+    'for (let k = 0; k < n; k++) a += k < 2 ? id<number>(k) : (k * 2) >> 1;',
+    'const m = new Map<string, Array<number>>();',
+    'const ok = a < n && n > a;',
+    'type P<Q extends object = {}> = { [K in keyof Q]?: Q[K] };',
+    'export abstract class C<T> { protected abstract f(x: T): void; g = <U,>(u: U) => u; }',
+  ].join('\n');
+  assert.deepEqual(JSON.parse(JSON.stringify(cheap.ts.parse(ts, opts))), JSON.parse(JSON.stringify(plain.ts.parse(ts, opts))));
+  const tsx = 'const el = <div className={a < b ? "x" : "y"}>{items.map((i: number) => <span key={i}>{i}</span>)}</div>;\nfunction g<T,>(x: T) { return x < (x as any); }\n';
+  assert.deepEqual(JSON.parse(JSON.stringify(cheap.tsx.parse(tsx, opts))), JSON.parse(JSON.stringify(plain.tsx.parse(tsx, opts))));
+  // A source that does not parse fails the same way, at the same place, its line on demand.
+  const bad = 'let x: number = 1;\nfunction (: {\n';
+  const failure = (p: typeof Parser) => {
+    try {
+      p.parse(bad, opts);
+    } catch (e) {
+      return e as SyntaxError & { pos: number; loc: { line: number; column: number } };
+    }
+    return null;
+  };
+  const [c, p] = [failure(cheap.ts), failure(plain.ts)];
+  assert.ok(c instanceof SyntaxError && p);
+  assert.equal(c.pos, p.pos);
+  assert.deepEqual({ ...c.loc }, { ...p.loc });
+  assert.ok(p.message.startsWith(c.message), `${p.message} / ${c.message}`);
+});

@@ -214,7 +214,7 @@ function readGitSha(cwd) {
 }
 
 // src/cli/run.ts
-var loadPost = () => import("./postprocess-QNRX727Q.js");
+var loadPost = () => import("./postprocess-73RBUV3R.js");
 var RUN_USAGE = `usage: scalene-ci run [options] -- <command...>
   --json-out FILE               profile JSON (default scalene-profile.json)
   --outfile FILE                write the report to FILE instead of stdout

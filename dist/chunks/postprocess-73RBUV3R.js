@@ -12861,7 +12861,31 @@ function tsPlugin(options) {
 // src/collect/ts-parser.ts
 function typeScriptParsers(acornParser) {
   if (!acornParser.acorn) throw new Error("acorn Parser without Parser.acorn (acorn 8 has it)");
-  return { ts: acornParser.extend(tsPlugin()), tsx: acornParser.extend(tsPlugin({ jsx: true })) };
+  const base = cheapErrors(acornParser);
+  return { ts: base.extend(tsPlugin()), tsx: base.extend(tsPlugin({ jsx: true })) };
+}
+function cheapErrors(acornParser) {
+  const getLineInfo2 = acornParser.acorn.getLineInfo;
+  const fail = (input, pos, raisedAt, message) => {
+    const limit = Error.stackTraceLimit;
+    Error.stackTraceLimit = 0;
+    const err = new SyntaxError(message);
+    Error.stackTraceLimit = limit;
+    err.pos = pos;
+    err.raisedAt = raisedAt;
+    let loc;
+    Object.defineProperty(err, "loc", { get: () => loc ??= getLineInfo2(input, pos), enumerable: true, configurable: true });
+    throw err;
+  };
+  class CheapErrors extends acornParser {
+    raise(pos, message) {
+      return fail(this.input, pos, this.pos, message);
+    }
+    raiseRecoverable(pos, message) {
+      return fail(this.input, pos, this.pos, message);
+    }
+  }
+  return CheapErrors;
 }
 
 // src/collect/ts-functions.ts
