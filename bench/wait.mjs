@@ -8,7 +8,7 @@
 //   run's figures are the machine's own (scheduling, GC), so a profiler stall is the excess;
 // - the profiler's own work on the program's thread (window rolls, heap readings, checkpoints:
 //   full mode records each span, native/src/cpu_profiler.cc OnInterrupt): the longest span,
-//   and the longest one that wrote a checkpoint;
+//   and the longest one that wrote a checkpoint (in the program's own process);
 // - the CLI's CPU time and peak RSS, the profiled process's peak RSS (GNU time when present);
 // - the profile's size, and that size per 10k lines of profiled source.
 //   node bench/wait.mjs            DURATIONS=10,60,300 node bench/wait.mjs
@@ -51,7 +51,7 @@ const gnuTime = existsSync('/usr/bin/time') ? '/usr/bin/time' : null;
 function program(seconds, stamp) {
   let s = `import { writeFileSync } from 'node:fs';\n`;
   s += `let maxGap = 0, over = 0;\n`;
-  s += `process.on('exit', () => writeFileSync(${JSON.stringify(stamp)}, JSON.stringify({ t: Date.now(), maxGap, over })));\n`;
+  s += `process.on('exit', () => writeFileSync(${JSON.stringify(stamp)}, JSON.stringify({ t: Date.now(), maxGap, over, pid: process.pid })));\n`;
   const num = typescript ? ': number' : '';
   for (let i = 0; i < FUNCTIONS; i++) s += `function f${i}(x${num})${num} { let a = 0; for (let k = 0; k < 200; k++) a += (k * ${i + 1}) ^ x; return a; }\n`;
   s += `const fs = [${Array.from({ length: FUNCTIONS }, (_, i) => `f${i}`).join(', ')}];\n`;
@@ -64,18 +64,19 @@ function program(seconds, stamp) {
   return s;
 }
 
-/** The longest span of the profiler's own work, and the longest that wrote a checkpoint, in ms,
- * from a kept session's windows. A checkpoint's span ends after its file is written, so it is
+/** The longest span of the profiler's own work in the program's process (pid), and the longest
+ * that wrote a checkpoint, in ms, from a kept session's windows. A checkpoint's span ends after its file is written, so it is
  * reported in the next file's first window, starting before that window. */
-function ownSpans(sessionsDir) {
+function ownSpans(sessionsDir, pid) {
   const session = readdirSync(sessionsDir).find((n) => n.startsWith('scalene-ci-'));
   if (!session) return null;
   const raw = join(sessionsDir, session, 'raw');
   let longest = 0;
   let checkpoint = 0;
   for (const f of readdirSync(raw)) {
-    const m = /^\d+-\d+\.(\d+)\.json$/.exec(f);
-    if (!m) continue;
+    const m = /^(\d+)-\d+\.(\d+)\.json$/.exec(f);
+    // The program's own threads: another process (tsx's CLI, waiting for its child) stalls nothing.
+    if (!m || Number(m[1]) !== pid) continue;
     const windows = readFileSync(join(raw, f), 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l));
     windows.forEach((w, i) => {
       const own = w.own ?? [];
@@ -83,7 +84,7 @@ function ownSpans(sessionsDir) {
         if (own[k + 1] > w.end_us) continue; // the final window's open-ended exit work
         const ms = (own[k + 1] - own[k]) / 1000;
         longest = Math.max(longest, ms);
-        if (i === 0 && Number(m[1]) > 0 && own[k] < w.start_us) checkpoint = Math.max(checkpoint, ms);
+        if (i === 0 && Number(m[2]) > 0 && own[k] < w.start_us) checkpoint = Math.max(checkpoint, ms);
       }
     });
   }
@@ -122,7 +123,7 @@ try {
       const m = /cli_stats ([\d.]+) (\d+)/.exec(r.stderr);
       const rss = /prog_rss (\d+)/.exec(r.stderr);
       const size = existsSync(out) ? statSync(out).size : null;
-      const spans = mode === 'full' ? ownSpans(sessions) : null;
+      const spans = mode === 'full' ? ownSpans(sessions, st.pid) : null;
       const cells = [
         `${seconds} s`,
         mode,

@@ -23,7 +23,7 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
 ));
 
 // src/collect/preload.ts
-var import_node_fs2 = require("node:fs");
+var import_node_fs3 = require("node:fs");
 var import_node_child_process = __toESM(require("node:child_process"), 1);
 var import_node_worker_threads2 = __toESM(require("node:worker_threads"), 1);
 var import_node_module3 = __toESM(require("node:module"), 1);
@@ -90,6 +90,7 @@ function injectIntoExecArgv(execArgv, cfg) {
 
 // src/collect/loaders.ts
 var import_node_module2 = __toESM(require("node:module"), 1);
+var import_node_fs2 = require("node:fs");
 var import_node_os2 = __toESM(require("node:os"), 1);
 var import_node_path2 = require("node:path");
 var import_node_vm = __toESM(require("node:vm"), 1);
@@ -213,11 +214,29 @@ function keepTsxLines() {
 function keepTsxCacheApart() {
   const api = import_node_os2.default;
   const original = api.tmpdir;
-  const uid = process.getuid?.() ?? "user";
+  const name = `scalene-ci-tsx-${process.getuid?.() ?? "user"}`;
+  if (import_node_worker_threads.default.isMainThread && !ownFolder((0, import_node_path2.join)(original.call(import_node_os2.default), name))) {
+    process.env.TSX_DISABLE_CACHE = "1";
+    return;
+  }
   api.tmpdir = function tmpdir() {
     const dir = original.call(this);
-    return calledByTsx() ? (0, import_node_path2.join)(dir, `scalene-ci-tsx-${uid}`) : dir;
+    return calledByTsx() ? (0, import_node_path2.join)(dir, name) : dir;
   };
+}
+function ownFolder(dir) {
+  try {
+    (0, import_node_fs2.mkdirSync)(dir, { mode: 448 });
+  } catch (e) {
+    if (e.code !== "EEXIST") return false;
+  }
+  try {
+    const st = (0, import_node_fs2.lstatSync)(dir);
+    const uid = process.getuid?.();
+    return st.isDirectory() && (uid === void 0 || st.uid === uid) && (st.mode & 18) === 0;
+  } catch {
+    return false;
+  }
 }
 function calledByTsx() {
   const limit = Error.stackTraceLimit;
@@ -258,8 +277,8 @@ function main() {
 `);
     return;
   }
-  (0, import_node_fs2.mkdirSync)(paths.raw, { recursive: true });
-  (0, import_node_fs2.mkdirSync)(paths.proc, { recursive: true });
+  (0, import_node_fs3.mkdirSync)(paths.raw, { recursive: true });
+  (0, import_node_fs3.mkdirSync)(paths.proc, { recursive: true });
   const id = `${process.pid}-${threadId}`;
   const startUs = addon.nowUs();
   addon.start({
@@ -290,7 +309,7 @@ function main() {
   };
   const writeMeta = () => {
     try {
-      (0, import_node_fs2.writeFileSync)(`${paths.proc}/${id}.json`, JSON.stringify(meta));
+      (0, import_node_fs3.writeFileSync)(`${paths.proc}/${id}.json`, JSON.stringify(meta));
     } catch {
     }
   };
@@ -353,8 +372,8 @@ function main() {
 function startGpu(addon, dir) {
   if (!addon.gpuStart || !addon.gpuTake) return null;
   try {
-    (0, import_node_fs2.mkdirSync)(dir, { recursive: true });
-    (0, import_node_fs2.closeSync)((0, import_node_fs2.openSync)(`${dir}/owner`, "wx"));
+    (0, import_node_fs3.mkdirSync)(dir, { recursive: true });
+    (0, import_node_fs3.closeSync)((0, import_node_fs3.openSync)(`${dir}/owner`, "wx"));
   } catch {
     return null;
   }
@@ -362,8 +381,8 @@ function startGpu(addon, dir) {
   const taken = { t_us: [], util: [], mem_bytes: [], per_process: true, mem_per_process: true, pids_seen: false, foreign_seen: false, dropped: 0, errors: 0 };
   const write = () => {
     const file = `${dir}/${process.pid}.json`;
-    (0, import_node_fs2.writeFileSync)(file + ".tmp", JSON.stringify({ pid: process.pid, start, taken }));
-    (0, import_node_fs2.renameSync)(file + ".tmp", file);
+    (0, import_node_fs3.writeFileSync)(file + ".tmp", JSON.stringify({ pid: process.pid, start, taken }));
+    (0, import_node_fs3.renameSync)(file + ".tmp", file);
   };
   write();
   if (!start.ok) return null;
@@ -390,9 +409,9 @@ function collectSourceMaps(rawDir, id) {
   if (!process.sourceMapsEnabled && !support?.enabled) return {};
   const urls = /* @__PURE__ */ new Set();
   try {
-    for (const f of (0, import_node_fs2.readdirSync)(rawDir)) {
+    for (const f of (0, import_node_fs3.readdirSync)(rawDir)) {
       if (!f.startsWith(id + ".") || !f.endsWith(".json")) continue;
-      for (const line of (0, import_node_fs2.readFileSync)(`${rawDir}/${f}`, "utf8").split("\n")) {
+      for (const line of (0, import_node_fs3.readFileSync)(`${rawDir}/${f}`, "utf8").split("\n")) {
         if (!line.trim()) continue;
         const doc = JSON.parse(line);
         for (const s of doc.strings) if (s.startsWith("file://") || s.startsWith("/")) urls.add(s);

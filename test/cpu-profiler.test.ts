@@ -9,7 +9,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { PROGRAMS, ROOT, lineOf, lineTotal, readProfile, runCli, tempDir } from './support/cli.js';
 import type { LineProfile } from '../src/model/profile.js';
 
@@ -393,4 +393,32 @@ test('tsx keeps its disk cache under the profiler, apart from plain runs\' minif
     assert.equal(entries(ourCache).length, 1, `run ${round}: one cached module`);
   }
   assert.deepEqual(entries(plainCache), plainEntries, 'the plain cache untouched');
+});
+
+test('tsx\'s folder of ours is not used when it is someone else\'s (a link, or writable by others): tsx then runs without its disk cache, exact lines', async () => {
+  const dir = tempDir();
+  writeFileSync(join(dir, 'typed.ts'), readFileSync(join(CPU, 'typed.ts'), 'utf8'));
+  const tsx = join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs');
+  const uid = process.getuid?.() ?? 0;
+  const cases: Array<[string, (folder: string, elsewhere: string) => void]> = [
+    ['a link to another folder', (folder, elsewhere) => symlinkSync(elsewhere, folder)],
+    ['a folder others can write to', (folder) => {
+      mkdirSync(folder);
+      chmodSync(folder, 0o777);
+    }],
+  ];
+  for (const [what, make] of cases) {
+    const tmp = join(dir, `tmp-${cases.findIndex(([w]) => w === what)}`);
+    const elsewhere = join(tmp, 'elsewhere');
+    mkdirSync(elsewhere, { recursive: true });
+    const folder = join(tmp, `scalene-ci-tsx-${uid}`);
+    make(folder, elsewhere);
+    const out = join(tmp, 'p.json');
+    const r = await runCli(['run', '--cpu-only', '--json-out', out, '--no-report', '--', process.execPath, tsx, 'typed.ts'], { cwd: dir, env: { TMPDIR: tmp } });
+    assert.equal(r.code, 0, r.stderr);
+    const hot = readProfile(out).files['typed.ts']!.lines.reduce((a, b) => (lineTotal(b) > lineTotal(a) ? b : a));
+    assert.equal(hot.line, 5, `${what}: the loop line is the hottest`);
+    assert.deepEqual(readdirSync(elsewhere), [], `${what}: nothing written through it`);
+    assert.deepEqual(readdirSync(folder), [], `${what}: nothing written in it`);
+  }
 });

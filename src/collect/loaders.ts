@@ -9,6 +9,7 @@
 //    map that Node does not keep: the map is kept here, by the script's filename.
 //  - ts-node's inline maps are kept by Node only while source maps are enabled.
 import moduleApi from 'node:module';
+import { lstatSync, mkdirSync } from 'node:fs';
 import os from 'node:os';
 import { join as pathJoin } from 'node:path';
 import vm from 'node:vm';
@@ -187,12 +188,35 @@ function keepTsxLines(): void {
 function keepTsxCacheApart(): void {
   const api = os as unknown as { tmpdir: () => string };
   const original = api.tmpdir;
-  const uid = process.getuid?.() ?? 'user';
+  const name = `scalene-ci-tsx-${process.getuid?.() ?? 'user'}`;
+  // The folder is made (or checked) once, by the main thread, before tsx makes its own in it:
+  // one another user made, or that others can write to, is not used, and tsx then runs
+  // without a disk cache, as before (its threads and children inherit the variable).
+  if (workerThreads.isMainThread && !ownFolder(pathJoin(original.call(os), name))) {
+    process.env.TSX_DISABLE_CACHE = '1';
+    return;
+  }
   api.tmpdir = function tmpdir(this: unknown) {
     const dir = original.call(this);
-    return calledByTsx() ? pathJoin(dir, `scalene-ci-tsx-${uid}`) : dir;
+    return calledByTsx() ? pathJoin(dir, name) : dir;
   };
   // keepVmSourceMaps (after this) syncs the ESM view of the built-ins: `import { tmpdir }`.
+}
+
+/** Whether `dir` is a folder of this user's that no one else can write to (made if missing). */
+function ownFolder(dir: string): boolean {
+  try {
+    mkdirSync(dir, { mode: 0o700 });
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code !== 'EEXIST') return false;
+  }
+  try {
+    const st = lstatSync(dir);
+    const uid = process.getuid?.();
+    return st.isDirectory() && (uid === undefined || st.uid === uid) && (st.mode & 0o022) === 0;
+  } catch {
+    return false;
+  }
 }
 
 function calledByTsx(): boolean {
