@@ -14,7 +14,9 @@
 //   node bench/wait.mjs            DURATIONS=10,60,300 node bench/wait.mjs
 //   MODES=cpu-only,full DURATIONS=300 node bench/wait.mjs     (default: plain,cpu-only,full)
 //   TYPESCRIPT=1 node bench/wait.mjs   the same program as TypeScript (typed), run by tsx: the
-//                                      path TypeScript projects take (source maps at the exit)
+//                                      path TypeScript projects take (source maps from the process)
+//   YIELD=1 node bench/wait.mjs        the loop lets the event loop turn every 5 ms (an async
+//                                      harness): a TypeScript thread answers for its maps then
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -38,6 +40,7 @@ if (modes.some((m) => !['plain', 'cpu-only', 'full'].includes(m))) {
   process.exit(2);
 }
 const typescript = process.env.TYPESCRIPT === '1';
+const yielding = process.env.YIELD === '1';
 const tsx = join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs');
 if (typescript && !existsSync(tsx)) {
   console.error('bench:wait TYPESCRIPT=1 needs tsx: run `npm ci` first');
@@ -56,11 +59,16 @@ function program(seconds, stamp) {
   for (let i = 0; i < FUNCTIONS; i++) s += `function f${i}(x${num})${num} { let a = 0; for (let k = 0; k < 200; k++) a += (k * ${i + 1}) ^ x; return a; }\n`;
   s += `const fs = [${Array.from({ length: FUNCTIONS }, (_, i) => `f${i}`).join(', ')}];\n`;
   s += `const end = Date.now() + ${seconds * 1000};\nlet t = 0, i = 0, last = performance.now();\n`;
+  // YIELD=1: the loop lets the event loop turn every 5 ms, as async harnesses do between iterations.
+  if (yielding) s += `let turned = last;\nasync function main()${typescript ? ': Promise<void>' : ''} {\n`;
   s += `while (Date.now() < end) {\n`;
   s += `  for (let j = 0; j < 50; j++) t += fs[i++ % fs.length](j);\n`;
   s += `  const now = performance.now(), gap = now - last; last = now;\n`;
-  s += `  if (gap > maxGap) maxGap = gap;\n  if (gap > ${STALL_MS}) over++;\n}\n`;
-  s += `if (t === 0.5) console.log(t);\n`;
+  s += `  if (gap > maxGap) maxGap = gap;\n  if (gap > ${STALL_MS}) over++;\n`;
+  if (yielding) s += `  if (now - turned > 5) { await new Promise${typescript ? '<void>' : ''}((done) => setImmediate(done)); turned = last = performance.now(); }\n`;
+  s += `}\n`;
+  if (yielding) s += `}\nvoid main().then(() => { if (t === 0.5) console.log(t); });\n`;
+  else s += `if (t === 0.5) console.log(t);\n`;
   return s;
 }
 
@@ -94,7 +102,7 @@ function ownSpans(sessionsDir, pid) {
 // The CLI reports its own CPU time and peak RSS at exit (nothing reaches the profiled child).
 const report = 'data:text/javascript,' + encodeURIComponent('process.on("exit",()=>{const u=process.cpuUsage();process.stderr.write(`\\ncli_stats ${(u.user+u.system)/1e6} ${process.resourceUsage().maxRSS}\\n`)})');
 
-console.log(`bench:wait — ${FUNCTIONS} hot functions${typescript ? ', TypeScript under tsx' : ''}; Node ${process.version}; durations ${durations.join(', ')} s\n`);
+console.log(`bench:wait — ${FUNCTIONS} hot functions${typescript ? ', TypeScript under tsx' : ''}${yielding ? ', yielding every 5 ms' : ''}; Node ${process.version}; durations ${durations.join(', ')} s\n`);
 console.log(`| run length | mode | wait after exit (s) | longest stall (ms) | stalls > ${STALL_MS} ms | profiler's longest span / at a checkpoint (ms) | CLI CPU (s) | CLI peak RSS (MB) | program peak RSS (MB) | profile (KiB) | per 10k lines (MiB) |`);
 console.log('| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
 try {

@@ -10388,6 +10388,7 @@ function sessionPaths(dir) {
     gpu: `${dir}/gpu`
   };
 }
+var TRANSPILED = /\.(?:[cm]?tsx?|vue|svelte)$/;
 
 // src/collect/inject.ts
 function nodeOptionsRequire(preload) {
@@ -11037,37 +11038,72 @@ async function observe(opts, io, root2, jsonOut, dir, runWarnings, started, watc
   let gpuKnown = !opts.gpu;
   const fed = /* @__PURE__ */ new Map();
   let fedWhileRunning = 0;
+  const readRecord = (pid, threadId) => {
+    try {
+      return JSON.parse((0, import_node_fs9.readFileSync)((0, import_node_path11.join)(paths.proc, `${pid}-${threadId}.json`), "utf8"));
+    } catch {
+      return null;
+    }
+  };
+  const profiledUrls2 = (f) => {
+    const urls = /* @__PURE__ */ new Set();
+    for (const seg of f.segments) {
+      for (const u of seg.strings) {
+        if (!u.startsWith("file://") && !u.startsWith("/")) continue;
+        const abs = post.urlToPath(u);
+        if (abs && post.isProfiledPath(abs, filter)) urls.add(u);
+      }
+    }
+    return [...urls];
+  };
   const feed = (files, last) => {
     if (!post || !incremental) return;
-    attributor ??= post.createAttributor([], { filter, useVirtualTime: opts.useVirtualTime, registered: [], memory: !opts.cpuOnly }, sources(post));
+    const p = post;
+    attributor ??= p.createAttributor([], { filter, useVirtualTime: opts.useVirtualTime, registered: [], memory: !opts.cpuOnly }, sources(p));
+    const a = attributor;
     const touched = /* @__PURE__ */ new Set();
     for (const f of files) {
       const id = `${f.pid}-${f.threadId}`;
       let th = fed.get(id);
-      if (!th) fed.set(id, th = { next: 0, held: /* @__PURE__ */ new Map() });
+      if (!th) fed.set(id, th = newFedThread(f.pid, f.threadId));
       th.held.set(f.seq, f);
       touched.add(th);
     }
     for (const th of last ? fed.values() : touched) {
-      const order = last ? [...th.held.keys()].sort((a, b) => a - b) : [];
+      const order = last ? [...th.held.keys()].sort((x, y) => x - y) : [];
       for (; ; ) {
         const f = th.held.get(last ? order.shift() ?? -1 : th.next);
         if (!f) break;
+        const urls = profiledUrls2(f);
+        if (!last && !answered(th, urls)) {
+          const rec = readRecord(th.pid, th.threadId);
+          if (rec) learn(th, rec);
+          if (!answered(th, urls)) break;
+        }
         th.held.delete(f.seq);
         th.next = f.seq + 1;
-        attributor.add({ pid: f.pid, threadId: f.threadId, meta: null }, f.segments);
-        checkpoints.set(f.name, opts.cpuOnly ? post.checkpointHeaders(f.segments) : post.checkpointForMemory(f.segments));
+        for (const u of urls) if (th.maps?.[u] === void 0) th.fedWithoutMap.add(u);
+        a.add({ pid: f.pid, threadId: f.threadId, meta: th.maps ? { source_maps: th.maps } : null }, f.segments);
+        checkpoints.set(f.name, opts.cpuOnly ? p.checkpointHeaders(f.segments) : p.checkpointForMemory(f.segments));
         if (!last) fedWhileRunning++;
       }
     }
+    let waiting = 0;
+    for (const th of fed.values()) waiting += th.held.size;
+    if (!last && waiting > MAX_WAITING_FILES) {
+      incremental = false;
+      for (const th of fed.values()) for (const f of th.held.values()) checkpoints.set(f.name, p.checkpointHeaders(f.segments));
+      fed.clear();
+      return;
+    }
     if (!gpuKnown) {
-      const session = post.readGpuSession(paths.gpu);
+      const session = p.readGpuSession(paths.gpu);
       if (session) {
         gpuKnown = true;
         gpuSampling = session.start.ok === true;
       }
     }
-    if (opts.cpuOnly && !gpuSampling) attributor.dropTracks(opts.intervalMs);
+    if (opts.cpuOnly && !gpuSampling) a.dropTracks(opts.intervalMs);
   };
   const prefetch = () => {
     if (!post) return;
@@ -11078,10 +11114,7 @@ async function observe(opts, io, root2, jsonOut, dir, runWarnings, started, watc
           if (!s.startsWith("file://") && !s.startsWith("/")) continue;
           const abs = post.urlToPath(s);
           if (!abs || parsedCache.has(abs) || !post.isProfiledPath(abs, filter)) continue;
-          if (TRANSPILED.test(abs)) {
-            incremental = false;
-            post.loadTypeScriptParsers();
-          }
+          if (TRANSPILED.test(abs)) post.loadTypeScriptParsers();
           parsed(abs);
           const text = parsedCache.get(abs)?.text;
           if (text && TYPESCRIPT.test(abs)) {
@@ -11095,6 +11128,7 @@ async function observe(opts, io, root2, jsonOut, dir, runWarnings, started, watc
       }
     }
     feed(files, false);
+    if (!incremental && attributor) for (const f of files) checkpoints.set(f.name, post.checkpointHeaders(f.segments));
   };
   const build = (complete, exitCode2, signal2) => {
     const { readSession: readSession2, attribute: attribute2, attributeMemory: attributeMemory2, buildProfile: buildProfile2, readGpuSession: readGpuSession2, gpuStatusLine: gpuStatusLine2, applyGpuSession: applyGpuSession2 } = post;
@@ -11103,7 +11137,7 @@ async function observe(opts, io, root2, jsonOut, dir, runWarnings, started, watc
     const rest = post.takeCheckpoints(dir, checkpoints);
     let { threads, skipped } = readSession2(dir, checkpoints);
     const registered = threads.flatMap((t) => t.meta?.registered ?? []);
-    if (registered.length > 0 || threads.some((t) => Object.keys(t.meta?.source_maps ?? {}).length > 0)) incremental = false;
+    if (registered.length > 0 || incremental && !finalAnswers(fed, threads, rest, profiledUrls2)) incremental = false;
     let attribution;
     if (incremental) {
       feed(rest, true);
@@ -11114,11 +11148,11 @@ async function observe(opts, io, root2, jsonOut, dir, runWarnings, started, watc
 `);
     } else {
       if (io.env.SCALENE_CI_DEBUG) io.stderr("scalene-ci: debug: all checkpoint files attributed at the exit\n");
-      if (io.env.SCALENE_CI_DEBUG && tsAhead.length > 0) io.stderr(`scalene-ci: debug: TypeScript analysed while the command ran: ${tsAhead.join(", ")}
-`);
       if (attributor) ({ threads, skipped } = readSession2(dir));
       attribution = attribute2(threads, { filter, useVirtualTime: opts.useVirtualTime, registered, memory: !opts.cpuOnly }, sources(post));
     }
+    if (io.env.SCALENE_CI_DEBUG && tsAhead.length > 0) io.stderr(`scalene-ci: debug: TypeScript analysed while the command ran: ${tsAhead.join(", ")}
+`);
     if (skipped.length > 0) warnings.push(`${skipped.length} unreadable checkpoint file(s) skipped`);
     if (threads.length === 0) warnings.push("no node process was profiled (is the command a node program?)");
     if (signal2) warnings.push(`the command was killed by ${signal2}`);
@@ -11227,8 +11261,41 @@ function writeAtomic(path, text) {
 function signalNumber(signal) {
   return signal ? import_node_os4.constants.signals[signal] ?? 0 : 0;
 }
-var TRANSPILED = /\.(?:[cm]?tsx?|vue|svelte)$/;
 var TYPESCRIPT = /\.[cm]?tsx?$/;
+var MAX_WAITING_FILES = 8;
+function newFedThread(pid, threadId) {
+  return { pid, threadId, next: 0, held: /* @__PURE__ */ new Map(), maps: null, checked: /* @__PURE__ */ new Set(), mapsEnabled: false, final: false, fedWithoutMap: /* @__PURE__ */ new Set() };
+}
+function answered(th, urls) {
+  if (th.final) return true;
+  return urls.every((u) => th.checked.has(u) || !th.mapsEnabled && !TRANSPILED.test(u));
+}
+function learn(th, rec) {
+  const maps = rec.source_maps ?? {};
+  for (const [url, payload] of Object.entries(maps)) {
+    if (!payload || th.maps?.[url] !== void 0) continue;
+    (th.maps ??= {})[url] = payload;
+    th.checked.add(url);
+  }
+  for (const url of rec.maps_checked ?? []) th.checked.add(url);
+  th.mapsEnabled ||= rec.maps_enabled === true;
+  th.final ||= rec.final === true;
+}
+function finalAnswers(fed, threads, rest, urlsOf) {
+  for (const t of threads) {
+    const id = `${t.pid}-${t.threadId}`;
+    let th = fed.get(id);
+    if (!th) fed.set(id, th = newFedThread(t.pid, t.threadId));
+    if (t.meta) learn(th, t.meta);
+    for (const url of th.fedWithoutMap) if (th.maps?.[url] !== void 0) return false;
+  }
+  for (const f of rest) {
+    const th = fed.get(`${f.pid}-${f.threadId}`);
+    if (!th || !answered(th, urlsOf(f))) return false;
+  }
+  for (const th of fed.values()) for (const f of th.held.values()) if (!answered(th, urlsOf(f))) return false;
+  return true;
+}
 var NODE_VALUE_OPTIONS = /* @__PURE__ */ new Set(["-r", "--require", "--import", "--loader", "--experimental-loader", "-C", "--conditions", "--env-file", "--input-type", "--title", "--stack-size"]);
 function entryScript(command, cwd) {
   const [bin, ...args] = command;

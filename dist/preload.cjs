@@ -39,6 +39,7 @@ function sessionPaths(dir) {
     gpu: `${dir}/gpu`
   };
 }
+var TRANSPILED = /\.(?:[cm]?tsx?|vue|svelte)$/;
 
 // src/native/binding.ts
 var import_node_fs = require("node:fs");
@@ -305,7 +306,9 @@ function main() {
     signal: null,
     final: false,
     registered,
-    source_maps: {}
+    source_maps: {},
+    maps_checked: [],
+    maps_enabled: sourceMapsEnabled()
   };
   const writeMeta = () => {
     try {
@@ -338,7 +341,7 @@ function main() {
     meta.exit_code = exitCode;
     meta.signal = signal;
     meta.final = true;
-    meta.source_maps = { ...meta.source_maps, ...collectSourceMaps(paths.raw, id) };
+    answerSourceMaps(addon, meta, paths.raw, id, true);
     writeMeta();
   };
   process.on("exit", (code) => finish(code, null));
@@ -356,6 +359,9 @@ function main() {
       gpu?.flush(false);
     }, cfg.checkpointMs).unref();
   }
+  setInterval(() => {
+    if (!finished && answerSourceMaps(addon, meta, paths.raw, id, false)) writeMeta();
+  }, Math.min(MAPS_EVERY_MS, cfg.checkpointMs > 0 ? cfg.checkpointMs : MAPS_EVERY_MS)).unref();
   let mapsDue = null;
   onVmSourceMap((filename) => {
     if (finished || /[\\/]node_modules[\\/]/.test(filename)) return;
@@ -403,10 +409,37 @@ function startGpu(addon, dir) {
     }
   };
 }
-function collectSourceMaps(rawDir, id) {
-  const findSourceMap = import_node_module3.default.findSourceMap ?? (() => void 0);
+var MAPS_EVERY_MS = 1e3;
+function sourceMapsEnabled() {
   const support = import_node_module3.default.getSourceMapsSupport?.();
-  if (!process.sourceMapsEnabled && !support?.enabled) return {};
+  return process.sourceMapsEnabled === true || support?.enabled === true;
+}
+function answerSourceMaps(addon, meta, rawDir, id, final) {
+  const enabled = sourceMapsEnabled();
+  const names = addon.takeScriptNames ? addon.takeScriptNames() : final && enabled ? scriptNamesFromWindows(rawDir, id) : [];
+  const findSourceMap = import_node_module3.default.findSourceMap ?? (() => void 0);
+  let added = false;
+  const checked = meta.maps_checked;
+  if (enabled && !meta.maps_enabled) {
+    meta.maps_enabled = true;
+    added = true;
+  }
+  for (const url of names) {
+    if (!url.startsWith("file://") && !url.startsWith("/")) continue;
+    if (!enabled && !TRANSPILED.test(url)) continue;
+    if (enabled) {
+      try {
+        const payload = findSourceMap(url)?.payload ?? vmSourceMap(url);
+        if (payload) meta.source_maps[url] = payload;
+      } catch {
+      }
+    }
+    checked.push(url);
+    added = true;
+  }
+  return added;
+}
+function scriptNamesFromWindows(rawDir, id) {
   const urls = /* @__PURE__ */ new Set();
   try {
     for (const f of (0, import_node_fs3.readdirSync)(rawDir)) {
@@ -414,21 +447,12 @@ function collectSourceMaps(rawDir, id) {
       for (const line of (0, import_node_fs3.readFileSync)(`${rawDir}/${f}`, "utf8").split("\n")) {
         if (!line.trim()) continue;
         const doc = JSON.parse(line);
-        for (const s of doc.strings) if (s.startsWith("file://") || s.startsWith("/")) urls.add(s);
+        for (const s of doc.strings) urls.add(s);
       }
     }
   } catch {
-    return {};
   }
-  const maps = {};
-  for (const url of urls) {
-    try {
-      const payload = findSourceMap(url)?.payload ?? vmSourceMap(url);
-      if (payload) maps[url] = payload;
-    } catch {
-    }
-  }
-  return maps;
+  return [...urls];
 }
 function patchChildProcess(cfg) {
   const cp = import_node_child_process.default;

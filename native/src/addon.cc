@@ -101,6 +101,16 @@ Napi::Value Checkpoint(const Napi::CallbackInfo& info) {
   return path.empty() ? env.Null() : Napi::String::New(env, path);
 }
 
+Napi::Value TakeScriptNames(const Napi::CallbackInfo& info) {
+  Napi::Env env = info.Env();
+  Instance* inst = GetInstance(env);
+  Napi::Array out = Napi::Array::New(env);
+  if (inst->profiler == nullptr) return out;
+  std::vector<std::string> names = inst->profiler->TakeScriptNames();
+  for (size_t i = 0; i < names.size(); ++i) out.Set(static_cast<uint32_t>(i), Napi::String::New(env, names[i]));
+  return out;
+}
+
 Napi::Value SetPaused(const Napi::CallbackInfo& info) {
   Napi::Env env = info.Env();
   Instance* inst = GetInstance(env);
@@ -270,6 +280,7 @@ Napi::Value SpawnWatchdog(const Napi::CallbackInfo& info) {
 Napi::Object Init(Napi::Env env, Napi::Object exports) {
   exports.Set("start", Napi::Function::New(env, Start));
   exports.Set("checkpoint", Napi::Function::New(env, Checkpoint));
+  exports.Set("takeScriptNames", Napi::Function::New(env, TakeScriptNames));
   exports.Set("setPaused", Napi::Function::New(env, SetPaused));
   exports.Set("functionLocation", Napi::Function::New(env, FunctionLocation));
   exports.Set("guardSignals", Napi::Function::New(env, GuardSignals));

@@ -188,9 +188,15 @@ void ThreadProfiler::RollWindow(bool final, std::string* err) {
       }
       extra.append("]");
     }
-    SerializeRaw(profile, h, clock, paused, extra, &pending_);
+    SerializeRaw(profile, h, clock, paused, extra, &pending_, &scripts_);
     profile->Delete();
   }
+}
+
+std::vector<std::string> ThreadProfiler::TakeScriptNames() {
+  std::vector<std::string> out;
+  out.swap(scripts_.fresh);
+  return out;
 }
 
 std::string ThreadProfiler::Checkpoint(bool final, std::string* err) {

@@ -44,6 +44,8 @@ class ThreadProfiler : public ClockClient {
   // Returns the written path, or "" when nothing was written (and *err says why if it failed).
   std::string Checkpoint(bool final, std::string* err);
   void SetPaused(bool paused);
+  // The script names this thread's windows have named since the last call (each once a run).
+  std::vector<std::string> TakeScriptNames();
   bool running() const { return profile_id_.load() != 0; }
   bool finished() const { return finished_; }
 
@@ -66,6 +68,7 @@ class ThreadProfiler : public ClockClient {
   int seq_ = 0;         // checkpoint files written
   int window_seq_ = 0;  // windows serialized
   std::string pending_;  // serialized windows not yet written (JSON Lines)
+  ScriptNames scripts_;  // this thread's JS only (windows are serialized on it)
   std::atomic<int64_t> last_window_us_{0};
   bool finished_ = false;
   bool code_map_ = false;  // this thread keeps a code map (code_map.h)

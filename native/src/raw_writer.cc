@@ -17,9 +17,10 @@ namespace {
 struct StringTable {
   std::unordered_map<std::string, int> index;
   std::vector<const char*> order;
-  int Intern(const char* s) {
+  int Intern(const char* s, bool* added = nullptr) {
     auto [it, inserted] = index.emplace(s, static_cast<int>(order.size()));
     if (inserted) order.push_back(s);
+    if (added != nullptr) *added = inserted;
     return it->second;
   }
 };
@@ -28,7 +29,7 @@ struct StringTable {
 
 void SerializeRaw(const v8::CpuProfile* profile, const RawHeader& h,
                   const std::vector<ClockPoint>& clock, const std::vector<int64_t>& paused,
-                  const std::string& extra_members, std::string* out) {
+                  const std::string& extra_members, std::string* out, ScriptNames* scripts) {
   // Nodes in DFS order with dense indices; each row is
   // [parent, scriptId, line, column, nameIdx, urlIdx, sourceType].
   std::unordered_map<const v8::CpuProfileNode*, int> dense;
@@ -82,7 +83,11 @@ void SerializeRaw(const v8::CpuProfile* profile, const RawHeader& h,
     out->push_back(',');
     AppendInt(out, strings.Intern(n->GetFunctionNameStr()));
     out->push_back(',');
-    AppendInt(out, strings.Intern(n->GetScriptResourceNameStr()));
+    const char* script = n->GetScriptResourceNameStr();
+    bool added = false;
+    AppendInt(out, strings.Intern(script, &added));
+    // Once per script and window: the run-long set sees each name a few times a second.
+    if (added && scripts != nullptr && script[0] != '\0' && scripts->seen.emplace(script).second) scripts->fresh.emplace_back(script);
     out->push_back(',');
     AppendInt(out, static_cast<int>(n->GetSourceType()));
   }

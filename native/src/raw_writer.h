@@ -5,6 +5,7 @@
 #pragma once
 #include <cstdint>
 #include <string>
+#include <unordered_set>
 #include <vector>
 
 namespace v8 {
@@ -29,10 +30,17 @@ struct RawHeader {
   int tid;  // gettid(): joins with the allocation shim's samples
 };
 
-// Appends the JSON document to *out.
+// The scripts a thread's windows named, over its whole run: the preload looks up their source
+// maps from this list (reading back every window it wrote grew the exit with the run).
+struct ScriptNames {
+  std::unordered_set<std::string> seen;
+  std::vector<std::string> fresh;  // seen since the last TakeScriptNames
+};
+
+// Appends the JSON document to *out; adds the window's script names to *scripts (if given).
 void SerializeRaw(const v8::CpuProfile* profile, const RawHeader& header,
                   const std::vector<ClockPoint>& clock, const std::vector<int64_t>& paused,
-                  const std::string& extra_members, std::string* out);
+                  const std::string& extra_members, std::string* out, ScriptNames* scripts = nullptr);
 
 // Writes to path + ".tmp" then renames, so a reader (or a killed process) never sees
 // half a file. Returns false and sets *err on failure.

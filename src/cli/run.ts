@@ -6,12 +6,12 @@ import { constants as osConstants } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { UsageError, InputError, NativeError } from '../errors.js';
-import { CONFIG_ENV, type SessionConfig, sessionPaths } from '../collect/config.js';
+import { CONFIG_ENV, TRANSPILED, type SessionConfig, sessionPaths } from '../collect/config.js';
 import { nodeOptionsRequire } from '../collect/inject.js';
 import { ensureBinary, findBinary, loadHostEngine } from '../native/binding.js';
 import type { Profile } from '../model/profile.js';
 import type { Attributor, FileFilter, SourceAccess } from '../collect/attribute.js';
-import type { CheckpointCache, CheckpointFile } from '../collect/raw.js';
+import type { CheckpointCache, CheckpointFile, ProcMeta } from '../collect/raw.js';
 import type { RunInfo } from '../collect/build-profile.js';
 
 type Post = typeof import('../collect/postprocess.js');
@@ -552,40 +552,79 @@ async function observe(
   let gpuSampling = false;
   // Until the owner's start record is read (once: the file then grows with every reading).
   let gpuKnown = !opts.gpu;
-  const fed = new Map<string, { next: number; held: Map<number, CheckpointFile> }>();
+  const fed = new Map<string, FedThread>();
   let fedWhileRunning = 0;
+  // A thread's process record, read again while one of its windows waits for an answer.
+  const readRecord = (pid: number, threadId: number): ProcMeta | null => {
+    try {
+      return JSON.parse(readFileSync(join(paths.proc, `${pid}-${threadId}.json`), 'utf8')) as ProcMeta;
+    } catch {
+      return null; // not written yet, or being replaced: the next look
+    }
+  };
+  // The profiled scripts a checkpoint's windows name.
+  const profiledUrls = (f: CheckpointFile): string[] => {
+    const urls = new Set<string>();
+    for (const seg of f.segments) {
+      for (const u of seg.strings) {
+        if (!u.startsWith('file://') && !u.startsWith('/')) continue;
+        const abs = post!.urlToPath(u);
+        if (abs && post!.isProfiledPath(abs, filter)) urls.add(u);
+      }
+    }
+    return [...urls];
+  };
   const feed = (files: CheckpointFile[], last: boolean): void => {
     if (!post || !incremental) return;
-    attributor ??= post.createAttributor([], { filter, useVirtualTime: opts.useVirtualTime, registered: [], memory: !opts.cpuOnly }, sources(post));
-    const touched = new Set<{ next: number; held: Map<number, CheckpointFile> }>();
+    const p = post;
+    attributor ??= p.createAttributor([], { filter, useVirtualTime: opts.useVirtualTime, registered: [], memory: !opts.cpuOnly }, sources(p));
+    const a = attributor;
+    const touched = new Set<FedThread>();
     for (const f of files) {
       const id = `${f.pid}-${f.threadId}`;
       let th = fed.get(id);
-      if (!th) fed.set(id, (th = { next: 0, held: new Map() }));
+      if (!th) fed.set(id, (th = newFedThread(f.pid, f.threadId)));
       th.held.set(f.seq, f);
       touched.add(th);
     }
     for (const th of last ? fed.values() : touched) {
       // In file order; at the exit, past a file that could not be read (as a whole read does).
-      const order = last ? [...th.held.keys()].sort((a, b) => a - b) : [];
+      const order = last ? [...th.held.keys()].sort((x, y) => x - y) : [];
       for (;;) {
         const f = th.held.get(last ? (order.shift() ?? -1) : th.next);
         if (!f) break;
+        const urls = profiledUrls(f);
+        if (!last && !answered(th, urls)) {
+          const rec = readRecord(th.pid, th.threadId);
+          if (rec) learn(th, rec);
+          if (!answered(th, urls)) break;
+        }
         th.held.delete(f.seq);
         th.next = f.seq + 1;
-        attributor.add({ pid: f.pid, threadId: f.threadId, meta: null }, f.segments);
-        checkpoints.set(f.name, opts.cpuOnly ? post.checkpointHeaders(f.segments) : post.checkpointForMemory(f.segments));
+        for (const u of urls) if (th.maps?.[u] === undefined) th.fedWithoutMap.add(u);
+        a.add({ pid: f.pid, threadId: f.threadId, meta: th.maps ? ({ source_maps: th.maps } as ProcMeta) : null }, f.segments);
+        checkpoints.set(f.name, opts.cpuOnly ? p.checkpointHeaders(f.segments) : p.checkpointForMemory(f.segments));
         if (!last) fedWhileRunning++;
       }
     }
+    // A thread busy in one synchronous run answers only at its exit: its windows are read
+    // again from the files then rather than kept here until then.
+    let waiting = 0;
+    for (const th of fed.values()) waiting += th.held.size;
+    if (!last && waiting > MAX_WAITING_FILES) {
+      incremental = false;
+      for (const th of fed.values()) for (const f of th.held.values()) checkpoints.set(f.name, p.checkpointHeaders(f.segments));
+      fed.clear();
+      return;
+    }
     if (!gpuKnown) {
-      const session = post.readGpuSession(paths.gpu);
+      const session = p.readGpuSession(paths.gpu);
       if (session) {
         gpuKnown = true;
         gpuSampling = session.start.ok === true;
       }
     }
-    if (opts.cpuOnly && !gpuSampling) attributor.dropTracks(opts.intervalMs);
+    if (opts.cpuOnly && !gpuSampling) a.dropTracks(opts.intervalMs);
   };
   const prefetch = (): void => {
     if (!post) return;
@@ -596,12 +635,7 @@ async function observe(
           if (!s.startsWith('file://') && !s.startsWith('/')) continue;
           const abs = post.urlToPath(s);
           if (!abs || parsedCache.has(abs) || !post.isProfiledPath(abs, filter)) continue;
-          // TypeScript run by a loader comes with source maps the process dumps at its exit:
-          // its windows cannot be attributed before then.
-          if (TRANSPILED.test(abs)) {
-            incremental = false;
-            post.loadTypeScriptParsers();
-          }
+          if (TRANSPILED.test(abs)) post.loadTypeScriptParsers();
           parsed(abs);
           // Its TypeScript analysis now too, on this process's core: the build's at the exit
           // finds it made from the same text (a large file's parse took most of the wait).
@@ -618,6 +652,9 @@ async function observe(
       }
     }
     feed(files, false);
+    // Gone the old way after windows were fed: the exit reads every file again, so only what
+    // the first read at the exit needs of them (headers) is kept until then.
+    if (!incremental && attributor) for (const f of files) checkpoints.set(f.name, post.checkpointHeaders(f.segments));
   };
   const build = (complete: boolean, exitCode: number | null, signal: string | null): Profile => {
     const { readSession, attribute, attributeMemory, buildProfile, readGpuSession, gpuStatusLine, applyGpuSession } = post!;
@@ -626,7 +663,7 @@ async function observe(
     const rest = post!.takeCheckpoints(dir, checkpoints);
     let { threads, skipped } = readSession(dir, checkpoints);
     const registered = threads.flatMap((t) => t.meta?.registered ?? []);
-    if (registered.length > 0 || threads.some((t) => Object.keys(t.meta?.source_maps ?? {}).length > 0)) incremental = false;
+    if (registered.length > 0 || (incremental && !finalAnswers(fed, threads, rest, profiledUrls))) incremental = false;
     let attribution;
     if (incremental) {
       feed(rest, true);
@@ -636,11 +673,11 @@ async function observe(
       if (io.env.SCALENE_CI_DEBUG && entryAhead) io.stderr(`scalene-ci: debug: entry script analysed while the command ran: ${entryAhead}\n`);
     } else {
       if (io.env.SCALENE_CI_DEBUG) io.stderr('scalene-ci: debug: all checkpoint files attributed at the exit\n');
-      if (io.env.SCALENE_CI_DEBUG && tsAhead.length > 0) io.stderr(`scalene-ci: debug: TypeScript analysed while the command ran: ${tsAhead.join(', ')}\n`);
       // From the files: windows already fed to an attributor (kept without what it read) are read again.
       if (attributor) ({ threads, skipped } = readSession(dir));
       attribution = attribute(threads, { filter, useVirtualTime: opts.useVirtualTime, registered, memory: !opts.cpuOnly }, sources(post!));
     }
+    if (io.env.SCALENE_CI_DEBUG && tsAhead.length > 0) io.stderr(`scalene-ci: debug: TypeScript analysed while the command ran: ${tsAhead.join(', ')}\n`);
     if (skipped.length > 0) warnings.push(`${skipped.length} unreadable checkpoint file(s) skipped`);
     if (threads.length === 0) warnings.push('no node process was profiled (is the command a node program?)');
     if (signal) warnings.push(`the command was killed by ${signal}`);
@@ -773,9 +810,75 @@ function signalNumber(signal: NodeJS.Signals | null): number {
   return signal ? (osConstants.signals[signal] ?? 0) : 0;
 }
 
-/** Files a loader transpiles (tsx, ts-node, vitest): their lines come from source maps. */
-const TRANSPILED = /\.(?:[cm]?tsx?|vue|svelte)$/;
 const TYPESCRIPT = /\.[cm]?tsx?$/;
+
+/** Checkpoint files waiting for their threads' source maps, in all, before the run's windows
+ * go the old way (all at the exit, from the files). A synchronous program answers only at its
+ * exit; an idle thread within a second (preload.ts MAPS_EVERY_MS). */
+const MAX_WAITING_FILES = 8;
+
+/** A thread's windows fed to the attributor while the program runs. */
+interface FedThread {
+  pid: number;
+  threadId: number;
+  next: number;
+  held: Map<number, CheckpointFile>;
+  /** Its source maps, once its record gave any: one object for the run, added to (the
+   * attributor caches what it derives from a thread's maps by the object). */
+  maps: Record<string, unknown> | null;
+  /** Scripts its record has answered for (a map in `maps`, or none). */
+  checked: Set<string>;
+  /** Whether its process has source maps enabled: then every profiled script waits for its answer. */
+  mapsEnabled: boolean;
+  final: boolean;
+  /** Profiled scripts of windows fed without a map of theirs: a final record with one undoes the run's attribution. */
+  fedWithoutMap: Set<string>;
+}
+
+function newFedThread(pid: number, threadId: number): FedThread {
+  return { pid, threadId, next: 0, held: new Map(), maps: null, checked: new Set(), mapsEnabled: false, final: false, fedWithoutMap: new Set() };
+}
+
+/** Whether a thread's record has answered for the source maps of every script in `urls` that needs one. */
+function answered(th: FedThread, urls: readonly string[]): boolean {
+  if (th.final) return true;
+  return urls.every((u) => th.checked.has(u) || (!th.mapsEnabled && !TRANSPILED.test(u)));
+}
+
+/** What a thread's process record says of its source maps. */
+function learn(th: FedThread, rec: ProcMeta): void {
+  const maps = rec.source_maps ?? {};
+  for (const [url, payload] of Object.entries(maps)) {
+    if (!payload || th.maps?.[url] !== undefined) continue;
+    (th.maps ??= {})[url] = payload;
+    th.checked.add(url);
+  }
+  for (const url of rec.maps_checked ?? []) th.checked.add(url);
+  th.mapsEnabled ||= rec.maps_enabled === true;
+  th.final ||= rec.final === true;
+}
+
+/**
+ * At the exit, with every thread's last record: whether the windows fed while the program ran
+ * were fed with the maps the records now give (else the run is attributed again from the
+ * files), and whether every thread still waiting can be answered from its own record (a
+ * thread whose process was killed before answering borrows another's maps: the old way).
+ */
+function finalAnswers(fed: Map<string, FedThread>, threads: ReadonlyArray<{ pid: number; threadId: number; meta: ProcMeta | null }>, rest: readonly CheckpointFile[], urlsOf: (f: CheckpointFile) => string[]): boolean {
+  for (const t of threads) {
+    const id = `${t.pid}-${t.threadId}`;
+    let th = fed.get(id);
+    if (!th) fed.set(id, (th = newFedThread(t.pid, t.threadId)));
+    if (t.meta) learn(th, t.meta);
+    for (const url of th.fedWithoutMap) if (th.maps?.[url] !== undefined) return false;
+  }
+  for (const f of rest) {
+    const th = fed.get(`${f.pid}-${f.threadId}`);
+    if (!th || !answered(th, urlsOf(f))) return false;
+  }
+  for (const th of fed.values()) for (const f of th.held.values()) if (!answered(th, urlsOf(f))) return false;
+  return true;
+}
 
 // node's options that take the next argument as their value (the script comes after them).
 const NODE_VALUE_OPTIONS = new Set(['-r', '--require', '--import', '--loader', '--experimental-loader', '-C', '--conditions', '--env-file', '--input-type', '--title', '--stack-size']);

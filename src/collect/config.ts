@@ -24,3 +24,7 @@ export function sessionPaths(dir: string) {
     gpu: `${dir}/gpu`,
   };
 }
+
+/** Sources a loader transpiles (tsx, ts-node, vitest): their lines come from source maps, so
+ * the CLI attributes their windows once the thread's process record has answered for them. */
+export const TRANSPILED = /\.(?:[cm]?tsx?|vue|svelte)$/;

@@ -8,7 +8,7 @@ import childProcess from 'node:child_process';
 import workerThreads from 'node:worker_threads';
 import moduleApi from 'node:module';
 import { constants as osConstants } from 'node:os';
-import { CONFIG_ENV, type SessionConfig, sessionPaths } from './config.js';
+import { CONFIG_ENV, TRANSPILED, type SessionConfig, sessionPaths } from './config.js';
 import { findBinary, loadAddonFrom, type Addon } from '../native/binding.js';
 import { injectIntoEnv, injectIntoExecArgv } from './inject.js';
 import type { Registered } from './raw.js';
@@ -72,6 +72,8 @@ function main(): void {
     final: false,
     registered,
     source_maps: {} as Record<string, unknown>,
+    maps_checked: [] as string[],
+    maps_enabled: sourceMapsEnabled(),
   };
   const writeMeta = () => {
     try {
@@ -105,7 +107,7 @@ function main(): void {
     meta.exit_code = exitCode;
     meta.signal = signal;
     meta.final = true;
-    meta.source_maps = { ...meta.source_maps, ...collectSourceMaps(paths.raw, id) };
+    answerSourceMaps(addon, meta, paths.raw, id, true);
     writeMeta();
   };
   process.on('exit', (code) => finish(code, null));
@@ -126,6 +128,12 @@ function main(): void {
       gpu?.flush(false);
     }, cfg.checkpointMs).unref();
   }
+  // The source maps of the scripts this thread ran, as soon as it is idle once they have run:
+  // the CLI attributes a thread's windows of transpiled code (tsx, ts-node) only with them.
+  // A thread busy in one synchronous run answers at its exit instead (as before).
+  setInterval(() => {
+    if (!finished && answerSourceMaps(addon, meta, paths.raw, id, false)) writeMeta();
+  }, Math.min(MAPS_EVERY_MS, cfg.checkpointMs > 0 ? cfg.checkpointMs : MAPS_EVERY_MS)).unref();
   // Maps of the program's vm-run modules (vitest) go to disk soon after they load, once per
   // burst of imports: the process may end by a signal that leaves no time to write them.
   let mapsDue: NodeJS.Timeout | null = null;
@@ -182,16 +190,59 @@ function startGpu(addon: Addon, dir: string): { flush(final: boolean): void } | 
   };
 }
 
-/** Source maps Node knows for the scripts this process's profile mentions (tsx, ts-node), or
- * that vm-run code carried (vite-node). */
-function collectSourceMaps(rawDir: string, id: string): Record<string, unknown> {
-  const findSourceMap = (moduleApi as unknown as { findSourceMap?: (p: string) => { payload: unknown } | undefined }).findSourceMap ?? (() => undefined);
-  // Node caches source maps only while they are enabled (--enable-source-maps, tsx's
-  // setSourceMapsEnabled): otherwise there is nothing to find, and reading back every window
-  // this process wrote (linear in the run's length) would only delay its exit. vm-run
-  // modules' maps (vitest) are taken as they load (onVmSourceMap), not here.
+/** How often an idle thread looks up the source maps of the scripts it has run since (at
+ * most: as often as it checkpoints, when that is more often). */
+const MAPS_EVERY_MS = 1000;
+
+type SourceMapsMeta = { source_maps: Record<string, unknown>; maps_checked: string[]; maps_enabled: boolean };
+
+/** Whether Node keeps source maps in this process (--enable-source-maps, setSourceMapsEnabled). */
+function sourceMapsEnabled(): boolean {
   const support = (moduleApi as unknown as { getSourceMapsSupport?: () => { enabled: boolean } }).getSourceMapsSupport?.();
-  if (!(process as unknown as { sourceMapsEnabled?: boolean }).sourceMapsEnabled && !support?.enabled) return {};
+  return (process as unknown as { sourceMapsEnabled?: boolean }).sourceMapsEnabled === true || support?.enabled === true;
+}
+
+/**
+ * Source maps Node knows for the scripts this thread's windows named (tsx, ts-node), or that
+ * vm-run code carried (vite-node), added to `meta`; `maps_checked` lists every script looked up
+ * (with or without a map), so the CLI knows which windows it may attribute. Whether anything
+ * was added. `final`: the last look, at the thread's exit.
+ */
+function answerSourceMaps(addon: Addon, meta: SourceMapsMeta, rawDir: string, id: string, final: boolean): boolean {
+  // Node caches source maps only while they are enabled (--enable-source-maps, tsx's
+  // setSourceMapsEnabled): otherwise there is nothing to find. vm-run modules' maps (vitest)
+  // are taken as they load (onVmSourceMap), not here.
+  const enabled = sourceMapsEnabled();
+  const names = addon.takeScriptNames ? addon.takeScriptNames() : final && enabled ? scriptNamesFromWindows(rawDir, id) : [];
+  const findSourceMap = (moduleApi as unknown as { findSourceMap?: (p: string) => { payload: unknown } | undefined }).findSourceMap ?? (() => undefined);
+  let added = false;
+  const checked = meta.maps_checked;
+  if (enabled && !meta.maps_enabled) {
+    meta.maps_enabled = true;
+    added = true;
+  }
+  for (const url of names) {
+    if (!url.startsWith('file://') && !url.startsWith('/')) continue;
+    // Without source maps enabled Node kept none (vm-run modules' maps are in meta already):
+    // only the loaders' files are answered then, the CLI waits for no other.
+    if (!enabled && !TRANSPILED.test(url)) continue;
+    if (enabled) {
+      try {
+        const payload = findSourceMap(url)?.payload ?? vmSourceMap(url);
+        if (payload) meta.source_maps[url] = payload;
+      } catch {
+        // not a module Node has a map for
+      }
+    }
+    checked.push(url);
+    added = true;
+  }
+  return added;
+}
+
+/** The script names of every window this thread wrote (an engine without takeScriptNames):
+ * linear in the run's length, at the exit. */
+function scriptNamesFromWindows(rawDir: string, id: string): string[] {
   const urls = new Set<string>();
   try {
     for (const f of readdirSync(rawDir)) {
@@ -199,22 +250,13 @@ function collectSourceMaps(rawDir: string, id: string): Record<string, unknown> 
       for (const line of readFileSync(`${rawDir}/${f}`, 'utf8').split('\n')) {
         if (!line.trim()) continue;
         const doc = JSON.parse(line) as { strings: string[] };
-        for (const s of doc.strings) if (s.startsWith('file://') || s.startsWith('/')) urls.add(s);
+        for (const s of doc.strings) urls.add(s);
       }
     }
   } catch {
-    return {};
+    // what was read so far
   }
-  const maps: Record<string, unknown> = {};
-  for (const url of urls) {
-    try {
-      const payload = findSourceMap(url)?.payload ?? vmSourceMap(url);
-      if (payload) maps[url] = payload;
-    } catch {
-      // not a module Node has a map for
-    }
-  }
-  return maps;
+  return [...urls];
 }
 
 function patchChildProcess(cfg: SessionConfig): void {

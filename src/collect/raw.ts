@@ -124,6 +124,11 @@ export interface ProcMeta {
   final: boolean;
   registered: Registered[];
   source_maps: Record<string, unknown>;
+  /** Scripts whose source maps the process has looked up while running (with a map in
+   * `source_maps` or none): their windows need not wait for the exit. A final record answers for all. */
+  maps_checked?: string[];
+  /** Whether the process had source maps enabled when it looked them up. */
+  maps_enabled?: boolean;
 }
 
 /** A function registered with profile(fn): its script URL and start position (V8's, 1-based column). */

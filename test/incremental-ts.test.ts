@@ -1,0 +1,132 @@
+// TypeScript run by a loader (tsx) is attributed while it runs too: each thread's windows wait
+// for its process record to answer for their source maps (preload.ts answerSourceMaps, once
+// a second while the thread is idle; cli/run.ts feed). The figures must be those of
+// attributing the whole session at its end with the maps the process left, and right against
+// a program whose split is known, on the TypeScript source's lines (not the generated code's).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { attribute, sourceAccess, type AttributeOptions } from '../src/collect/attribute.js';
+import { readSession } from '../src/collect/raw.js';
+import { findBinary } from '../src/native/binding.js';
+import { mapperFromDisk, mapperFromPayload } from '../src/collect/sourcemap.js';
+import { ROOT, runCli, tempDir } from './support/cli.js';
+import { validateProfile } from '../src/model/validate.js';
+
+const tsx = join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs');
+
+/** Lines 6 and 7 hold one and two thirds of the work; the interface above them and esbuild's
+ * reprinting (each one-line function becomes five lines) put them elsewhere in tsx's output. */
+function program(dir: string, yieldEachRound: boolean): void {
+  writeFileSync(
+    join(dir, 'prog.ts'),
+    [
+      'interface Plan {',
+      '  ms: number;',
+      '  scale: number;',
+      '}',
+      'type Work = (n: number) => number;',
+      'const third: Work = (n: number): number => { let x = 0; for (let i = 0; i < n; i++) x += Math.sqrt(x + i); return x; };',
+      'const twoThirds: Work = (n: number): number => { let x = 0; for (let i = 0; i < n; i++) x += Math.sqrt(x + i); return x; };',
+      'async function main(plan: Plan): Promise<number> {',
+      '  let t = 0;',
+      '  for (const end = Date.now() + plan.ms; Date.now() < end; ) {',
+      '    t += third(plan.scale);',
+      '    t += twoThirds(2 * plan.scale);',
+      yieldEachRound ? '    await new Promise<void>((done) => setImmediate(done));' : '    if (t < 0) await Promise.resolve();',
+      '  }',
+      '  return t;',
+      '}',
+      'void main({ ms: 3000, scale: 2e5 }).then((t) => { if (t === 0.5) console.log(t); });',
+      '',
+    ].join('\n'),
+  );
+}
+
+const cpuOf = (l: { cpu_js_s: number; cpu_native_s: number; gc_s: number }) => l.cpu_js_s + l.cpu_native_s + l.gc_s;
+
+async function tsxRun(yieldEachRound: boolean) {
+  const dir = tempDir();
+  const tmp = tempDir();
+  program(dir, yieldEachRound);
+  const out = join(dir, 'p.json');
+  const r = await runCli(['run', '--cpu-only', '--no-report', '--json-out', out, '--', process.execPath, tsx, 'prog.ts'], {
+    cwd: dir,
+    env: { TMPDIR: tmp, SCALENE_CI_KEEP_SESSION: '1', SCALENE_CI_CHECKPOINT_MS: '200', SCALENE_CI_DEBUG: '1' },
+  });
+  assert.equal(r.code, 0, r.stderr);
+  const profile = validateProfile(JSON.parse(readFileSync(out, 'utf8')), out);
+  const lines = profile.files['prog.ts']?.lines ?? [];
+  const at = (line: number) => cpuOf(lines.find((l) => l.line === line) ?? { cpu_js_s: 0, cpu_native_s: 0, gc_s: 0 });
+  const ratio = at(7) / at(6);
+  assert.ok(at(6) > 0.1 && ratio > 1.6 && ratio < 2.4, `twoThirds / third on the .ts lines 7 / 6: ${at(7).toFixed(3)} / ${at(6).toFixed(3)} s (truth 2); lines ${JSON.stringify(lines.map((l) => [l.line, +cpuOf(l).toFixed(3)]))}`);
+  const session = join(tmp, readdirSync(tmp).find((n) => /^scalene-ci-\d+-/.test(n))!);
+  return { dir, session, profile, stderr: r.stderr };
+}
+
+test('a TypeScript program under tsx that yields is attributed while it runs, with its source maps: the known split on the .ts lines, the figures of attributing it at the end', async () => {
+  const { dir, session, profile, stderr } = await tsxRun(true);
+  const during = /debug: (\d+) checkpoint file\(s\) attributed while the command ran, (\d+) at its exit/.exec(stderr);
+  assert.ok(during && Number(during[1]) >= 3, `windows attributed while the program ran: ${stderr}`);
+  // The program's record answered for its maps while it ran (not only at its exit).
+  const { threads } = readSession(session);
+  const main = threads.find((t) => Object.keys(t.meta?.source_maps ?? {}).some((u) => u.endsWith('/prog.ts')));
+  assert.ok(main?.meta?.maps_enabled && main.meta.maps_checked?.some((u) => u.endsWith('/prog.ts')), 'the record lists prog.ts as looked up');
+
+  // The same session attributed at once, each thread with the maps its record holds (the
+  // exit's way before this change): the same figures on every line.
+  const opts: AttributeOptions = { filter: { root: dir, alwaysExclude: [], profileAll: false, profileOnly: [], profileExclude: [] }, useVirtualTime: false, registered: [] };
+  const sources = sourceAccess(() => null, (abs, dumped, url) => {
+    const payload = dumped[url] ?? dumped[abs];
+    if (payload) return mapperFromPayload(payload, url.startsWith('file://') ? url : abs);
+    return mapperFromDisk(abs, readFileSync(abs, 'utf8'));
+  });
+  const batch = attribute(threads, opts, sources);
+  const mine = batch.lines.get(join(dir, 'prog.ts'))!;
+  assert.ok(mine && mine.size > 0, 'prog.ts attributed from the files');
+  for (const [line, acc] of mine) {
+    const l = profile.files['prog.ts']!.lines.find((x) => x.line === line);
+    if (acc.js + acc.native + acc.sys + acc.gc < 1e-6) continue;
+    assert.ok(l, `prog.ts:${line} in the profile`);
+    for (const [k, v] of [['cpu_js_s', acc.js], ['cpu_native_s', acc.native], ['system_s', acc.sys], ['gc_s', acc.gc]] as const) {
+      assert.ok(Math.abs(l[k] - v) < 2e-6, `prog.ts:${line} ${k}: profile ${l[k]}, attributed at the end ${v}`);
+    }
+  }
+  const fn = profile.files['prog.ts']!.functions.find((f) => f.name === 'twoThirds');
+  assert.ok(fn && fn.line === 7, `twoThirds is a function of the .ts source at line 7: ${JSON.stringify(fn)}`);
+});
+
+test('a TypeScript program busy in one synchronous run answers for its maps only at its exit: its windows are attributed then, from the files, with the same split', async () => {
+  const { stderr } = await tsxRun(false);
+  // The CLI stopped waiting (more than its limit of checkpoint files held) and read them again at the exit.
+  assert.match(stderr, /debug: all checkpoint files attributed at the exit/);
+});
+
+test('the engine names each script of a thread once a run (takeScriptNames), so that answering for maps does not read the windows back', () => {
+  const dir = tempDir();
+  const engine = findBinary(ROOT);
+  assert.ok(engine, 'an engine for this Node');
+  writeFileSync(join(dir, 'a.js'), 'function spin(ms) { const end = Date.now() + ms; let x = 0; while (Date.now() < end) x += Math.sqrt(x + 1); return x; }\nmodule.exports = spin;\n');
+  writeFileSync(
+    join(dir, 'main.js'),
+    [
+      'const addon = require(process.argv[2]);',
+      "addon.start({ intervalUs: 1000, outPrefix: process.argv[3] + '/t', checkpointMs: 0, threadId: 0 });",
+      "const spin = require('./a.js');",
+      'const seen = [];',
+      'for (let i = 0; i < 3; i++) { spin(150); addon.checkpoint(false); seen.push(addon.takeScriptNames()); }',
+      'addon.checkpoint(true);',
+      'process.stdout.write(JSON.stringify(seen));',
+      '',
+    ].join('\n'),
+  );
+  const r = spawnSync(process.execPath, [join(dir, 'main.js'), engine!, dir], { encoding: 'utf8' });
+  assert.equal(r.status, 0, r.stderr);
+  const seen = JSON.parse(r.stdout) as string[][];
+  const a = join(dir, 'a.js');
+  assert.ok(seen[0]!.includes(a), `a.js named in the first windows: ${JSON.stringify(seen[0])}`);
+  assert.ok(!seen[1]!.includes(a) && !seen[2]!.includes(a), `a.js named once: ${JSON.stringify(seen)}`);
+  assert.equal(new Set(seen.flat()).size, seen.flat().length, 'no name twice');
+});
