@@ -56,6 +56,25 @@ var init_errors = __esm({
   }
 });
 
+// src/collect/config.ts
+function sessionPaths(dir) {
+  return {
+    raw: `${dir}/raw`,
+    proc: `${dir}/proc`,
+    control: `${dir}/control`,
+    gpu: `${dir}/gpu`
+  };
+}
+var CONFIG_ENV, TRANSPILED, TYPESCRIPT;
+var init_config = __esm({
+  "src/collect/config.ts"() {
+    "use strict";
+    CONFIG_ENV = "SCALENE_CI_CONFIG";
+    TRANSPILED = /\.(?:[cm]?tsx?|vue|svelte)$/;
+    TYPESCRIPT = /\.[cm]?tsx?$/;
+  }
+});
+
 // src/collect/raw.ts
 function readCheckpoint(path) {
   const out = [];
@@ -7613,7 +7632,7 @@ function buildProfile(attribution, threads, run, root2, readSource, memory = nul
     if (ranges === void 0) {
       const src = file.source;
       const known = src === null ? void 0 : analysed(abs, src);
-      ranges = src === null ? null : /\.(c|m)?js$/.test(abs) ? known !== void 0 ? known?.ranges ?? null : functionRanges(src) : /\.(c|m)?tsx?$/.test(abs) ? typeScriptFunctionRanges(src, abs.endsWith("x")) : null;
+      ranges = src === null ? null : /\.(c|m)?js$/.test(abs) ? known !== void 0 ? known?.ranges ?? null : functionRanges(src) : TYPESCRIPT.test(abs) ? typeScriptFunctionRanges(src, abs.endsWith("x")) : null;
       rangesCache.set(abs, ranges);
     }
     return ranges;
@@ -7666,8 +7685,8 @@ function buildProfile(attribution, threads, run, root2, readSource, memory = nul
     let code = codeCache.get(abs);
     if (code === void 0) {
       const src = file.source;
-      const known = src === null || /\.(c|m)?tsx?$/.test(abs) ? void 0 : analysed(abs, src);
-      code = src === null ? null : /\.(c|m)?tsx?$/.test(abs) ? typeScriptCodeLines(src, abs.endsWith("x")) : known !== void 0 ? known && codeLinesOf(known) : codeLines(src);
+      const known = src === null || TYPESCRIPT.test(abs) ? void 0 : analysed(abs, src);
+      code = src === null ? null : TYPESCRIPT.test(abs) ? typeScriptCodeLines(src, abs.endsWith("x")) : known !== void 0 ? known && codeLinesOf(known) : codeLines(src);
       codeCache.set(abs, code);
     }
     if (code && !code.has(span.hot) && fn.name !== "(module)") continue;
@@ -7972,6 +7991,7 @@ var init_build_profile = __esm({
     init_attribute();
     init_functions();
     init_ts_functions();
+    init_config();
     init_sorted();
     init_state();
     round = (x) => Math.round(x * 1e6) / 1e6;
@@ -10377,20 +10397,10 @@ var import_node_os4 = require("node:os");
 var import_node_path11 = require("node:path");
 var import_node_util = require("node:util");
 init_errors();
-
-// src/collect/config.ts
-var CONFIG_ENV = "SCALENE_CI_CONFIG";
-function sessionPaths(dir) {
-  return {
-    raw: `${dir}/raw`,
-    proc: `${dir}/proc`,
-    control: `${dir}/control`,
-    gpu: `${dir}/gpu`
-  };
-}
-var TRANSPILED = /\.(?:[cm]?tsx?|vue|svelte)$/;
+init_config();
 
 // src/collect/inject.ts
+init_config();
 function nodeOptionsRequire(preload) {
   return `--require ${/[\s"\\]/.test(preload) ? JSON.stringify(preload) : preload}`;
 }
@@ -11038,6 +11048,7 @@ async function observe(opts, io, root2, jsonOut, dir, runWarnings, started, watc
   let gpuKnown = !opts.gpu;
   const fed = /* @__PURE__ */ new Map();
   let fedWhileRunning = 0;
+  const fedNames = /* @__PURE__ */ new Set();
   const readRecord = (pid, threadId) => {
     try {
       return JSON.parse((0, import_node_fs9.readFileSync)((0, import_node_path11.join)(paths.proc, `${pid}-${threadId}.json`), "utf8"));
@@ -11085,6 +11096,7 @@ async function observe(opts, io, root2, jsonOut, dir, runWarnings, started, watc
         for (const u of urls) if (th.maps?.[u] === void 0) th.fedWithoutMap.add(u);
         a.add({ pid: f.pid, threadId: f.threadId, meta: th.maps ? { source_maps: th.maps } : null }, f.segments);
         checkpoints.set(f.name, opts.cpuOnly ? p.checkpointHeaders(f.segments) : p.checkpointForMemory(f.segments));
+        fedNames.add(f.name);
         if (!last) fedWhileRunning++;
       }
     }
@@ -11092,7 +11104,6 @@ async function observe(opts, io, root2, jsonOut, dir, runWarnings, started, watc
     for (const th of fed.values()) waiting += th.held.size;
     if (!last && waiting > MAX_WAITING_FILES) {
       incremental = false;
-      for (const th of fed.values()) for (const f of th.held.values()) checkpoints.set(f.name, p.checkpointHeaders(f.segments));
       fed.clear();
       return;
     }
@@ -11128,7 +11139,6 @@ async function observe(opts, io, root2, jsonOut, dir, runWarnings, started, watc
       }
     }
     feed(files, false);
-    if (!incremental && attributor) for (const f of files) checkpoints.set(f.name, post.checkpointHeaders(f.segments));
   };
   const build = (complete, exitCode2, signal2) => {
     const { readSession: readSession2, attribute: attribute2, attributeMemory: attributeMemory2, buildProfile: buildProfile2, readGpuSession: readGpuSession2, gpuStatusLine: gpuStatusLine2, applyGpuSession: applyGpuSession2 } = post;
@@ -11148,7 +11158,10 @@ async function observe(opts, io, root2, jsonOut, dir, runWarnings, started, watc
 `);
     } else {
       if (io.env.SCALENE_CI_DEBUG) io.stderr("scalene-ci: debug: all checkpoint files attributed at the exit\n");
-      if (attributor) ({ threads, skipped } = readSession2(dir));
+      if (attributor) {
+        for (const name of fedNames) checkpoints.delete(name);
+        ({ threads, skipped } = readSession2(dir, checkpoints));
+      }
       attribution = attribute2(threads, { filter, useVirtualTime: opts.useVirtualTime, registered, memory: !opts.cpuOnly }, sources(post));
     }
     if (io.env.SCALENE_CI_DEBUG && tsAhead.length > 0) io.stderr(`scalene-ci: debug: TypeScript analysed while the command ran: ${tsAhead.join(", ")}
@@ -11261,7 +11274,6 @@ function writeAtomic(path, text) {
 function signalNumber(signal) {
   return signal ? import_node_os4.constants.signals[signal] ?? 0 : 0;
 }
-var TYPESCRIPT = /\.[cm]?tsx?$/;
 var MAX_WAITING_FILES = 8;
 function newFedThread(pid, threadId) {
   return { pid, threadId, next: 0, held: /* @__PURE__ */ new Map(), maps: null, checked: /* @__PURE__ */ new Set(), mapsEnabled: false, final: false, fedWithoutMap: /* @__PURE__ */ new Set() };
@@ -11333,6 +11345,7 @@ var import_node_fs10 = require("node:fs");
 var import_node_os5 = require("node:os");
 var import_node_util2 = require("node:util");
 init_errors();
+init_config();
 async function profileCommand(args, io) {
   let values;
   try {

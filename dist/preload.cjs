@@ -410,13 +410,24 @@ function startGpu(addon, dir) {
   };
 }
 var MAPS_EVERY_MS = 1e3;
+var DEPENDENCY = /[\\/]node_modules[\\/]/;
+var laterNames = [];
+var waitingNames = [];
+var MAPS_BUDGET_MS = 4;
 function sourceMapsEnabled() {
   const support = import_node_module3.default.getSourceMapsSupport?.();
   return process.sourceMapsEnabled === true || support?.enabled === true;
 }
 function answerSourceMaps(addon, meta, rawDir, id, final) {
   const enabled = sourceMapsEnabled();
-  const names = addon.takeScriptNames ? addon.takeScriptNames() : final && enabled ? scriptNamesFromWindows(rawDir, id) : [];
+  let names = addon.takeScriptNames ? addon.takeScriptNames() : final && enabled ? scriptNamesFromWindows(rawDir, id) : [];
+  if (final) {
+    names = [...waitingNames, ...laterNames, ...names];
+  } else {
+    const now = waitingNames.splice(0);
+    for (const u of names) (DEPENDENCY.test(u) ? laterNames : now).push(u);
+    names = now;
+  }
   const findSourceMap = import_node_module3.default.findSourceMap ?? (() => void 0);
   let added = false;
   const checked = meta.maps_checked;
@@ -424,7 +435,13 @@ function answerSourceMaps(addon, meta, rawDir, id, final) {
     meta.maps_enabled = true;
     added = true;
   }
-  for (const url of names) {
+  const until = final ? Infinity : performance.now() + MAPS_BUDGET_MS;
+  for (let i = 0; i < names.length; i++) {
+    const url = names[i];
+    if (performance.now() > until) {
+      waitingNames.push(...names.slice(i));
+      break;
+    }
     if (!url.startsWith("file://") && !url.startsWith("/")) continue;
     if (!enabled && !TRANSPILED.test(url)) continue;
     if (enabled) {

@@ -6,7 +6,7 @@ import { constants as osConstants } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { UsageError, InputError, NativeError } from '../errors.js';
-import { CONFIG_ENV, TRANSPILED, type SessionConfig, sessionPaths } from '../collect/config.js';
+import { CONFIG_ENV, TRANSPILED, TYPESCRIPT, type SessionConfig, sessionPaths } from '../collect/config.js';
 import { nodeOptionsRequire } from '../collect/inject.js';
 import { ensureBinary, findBinary, loadHostEngine } from '../native/binding.js';
 import type { Profile } from '../model/profile.js';
@@ -554,6 +554,8 @@ async function observe(
   let gpuKnown = !opts.gpu;
   const fed = new Map<string, FedThread>();
   let fedWhileRunning = 0;
+  // Checkpoint files fed (kept without what the attributor read of them).
+  const fedNames = new Set<string>();
   // A thread's process record, read again while one of its windows waits for an answer.
   const readRecord = (pid: number, threadId: number): ProcMeta | null => {
     try {
@@ -604,6 +606,7 @@ async function observe(
         for (const u of urls) if (th.maps?.[u] === undefined) th.fedWithoutMap.add(u);
         a.add({ pid: f.pid, threadId: f.threadId, meta: th.maps ? ({ source_maps: th.maps } as ProcMeta) : null }, f.segments);
         checkpoints.set(f.name, opts.cpuOnly ? p.checkpointHeaders(f.segments) : p.checkpointForMemory(f.segments));
+        fedNames.add(f.name);
         if (!last) fedWhileRunning++;
       }
     }
@@ -613,7 +616,6 @@ async function observe(
     for (const th of fed.values()) waiting += th.held.size;
     if (!last && waiting > MAX_WAITING_FILES) {
       incremental = false;
-      for (const th of fed.values()) for (const f of th.held.values()) checkpoints.set(f.name, p.checkpointHeaders(f.segments));
       fed.clear();
       return;
     }
@@ -652,9 +654,6 @@ async function observe(
       }
     }
     feed(files, false);
-    // Gone the old way after windows were fed: the exit reads every file again, so only what
-    // the first read at the exit needs of them (headers) is kept until then.
-    if (!incremental && attributor) for (const f of files) checkpoints.set(f.name, post.checkpointHeaders(f.segments));
   };
   const build = (complete: boolean, exitCode: number | null, signal: string | null): Profile => {
     const { readSession, attribute, attributeMemory, buildProfile, readGpuSession, gpuStatusLine, applyGpuSession } = post!;
@@ -673,8 +672,12 @@ async function observe(
       if (io.env.SCALENE_CI_DEBUG && entryAhead) io.stderr(`scalene-ci: debug: entry script analysed while the command ran: ${entryAhead}\n`);
     } else {
       if (io.env.SCALENE_CI_DEBUG) io.stderr('scalene-ci: debug: all checkpoint files attributed at the exit\n');
-      // From the files: windows already fed to an attributor (kept without what it read) are read again.
-      if (attributor) ({ threads, skipped } = readSession(dir));
+      // Windows already fed to an attributor (kept without what it read) are read again from
+      // their files; the others were kept whole (a run gone this way keeps them until its exit).
+      if (attributor) {
+        for (const name of fedNames) checkpoints.delete(name);
+        ({ threads, skipped } = readSession(dir, checkpoints));
+      }
       attribution = attribute(threads, { filter, useVirtualTime: opts.useVirtualTime, registered, memory: !opts.cpuOnly }, sources(post!));
     }
     if (io.env.SCALENE_CI_DEBUG && tsAhead.length > 0) io.stderr(`scalene-ci: debug: TypeScript analysed while the command ran: ${tsAhead.join(', ')}\n`);
@@ -809,8 +812,6 @@ function writeAtomic(path: string, text: string): void {
 function signalNumber(signal: NodeJS.Signals | null): number {
   return signal ? (osConstants.signals[signal] ?? 0) : 0;
 }
-
-const TYPESCRIPT = /\.[cm]?tsx?$/;
 
 /** Checkpoint files waiting for their threads' source maps, in all, before the run's windows
  * go the old way (all at the exit, from the files). A synchronous program answers only at its

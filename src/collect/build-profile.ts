@@ -15,6 +15,7 @@ import { LATE_SAMPLE_INTERVALS, newAcc, tallySampler, type Acc, type Attribution
 import { codeLines, codeLinesOf, enclosingFunction, functionRanges, type FunctionRange, type SourceLines } from './functions.js';
 import { typeScriptCodeLines, typeScriptFunctionRanges } from './ts-functions.js';
 import type { ThreadData } from './raw.js';
+import { TYPESCRIPT } from './config.js';
 import { byCodeUnits, firstAtOrAfter } from '../sorted.js';
 import { GC_STRIDE } from './memory/state.js';
 import type { MemLine, MemoryAttribution } from './memory.js';
@@ -89,7 +90,7 @@ export function buildProfile(
     if (ranges === undefined) {
       const src = file.source;
       const known = src === null ? undefined : analysed(abs, src);
-      ranges = src === null ? null : /\.(c|m)?js$/.test(abs) ? (known !== undefined ? (known?.ranges ?? null) : functionRanges(src)) : /\.(c|m)?tsx?$/.test(abs) ? typeScriptFunctionRanges(src, abs.endsWith('x')) : null;
+      ranges = src === null ? null : /\.(c|m)?js$/.test(abs) ? (known !== undefined ? (known?.ranges ?? null) : functionRanges(src)) : TYPESCRIPT.test(abs) ? typeScriptFunctionRanges(src, abs.endsWith('x')) : null;
       rangesCache.set(abs, ranges);
     }
     return ranges;
@@ -154,8 +155,8 @@ export function buildProfile(
     let code = codeCache.get(abs);
     if (code === undefined) {
       const src = file.source;
-      const known = src === null || /\.(c|m)?tsx?$/.test(abs) ? undefined : analysed(abs, src);
-      code = src === null ? null : /\.(c|m)?tsx?$/.test(abs) ? typeScriptCodeLines(src, abs.endsWith('x')) : known !== undefined ? (known && codeLinesOf(known)) : codeLines(src);
+      const known = src === null || TYPESCRIPT.test(abs) ? undefined : analysed(abs, src);
+      code = src === null ? null : TYPESCRIPT.test(abs) ? typeScriptCodeLines(src, abs.endsWith('x')) : known !== undefined ? (known && codeLinesOf(known)) : codeLines(src);
       codeCache.set(abs, code);
     }
     if (code && !code.has(span.hot) && fn.name !== '(module)') continue;

@@ -28,3 +28,6 @@ export function sessionPaths(dir: string) {
 /** Sources a loader transpiles (tsx, ts-node, vitest): their lines come from source maps, so
  * the CLI attributes their windows once the thread's process record has answered for them. */
 export const TRANSPILED = /\.(?:[cm]?tsx?|vue|svelte)$/;
+
+/** TypeScript sources (parsed with acorn's TypeScript plugin: ts-functions.ts). */
+export const TYPESCRIPT = /\.[cm]?tsx?$/;

@@ -14,6 +14,9 @@ import {
   firstAtOrAfter
 } from "./chunk-YDIWMIL4.js";
 import {
+  TYPESCRIPT
+} from "./chunk-UXVQGHXQ.js";
+import {
   InputError,
   __export
 } from "./chunk-3P6TRMCU.js";
@@ -13015,7 +13018,7 @@ function buildProfile(attribution, threads, run, root, readSource, memory = null
     if (ranges === void 0) {
       const src = file.source;
       const known = src === null ? void 0 : analysed(abs, src);
-      ranges = src === null ? null : /\.(c|m)?js$/.test(abs) ? known !== void 0 ? known?.ranges ?? null : functionRanges(src) : /\.(c|m)?tsx?$/.test(abs) ? typeScriptFunctionRanges(src, abs.endsWith("x")) : null;
+      ranges = src === null ? null : /\.(c|m)?js$/.test(abs) ? known !== void 0 ? known?.ranges ?? null : functionRanges(src) : TYPESCRIPT.test(abs) ? typeScriptFunctionRanges(src, abs.endsWith("x")) : null;
       rangesCache.set(abs, ranges);
     }
     return ranges;
@@ -13068,8 +13071,8 @@ function buildProfile(attribution, threads, run, root, readSource, memory = null
     let code = codeCache.get(abs);
     if (code === void 0) {
       const src = file.source;
-      const known = src === null || /\.(c|m)?tsx?$/.test(abs) ? void 0 : analysed(abs, src);
-      code = src === null ? null : /\.(c|m)?tsx?$/.test(abs) ? typeScriptCodeLines(src, abs.endsWith("x")) : known !== void 0 ? known && codeLinesOf(known) : codeLines(src);
+      const known = src === null || TYPESCRIPT.test(abs) ? void 0 : analysed(abs, src);
+      code = src === null ? null : TYPESCRIPT.test(abs) ? typeScriptCodeLines(src, abs.endsWith("x")) : known !== void 0 ? known && codeLinesOf(known) : codeLines(src);
       codeCache.set(abs, code);
     }
     if (code && !code.has(span.hot) && fn.name !== "(module)") continue;

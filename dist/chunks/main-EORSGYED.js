@@ -1,6 +1,12 @@
 #!/usr/bin/env node
 import { createRequire as __scalene_createRequire } from 'node:module'; const require = __scalene_createRequire(import.meta.url);
 import {
+  CONFIG_ENV,
+  TRANSPILED,
+  TYPESCRIPT,
+  sessionPaths
+} from "./chunk-UXVQGHXQ.js";
+import {
   SHIM_ENV,
   ensureBinary,
   findBinary,
@@ -27,18 +33,6 @@ import { existsSync, mkdirSync, readFileSync as readFileSync2, realpathSync, ren
 import { constants as osConstants } from "node:os";
 import { dirname as dirname2, join as join3, resolve as resolve2 } from "node:path";
 import { parseArgs } from "node:util";
-
-// src/collect/config.ts
-var CONFIG_ENV = "SCALENE_CI_CONFIG";
-function sessionPaths(dir) {
-  return {
-    raw: `${dir}/raw`,
-    proc: `${dir}/proc`,
-    control: `${dir}/control`,
-    gpu: `${dir}/gpu`
-  };
-}
-var TRANSPILED = /\.(?:[cm]?tsx?|vue|svelte)$/;
 
 // src/collect/inject.ts
 function nodeOptionsRequire(preload) {
@@ -215,7 +209,7 @@ function readGitSha(cwd) {
 }
 
 // src/cli/run.ts
-var loadPost = () => import("./postprocess-73RBUV3R.js");
+var loadPost = () => import("./postprocess-NOMIFHWR.js");
 var RUN_USAGE = `usage: scalene-ci run [options] -- <command...>
   --json-out FILE               profile JSON (default scalene-profile.json)
   --outfile FILE                write the report to FILE instead of stdout
@@ -579,6 +573,7 @@ async function observe(opts, io, root, jsonOut, dir, runWarnings, started, watch
   let gpuKnown = !opts.gpu;
   const fed = /* @__PURE__ */ new Map();
   let fedWhileRunning = 0;
+  const fedNames = /* @__PURE__ */ new Set();
   const readRecord = (pid, threadId) => {
     try {
       return JSON.parse(readFileSync2(join3(paths.proc, `${pid}-${threadId}.json`), "utf8"));
@@ -626,6 +621,7 @@ async function observe(opts, io, root, jsonOut, dir, runWarnings, started, watch
         for (const u of urls) if (th.maps?.[u] === void 0) th.fedWithoutMap.add(u);
         a.add({ pid: f.pid, threadId: f.threadId, meta: th.maps ? { source_maps: th.maps } : null }, f.segments);
         checkpoints.set(f.name, opts.cpuOnly ? p.checkpointHeaders(f.segments) : p.checkpointForMemory(f.segments));
+        fedNames.add(f.name);
         if (!last) fedWhileRunning++;
       }
     }
@@ -633,7 +629,6 @@ async function observe(opts, io, root, jsonOut, dir, runWarnings, started, watch
     for (const th of fed.values()) waiting += th.held.size;
     if (!last && waiting > MAX_WAITING_FILES) {
       incremental = false;
-      for (const th of fed.values()) for (const f of th.held.values()) checkpoints.set(f.name, p.checkpointHeaders(f.segments));
       fed.clear();
       return;
     }
@@ -669,7 +664,6 @@ async function observe(opts, io, root, jsonOut, dir, runWarnings, started, watch
       }
     }
     feed(files, false);
-    if (!incremental && attributor) for (const f of files) checkpoints.set(f.name, post.checkpointHeaders(f.segments));
   };
   const build = (complete, exitCode2, signal2) => {
     const { readSession, attribute, attributeMemory, buildProfile, readGpuSession, gpuStatusLine, applyGpuSession } = post;
@@ -689,7 +683,10 @@ async function observe(opts, io, root, jsonOut, dir, runWarnings, started, watch
 `);
     } else {
       if (io.env.SCALENE_CI_DEBUG) io.stderr("scalene-ci: debug: all checkpoint files attributed at the exit\n");
-      if (attributor) ({ threads, skipped } = readSession(dir));
+      if (attributor) {
+        for (const name of fedNames) checkpoints.delete(name);
+        ({ threads, skipped } = readSession(dir, checkpoints));
+      }
       attribution = attribute(threads, { filter, useVirtualTime: opts.useVirtualTime, registered, memory: !opts.cpuOnly }, sources(post));
     }
     if (io.env.SCALENE_CI_DEBUG && tsAhead.length > 0) io.stderr(`scalene-ci: debug: TypeScript analysed while the command ran: ${tsAhead.join(", ")}
@@ -802,7 +799,6 @@ function writeAtomic(path, text) {
 function signalNumber(signal) {
   return signal ? osConstants.signals[signal] ?? 0 : 0;
 }
-var TYPESCRIPT = /\.[cm]?tsx?$/;
 var MAX_WAITING_FILES = 8;
 function newFedThread(pid, threadId) {
   return { pid, threadId, next: 0, held: /* @__PURE__ */ new Map(), maps: null, checked: /* @__PURE__ */ new Set(), mapsEnabled: false, final: false, fedWithoutMap: /* @__PURE__ */ new Set() };
