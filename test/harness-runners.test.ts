@@ -19,14 +19,15 @@ test('tsx (ESM): exact lines of the .ts file', async () => {
 test('tsx (ESM) under --cpu-only with a checkpoint every 200 ms: a .ts window waits for its thread\'s source maps, exact lines', async () => {
   // A --cpu-only run attributes its windows while the program runs; a transpiled file's wait
   // for the source map its process answers with (cli/run.ts feed): this synchronous driver
-  // answers only at its exit, so they are attributed then (by the run's attributor, or from
-  // the files when more than MAX_WAITING_FILES waited). test/incremental-ts.test.ts checks both ways.
+  // answers only at its exit, so they are attributed then (by the run's attributor — at the
+  // CLI's last look, or its build — or from the files when more than MAX_WAITING_FILES
+  // waited). test/incremental-ts.test.ts checks both ways.
   const { stderr } = await compareWithTwin([process.execPath, TSX, 'loop.ts'], 'tsx (ESM, --cpu-only, 200 ms checkpoints)', {
     args: ['--cpu-only'],
     env: { SCALENE_CI_CHECKPOINT_MS: '200', SCALENE_CI_DEBUG: '1' },
   });
   for (const e of stderr) {
-    assert.match(e, /debug: (all checkpoint files attributed at the exit|\d+ checkpoint file\(s\) attributed while the command ran, [1-9]\d* at its exit)/, e);
+    assert.match(e, /debug: (all checkpoint files attributed at the exit|\d+ checkpoint file\(s\) attributed while the command ran, \d+ at its exit)/, e);
     // Its .ts files parsed once seen, not at the exit (the parse of a large one was most of the wait).
     assert.match(e, /debug: TypeScript analysed while the command ran: .*textstats\.ts/, e);
   }
