@@ -341,7 +341,7 @@ function main() {
     meta.exit_code = exitCode;
     meta.signal = signal;
     meta.final = true;
-    answerSourceMaps(addon, meta, paths.raw, id, true);
+    answerSourceMaps(addon, meta, true);
     writeMeta();
   };
   process.on("exit", (code) => finish(code, null));
@@ -360,7 +360,7 @@ function main() {
     }, cfg.checkpointMs).unref();
   }
   setInterval(() => {
-    if (!finished && answerSourceMaps(addon, meta, paths.raw, id, false)) writeMeta();
+    if (!finished && answerSourceMaps(addon, meta, false)) writeMeta();
   }, Math.min(MAPS_EVERY_MS, cfg.checkpointMs > 0 ? cfg.checkpointMs : MAPS_EVERY_MS)).unref();
   let mapsDue = null;
   onVmSourceMap((filename) => {
@@ -418,9 +418,9 @@ function sourceMapsEnabled() {
   const support = import_node_module3.default.getSourceMapsSupport?.();
   return process.sourceMapsEnabled === true || support?.enabled === true;
 }
-function answerSourceMaps(addon, meta, rawDir, id, final) {
+function answerSourceMaps(addon, meta, final) {
   const enabled = sourceMapsEnabled();
-  let names = addon.takeScriptNames ? addon.takeScriptNames() : final && enabled ? scriptNamesFromWindows(rawDir, id) : [];
+  let names = addon.takeScriptNames();
   if (final) {
     names = [...waitingNames, ...laterNames, ...names];
   } else {
@@ -455,21 +455,6 @@ function answerSourceMaps(addon, meta, rawDir, id, final) {
     added = true;
   }
   return added;
-}
-function scriptNamesFromWindows(rawDir, id) {
-  const urls = /* @__PURE__ */ new Set();
-  try {
-    for (const f of (0, import_node_fs3.readdirSync)(rawDir)) {
-      if (!f.startsWith(id + ".") || !f.endsWith(".json")) continue;
-      for (const line of (0, import_node_fs3.readFileSync)(`${rawDir}/${f}`, "utf8").split("\n")) {
-        if (!line.trim()) continue;
-        const doc = JSON.parse(line);
-        for (const s of doc.strings) urls.add(s);
-      }
-    }
-  } catch {
-  }
-  return [...urls];
 }
 function patchChildProcess(cfg) {
   const cp = import_node_child_process.default;

@@ -3,7 +3,7 @@
 // code compiles, writes process metadata, keeps children and workers profiled, and makes
 // sure the profile reaches disk however the process ends (exit, signal, crash: the native
 // engine also checkpoints periodically, so even SIGKILL loses at most one period).
-import { mkdirSync, writeFileSync, readFileSync, readdirSync, openSync, closeSync, renameSync } from 'node:fs';
+import { mkdirSync, writeFileSync, openSync, closeSync, renameSync } from 'node:fs';
 import childProcess from 'node:child_process';
 import workerThreads from 'node:worker_threads';
 import moduleApi from 'node:module';
@@ -107,7 +107,7 @@ function main(): void {
     meta.exit_code = exitCode;
     meta.signal = signal;
     meta.final = true;
-    answerSourceMaps(addon, meta, paths.raw, id, true);
+    answerSourceMaps(addon, meta, true);
     writeMeta();
   };
   process.on('exit', (code) => finish(code, null));
@@ -132,7 +132,7 @@ function main(): void {
   // the CLI attributes a thread's windows of transpiled code (tsx, ts-node) only with them.
   // A thread busy in one synchronous run answers at its exit instead (as before).
   setInterval(() => {
-    if (!finished && answerSourceMaps(addon, meta, paths.raw, id, false)) writeMeta();
+    if (!finished && answerSourceMaps(addon, meta, false)) writeMeta();
   }, Math.min(MAPS_EVERY_MS, cfg.checkpointMs > 0 ? cfg.checkpointMs : MAPS_EVERY_MS)).unref();
   // Maps of the program's vm-run modules (vitest) go to disk soon after they load, once per
   // burst of imports: the process may end by a signal that leaves no time to write them.
@@ -215,12 +215,12 @@ function sourceMapsEnabled(): boolean {
  * (with or without a map), so the CLI knows which windows it may attribute. Whether anything
  * was added. `final`: the last look, at the thread's exit.
  */
-function answerSourceMaps(addon: Addon, meta: SourceMapsMeta, rawDir: string, id: string, final: boolean): boolean {
+function answerSourceMaps(addon: Addon, meta: SourceMapsMeta, final: boolean): boolean {
   // Node caches source maps only while they are enabled (--enable-source-maps, tsx's
   // setSourceMapsEnabled): otherwise there is nothing to find. vm-run modules' maps (vitest)
   // are taken as they load (onVmSourceMap), not here.
   const enabled = sourceMapsEnabled();
-  let names = addon.takeScriptNames ? addon.takeScriptNames() : final && enabled ? scriptNamesFromWindows(rawDir, id) : [];
+  let names = addon.takeScriptNames();
   // A dependency's map is looked up at the exit only: the CLI waits for none of them (unless
   // told to profile all code), and findSourceMap decodes a map's mappings on first use (18 ms
   // and 4 MB of heap kept for a 1,200-function file's) on the program's thread.
@@ -262,25 +262,6 @@ function answerSourceMaps(addon: Addon, meta: SourceMapsMeta, rawDir: string, id
     added = true;
   }
   return added;
-}
-
-/** The script names of every window this thread wrote (an engine without takeScriptNames):
- * linear in the run's length, at the exit. */
-function scriptNamesFromWindows(rawDir: string, id: string): string[] {
-  const urls = new Set<string>();
-  try {
-    for (const f of readdirSync(rawDir)) {
-      if (!f.startsWith(id + '.') || !f.endsWith('.json')) continue;
-      for (const line of readFileSync(`${rawDir}/${f}`, 'utf8').split('\n')) {
-        if (!line.trim()) continue;
-        const doc = JSON.parse(line) as { strings: string[] };
-        for (const s of doc.strings) urls.add(s);
-      }
-    }
-  } catch {
-    // what was read so far
-  }
-  return [...urls];
 }
 
 function patchChildProcess(cfg: SessionConfig): void {

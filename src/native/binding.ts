@@ -35,7 +35,7 @@ export interface Addon extends Partial<GpuAddon> {
   checkpoint(final: boolean): string | null;
   setPaused(paused: boolean): void;
   /** The script names this thread's windows have named since the last call (each once a run). */
-  takeScriptNames?(): string[];
+  takeScriptNames(): string[];
   functionLocation?(fn: (...args: unknown[]) => unknown): { url: string; line: number; column: number } | null;
   /** Save the profile on SIGTERM/SIGINT/SIGHUP, then die by the signal as before. */
   guardSignals?(onSignal: (signal: number) => void): void;
