@@ -62,7 +62,9 @@ function sessionPaths(dir) {
     raw: `${dir}/raw`,
     proc: `${dir}/proc`,
     control: `${dir}/control`,
-    gpu: `${dir}/gpu`
+    gpu: `${dir}/gpu`,
+    /** Source-map answers written as modules load (loaders.ts answerMapsAtLoad), `<pid>-*.jsonl`. */
+    maps: `${dir}/maps`
   };
 }
 var CONFIG_ENV, TRANSPILED, TYPESCRIPT;
@@ -173,6 +175,59 @@ function readSession(dir, cache) {
   for (const t of threads) t.segments.sort((a, b) => a.seq - b.seq);
   threads.sort((a, b) => a.pid - b.pid || a.threadId - b.threadId);
   return { threads, skipped };
+}
+function newLoadAnswers() {
+  return { byPid: /* @__PURE__ */ new Map(), read: /* @__PURE__ */ new Map() };
+}
+function readLoadAnswers(mapsDir, pid, state) {
+  let answers = state.byPid.get(pid);
+  if (!answers) state.byPid.set(pid, answers = /* @__PURE__ */ new Map());
+  let names;
+  try {
+    names = (0, import_node_fs6.readdirSync)(mapsDir);
+  } catch {
+    return answers;
+  }
+  const prefix = `${pid}-`;
+  for (const name of names) {
+    if (!name.startsWith(prefix) || !name.endsWith(".jsonl")) continue;
+    const file = (0, import_node_path6.join)(mapsDir, name);
+    const from = state.read.get(file) ?? 0;
+    let buf;
+    let whole;
+    try {
+      const fd = (0, import_node_fs6.openSync)(file, "r");
+      try {
+        const size = (0, import_node_fs6.fstatSync)(fd).size;
+        if (size <= from) continue;
+        buf = Buffer.allocUnsafe(size - from);
+        const n = (0, import_node_fs6.readSync)(fd, buf, 0, buf.length, from);
+        whole = n > 0 ? buf.lastIndexOf(10, n - 1) + 1 : 0;
+      } finally {
+        (0, import_node_fs6.closeSync)(fd);
+      }
+    } catch {
+      continue;
+    }
+    state.read.set(file, from + whole);
+    const text = buf.toString("utf8", 0, whole);
+    for (const line of text.split("\n")) {
+      if (line === "") continue;
+      try {
+        const a = JSON.parse(line);
+        if (typeof a.url !== "string" || answers.has(a.url)) continue;
+        if (typeof a.data !== "string") {
+          answers.set(a.url, null);
+          continue;
+        }
+        const json = a.b64 === true ? Buffer.from(a.data, "base64").toString("utf8") : decodeURIComponent(a.data);
+        const payload = JSON.parse(json);
+        if (payload && typeof payload === "object") answers.set(a.url, payload);
+      } catch {
+      }
+    }
+  }
+  return answers;
 }
 var import_node_fs6, import_node_path6, NODE_STRIDE, CHECKPOINT_FILE;
 var init_raw = __esm({
@@ -10236,7 +10291,9 @@ __export(postprocess_exports, {
   mapperFromDisk: () => mapperFromDisk,
   mapperFromPayload: () => mapperFromPayload,
   mergeRuns: () => mergeRuns,
+  newLoadAnswers: () => newLoadAnswers,
   readGpuSession: () => readGpuSession,
+  readLoadAnswers: () => readLoadAnswers,
   readSession: () => readSession,
   renderText: () => renderText,
   sourceAccess: () => sourceAccess,
@@ -11049,6 +11106,8 @@ async function observe(opts, io, root2, jsonOut, dir, runWarnings, started, watc
   const fed = /* @__PURE__ */ new Map();
   let fedWhileRunning = 0;
   const fedNames = /* @__PURE__ */ new Set();
+  let loadAnswers = null;
+  const loadedOf = (pid) => post.readLoadAnswers(paths.maps, pid, loadAnswers ??= post.newLoadAnswers());
   const readRecord = (pid, threadId) => {
     try {
       return JSON.parse((0, import_node_fs9.readFileSync)((0, import_node_path11.join)(paths.proc, `${pid}-${threadId}.json`), "utf8"));
@@ -11089,11 +11148,12 @@ async function observe(opts, io, root2, jsonOut, dir, runWarnings, started, watc
         if (!last && !answered(th, urls)) {
           const rec = readRecord(th.pid, th.threadId);
           if (rec) learn(th, rec);
+          learnLoaded(th, loadedOf(th.pid));
           if (!answered(th, urls)) break;
         }
         th.held.delete(f.seq);
         th.next = f.seq + 1;
-        for (const u of urls) if (th.maps?.[u] === void 0) th.fedWithoutMap.add(u);
+        for (const u of urls) (th.maps?.[u] === void 0 ? th.fedWithoutMap : th.fedWithMap).add(u);
         a.add({ pid: f.pid, threadId: f.threadId, meta: th.maps ? { source_maps: th.maps } : null }, f.segments);
         checkpoints.set(f.name, opts.cpuOnly ? p.checkpointHeaders(f.segments) : p.checkpointForMemory(f.segments));
         fedNames.add(f.name);
@@ -11147,7 +11207,7 @@ async function observe(opts, io, root2, jsonOut, dir, runWarnings, started, watc
     const rest = post.takeCheckpoints(dir, checkpoints);
     let { threads, skipped } = readSession2(dir, checkpoints);
     const registered = threads.flatMap((t) => t.meta?.registered ?? []);
-    if (registered.length > 0 || incremental && !finalAnswers(fed, threads, rest, profiledUrls2)) incremental = false;
+    if (registered.length > 0 || incremental && !finalAnswers(fed, threads, rest, profiledUrls2, loadedOf)) incremental = false;
     let attribution;
     if (incremental) {
       feed(rest, true);
@@ -11276,7 +11336,7 @@ function signalNumber(signal) {
 }
 var MAX_WAITING_FILES = 8;
 function newFedThread(pid, threadId) {
-  return { pid, threadId, next: 0, held: /* @__PURE__ */ new Map(), maps: null, checked: /* @__PURE__ */ new Set(), mapsEnabled: false, final: false, fedWithoutMap: /* @__PURE__ */ new Set() };
+  return { pid, threadId, next: 0, held: /* @__PURE__ */ new Map(), maps: null, checked: /* @__PURE__ */ new Set(), mapsEnabled: false, final: false, fedWithoutMap: /* @__PURE__ */ new Set(), fedWithMap: /* @__PURE__ */ new Set() };
 }
 function answered(th, urls) {
   if (th.final) return true;
@@ -11293,13 +11353,24 @@ function learn(th, rec) {
   th.mapsEnabled ||= rec.maps_enabled === true;
   th.final ||= rec.final === true;
 }
-function finalAnswers(fed, threads, rest, urlsOf) {
+function learnLoaded(th, answers) {
+  for (const [url, payload] of answers) {
+    if (th.checked.has(url) || !th.mapsEnabled && !TRANSPILED.test(url)) continue;
+    if (payload) (th.maps ??= {})[url] = payload;
+    th.checked.add(url);
+  }
+}
+function finalAnswers(fed, threads, rest, urlsOf, loadedOf) {
   for (const t of threads) {
     const id = `${t.pid}-${t.threadId}`;
     let th = fed.get(id);
     if (!th) fed.set(id, th = newFedThread(t.pid, t.threadId));
     if (t.meta) learn(th, t.meta);
     for (const url of th.fedWithoutMap) if (th.maps?.[url] !== void 0) return false;
+    if (t.meta?.final) {
+      for (const url of th.fedWithMap) if (!t.meta.source_maps?.[url]) return false;
+    }
+    learnLoaded(th, loadedOf(t.pid));
   }
   for (const f of rest) {
     const th = fed.get(`${f.pid}-${f.threadId}`);

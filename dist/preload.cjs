@@ -36,7 +36,9 @@ function sessionPaths(dir) {
     raw: `${dir}/raw`,
     proc: `${dir}/proc`,
     control: `${dir}/control`,
-    gpu: `${dir}/gpu`
+    gpu: `${dir}/gpu`,
+    /** Source-map answers written as modules load (loaders.ts answerMapsAtLoad), `<pid>-*.jsonl`. */
+    maps: `${dir}/maps`
   };
 }
 var TRANSPILED = /\.(?:[cm]?tsx?|vue|svelte)$/;
@@ -132,6 +134,7 @@ function rememberVmMap(code, options) {
   const m = INLINE_MAP.exec(code.slice(Math.max(0, code.lastIndexOf("\n", at))));
   if (!m) return;
   vmMaps.set(filename, (" " + m[1]).slice(1));
+  onVmMapAnswer?.(filename, m[1]);
   onVmMap?.(filename);
 }
 function keepVmSourceMaps() {
@@ -246,6 +249,97 @@ function calledByTsx() {
   Error.stackTraceLimit = limit;
   return TSX_FILE.test(stack.split("\n").slice(2).join("\n"));
 }
+function mapAnswerLine(url, code) {
+  const at = code.lastIndexOf("sourceMappingURL=");
+  if (at < 0) return JSON.stringify({ url, map: null }) + "\n";
+  if (!/\/[*/]#\s+$/.test(code.slice(Math.max(0, at - 16), at))) return null;
+  const rest = code.slice(at + 17);
+  const value = rest.slice(0, rest.search(/\s|\*\/|$/));
+  const m = /^data:application\/json(?:;charset=utf-?8)?(;base64)?,/i.exec(value);
+  if (!m) return null;
+  return JSON.stringify({ url, b64: m[1] !== void 0, data: value.slice(m[0].length) }) + "\n";
+}
+function mapsHookSource() {
+  return [
+    "import { appendFileSync } from 'node:fs';",
+    "let out = null;",
+    `const mapAnswerLine = ${mapAnswerLine.toString()};`,
+    "let all = false;",
+    "export function initialize(data) { out = data && data.out; all = !!(data && data.all); }",
+    "export async function load(url, context, next) {",
+    "  const r = await next(url, context);",
+    `  if (out && r && r.format === 'module' && r.source != null && url.startsWith('file:') && !${DEPENDENCY_URL}.test(url) && (all || ${TRANSPILED}.test(url))) {`,
+    "    const code = typeof r.source === 'string' ? r.source : Buffer.from(r.source.buffer ?? r.source, r.source.byteOffset ?? 0, r.source.byteLength).toString('utf8');",
+    "    const line = mapAnswerLine(url, code);",
+    "    if (line) { try { appendFileSync(out, line); } catch {} }",
+    "  }",
+    "  return r;",
+    "}"
+  ].join("\n");
+}
+var DEPENDENCY_URL = /[\\/]node_modules[\\/]/;
+function sourceMapsOn() {
+  const support = import_node_module2.default.getSourceMapsSupport?.();
+  return process.sourceMapsEnabled === true || support?.enabled === true;
+}
+function answerMapsAtLoad(dir) {
+  const out = `${dir}/${process.pid}-${import_node_worker_threads.default.threadId}.jsonl`;
+  const wanted = (url) => !DEPENDENCY_URL.test(url) && (TRANSPILED.test(url) || sourceMapsOn());
+  const answer = (url, code) => {
+    if (typeof code !== "string") return;
+    const line = mapAnswerLine(url, code);
+    if (!line) return;
+    try {
+      (0, import_node_fs2.appendFileSync)(out, line);
+    } catch {
+    }
+  };
+  const M = import_node_module2.default;
+  const compile = M.prototype._compile;
+  M.prototype._compile = function(content, filename, ...rest) {
+    if (typeof filename === "string" && filename.startsWith("/") && wanted(filename)) answer(filename, content);
+    return compile.call(this, content, filename, ...rest);
+  };
+  let hooked = false;
+  const register = M.register;
+  if (typeof register === "function") {
+    M.register = function(...args) {
+      const r = register.apply(this, args);
+      if (!hooked) {
+        hooked = true;
+        try {
+          register.call(import_node_module2.default, "data:text/javascript," + encodeURIComponent(mapsHookSource()), { data: { out: `${dir}/${process.pid}-${import_node_worker_threads.default.threadId}-hooks.jsonl`, all: sourceMapsOn() } });
+        } catch {
+        }
+      }
+      return r;
+    };
+  }
+  const registerHooks = M.registerHooks;
+  if (typeof registerHooks === "function") {
+    M.registerHooks = function(...args) {
+      const r = registerHooks.apply(this, args);
+      if (!hooked) {
+        hooked = true;
+        try {
+          registerHooks.call(import_node_module2.default, {
+            load(url, context, next) {
+              const res = next(url, context);
+              if (res && res.format === "module" && url.startsWith("file:") && wanted(url)) answer(url, typeof res.source === "string" ? res.source : res.source == null ? null : Buffer.from(res.source).toString("utf8"));
+              return res;
+            }
+          });
+        } catch {
+        }
+      }
+      return r;
+    };
+  }
+  onVmMapAnswer = (filename, dataUrl) => {
+    if (!DEPENDENCY_URL.test(filename)) answer(filename, `//# sourceMappingURL=${dataUrl}`);
+  };
+}
+var onVmMapAnswer = null;
 
 // src/collect/preload.ts
 var STATE = /* @__PURE__ */ Symbol.for("scalene-ci.preload");
@@ -308,7 +402,7 @@ function main() {
     registered,
     source_maps: {},
     maps_checked: [],
-    maps_enabled: sourceMapsEnabled()
+    maps_enabled: sourceMapsOn()
   };
   const writeMeta = () => {
     try {
@@ -373,6 +467,11 @@ function main() {
   });
   patchChildProcess(cfg);
   patchWorker(cfg);
+  try {
+    (0, import_node_fs3.mkdirSync)(paths.maps, { recursive: true });
+    answerMapsAtLoad(paths.maps);
+  } catch {
+  }
   keepTranspiledLines();
 }
 function startGpu(addon, dir) {
@@ -414,12 +513,8 @@ var DEPENDENCY = /[\\/]node_modules[\\/]/;
 var laterNames = [];
 var waitingNames = [];
 var MAPS_BUDGET_MS = 4;
-function sourceMapsEnabled() {
-  const support = import_node_module3.default.getSourceMapsSupport?.();
-  return process.sourceMapsEnabled === true || support?.enabled === true;
-}
 function answerSourceMaps(addon, meta, final) {
-  const enabled = sourceMapsEnabled();
+  const enabled = sourceMapsOn();
   let names = addon.takeScriptNames();
   if (final) {
     names = [...waitingNames, ...laterNames, ...names];

@@ -1,15 +1,18 @@
 // TypeScript run by a loader (tsx) is attributed while it runs too: each thread's windows wait
-// for its process record to answer for their source maps (preload.ts answerSourceMaps, once
-// a second while the thread is idle; cli/run.ts feed). The figures must be those of
+// for an answer for their source maps, written as each module loads (loaders.ts
+// answerMapsAtLoad) or by the thread's process record (preload.ts answerSourceMaps, once a
+// second while the thread is idle); cli/run.ts feed. The figures must be those of
 // attributing the whole session at its end with the maps the process left, and right against
 // a program whose split is known, on the TypeScript source's lines (not the generated code's).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { attribute, sourceAccess, type AttributeOptions } from '../src/collect/attribute.js';
-import { readSession } from '../src/collect/raw.js';
+import { newLoadAnswers, readLoadAnswers, readSession } from '../src/collect/raw.js';
+import { mapAnswerLine } from '../src/collect/loaders.js';
+import type { Profile } from '../src/model/profile.js';
 import { findBinary } from '../src/native/binding.js';
 import { mapperFromDisk, mapperFromPayload } from '../src/collect/sourcemap.js';
 import { ROOT, runCli, tempDir } from './support/cli.js';
@@ -66,17 +69,10 @@ async function tsxRun(yieldEachRound: boolean) {
   return { dir, session, profile, stderr: r.stderr };
 }
 
-test('a TypeScript program under tsx that yields is attributed while it runs, with its source maps: the known split on the .ts lines, the figures of attributing it at the end', async () => {
-  const { dir, session, profile, stderr } = await tsxRun(true);
-  const during = /debug: (\d+) checkpoint file\(s\) attributed while the command ran, (\d+) at its exit/.exec(stderr);
-  assert.ok(during && Number(during[1]) >= 3, `windows attributed while the program ran: ${stderr}`);
-  // The program's record answered for its maps while it ran (not only at its exit).
+/** Every line of prog.ts as the profile has it equals attributing the kept session at once,
+ * each thread with the maps its record holds (the exit's way): the same figures on every line. */
+function assertLikeBatch(dir: string, session: string, profile: Profile): void {
   const { threads } = readSession(session);
-  const main = threads.find((t) => Object.keys(t.meta?.source_maps ?? {}).some((u) => u.endsWith('/prog.ts')));
-  assert.ok(main?.meta?.maps_enabled && main.meta.maps_checked?.some((u) => u.endsWith('/prog.ts')), 'the record lists prog.ts as looked up');
-
-  // The same session attributed at once, each thread with the maps its record holds (the
-  // exit's way before this change): the same figures on every line.
   const opts: AttributeOptions = { filter: { root: dir, alwaysExclude: [], profileAll: false, profileOnly: [], profileExclude: [] }, useVirtualTime: false, registered: [] };
   const sources = sourceAccess(() => null, (abs, dumped, url) => {
     const payload = dumped[url] ?? dumped[abs];
@@ -98,12 +94,63 @@ test('a TypeScript program under tsx that yields is attributed while it runs, wi
   }
   const fn = profile.files['prog.ts']!.functions.find((f) => f.name === 'twoThirds');
   assert.ok(fn && fn.line === 7, `twoThirds is a function of the .ts source at line 7: ${JSON.stringify(fn)}`);
+}
+
+test('a TypeScript program under tsx that yields is attributed while it runs, with its source maps: the known split on the .ts lines, the figures of attributing it at the end', async () => {
+  const { dir, session, profile, stderr } = await tsxRun(true);
+  const during = /debug: (\d+) checkpoint file\(s\) attributed while the command ran, (\d+) at its exit/.exec(stderr);
+  assert.ok(during && Number(during[1]) >= 3, `windows attributed while the program ran: ${stderr}`);
+  // The program's record answered for its maps while it ran (not only at its exit).
+  const { threads } = readSession(session);
+  const main = threads.find((t) => Object.keys(t.meta?.source_maps ?? {}).some((u) => u.endsWith('/prog.ts')));
+  assert.ok(main?.meta?.maps_enabled && main.meta.maps_checked?.some((u) => u.endsWith('/prog.ts')), 'the record lists prog.ts as looked up');
+  assertLikeBatch(dir, session, profile);
 });
 
-test('a TypeScript program busy in one synchronous run answers for its maps only at its exit: its windows are attributed then, from the files, with the same split', async () => {
-  const { stderr } = await tsxRun(false);
-  // The CLI stopped waiting (more than its limit of checkpoint files held) and read them again at the exit.
-  assert.match(stderr, /debug: all checkpoint files attributed at the exit/);
+test('a TypeScript program busy in one synchronous run is attributed while it runs too: its map is answered as the module loads, the split and the figures as at the end', async () => {
+  const { dir, session, profile, stderr } = await tsxRun(false);
+  const during = /debug: (\d+) checkpoint file\(s\) attributed while the command ran, (\d+) at its exit/.exec(stderr);
+  // 3 s at 200 ms checkpoints: ~15 files of the program's thread; the CLI holds none for the exit.
+  assert.ok(during && Number(during[1]) >= 5, `windows attributed while the program ran: ${stderr}`);
+  // The answer came from the load (the record answers only at the exit): maps/<pid>-*.jsonl.
+  const answers = readdirSync(join(session, 'maps')).flatMap((f) => readFileSync(join(session, 'maps', f), 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as { url: string; data?: string }));
+  assert.ok(answers.some((a) => a.url.endsWith('/prog.ts') && typeof a.data === 'string'), `prog.ts's inline map answered as it loaded: ${JSON.stringify(answers.map((a) => a.url))}`);
+  assertLikeBatch(dir, session, profile);
+});
+
+test('the answer for a module\'s map is what Node would read of its code: the last magic comment, inline JSON only', () => {
+  const map = { version: 3, sources: ['a.ts'], mappings: 'AAAA' };
+  const b64 = Buffer.from(JSON.stringify(map)).toString('base64');
+  const parse = (url: string, code: string) => {
+    const line = mapAnswerLine(url, code);
+    if (line === null) return 'unknown';
+    const state = newLoadAnswers();
+    const dir = tempDir();
+    writeFileSync(join(dir, '7-0.jsonl'), line);
+    return readLoadAnswers(dir, 7, state).get(url);
+  };
+  assert.deepEqual(parse('/a.ts', `x();\n//# sourceMappingURL=data:application/json;base64,${b64}\n`), map);
+  assert.deepEqual(parse('/a.ts', `x();\n//# sourceMappingURL=data:application/json;charset=utf-8;base64,${b64}`), map);
+  assert.deepEqual(parse('/a.ts', `x();\n/*# sourceMappingURL=data:application/json,${encodeURIComponent(JSON.stringify(map))} */`), map);
+  assert.equal(parse('/a.ts', 'x();\n'), null, 'no comment: no map');
+  assert.equal(parse('/a.ts', 'x();\n//# sourceMappingURL=a.js.map\n'), 'unknown', 'a map in another file: Node reads it, not this');
+  assert.equal(parse('/a.ts', `//# sourceMappingURL=data:application/json;base64,${b64}\nconst s = "sourceMappingURL=";\n`), 'unknown', 'the last mention is not a comment');
+  assert.equal(parse('/a.ts', `x();\n//# sourceMappingURL=data:text/plain;base64,${b64}\n`), 'unknown', 'not JSON');
+});
+
+test('answers are read as their files grow: a line not written whole waits, one that does not decode answers nothing, the first answer holds', () => {
+  const dir = tempDir();
+  const state = newLoadAnswers();
+  const f = join(dir, '9-0-hooks.jsonl');
+  writeFileSync(f, JSON.stringify({ url: 'file:///x.ts', map: null }) + '\n{"url":"file:///y.ts","b64":true,"da');
+  writeFileSync(join(dir, '10-0.jsonl'), JSON.stringify({ url: 'file:///z.ts', map: null }) + '\n');
+  let got = readLoadAnswers(dir, 9, state);
+  assert.deepEqual([...got.keys()], ['file:///x.ts'], 'another process\'s file and the half line are not read');
+  appendFileSync(f, `ta":"${Buffer.from('{"version":3,"sources":[],"mappings":""}').toString('base64')}"}\n` + JSON.stringify({ url: 'file:///w.ts', b64: true, data: '!!' }) + '\n' + JSON.stringify({ url: 'file:///x.ts', b64: false, data: '%7B%7D' }) + '\n');
+  got = readLoadAnswers(dir, 9, state);
+  assert.deepEqual(got.get('file:///y.ts'), { version: 3, sources: [], mappings: '' });
+  assert.equal(got.has('file:///w.ts'), false, 'undecodable: no answer');
+  assert.equal(got.get('file:///x.ts'), null, 'the first answer holds');
 });
 
 test('the engine names each script of a thread once a run (takeScriptNames), so that answering for maps does not read the windows back', () => {

@@ -11,7 +11,7 @@ import { nodeOptionsRequire } from '../collect/inject.js';
 import { ensureBinary, findBinary, loadHostEngine } from '../native/binding.js';
 import type { Profile } from '../model/profile.js';
 import type { Attributor, FileFilter, SourceAccess } from '../collect/attribute.js';
-import type { CheckpointCache, CheckpointFile, ProcMeta } from '../collect/raw.js';
+import type { CheckpointCache, CheckpointFile, LoadAnswers, ProcMeta } from '../collect/raw.js';
 import type { RunInfo } from '../collect/build-profile.js';
 
 type Post = typeof import('../collect/postprocess.js');
@@ -556,6 +556,10 @@ async function observe(
   let fedWhileRunning = 0;
   // Checkpoint files fed (kept without what the attributor read of them).
   const fedNames = new Set<string>();
+  // Source-map answers written as modules loaded (loaders.ts answerMapsAtLoad), per process:
+  // a thread busy in one synchronous loop has them before it is ever idle.
+  let loadAnswers: LoadAnswers | null = null;
+  const loadedOf = (pid: number): ReadonlyMap<string, unknown> => post!.readLoadAnswers(paths.maps, pid, (loadAnswers ??= post!.newLoadAnswers()));
   // A thread's process record, read again while one of its windows waits for an answer.
   const readRecord = (pid: number, threadId: number): ProcMeta | null => {
     try {
@@ -599,11 +603,12 @@ async function observe(
         if (!last && !answered(th, urls)) {
           const rec = readRecord(th.pid, th.threadId);
           if (rec) learn(th, rec);
+          learnLoaded(th, loadedOf(th.pid));
           if (!answered(th, urls)) break;
         }
         th.held.delete(f.seq);
         th.next = f.seq + 1;
-        for (const u of urls) if (th.maps?.[u] === undefined) th.fedWithoutMap.add(u);
+        for (const u of urls) (th.maps?.[u] === undefined ? th.fedWithoutMap : th.fedWithMap).add(u);
         a.add({ pid: f.pid, threadId: f.threadId, meta: th.maps ? ({ source_maps: th.maps } as ProcMeta) : null }, f.segments);
         checkpoints.set(f.name, opts.cpuOnly ? p.checkpointHeaders(f.segments) : p.checkpointForMemory(f.segments));
         fedNames.add(f.name);
@@ -662,7 +667,7 @@ async function observe(
     const rest = post!.takeCheckpoints(dir, checkpoints);
     let { threads, skipped } = readSession(dir, checkpoints);
     const registered = threads.flatMap((t) => t.meta?.registered ?? []);
-    if (registered.length > 0 || (incremental && !finalAnswers(fed, threads, rest, profiledUrls))) incremental = false;
+    if (registered.length > 0 || (incremental && !finalAnswers(fed, threads, rest, profiledUrls, loadedOf))) incremental = false;
     let attribution;
     if (incremental) {
       feed(rest, true);
@@ -834,10 +839,13 @@ interface FedThread {
   final: boolean;
   /** Profiled scripts of windows fed without a map of theirs: a final record with one undoes the run's attribution. */
   fedWithoutMap: Set<string>;
+  /** ... and with one (from its record or from the answers written as modules loaded): a
+   * final record without it undoes it too (Node did not keep that map: the batch way has none). */
+  fedWithMap: Set<string>;
 }
 
 function newFedThread(pid: number, threadId: number): FedThread {
-  return { pid, threadId, next: 0, held: new Map(), maps: null, checked: new Set(), mapsEnabled: false, final: false, fedWithoutMap: new Set() };
+  return { pid, threadId, next: 0, held: new Map(), maps: null, checked: new Set(), mapsEnabled: false, final: false, fedWithoutMap: new Set(), fedWithMap: new Set() };
 }
 
 /** Whether a thread's record has answered for the source maps of every script in `urls` that needs one. */
@@ -859,19 +867,32 @@ function learn(th: FedThread, rec: ProcMeta): void {
   th.final ||= rec.final === true;
 }
 
+/** What the answers written as the thread's process loaded its modules say of their maps
+ * (the first answer for a script holds, as in learn). A plain script's counts only where its
+ * process keeps maps, as its record would. */
+function learnLoaded(th: FedThread, answers: ReadonlyMap<string, unknown>): void {
+  for (const [url, payload] of answers) {
+    if (th.checked.has(url) || (!th.mapsEnabled && !TRANSPILED.test(url))) continue;
+    if (payload) (th.maps ??= {})[url] = payload;
+    th.checked.add(url);
+  }
+}
+
 /**
  * At the exit, with every thread's last record: whether the windows fed while the program ran
  * were fed with the maps the records now give (else the run is attributed again from the
  * files), and whether every thread still waiting can be answered from its own record (a
  * thread whose process was killed before answering borrows another's maps: the old way).
  */
-function finalAnswers(fed: Map<string, FedThread>, threads: ReadonlyArray<{ pid: number; threadId: number; meta: ProcMeta | null }>, rest: readonly CheckpointFile[], urlsOf: (f: CheckpointFile) => string[]): boolean {
+function finalAnswers(fed: Map<string, FedThread>, threads: ReadonlyArray<{ pid: number; threadId: number; meta: ProcMeta | null }>, rest: readonly CheckpointFile[], urlsOf: (f: CheckpointFile) => string[], loadedOf: (pid: number) => ReadonlyMap<string, unknown>): boolean {
   for (const t of threads) {
     const id = `${t.pid}-${t.threadId}`;
     let th = fed.get(id);
     if (!th) fed.set(id, (th = newFedThread(t.pid, t.threadId)));
     if (t.meta) learn(th, t.meta);
     for (const url of th.fedWithoutMap) if (th.maps?.[url] !== undefined) return false;
+    if (t.meta?.final) for (const url of th.fedWithMap) if (!t.meta.source_maps?.[url]) return false;
+    learnLoaded(th, loadedOf(t.pid));
   }
   for (const f of rest) {
     const th = fed.get(`${f.pid}-${f.threadId}`);

@@ -3,7 +3,7 @@
 export const CONFIG_ENV = 'SCALENE_CI_CONFIG';
 
 export interface SessionConfig {
-  /** Session directory: raw/ (native checkpoints), proc/ (process metadata), control. */
+  /** Session directory: raw/ (native checkpoints), proc/ (process metadata), maps/ (source maps as modules load), control. */
   dir: string;
   /** The scalene-ci package root (to find the addon for whichever Node runs the child). */
   root: string;
@@ -22,6 +22,8 @@ export function sessionPaths(dir: string) {
     proc: `${dir}/proc`,
     control: `${dir}/control`,
     gpu: `${dir}/gpu`,
+    /** Source-map answers written as modules load (loaders.ts answerMapsAtLoad), `<pid>-*.jsonl`. */
+    maps: `${dir}/maps`,
   };
 }
 

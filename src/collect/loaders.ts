@@ -8,12 +8,15 @@
 //  - vite-node (vitest) runs each module through vm.runInThisContext with an inline source
 //    map that Node does not keep: the map is kept here, by the script's filename.
 //  - ts-node's inline maps are kept by Node only while source maps are enabled.
+//  - Every module's inline map is written to the session as the module loads (answerMapsAtLoad),
+//    so that the CLI need not wait for the thread to be idle to attribute its windows.
 import moduleApi from 'node:module';
-import { lstatSync, mkdirSync } from 'node:fs';
+import { appendFileSync, lstatSync, mkdirSync } from 'node:fs';
 import os from 'node:os';
 import { join as pathJoin } from 'node:path';
 import vm from 'node:vm';
 import workerThreads from 'node:worker_threads';
+import { TRANSPILED } from './config.js';
 
 /** Set by the main thread for its other threads (tsx's ESM hooks thread has no argv to go by). */
 const TSX_ESBUILD_ENV = 'SCALENE_CI_TSX_ESBUILD';
@@ -66,6 +69,7 @@ function rememberVmMap(code: unknown, options: unknown): void {
   const m = INLINE_MAP.exec(code.slice(Math.max(0, code.lastIndexOf('\n', at)) ));
   if (!m) return;
   vmMaps.set(filename, (' ' + m[1]!).slice(1));
+  onVmMapAnswer?.(filename, m[1]!);
   onVmMap?.(filename);
 }
 
@@ -226,3 +230,132 @@ function calledByTsx(): boolean {
   Error.stackTraceLimit = limit;
   return TSX_FILE.test(stack.split('\n').slice(2).join('\n'));
 }
+
+/**
+ * The answer for one module's source map, from the code Node is about to compile: a JSON line
+ * `{"url", "map": null}` (no map comment: no map), `{"url", "b64", "data"}` (an inline map, its
+ * data URL's body left encoded: decoding is the CLI's work, not the program's), or null where
+ * Node's own answer cannot be told from here (a map in another file, a comment form Node does
+ * not read). Node reads the last `//# sourceMappingURL=` (or `/*#`) comment of the code; an
+ * inline map only as `data:application/json`. Self-contained: its text is also the off-thread
+ * hook's (mapsHookSource).
+ */
+export function mapAnswerLine(url: string, code: string): string | null {
+  const at = code.lastIndexOf('sourceMappingURL=');
+  if (at < 0) return JSON.stringify({ url, map: null }) + '\n';
+  if (!/\/[*/]#\s+$/.test(code.slice(Math.max(0, at - 16), at))) return null;
+  const rest = code.slice(at + 17);
+  const value = rest.slice(0, rest.search(/\s|\*\/|$/));
+  const m = /^data:application\/json(?:;charset=utf-?8)?(;base64)?,/i.exec(value);
+  if (!m) return null;
+  return JSON.stringify({ url, b64: m[1] !== undefined, data: value.slice(m[0].length) }) + '\n';
+}
+
+/** The module the loader thread runs (module.register's hooks: tsx on Node 20), after the
+ * loader before it: each ES module's answer, written from that thread. */
+function mapsHookSource(): string {
+  return [
+    "import { appendFileSync } from 'node:fs';",
+    'let out = null;',
+    `const mapAnswerLine = ${mapAnswerLine.toString()};`,
+    'let all = false;',
+    'export function initialize(data) { out = data && data.out; all = !!(data && data.all); }',
+    'export async function load(url, context, next) {',
+    '  const r = await next(url, context);',
+    `  if (out && r && r.format === 'module' && r.source != null && url.startsWith('file:') && !${DEPENDENCY_URL}.test(url) && (all || ${TRANSPILED}.test(url))) {`,
+    "    const code = typeof r.source === 'string' ? r.source : Buffer.from(r.source.buffer ?? r.source, r.source.byteOffset ?? 0, r.source.byteLength).toString('utf8');",
+    '    const line = mapAnswerLine(url, code);',
+    '    if (line) { try { appendFileSync(out, line); } catch {} }',
+    '  }',
+    '  return r;',
+    '}',
+  ].join('\n');
+}
+
+const DEPENDENCY_URL = /[\\/]node_modules[\\/]/;
+
+/** Whether Node keeps source maps in this thread (--enable-source-maps, setSourceMapsEnabled). */
+export function sourceMapsOn(): boolean {
+  const support = (moduleApi as unknown as { getSourceMapsSupport?: () => { enabled: boolean } }).getSourceMapsSupport?.();
+  return (process as unknown as { sourceMapsEnabled?: boolean }).sourceMapsEnabled === true || support?.enabled === true;
+}
+
+/**
+ * Writes each module's source-map answer (mapAnswerLine) to `<dir>/<pid>-<thread>.jsonl` as
+ * Node loads it: CommonJS as it compiles (tsx's and ts-node's require hooks), ES modules from
+ * a loader hook registered right after the program's own (tsx registers its hooks on this
+ * thread, module.registerHooks, or on a loader thread of their own, module.register), and
+ * vm-run modules' maps (vite-node) as they run. A thread busy in one synchronous loop never
+ * looks its maps up while it runs (answerSourceMaps waits for it to be idle), and its windows
+ * waited for the exit. Dependencies (node_modules) are left to the exit, as there.
+ */
+export function answerMapsAtLoad(dir: string): void {
+  const out = `${dir}/${process.pid}-${workerThreads.threadId}.jsonl`;
+  // A plain script's map is wanted only where Node keeps maps (the CLI waits for no other).
+  const wanted = (url: string): boolean => !DEPENDENCY_URL.test(url) && (TRANSPILED.test(url) || sourceMapsOn());
+  const answer = (url: string, code: unknown): void => {
+    if (typeof code !== 'string') return;
+    const line = mapAnswerLine(url, code);
+    if (!line) return;
+    try {
+      appendFileSync(out, line);
+    } catch {
+      // the session folder is gone (the run ended): nothing to answer to
+    }
+  };
+  const M = moduleApi as unknown as {
+    prototype: { _compile(content: string, filename: string, ...rest: unknown[]): unknown };
+    register?: (...a: unknown[]) => unknown;
+    registerHooks?: (hooks: Record<string, unknown>) => unknown;
+  };
+  const compile = M.prototype._compile;
+  M.prototype._compile = function (this: unknown, content: string, filename: string, ...rest: unknown[]) {
+    if (typeof filename === 'string' && filename.startsWith('/') && wanted(filename)) answer(filename, content);
+    return compile.call(this, content, filename, ...rest);
+  };
+  // After the first loader that registers (tsx): a hook registered later runs first and reads
+  // what the earlier ones made of the module.
+  let hooked = false;
+  const register = M.register;
+  if (typeof register === 'function') {
+    M.register = function (this: unknown, ...args: unknown[]) {
+      const r = register.apply(this, args);
+      if (!hooked) {
+        hooked = true;
+        try {
+          // (tsx enables source maps before it registers: every module's answer is wanted then.)
+          register.call(moduleApi, 'data:text/javascript,' + encodeURIComponent(mapsHookSource()), { data: { out: `${dir}/${process.pid}-${workerThreads.threadId}-hooks.jsonl`, all: sourceMapsOn() } });
+        } catch {
+          // no answers at load: the thread answers when idle or at its exit, as before
+        }
+      }
+      return r;
+    };
+  }
+  const registerHooks = M.registerHooks;
+  if (typeof registerHooks === 'function') {
+    M.registerHooks = function (this: unknown, ...args: unknown[]) {
+      const r = registerHooks.apply(this, args as [Record<string, unknown>]);
+      if (!hooked) {
+        hooked = true;
+        try {
+          registerHooks.call(moduleApi, {
+            load(url: string, context: unknown, next: (u: string, c: unknown) => { format?: string; source?: unknown }) {
+              const res = next(url, context);
+              if (res && res.format === 'module' && url.startsWith('file:') && wanted(url)) answer(url, typeof res.source === 'string' ? res.source : res.source == null ? null : Buffer.from(res.source as Uint8Array).toString('utf8'));
+              return res;
+            },
+          });
+        } catch {
+          // as above
+        }
+      }
+      return r;
+    };
+  }
+  onVmMapAnswer = (filename, dataUrl) => {
+    if (!DEPENDENCY_URL.test(filename)) answer(filename, `//# sourceMappingURL=${dataUrl}`);
+  };
+}
+
+let onVmMapAnswer: ((filename: string, dataUrl: string) => void) | null = null;

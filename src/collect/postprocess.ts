@@ -3,7 +3,7 @@
 // program's instead of delaying it (a fixed cost users would otherwise see in every run).
 export { attribute, createAttributor, isProfiledPath, sourceAccess, urlToPath } from './attribute.js';
 export { buildProfile } from './build-profile.js';
-export { readSession, takeCheckpoints, checkpointHeaders, checkpointForMemory } from './raw.js';
+export { readSession, takeCheckpoints, checkpointHeaders, checkpointForMemory, newLoadAnswers, readLoadAnswers } from './raw.js';
 export { attributeMemory } from './memory.js';
 export { applyGpuSession, readGpuSession } from './gpu-apply.js';
 export { gpuStatusLine } from './gpu.js';

@@ -12,7 +12,7 @@ import { CONFIG_ENV, TRANSPILED, type SessionConfig, sessionPaths } from './conf
 import { findBinary, loadAddonFrom, type Addon } from '../native/binding.js';
 import { injectIntoEnv, injectIntoExecArgv } from './inject.js';
 import type { Registered } from './raw.js';
-import { keepTranspiledLines, onVmSourceMap, vmSourceMap } from './loaders.js';
+import { answerMapsAtLoad, keepTranspiledLines, onVmSourceMap, sourceMapsOn, vmSourceMap } from './loaders.js';
 
 const STATE = Symbol.for('scalene-ci.preload');
 
@@ -73,7 +73,7 @@ function main(): void {
     registered,
     source_maps: {} as Record<string, unknown>,
     maps_checked: [] as string[],
-    maps_enabled: sourceMapsEnabled(),
+    maps_enabled: sourceMapsOn(),
   };
   const writeMeta = () => {
     try {
@@ -147,6 +147,12 @@ function main(): void {
   });
   patchChildProcess(cfg);
   patchWorker(cfg);
+  try {
+    mkdirSync(paths.maps, { recursive: true });
+    answerMapsAtLoad(paths.maps);
+  } catch {
+    // no answers as modules load: the thread answers when idle or at its exit
+  }
   keepTranspiledLines();
 }
 
@@ -203,12 +209,6 @@ const MAPS_BUDGET_MS = 4;
 
 type SourceMapsMeta = { source_maps: Record<string, unknown>; maps_checked: string[]; maps_enabled: boolean };
 
-/** Whether Node keeps source maps in this process (--enable-source-maps, setSourceMapsEnabled). */
-function sourceMapsEnabled(): boolean {
-  const support = (moduleApi as unknown as { getSourceMapsSupport?: () => { enabled: boolean } }).getSourceMapsSupport?.();
-  return (process as unknown as { sourceMapsEnabled?: boolean }).sourceMapsEnabled === true || support?.enabled === true;
-}
-
 /**
  * Source maps Node knows for the scripts this thread's windows named (tsx, ts-node), or that
  * vm-run code carried (vite-node), added to `meta`; `maps_checked` lists every script looked up
@@ -219,7 +219,7 @@ function answerSourceMaps(addon: Addon, meta: SourceMapsMeta, final: boolean): b
   // Node caches source maps only while they are enabled (--enable-source-maps, tsx's
   // setSourceMapsEnabled): otherwise there is nothing to find. vm-run modules' maps (vitest)
   // are taken as they load (onVmSourceMap), not here.
-  const enabled = sourceMapsEnabled();
+  const enabled = sourceMapsOn();
   let names = addon.takeScriptNames();
   // A dependency's map is looked up at the exit only: the CLI waits for none of them (unless
   // told to profile all code), and findSourceMap decodes a map's mappings on first use (18 ms

@@ -1,6 +1,6 @@
 // Reading what the native engine and the preload left in the session directory:
 // raw/<pid>-<thread>.<seq>.json (one per checkpoint) and proc/<pid>-<thread>.json.
-import { readdirSync, readFileSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readdirSync, readFileSync, readSync } from 'node:fs';
 import { join } from 'node:path';
 
 /** V8's StateTag values (v8-unwinder.h); stable across V8 11–14. */
@@ -289,4 +289,72 @@ export function readSession(dir: string, cache?: CheckpointCache): { threads: Th
   for (const t of threads) t.segments.sort((a, b) => a.seq - b.seq);
   threads.sort((a, b) => a.pid - b.pid || a.threadId - b.threadId);
   return { threads, skipped };
+}
+
+/** Source-map answers of one process written as its modules loaded (loaders.ts
+ * answerMapsAtLoad): url → the map's payload, or null for a module without a map. Read
+ * incrementally: `read` holds each file's bytes taken so far. */
+export interface LoadAnswers {
+  byPid: Map<number, Map<string, unknown>>;
+  read: Map<string, number>;
+}
+
+export function newLoadAnswers(): LoadAnswers {
+  return { byPid: new Map(), read: new Map() };
+}
+
+/** Takes what process `pid`'s answer files (`maps/<pid>-*.jsonl`) gained since the last call.
+ * A line not written whole yet waits for the next; one that does not decode answers nothing
+ * (its module's windows wait for the thread's record, as without this). The first answer for
+ * a url holds. */
+export function readLoadAnswers(mapsDir: string, pid: number, state: LoadAnswers): Map<string, unknown> {
+  let answers = state.byPid.get(pid);
+  if (!answers) state.byPid.set(pid, (answers = new Map()));
+  let names: string[];
+  try {
+    names = readdirSync(mapsDir);
+  } catch {
+    return answers;
+  }
+  const prefix = `${pid}-`;
+  for (const name of names) {
+    if (!name.startsWith(prefix) || !name.endsWith('.jsonl')) continue;
+    const file = join(mapsDir, name);
+    const from = state.read.get(file) ?? 0;
+    let buf: Buffer;
+    let whole: number;
+    try {
+      const fd = openSync(file, 'r');
+      try {
+        const size = fstatSync(fd).size;
+        if (size <= from) continue;
+        buf = Buffer.allocUnsafe(size - from);
+        const n = readSync(fd, buf, 0, buf.length, from);
+        whole = n > 0 ? buf.lastIndexOf(10, n - 1) + 1 : 0;
+      } finally {
+        closeSync(fd);
+      }
+    } catch {
+      continue;
+    }
+    state.read.set(file, from + whole);
+    const text = buf.toString('utf8', 0, whole);
+    for (const line of text.split('\n')) {
+      if (line === '') continue;
+      try {
+        const a = JSON.parse(line) as { url?: unknown; b64?: unknown; data?: unknown };
+        if (typeof a.url !== 'string' || answers.has(a.url)) continue;
+        if (typeof a.data !== 'string') {
+          answers.set(a.url, null);
+          continue;
+        }
+        const json = a.b64 === true ? Buffer.from(a.data, 'base64').toString('utf8') : decodeURIComponent(a.data);
+        const payload = JSON.parse(json) as unknown;
+        if (payload && typeof payload === 'object') answers.set(a.url, payload);
+      } catch {
+        // not an answer: the thread's record answers for that module
+      }
+    }
+  }
+  return answers;
 }

@@ -15,7 +15,7 @@ import {
 } from "./chunk-YDIWMIL4.js";
 import {
   TYPESCRIPT
-} from "./chunk-UXVQGHXQ.js";
+} from "./chunk-YQF3SZJX.js";
 import {
   InputError,
   __export
@@ -26,7 +26,7 @@ import { isAbsolute, relative, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 
 // src/collect/raw.ts
-import { readdirSync, readFileSync } from "node:fs";
+import { closeSync, fstatSync, openSync, readdirSync, readFileSync, readSync } from "node:fs";
 import { join } from "node:path";
 var NODE_STRIDE = 7;
 var CHECKPOINT_FILE = /^(\d+)-(\d+)\.(\d+)\.json$/;
@@ -127,6 +127,59 @@ function readSession(dir, cache) {
   for (const t of threads) t.segments.sort((a, b) => a.seq - b.seq);
   threads.sort((a, b) => a.pid - b.pid || a.threadId - b.threadId);
   return { threads, skipped };
+}
+function newLoadAnswers() {
+  return { byPid: /* @__PURE__ */ new Map(), read: /* @__PURE__ */ new Map() };
+}
+function readLoadAnswers(mapsDir, pid, state) {
+  let answers = state.byPid.get(pid);
+  if (!answers) state.byPid.set(pid, answers = /* @__PURE__ */ new Map());
+  let names;
+  try {
+    names = readdirSync(mapsDir);
+  } catch {
+    return answers;
+  }
+  const prefix = `${pid}-`;
+  for (const name of names) {
+    if (!name.startsWith(prefix) || !name.endsWith(".jsonl")) continue;
+    const file = join(mapsDir, name);
+    const from = state.read.get(file) ?? 0;
+    let buf;
+    let whole;
+    try {
+      const fd = openSync(file, "r");
+      try {
+        const size = fstatSync(fd).size;
+        if (size <= from) continue;
+        buf = Buffer.allocUnsafe(size - from);
+        const n = readSync(fd, buf, 0, buf.length, from);
+        whole = n > 0 ? buf.lastIndexOf(10, n - 1) + 1 : 0;
+      } finally {
+        closeSync(fd);
+      }
+    } catch {
+      continue;
+    }
+    state.read.set(file, from + whole);
+    const text = buf.toString("utf8", 0, whole);
+    for (const line of text.split("\n")) {
+      if (line === "") continue;
+      try {
+        const a = JSON.parse(line);
+        if (typeof a.url !== "string" || answers.has(a.url)) continue;
+        if (typeof a.data !== "string") {
+          answers.set(a.url, null);
+          continue;
+        }
+        const json = a.b64 === true ? Buffer.from(a.data, "base64").toString("utf8") : decodeURIComponent(a.data);
+        const payload = JSON.parse(json);
+        if (payload && typeof payload === "object") answers.set(a.url, payload);
+      } catch {
+      }
+    }
+  }
+  return answers;
 }
 
 // node_modules/acorn/dist/acorn.mjs
@@ -15121,7 +15174,9 @@ export {
   mapperFromDisk,
   mapperFromPayload,
   mergeRuns,
+  newLoadAnswers,
   readGpuSession,
+  readLoadAnswers,
   readSession,
   renderText,
   sourceAccess,

@@ -8,7 +8,9 @@ function sessionPaths(dir) {
     raw: `${dir}/raw`,
     proc: `${dir}/proc`,
     control: `${dir}/control`,
-    gpu: `${dir}/gpu`
+    gpu: `${dir}/gpu`,
+    /** Source-map answers written as modules load (loaders.ts answerMapsAtLoad), `<pid>-*.jsonl`. */
+    maps: `${dir}/maps`
   };
 }
 var TRANSPILED = /\.(?:[cm]?tsx?|vue|svelte)$/;

@@ -5,7 +5,7 @@ import {
   TRANSPILED,
   TYPESCRIPT,
   sessionPaths
-} from "./chunk-UXVQGHXQ.js";
+} from "./chunk-YQF3SZJX.js";
 import {
   SHIM_ENV,
   ensureBinary,
@@ -209,7 +209,7 @@ function readGitSha(cwd) {
 }
 
 // src/cli/run.ts
-var loadPost = () => import("./postprocess-NOMIFHWR.js");
+var loadPost = () => import("./postprocess-X2TUMGMQ.js");
 var RUN_USAGE = `usage: scalene-ci run [options] -- <command...>
   --json-out FILE               profile JSON (default scalene-profile.json)
   --outfile FILE                write the report to FILE instead of stdout
@@ -574,6 +574,8 @@ async function observe(opts, io, root, jsonOut, dir, runWarnings, started, watch
   const fed = /* @__PURE__ */ new Map();
   let fedWhileRunning = 0;
   const fedNames = /* @__PURE__ */ new Set();
+  let loadAnswers = null;
+  const loadedOf = (pid) => post.readLoadAnswers(paths.maps, pid, loadAnswers ??= post.newLoadAnswers());
   const readRecord = (pid, threadId) => {
     try {
       return JSON.parse(readFileSync2(join3(paths.proc, `${pid}-${threadId}.json`), "utf8"));
@@ -614,11 +616,12 @@ async function observe(opts, io, root, jsonOut, dir, runWarnings, started, watch
         if (!last && !answered(th, urls)) {
           const rec = readRecord(th.pid, th.threadId);
           if (rec) learn(th, rec);
+          learnLoaded(th, loadedOf(th.pid));
           if (!answered(th, urls)) break;
         }
         th.held.delete(f.seq);
         th.next = f.seq + 1;
-        for (const u of urls) if (th.maps?.[u] === void 0) th.fedWithoutMap.add(u);
+        for (const u of urls) (th.maps?.[u] === void 0 ? th.fedWithoutMap : th.fedWithMap).add(u);
         a.add({ pid: f.pid, threadId: f.threadId, meta: th.maps ? { source_maps: th.maps } : null }, f.segments);
         checkpoints.set(f.name, opts.cpuOnly ? p.checkpointHeaders(f.segments) : p.checkpointForMemory(f.segments));
         fedNames.add(f.name);
@@ -672,7 +675,7 @@ async function observe(opts, io, root, jsonOut, dir, runWarnings, started, watch
     const rest = post.takeCheckpoints(dir, checkpoints);
     let { threads, skipped } = readSession(dir, checkpoints);
     const registered = threads.flatMap((t) => t.meta?.registered ?? []);
-    if (registered.length > 0 || incremental && !finalAnswers(fed, threads, rest, profiledUrls)) incremental = false;
+    if (registered.length > 0 || incremental && !finalAnswers(fed, threads, rest, profiledUrls, loadedOf)) incremental = false;
     let attribution;
     if (incremental) {
       feed(rest, true);
@@ -801,7 +804,7 @@ function signalNumber(signal) {
 }
 var MAX_WAITING_FILES = 8;
 function newFedThread(pid, threadId) {
-  return { pid, threadId, next: 0, held: /* @__PURE__ */ new Map(), maps: null, checked: /* @__PURE__ */ new Set(), mapsEnabled: false, final: false, fedWithoutMap: /* @__PURE__ */ new Set() };
+  return { pid, threadId, next: 0, held: /* @__PURE__ */ new Map(), maps: null, checked: /* @__PURE__ */ new Set(), mapsEnabled: false, final: false, fedWithoutMap: /* @__PURE__ */ new Set(), fedWithMap: /* @__PURE__ */ new Set() };
 }
 function answered(th, urls) {
   if (th.final) return true;
@@ -818,13 +821,24 @@ function learn(th, rec) {
   th.mapsEnabled ||= rec.maps_enabled === true;
   th.final ||= rec.final === true;
 }
-function finalAnswers(fed, threads, rest, urlsOf) {
+function learnLoaded(th, answers) {
+  for (const [url, payload] of answers) {
+    if (th.checked.has(url) || !th.mapsEnabled && !TRANSPILED.test(url)) continue;
+    if (payload) (th.maps ??= {})[url] = payload;
+    th.checked.add(url);
+  }
+}
+function finalAnswers(fed, threads, rest, urlsOf, loadedOf) {
   for (const t of threads) {
     const id = `${t.pid}-${t.threadId}`;
     let th = fed.get(id);
     if (!th) fed.set(id, th = newFedThread(t.pid, t.threadId));
     if (t.meta) learn(th, t.meta);
     for (const url of th.fedWithoutMap) if (th.maps?.[url] !== void 0) return false;
+    if (t.meta?.final) {
+      for (const url of th.fedWithMap) if (!t.meta.source_maps?.[url]) return false;
+    }
+    learnLoaded(th, loadedOf(t.pid));
   }
   for (const f of rest) {
     const th = fed.get(`${f.pid}-${f.threadId}`);
