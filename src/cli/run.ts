@@ -540,9 +540,9 @@ async function observe(
   // tracks GPU readings are joined with, when a GPU is sampled). The full profile keeps the
   // windows and the tracks: its memory stages follow heap-profiler samples across the whole
   // run and join memory events with every CPU sample, at the exit. What needs the whole run
-  // to attribute goes the old way, all at the exit, from the files: a thread's source maps or
-  // `profile(fn)` registrations, known from its process record at its exit (TypeScript under
-  // tsx or vitest dumps maps), interim profiles (--profile-interval).
+  // to attribute goes the old way, all at the exit, from the files: `profile(fn)`
+  // registrations, known from a process record at its exit, interim profiles
+  // (--profile-interval), a thread's windows whose source maps are not answered (below).
   const checkpoints: CheckpointCache = new Map();
   let attributor: Attributor | null = null;
   let incremental = !opts.profileIntervalS;
@@ -615,8 +615,9 @@ async function observe(
         if (!last) fedWhileRunning++;
       }
     }
-    // A thread busy in one synchronous run answers only at its exit: its windows are read
-    // again from the files then rather than kept here until then.
+    // A thread busy in one synchronous run whose maps its loads did not answer (a map in a
+    // separate file) answers only at its exit: its windows are read again from the files then
+    // rather than kept here until then.
     let waiting = 0;
     for (const th of fed.values()) waiting += th.held.size;
     if (!last && waiting > MAX_WAITING_FILES) {
@@ -819,8 +820,9 @@ function signalNumber(signal: NodeJS.Signals | null): number {
 }
 
 /** Checkpoint files waiting for their threads' source maps, in all, before the run's windows
- * go the old way (all at the exit, from the files). A synchronous program answers only at its
- * exit; an idle thread within a second (preload.ts MAPS_EVERY_MS). */
+ * go the old way (all at the exit, from the files). Inline maps are answered as the modules
+ * load (loaders.ts answerMapsAtLoad); the rest by an idle thread within a second (preload.ts
+ * MAPS_EVERY_MS), by a synchronous program only at its exit. */
 const MAX_WAITING_FILES = 8;
 
 /** A thread's windows fed to the attributor while the program runs. */

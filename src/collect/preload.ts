@@ -130,7 +130,8 @@ function main(): void {
   }
   // The source maps of the scripts this thread ran, as soon as it is idle once they have run:
   // the CLI attributes a thread's windows of transpiled code (tsx, ts-node) only with them.
-  // A thread busy in one synchronous run answers at its exit instead (as before).
+  // Inline maps reach it as their modules load (answerMapsAtLoad); what a load cannot tell (a
+  // map in another file) waits for this, or for the exit in a thread busy in one synchronous run.
   setInterval(() => {
     if (!finished && answerSourceMaps(addon, meta, false)) writeMeta();
   }, Math.min(MAPS_EVERY_MS, cfg.checkpointMs > 0 ? cfg.checkpointMs : MAPS_EVERY_MS)).unref();
