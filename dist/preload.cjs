@@ -335,6 +335,19 @@ function answerMapsAtLoad(dir) {
       return r;
     };
   }
+  const features = process.features;
+  if (typeof registerHooks === "function" && features.typescript === "strip" && import_node_worker_threads.default.isMainThread && TRANSPILED.test(process.argv[1] ?? "")) {
+    try {
+      registerHooks.call(import_node_module2.default, {
+        load(url, context, next) {
+          const res = next(url, context);
+          if (!hooked && res && res.format === "module-typescript" && url.startsWith("file:") && wanted(url)) answer(url, typeof res.source === "string" ? res.source : res.source == null ? null : Buffer.from(res.source).toString("utf8"));
+          return res;
+        }
+      });
+    } catch {
+    }
+  }
   onVmMapAnswer = (filename, dataUrl) => {
     if (!DEPENDENCY_URL.test(filename)) answer(filename, `//# sourceMappingURL=${dataUrl}`);
   };

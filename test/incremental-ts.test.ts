@@ -50,12 +50,14 @@ function program(dir: string, yieldEachRound: boolean): void {
 
 const cpuOf = (l: { cpu_js_s: number; cpu_native_s: number; gc_s: number }) => l.cpu_js_s + l.cpu_native_s + l.gc_s;
 
-async function tsxRun(yieldEachRound: boolean) {
+async function tsxRun(yieldEachRound: boolean, native = false) {
   const dir = tempDir();
   const tmp = tempDir();
   program(dir, yieldEachRound);
+  // Node's own TypeScript runs an ES module's .ts file as a module only in a module package.
+  if (native) writeFileSync(join(dir, 'package.json'), '{"type":"module"}\n');
   const out = join(dir, 'p.json');
-  const r = await runCli(['run', '--cpu-only', '--no-report', '--json-out', out, '--', process.execPath, tsx, 'prog.ts'], {
+  const r = await runCli(['run', '--cpu-only', '--no-report', '--json-out', out, '--', ...(native ? [process.execPath, 'prog.ts'] : [process.execPath, tsx, 'prog.ts'])], {
     cwd: dir,
     env: { TMPDIR: tmp, SCALENE_CI_KEEP_SESSION: '1', SCALENE_CI_CHECKPOINT_MS: '200', SCALENE_CI_DEBUG: '1' },
   });
@@ -115,6 +117,17 @@ test('a TypeScript program busy in one synchronous run is attributed while it ru
   // The answer came from the load (the record answers only at the exit): maps/<pid>-*.jsonl.
   const answers = readdirSync(join(session, 'maps')).flatMap((f) => readFileSync(join(session, 'maps', f), 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as { url: string; data?: string }));
   assert.ok(answers.some((a) => a.url.endsWith('/prog.ts') && typeof a.data === 'string'), `prog.ts's inline map answered as it loaded: ${JSON.stringify(answers.map((a) => a.url))}`);
+  assertLikeBatch(dir, session, profile);
+});
+
+const nativeTypeScript = (process.features as { typescript?: unknown }).typescript === 'strip';
+
+test('Node\'s own TypeScript (`node prog.ts`, types stripped) busy in one synchronous run is attributed while it runs: the loaded source answers (no map), the split on its own lines', { skip: !nativeTypeScript && 'this Node does not strip types by default' }, async () => {
+  const { dir, session, profile, stderr } = await tsxRun(false, true);
+  const during = /debug: (\d+) checkpoint file\(s\) attributed while the command ran, (\d+) at its exit/.exec(stderr);
+  assert.ok(during && Number(during[1]) >= 5, `windows attributed while the program ran: ${stderr}`);
+  const answers = readdirSync(join(session, 'maps')).flatMap((f) => readFileSync(join(session, 'maps', f), 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as { url: string; map?: null }));
+  assert.ok(answers.some((a) => a.url.endsWith('/prog.ts') && a.map === null), `prog.ts answered without a map as it loaded: ${JSON.stringify(answers)}`);
   assertLikeBatch(dir, session, profile);
 });
 

@@ -353,6 +353,26 @@ export function answerMapsAtLoad(dir: string): void {
       return r;
     };
   }
+  // Node's own TypeScript (`node prog.ts`, Node 23.6 and later; 22.18 unflagged): it strips
+  // the types of an ES module after the load hooks, leaving its lines where they were and no
+  // map, so the answer is the loaded source's. Only while no loader has registered (tsx's
+  // output is answered above), only in strip mode (transform mode makes a map afterwards),
+  // and only for a TypeScript entry: a hook on this thread sees every module load, require()
+  // too, and a JavaScript program need not pay for it.
+  const features = process.features as { typescript?: unknown };
+  if (typeof registerHooks === 'function' && features.typescript === 'strip' && workerThreads.isMainThread && TRANSPILED.test(process.argv[1] ?? '')) {
+    try {
+      registerHooks.call(moduleApi, {
+        load(url: string, context: unknown, next: (u: string, c: unknown) => { format?: string; source?: unknown }) {
+          const res = next(url, context);
+          if (!hooked && res && res.format === 'module-typescript' && url.startsWith('file:') && wanted(url)) answer(url, typeof res.source === 'string' ? res.source : res.source == null ? null : Buffer.from(res.source as Uint8Array).toString('utf8'));
+          return res;
+        },
+      });
+    } catch {
+      // as above
+    }
+  }
   onVmMapAnswer = (filename, dataUrl) => {
     if (!DEPENDENCY_URL.test(filename)) answer(filename, `//# sourceMappingURL=${dataUrl}`);
   };
