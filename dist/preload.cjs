@@ -269,9 +269,11 @@ function mapsHookSource() {
     "export async function load(url, context, next) {",
     "  const r = await next(url, context);",
     `  if (out && r && r.format === 'module' && r.source != null && url.startsWith('file:') && !${DEPENDENCY_URL}.test(url) && (all || ${TRANSPILED}.test(url))) {`,
-    "    const code = typeof r.source === 'string' ? r.source : Buffer.from(r.source.buffer ?? r.source, r.source.byteOffset ?? 0, r.source.byteLength).toString('utf8');",
-    "    const line = mapAnswerLine(url, code);",
-    "    if (line) { try { appendFileSync(out, line); } catch {} }",
+    "    try {",
+    "      const code = typeof r.source === 'string' ? r.source : Buffer.from(r.source.buffer ?? r.source, r.source.byteOffset ?? 0, r.source.byteLength).toString('utf8');",
+    "      const line = mapAnswerLine(url, code);",
+    "      if (line) appendFileSync(out, line);",
+    "    } catch {}",
     "  }",
     "  return r;",
     "}"
@@ -285,12 +287,13 @@ function sourceMapsOn() {
 function answerMapsAtLoad(dir) {
   const out = `${dir}/${process.pid}-${import_node_worker_threads.default.threadId}.jsonl`;
   const wanted = (url) => !DEPENDENCY_URL.test(url) && (TRANSPILED.test(url) || sourceMapsOn());
-  const answer = (url, code) => {
-    if (typeof code !== "string") return;
-    const line = mapAnswerLine(url, code);
-    if (!line) return;
+  const answer = (url, source) => {
     try {
+      const code = typeof source === "string" ? source : source instanceof Uint8Array ? Buffer.from(source.buffer, source.byteOffset, source.byteLength).toString("utf8") : source instanceof ArrayBuffer ? Buffer.from(source).toString("utf8") : null;
+      const line = code === null ? null : mapAnswerLine(url, code);
+      if (!line) return;
       (0, import_node_fs2.appendFileSync)(out, line);
+      answeredAtLoad.add(url);
     } catch {
     }
   };
@@ -325,7 +328,7 @@ function answerMapsAtLoad(dir) {
           registerHooks.call(import_node_module2.default, {
             load(url, context, next) {
               const res = next(url, context);
-              if (res && res.format === "module" && url.startsWith("file:") && wanted(url)) answer(url, typeof res.source === "string" ? res.source : res.source == null ? null : Buffer.from(res.source).toString("utf8"));
+              if (res && res.format === "module" && url.startsWith("file:") && wanted(url)) answer(url, res.source);
               return res;
             }
           });
@@ -341,7 +344,7 @@ function answerMapsAtLoad(dir) {
       registerHooks.call(import_node_module2.default, {
         load(url, context, next) {
           const res = next(url, context);
-          if (!hooked && res && res.format === "module-typescript" && url.startsWith("file:") && wanted(url)) answer(url, typeof res.source === "string" ? res.source : res.source == null ? null : Buffer.from(res.source).toString("utf8"));
+          if (!hooked && res && res.format === "module-typescript" && url.startsWith("file:") && wanted(url)) answer(url, res.source);
           return res;
         }
       });
@@ -353,6 +356,7 @@ function answerMapsAtLoad(dir) {
   };
 }
 var onVmMapAnswer = null;
+var answeredAtLoad = /* @__PURE__ */ new Set();
 
 // src/collect/preload.ts
 var STATE = /* @__PURE__ */ Symbol.for("scalene-ci.preload");
@@ -551,6 +555,7 @@ function answerSourceMaps(addon, meta, final) {
       break;
     }
     if (!url.startsWith("file://") && !url.startsWith("/")) continue;
+    if (answeredAtLoad.has(url)) continue;
     if (!enabled && !TRANSPILED.test(url)) continue;
     if (enabled) {
       try {

@@ -102,10 +102,14 @@ test('a TypeScript program under tsx that yields is attributed while it runs, wi
   const { dir, session, profile, stderr } = await tsxRun(true);
   const during = /debug: (\d+) checkpoint file\(s\) attributed while the command ran, (\d+) at its exit/.exec(stderr);
   assert.ok(during && Number(during[1]) >= 3, `windows attributed while the program ran: ${stderr}`);
-  // The program's record answered for its maps while it ran (not only at its exit).
+  // prog.ts's map was answered as it loaded: the program's thread never looked it up (Node
+  // would decode it there), and reading the session gives it to the thread's record.
   const { threads } = readSession(session);
   const main = threads.find((t) => Object.keys(t.meta?.source_maps ?? {}).some((u) => u.endsWith('/prog.ts')));
-  assert.ok(main?.meta?.maps_enabled && main.meta.maps_checked?.some((u) => u.endsWith('/prog.ts')), 'the record lists prog.ts as looked up');
+  assert.ok(main?.meta?.maps_enabled, 'the record holds prog.ts\'s map, with source maps enabled');
+  assert.ok(!main.meta.maps_checked?.some((u) => u.endsWith('/prog.ts')), `prog.ts not looked up on the program's thread: ${JSON.stringify(main.meta.maps_checked)}`);
+  const onDisk = JSON.parse(readFileSync(join(session, 'proc', `${main.pid}-${main.threadId}.json`), 'utf8')) as { source_maps: Record<string, unknown> };
+  assert.ok(!Object.keys(onDisk.source_maps).some((u) => u.endsWith('/prog.ts')), 'the record on disk leaves the map to maps/');
   assertLikeBatch(dir, session, profile);
 });
 

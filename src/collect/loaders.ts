@@ -263,9 +263,11 @@ function mapsHookSource(): string {
     'export async function load(url, context, next) {',
     '  const r = await next(url, context);',
     `  if (out && r && r.format === 'module' && r.source != null && url.startsWith('file:') && !${DEPENDENCY_URL}.test(url) && (all || ${TRANSPILED}.test(url))) {`,
-    "    const code = typeof r.source === 'string' ? r.source : Buffer.from(r.source.buffer ?? r.source, r.source.byteOffset ?? 0, r.source.byteLength).toString('utf8');",
-    '    const line = mapAnswerLine(url, code);',
-    '    if (line) { try { appendFileSync(out, line); } catch {} }',
+    '    try {',
+    "      const code = typeof r.source === 'string' ? r.source : Buffer.from(r.source.buffer ?? r.source, r.source.byteOffset ?? 0, r.source.byteLength).toString('utf8');",
+    '      const line = mapAnswerLine(url, code);',
+    '      if (line) appendFileSync(out, line);',
+    '    } catch {}',
     '  }',
     '  return r;',
     '}',
@@ -293,14 +295,16 @@ export function answerMapsAtLoad(dir: string): void {
   const out = `${dir}/${process.pid}-${workerThreads.threadId}.jsonl`;
   // A plain script's map is wanted only where Node keeps maps (the CLI waits for no other).
   const wanted = (url: string): boolean => !DEPENDENCY_URL.test(url) && (TRANSPILED.test(url) || sourceMapsOn());
-  const answer = (url: string, code: unknown): void => {
-    if (typeof code !== 'string') return;
-    const line = mapAnswerLine(url, code);
-    if (!line) return;
+  // Never in the way of the load it watches: whatever fails here answers nothing.
+  const answer = (url: string, source: unknown): void => {
     try {
+      const code = typeof source === 'string' ? source : source instanceof Uint8Array ? Buffer.from(source.buffer, source.byteOffset, source.byteLength).toString('utf8') : source instanceof ArrayBuffer ? Buffer.from(source).toString('utf8') : null;
+      const line = code === null ? null : mapAnswerLine(url, code);
+      if (!line) return;
       appendFileSync(out, line);
+      answeredAtLoad.add(url);
     } catch {
-      // the session folder is gone (the run ended): nothing to answer to
+      // the session folder is gone (the run ended), or a source of another kind
     }
   };
   const M = moduleApi as unknown as {
@@ -342,7 +346,7 @@ export function answerMapsAtLoad(dir: string): void {
           registerHooks.call(moduleApi, {
             load(url: string, context: unknown, next: (u: string, c: unknown) => { format?: string; source?: unknown }) {
               const res = next(url, context);
-              if (res && res.format === 'module' && url.startsWith('file:') && wanted(url)) answer(url, typeof res.source === 'string' ? res.source : res.source == null ? null : Buffer.from(res.source as Uint8Array).toString('utf8'));
+              if (res && res.format === 'module' && url.startsWith('file:') && wanted(url)) answer(url, res.source);
               return res;
             },
           });
@@ -365,7 +369,7 @@ export function answerMapsAtLoad(dir: string): void {
       registerHooks.call(moduleApi, {
         load(url: string, context: unknown, next: (u: string, c: unknown) => { format?: string; source?: unknown }) {
           const res = next(url, context);
-          if (!hooked && res && res.format === 'module-typescript' && url.startsWith('file:') && wanted(url)) answer(url, typeof res.source === 'string' ? res.source : res.source == null ? null : Buffer.from(res.source as Uint8Array).toString('utf8'));
+          if (!hooked && res && res.format === 'module-typescript' && url.startsWith('file:') && wanted(url)) answer(url, res.source);
           return res;
         },
       });
@@ -379,3 +383,7 @@ export function answerMapsAtLoad(dir: string): void {
 }
 
 let onVmMapAnswer: ((filename: string, dataUrl: string) => void) | null = null;
+
+/** Scripts this thread answered for as they loaded (not those the loader thread answered):
+ * the preload need not look their maps up (Node decodes a map on the program's thread then). */
+export const answeredAtLoad = new Set<string>();

@@ -12,7 +12,7 @@ import { CONFIG_ENV, TRANSPILED, type SessionConfig, sessionPaths } from './conf
 import { findBinary, loadAddonFrom, type Addon } from '../native/binding.js';
 import { injectIntoEnv, injectIntoExecArgv } from './inject.js';
 import type { Registered } from './raw.js';
-import { answerMapsAtLoad, keepTranspiledLines, onVmSourceMap, sourceMapsOn, vmSourceMap } from './loaders.js';
+import { answeredAtLoad, answerMapsAtLoad, keepTranspiledLines, onVmSourceMap, sourceMapsOn, vmSourceMap } from './loaders.js';
 
 const STATE = Symbol.for('scalene-ci.preload');
 
@@ -248,6 +248,9 @@ function answerSourceMaps(addon: Addon, meta: SourceMapsMeta, final: boolean): b
       break;
     }
     if (!url.startsWith('file://') && !url.startsWith('/')) continue;
+    // Answered as it loaded, with the map Node would find (the CLI reads it from maps/):
+    // looking it up would decode it here, on the program's thread, for nothing.
+    if (answeredAtLoad.has(url)) continue;
     // Without source maps enabled Node kept none (vm-run modules' maps are in meta already):
     // only the loaders' files are answered then, the CLI waits for no other.
     if (!enabled && !TRANSPILED.test(url)) continue;

@@ -287,6 +287,15 @@ export function readSession(dir: string, cache?: CheckpointCache): { threads: Th
   }
   const threads = [...byId.values()];
   for (const t of threads) t.segments.sort((a, b) => a.seq - b.seq);
+  // The maps answered as modules loaded (maps/): a thread's record leaves them out (preload.ts
+  // answerSourceMaps), so they join every record of their process here.
+  const answers = newLoadAnswers();
+  for (const t of threads) {
+    if (!t.meta) continue;
+    for (const [url, payload] of readLoadAnswers(join(dir, 'maps'), t.pid, answers)) {
+      if (payload && !t.meta.source_maps?.[url]) (t.meta.source_maps ??= {})[url] = payload;
+    }
+  }
   threads.sort((a, b) => a.pid - b.pid || a.threadId - b.threadId);
   return { threads, skipped };
 }

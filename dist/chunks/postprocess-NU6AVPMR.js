@@ -125,6 +125,13 @@ function readSession(dir, cache) {
   }
   const threads = [...byId.values()];
   for (const t of threads) t.segments.sort((a, b) => a.seq - b.seq);
+  const answers = newLoadAnswers();
+  for (const t of threads) {
+    if (!t.meta) continue;
+    for (const [url, payload] of readLoadAnswers(join(dir, "maps"), t.pid, answers)) {
+      if (payload && !t.meta.source_maps?.[url]) (t.meta.source_maps ??= {})[url] = payload;
+    }
+  }
   threads.sort((a, b) => a.pid - b.pid || a.threadId - b.threadId);
   return { threads, skipped };
 }
