@@ -9,6 +9,7 @@ import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { appendFileSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { attribute, sourceAccess, type AttributeOptions } from '../src/collect/attribute.js';
 import { newLoadAnswers, readLoadAnswers, readSession } from '../src/collect/raw.js';
 import { mapAnswerLine } from '../src/collect/loaders.js';
@@ -133,6 +134,30 @@ test('Node\'s own TypeScript (`node prog.ts`, types stripped) busy in one synchr
   const answers = readdirSync(join(session, 'maps')).flatMap((f) => readFileSync(join(session, 'maps', f), 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as { url: string; map?: null }));
   assert.ok(answers.some((a) => a.url.endsWith('/prog.ts') && a.map === null), `prog.ts answered without a map as it loaded: ${JSON.stringify(answers)}`);
   assertLikeBatch(dir, session, profile);
+});
+
+test('a loader of the program\'s own (module.register, a byte source) still loads its modules, and its inline maps are answered after it', async () => {
+  const dir = tempDir();
+  const tmp = tempDir();
+  // The hook serves lib.ts as JavaScript bytes with an inline map, as a transpiling loader does.
+  const hook = [
+    'export async function load(url, context, next) {',
+    "  if (!url.endsWith('/lib.ts')) return next(url, context);",
+    "  const map = { version: 3, sources: ['lib.ts'], names: [], mappings: 'AAAA;AACA' };",
+    "  const code = 'export function f(n) {\\n  let x = 0; for (let i = 0; i < n; i++) x += i; return x;\\n}\\n//# sourceMappingURL=data:application/json;base64,' + Buffer.from(JSON.stringify(map)).toString('base64') + '\\n';",
+    "  return { format: 'module', source: new TextEncoder().encode(code), shortCircuit: true };",
+    '}',
+  ].join('\n');
+  writeFileSync(join(dir, 'lib.ts'), '');
+  writeFileSync(join(dir, 'main.mjs'), `import { register } from 'node:module';\nregister('data:text/javascript,' + encodeURIComponent(${JSON.stringify(hook)}));\nconst { f } = await import('./lib.ts');\nconsole.log('sum', f(1000));\n`);
+  const r = await runCli(['run', '--cpu-only', '--no-report', '--json-out', join(dir, 'p.json'), '--', process.execPath, 'main.mjs'], { cwd: dir, env: { TMPDIR: tmp, SCALENE_CI_KEEP_SESSION: '1' } });
+  assert.equal(r.code, 0, r.stderr);
+  assert.match(r.stdout, /sum 499500/);
+  const session = join(tmp, readdirSync(tmp).find((n) => /^scalene-ci-\d+-/.test(n))!);
+  const state = newLoadAnswers();
+  const pids = new Set(readdirSync(join(session, 'maps')).map((f) => Number(f.split('-')[0])));
+  const maps = [...pids].map((pid) => readLoadAnswers(join(session, 'maps'), pid, state).get(pathToFileURL(join(dir, 'lib.ts')).href)).filter(Boolean);
+  assert.deepEqual(maps, [{ version: 3, sources: ['lib.ts'], names: [], mappings: 'AAAA;AACA' }]);
 });
 
 test('the answer for a module\'s map is what Node would read of its code: the last magic comment, inline JSON only', () => {
