@@ -261,8 +261,9 @@ function mapAnswerLine(url, code) {
 }
 function mapsHookSource() {
   return [
-    "import { appendFileSync } from 'node:fs';",
+    "import { openSync, writeSync } from 'node:fs';",
     "let out = null;",
+    "let fd = null;",
     `const mapAnswerLine = ${mapAnswerLine.toString()};`,
     "let all = false;",
     "export function initialize(data) { out = data && data.out; all = !!(data && data.all); }",
@@ -272,7 +273,7 @@ function mapsHookSource() {
     "    try {",
     "      const code = typeof r.source === 'string' ? r.source : Buffer.from(r.source.buffer ?? r.source, r.source.byteOffset ?? 0, r.source.byteLength).toString('utf8');",
     "      const line = mapAnswerLine(url, code);",
-    "      if (line) appendFileSync(out, line);",
+    "      if (line) { fd ??= openSync(out, 'a'); writeSync(fd, line); }",
     "    } catch {}",
     "  }",
     "  return r;",
@@ -286,13 +287,15 @@ function sourceMapsOn() {
 }
 function answerMapsAtLoad(dir) {
   const out = `${dir}/${process.pid}-${import_node_worker_threads.default.threadId}.jsonl`;
+  let fd = null;
   const wanted = (url) => !DEPENDENCY_URL.test(url) && (TRANSPILED.test(url) || sourceMapsOn());
   const answer = (url, source) => {
     try {
       const code = typeof source === "string" ? source : source instanceof Uint8Array ? Buffer.from(source.buffer, source.byteOffset, source.byteLength).toString("utf8") : source instanceof ArrayBuffer ? Buffer.from(source).toString("utf8") : null;
       const line = code === null ? null : mapAnswerLine(url, code);
       if (!line) return;
-      (0, import_node_fs2.appendFileSync)(out, line);
+      fd ??= (0, import_node_fs2.openSync)(out, "a");
+      (0, import_node_fs2.writeSync)(fd, line);
       answeredAtLoad.add(url);
     } catch {
     }

@@ -11,7 +11,7 @@
 //  - Every module's inline map is written to the session as the module loads (answerMapsAtLoad),
 //    so that the CLI need not wait for the thread to be idle to attribute its windows.
 import moduleApi from 'node:module';
-import { appendFileSync, lstatSync, mkdirSync } from 'node:fs';
+import { lstatSync, mkdirSync, openSync, writeSync } from 'node:fs';
 import os from 'node:os';
 import { join as pathJoin } from 'node:path';
 import vm from 'node:vm';
@@ -255,8 +255,9 @@ export function mapAnswerLine(url: string, code: string): string | null {
  * loader before it: each ES module's answer, written from that thread. */
 function mapsHookSource(): string {
   return [
-    "import { appendFileSync } from 'node:fs';",
+    "import { openSync, writeSync } from 'node:fs';",
     'let out = null;',
+    'let fd = null;',
     `const mapAnswerLine = ${mapAnswerLine.toString()};`,
     'let all = false;',
     'export function initialize(data) { out = data && data.out; all = !!(data && data.all); }',
@@ -266,7 +267,7 @@ function mapsHookSource(): string {
     '    try {',
     "      const code = typeof r.source === 'string' ? r.source : Buffer.from(r.source.buffer ?? r.source, r.source.byteOffset ?? 0, r.source.byteLength).toString('utf8');",
     '      const line = mapAnswerLine(url, code);',
-    '      if (line) appendFileSync(out, line);',
+    "      if (line) { fd ??= openSync(out, 'a'); writeSync(fd, line); }",
     '    } catch {}',
     '  }',
     '  return r;',
@@ -293,6 +294,7 @@ export function sourceMapsOn(): boolean {
  */
 export function answerMapsAtLoad(dir: string): void {
   const out = `${dir}/${process.pid}-${workerThreads.threadId}.jsonl`;
+  let fd: number | null = null;
   // A plain script's map is wanted only where Node keeps maps (the CLI waits for no other).
   const wanted = (url: string): boolean => !DEPENDENCY_URL.test(url) && (TRANSPILED.test(url) || sourceMapsOn());
   // Never in the way of the load it watches: whatever fails here answers nothing.
@@ -301,7 +303,9 @@ export function answerMapsAtLoad(dir: string): void {
       const code = typeof source === 'string' ? source : source instanceof Uint8Array ? Buffer.from(source.buffer, source.byteOffset, source.byteLength).toString('utf8') : source instanceof ArrayBuffer ? Buffer.from(source).toString('utf8') : null;
       const line = code === null ? null : mapAnswerLine(url, code);
       if (!line) return;
-      appendFileSync(out, line);
+      // One write a module on a descriptor kept open (opening the file for each cost three calls).
+      fd ??= openSync(out, 'a');
+      writeSync(fd, line);
       answeredAtLoad.add(url);
     } catch {
       // the session folder is gone (the run ended), or a source of another kind
