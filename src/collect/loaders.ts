@@ -288,9 +288,10 @@ export function sourceMapsOn(): boolean {
  * Node loads it: CommonJS as it compiles (tsx's and ts-node's require hooks), ES modules from
  * a loader hook registered right after the program's own (tsx registers its hooks on this
  * thread, module.registerHooks, or on a loader thread of their own, module.register), and
- * vm-run modules' maps (vite-node) as they run. A thread busy in one synchronous loop never
- * looks its maps up while it runs (answerSourceMaps waits for it to be idle), and its windows
- * waited for the exit. Dependencies (node_modules) are left to the exit, as there.
+ * vm-run modules' maps (vite-node) as they run. The thread's own look-ups (preload.ts
+ * answerSourceMaps) run only when it is idle, so a thread busy in one synchronous loop had
+ * its windows wait for its exit; and each look-up decodes the map on the program's thread.
+ * Dependencies (node_modules) are left to the exit, as there.
  */
 export function answerMapsAtLoad(dir: string): void {
   const out = `${dir}/${process.pid}-${workerThreads.threadId}.jsonl`;
