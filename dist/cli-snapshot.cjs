@@ -132,7 +132,7 @@ function checkpointForMemory(segments) {
     return slim;
   });
 }
-function readSession(dir, cache) {
+function readSession(dir, cache, loaded = newLoadAnswers()) {
   const skipped = [];
   const byId = /* @__PURE__ */ new Map();
   const get = (pid, threadId) => {
@@ -173,10 +173,12 @@ function readSession(dir, cache) {
   }
   const threads = [...byId.values()];
   for (const t of threads) t.segments.sort((a, b) => a.seq - b.seq);
-  const answers = newLoadAnswers();
+  const byPid = /* @__PURE__ */ new Map();
   for (const t of threads) {
     if (!t.meta) continue;
-    for (const [url, payload] of readLoadAnswers((0, import_node_path6.join)(dir, "maps"), t.pid, answers)) {
+    let answers = byPid.get(t.pid);
+    if (!answers) byPid.set(t.pid, answers = readLoadAnswers((0, import_node_path6.join)(dir, "maps"), t.pid, loaded));
+    for (const [url, payload] of answers) {
       if (payload && !t.meta.source_maps?.[url]) (t.meta.source_maps ??= {})[url] = payload;
     }
   }
@@ -11114,7 +11116,8 @@ async function observe(opts, io, root2, jsonOut, dir, runWarnings, started, watc
   let fedWhileRunning = 0;
   const fedNames = /* @__PURE__ */ new Set();
   let loadAnswers = null;
-  const loadedOf = (pid) => post.readLoadAnswers(paths.maps, pid, loadAnswers ??= post.newLoadAnswers());
+  const loadState = () => loadAnswers ??= post.newLoadAnswers();
+  const loadedOf = (pid) => post.readLoadAnswers(paths.maps, pid, loadState());
   const readRecord = (pid, threadId) => {
     try {
       return JSON.parse((0, import_node_fs9.readFileSync)((0, import_node_path11.join)(paths.proc, `${pid}-${threadId}.json`), "utf8"));
@@ -11212,7 +11215,7 @@ async function observe(opts, io, root2, jsonOut, dir, runWarnings, started, watc
     const elapsedS = Number((endNs ?? process.hrtime.bigint()) - t0) / 1e9;
     const warnings = [...runWarnings];
     const rest = post.takeCheckpoints(dir, checkpoints);
-    let { threads, skipped } = readSession2(dir, checkpoints);
+    let { threads, skipped } = readSession2(dir, checkpoints, loadState());
     const registered = threads.flatMap((t) => t.meta?.registered ?? []);
     if (registered.length > 0 || incremental && !finalAnswers(fed, threads, rest, profiledUrls2, loadedOf)) incremental = false;
     let attribution;
@@ -11227,7 +11230,7 @@ async function observe(opts, io, root2, jsonOut, dir, runWarnings, started, watc
       if (io.env.SCALENE_CI_DEBUG) io.stderr("scalene-ci: debug: all checkpoint files attributed at the exit\n");
       if (attributor) {
         for (const name of fedNames) checkpoints.delete(name);
-        ({ threads, skipped } = readSession2(dir, checkpoints));
+        ({ threads, skipped } = readSession2(dir, checkpoints, loadState()));
       }
       attribution = attribute2(threads, { filter, useVirtualTime: opts.useVirtualTime, registered, memory: !opts.cpuOnly }, sources(post));
     }

@@ -300,6 +300,13 @@ function answerMapsAtLoad(dir) {
     } catch {
     }
   };
+  const answeringHook = (format, active) => ({
+    load(url, context, next) {
+      const res = next(url, context);
+      if (res && res.format === format && active() && url.startsWith("file:") && wanted(url)) answer(url, res.source);
+      return res;
+    }
+  });
   const M = import_node_module2.default;
   const compile = M.prototype._compile;
   M.prototype._compile = function(content, filename, ...rest) {
@@ -328,13 +335,7 @@ function answerMapsAtLoad(dir) {
       if (!hooked) {
         hooked = true;
         try {
-          registerHooks.call(import_node_module2.default, {
-            load(url, context, next) {
-              const res = next(url, context);
-              if (res && res.format === "module" && url.startsWith("file:") && wanted(url)) answer(url, res.source);
-              return res;
-            }
-          });
+          registerHooks.call(import_node_module2.default, answeringHook("module", () => true));
         } catch {
         }
       }
@@ -344,13 +345,7 @@ function answerMapsAtLoad(dir) {
   const features = process.features;
   if (typeof registerHooks === "function" && features.typescript === "strip" && import_node_worker_threads.default.isMainThread && TRANSPILED.test(process.argv[1] ?? "")) {
     try {
-      registerHooks.call(import_node_module2.default, {
-        load(url, context, next) {
-          const res = next(url, context);
-          if (!hooked && res && res.format === "module-typescript" && url.startsWith("file:") && wanted(url)) answer(url, res.source);
-          return res;
-        }
-      });
+      registerHooks.call(import_node_module2.default, answeringHook("module-typescript", () => !hooked));
     } catch {
     }
   }

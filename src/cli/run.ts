@@ -559,7 +559,8 @@ async function observe(
   // Source-map answers written as modules loaded (loaders.ts answerMapsAtLoad), per process:
   // a thread busy in one synchronous loop has them before it is ever idle.
   let loadAnswers: LoadAnswers | null = null;
-  const loadedOf = (pid: number): ReadonlyMap<string, unknown> => post!.readLoadAnswers(paths.maps, pid, (loadAnswers ??= post!.newLoadAnswers()));
+  const loadState = (): LoadAnswers => (loadAnswers ??= post!.newLoadAnswers());
+  const loadedOf = (pid: number): ReadonlyMap<string, unknown> => post!.readLoadAnswers(paths.maps, pid, loadState());
   // A thread's process record, read again while one of its windows waits for an answer.
   const readRecord = (pid: number, threadId: number): ProcMeta | null => {
     try {
@@ -666,7 +667,8 @@ async function observe(
     const elapsedS = Number((endNs ?? process.hrtime.bigint()) - t0) / 1e9;
     const warnings: string[] = [...runWarnings];
     const rest = post!.takeCheckpoints(dir, checkpoints);
-    let { threads, skipped } = readSession(dir, checkpoints);
+    // (The maps decoded while the program ran are not decoded again.)
+    let { threads, skipped } = readSession(dir, checkpoints, loadState());
     const registered = threads.flatMap((t) => t.meta?.registered ?? []);
     if (registered.length > 0 || (incremental && !finalAnswers(fed, threads, rest, profiledUrls, loadedOf))) incremental = false;
     let attribution;
@@ -682,7 +684,7 @@ async function observe(
       // their files; the others were kept whole (a run gone this way keeps them until its exit).
       if (attributor) {
         for (const name of fedNames) checkpoints.delete(name);
-        ({ threads, skipped } = readSession(dir, checkpoints));
+        ({ threads, skipped } = readSession(dir, checkpoints, loadState()));
       }
       attribution = attribute(threads, { filter, useVirtualTime: opts.useVirtualTime, registered, memory: !opts.cpuOnly }, sources(post!));
     }

@@ -312,6 +312,15 @@ export function answerMapsAtLoad(dir: string): void {
       // the session folder is gone (the run ended), or a source of another kind
     }
   };
+  // An in-thread load hook (module.registerHooks) answering for the ES modules it sees loaded
+  // in `format`, while `active()`.
+  const answeringHook = (format: string, active: () => boolean) => ({
+    load(url: string, context: unknown, next: (u: string, c: unknown) => { format?: string; source?: unknown }) {
+      const res = next(url, context);
+      if (res && res.format === format && active() && url.startsWith('file:') && wanted(url)) answer(url, res.source);
+      return res;
+    },
+  });
   const M = moduleApi as unknown as {
     prototype: { _compile(content: string, filename: string, ...rest: unknown[]): unknown };
     register?: (...a: unknown[]) => unknown;
@@ -348,13 +357,7 @@ export function answerMapsAtLoad(dir: string): void {
       if (!hooked) {
         hooked = true;
         try {
-          registerHooks.call(moduleApi, {
-            load(url: string, context: unknown, next: (u: string, c: unknown) => { format?: string; source?: unknown }) {
-              const res = next(url, context);
-              if (res && res.format === 'module' && url.startsWith('file:') && wanted(url)) answer(url, res.source);
-              return res;
-            },
-          });
+          registerHooks.call(moduleApi, answeringHook('module', () => true));
         } catch {
           // as above
         }
@@ -371,13 +374,7 @@ export function answerMapsAtLoad(dir: string): void {
   const features = process.features as { typescript?: unknown };
   if (typeof registerHooks === 'function' && features.typescript === 'strip' && workerThreads.isMainThread && TRANSPILED.test(process.argv[1] ?? '')) {
     try {
-      registerHooks.call(moduleApi, {
-        load(url: string, context: unknown, next: (u: string, c: unknown) => { format?: string; source?: unknown }) {
-          const res = next(url, context);
-          if (!hooked && res && res.format === 'module-typescript' && url.startsWith('file:') && wanted(url)) answer(url, res.source);
-          return res;
-        },
-      });
+      registerHooks.call(moduleApi, answeringHook('module-typescript', () => !hooked));
     } catch {
       // as above
     }

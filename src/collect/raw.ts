@@ -246,7 +246,7 @@ export function checkpointForMemory(segments: RawSegment[]): RawSegment[] {
 
 /** Reads the session directory. Unreadable or half-written files are skipped, not fatal:
  * a killed process may leave a .tmp behind, and what was checkpointed is still good. */
-export function readSession(dir: string, cache?: CheckpointCache): { threads: ThreadData[]; skipped: string[] } {
+export function readSession(dir: string, cache?: CheckpointCache, loaded: LoadAnswers = newLoadAnswers()): { threads: ThreadData[]; skipped: string[] } {
   const skipped: string[] = [];
   const byId = new Map<string, ThreadData>();
   const get = (pid: number, threadId: number) => {
@@ -288,11 +288,14 @@ export function readSession(dir: string, cache?: CheckpointCache): { threads: Th
   const threads = [...byId.values()];
   for (const t of threads) t.segments.sort((a, b) => a.seq - b.seq);
   // The maps answered as modules loaded (maps/): a thread's record leaves them out (preload.ts
-  // answerSourceMaps), so they join every record of their process here.
-  const answers = newLoadAnswers();
+  // answerSourceMaps), so they join every record of their process here. `loaded`: what a
+  // reader while the program ran already decoded (only the files' new lines are read).
+  const byPid = new Map<number, Map<string, unknown>>();
   for (const t of threads) {
     if (!t.meta) continue;
-    for (const [url, payload] of readLoadAnswers(join(dir, 'maps'), t.pid, answers)) {
+    let answers = byPid.get(t.pid);
+    if (!answers) byPid.set(t.pid, (answers = readLoadAnswers(join(dir, 'maps'), t.pid, loaded)));
+    for (const [url, payload] of answers) {
       if (payload && !t.meta.source_maps?.[url]) (t.meta.source_maps ??= {})[url] = payload;
     }
   }

@@ -84,7 +84,7 @@ function checkpointForMemory(segments) {
     return slim;
   });
 }
-function readSession(dir, cache) {
+function readSession(dir, cache, loaded = newLoadAnswers()) {
   const skipped = [];
   const byId = /* @__PURE__ */ new Map();
   const get = (pid, threadId) => {
@@ -125,10 +125,12 @@ function readSession(dir, cache) {
   }
   const threads = [...byId.values()];
   for (const t of threads) t.segments.sort((a, b) => a.seq - b.seq);
-  const answers = newLoadAnswers();
+  const byPid = /* @__PURE__ */ new Map();
   for (const t of threads) {
     if (!t.meta) continue;
-    for (const [url, payload] of readLoadAnswers(join(dir, "maps"), t.pid, answers)) {
+    let answers = byPid.get(t.pid);
+    if (!answers) byPid.set(t.pid, answers = readLoadAnswers(join(dir, "maps"), t.pid, loaded));
+    for (const [url, payload] of answers) {
       if (payload && !t.meta.source_maps?.[url]) (t.meta.source_maps ??= {})[url] = payload;
     }
   }

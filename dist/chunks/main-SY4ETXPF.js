@@ -209,7 +209,7 @@ function readGitSha(cwd) {
 }
 
 // src/cli/run.ts
-var loadPost = () => import("./postprocess-NU6AVPMR.js");
+var loadPost = () => import("./postprocess-K3RIHVVU.js");
 var RUN_USAGE = `usage: scalene-ci run [options] -- <command...>
   --json-out FILE               profile JSON (default scalene-profile.json)
   --outfile FILE                write the report to FILE instead of stdout
@@ -575,7 +575,8 @@ async function observe(opts, io, root, jsonOut, dir, runWarnings, started, watch
   let fedWhileRunning = 0;
   const fedNames = /* @__PURE__ */ new Set();
   let loadAnswers = null;
-  const loadedOf = (pid) => post.readLoadAnswers(paths.maps, pid, loadAnswers ??= post.newLoadAnswers());
+  const loadState = () => loadAnswers ??= post.newLoadAnswers();
+  const loadedOf = (pid) => post.readLoadAnswers(paths.maps, pid, loadState());
   const readRecord = (pid, threadId) => {
     try {
       return JSON.parse(readFileSync2(join3(paths.proc, `${pid}-${threadId}.json`), "utf8"));
@@ -673,7 +674,7 @@ async function observe(opts, io, root, jsonOut, dir, runWarnings, started, watch
     const elapsedS = Number((endNs ?? process.hrtime.bigint()) - t0) / 1e9;
     const warnings = [...runWarnings];
     const rest = post.takeCheckpoints(dir, checkpoints);
-    let { threads, skipped } = readSession(dir, checkpoints);
+    let { threads, skipped } = readSession(dir, checkpoints, loadState());
     const registered = threads.flatMap((t) => t.meta?.registered ?? []);
     if (registered.length > 0 || incremental && !finalAnswers(fed, threads, rest, profiledUrls, loadedOf)) incremental = false;
     let attribution;
@@ -688,7 +689,7 @@ async function observe(opts, io, root, jsonOut, dir, runWarnings, started, watch
       if (io.env.SCALENE_CI_DEBUG) io.stderr("scalene-ci: debug: all checkpoint files attributed at the exit\n");
       if (attributor) {
         for (const name of fedNames) checkpoints.delete(name);
-        ({ threads, skipped } = readSession(dir, checkpoints));
+        ({ threads, skipped } = readSession(dir, checkpoints, loadState()));
       }
       attribution = attribute(threads, { filter, useVirtualTime: opts.useVirtualTime, registered, memory: !opts.cpuOnly }, sources(post));
     }
