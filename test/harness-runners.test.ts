@@ -18,10 +18,10 @@ test('tsx (ESM): exact lines of the .ts file', async () => {
 
 test('tsx (ESM) under --cpu-only with a checkpoint every 200 ms: a .ts window waits for its thread\'s source maps, exact lines', async () => {
   // A --cpu-only run attributes its windows while the program runs; a transpiled file's wait
-  // for the source map its process answers with (cli/run.ts feed): this synchronous driver
-  // answers only at its exit, so they are attributed then (by the run's attributor — at the
-  // CLI's last look, or its build — or from the files when more than MAX_WAITING_FILES
-  // waited). test/incremental-ts.test.ts checks both ways.
+  // for its source map's answer (cli/run.ts feed), written as the module loads (loaders.ts
+  // answerMapsAtLoad) or by the thread's record (when idle, or at its exit; from the files when
+  // more than MAX_WAITING_FILES waited). Either way is accepted here: the lines must be exact.
+  // test/incremental-ts.test.ts checks which way each program goes.
   const { stderr } = await compareWithTwin([process.execPath, TSX, 'loop.ts'], 'tsx (ESM, --cpu-only, 200 ms checkpoints)', {
     args: ['--cpu-only'],
     env: { SCALENE_CI_CHECKPOINT_MS: '200', SCALENE_CI_DEBUG: '1' },
