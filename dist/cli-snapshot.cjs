@@ -188,6 +188,19 @@ function readSession(dir, cache, loaded = newLoadAnswers()) {
 function newLoadAnswers() {
   return { byPid: /* @__PURE__ */ new Map(), read: /* @__PURE__ */ new Map() };
 }
+function mapFromFile(url, ref2) {
+  try {
+    const mapUrl = new URL(ref2, url.startsWith("file:") ? url : (0, import_node_url.pathToFileURL)(url).href);
+    const data2 = JSON.parse((0, import_node_fs6.readFileSync)((0, import_node_url.fileURLToPath)(mapUrl), "utf8"));
+    if (!data2 || typeof data2 !== "object" || !Array.isArray(data2.sources)) return null;
+    const root2 = typeof data2.sourceRoot === "string" ? data2.sourceRoot : "";
+    data2.sources = data2.sources.map((s) => new URL(root2 + String(s), mapUrl).href);
+    data2.sourceRoot = "";
+    return data2;
+  } catch {
+    return null;
+  }
+}
 function readLoadAnswers(mapsDir, pid, state) {
   let answers = state.byPid.get(pid);
   if (!answers) state.byPid.set(pid, answers = /* @__PURE__ */ new Map());
@@ -225,6 +238,10 @@ function readLoadAnswers(mapsDir, pid, state) {
       try {
         const a = JSON.parse(line);
         if (typeof a.url !== "string" || answers.has(a.url)) continue;
+        if (typeof a.ref === "string") {
+          answers.set(a.url, mapFromFile(a.url, a.ref));
+          continue;
+        }
         if (typeof a.data !== "string") {
           answers.set(a.url, null);
           continue;
@@ -238,12 +255,13 @@ function readLoadAnswers(mapsDir, pid, state) {
   }
   return answers;
 }
-var import_node_fs6, import_node_path6, NODE_STRIDE, CHECKPOINT_FILE;
+var import_node_fs6, import_node_path6, import_node_url, NODE_STRIDE, CHECKPOINT_FILE;
 var init_raw = __esm({
   "src/collect/raw.ts"() {
     "use strict";
     import_node_fs6 = require("node:fs");
     import_node_path6 = require("node:path");
+    import_node_url = require("node:url");
     NODE_STRIDE = 7;
     CHECKPOINT_FILE = /^(\d+)-(\d+)\.(\d+)\.json$/;
   }
@@ -6552,7 +6570,7 @@ function urlToPath(url) {
   if (plain && !DOT_SEGMENT.test(plain[1])) return plain[1];
   if (url.startsWith("file://")) {
     try {
-      return (0, import_node_url.fileURLToPath)(url);
+      return (0, import_node_url2.fileURLToPath)(url);
     } catch {
       return null;
     }
@@ -6665,12 +6683,13 @@ function createAttributor(mapsFrom, opts, sources) {
       let st = threadState.get(id);
       if (!st) {
         const track = { pid: thread.pid, threadId: thread.threadId, t_us: [], dt_s: [], cpu_s: [], alloc_key: [], js_alloc_key: [], key: [], site_t_us: [], site_key: [], site_js_key: [], site_fn: [] };
-        threadState.set(id, st = { track, lastTs: -Infinity });
+        threadState.set(id, st = { track, lastTs: -Infinity, triggers: [] });
         out.tracks.push(track);
       }
-      const triggers = triggerIndex(segments);
+      const triggers = triggerIndex(segments, st.triggers);
       const from = st.track.t_us.length;
       for (const seg of segments) st.lastTs = attributeSegment(seg, thread.pid, dumped, st.track, st.lastTs, triggers);
+      st.triggers = carryOf(triggers, st.lastTs);
       if (opts.memory !== false) scanForMemory(id, segments, st.track, from);
       if (opts.registered.length === 0) stackSites(segments, dumped, st.track);
     },
@@ -7321,19 +7340,24 @@ function createAttributor(mapsFrom, opts, sources) {
     }
   }
 }
-function triggerIndex(segments) {
-  const rows = [];
+function triggerIndex(segments, carry = []) {
+  const rows = [...carry];
   for (const seg of segments) {
     const tr = seg.trig ?? [];
-    for (let i2 = 0; i2 + 4 <= tr.length; i2 += 4) rows.push([tr[i2 + 1], tr[i2 + 2], tr[i2]]);
+    for (let i2 = 0; i2 + 4 <= tr.length; i2 += 4) rows.push([tr[i2 + 1], tr[i2 + 2], tr[i2], 0]);
   }
   rows.sort((a, b) => a[0] - b[0]);
   return {
     t0: Float64Array.from(rows, (r) => r[0]),
     t1: Float64Array.from(rows, (r) => r[1]),
     key: Float64Array.from(rows, (r) => r[2]),
-    used: new Uint8Array(rows.length)
+    used: Uint8Array.from(rows, (r) => r[3])
   };
+}
+function carryOf(ix, seenUs) {
+  const out = [];
+  for (let i2 = Math.max(0, firstAfter(ix.t0, seenUs) - 2); i2 < ix.t0.length; i2++) out.push([ix.t0[i2], ix.t1[i2], ix.key[i2], ix.used[i2]]);
+  return out;
 }
 function takeTrigger(ix, ts) {
   const lo = firstAfter(ix.t0, ts);
@@ -7361,12 +7385,12 @@ function unitHash(x) {
   h = Math.imul(h ^ h >>> 13, 3266489909);
   return ((h ^ h >>> 16) >>> 0) / 4294967296;
 }
-var import_node_path7, import_node_url, INLINED_CALL_DEPTH, NOT_ALLOCATING, ONCE_SITE_MIN_TICKS, LATE_SAMPLE_INTERVALS, PLAIN_FILE_URL, DOT_SEGMENT, MAX_SAMPLE_GAP_US, TAIL_STALL_INTERVALS, LOOK_BACK_EARLIER, TAIL_MIX_SAMPLES, Deferred, NO_MAPS, TRIGGER_ALLOC, TRIGGER_COPY, TRIGGER_SLACK_US;
+var import_node_path7, import_node_url2, INLINED_CALL_DEPTH, NOT_ALLOCATING, ONCE_SITE_MIN_TICKS, LATE_SAMPLE_INTERVALS, PLAIN_FILE_URL, DOT_SEGMENT, MAX_SAMPLE_GAP_US, TAIL_STALL_INTERVALS, LOOK_BACK_EARLIER, TAIL_MIX_SAMPLES, Deferred, NO_MAPS, TRIGGER_ALLOC, TRIGGER_COPY, TRIGGER_SLACK_US;
 var init_attribute = __esm({
   "src/collect/attribute.ts"() {
     "use strict";
     import_node_path7 = require("node:path");
-    import_node_url = require("node:url");
+    import_node_url2 = require("node:url");
     init_raw();
     init_sorted();
     init_functions();
@@ -7502,16 +7526,25 @@ function compactFile(f, meta) {
   let derived = 0;
   const functions = f.functions.map((fn, i2) => {
     const m = fn;
+    const oneLine = fn.end_line === fn.line;
     if (summed.every((k) => (m[k] ?? 0) === sums[i2][k])) {
       derived++;
       const out2 = {};
-      for (const [k, v] of Object.entries(fn)) if (!summed.includes(k) && !(v === 0 && figures.has(k))) out2[k] = v;
+      for (const [k, v] of Object.entries(fn)) {
+        if (!summed.includes(k) && !(v === 0 && figures.has(k)) && !(oneLine && k === "end_line")) out2[k] = v;
+      }
       return out2;
     }
-    const out = strip(fn);
-    return out.samples === void 0 ? { ...out, samples: 0 } : out;
+    const stripped = strip(fn);
+    const out = stripped.samples === void 0 ? { ...stripped, samples: 0 } : stripped;
+    return oneLine ? withoutEndLine(out) : out;
   });
   return derived > 0 ? { ...f, lines, functions, function_sums: true } : { ...f, lines, functions };
+}
+function withoutEndLine(fn) {
+  const out = {};
+  for (const [k, v] of Object.entries(fn)) if (k !== "end_line") out[k] = v;
+  return out;
 }
 var PROFILE_SCHEMA, SUMMABLE_METRICS, MAX_METRICS, MEMORY_FIGURES, CPU_FIGURES, SUM_ROUNDING;
 var init_profile = __esm({
@@ -9848,7 +9881,7 @@ var init_trace_mapping = __esm({
 function toPath(urlOrPath) {
   if (urlOrPath.startsWith("file://")) {
     try {
-      return (0, import_node_url2.fileURLToPath)(urlOrPath);
+      return (0, import_node_url3.fileURLToPath)(urlOrPath);
     } catch {
       return null;
     }
@@ -9899,13 +9932,13 @@ function mapperFromDisk(jsPath, source) {
     return null;
   }
 }
-var import_node_fs8, import_node_path10, import_node_url2, MAP_COMMENT;
+var import_node_fs8, import_node_path10, import_node_url3, MAP_COMMENT;
 var init_sourcemap = __esm({
   "src/collect/sourcemap.ts"() {
     "use strict";
     import_node_fs8 = require("node:fs");
     import_node_path10 = require("node:path");
-    import_node_url2 = require("node:url");
+    import_node_url3 = require("node:url");
     init_trace_mapping();
     MAP_COMMENT = /\/\/[#@]\s*sourceMappingURL=([^\s'"]+)\s*$/;
   }
@@ -10373,7 +10406,7 @@ init_errors();
 
 // src/cli/main.ts
 var import_node_path12 = require("node:path");
-var import_node_url3 = require("node:url");
+var import_node_url4 = require("node:url");
 init_errors();
 
 // src/paths.ts
@@ -11155,6 +11188,13 @@ async function observe(opts, io, root2, jsonOut, dir, runWarnings, started, watc
         const f = th.held.get(last ? order.shift() ?? -1 : th.next);
         if (!f) break;
         const urls = profiledUrls2(f);
+        if (!last && !th.recordSeen) {
+          const rec = readRecord(th.pid, th.threadId);
+          if (rec) {
+            th.recordSeen = true;
+            learn(th, rec);
+          }
+        }
         if (!last && !answered(th, urls)) {
           const rec = readRecord(th.pid, th.threadId);
           if (rec) learn(th, rec);
@@ -11346,7 +11386,7 @@ function signalNumber(signal) {
 }
 var MAX_WAITING_FILES = 8;
 function newFedThread(pid, threadId) {
-  return { pid, threadId, next: 0, held: /* @__PURE__ */ new Map(), maps: null, checked: /* @__PURE__ */ new Set(), mapsEnabled: false, final: false, fedWithoutMap: /* @__PURE__ */ new Set(), fedWithMap: /* @__PURE__ */ new Set() };
+  return { pid, threadId, next: 0, held: /* @__PURE__ */ new Map(), maps: null, checked: /* @__PURE__ */ new Set(), mapsEnabled: false, recordSeen: false, final: false, fedWithoutMap: /* @__PURE__ */ new Set(), fedWithMap: /* @__PURE__ */ new Set() };
 }
 function answered(th, urls) {
   if (th.final) return true;
@@ -11454,7 +11494,7 @@ var USAGE = `usage: scalene-ci <command> [options]
   profile --off|--on --pid N      suspend or resume a running profile
 Run \`scalene-ci <command> --help\` for a command's options.`;
 async function main(argv, io) {
-  const root2 = findPackageRoot2((0, import_node_path12.dirname)((0, import_node_url3.fileURLToPath)(__scalene_import_meta_url)));
+  const root2 = findPackageRoot2((0, import_node_path12.dirname)((0, import_node_url4.fileURLToPath)(__scalene_import_meta_url)));
   const [cmd, ...rest] = argv;
   try {
     switch (cmd) {
@@ -11517,13 +11557,13 @@ __export(exit_exports, {
 var import_node_fs12 = require("node:fs");
 var import_node_module3 = __toESM(require("node:module"), 1);
 var import_node_path14 = require("node:path");
-var import_node_url5 = require("node:url");
+var import_node_url6 = require("node:url");
 
 // src/cli/snapshot-cache.ts
 var import_node_child_process4 = require("node:child_process");
 var import_node_fs11 = require("node:fs");
 var import_node_path13 = require("node:path");
-var import_node_url4 = require("node:url");
+var import_node_url5 = require("node:url");
 var SNAPSHOT_CHECK = "--scalene-ci-snapshot-check";
 var CHECK_PREFIX = "scalene-ci snapshot ok";
 var snapshotCheckLine = (warm) => `${CHECK_PREFIX} (${warm})
@@ -11538,7 +11578,7 @@ function startSnapshotBuild(env) {
     (0, import_node_fs11.mkdirSync)(dir, { recursive: true, mode: 448 });
     if (!privateToUs(dir)) return;
     if (!takeLock(`${blob}.lock`)) return;
-    const root2 = findPackageRoot2((0, import_node_path13.dirname)((0, import_node_url4.fileURLToPath)(__scalene_import_meta_url)));
+    const root2 = findPackageRoot2((0, import_node_path13.dirname)((0, import_node_url5.fileURLToPath)(__scalene_import_meta_url)));
     const { SCALENE_CI_SNAPSHOT_TO: _to, SCALENE_CI_ATTACH: _attach, ...rest } = env;
     const child = (0, import_node_child_process4.spawn)(process.execPath, [(0, import_node_path13.join)(root2, "dist", "snapshot-build.js"), blob], { detached: true, stdio: "ignore", env: rest });
     child.on("error", () => (0, import_node_fs11.rmSync)(`${blob}.lock`, { force: true }));
@@ -11607,7 +11647,7 @@ var root;
 function engine() {
   if (root === void 0) {
     try {
-      root = findPackageRoot2((0, import_node_path14.dirname)((0, import_node_url5.fileURLToPath)(__scalene_import_meta_url)));
+      root = findPackageRoot2((0, import_node_path14.dirname)((0, import_node_url6.fileURLToPath)(__scalene_import_meta_url)));
     } catch {
       root = null;
     }

@@ -249,15 +249,16 @@ function calledByTsx() {
   Error.stackTraceLimit = limit;
   return TSX_FILE.test(stack.split("\n").slice(2).join("\n"));
 }
-function mapAnswerLine(url, code) {
+function mapAnswerLine(url, code, files) {
   const at = code.lastIndexOf("sourceMappingURL=");
   if (at < 0) return JSON.stringify({ url, map: null }) + "\n";
   if (!/\/[*/]#\s+$/.test(code.slice(Math.max(0, at - 16), at))) return null;
   const rest = code.slice(at + 17);
   const value = rest.slice(0, rest.search(/\s|\*\/|$/));
   const m = /^data:application\/json(?:;charset=utf-?8)?(;base64)?,/i.exec(value);
-  if (!m) return null;
-  return JSON.stringify({ url, b64: m[1] !== void 0, data: value.slice(m[0].length) }) + "\n";
+  if (m) return JSON.stringify({ url, b64: m[1] !== void 0, data: value.slice(m[0].length) }) + "\n";
+  if (!files || value === "" || /^[a-z][a-z0-9+.-]*:/i.test(value)) return null;
+  return JSON.stringify({ url, ref: value }) + "\n";
 }
 function mapsHookSource() {
   return [
@@ -272,7 +273,7 @@ function mapsHookSource() {
     `  if (out && r && r.format === 'module' && r.source != null && url.startsWith('file:') && !${DEPENDENCY_URL}.test(url) && (all || ${TRANSPILED}.test(url))) {`,
     "    try {",
     "      const code = typeof r.source === 'string' ? r.source : Buffer.from(r.source.buffer ?? r.source, r.source.byteOffset ?? 0, r.source.byteLength).toString('utf8');",
-    "      const line = mapAnswerLine(url, code);",
+    "      const line = mapAnswerLine(url, code, all);",
     "      if (line) { fd ??= openSync(out, 'a'); writeSync(fd, line); }",
     "    } catch {}",
     "  }",
@@ -292,7 +293,7 @@ function answerMapsAtLoad(dir) {
   const answer = (url, source) => {
     try {
       const code = typeof source === "string" ? source : source instanceof Uint8Array ? Buffer.from(source.buffer, source.byteOffset, source.byteLength).toString("utf8") : source instanceof ArrayBuffer ? Buffer.from(source).toString("utf8") : null;
-      const line = code === null ? null : mapAnswerLine(url, code);
+      const line = code === null ? null : mapAnswerLine(url, code, sourceMapsOn());
       if (!line) return;
       fd ??= (0, import_node_fs2.openSync)(out, "a");
       (0, import_node_fs2.writeSync)(fd, line);
@@ -346,6 +347,12 @@ function answerMapsAtLoad(dir) {
   if (typeof registerHooks === "function" && features.typescript === "strip" && import_node_worker_threads.default.isMainThread && TRANSPILED.test(process.argv[1] ?? "")) {
     try {
       registerHooks.call(import_node_module2.default, answeringHook("module-typescript", () => !hooked));
+    } catch {
+    }
+  }
+  if (typeof registerHooks === "function" && sourceMapsOn()) {
+    try {
+      registerHooks.call(import_node_module2.default, answeringHook("module", () => !hooked));
     } catch {
     }
   }

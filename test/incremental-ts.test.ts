@@ -7,7 +7,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { appendFileSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import moduleApi from 'node:module';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { attribute, sourceAccess, type AttributeOptions } from '../src/collect/attribute.js';
@@ -16,8 +17,10 @@ import { mapAnswerLine } from '../src/collect/loaders.js';
 import type { Profile } from '../src/model/profile.js';
 import { findBinary } from '../src/native/binding.js';
 import { mapperFromDisk, mapperFromPayload } from '../src/collect/sourcemap.js';
+import { sourceLines } from '../src/collect/functions.js';
 import { ROOT, runCli, tempDir } from './support/cli.js';
 import { validateProfile } from '../src/model/validate.js';
+import typescript from 'typescript';
 
 const tsx = join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs');
 
@@ -51,51 +54,79 @@ function program(dir: string, yieldEachRound: boolean): void {
 
 const cpuOf = (l: { cpu_js_s: number; cpu_native_s: number; gc_s: number }) => l.cpu_js_s + l.cpu_native_s + l.gc_s;
 
-async function tsxRun(yieldEachRound: boolean, native = false) {
+/** How the program runs: under tsx, Node's own type stripping, or compiled by tsc (the
+ * TypeScript compiler's own transpileModule) to CommonJS or an ES module with its map in a
+ * `.map` file of another folder (dist/maps/), run by `node --enable-source-maps`. */
+type How = 'tsx' | 'native' | 'tsc-cjs' | 'tsc-esm';
+
+async function tsxRun(yieldEachRound: boolean, how: How = 'tsx') {
   const dir = tempDir();
   const tmp = tempDir();
   program(dir, yieldEachRound);
   // Node's own TypeScript runs an ES module's .ts file as a module only in a module package.
-  if (native) writeFileSync(join(dir, 'package.json'), '{"type":"module"}\n');
+  if (how === 'native') writeFileSync(join(dir, 'package.json'), '{"type":"module"}\n');
+  let command = how === 'native' ? [process.execPath, 'prog.ts'] : [process.execPath, tsx, 'prog.ts'];
+  let ts = 'prog.ts';
+  if (how === 'tsc-cjs' || how === 'tsc-esm') {
+    ts = 'src/prog.ts';
+    const ext = how === 'tsc-cjs' ? 'cjs' : 'mjs';
+    mkdirSync(join(dir, 'src'));
+    mkdirSync(join(dir, 'dist', 'maps'), { recursive: true });
+    renameSync(join(dir, 'prog.ts'), join(dir, ts));
+    const out = typescript.transpileModule(readFileSync(join(dir, ts), 'utf8'), { fileName: 'prog.ts', compilerOptions: { target: typescript.ScriptTarget.ES2022, module: how === 'tsc-cjs' ? typescript.ModuleKind.CommonJS : typescript.ModuleKind.ESNext, sourceMap: true } });
+    // tsc drops the interface and the type: the code's lines are not the source's.
+    writeFileSync(join(dir, 'dist', `prog.${ext}`), out.outputText.replace(/\/\/# sourceMappingURL=.*\s*$/, `//# sourceMappingURL=maps/prog.${ext}.map\n`));
+    writeFileSync(join(dir, 'dist', 'maps', `prog.${ext}.map`), JSON.stringify({ ...JSON.parse(out.sourceMapText!), sources: ['prog.ts'], sourceRoot: '../../src/' }));
+    command = [process.execPath, '--enable-source-maps', `dist/prog.${ext}`];
+  }
   const out = join(dir, 'p.json');
-  const r = await runCli(['run', '--cpu-only', '--no-report', '--json-out', out, '--', ...(native ? [process.execPath, 'prog.ts'] : [process.execPath, tsx, 'prog.ts'])], {
+  const r = await runCli(['run', '--cpu-only', '--no-report', '--json-out', out, '--', ...command], {
     cwd: dir,
     env: { TMPDIR: tmp, SCALENE_CI_KEEP_SESSION: '1', SCALENE_CI_CHECKPOINT_MS: '200', SCALENE_CI_DEBUG: '1' },
   });
   assert.equal(r.code, 0, r.stderr);
   const profile = validateProfile(JSON.parse(readFileSync(out, 'utf8')), out);
-  const lines = profile.files['prog.ts']?.lines ?? [];
+  const lines = profile.files[ts]?.lines ?? [];
   const at = (line: number) => cpuOf(lines.find((l) => l.line === line) ?? { cpu_js_s: 0, cpu_native_s: 0, gc_s: 0 });
   const ratio = at(7) / at(6);
   assert.ok(at(6) > 0.1 && ratio > 1.6 && ratio < 2.4, `twoThirds / third on the .ts lines 7 / 6: ${at(7).toFixed(3)} / ${at(6).toFixed(3)} s (truth 2); lines ${JSON.stringify(lines.map((l) => [l.line, +cpuOf(l).toFixed(3)]))}`);
   const session = join(tmp, readdirSync(tmp).find((n) => /^scalene-ci-\d+-/.test(n))!);
-  return { dir, session, profile, stderr: r.stderr };
+  return { dir, session, profile, stderr: r.stderr, ts };
 }
 
 /** Every line of prog.ts as the profile has it equals attributing the kept session at once,
  * each thread with the maps its record holds (the exit's way): the same figures on every line. */
-function assertLikeBatch(dir: string, session: string, profile: Profile): void {
+function assertLikeBatch(dir: string, session: string, profile: Profile, ts = 'prog.ts'): void {
   const { threads } = readSession(session);
   const opts: AttributeOptions = { filter: { root: dir, alwaysExclude: [], profileAll: false, profileOnly: [], profileExclude: [] }, useVirtualTime: false, registered: [] };
-  const sources = sourceAccess(() => null, (abs, dumped, url) => {
+  // The analysis of the scripts the CLI gives the attribution (cli/run.ts `parsed`): which
+  // lines hold code, run once, and V8's positions, change where a few samples go.
+  const analysis = (abs: string) => {
+    try {
+      return sourceLines(readFileSync(abs, 'utf8'));
+    } catch {
+      return null;
+    }
+  };
+  const sources = sourceAccess(analysis, (abs, dumped, url) => {
     const payload = dumped[url] ?? dumped[abs];
     if (payload) return mapperFromPayload(payload, url.startsWith('file://') ? url : abs);
     return mapperFromDisk(abs, readFileSync(abs, 'utf8'));
   });
   const batch = attribute(threads, opts, sources);
-  const mine = batch.lines.get(join(dir, 'prog.ts'))!;
-  assert.ok(mine && mine.size > 0, 'prog.ts attributed from the files');
-  const lineCount = readFileSync(join(dir, 'prog.ts'), 'utf8').split('\n').length;
+  const mine = batch.lines.get(join(dir, ts))!;
+  assert.ok(mine && mine.size > 0, `${ts} attributed from the files`);
+  const lineCount = readFileSync(join(dir, ts), 'utf8').split('\n').length;
   for (const [line, acc] of mine) {
-    const l = profile.files['prog.ts']!.lines.find((x) => x.line === line);
+    const l = profile.files[ts]!.lines.find((x) => x.line === line);
     // (A position outside the file, line 0 on Node 24, is left out of the profile by design: build-profile.ts.)
     if (acc.js + acc.native + acc.sys + acc.gc < 1e-6 || line < 1 || line > lineCount) continue;
-    assert.ok(l, `prog.ts:${line} in the profile`);
+    assert.ok(l, `${ts}:${line} in the profile`);
     for (const [k, v] of [['cpu_js_s', acc.js], ['cpu_native_s', acc.native], ['system_s', acc.sys], ['gc_s', acc.gc]] as const) {
-      assert.ok(Math.abs(l[k] - v) < 2e-6, `prog.ts:${line} ${k}: profile ${l[k]}, attributed at the end ${v}`);
+      assert.ok(Math.abs(l[k] - v) < 2e-6, `${ts}:${line} ${k}: profile ${l[k]}, attributed at the end ${v}`);
     }
   }
-  const fn = profile.files['prog.ts']!.functions.find((f) => f.name === 'twoThirds');
+  const fn = profile.files[ts]!.functions.find((f) => f.name === 'twoThirds');
   assert.ok(fn && fn.line === 7, `twoThirds is a function of the .ts source at line 7: ${JSON.stringify(fn)}`);
 }
 
@@ -128,13 +159,31 @@ test('a TypeScript program busy in one synchronous run is attributed while it ru
 const nativeTypeScript = (process.features as { typescript?: unknown }).typescript === 'strip';
 
 test('Node\'s own TypeScript (`node prog.ts`, types stripped) busy in one synchronous run is attributed while it runs: the loaded source answers (no map), the split on its own lines', { skip: !nativeTypeScript && 'this Node does not strip types by default' }, async () => {
-  const { dir, session, profile, stderr } = await tsxRun(false, true);
+  const { dir, session, profile, stderr } = await tsxRun(false, 'native');
   const during = /debug: (\d+) checkpoint file\(s\) attributed while the command ran, (\d+) at its exit/.exec(stderr);
   assert.ok(during && Number(during[1]) >= 5, `windows attributed while the program ran: ${stderr}`);
   const answers = readdirSync(join(session, 'maps')).flatMap((f) => readFileSync(join(session, 'maps', f), 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as { url: string; map?: null }));
   assert.ok(answers.some((a) => a.url.endsWith('/prog.ts') && a.map === null), `prog.ts answered without a map as it loaded: ${JSON.stringify(answers)}`);
   assertLikeBatch(dir, session, profile);
 });
+
+// ES modules are answered as they load only where Node runs load hooks on the program's thread.
+const inThreadHooks = typeof (moduleApi as unknown as { registerHooks?: unknown }).registerHooks === 'function';
+
+for (const how of ['tsc-cjs', 'tsc-esm'] as const) {
+  test(`tsc's output (${how === 'tsc-cjs' ? 'CommonJS' : 'an ES module'}) with its map in a .map file, run by node --enable-source-maps and busy in one synchronous run, is attributed while it runs: the file Node read is read, the split on the .ts lines`, { skip: how === 'tsc-esm' && !inThreadHooks && 'this Node runs load hooks off the program\'s thread' }, async () => {
+    const { dir, session, profile, stderr, ts } = await tsxRun(false, how);
+    const during = /debug: (\d+) checkpoint file\(s\) attributed while the command ran, (\d+) at its exit/.exec(stderr);
+    assert.ok(during && Number(during[1]) >= 5, `windows attributed while the program ran: ${stderr}`);
+    const answers = readdirSync(join(session, 'maps')).flatMap((f) => readFileSync(join(session, 'maps', f), 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as { url: string; ref?: string }));
+    assert.ok(answers.some((a) => /\/dist\/prog\.[cm]js$/.test(a.url) && a.ref === `maps/prog.${how === 'tsc-cjs' ? 'cjs' : 'mjs'}.map`), `the module's map file named as it loaded: ${JSON.stringify(answers)}`);
+    // The program's thread never looked the map up (Node decoded nothing there).
+    const { threads } = readSession(session);
+    const main = threads.find((t) => Object.keys(t.meta?.source_maps ?? {}).some((u) => /\/dist\/prog\.[cm]js$/.test(u)));
+    assert.ok(main && !main.meta!.maps_checked?.some((u) => /\/dist\/prog\.[cm]js$/.test(u)), `not looked up on the program's thread: ${JSON.stringify(main?.meta?.maps_checked)}`);
+    assertLikeBatch(dir, session, profile, ts);
+  });
+}
 
 test('a loader of the program\'s own (module.register, a byte source) still loads its modules, and its inline maps are answered after it', async () => {
   const dir = tempDir();
@@ -164,7 +213,7 @@ test('the answer for a module\'s map is what Node would read of its code: the la
   const map = { version: 3, sources: ['a.ts'], mappings: 'AAAA' };
   const b64 = Buffer.from(JSON.stringify(map)).toString('base64');
   const parse = (url: string, code: string) => {
-    const line = mapAnswerLine(url, code);
+    const line = mapAnswerLine(url, code, false);
     if (line === null) return 'unknown';
     const state = newLoadAnswers();
     const dir = tempDir();
@@ -175,9 +224,45 @@ test('the answer for a module\'s map is what Node would read of its code: the la
   assert.deepEqual(parse('/a.ts', `x();\n//# sourceMappingURL=data:application/json;charset=utf-8;base64,${b64}`), map);
   assert.deepEqual(parse('/a.ts', `x();\n/*# sourceMappingURL=data:application/json,${encodeURIComponent(JSON.stringify(map))} */`), map);
   assert.equal(parse('/a.ts', 'x();\n'), null, 'no comment: no map');
-  assert.equal(parse('/a.ts', 'x();\n//# sourceMappingURL=a.js.map\n'), 'unknown', 'a map in another file: Node reads it, not this');
+  assert.equal(parse('/a.ts', 'x();\n//# sourceMappingURL=a.js.map\n'), 'unknown', 'a map in another file where Node keeps none: no answer');
   assert.equal(parse('/a.ts', `//# sourceMappingURL=data:application/json;base64,${b64}\nconst s = "sourceMappingURL=";\n`), 'unknown', 'the last mention is not a comment');
   assert.equal(parse('/a.ts', `x();\n//# sourceMappingURL=data:text/plain;base64,${b64}\n`), 'unknown', 'not JSON');
+});
+
+test('a map in another file is answered where Node keeps maps, and read as Node reads it: relative to the module, its sources made absolute against the map', () => {
+  const dir = tempDir();
+  mkdirSync(join(dir, 'maps'));
+  writeFileSync(join(dir, 'maps', 'x.js.map'), JSON.stringify({ version: 3, sources: ['x.ts', 'sub/y.ts'], sourceRoot: '../src/', names: [], mappings: 'AAAA' }));
+  writeFileSync(join(dir, 'maps', 'bad.map'), '{ not json');
+  const modules: Record<string, string> = {
+    'x.js': 'exports.f = () => 1;\n//# sourceMappingURL=maps/x.js.map\n',
+    'z.mjs': 'export const f = () => 1;\n//# sourceMappingURL=maps/x.js.map\n',
+    'gone.js': 'exports.f = () => 1;\n//# sourceMappingURL=maps/none.map\n',
+    'bad.js': 'exports.f = () => 1;\n//# sourceMappingURL=maps/bad.map\n',
+    'abs.js': `exports.f = () => 1;\n//# sourceMappingURL=${pathToFileURL(join(dir, 'maps', 'x.js.map')).href}\n`,
+  };
+  for (const [name, code] of Object.entries(modules)) writeFileSync(join(dir, name), code);
+  // Node's own answers: findSourceMap(url).payload after loading each under --enable-source-maps.
+  const urls = Object.keys(modules).map((n) => (n.endsWith('.mjs') ? pathToFileURL(join(dir, n)).href : join(dir, n)));
+  const script = `const m = require('node:module'); (async () => { const out = {}; for (const u of ${JSON.stringify(urls)}) { if (u.startsWith('file:')) await import(u); else require(u); out[u] = m.findSourceMap(u)?.payload ?? null; } process.stdout.write(JSON.stringify(out)); })();`;
+  const r = spawnSync(process.execPath, ['--enable-source-maps', '-e', script], { encoding: 'utf8' });
+  assert.equal(r.status, 0, r.stderr);
+  const node = JSON.parse(r.stdout) as Record<string, unknown>;
+  assert.deepEqual((node[urls[0]!] as { sources: string[] }).sources, [pathToFileURL(join(dir, 'src', 'x.ts')).href, pathToFileURL(join(dir, 'src', 'sub', 'y.ts')).href], 'Node resolves against the map');
+  const state = newLoadAnswers();
+  let text = '';
+  urls.forEach((u, i) => {
+    const code = Object.values(modules)[i]!;
+    assert.equal(mapAnswerLine(u, code, false), null, `${u}: Node keeps no map without --enable-source-maps: no answer`);
+    text += mapAnswerLine(u, code, true) ?? '';
+  });
+  writeFileSync(join(dir, '5-0.jsonl'), text);
+  const ours = readLoadAnswers(dir, 5, state);
+  for (const u of urls) {
+    // An absolute URL (Node reads no file for it): no answer, the thread's record answers.
+    if (u.endsWith('abs.js')) assert.equal(ours.has(u), false, 'an absolute URL is not answered');
+    else assert.deepEqual(ours.get(u), node[u], `${u}: the answer is Node's`);
+  }
 });
 
 test('answers are read as their files grow: a line not written whole waits, one that does not decode answers nothing, the first answer holds', () => {

@@ -218,15 +218,29 @@ test("a function row that is its lines' sums is written as its name and range, a
   assert.equal(disk.files['a.js']!.function_sums, true);
   // Summed rows keep what is not a sum (peak, leak); the others keep their figures and `samples`.
   assert.deepEqual(rows['inner'], { name: 'inner', line: 4, end_line: 6, peak_bytes: 800, leak: { likelihood: 0.5, velocity_bytes_per_s: 10 } });
-  for (const name of ['(module)', 'outer', 'one', 'twinA', 'twinB']) assert.deepEqual(Object.keys(rows[name]!), ['name', 'line', 'end_line'], name);
+  for (const name of ['(module)', 'outer']) assert.deepEqual(Object.keys(rows[name]!), ['name', 'line', 'end_line'], name);
+  // A one-line function's end_line is its line: left out, summed or not.
+  for (const name of ['one', 'twinA', 'twinB']) assert.deepEqual(Object.keys(rows[name]!), ['name', 'line'], name);
   assert.deepEqual(rows['imported'], { name: 'imported', line: 16, end_line: 18, cpu_js_s: 0.5, samples: 500 });
-  assert.deepEqual(rows['zeros'], { name: 'zeros', line: 19, end_line: 19, samples: 0 }, 'a row of zeros over a line with time keeps its zeros');
+  assert.deepEqual(rows['zeros'], { name: 'zeros', line: 19, samples: 0 }, 'a row of zeros over a line with time keeps its zeros');
   // Every read sums them back: the profile read equals the one built.
   assert.deepEqual(validateProfile(disk, 'disk'), JSON.parse(JSON.stringify(built)));
+  const read = validateProfile(JSON.parse(json), 'again').files['a.js']!.functions;
+  assert.deepEqual(read.map((fn) => [fn.name, fn.line, fn.end_line]), functions.map((fn) => [fn.name, fn.line, fn.end_line]));
+  // The one-line rows are summed over their one line: twinB (listed last) holds line 14.
+  assert.deepEqual(read.filter((fn) => fn.line === 14).map((fn) => fn.samples), [0, 8]);
   // A profile written before function_sums: a row without figures is a row of zeros.
   const old = JSON.parse(json) as typeof disk;
   delete old.files['a.js']!.function_sums;
   assert.equal(validateProfile(old, 'old').files['a.js']!.functions.find((fn) => fn.name === 'outer')!.cpu_js_s, 0);
+  // ...and one written before one-line rows left end_line out reads the same.
+  const explicit = JSON.parse(json) as typeof disk;
+  for (const fn of explicit.files['a.js']!.functions) fn.end_line ??= fn.line;
+  assert.deepEqual(validateProfile(explicit, 'explicit'), JSON.parse(JSON.stringify(built)));
+  // A range given is still checked.
+  const backwards = JSON.parse(json) as typeof disk;
+  backwards.files['a.js']!.functions[0]!.end_line = 0;
+  assert.throws(() => validateProfile(backwards, 'backwards'), /end_line 0 is before line 1/);
   // The flag is checked like the rest.
   const bad = JSON.parse(json) as typeof disk;
   (bad.files['a.js'] as unknown as Record<string, unknown>).function_sums = 'yes';

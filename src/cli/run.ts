@@ -601,6 +601,17 @@ async function observe(
         const f = th.held.get(last ? (order.shift() ?? -1) : th.next);
         if (!f) break;
         const urls = profiledUrls(f);
+        // Whether its process keeps source maps (then every profiled script waits for its
+        // answer) is in the record the preload writes as it starts: read before the first
+        // window is fed (else a plain script under --enable-source-maps went in without its map
+        // and the run was attributed again at the exit).
+        if (!last && !th.recordSeen) {
+          const rec = readRecord(th.pid, th.threadId);
+          if (rec) {
+            th.recordSeen = true;
+            learn(th, rec);
+          }
+        }
         if (!last && !answered(th, urls)) {
           const rec = readRecord(th.pid, th.threadId);
           if (rec) learn(th, rec);
@@ -840,6 +851,8 @@ interface FedThread {
   checked: Set<string>;
   /** Whether its process has source maps enabled: then every profiled script waits for its answer. */
   mapsEnabled: boolean;
+  /** Whether its record has been read once (the first window waits for nothing else). */
+  recordSeen: boolean;
   final: boolean;
   /** Profiled scripts of windows fed without a map of theirs: a final record with one undoes the run's attribution. */
   fedWithoutMap: Set<string>;
@@ -849,7 +862,7 @@ interface FedThread {
 }
 
 function newFedThread(pid: number, threadId: number): FedThread {
-  return { pid, threadId, next: 0, held: new Map(), maps: null, checked: new Set(), mapsEnabled: false, final: false, fedWithoutMap: new Set(), fedWithMap: new Set() };
+  return { pid, threadId, next: 0, held: new Map(), maps: null, checked: new Set(), mapsEnabled: false, recordSeen: false, final: false, fedWithoutMap: new Set(), fedWithMap: new Set() };
 }
 
 /** Whether a thread's record has answered for the source maps of every script in `urls` that needs one. */

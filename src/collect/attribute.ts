@@ -437,7 +437,7 @@ export function createAttributor(mapsFrom: ThreadData[], opts: AttributeOptions,
     return a;
   };
 
-  const threadState = new Map<string, { track: SampleTrack; lastTs: number }>();
+  const threadState = new Map<string, { track: SampleTrack; lastTs: number; triggers: TriggerRow[] }>();
   let finished = false;
   return {
     add(thread, segments) {
@@ -447,14 +447,15 @@ export function createAttributor(mapsFrom: ThreadData[], opts: AttributeOptions,
       let st = threadState.get(id);
       if (!st) {
         const track: SampleTrack = { pid: thread.pid, threadId: thread.threadId, t_us: [], dt_s: [], cpu_s: [], alloc_key: [], js_alloc_key: [], key: [], site_t_us: [], site_key: [], site_js_key: [], site_fn: [] };
-        threadState.set(id, (st = { track, lastTs: -Infinity }));
+        threadState.set(id, (st = { track, lastTs: -Infinity, triggers: [] }));
         out.tracks.push(track);
       }
-      const triggers = triggerIndex(segments);
+      const triggers = triggerIndex(segments, st.triggers);
       const from = st.track.t_us.length;
       // Consecutive checkpoints overlap by a few microseconds (the next profile starts
       // before the previous stops): samples already seen are skipped by timestamp.
       for (const seg of segments) st.lastTs = attributeSegment(seg, thread.pid, dumped, st.track, st.lastTs, triggers);
+      st.triggers = carryOf(triggers, st.lastTs);
       if (opts.memory !== false) scanForMemory(id, segments, st.track, from);
       // With registered functions, a site must be inside one: only V8's own stacks say so.
       if (opts.registered.length === 0) stackSites(segments, dumped, st.track);
@@ -1297,20 +1298,35 @@ interface TriggerIndex {
   used: Uint8Array;
 }
 
-/** A thread's triggered-sample records from every window, by start time. */
-function triggerIndex(segments: RawSegment[]): TriggerIndex {
-  const rows: Array<[number, number, number]> = [];
+/** A triggered-sample record: [t0, t1, key, taken (1) or not (0)]. */
+type TriggerRow = [number, number, number, number];
+
+/** A thread's triggered-sample records from every window, by start time. `carry`: the last
+ * records of the thread's windows added before (carryOf), so that a window added alone finds
+ * the record of a trigger whose sample V8 delivered in it, one window after its record, as
+ * the thread's windows added all at once do. */
+function triggerIndex(segments: RawSegment[], carry: readonly TriggerRow[] = []): TriggerIndex {
+  const rows: TriggerRow[] = [...carry];
   for (const seg of segments) {
     const tr = seg.trig ?? [];
-    for (let i = 0; i + 4 <= tr.length; i += 4) rows.push([tr[i + 1]!, tr[i + 2]!, tr[i]!]);
+    for (let i = 0; i + 4 <= tr.length; i += 4) rows.push([tr[i + 1]!, tr[i + 2]!, tr[i]!, 0]);
   }
   rows.sort((a, b) => a[0] - b[0]);
   return {
     t0: Float64Array.from(rows, (r) => r[0]),
     t1: Float64Array.from(rows, (r) => r[1]),
     key: Float64Array.from(rows, (r) => r[2]),
-    used: new Uint8Array(rows.length),
+    used: Uint8Array.from(rows, (r) => r[3]),
   };
+}
+
+/** The records a sample after `seenUs` could still meet in takeTrigger, which looks at the two
+ * latest starts at or before the sample: every record starting after `seenUs`, and the two
+ * latest at or before it, taken or not (a taken one still stands in the way of an earlier one). */
+function carryOf(ix: TriggerIndex, seenUs: number): TriggerRow[] {
+  const out: TriggerRow[] = [];
+  for (let i = Math.max(0, firstAfter(ix.t0, seenUs) - 2); i < ix.t0.length; i++) out.push([ix.t0[i]!, ix.t1[i]!, ix.key[i]!, ix.used[i]!]);
+  return out;
 }
 
 /** A frame of a stack the engine walked itself (raw.ts trig_stacks). */

@@ -234,21 +234,26 @@ function calledByTsx(): boolean {
 /**
  * The answer for one module's source map, from the code Node is about to compile: a JSON line
  * `{"url", "map": null}` (no map comment: no map), `{"url", "b64", "data"}` (an inline map, its
- * data URL's body left encoded: decoding is the CLI's work, not the program's), or null where
- * Node's own answer cannot be told from here (a map in another file, a comment form Node does
- * not read). Node reads the last `//# sourceMappingURL=` (or `/*#`) comment of the code; an
- * inline map only as `data:application/json`. Self-contained: its text is also the off-thread
- * hook's (mapsHookSource).
+ * data URL's body left encoded: decoding is the CLI's work, not the program's), `{"url",
+ * "ref"}` (a map in another file, named relative to the module: where Node keeps maps, `files`,
+ * it read that file as it compiled the module; the CLI reads it too), or null where Node's own
+ * answer cannot be told from here (a comment form Node does not read, an absolute URL). Node
+ * reads the last `//# sourceMappingURL=` (or `/*#`) comment of the code; an inline map only as
+ * `data:application/json`. Self-contained: its text is also the off-thread hook's
+ * (mapsHookSource).
  */
-export function mapAnswerLine(url: string, code: string): string | null {
+export function mapAnswerLine(url: string, code: string, files: boolean): string | null {
   const at = code.lastIndexOf('sourceMappingURL=');
   if (at < 0) return JSON.stringify({ url, map: null }) + '\n';
   if (!/\/[*/]#\s+$/.test(code.slice(Math.max(0, at - 16), at))) return null;
   const rest = code.slice(at + 17);
   const value = rest.slice(0, rest.search(/\s|\*\/|$/));
   const m = /^data:application\/json(?:;charset=utf-?8)?(;base64)?,/i.exec(value);
-  if (!m) return null;
-  return JSON.stringify({ url, b64: m[1] !== undefined, data: value.slice(m[0].length) }) + '\n';
+  if (m) return JSON.stringify({ url, b64: m[1] !== undefined, data: value.slice(m[0].length) }) + '\n';
+  // Node reads a file only for a reference that is not a URL of its own (it keeps no map for
+  // `file:///...` or `https://...`): resolved against the module's URL.
+  if (!files || value === '' || /^[a-z][a-z0-9+.-]*:/i.test(value)) return null;
+  return JSON.stringify({ url, ref: value }) + '\n';
 }
 
 /** The module the loader thread runs (module.register's hooks: tsx on Node 20), after the
@@ -266,7 +271,7 @@ function mapsHookSource(): string {
     `  if (out && r && r.format === 'module' && r.source != null && url.startsWith('file:') && !${DEPENDENCY_URL}.test(url) && (all || ${TRANSPILED}.test(url))) {`,
     '    try {',
     "      const code = typeof r.source === 'string' ? r.source : Buffer.from(r.source.buffer ?? r.source, r.source.byteOffset ?? 0, r.source.byteLength).toString('utf8');",
-    '      const line = mapAnswerLine(url, code);',
+    '      const line = mapAnswerLine(url, code, all);',
     "      if (line) { fd ??= openSync(out, 'a'); writeSync(fd, line); }",
     '    } catch {}',
     '  }',
@@ -302,7 +307,7 @@ export function answerMapsAtLoad(dir: string): void {
   const answer = (url: string, source: unknown): void => {
     try {
       const code = typeof source === 'string' ? source : source instanceof Uint8Array ? Buffer.from(source.buffer, source.byteOffset, source.byteLength).toString('utf8') : source instanceof ArrayBuffer ? Buffer.from(source).toString('utf8') : null;
-      const line = code === null ? null : mapAnswerLine(url, code);
+      const line = code === null ? null : mapAnswerLine(url, code, sourceMapsOn());
       if (!line) return;
       // One write a module on a descriptor kept open (opening the file for each cost three calls).
       fd ??= openSync(out, 'a');
@@ -375,6 +380,17 @@ export function answerMapsAtLoad(dir: string): void {
   if (typeof registerHooks === 'function' && features.typescript === 'strip' && workerThreads.isMainThread && TRANSPILED.test(process.argv[1] ?? '')) {
     try {
       registerHooks.call(moduleApi, answeringHook('module-typescript', () => !hooked));
+    } catch {
+      // as above
+    }
+  }
+  // ES modules where Node keeps maps (`node --enable-source-maps dist/app.js`: tsc's output,
+  // its maps in `.map` files) and no loader has registered: Node reads each module's map as
+  // it loads, and so can the CLI. Without this, a thread busy in one synchronous loop had its
+  // windows wait for its exit. Where hooks run on this thread only (Node 22.15 and later).
+  if (typeof registerHooks === 'function' && sourceMapsOn()) {
+    try {
+      registerHooks.call(moduleApi, answeringHook('module', () => !hooked));
     } catch {
       // as above
     }

@@ -2,6 +2,7 @@
 // raw/<pid>-<thread>.<seq>.json (one per checkpoint) and proc/<pid>-<thread>.json.
 import { closeSync, fstatSync, openSync, readdirSync, readFileSync, readSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 /** V8's StateTag values (v8-unwinder.h); stable across V8 11–14. */
 export const enum VmState {
@@ -315,6 +316,23 @@ export function newLoadAnswers(): LoadAnswers {
   return { byPid: new Map(), read: new Map() };
 }
 
+/** The map Node read for module `url` whose comment names `ref` (a relative reference), as
+ * `findSourceMap(url).payload` gives it: the file's JSON with its sources made absolute URLs
+ * against the map's own; null where Node found none (no such file, not JSON, no sources). */
+function mapFromFile(url: string, ref: string): unknown {
+  try {
+    const mapUrl = new URL(ref, url.startsWith('file:') ? url : pathToFileURL(url).href);
+    const data = JSON.parse(readFileSync(fileURLToPath(mapUrl), 'utf8')) as { sources?: unknown; sourceRoot?: unknown };
+    if (!data || typeof data !== 'object' || !Array.isArray(data.sources)) return null;
+    const root = typeof data.sourceRoot === 'string' ? data.sourceRoot : '';
+    data.sources = data.sources.map((s: unknown) => new URL(root + String(s), mapUrl).href);
+    data.sourceRoot = '';
+    return data;
+  } catch {
+    return null;
+  }
+}
+
 /** Takes what process `pid`'s answer files (`maps/<pid>-*.jsonl`) gained since the last call.
  * A line not written whole yet waits for the next; one that does not decode answers nothing
  * (its module's windows wait for the thread's record, as without this). The first answer for
@@ -354,8 +372,12 @@ export function readLoadAnswers(mapsDir: string, pid: number, state: LoadAnswers
     for (const line of text.split('\n')) {
       if (line === '') continue;
       try {
-        const a = JSON.parse(line) as { url?: unknown; b64?: unknown; data?: unknown };
+        const a = JSON.parse(line) as { url?: unknown; b64?: unknown; data?: unknown; ref?: unknown };
         if (typeof a.url !== 'string' || answers.has(a.url)) continue;
+        if (typeof a.ref === 'string') {
+          answers.set(a.url, mapFromFile(a.url, a.ref));
+          continue;
+        }
         if (typeof a.data !== 'string') {
           answers.set(a.url, null);
           continue;

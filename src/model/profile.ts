@@ -98,6 +98,7 @@ export interface LineProfile extends Metrics {
 export interface FunctionProfile extends Metrics {
   name: string;
   line: number;
+  /** On disk a one-line function (end_line === line) leaves it out; every read puts it back. */
   end_line: number;
   per_run?: PerRun;
 }
@@ -364,18 +365,30 @@ export function compactFile(f: FileProfile, meta: Pick<ProfileMeta, 'mode' | 'mi
   let derived = 0;
   const functions = f.functions.map((fn, i) => {
     const m = fn as unknown as Record<string, number | undefined>;
+    // A one-line function's `end_line` is its `line`: left out (the reader puts it back).
+    const oneLine = fn.end_line === fn.line;
     // Equal as written: the reader's sums, rounded the same way, give back these very figures.
     if (summed.every((k) => (m[k] ?? 0) === sums[i]![k])) {
       derived++;
       const out: Record<string, unknown> = {};
-      for (const [k, v] of Object.entries(fn)) if (!summed.includes(k as keyof Metrics) && !(v === 0 && figures.has(k))) out[k] = v;
+      for (const [k, v] of Object.entries(fn)) {
+        if (!summed.includes(k as keyof Metrics) && !(v === 0 && figures.has(k)) && !(oneLine && k === 'end_line')) out[k] = v;
+      }
       return out as unknown as FunctionProfile;
     }
     // A row that keeps its figures always keeps `samples`: a row without it is a summed one.
-    const out = strip(fn);
-    return out.samples === undefined ? { ...out, samples: 0 } : out;
+    const stripped = strip(fn);
+    const out = stripped.samples === undefined ? { ...stripped, samples: 0 } : stripped;
+    return oneLine ? withoutEndLine(out) : out;
   });
   return derived > 0 ? { ...f, lines, functions, function_sums: true } : { ...f, lines, functions };
+}
+
+/** A one-line function row as written to disk: the same row without `end_line`. */
+function withoutEndLine(fn: FunctionProfile): FunctionProfile {
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(fn)) if (k !== 'end_line') out[k] = v;
+  return out as unknown as FunctionProfile;
 }
 
 /**

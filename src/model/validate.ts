@@ -236,6 +236,8 @@ export function validateProfile(data: Json, name: string): Profile {
       if (!isObject(fn)) fail(fw, 'expected an object');
       str(fn.name, `${fw}.name`);
       const start = num(fn.line, `${fw}.line`, { min: 0, max: MAX_LINE, integer: true });
+      // A one-line function's row leaves `end_line` out on disk (compactFile).
+      if (fn.end_line === undefined) fn.end_line = start;
       const end = num(fn.end_line, `${fw}.end_line`, { min: 0, max: MAX_LINE, integer: true });
       if (end < start) fail(fw, `end_line ${end} is before line ${start}`);
     });

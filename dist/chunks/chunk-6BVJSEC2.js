@@ -128,16 +128,25 @@ function compactFile(f, meta) {
   let derived = 0;
   const functions = f.functions.map((fn, i) => {
     const m = fn;
+    const oneLine = fn.end_line === fn.line;
     if (summed.every((k) => (m[k] ?? 0) === sums[i][k])) {
       derived++;
       const out2 = {};
-      for (const [k, v] of Object.entries(fn)) if (!summed.includes(k) && !(v === 0 && figures.has(k))) out2[k] = v;
+      for (const [k, v] of Object.entries(fn)) {
+        if (!summed.includes(k) && !(v === 0 && figures.has(k)) && !(oneLine && k === "end_line")) out2[k] = v;
+      }
       return out2;
     }
-    const out = strip(fn);
-    return out.samples === void 0 ? { ...out, samples: 0 } : out;
+    const stripped = strip(fn);
+    const out = stripped.samples === void 0 ? { ...stripped, samples: 0 } : stripped;
+    return oneLine ? withoutEndLine(out) : out;
   });
   return derived > 0 ? { ...f, lines, functions, function_sums: true } : { ...f, lines, functions };
+}
+function withoutEndLine(fn) {
+  const out = {};
+  for (const [k, v] of Object.entries(fn)) if (k !== "end_line") out[k] = v;
+  return out;
 }
 function restoreFunctionSums(f, meta) {
   const summed = summedFigures(meta);
@@ -336,6 +345,7 @@ function validateProfile(data, name) {
       if (!isObject(fn)) fail(fw, "expected an object");
       str(fn.name, `${fw}.name`);
       const start = num(fn.line, `${fw}.line`, { min: 0, max: MAX_LINE, integer: true });
+      if (fn.end_line === void 0) fn.end_line = start;
       const end = num(fn.end_line, `${fw}.end_line`, { min: 0, max: MAX_LINE, integer: true });
       if (end < start) fail(fw, `end_line ${end} is before line ${start}`);
     });

@@ -209,7 +209,7 @@ function readGitSha(cwd) {
 }
 
 // src/cli/run.ts
-var loadPost = () => import("./postprocess-K3RIHVVU.js");
+var loadPost = () => import("./postprocess-O6ELZVWN.js");
 var RUN_USAGE = `usage: scalene-ci run [options] -- <command...>
   --json-out FILE               profile JSON (default scalene-profile.json)
   --outfile FILE                write the report to FILE instead of stdout
@@ -614,6 +614,13 @@ async function observe(opts, io, root, jsonOut, dir, runWarnings, started, watch
         const f = th.held.get(last ? order.shift() ?? -1 : th.next);
         if (!f) break;
         const urls = profiledUrls(f);
+        if (!last && !th.recordSeen) {
+          const rec = readRecord(th.pid, th.threadId);
+          if (rec) {
+            th.recordSeen = true;
+            learn(th, rec);
+          }
+        }
         if (!last && !answered(th, urls)) {
           const rec = readRecord(th.pid, th.threadId);
           if (rec) learn(th, rec);
@@ -805,7 +812,7 @@ function signalNumber(signal) {
 }
 var MAX_WAITING_FILES = 8;
 function newFedThread(pid, threadId) {
-  return { pid, threadId, next: 0, held: /* @__PURE__ */ new Map(), maps: null, checked: /* @__PURE__ */ new Set(), mapsEnabled: false, final: false, fedWithoutMap: /* @__PURE__ */ new Set(), fedWithMap: /* @__PURE__ */ new Set() };
+  return { pid, threadId, next: 0, held: /* @__PURE__ */ new Map(), maps: null, checked: /* @__PURE__ */ new Set(), mapsEnabled: false, recordSeen: false, final: false, fedWithoutMap: /* @__PURE__ */ new Set(), fedWithMap: /* @__PURE__ */ new Set() };
 }
 function answered(th, urls) {
   if (th.final) return true;
@@ -920,11 +927,11 @@ async function main(argv, io) {
       // Loaded on demand: `run` is timed by users, so it should not pay for the compare
       // engine, importers and renderers it does not use.
       case "compare":
-        return await (await import("./compare-AOLDFOFN.js")).compareCommand(rest, io);
+        return await (await import("./compare-XTQV7ZBX.js")).compareCommand(rest, io);
       case "merge":
-        return await (await import("./merge-IM4VK4UC.js")).mergeCommand(rest, io);
+        return await (await import("./merge-K2TG4F4H.js")).mergeCommand(rest, io);
       case "report":
-        return await (await import("./report-3V3EH6G4.js")).reportCommand(rest, io);
+        return await (await import("./report-54CPU7XY.js")).reportCommand(rest, io);
       case "profile":
         return await profileCommand(rest, io);
       case "--version":

@@ -14,7 +14,7 @@ import {
   isPythonDiff,
   loadAnyProfileBytes,
   metricValue
-} from "./chunk-2TJ7SJYF.js";
+} from "./chunk-UFEXJASJ.js";
 import {
   MAX_PROFILE_BYTES,
   byCodeUnits,
@@ -23,7 +23,7 @@ import {
   escapeTerminal,
   markdownCode,
   maxOf
-} from "./chunk-YDIWMIL4.js";
+} from "./chunk-6BVJSEC2.js";
 import {
   InputError,
   UsageError,

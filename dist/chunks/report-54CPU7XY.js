@@ -2,7 +2,7 @@
 import { createRequire as __scalene_createRequire } from 'node:module'; const require = __scalene_createRequire(import.meta.url);
 import {
   renderText
-} from "./chunk-MLHKLGRL.js";
+} from "./chunk-RG4D4M6Y.js";
 import {
   UNATTRIBUTED,
   enclosingFunction,
@@ -12,7 +12,7 @@ import {
   htmlPage,
   lineFrames,
   loadAnyProfileBytes
-} from "./chunk-2TJ7SJYF.js";
+} from "./chunk-UFEXJASJ.js";
 import {
   MAX_PROFILE_BYTES,
   byCodeUnits,
@@ -20,7 +20,7 @@ import {
   markdownCode,
   maxOf,
   totalSeconds
-} from "./chunk-YDIWMIL4.js";
+} from "./chunk-6BVJSEC2.js";
 import {
   InputError,
   UsageError

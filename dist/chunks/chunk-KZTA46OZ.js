@@ -6,7 +6,7 @@ import {
   SUMMABLE_METRICS,
   checkRunValues,
   setOwn
-} from "./chunk-YDIWMIL4.js";
+} from "./chunk-6BVJSEC2.js";
 import {
   InputError
 } from "./chunk-3P6TRMCU.js";

@@ -10,7 +10,7 @@ import {
   setOwn,
   totalSeconds,
   validateProfile
-} from "./chunk-YDIWMIL4.js";
+} from "./chunk-6BVJSEC2.js";
 import {
   InputError
 } from "./chunk-3P6TRMCU.js";

@@ -2,17 +2,17 @@
 import { createRequire as __scalene_createRequire } from 'node:module'; const require = __scalene_createRequire(import.meta.url);
 import {
   mergeRuns
-} from "./chunk-QZFEG5XS.js";
+} from "./chunk-KZTA46OZ.js";
 import {
   renderText
-} from "./chunk-MLHKLGRL.js";
+} from "./chunk-RG4D4M6Y.js";
 import {
   PROFILE_SCHEMA,
   byCodeUnits,
   compactProfile,
   firstAfter,
   firstAtOrAfter
-} from "./chunk-YDIWMIL4.js";
+} from "./chunk-6BVJSEC2.js";
 import {
   TYPESCRIPT
 } from "./chunk-YQF3SZJX.js";
@@ -23,11 +23,12 @@ import {
 
 // src/collect/attribute.ts
 import { isAbsolute, relative, sep } from "node:path";
-import { fileURLToPath } from "node:url";
+import { fileURLToPath as fileURLToPath2 } from "node:url";
 
 // src/collect/raw.ts
 import { closeSync, fstatSync, openSync, readdirSync, readFileSync, readSync } from "node:fs";
 import { join } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
 var NODE_STRIDE = 7;
 var CHECKPOINT_FILE = /^(\d+)-(\d+)\.(\d+)\.json$/;
 function readCheckpoint(path) {
@@ -140,6 +141,19 @@ function readSession(dir, cache, loaded = newLoadAnswers()) {
 function newLoadAnswers() {
   return { byPid: /* @__PURE__ */ new Map(), read: /* @__PURE__ */ new Map() };
 }
+function mapFromFile(url, ref2) {
+  try {
+    const mapUrl = new URL(ref2, url.startsWith("file:") ? url : pathToFileURL(url).href);
+    const data2 = JSON.parse(readFileSync(fileURLToPath(mapUrl), "utf8"));
+    if (!data2 || typeof data2 !== "object" || !Array.isArray(data2.sources)) return null;
+    const root = typeof data2.sourceRoot === "string" ? data2.sourceRoot : "";
+    data2.sources = data2.sources.map((s) => new URL(root + String(s), mapUrl).href);
+    data2.sourceRoot = "";
+    return data2;
+  } catch {
+    return null;
+  }
+}
 function readLoadAnswers(mapsDir, pid, state) {
   let answers = state.byPid.get(pid);
   if (!answers) state.byPid.set(pid, answers = /* @__PURE__ */ new Map());
@@ -177,6 +191,10 @@ function readLoadAnswers(mapsDir, pid, state) {
       try {
         const a = JSON.parse(line);
         if (typeof a.url !== "string" || answers.has(a.url)) continue;
+        if (typeof a.ref === "string") {
+          answers.set(a.url, mapFromFile(a.url, a.ref));
+          continue;
+        }
         if (typeof a.data !== "string") {
           answers.set(a.url, null);
           continue;
@@ -6482,7 +6500,7 @@ function urlToPath(url) {
   if (plain && !DOT_SEGMENT.test(plain[1])) return plain[1];
   if (url.startsWith("file://")) {
     try {
-      return fileURLToPath(url);
+      return fileURLToPath2(url);
     } catch {
       return null;
     }
@@ -6614,12 +6632,13 @@ function createAttributor(mapsFrom, opts, sources) {
       let st = threadState.get(id);
       if (!st) {
         const track = { pid: thread.pid, threadId: thread.threadId, t_us: [], dt_s: [], cpu_s: [], alloc_key: [], js_alloc_key: [], key: [], site_t_us: [], site_key: [], site_js_key: [], site_fn: [] };
-        threadState.set(id, st = { track, lastTs: -Infinity });
+        threadState.set(id, st = { track, lastTs: -Infinity, triggers: [] });
         out.tracks.push(track);
       }
-      const triggers = triggerIndex(segments);
+      const triggers = triggerIndex(segments, st.triggers);
       const from = st.track.t_us.length;
       for (const seg of segments) st.lastTs = attributeSegment(seg, thread.pid, dumped, st.track, st.lastTs, triggers);
+      st.triggers = carryOf(triggers, st.lastTs);
       if (opts.memory !== false) scanForMemory(id, segments, st.track, from);
       if (opts.registered.length === 0) stackSites(segments, dumped, st.track);
     },
@@ -7270,19 +7289,24 @@ function createAttributor(mapsFrom, opts, sources) {
     }
   }
 }
-function triggerIndex(segments) {
-  const rows = [];
+function triggerIndex(segments, carry = []) {
+  const rows = [...carry];
   for (const seg of segments) {
     const tr = seg.trig ?? [];
-    for (let i2 = 0; i2 + 4 <= tr.length; i2 += 4) rows.push([tr[i2 + 1], tr[i2 + 2], tr[i2]]);
+    for (let i2 = 0; i2 + 4 <= tr.length; i2 += 4) rows.push([tr[i2 + 1], tr[i2 + 2], tr[i2], 0]);
   }
   rows.sort((a, b) => a[0] - b[0]);
   return {
     t0: Float64Array.from(rows, (r) => r[0]),
     t1: Float64Array.from(rows, (r) => r[1]),
     key: Float64Array.from(rows, (r) => r[2]),
-    used: new Uint8Array(rows.length)
+    used: Uint8Array.from(rows, (r) => r[3])
   };
+}
+function carryOf(ix, seenUs) {
+  const out = [];
+  for (let i2 = Math.max(0, firstAfter(ix.t0, seenUs) - 2); i2 < ix.t0.length; i2++) out.push([ix.t0[i2], ix.t1[i2], ix.key[i2], ix.used[i2]]);
+  return out;
 }
 var TRIGGER_ALLOC = 1;
 var TRIGGER_COPY = 3;
@@ -14751,7 +14775,7 @@ function applyGpuSession(profile, attribution, gpu, root) {
 // src/collect/sourcemap.ts
 import { existsSync, readFileSync as readFileSync3 } from "node:fs";
 import { dirname, isAbsolute as isAbsolute3, resolve as resolve2 } from "node:path";
-import { fileURLToPath as fileURLToPath2 } from "node:url";
+import { fileURLToPath as fileURLToPath3 } from "node:url";
 
 // node_modules/@jridgewell/sourcemap-codec/dist/sourcemap-codec.mjs
 var comma = ",".charCodeAt(0);
@@ -15115,7 +15139,7 @@ function decodedMappings(map) {
 function toPath(urlOrPath) {
   if (urlOrPath.startsWith("file://")) {
     try {
-      return fileURLToPath2(urlOrPath);
+      return fileURLToPath3(urlOrPath);
     } catch {
       return null;
     }

@@ -3,16 +3,16 @@ import { createRequire as __scalene_createRequire } from 'node:module'; const re
 import {
   mergeRuns,
   mergeShards
-} from "./chunk-QZFEG5XS.js";
+} from "./chunk-KZTA46OZ.js";
 import {
   loadProfiles,
   positiveNumberOption
-} from "./chunk-Y34Q2XM4.js";
-import "./chunk-2TJ7SJYF.js";
+} from "./chunk-23HJP7YY.js";
+import "./chunk-UFEXJASJ.js";
 import {
   compactFile,
   validateProfile
-} from "./chunk-YDIWMIL4.js";
+} from "./chunk-6BVJSEC2.js";
 import {
   InputError,
   UsageError

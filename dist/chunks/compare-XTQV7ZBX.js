@@ -6,9 +6,9 @@ import {
   compareCommand,
   positiveNumberOption,
   renderDiff
-} from "./chunk-Y34Q2XM4.js";
-import "./chunk-2TJ7SJYF.js";
-import "./chunk-YDIWMIL4.js";
+} from "./chunk-23HJP7YY.js";
+import "./chunk-UFEXJASJ.js";
+import "./chunk-6BVJSEC2.js";
 import "./chunk-3P6TRMCU.js";
 export {
   COMPARE_USAGE,
