@@ -77,6 +77,20 @@ var init_config = __esm({
   }
 });
 
+// src/collect/data-url.ts
+function mapOfDataBody(body, base64) {
+  return JSON.parse(base64 ? Buffer.from(body, "base64").toString("utf8") : decodeURIComponent(body));
+}
+function mapOfDataUrl(url) {
+  const comma2 = url.indexOf(",");
+  return mapOfDataBody(url.slice(comma2 + 1), url.slice(0, comma2).includes(";base64"));
+}
+var init_data_url = __esm({
+  "src/collect/data-url.ts"() {
+    "use strict";
+  }
+});
+
 // src/collect/raw.ts
 function readCheckpoint(path) {
   const out = [];
@@ -246,8 +260,7 @@ function readLoadAnswers(mapsDir, pid, state) {
           answers.set(a.url, null);
           continue;
         }
-        const json = a.b64 === true ? Buffer.from(a.data, "base64").toString("utf8") : decodeURIComponent(a.data);
-        const payload = JSON.parse(json);
+        const payload = mapOfDataBody(a.data, a.b64 === true);
         if (payload && typeof payload === "object") answers.set(a.url, payload);
       } catch {
       }
@@ -262,6 +275,7 @@ var init_raw = __esm({
     import_node_fs6 = require("node:fs");
     import_node_path6 = require("node:path");
     import_node_url = require("node:url");
+    init_data_url();
     NODE_STRIDE = 7;
     CHECKPOINT_FILE = /^(\d+)-(\d+)\.(\d+)\.json$/;
   }
@@ -9919,12 +9933,7 @@ function mapperFromDisk(jsPath, source) {
   if (!m) return null;
   const ref2 = m[1];
   try {
-    if (ref2.startsWith("data:")) {
-      const comma2 = ref2.indexOf(",");
-      const body = ref2.slice(comma2 + 1);
-      const json = ref2.slice(0, comma2).includes(";base64") ? Buffer.from(body, "base64").toString("utf8") : decodeURIComponent(body);
-      return mapperFromPayload(JSON.parse(json), jsPath);
-    }
+    if (ref2.startsWith("data:")) return mapperFromPayload(mapOfDataUrl(ref2), jsPath);
     const mapPath = (0, import_node_path10.resolve)((0, import_node_path10.dirname)(jsPath), decodeURIComponent(ref2));
     if (!(0, import_node_fs8.existsSync)(mapPath)) return null;
     return mapperFromPayload(JSON.parse((0, import_node_fs8.readFileSync)(mapPath, "utf8")), mapPath);
@@ -9940,6 +9949,7 @@ var init_sourcemap = __esm({
     import_node_path10 = require("node:path");
     import_node_url3 = require("node:url");
     init_trace_mapping();
+    init_data_url();
     MAP_COMMENT = /\/\/[#@]\s*sourceMappingURL=([^\s'"]+)\s*$/;
   }
 });

@@ -98,6 +98,17 @@ var import_node_os2 = __toESM(require("node:os"), 1);
 var import_node_path2 = require("node:path");
 var import_node_vm = __toESM(require("node:vm"), 1);
 var import_node_worker_threads = __toESM(require("node:worker_threads"), 1);
+
+// src/collect/data-url.ts
+function mapOfDataBody(body, base64) {
+  return JSON.parse(base64 ? Buffer.from(body, "base64").toString("utf8") : decodeURIComponent(body));
+}
+function mapOfDataUrl(url) {
+  const comma = url.indexOf(",");
+  return mapOfDataBody(url.slice(comma + 1), url.slice(0, comma).includes(";base64"));
+}
+
+// src/collect/loaders.ts
 var TSX_ESBUILD_ENV = "SCALENE_CI_TSX_ESBUILD";
 var WRAP = /* @__PURE__ */ Symbol.for("scalene-ci.tsx-esbuild");
 var TSX_FILE = /[\\/]tsx[\\/]dist[\\/]/;
@@ -116,10 +127,7 @@ function vmSourceMap(filename) {
   const url = vmMaps.get(filename);
   if (!url) return void 0;
   try {
-    const comma = url.indexOf(",");
-    const body = url.slice(comma + 1);
-    const json = url.slice(0, comma).includes(";base64") ? Buffer.from(body, "base64").toString("utf8") : decodeURIComponent(body);
-    return JSON.parse(json);
+    return mapOfDataUrl(url);
   } catch {
     return void 0;
   }

@@ -17,6 +17,7 @@ import { join as pathJoin } from 'node:path';
 import vm from 'node:vm';
 import workerThreads from 'node:worker_threads';
 import { TRANSPILED } from './config.js';
+import { mapOfDataUrl } from './data-url.js';
 
 /** Set by the main thread for its other threads (tsx's ESM hooks thread has no argv to go by). */
 const TSX_ESBUILD_ENV = 'SCALENE_CI_TSX_ESBUILD';
@@ -48,10 +49,7 @@ export function vmSourceMap(filename: string): unknown {
   const url = vmMaps.get(filename);
   if (!url) return undefined;
   try {
-    const comma = url.indexOf(',');
-    const body = url.slice(comma + 1);
-    const json = url.slice(0, comma).includes(';base64') ? Buffer.from(body, 'base64').toString('utf8') : decodeURIComponent(body);
-    return JSON.parse(json) as unknown;
+    return mapOfDataUrl(url);
   } catch {
     return undefined;
   }

@@ -3,6 +3,7 @@
 import { closeSync, fstatSync, openSync, readdirSync, readFileSync, readSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { mapOfDataBody } from './data-url.js';
 
 /** V8's StateTag values (v8-unwinder.h); stable across V8 11–14. */
 export const enum VmState {
@@ -382,8 +383,7 @@ export function readLoadAnswers(mapsDir: string, pid: number, state: LoadAnswers
           answers.set(a.url, null);
           continue;
         }
-        const json = a.b64 === true ? Buffer.from(a.data, 'base64').toString('utf8') : decodeURIComponent(a.data);
-        const payload = JSON.parse(json) as unknown;
+        const payload = mapOfDataBody(a.data, a.b64 === true);
         if (payload && typeof payload === 'object') answers.set(a.url, payload);
       } catch {
         // not an answer: the thread's record answers for that module

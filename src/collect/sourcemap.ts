@@ -5,6 +5,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, isAbsolute, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { TraceMap, decodedMappings } from '@jridgewell/trace-mapping';
+import { mapOfDataUrl } from './data-url.js';
 
 export interface OriginalLine {
   file: string; // absolute path
@@ -62,12 +63,7 @@ export function mapperFromDisk(jsPath: string, source: string): LineMapper | nul
   if (!m) return null;
   const ref = m[1]!;
   try {
-    if (ref.startsWith('data:')) {
-      const comma = ref.indexOf(',');
-      const body = ref.slice(comma + 1);
-      const json = ref.slice(0, comma).includes(';base64') ? Buffer.from(body, 'base64').toString('utf8') : decodeURIComponent(body);
-      return mapperFromPayload(JSON.parse(json), jsPath);
-    }
+    if (ref.startsWith('data:')) return mapperFromPayload(mapOfDataUrl(ref), jsPath);
     const mapPath = resolve(dirname(jsPath), decodeURIComponent(ref));
     if (!existsSync(mapPath)) return null;
     return mapperFromPayload(JSON.parse(readFileSync(mapPath, 'utf8')), mapPath);

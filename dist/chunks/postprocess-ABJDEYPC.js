@@ -29,6 +29,17 @@ import { fileURLToPath as fileURLToPath2 } from "node:url";
 import { closeSync, fstatSync, openSync, readdirSync, readFileSync, readSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
+
+// src/collect/data-url.ts
+function mapOfDataBody(body, base64) {
+  return JSON.parse(base64 ? Buffer.from(body, "base64").toString("utf8") : decodeURIComponent(body));
+}
+function mapOfDataUrl(url) {
+  const comma2 = url.indexOf(",");
+  return mapOfDataBody(url.slice(comma2 + 1), url.slice(0, comma2).includes(";base64"));
+}
+
+// src/collect/raw.ts
 var NODE_STRIDE = 7;
 var CHECKPOINT_FILE = /^(\d+)-(\d+)\.(\d+)\.json$/;
 function readCheckpoint(path) {
@@ -199,8 +210,7 @@ function readLoadAnswers(mapsDir, pid, state) {
           answers.set(a.url, null);
           continue;
         }
-        const json = a.b64 === true ? Buffer.from(a.data, "base64").toString("utf8") : decodeURIComponent(a.data);
-        const payload = JSON.parse(json);
+        const payload = mapOfDataBody(a.data, a.b64 === true);
         if (payload && typeof payload === "object") answers.set(a.url, payload);
       } catch {
       }
@@ -15178,12 +15188,7 @@ function mapperFromDisk(jsPath, source) {
   if (!m) return null;
   const ref2 = m[1];
   try {
-    if (ref2.startsWith("data:")) {
-      const comma2 = ref2.indexOf(",");
-      const body = ref2.slice(comma2 + 1);
-      const json = ref2.slice(0, comma2).includes(";base64") ? Buffer.from(body, "base64").toString("utf8") : decodeURIComponent(body);
-      return mapperFromPayload(JSON.parse(json), jsPath);
-    }
+    if (ref2.startsWith("data:")) return mapperFromPayload(mapOfDataUrl(ref2), jsPath);
     const mapPath = resolve2(dirname(jsPath), decodeURIComponent(ref2));
     if (!existsSync(mapPath)) return null;
     return mapperFromPayload(JSON.parse(readFileSync3(mapPath, "utf8")), mapPath);
