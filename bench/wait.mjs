@@ -15,6 +15,9 @@
 //   MODES=cpu-only,full DURATIONS=300 node bench/wait.mjs     (default: plain,cpu-only,full)
 //   TYPESCRIPT=1 node bench/wait.mjs   the same program as TypeScript (typed), run by tsx: the
 //                                      path TypeScript projects take (source maps from the process)
+//   COMPILED=cjs|esm TYPESCRIPT=1 node bench/wait.mjs   the TypeScript compiled by tsc (its
+//                                      transpileModule) to CommonJS or an ES module with a .map file,
+//                                      run by `node --enable-source-maps` (no loader)
 //   YIELD=1 node bench/wait.mjs        the loop lets the event loop turn every 5 ms (an async
 //                                      harness): a TypeScript thread answers for its maps then
 import { spawnSync } from 'node:child_process';
@@ -41,6 +44,11 @@ if (modes.some((m) => !['plain', 'cpu-only', 'full'].includes(m))) {
 }
 const typescript = process.env.TYPESCRIPT === '1';
 const yielding = process.env.YIELD === '1';
+const compiled = process.env.COMPILED ?? '';
+if (compiled !== '' && (!['cjs', 'esm'].includes(compiled) || !typescript)) {
+  console.error(`COMPILED must be cjs or esm, with TYPESCRIPT=1; got ${JSON.stringify(compiled)}`);
+  process.exit(2);
+}
 const tsx = join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs');
 if (typescript && !existsSync(tsx)) {
   console.error('bench:wait TYPESCRIPT=1 needs tsx: run `npm ci` first');
@@ -102,7 +110,7 @@ function ownSpans(sessionsDir, pid) {
 // The CLI reports its own CPU time and peak RSS at exit (nothing reaches the profiled child).
 const report = 'data:text/javascript,' + encodeURIComponent('process.on("exit",()=>{const u=process.cpuUsage();process.stderr.write(`\\ncli_stats ${(u.user+u.system)/1e6} ${process.resourceUsage().maxRSS}\\n`)})');
 
-console.log(`bench:wait — ${FUNCTIONS} hot functions${typescript ? ', TypeScript under tsx' : ''}${yielding ? ', yielding every 5 ms' : ''}; Node ${process.version}; durations ${durations.join(', ')} s\n`);
+console.log(`bench:wait — ${FUNCTIONS} hot functions${typescript ? (compiled ? `, TypeScript compiled by tsc (${compiled}, a .map file) under --enable-source-maps` : ', TypeScript under tsx') : ''}${yielding ? ', yielding every 5 ms' : ''}; Node ${process.version}; durations ${durations.join(', ')} s\n`);
 console.log(`| run length | mode | wait after exit (s) | longest stall (ms) | stalls > ${STALL_MS} ms | profiler's longest span / at a checkpoint (ms) | CLI CPU (s) | CLI peak RSS (MB) | program peak RSS (MB) | profile (KiB) | per 10k lines (MiB) |`);
 console.log('| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
 try {
@@ -112,12 +120,22 @@ try {
     const source = program(seconds, stamp);
     writeFileSync(prog, source);
     const lines = source.split('\n').length - 1;
+    let run = typescript ? [tsx, prog] : [prog];
+    if (compiled) {
+      const ts = (await import('typescript')).default;
+      const ext = compiled === 'cjs' ? 'cjs' : 'mjs';
+      const js = join(dir, `hot-${seconds}.${ext}`);
+      const out = ts.transpileModule(source, { fileName: `hot-${seconds}.ts`, compilerOptions: { target: ts.ScriptTarget.ES2022, module: compiled === 'cjs' ? ts.ModuleKind.CommonJS : ts.ModuleKind.ESNext, sourceMap: true } });
+      writeFileSync(js, out.outputText.replace(/\/\/# sourceMappingURL=.*\s*$/, `//# sourceMappingURL=hot-${seconds}.${ext}.map\n`));
+      writeFileSync(`${js}.map`, out.sourceMapText);
+      run = ['--enable-source-maps', js];
+    }
     for (const mode of modes) {
       rmSync(stamp, { force: true });
       const out = join(dir, 'profile.json');
       rmSync(out, { force: true });
       const timed = gnuTime ? [gnuTime, '-f', 'prog_rss %M'] : [];
-      const cmd = [...timed, process.execPath, ...(typescript ? [tsx] : []), prog];
+      const cmd = [...timed, process.execPath, ...run];
       const args = mode === 'plain' ? cmd.slice(1) : ['--import', report, cli, 'run', ...(mode === 'cpu-only' ? ['--cpu-only'] : []), '--no-report', '--json-out', out, '--', ...cmd];
       // Full mode keeps its session (in a folder of its own) for the profiler's spans.
       const sessions = join(dir, 'sessions');

@@ -11146,10 +11146,30 @@ async function observe(opts, io, root2, jsonOut, dir, runWarnings, started, watc
   }, () => void 0);
   const sources = (p) => p.sourceAccess(parsed, (abs, dumped, url) => {
     const payload = dumped[url] ?? dumped[abs];
-    if (payload) return p.mapperFromPayload(payload, url.startsWith("file://") ? url : abs);
-    const src = readSourceSafe(abs);
-    return src === null ? null : p.mapperFromDisk(abs, src);
+    let mapper;
+    if (payload) mapper = p.mapperFromPayload(payload, url.startsWith("file://") ? url : abs);
+    else {
+      const src = readSourceSafe(abs);
+      mapper = src === null ? null : p.mapperFromDisk(abs, src);
+    }
+    if (mapper?.sources && endNs === null) analyseMappedAhead(p, mapper.sources);
+    return mapper;
   });
+  const mappedAhead = /* @__PURE__ */ new Set();
+  const analyseMappedAhead = (p, files) => {
+    for (const abs of files) {
+      if (!TYPESCRIPT.test(abs) || mappedAhead.has(abs) || tsAhead.includes(abs) || !p.isProfiledPath(abs, filter)) continue;
+      mappedAhead.add(abs);
+      const text = readSourceSafe(abs);
+      if (text === null) continue;
+      try {
+        p.loadTypeScriptParsers();
+        p.analyseTypeScript(text, abs.endsWith("x"));
+        tsAhead.push(abs);
+      } catch {
+      }
+    }
+  };
   const checkpoints = /* @__PURE__ */ new Map();
   let attributor = null;
   let incremental = !opts.profileIntervalS;

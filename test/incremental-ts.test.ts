@@ -177,6 +177,8 @@ for (const how of ['tsc-cjs', 'tsc-esm'] as const) {
     assert.ok(during && Number(during[1]) >= 5, `windows attributed while the program ran: ${stderr}`);
     const answers = readdirSync(join(session, 'maps')).flatMap((f) => readFileSync(join(session, 'maps', f), 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as { url: string; ref?: string }));
     assert.ok(answers.some((a) => /\/dist\/prog\.[cm]js$/.test(a.url) && a.ref === `maps/prog.${how === 'tsc-cjs' ? 'cjs' : 'mjs'}.map`), `the module's map file named as it loaded: ${JSON.stringify(answers)}`);
+    // The .ts its map names (the windows name only the .js) was analysed while it ran, not at the exit.
+    assert.match(stderr, /debug: TypeScript analysed while the command ran: .*\/src\/prog\.ts/);
     // The program's thread never looked the map up (Node decoded nothing there).
     const { threads } = readSession(session);
     const main = threads.find((t) => Object.keys(t.meta?.source_maps ?? {}).some((u) => /\/dist\/prog\.[cm]js$/.test(u)));

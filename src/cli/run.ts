@@ -12,6 +12,7 @@ import { ensureBinary, findBinary, loadHostEngine } from '../native/binding.js';
 import type { Profile } from '../model/profile.js';
 import type { Attributor, FileFilter, SourceAccess } from '../collect/attribute.js';
 import type { CheckpointCache, CheckpointFile, LoadAnswers, ProcMeta } from '../collect/raw.js';
+import type { LineMapper } from '../collect/sourcemap.js';
 import type { RunInfo } from '../collect/build-profile.js';
 
 type Post = typeof import('../collect/postprocess.js');
@@ -529,10 +530,35 @@ async function observe(
   const sources = (p: Post): SourceAccess =>
     p.sourceAccess(parsed, (abs, dumped, url) => {
       const payload = dumped[url] ?? dumped[abs];
-      if (payload) return p.mapperFromPayload(payload, url.startsWith('file://') ? url : abs);
-      const src = readSourceSafe(abs);
-      return src === null ? null : p.mapperFromDisk(abs, src);
+      let mapper: LineMapper | null;
+      if (payload) mapper = p.mapperFromPayload(payload, url.startsWith('file://') ? url : abs);
+      else {
+        const src = readSourceSafe(abs);
+        mapper = src === null ? null : p.mapperFromDisk(abs, src);
+      }
+      if (mapper?.sources && endNs === null) analyseMappedAhead(p, mapper.sources);
+      return mapper;
     });
+  // The TypeScript sources a map names (tsc's output run by node --enable-source-maps: the
+  // windows name the .js, not the .ts), analysed as soon as the map is known while the program
+  // runs, on this process's core: the build at the exit finds the analysis made from the same
+  // text (1,200 one-line functions: ~0.3 s of the wait).
+  const mappedAhead = new Set<string>();
+  const analyseMappedAhead = (p: Post, files: readonly string[]): void => {
+    for (const abs of files) {
+      if (!TYPESCRIPT.test(abs) || mappedAhead.has(abs) || tsAhead.includes(abs) || !p.isProfiledPath(abs, filter)) continue;
+      mappedAhead.add(abs);
+      const text = readSourceSafe(abs);
+      if (text === null) continue;
+      try {
+        p.loadTypeScriptParsers();
+        p.analyseTypeScript(text, abs.endsWith('x'));
+        tsAhead.push(abs);
+      } catch {
+        // only a head start: the build parses it again, and says what went wrong there
+      }
+    }
+  };
   // While the program runs, this process reads its checkpoints, analyses the profiled sources
   // they name and attributes their windows' CPU samples, so that the program's exit waits only
   // for what came after. A CPU-only run keeps of an attributed checkpoint only two headers:
