@@ -7540,25 +7540,18 @@ function compactFile(f, meta) {
   let derived = 0;
   const functions = f.functions.map((fn, i2) => {
     const m = fn;
+    const isSum = summed.every((k) => (m[k] ?? 0) === sums[i2][k]);
+    if (isSum) derived++;
     const oneLine = fn.end_line === fn.line;
-    if (summed.every((k) => (m[k] ?? 0) === sums[i2][k])) {
-      derived++;
-      const out2 = {};
-      for (const [k, v] of Object.entries(fn)) {
-        if (!summed.includes(k) && !(v === 0 && figures.has(k)) && !(oneLine && k === "end_line")) out2[k] = v;
-      }
-      return out2;
+    const out = {};
+    for (const [k, v] of Object.entries(fn)) {
+      if (isSum && summed.includes(k) || v === 0 && figures.has(k) || oneLine && k === "end_line") continue;
+      out[k] = v;
     }
-    const stripped = strip(fn);
-    const out = stripped.samples === void 0 ? { ...stripped, samples: 0 } : stripped;
-    return oneLine ? withoutEndLine(out) : out;
+    if (!isSum && out.samples === void 0) out.samples = 0;
+    return out;
   });
   return derived > 0 ? { ...f, lines, functions, function_sums: true } : { ...f, lines, functions };
-}
-function withoutEndLine(fn) {
-  const out = {};
-  for (const [k, v] of Object.entries(fn)) if (k !== "end_line") out[k] = v;
-  return out;
 }
 var PROFILE_SCHEMA, SUMMABLE_METRICS, MAX_METRICS, MEMORY_FIGURES, CPU_FIGURES, SUM_ROUNDING;
 var init_profile = __esm({
@@ -11218,18 +11211,16 @@ async function observe(opts, io, root2, jsonOut, dir, runWarnings, started, watc
         const f = th.held.get(last ? order.shift() ?? -1 : th.next);
         if (!f) break;
         const urls = profiledUrls2(f);
-        if (!last && !th.recordSeen) {
+        if (!last && (!th.recordSeen || !answered(th, urls))) {
           const rec = readRecord(th.pid, th.threadId);
           if (rec) {
             th.recordSeen = true;
             learn(th, rec);
           }
-        }
-        if (!last && !answered(th, urls)) {
-          const rec = readRecord(th.pid, th.threadId);
-          if (rec) learn(th, rec);
-          learnLoaded(th, loadedOf(th.pid));
-          if (!answered(th, urls)) break;
+          if (!answered(th, urls)) {
+            learnLoaded(th, loadedOf(th.pid));
+            if (!answered(th, urls)) break;
+          }
         }
         th.held.delete(f.seq);
         th.next = f.seq + 1;

@@ -309,10 +309,10 @@ function answerMapsAtLoad(dir) {
     } catch {
     }
   };
-  const answeringHook = (format, active) => ({
+  const answeringHook = (formats, active) => ({
     load(url, context, next) {
       const res = next(url, context);
-      if (res && res.format === format && active() && url.startsWith("file:") && wanted(url)) answer(url, res.source);
+      if (res && formats.includes(res.format ?? "") && active() && url.startsWith("file:") && wanted(url)) answer(url, res.source);
       return res;
     }
   });
@@ -344,7 +344,7 @@ function answerMapsAtLoad(dir) {
       if (!hooked) {
         hooked = true;
         try {
-          registerHooks.call(import_node_module2.default, answeringHook("module", () => true));
+          registerHooks.call(import_node_module2.default, answeringHook(["module"], () => true));
         } catch {
         }
       }
@@ -352,15 +352,12 @@ function answerMapsAtLoad(dir) {
     };
   }
   const features = process.features;
-  if (typeof registerHooks === "function" && features.typescript === "strip" && import_node_worker_threads.default.isMainThread && TRANSPILED.test(process.argv[1] ?? "")) {
+  const early = [];
+  if (features.typescript === "strip" && import_node_worker_threads.default.isMainThread && TRANSPILED.test(process.argv[1] ?? "")) early.push("module-typescript");
+  if (sourceMapsOn()) early.push("module");
+  if (typeof registerHooks === "function" && early.length > 0) {
     try {
-      registerHooks.call(import_node_module2.default, answeringHook("module-typescript", () => !hooked));
-    } catch {
-    }
-  }
-  if (typeof registerHooks === "function" && sourceMapsOn()) {
-    try {
-      registerHooks.call(import_node_module2.default, answeringHook("module", () => !hooked));
+      registerHooks.call(import_node_module2.default, answeringHook(early, () => !hooked));
     } catch {
     }
   }

@@ -630,19 +630,17 @@ async function observe(
         // Whether its process keeps source maps (then every profiled script waits for its
         // answer) is in the record the preload writes as it starts: read before the first
         // window is fed (else a plain script under --enable-source-maps went in without its map
-        // and the run was attributed again at the exit).
-        if (!last && !th.recordSeen) {
+        // and the run was attributed again at the exit), and again while a window waits.
+        if (!last && (!th.recordSeen || !answered(th, urls))) {
           const rec = readRecord(th.pid, th.threadId);
           if (rec) {
             th.recordSeen = true;
             learn(th, rec);
           }
-        }
-        if (!last && !answered(th, urls)) {
-          const rec = readRecord(th.pid, th.threadId);
-          if (rec) learn(th, rec);
-          learnLoaded(th, loadedOf(th.pid));
-          if (!answered(th, urls)) break;
+          if (!answered(th, urls)) {
+            learnLoaded(th, loadedOf(th.pid));
+            if (!answered(th, urls)) break;
+          }
         }
         th.held.delete(f.seq);
         th.next = f.seq + 1;

@@ -317,10 +317,10 @@ export function answerMapsAtLoad(dir: string): void {
   };
   // An in-thread load hook (module.registerHooks) answering for the ES modules it sees loaded
   // in `format`, while `active()`.
-  const answeringHook = (format: string, active: () => boolean) => ({
+  const answeringHook = (formats: readonly string[], active: () => boolean) => ({
     load(url: string, context: unknown, next: (u: string, c: unknown) => { format?: string; source?: unknown }) {
       const res = next(url, context);
-      if (res && res.format === format && active() && url.startsWith('file:') && wanted(url)) answer(url, res.source);
+      if (res && formats.includes(res.format ?? '') && active() && url.startsWith('file:') && wanted(url)) answer(url, res.source);
       return res;
     },
   });
@@ -360,7 +360,7 @@ export function answerMapsAtLoad(dir: string): void {
       if (!hooked) {
         hooked = true;
         try {
-          registerHooks.call(moduleApi, answeringHook('module', () => true));
+          registerHooks.call(moduleApi, answeringHook(['module'], () => true));
         } catch {
           // as above
         }
@@ -374,21 +374,18 @@ export function answerMapsAtLoad(dir: string): void {
   // output is answered above), only in strip mode (transform mode makes a map afterwards),
   // and only for a TypeScript entry: a hook on this thread sees every module load, require()
   // too, and a JavaScript program need not pay for it.
+  // And ES modules where Node keeps maps (`node --enable-source-maps dist/app.js`: tsc's
+  // output, its maps in `.map` files), while no loader has registered: Node reads each
+  // module's map as it loads, and so can the CLI. Without this, a thread busy in one
+  // synchronous loop had its windows wait for its exit. One hook for both (each hook is a
+  // call on every module load); where hooks run on this thread only (Node 22.15 and later).
   const features = process.features as { typescript?: unknown };
-  if (typeof registerHooks === 'function' && features.typescript === 'strip' && workerThreads.isMainThread && TRANSPILED.test(process.argv[1] ?? '')) {
+  const early: string[] = [];
+  if (features.typescript === 'strip' && workerThreads.isMainThread && TRANSPILED.test(process.argv[1] ?? '')) early.push('module-typescript');
+  if (sourceMapsOn()) early.push('module');
+  if (typeof registerHooks === 'function' && early.length > 0) {
     try {
-      registerHooks.call(moduleApi, answeringHook('module-typescript', () => !hooked));
-    } catch {
-      // as above
-    }
-  }
-  // ES modules where Node keeps maps (`node --enable-source-maps dist/app.js`: tsc's output,
-  // its maps in `.map` files) and no loader has registered: Node reads each module's map as
-  // it loads, and so can the CLI. Without this, a thread busy in one synchronous loop had its
-  // windows wait for its exit. Where hooks run on this thread only (Node 22.15 and later).
-  if (typeof registerHooks === 'function' && sourceMapsOn()) {
-    try {
-      registerHooks.call(moduleApi, answeringHook('module', () => !hooked));
+      registerHooks.call(moduleApi, answeringHook(early, () => !hooked));
     } catch {
       // as above
     }

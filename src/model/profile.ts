@@ -365,30 +365,21 @@ export function compactFile(f: FileProfile, meta: Pick<ProfileMeta, 'mode' | 'mi
   let derived = 0;
   const functions = f.functions.map((fn, i) => {
     const m = fn as unknown as Record<string, number | undefined>;
+    // Equal as written: the reader's sums, rounded the same way, give back these very figures.
+    const isSum = summed.every((k) => (m[k] ?? 0) === sums[i]![k]);
+    if (isSum) derived++;
     // A one-line function's `end_line` is its `line`: left out (the reader puts it back).
     const oneLine = fn.end_line === fn.line;
-    // Equal as written: the reader's sums, rounded the same way, give back these very figures.
-    if (summed.every((k) => (m[k] ?? 0) === sums[i]![k])) {
-      derived++;
-      const out: Record<string, unknown> = {};
-      for (const [k, v] of Object.entries(fn)) {
-        if (!summed.includes(k as keyof Metrics) && !(v === 0 && figures.has(k)) && !(oneLine && k === 'end_line')) out[k] = v;
-      }
-      return out as unknown as FunctionProfile;
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(fn)) {
+      if ((isSum && summed.includes(k as keyof Metrics)) || (v === 0 && figures.has(k)) || (oneLine && k === 'end_line')) continue;
+      out[k] = v;
     }
     // A row that keeps its figures always keeps `samples`: a row without it is a summed one.
-    const stripped = strip(fn);
-    const out = stripped.samples === undefined ? { ...stripped, samples: 0 } : stripped;
-    return oneLine ? withoutEndLine(out) : out;
+    if (!isSum && out.samples === undefined) out.samples = 0;
+    return out as unknown as FunctionProfile;
   });
   return derived > 0 ? { ...f, lines, functions, function_sums: true } : { ...f, lines, functions };
-}
-
-/** A one-line function row as written to disk: the same row without `end_line`. */
-function withoutEndLine(fn: FunctionProfile): FunctionProfile {
-  const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(fn)) if (k !== 'end_line') out[k] = v;
-  return out as unknown as FunctionProfile;
 }
 
 /**

@@ -209,7 +209,7 @@ function readGitSha(cwd) {
 }
 
 // src/cli/run.ts
-var loadPost = () => import("./postprocess-ABJDEYPC.js");
+var loadPost = () => import("./postprocess-GQFNHQH7.js");
 var RUN_USAGE = `usage: scalene-ci run [options] -- <command...>
   --json-out FILE               profile JSON (default scalene-profile.json)
   --outfile FILE                write the report to FILE instead of stdout
@@ -634,18 +634,16 @@ async function observe(opts, io, root, jsonOut, dir, runWarnings, started, watch
         const f = th.held.get(last ? order.shift() ?? -1 : th.next);
         if (!f) break;
         const urls = profiledUrls(f);
-        if (!last && !th.recordSeen) {
+        if (!last && (!th.recordSeen || !answered(th, urls))) {
           const rec = readRecord(th.pid, th.threadId);
           if (rec) {
             th.recordSeen = true;
             learn(th, rec);
           }
-        }
-        if (!last && !answered(th, urls)) {
-          const rec = readRecord(th.pid, th.threadId);
-          if (rec) learn(th, rec);
-          learnLoaded(th, loadedOf(th.pid));
-          if (!answered(th, urls)) break;
+          if (!answered(th, urls)) {
+            learnLoaded(th, loadedOf(th.pid));
+            if (!answered(th, urls)) break;
+          }
         }
         th.held.delete(f.seq);
         th.next = f.seq + 1;
@@ -947,11 +945,11 @@ async function main(argv, io) {
       // Loaded on demand: `run` is timed by users, so it should not pay for the compare
       // engine, importers and renderers it does not use.
       case "compare":
-        return await (await import("./compare-XTQV7ZBX.js")).compareCommand(rest, io);
+        return await (await import("./compare-74UJV554.js")).compareCommand(rest, io);
       case "merge":
-        return await (await import("./merge-K2TG4F4H.js")).mergeCommand(rest, io);
+        return await (await import("./merge-XCNRP7P4.js")).mergeCommand(rest, io);
       case "report":
-        return await (await import("./report-54CPU7XY.js")).reportCommand(rest, io);
+        return await (await import("./report-AEBYDLKP.js")).reportCommand(rest, io);
       case "profile":
         return await profileCommand(rest, io);
       case "--version":

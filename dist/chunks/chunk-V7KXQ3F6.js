@@ -128,25 +128,18 @@ function compactFile(f, meta) {
   let derived = 0;
   const functions = f.functions.map((fn, i) => {
     const m = fn;
+    const isSum = summed.every((k) => (m[k] ?? 0) === sums[i][k]);
+    if (isSum) derived++;
     const oneLine = fn.end_line === fn.line;
-    if (summed.every((k) => (m[k] ?? 0) === sums[i][k])) {
-      derived++;
-      const out2 = {};
-      for (const [k, v] of Object.entries(fn)) {
-        if (!summed.includes(k) && !(v === 0 && figures.has(k)) && !(oneLine && k === "end_line")) out2[k] = v;
-      }
-      return out2;
+    const out = {};
+    for (const [k, v] of Object.entries(fn)) {
+      if (isSum && summed.includes(k) || v === 0 && figures.has(k) || oneLine && k === "end_line") continue;
+      out[k] = v;
     }
-    const stripped = strip(fn);
-    const out = stripped.samples === void 0 ? { ...stripped, samples: 0 } : stripped;
-    return oneLine ? withoutEndLine(out) : out;
+    if (!isSum && out.samples === void 0) out.samples = 0;
+    return out;
   });
   return derived > 0 ? { ...f, lines, functions, function_sums: true } : { ...f, lines, functions };
-}
-function withoutEndLine(fn) {
-  const out = {};
-  for (const [k, v] of Object.entries(fn)) if (k !== "end_line") out[k] = v;
-  return out;
 }
 function restoreFunctionSums(f, meta) {
   const summed = summedFigures(meta);

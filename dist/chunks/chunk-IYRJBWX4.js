@@ -10,7 +10,7 @@ import {
   setOwn,
   totalSeconds,
   validateProfile
-} from "./chunk-6BVJSEC2.js";
+} from "./chunk-V7KXQ3F6.js";
 import {
   InputError
 } from "./chunk-3P6TRMCU.js";

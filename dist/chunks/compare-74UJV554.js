@@ -6,9 +6,9 @@ import {
   compareCommand,
   positiveNumberOption,
   renderDiff
-} from "./chunk-23HJP7YY.js";
-import "./chunk-UFEXJASJ.js";
-import "./chunk-6BVJSEC2.js";
+} from "./chunk-HPOIXKUQ.js";
+import "./chunk-IYRJBWX4.js";
+import "./chunk-V7KXQ3F6.js";
 import "./chunk-3P6TRMCU.js";
 export {
   COMPARE_USAGE,

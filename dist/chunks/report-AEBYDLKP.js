@@ -2,7 +2,7 @@
 import { createRequire as __scalene_createRequire } from 'node:module'; const require = __scalene_createRequire(import.meta.url);
 import {
   renderText
-} from "./chunk-RG4D4M6Y.js";
+} from "./chunk-HNDJYFL6.js";
 import {
   UNATTRIBUTED,
   enclosingFunction,
@@ -12,7 +12,7 @@ import {
   htmlPage,
   lineFrames,
   loadAnyProfileBytes
-} from "./chunk-UFEXJASJ.js";
+} from "./chunk-IYRJBWX4.js";
 import {
   MAX_PROFILE_BYTES,
   byCodeUnits,
@@ -20,7 +20,7 @@ import {
   markdownCode,
   maxOf,
   totalSeconds
-} from "./chunk-6BVJSEC2.js";
+} from "./chunk-V7KXQ3F6.js";
 import {
   InputError,
   UsageError

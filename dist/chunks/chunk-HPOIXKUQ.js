@@ -14,7 +14,7 @@ import {
   isPythonDiff,
   loadAnyProfileBytes,
   metricValue
-} from "./chunk-UFEXJASJ.js";
+} from "./chunk-IYRJBWX4.js";
 import {
   MAX_PROFILE_BYTES,
   byCodeUnits,
@@ -23,7 +23,7 @@ import {
   escapeTerminal,
   markdownCode,
   maxOf
-} from "./chunk-6BVJSEC2.js";
+} from "./chunk-V7KXQ3F6.js";
 import {
   InputError,
   UsageError,

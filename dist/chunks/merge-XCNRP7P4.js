@@ -3,16 +3,16 @@ import { createRequire as __scalene_createRequire } from 'node:module'; const re
 import {
   mergeRuns,
   mergeShards
-} from "./chunk-KZTA46OZ.js";
+} from "./chunk-YDIZOWAX.js";
 import {
   loadProfiles,
   positiveNumberOption
-} from "./chunk-23HJP7YY.js";
-import "./chunk-UFEXJASJ.js";
+} from "./chunk-HPOIXKUQ.js";
+import "./chunk-IYRJBWX4.js";
 import {
   compactFile,
   validateProfile
-} from "./chunk-6BVJSEC2.js";
+} from "./chunk-V7KXQ3F6.js";
 import {
   InputError,
   UsageError

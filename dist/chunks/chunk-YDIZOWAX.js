@@ -6,7 +6,7 @@ import {
   SUMMABLE_METRICS,
   checkRunValues,
   setOwn
-} from "./chunk-6BVJSEC2.js";
+} from "./chunk-V7KXQ3F6.js";
 import {
   InputError
 } from "./chunk-3P6TRMCU.js";

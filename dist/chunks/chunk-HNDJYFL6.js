@@ -4,7 +4,7 @@ import {
   escapeTerminal,
   maxOf,
   totalSeconds
-} from "./chunk-6BVJSEC2.js";
+} from "./chunk-V7KXQ3F6.js";
 
 // src/report/text.ts
 var SPARK = "\u2581\u2582\u2583\u2584\u2585\u2586\u2587\u2588";

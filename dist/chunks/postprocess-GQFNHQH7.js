@@ -2,17 +2,17 @@
 import { createRequire as __scalene_createRequire } from 'node:module'; const require = __scalene_createRequire(import.meta.url);
 import {
   mergeRuns
-} from "./chunk-KZTA46OZ.js";
+} from "./chunk-YDIZOWAX.js";
 import {
   renderText
-} from "./chunk-RG4D4M6Y.js";
+} from "./chunk-HNDJYFL6.js";
 import {
   PROFILE_SCHEMA,
   byCodeUnits,
   compactProfile,
   firstAfter,
   firstAtOrAfter
-} from "./chunk-6BVJSEC2.js";
+} from "./chunk-V7KXQ3F6.js";
 import {
   TYPESCRIPT
 } from "./chunk-YQF3SZJX.js";
