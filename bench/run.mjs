@@ -15,8 +15,9 @@
 // CLI beside the program, started from its V8 snapshot: built before the rounds, README "run").
 // NODE_CLI=1 adds node-cli-cpu-only and node-cli-full: the Node CLI in front of the program
 // (SCALENE_CI_NO_LAUNCHER=1); NO_SNAPSHOT=1 adds no-snapshot-cpu-only and no-snapshot-full: the
-// launcher with the Node CLI loaded from its files (SCALENE_CI_NO_SNAPSHOT=1); both measured in
-// the same rounds.
+// launcher with the Node CLI loaded from its files (SCALENE_CI_NO_SNAPSHOT=1); CLI_WRAP=nice,idle
+// adds nice-* and idle-*: the launcher with the CLI started at `nice -n 19` or SCHED_IDLE; all
+// measured in the same rounds.
 //
 // Every round runs every (workload, tool) pair once, in a shuffled order, so load from other
 // tenants of a shared machine hits every tool alike; ratios are taken against the plain run
@@ -116,7 +117,16 @@ function scaleneRun(w, tool, extraFlags, nodeCli = Boolean(process.env.SCALENE_C
 }
 
 const benchEnv = () => ({ ...process.env, SCALENE_CI_LAUNCH_STATS: '1', PATH: `${dirname(process.execPath)}:${process.env.PATH}` });
-const OURS = new Set(['cpu-only', 'full', 'node-cli-cpu-only', 'node-cli-full', 'no-snapshot-cpu-only', 'no-snapshot-full']);
+// CLI_WRAP: the CLI's node through a SCALENE_CI_NODE wrapper that lowers its priority.
+const CLI_WRAPS = (process.env.CLI_WRAP ?? '').split(',').filter(Boolean);
+const wrapperOf = (kind) => {
+  const f = join(outDir, `node-${kind}.sh`);
+  if (existsSync(f)) return f;
+  const prefix = kind === 'nice' ? 'nice -n 19' : kind === 'idle' ? 'chrt -i 0' : die(`CLI_WRAP: unknown ${kind}`);
+  writeFileSync(f, `#!/bin/sh\nexec ${prefix} ${process.execPath} "$@"\n`, { mode: 0o755 });
+  return f;
+};
+const OURS = new Set(['cpu-only', 'full', 'node-cli-cpu-only', 'node-cli-full', 'no-snapshot-cpu-only', 'no-snapshot-full', ...CLI_WRAPS.flatMap((k) => [`${k}-cpu-only`, `${k}-full`])]);
 const TOOLS = [
   {
     name: 'plain',
@@ -140,6 +150,12 @@ const TOOLS = [
         { name: 'no-snapshot-full', run: (w) => scaleneRun(w, 'no-snapshot-full', [], false, { SCALENE_CI_NO_SNAPSHOT: '1' }) },
       ]
     : []),
+  ...CLI_WRAPS.flatMap((k) => {
+    return [
+      { name: `${k}-cpu-only`, run: (w) => scaleneRun(w, `${k}-cpu-only`, ['--cpu-only'], false, { SCALENE_CI_NODE: wrapperOf(k) }) },
+      { name: `${k}-full`, run: (w) => scaleneRun(w, `${k}-full`, [], false, { SCALENE_CI_NODE: wrapperOf(k) }) },
+    ];
+  }),
   {
     name: 'cpu-prof',
     run: (w) => {

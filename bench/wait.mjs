@@ -20,6 +20,8 @@
 //                                      run by `node --enable-source-maps` (no loader)
 //   YIELD=1 node bench/wait.mjs        the loop lets the event loop turn every 5 ms (an async
 //                                      harness): a TypeScript thread answers for its maps then
+//   KEEP=1 node bench/wait.mjs         keeps the folder (programs, the last full run's session)
+//                                      and prints its path: for replaying a run's exit offline
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -167,5 +169,6 @@ try {
     }
   }
 } finally {
-  rmSync(dir, { recursive: true, force: true });
+  if (process.env.KEEP === '1') console.log(`kept: ${dir}`);
+  else rmSync(dir, { recursive: true, force: true });
 }

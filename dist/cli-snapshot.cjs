@@ -6546,6 +6546,47 @@ function addScaled(into, from, f) {
   into.gc += from.gc * f;
   into.samples += from.samples * f;
 }
+function sortTrack(track, from = 0) {
+  const t = track.t_us;
+  const n = t.length;
+  let descents = 0;
+  for (let i2 = Math.max(1, from); i2 < n; i2++) if (t[i2] < t[i2 - 1]) descents++;
+  if (descents === 0) return;
+  const nums = [track.t_us, track.dt_s, track.cpu_s].filter((c) => c !== void 0 && c.length === n);
+  const keys = [track.key, track.alloc_key, track.js_alloc_key].filter((c) => c !== void 0 && c.length === n);
+  if (descents <= MAX_INSERTION_DESCENTS) {
+    for (let i2 = Math.max(1, from); i2 < n; i2++) {
+      const ti = t[i2];
+      if (ti >= t[i2 - 1]) continue;
+      let j = i2 - 1;
+      while (j > 0 && t[j - 1] > ti) j--;
+      for (const c of nums) moveBackNumber(c, i2, j);
+      for (const c of keys) moveBackKey(c, i2, j);
+    }
+    return;
+  }
+  const order = Array.from({ length: n }, (_, i2) => i2).sort((a, b) => t[a] - t[b]);
+  for (const c of nums) permuteNumbers(c, order);
+  for (const c of keys) permuteKeys(c, order);
+}
+function moveBackNumber(c, i2, j) {
+  const v = c[i2];
+  c.copyWithin(j + 1, j, i2);
+  c[j] = v;
+}
+function moveBackKey(c, i2, j) {
+  const v = c[i2];
+  c.copyWithin(j + 1, j, i2);
+  c[j] = v;
+}
+function permuteNumbers(c, order) {
+  const copy = Float64Array.from(c);
+  for (let i2 = 0; i2 < order.length; i2++) c[i2] = copy[order[i2]];
+}
+function permuteKeys(c, order) {
+  const copy = c.slice();
+  for (let i2 = 0; i2 < order.length; i2++) c[i2] = copy[order[i2]];
+}
 function inSiteFunction(fn, line) {
   return fn.lines ? fn.lines.includes(line) : fn.ranges.some(([from, to]) => line >= from && line <= to);
 }
@@ -6705,6 +6746,7 @@ function createAttributor(mapsFrom, opts, sources) {
       for (const seg of segments) st.lastTs = attributeSegment(seg, thread.pid, dumped, st.track, st.lastTs, triggers);
       st.triggers = carryOf(triggers, st.lastTs);
       if (opts.memory !== false) scanForMemory(id, segments, st.track, from);
+      sortTrack(st.track, from);
       if (opts.registered.length === 0) stackSites(segments, dumped, st.track);
     },
     dropTracks(intervalMs) {
@@ -7399,7 +7441,7 @@ function unitHash(x) {
   h = Math.imul(h ^ h >>> 13, 3266489909);
   return ((h ^ h >>> 16) >>> 0) / 4294967296;
 }
-var import_node_path7, import_node_url2, INLINED_CALL_DEPTH, NOT_ALLOCATING, ONCE_SITE_MIN_TICKS, LATE_SAMPLE_INTERVALS, PLAIN_FILE_URL, DOT_SEGMENT, MAX_SAMPLE_GAP_US, TAIL_STALL_INTERVALS, LOOK_BACK_EARLIER, TAIL_MIX_SAMPLES, Deferred, NO_MAPS, TRIGGER_ALLOC, TRIGGER_COPY, TRIGGER_SLACK_US;
+var import_node_path7, import_node_url2, MAX_INSERTION_DESCENTS, INLINED_CALL_DEPTH, NOT_ALLOCATING, ONCE_SITE_MIN_TICKS, LATE_SAMPLE_INTERVALS, PLAIN_FILE_URL, DOT_SEGMENT, MAX_SAMPLE_GAP_US, TAIL_STALL_INTERVALS, LOOK_BACK_EARLIER, TAIL_MIX_SAMPLES, Deferred, NO_MAPS, TRIGGER_ALLOC, TRIGGER_COPY, TRIGGER_SLACK_US;
 var init_attribute = __esm({
   "src/collect/attribute.ts"() {
     "use strict";
@@ -7409,6 +7451,7 @@ var init_attribute = __esm({
     init_sorted();
     init_functions();
     init_raw_scan();
+    MAX_INSERTION_DESCENTS = 4096;
     INLINED_CALL_DEPTH = 2;
     NOT_ALLOCATING = /* @__PURE__ */ Symbol("not allocating");
     ONCE_SITE_MIN_TICKS = 10;
@@ -7929,8 +7972,9 @@ function buildProfile(attribution, threads, run, root2, readSource, memory = nul
       complete: complete2
     });
   }
-  run.warnings.push(...samplerWarnings(attribution.tracks, run.intervalMs, attribution.samplerTally));
-  const lateShare = samplerLateShare(attribution.tracks, run.intervalMs, attribution.samplerTally);
+  const tally = withPrior(attribution.tracks, run.intervalMs, attribution.samplerTally);
+  run.warnings.push(...warningsOf(tally, run.intervalMs));
+  const lateShare = lateShareOf(tally);
   const gcPauseS = gcPauseSeconds(threads);
   const anyMeta = threads.find((t) => t.meta)?.meta;
   const complete = run.complete && processes.every((p) => p.complete);
@@ -8064,9 +8108,9 @@ function gcPauseSeconds(threads) {
   }
   return sum > 0 ? sumSq / sum : 0;
 }
-function samplerLateShare(tracks, intervalMs, prior) {
+function lateShareOf(byPid) {
   let worst = 0;
-  for (const { all, late } of withPrior(tracks, intervalMs, prior).values()) if (all >= 0.1) worst = Math.max(worst, late / all);
+  for (const { all, late } of byPid.values()) if (all >= 0.1) worst = Math.max(worst, late / all);
   return worst;
 }
 function withPrior(tracks, intervalMs, prior) {
@@ -8074,8 +8118,7 @@ function withPrior(tracks, intervalMs, prior) {
   for (const [pid, e] of prior ?? []) into.set(pid, { ...e });
   return tallySampler(tracks, intervalMs, into);
 }
-function samplerWarnings(tracks, intervalMs, prior) {
-  const byPid = withPrior(tracks, intervalMs, prior);
+function warningsOf(byPid, intervalMs) {
   const out = [];
   for (const [pid, e] of byPid) {
     if (e.all < 0.1 || e.lateSamples < 5 || e.late / e.all <= LATE_SHARE_WARN) continue;
@@ -8441,6 +8484,7 @@ var init_heap_lines = __esm({
       sources = /* @__PURE__ */ new Map();
       charged = /* @__PURE__ */ new WeakMap();
       regions = /* @__PURE__ */ new Map();
+      own = /* @__PURE__ */ new Map();
       /** The sample's innermost frame in a profiled file (below a registered one, if any). */
       frameOf(nodes, nodeId) {
         return this.profiledFrame(nodes, nodeId);
@@ -8513,7 +8557,10 @@ var init_heap_lines = __esm({
           const fn = starts.find((f) => f.name !== "" && (f.name === frame.name || frame.name.endsWith("." + f.name))) ?? [...starts].sort((a, b) => a.end - a.start - (b.end - b.start))[0];
           const span = fn ?? { start: 1, end: Infinity };
           const nested = src.ranges.filter((f) => f !== fn && f.start >= span.start && f.end <= span.end && !(f.start === span.start && f.end === span.end));
-          r = { abs, src, has: (l) => l >= span.start && l <= span.end && !nested.some((f) => l >= f.start && l <= f.end) };
+          const lastLine = Math.min(span.end, src.positions?.lineStarts.length ?? Math.max(span.start, ...nested.map((f) => f.end)));
+          const inNested = new Uint8Array(Math.max(0, lastLine - span.start + 1));
+          for (const f of nested) inNested.fill(1, f.start - span.start, Math.min(f.end, lastLine) - span.start + 1);
+          r = { abs, src, has: (l) => l >= span.start && l <= span.end && !(l <= lastLine && inNested[l - span.start] === 1) };
         }
         this.regions.set(key, r);
         return r;
@@ -8551,14 +8598,24 @@ var init_heap_lines = __esm({
         memo.set(nodeId, found);
         return found;
       }
-      resolve(m, frame, fnKey, from, to) {
+      /** The lines the CPU samples charged to the frame's function, its own only where its source
+       * says which are (once per function: every sample of it asks). */
+      ownLines(frame, fnKey) {
+        const key = `${fnKey}|${frame.name}`;
+        let own = this.own.get(key);
+        if (own) return own;
         const byColumn = this.fnLines.get(`${frame.url}|${nameGroup(frame.name)}`);
-        let own = byColumn?.get(frame.column) ?? mergeLines(byColumn);
+        own = byColumn?.get(frame.column) ?? mergeLines(byColumn);
         const region = this.regionOf(frame);
         if (region) {
           const mine = new Map([...own].filter(([k]) => region.has(parseKey(k).line) && parseKey(k).file === region.abs));
           if (mine.size > 0) own = mine;
         }
+        this.own.set(key, own);
+        return own;
+      }
+      resolve(m, frame, fnKey, from, to) {
+        const own = this.ownLines(frame, fnKey);
         if (own.size === 0) {
           const abs = urlToPath(frame.url);
           return abs && this.plainFiles.has(abs) && frame.line > 0 ? [[`${abs}:${frame.line}`, 1]] : [];

@@ -1,7 +1,9 @@
 // CPU attribution rules on crafted V8 windows (src/collect/attribute.ts).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { attribute, urlToPath } from '../src/collect/attribute.js';
+import { attribute, sortTrack, urlToPath, type SampleTrack } from '../src/collect/attribute.js';
+import { indexTrack } from '../src/collect/memory/cpu-join.js';
+import { setFlagsFromString } from 'node:v8';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { codeLines, lineAtOffset, lineStartsOf, sourceLines } from '../src/collect/functions.js';
 import type { RawSegment, ThreadData } from '../src/collect/raw.js';
@@ -329,4 +331,67 @@ test("urlToPath's fast path gives exactly what fileURLToPath gives", () => {
   assert.equal(urlToPath('/abs/plain.js'), '/abs/plain.js');
   assert.equal(urlToPath('node:fs'), null);
   assert.equal(urlToPath('relative.js'), null);
+});
+
+test("a thread's track comes out of the attributor in time order though V8 delivered samples late, and the joins read it in place", () => {
+  // Two samples delivered late (after one taken 30 µs and 1 ms after them), as V8 does a few
+  // times a minute: the finished track is sorted (every column moved with its time), so the
+  // memory joins read it without a sorted copy of the run's samples.
+  const seg: RawSegment = {
+    ...window(0, 0, 0, []),
+    nodes: [-1, 0, 0, 0, 0, 0, 0, 0, 1, 1, 0, 0, 1, 0, 1, 1, 6, 9, 2, 1, 0],
+    ticks: [2, 3, 5, 1, 6, 5],
+    strings: ['', `file://${FILE}`, 'count'],
+    samples: [2, 1000, 0, 2, 2000, 0, 1, 3030, 0, 2, 3000, 0, 1, 5000, 0, 2, 4000, 0, 1, 6000, 0],
+  };
+  const thread: ThreadData = { pid: 1, threadId: 0, meta: null, segments: [seg] };
+  const out = attribute([thread], { filter: { root: '/project', alwaysExclude: [], profileAll: false, profileOnly: [], profileExclude: [] }, useVirtualTime: false, registered: [] }, { mapperFor: () => null, codeLines: () => codeLines(SOURCE) });
+  const track = out.tracks[0]!;
+  assert.deepEqual(track.t_us, [1000, 2000, 3000, 3030, 4000, 5000, 6000]);
+  // Each sample keeps its own line: count's (line 3) at 1, 2, 3 and 4 ms, the loop's otherwise.
+  assert.deepEqual(track.key.map((k) => (k ? Number(k.slice(k.lastIndexOf(':') + 1)) : null)), [3, 3, 3, 6, 3, 6, 6]);
+  assert.equal(track.cpu_s!.length, 7);
+  const ix = indexTrack(track, 1000);
+  assert.equal(ix.t, track.t_us, 'read in place, not copied');
+  assert.equal(ix.key, track.key);
+});
+
+test('sortTrack: late samples move back with every column, stably; a shuffled track is sorted too', () => {
+  const track = (t: number[]): SampleTrack => ({ pid: 1, threadId: 0, t_us: [...t], dt_s: t.map((x) => x / 1e6), key: t.map((x, i) => `f:${x}.${i}`), cpu_s: t.map((x) => x / 2e6), alloc_key: t.map((x) => (x % 2 ? null : `a:${x}`)), js_alloc_key: t.map((x) => `j:${x}`) });
+  const check = (t: number[]) => {
+    const tr = track(t);
+    sortTrack(tr);
+    const want = t.map((x, i) => ({ x, i })).sort((a, b) => a.x - b.x);
+    assert.deepEqual(tr.t_us, want.map((w) => w.x));
+    assert.deepEqual(tr.key, want.map((w) => `f:${w.x}.${w.i}`), 'stable, each key with its time');
+    assert.deepEqual(tr.dt_s, want.map((w) => w.x / 1e6));
+    assert.deepEqual(tr.cpu_s, want.map((w) => w.x / 2e6));
+    assert.deepEqual(tr.alloc_key, want.map((w) => (w.x % 2 ? null : `a:${w.x}`)));
+    assert.deepEqual(tr.js_alloc_key, want.map((w) => `j:${w.x}`));
+  };
+  check([1, 2, 3, 5, 4, 6, 6, 5, 7]);
+  check([3, 1, 2]);
+  check([]);
+  // More late samples than an insertion sort is for: the comparison sort.
+  const shuffled = Array.from({ length: 20_000 }, (_, i) => (i * 7919) % 20_000);
+  check(shuffled);
+  check([...shuffled, ...shuffled]);
+  // Sorted up to `from`: only what follows is looked at, and a late sample there still moves
+  // back past it.
+  const tr = track([1, 3, 5, 7, 2, 8, 6]);
+  sortTrack(tr, 4);
+  assert.deepEqual(tr.t_us, [1, 2, 3, 5, 6, 7, 8]);
+  assert.deepEqual(tr.key, ['f:1.0', 'f:2.4', 'f:3.1', 'f:5.2', 'f:6.6', 'f:7.3', 'f:8.5']);
+  // The number columns stay unboxed doubles (8 bytes a sample, not a pointer and a boxed number).
+  setFlagsFromString('--allow-natives-syntax');
+  const unboxed = new Function('a', 'return %HasDoubleElements(a)') as (a: unknown[]) => boolean;
+  const late = track([2.5e10, 2.5e10 + 1000.5, 2.5e10 + 500.25, 2.5e10 + 2000.75]);
+  assert.ok(unboxed(late.t_us) && unboxed(late.dt_s) && unboxed(late.cpu_s!), 'doubles before');
+  sortTrack(late);
+  // (Before any deepEqual: assert's own walk of an array's keys boxes its elements.)
+  assert.ok(unboxed(late.t_us) && unboxed(late.dt_s) && unboxed(late.cpu_s!), 'doubles after');
+  assert.deepEqual(late.t_us, [2.5e10, 2.5e10 + 500.25, 2.5e10 + 1000.5, 2.5e10 + 2000.75]);
+  const unsortedPrefix = track([5, 1, 7, 6]);
+  sortTrack(unsortedPrefix, 2);
+  assert.deepEqual(unsortedPrefix.t_us, [5, 1, 6, 7], 'the part before `from` is taken as sorted, not looked at');
 });

@@ -323,8 +323,10 @@ export function buildProfile(
       complete,
     });
   }
-  run.warnings.push(...samplerWarnings(attribution.tracks, run.intervalMs, attribution.samplerTally));
-  const lateShare = samplerLateShare(attribution.tracks, run.intervalMs, attribution.samplerTally);
+  // One pass over the run's samples for both (a full profile keeps every sample's track).
+  const tally = withPrior(attribution.tracks, run.intervalMs, attribution.samplerTally);
+  run.warnings.push(...warningsOf(tally, run.intervalMs));
+  const lateShare = lateShareOf(tally);
   const gcPauseS = gcPauseSeconds(threads);
   const anyMeta = threads.find((t) => t.meta)?.meta;
   const complete = run.complete && processes.every((p) => p.complete);
@@ -466,13 +468,6 @@ const MAX_CALLEE_SPANS = 32;
 // Warn when late samples carry more than this share of a process's sampled time.
 const LATE_SHARE_WARN = 0.1;
 
-/**
- * The sampler could not keep its interval (a loaded machine starved V8's sampling thread):
- * each late sample stands for a long stretch that it charges to one line, so that process's
- * line figures rest on fewer samples than their seconds suggest. Said per process; compare
- * already weighs such lines by their real sample counts.
- */
-/** The largest share, over processes, of sampled time carried by late samples. */
 /** The time-weighted mean GC pause of the threads' GCs (Σ d² / Σ d, seconds; 0 with none):
  * the size of the lumps GC time comes in (Node 20, the compare leak pair: 19 pauses, mean
  * 7 ms, time-weighted 25 ms, so 64 ms of a function's GC time is ~3 pauses, not 64 samples). */
@@ -494,9 +489,14 @@ export function gcPauseSeconds(threads: ThreadData[]): number {
   return sum > 0 ? sumSq / sum : 0;
 }
 
+/** The largest share, over processes, of sampled time carried by late samples. */
 export function samplerLateShare(tracks: Array<{ pid: number; dt_s: number[] }>, intervalMs: number, prior?: SamplerTally): number {
+  return lateShareOf(withPrior(tracks, intervalMs, prior));
+}
+
+function lateShareOf(byPid: SamplerTally): number {
   let worst = 0;
-  for (const { all, late } of withPrior(tracks, intervalMs, prior).values()) if (all >= 0.1) worst = Math.max(worst, late / all);
+  for (const { all, late } of byPid.values()) if (all >= 0.1) worst = Math.max(worst, late / all);
   return worst;
 }
 
@@ -507,8 +507,17 @@ function withPrior(tracks: Array<{ pid: number; dt_s: number[] }>, intervalMs: n
   return tallySampler(tracks, intervalMs, into);
 }
 
+/**
+ * The sampler could not keep its interval (a loaded machine starved V8's sampling thread):
+ * each late sample stands for a long stretch that it charges to one line, so that process's
+ * line figures rest on fewer samples than their seconds suggest. Said per process; compare
+ * already weighs such lines by their real sample counts.
+ */
 export function samplerWarnings(tracks: Array<{ pid: number; dt_s: number[] }>, intervalMs: number, prior?: SamplerTally): string[] {
-  const byPid = withPrior(tracks, intervalMs, prior);
+  return warningsOf(withPrior(tracks, intervalMs, prior), intervalMs);
+}
+
+function warningsOf(byPid: SamplerTally, intervalMs: number): string[] {
   const out: string[] = [];
   for (const [pid, e] of byPid) {
     // A short process's first or last sample can stand for a start-up or exit gap: warn only

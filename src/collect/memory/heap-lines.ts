@@ -72,6 +72,7 @@ export class HeapLineResolver {
   private readonly sources = new Map<string, SourceLines | null>();
   private readonly charged = new WeakMap<ThreadMem, Map<string, number>>();
   private readonly regions = new Map<string, { abs: string; src: SourceLines; has: (line: number) => boolean } | null>();
+  private readonly own = new Map<string, Map<string, number>>();
 
   constructor(
     attribution: Attribution,
@@ -159,7 +160,12 @@ export class HeapLineResolver {
       const fn = starts.find((f) => f.name !== '' && (f.name === frame.name || frame.name.endsWith('.' + f.name))) ?? [...starts].sort((a, b) => a.end - a.start - (b.end - b.start))[0];
       const span = fn ?? { start: 1, end: Infinity }; // no function starts there: top level
       const nested = src.ranges.filter((f) => f !== fn && f.start >= span.start && f.end <= span.end && !(f.start === span.start && f.end === span.end));
-      r = { abs, src, has: (l: number) => l >= span.start && l <= span.end && !nested.some((f) => l >= f.start && l <= f.end) };
+      // The nested functions' lines marked once: a top level holds every function of its file
+      // (1,200 in bench:wait's program), and this is asked for every line of every sample.
+      const lastLine = Math.min(span.end, src.positions?.lineStarts.length ?? Math.max(span.start, ...nested.map((f) => f.end)));
+      const inNested = new Uint8Array(Math.max(0, lastLine - span.start + 1));
+      for (const f of nested) inNested.fill(1, f.start - span.start, Math.min(f.end, lastLine) - span.start + 1);
+      r = { abs, src, has: (l: number) => l >= span.start && l <= span.end && !(l <= lastLine && inNested[l - span.start] === 1) };
     }
     this.regions.set(key, r);
     return r;
@@ -202,9 +208,15 @@ export class HeapLineResolver {
     return found;
   }
 
-  private resolve(m: ThreadMem, frame: HsNode, fnKey: string, from: number, to: number): Array<[string, number]> {
+  /** The lines the CPU samples charged to the frame's function, its own only where its source
+   * says which are (once per function: every sample of it asks). */
+  private ownLines(frame: HsNode, fnKey: string): Map<string, number> {
+    // (The region goes by the exact name: '', '(module)' and '(anonymous)' share a group.)
+    const key = `${fnKey}|${frame.name}`;
+    let own = this.own.get(key);
+    if (own) return own;
     const byColumn = this.fnLines.get(`${frame.url}|${nameGroup(frame.name)}`);
-    let own = byColumn?.get(frame.column) ?? mergeLines(byColumn);
+    own = byColumn?.get(frame.column) ?? mergeLines(byColumn);
     // V8 puts an inlined callee's lines on the frame it was inlined into (a loop's call to
     // a helper of the same file): those are the callee's lines, not this function's.
     const region = this.regionOf(frame);
@@ -212,6 +224,12 @@ export class HeapLineResolver {
       const mine = new Map([...own].filter(([k]) => region.has(parseKey(k).line) && parseKey(k).file === region.abs));
       if (mine.size > 0) own = mine;
     }
+    this.own.set(key, own);
+    return own;
+  }
+
+  private resolve(m: ThreadMem, frame: HsNode, fnKey: string, from: number, to: number): Array<[string, number]> {
+    const own = this.ownLines(frame, fnKey);
     if (own.size === 0) {
       // A function that never had a CPU sample: its first line, where lines are not mapped.
       const abs = urlToPath(frame.url);
