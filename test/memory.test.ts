@@ -317,6 +317,43 @@ test('an untriggered copy far from any call goes to a line that made copies near
   assert.equal(callLineAt(ix, 50_000, (k) => k === 'p.js:99'), 'p.js:4');
 });
 
+test('an untriggered copy inside a sampler gap is not the run-once line before the gap: the copy line after it takes it', () => {
+  // Measured shape (Node 24 under load, CI, the compare copy pair's head): one sample on
+  // `Buffer.alloc(1 << 20, 7)` (line 6, run once) at 1 ms, the sampler silent until 16 ms,
+  // then the loop: its scan (line 11, computes only) and its copy call (line 18). 83 copies
+  // made in the gap went to line 6 as their near witness: "copy volume rose from 0 B to 83 MiB".
+  const t: number[] = [];
+  const key: string[] = [];
+  const allocKey: (string | null)[] = [];
+  const at = (us: number, k: string, alloc: string | null) => {
+    t.push(us);
+    key.push(k);
+    allocKey.push(alloc);
+  };
+  at(1000, 'p.js:6', 'p.js:6');
+  for (let us = 16_000, k = 0; us < 300_000; us += 1000, k++) {
+    if (k % 2) at(us, 'p.js:18', 'p.js:18');
+    else at(us, 'p.js:11', null);
+  }
+  const ix = indexTrack({ pid: 1, threadId: 0, t_us: t, dt_s: t.map(() => 0.001), key, alloc_key: allocKey }, 1000);
+  const copyLine = (k: string) => k === 'p.js:18';
+  for (const x of [1500, 3000, 6000, 9000, 15_500]) {
+    // Never a near witness inside the gap: the copy waits until the lines that made copies
+    // with a witness beside them are known...
+    assert.equal(callWitness(ix, x)?.near, false, `at ${x} µs`);
+    // ...and then goes to the one of them within the gap's reach.
+    assert.equal(callLineAt(ix, x, copyLine), 'p.js:18', `at ${x} µs`);
+  }
+  // Outside the gap, as before: a sample beside the event is its witness.
+  assert.deepEqual(callWitness(ix, 100_200), { key: 'p.js:18', near: true });
+  assert.deepEqual(callWitness(ix, 900), { key: 'p.js:6', near: true });
+  // With no line known to make copies, the nearest line that can call (the only evidence).
+  assert.equal(callLineAt(ix, 3000, () => false), 'p.js:6');
+  // A gap with nothing likely within its reach: the usual answer (no far line pulled in).
+  const far = indexTrack({ pid: 1, threadId: 0, t_us: [1000, 16_000, 500_000], dt_s: [0.001, 0.001, 0.001], key: ['p.js:6', 'p.js:11', 'p.js:18'], alloc_key: ['p.js:6', null, 'p.js:18'] }, 1000);
+  assert.equal(callLineAt(far, 3000, copyLine), 'p.js:6');
+});
+
 test('leak rule: a line that frees most of what it allocates is no leak, however its few surviving samples look', () => {
   // Measured (Node 26, ground.cjs's subarray loop, 1 run in 20): a million 4 KiB views, 99 MB
   // of JS by the GC readings; the heap profiler's samples of them died unseen but for 21

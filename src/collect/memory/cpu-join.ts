@@ -1,6 +1,6 @@
 // Joining a time with a thread's CPU samples: which line a memory event (a GC's start, a
 // shim sample) belongs to, from the sample tracks that attribute.ts built.
-import { inSiteFunction, type SampleTrack, type SiteFunction } from '../attribute.js';
+import { inSiteFunction, LATE_SAMPLE_INTERVALS, type SampleTrack, type SiteFunction } from '../attribute.js';
 import { firstAtOrAfter } from '../../sorted.js';
 
 export interface TrackIndex {
@@ -95,6 +95,15 @@ export function callLineAt(ix: TrackIndex | undefined, x: number, likely?: (key:
  * range. A copy loop whose copy call is rarely sampled (a 1 MiB memcpy beside a 1 ms scan)
  * otherwise gave its early copies to the Buffer.alloc line before the loop, 50 ms back (Node
  * 20 under load: 145 MiB on `Buffer.alloc(1 << 20, 7)` in one CI run).
+ *
+ * An event inside a sampler gap (its two neighbouring samples more than LATE_SAMPLE_INTERVALS
+ * intervals apart: the sampler fell behind) has no witness near it in the sense above: the
+ * thread ran unsampled from one edge of the gap to the other, and which line it was on at
+ * the event is not told by the edges' distances. Such an event is never `near`, and with
+ * `likely` a line that made such events nearby takes it if one is within the gap (and the
+ * usual reach around it); else the usual answer. Node 24 under load: a 15 ms gap at a copy
+ * loop's start, its one earlier sample on the run-once `Buffer.alloc(1 << 20, 7)` before
+ * the loop, which took 83 of the loop's copies (83 MiB) as their "near" witness.
  */
 export function callWitness(ix: TrackIndex | undefined, x: number, likely?: (key: string) => boolean, within?: SiteFunction | null): { key: string | null; near: boolean } | null {
   if (!ix || ix.t.length === 0) return null;
@@ -109,9 +118,10 @@ export function callWitness(ix: TrackIndex | undefined, x: number, likely?: (key
   // calling line of a sample inside a call, a leaf frame's allocating line; null on a loop
   // that only computes, which cannot have called malloc or memcpy, and on a sample that V8
   // took inside its own work under such a loop (an interrupt, a stack check).
-  const witness = (j: number, far: number, picky: boolean): string | null => {
+  // picky: beyond the reach, only a line in `likely`; strict (a gap): at any distance.
+  const witness = (j: number, far: number, picky: boolean, strict: boolean): string | null => {
     const w = ix.allocKey[j] ?? null;
-    return w && picky && far > reach && !likely!(w) ? null : w;
+    return w && picky && (strict || far > reach) && !likely!(w) ? null : w;
   };
   // Out to the distance a sample speaks for at all (a sampler gap). An event with no sample
   // within that distance belongs to code that ran unsampled (start-up, exit): no line. One
@@ -120,12 +130,14 @@ export function callWitness(ix: TrackIndex | undefined, x: number, likely?: (key
   const reach = Math.max(NEAR_CALL_MIN_US, NEAR_CALL_INTERVALS * ix.intervalUs);
   const near = lineAt(ix, x);
   const limit = near === null ? Math.max(reach, ix.maxGapUs) : LOOK_BACK_MAX_US;
-  const search = (picky: boolean): { key: string; far: number } | null => {
-    for (let far = reach; far <= limit; far *= 4) {
+  const search = (picky: boolean, strictTo?: number): { key: string; far: number } | null => {
+    const strict = strictTo !== undefined;
+    for (let far = reach; strict || far <= limit; far *= 4) {
+      if (strict) far = Math.min(far, strictTo);
       let best: string | null = null;
       let bestD = Infinity;
       for (let j = i - 1; j >= 0 && x - ix.t[j]! <= far; j--) {
-        const w = witness(j, far, picky);
+        const w = witness(j, far, picky, strict);
         if (w) {
           best = w;
           bestD = x - ix.t[j]!;
@@ -133,19 +145,26 @@ export function callWitness(ix: TrackIndex | undefined, x: number, likely?: (key
         }
       }
       for (let j = i; j < ix.t.length && ix.t[j]! - x <= far && ix.t[j]! - x < bestD; j++) {
-        const w = witness(j, far, picky);
+        const w = witness(j, far, picky, strict);
         if (w) {
           best = w;
           break;
         }
       }
       if (best) return { key: best, far };
+      if (strict && far >= strictTo) break;
     }
     return null;
   };
+  const gapUs = i > 0 && i < ix.t.length && ix.t[i]! > x ? ix.t[i]! - ix.t[i - 1]! : 0;
+  const inGap = gapUs > LATE_SAMPLE_INTERVALS * ix.intervalUs;
+  if (inGap && likely) {
+    const strict = search(true, gapUs + reach);
+    if (strict) return { key: strict.key, near: false };
+  }
   // No line that made such events is in range: the nearest one that can call.
   const found = (likely ? search(true) : null) ?? search(false);
-  if (found) return { key: found.key, near: found.far <= reach };
+  if (found) return { key: found.key, near: found.far <= reach && !inGap };
   return { key: near, near: false };
 }
 

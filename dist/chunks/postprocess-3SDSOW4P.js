@@ -13560,19 +13560,21 @@ function callWitness(ix, x, likely, within) {
     if (w) return w;
   }
   const i2 = firstAtOrAfter(ix.t, x);
-  const witness = (j, far, picky) => {
+  const witness = (j, far, picky, strict) => {
     const w = ix.allocKey[j] ?? null;
-    return w && picky && far > reach && !likely(w) ? null : w;
+    return w && picky && (strict || far > reach) && !likely(w) ? null : w;
   };
   const reach = Math.max(NEAR_CALL_MIN_US, NEAR_CALL_INTERVALS * ix.intervalUs);
   const near = lineAt(ix, x);
   const limit = near === null ? Math.max(reach, ix.maxGapUs) : LOOK_BACK_MAX_US;
-  const search = (picky) => {
-    for (let far = reach; far <= limit; far *= 4) {
+  const search = (picky, strictTo) => {
+    const strict = strictTo !== void 0;
+    for (let far = reach; strict || far <= limit; far *= 4) {
+      if (strict) far = Math.min(far, strictTo);
       let best = null;
       let bestD = Infinity;
       for (let j = i2 - 1; j >= 0 && x - ix.t[j] <= far; j--) {
-        const w = witness(j, far, picky);
+        const w = witness(j, far, picky, strict);
         if (w) {
           best = w;
           bestD = x - ix.t[j];
@@ -13580,18 +13582,25 @@ function callWitness(ix, x, likely, within) {
         }
       }
       for (let j = i2; j < ix.t.length && ix.t[j] - x <= far && ix.t[j] - x < bestD; j++) {
-        const w = witness(j, far, picky);
+        const w = witness(j, far, picky, strict);
         if (w) {
           best = w;
           break;
         }
       }
       if (best) return { key: best, far };
+      if (strict && far >= strictTo) break;
     }
     return null;
   };
+  const gapUs = i2 > 0 && i2 < ix.t.length && ix.t[i2] > x ? ix.t[i2] - ix.t[i2 - 1] : 0;
+  const inGap = gapUs > LATE_SAMPLE_INTERVALS * ix.intervalUs;
+  if (inGap && likely) {
+    const strict = search(true, gapUs + reach);
+    if (strict) return { key: strict.key, near: false };
+  }
   const found = (likely ? search(true) : null) ?? search(false);
-  if (found) return { key: found.key, near: found.far <= reach };
+  if (found) return { key: found.key, near: found.far <= reach && !inGap };
   return { key: near, near: false };
 }
 function nearestWithin(ix, x, fn) {
