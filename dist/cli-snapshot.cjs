@@ -8159,7 +8159,8 @@ function indexTrack(track, intervalUs) {
     // Suspended profiling or a starved sampler leaves gaps where the thread may have been
     // anywhere; a few sampling intervals (20 ms at least) is as far as a sample speaks.
     maxGapUs: Math.max(2e4, 3 * intervalUs),
-    intervalUs
+    intervalUs,
+    ...profiledSpan(track)
   };
   if (sorted && track.dt_s.length === n && whole(track.key) && (track.cpu_s === void 0 || track.cpu_s.length === n) && (track.alloc_key === void 0 || whole(track.alloc_key)) && (track.js_alloc_key === void 0 || whole(track.js_alloc_key))) {
     const allocKey = track.alloc_key ?? track.key;
@@ -8176,6 +8177,17 @@ function indexTrack(track, intervalUs) {
     jsAllocKey: order.map((i2) => track.js_alloc_key ? track.js_alloc_key[i2] ?? null : track.alloc_key ? track.alloc_key[i2] ?? null : track.key[i2] ?? null),
     ...common
   };
+}
+function profiledSpan(track) {
+  let profiledFromUs = Infinity;
+  let profiledToUs = -Infinity;
+  for (let i2 = 0; i2 < track.key.length; i2++) {
+    if (track.key[i2] == null) continue;
+    const t = track.t_us[i2];
+    if (t < profiledFromUs) profiledFromUs = t;
+    if (t > profiledToUs) profiledToUs = t;
+  }
+  return { profiledFromUs, profiledToUs };
 }
 function sitesOf(track) {
   const t = track.site_t_us ?? [];
@@ -8198,6 +8210,7 @@ function callWitness(ix, x, likely, within) {
     if (w) return w;
   }
   const i2 = firstAtOrAfter(ix.t, x);
+  if (x < ix.profiledFromUs ? i2 < ix.t.length && ix.t[i2] < ix.profiledFromUs : x > ix.profiledToUs && i2 > 0 && ix.t[i2 - 1] > ix.profiledToUs) return { key: null, near: false };
   const witness = (j, far, picky, strict) => {
     const w = ix.allocKey[j] ?? null;
     return w && picky && (strict || far > reach) && !likely(w) ? null : w;

@@ -354,6 +354,33 @@ test('an untriggered copy inside a sampler gap is not the run-once line before t
   assert.equal(callLineAt(far, 3000, copyLine), 'p.js:6');
 });
 
+test('an untriggered copy in Node\'s start-up or teardown, with the thread seen outside profiled code after or before it, is no line\'s', () => {
+  // Measured (Node 20 under load, the compare copy pair): the loader's copies 8-10 ms before
+  // the program's first line, samples every ~1 ms between them outside the profile, went to
+  // that first line (a run-once `Buffer.alloc`) as the nearest line that can call.
+  const t: number[] = [];
+  const key: (string | null)[] = [];
+  const allocKey: (string | null)[] = [];
+  const at = (us: number, k: string | null, alloc: string | null) => {
+    t.push(us);
+    key.push(k);
+    allocKey.push(alloc);
+  };
+  for (let us = 1000; us < 10_000; us += 1000) at(us, null, null); // Node's start-up
+  at(10_000, 'p.js:6', 'p.js:6');
+  for (let us = 11_000; us < 40_000; us += 1000) at(us, us % 2000 ? 'p.js:18' : 'p.js:11', us % 2000 ? 'p.js:18' : null);
+  for (let us = 40_000; us < 50_000; us += 1000) at(us, null, null); // teardown
+  const ix = indexTrack({ pid: 1, threadId: 0, t_us: t, dt_s: t.map(() => 0.001), key, alloc_key: allocKey }, 1000);
+  assert.deepEqual(callWitness(ix, 2500), { key: null, near: false }, 'start-up');
+  assert.deepEqual(callWitness(ix, 8200), { key: null, near: false }, 'start-up, a sample between it and the first line');
+  assert.equal(callLineAt(ix, 8200, () => true), null);
+  assert.deepEqual(callWitness(ix, 41_500), { key: null, near: false }, 'teardown');
+  // Between the last start-up sample and the first profiled one: the program may have begun.
+  assert.deepEqual(callWitness(ix, 9500), { key: 'p.js:6', near: true });
+  assert.deepEqual(callWitness(ix, 39_500), { key: 'p.js:18', near: true });
+  assert.deepEqual(callWitness(ix, 20_500), { key: 'p.js:18', near: true });
+});
+
 test('leak rule: a line that frees most of what it allocates is no leak, however its few surviving samples look', () => {
   // Measured (Node 26, ground.cjs's subarray loop, 1 run in 20): a million 4 KiB views, 99 MB
   // of JS by the GC readings; the heap profiler's samples of them died unseen but for 21

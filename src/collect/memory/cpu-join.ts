@@ -24,6 +24,9 @@ export interface TrackIndex {
   /** Beyond this distance a sample says nothing about what the thread was doing. */
   maxGapUs: number;
   intervalUs: number;
+  /** The first and last samples in profiled code (Infinity, -Infinity: none). */
+  profiledFromUs: number;
+  profiledToUs: number;
 }
 
 /** The track as the joins read it: sorted by time. A track in order whose arrays are whole
@@ -40,6 +43,7 @@ export function indexTrack(track: SampleTrack, intervalUs: number): TrackIndex {
     // anywhere; a few sampling intervals (20 ms at least) is as far as a sample speaks.
     maxGapUs: Math.max(20_000, 3 * intervalUs),
     intervalUs,
+    ...profiledSpan(track),
   };
   if (sorted && track.dt_s.length === n && whole(track.key) && (track.cpu_s === undefined || track.cpu_s.length === n) && (track.alloc_key === undefined || whole(track.alloc_key)) && (track.js_alloc_key === undefined || whole(track.js_alloc_key))) {
     const allocKey = track.alloc_key ?? track.key;
@@ -57,6 +61,19 @@ export function indexTrack(track: SampleTrack, intervalUs: number): TrackIndex {
     jsAllocKey: order.map((i) => (track.js_alloc_key ? (track.js_alloc_key[i] ?? null) : track.alloc_key ? (track.alloc_key[i] ?? null) : (track.key[i] ?? null))),
     ...common,
   };
+}
+
+/** When the thread first and last ran profiled code: one pass (a track need not be sorted). */
+function profiledSpan(track: SampleTrack): { profiledFromUs: number; profiledToUs: number } {
+  let profiledFromUs = Infinity;
+  let profiledToUs = -Infinity;
+  for (let i = 0; i < track.key.length; i++) {
+    if (track.key[i] == null) continue;
+    const t = track.t_us[i]!;
+    if (t < profiledFromUs) profiledFromUs = t;
+    if (t > profiledToUs) profiledToUs = t;
+  }
+  return { profiledFromUs, profiledToUs };
 }
 
 function sitesOf(track: SampleTrack): { siteT: Float64Array; siteKey: (string | null)[]; siteJsKey: (string | null)[]; siteFn: (SiteFunction | null)[] } {
@@ -114,6 +131,12 @@ export function callWitness(ix: TrackIndex | undefined, x: number, likely?: (key
     if (w) return w;
   }
   const i = firstAtOrAfter(ix.t, x);
+  // Before the thread first ran profiled code, with a sample between the event and that
+  // code's first sample that saw the thread outside it: Node's start-up (its loader reading
+  // and compiling the scripts), not a line's; the same after the last profiled sample. The
+  // nearest line that can call was the first line of the program, up to 10 ms on: 4-8 MiB
+  // of the loader's copies on a run-once `Buffer.alloc` in 1 run in 10 under load.
+  if (x < ix.profiledFromUs ? i < ix.t.length && ix.t[i]! < ix.profiledFromUs : x > ix.profiledToUs && i > 0 && ix.t[i - 1]! > ix.profiledToUs) return { key: null, near: false };
   // The line a sample speaks for is the one it would name as an allocation site: the
   // calling line of a sample inside a call, a leaf frame's allocating line; null on a loop
   // that only computes, which cannot have called malloc or memcpy, and on a sample that V8
