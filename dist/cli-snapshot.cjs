@@ -6309,8 +6309,11 @@ function sourceLines(source) {
 function codeLinesOf(lines) {
   return lines.code && lines.headers ? /* @__PURE__ */ new Set([...lines.code, ...lines.headers]) : null;
 }
-function linesOf(source, ast) {
-  const { code, header } = tokenLines(source, tokenizer2, headerSpans(ast));
+function sourceLinesOf(source, ast, tokenize = tokenizer2) {
+  return linesOf(source, ast, tokenize);
+}
+function linesOf(source, ast, tokenize = tokenizer2) {
+  const { code, header } = tokenLines(source, tokenize, headerSpans(ast));
   return { allocating: allocatingIn(ast), heapNumbers: heapNumbersIn(ast), retaining: retainingIn(ast), ranges: rangesIn(ast), once: runOnceIn(ast), code, headers: header, forwards: forwardingIn(ast), calls: calledNamesIn(ast), positions: { lineStarts: lineStartsOf(source), length: source.length } };
 }
 function calledNamesIn(ast) {
@@ -6395,9 +6398,6 @@ function tokenLines(source, tokenize, headers) {
   }
   for (const l of code) header.delete(l);
   return { code, header };
-}
-function functionRangesOf(ast) {
-  return rangesIn(ast);
 }
 function rangesIn(ast) {
   const out = [];
@@ -6696,13 +6696,42 @@ function createAttributor(mapsFrom, opts, sources) {
     if (v === void 0) cache.set(abs, v = read2?.(abs) ?? null);
     return v;
   };
-  const allocLines = lineSet(/* @__PURE__ */ new Map(), sources.allocatingLines);
-  const jsAllocLines = lineSet(/* @__PURE__ */ new Map(), (abs) => {
+  const mappedLineSet = (read2) => {
+    const plain = lineSet(/* @__PURE__ */ new Map(), read2);
+    const sets = /* @__PURE__ */ new Map();
+    const views = /* @__PURE__ */ new WeakMap();
+    return (abs, url, dumped) => {
+      if (!selfMapped(abs, url, dumped)) return plain(abs, url, dumped);
+      let perThread = views.get(dumped);
+      if (!perThread) views.set(dumped, perThread = /* @__PURE__ */ new Map());
+      let view = perThread.get(abs);
+      if (view === void 0) {
+        let set = sets.get(abs);
+        if (set === void 0) sets.set(abs, set = read2?.(abs) ?? null);
+        const source = set;
+        const memo = /* @__PURE__ */ new Map();
+        view = source && {
+          has(line) {
+            let v = memo.get(line);
+            if (v === void 0) {
+              const r = resolveLine(abs, url, line, dumped);
+              memo.set(line, v = r.file === abs && source.has(r.line));
+            }
+            return v;
+          }
+        };
+        perThread.set(abs, view);
+      }
+      return view;
+    };
+  };
+  const allocLines = mappedLineSet(sources.allocatingLines);
+  const jsAllocLines = mappedLineSet((abs) => {
     const a = sources.allocatingLines?.(abs) ?? null;
     const h = a ? sources.heapNumberLines?.(abs) : null;
     return a && h && h.size > 0 ? /* @__PURE__ */ new Set([...a, ...h]) : a;
   });
-  const onceLines = lineSet(/* @__PURE__ */ new Map(), sources.runOnceLines);
+  const onceLines = mappedLineSet(sources.runOnceLines);
   const codeOf = lineSet(/* @__PURE__ */ new Map(), sources.codeLines);
   const headersOf = lineSet(/* @__PURE__ */ new Map(), sources.headerLines);
   const positionsOf = lineSet(/* @__PURE__ */ new Map(), sources.sourcePositions);
@@ -7672,7 +7701,8 @@ function analyseTypeScript(source, jsx = false) {
   let a = null;
   if (ast) {
     const parser = parserFor(jsx);
-    a = { ranges: functionRangesOf(ast), code: codeIn(source, (input, options) => parser.tokenizer(input, options)) };
+    const lines = sourceLinesOf(source, ast, (input, options) => parser.tokenizer(input, options));
+    a = { ranges: lines.ranges, code: codeLinesOf(lines) ?? lines.code ?? /* @__PURE__ */ new Set(), lines };
   }
   if (memo.size >= MAX_ANALYSES) memo.delete(memo.keys().next().value);
   memo.set(source, a);
@@ -7684,6 +7714,9 @@ function typeScriptFunctionRanges(source, jsx = false) {
 function typeScriptCodeLines(source, jsx = false) {
   return analyseTypeScript(source, jsx)?.code ?? null;
 }
+function analyseSource(abs, source) {
+  return TYPESCRIPT.test(abs) ? analyseTypeScript(source, abs.endsWith("x"))?.lines ?? null : sourceLines(source);
+}
 var parsers, analyses, MAX_ANALYSES;
 var init_ts_functions = __esm({
   "src/collect/ts-functions.ts"() {
@@ -7691,6 +7724,7 @@ var init_ts_functions = __esm({
     init_acorn();
     init_ts_parser();
     init_functions();
+    init_config();
     parsers = null;
     analyses = [/* @__PURE__ */ new Map(), /* @__PURE__ */ new Map()];
     MAX_ANALYSES = 64;
@@ -10400,6 +10434,7 @@ var init_merge = __esm({
 // src/collect/postprocess.ts
 var postprocess_exports = {};
 __export(postprocess_exports, {
+  analyseSource: () => analyseSource,
   analyseTypeScript: () => analyseTypeScript,
   applyGpuSession: () => applyGpuSession,
   attribute: () => attribute,
@@ -11201,7 +11236,7 @@ async function observe(opts, io, root2, jsonOut, dir, runWarnings, started, watc
     let entry = parsedCache.get(abs);
     if (!entry) {
       const text = readSourceSafe(abs);
-      parsedCache.set(abs, entry = { text, lines: text === null ? null : post.sourceLines(text) });
+      parsedCache.set(abs, entry = { text, lines: text === null ? null : post.analyseSource(abs, text) });
     }
     return entry.lines;
   };
@@ -11337,14 +11372,7 @@ async function observe(opts, io, root2, jsonOut, dir, runWarnings, started, watc
           if (!abs || parsedCache.has(abs) || !post.isProfiledPath(abs, filter)) continue;
           if (TRANSPILED.test(abs)) post.loadTypeScriptParsers();
           parsed(abs);
-          const text = parsedCache.get(abs)?.text;
-          if (text && TYPESCRIPT.test(abs)) {
-            try {
-              post.analyseTypeScript(text, abs.endsWith("x"));
-              tsAhead.push(abs);
-            } catch {
-            }
-          }
+          if (TYPESCRIPT.test(abs)) tsAhead.push(abs);
         }
       }
     }
@@ -11815,7 +11843,7 @@ function replay(work, session, cpuOnly) {
     let entry = parsedCache.get(abs);
     if (!entry) {
       const text = readSourceSafe(abs);
-      parsedCache.set(abs, entry = { text, lines: text === null ? null : sourceLines(text) });
+      parsedCache.set(abs, entry = { text, lines: text === null ? null : analyseSource(abs, text) });
     }
     return entry.lines;
   };

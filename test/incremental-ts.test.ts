@@ -17,7 +17,7 @@ import { mapAnswerLine } from '../src/collect/loaders.js';
 import type { Profile } from '../src/model/profile.js';
 import { findBinary } from '../src/native/binding.js';
 import { mapperFromDisk, mapperFromPayload } from '../src/collect/sourcemap.js';
-import { sourceLines } from '../src/collect/functions.js';
+import { analyseSource } from '../src/collect/ts-functions.js';
 import { ROOT, runCli, tempDir } from './support/cli.js';
 import { validateProfile } from '../src/model/validate.js';
 import typescript from 'typescript';
@@ -103,7 +103,7 @@ function assertLikeBatch(dir: string, session: string, profile: Profile, ts = 'p
   // lines hold code, run once, and V8's positions, change where a few samples go.
   const analysis = (abs: string) => {
     try {
-      return sourceLines(readFileSync(abs, 'utf8'));
+      return analyseSource(abs, readFileSync(abs, 'utf8'));
     } catch {
       return null;
     }

@@ -507,7 +507,7 @@ async function observe(
     let entry = parsedCache.get(abs);
     if (!entry) {
       const text = readSourceSafe(abs);
-      parsedCache.set(abs, (entry = { text, lines: text === null ? null : post!.sourceLines(text) }));
+      parsedCache.set(abs, (entry = { text, lines: text === null ? null : post!.analyseSource(abs, text) }));
     }
     return entry.lines;
   };
@@ -680,18 +680,11 @@ async function observe(
           const abs = post.urlToPath(s);
           if (!abs || parsedCache.has(abs) || !post.isProfiledPath(abs, filter)) continue;
           if (TRANSPILED.test(abs)) post.loadTypeScriptParsers();
+          // Its analysis now (a TypeScript source's by its own parser), on this process's
+          // core: the build at the exit finds it made from the same text (a large file's
+          // parse took most of the wait).
           parsed(abs);
-          // Its TypeScript analysis now too, on this process's core: the build's at the exit
-          // finds it made from the same text (a large file's parse took most of the wait).
-          const text = parsedCache.get(abs)?.text;
-          if (text && TYPESCRIPT.test(abs)) {
-            try {
-              post.analyseTypeScript(text, abs.endsWith('x'));
-              tsAhead.push(abs);
-            } catch {
-              // only a head start: the build parses it again, and says what went wrong there
-            }
-          }
+          if (TYPESCRIPT.test(abs)) tsAhead.push(abs);
         }
       }
     }

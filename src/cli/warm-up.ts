@@ -41,7 +41,7 @@ function replay(work: string, session: string, cpuOnly: boolean): Profile {
     let entry = parsedCache.get(abs);
     if (!entry) {
       const text = readSourceSafe(abs);
-      parsedCache.set(abs, (entry = { text, lines: text === null ? null : post.sourceLines(text) }));
+      parsedCache.set(abs, (entry = { text, lines: text === null ? null : post.analyseSource(abs, text) }));
     }
     return entry.lines;
   };

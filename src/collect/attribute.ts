@@ -207,6 +207,11 @@ export function inSiteFunction(fn: SiteFunction, line: number): boolean {
 // may fall on by chance (a position inlined from another script is an offset into that one).
 const INLINED_CALL_DEPTH = 2;
 
+/** What the attribution asks of a set of lines (a Set, or a view of one through a map). */
+interface LineSet {
+  has(line: number): boolean;
+}
+
 const NOT_ALLOCATING = Symbol('not allocating');
 /** Ticks a run-once line needs in a window to be a leaf frame's allocation site (see siteKey). */
 const ONCE_SITE_MIN_TICKS = 10;
@@ -450,7 +455,8 @@ export function createAttributor(mapsFrom: ThreadData[], opts: AttributeOptions,
   // Line sets parsed from the file at `abs` (what can allocate, what runs once, what holds
   // code) address that file's lines. A script that is a transform of its own file (tsx,
   // vitest, ts-node: the source map leads back to the path V8 names) ticks in the
-  // transform's lines, which do not: no line set applies to it.
+  // transform's lines, which do not: no line set applies to it (but those that mappedLineSet
+  // reads through the map, below).
   const lineSet = <T>(cache: Map<string, T | null>, read: ((abs: string) => T | null) | undefined) =>
     (abs: string, url: string, dumped: Record<string, unknown>): T | null => {
       if (selfMapped(abs, url, dumped)) return null;
@@ -458,15 +464,50 @@ export function createAttributor(mapsFrom: ThreadData[], opts: AttributeOptions,
       if (v === undefined) cache.set(abs, (v = read?.(abs) ?? null));
       return v;
     };
-  const allocLines = lineSet(new Map(), sources.allocatingLines);
+  // The sets that say what a line of the source does (can allocate, runs once) also hold for
+  // a transform of the file itself, read through its map: each line of the code V8 runs is
+  // one of the set's when the source line it maps to is. Without them, under tsx every line
+  // was an allocation site: a loop of Math.sqrt calls took the copies and the native memory
+  // of the Buffer calls beside it (300 MB and 80 MB/s on the wrong line), where the same
+  // program as JavaScript put them on their line.
+  const mappedLineSet = (read: ((abs: string) => Set<number> | null) | undefined) => {
+    const plain = lineSet(new Map(), read);
+    const sets = new Map<string, Set<number> | null>();
+    const views = new WeakMap<Record<string, unknown>, Map<string, LineSet | null>>();
+    return (abs: string, url: string, dumped: Record<string, unknown>): LineSet | null => {
+      if (!selfMapped(abs, url, dumped)) return plain(abs, url, dumped);
+      let perThread = views.get(dumped);
+      if (!perThread) views.set(dumped, (perThread = new Map()));
+      let view = perThread.get(abs);
+      if (view === undefined) {
+        let set = sets.get(abs);
+        if (set === undefined) sets.set(abs, (set = read?.(abs) ?? null));
+        const source = set;
+        const memo = new Map<number, boolean>();
+        view = source && {
+          has(line: number): boolean {
+            let v = memo.get(line);
+            if (v === undefined) {
+              const r = resolveLine(abs, url, line, dumped);
+              memo.set(line, (v = r.file === abs && source.has(r.line)));
+            }
+            return v;
+          },
+        };
+        perThread.set(abs, view);
+      }
+      return view;
+    };
+  };
+  const allocLines = mappedLineSet(sources.allocatingLines);
   // The JS heap's sites: those, and lines that box fractional numbers (a HeapNumber each in
   // V8's unoptimized tiers), for GC bytes and GC time; native events keep allocLines.
-  const jsAllocLines = lineSet(new Map(), (abs: string) => {
+  const jsAllocLines = mappedLineSet((abs: string) => {
     const a = sources.allocatingLines?.(abs) ?? null;
     const h = a ? sources.heapNumberLines?.(abs) : null;
     return a && h && h.size > 0 ? new Set([...a, ...h]) : a;
   });
-  const onceLines = lineSet(new Map(), sources.runOnceLines);
+  const onceLines = mappedLineSet(sources.runOnceLines);
   const codeOf = lineSet(new Map(), sources.codeLines);
   const headersOf = lineSet(new Map(), sources.headerLines);
   const positionsOf = lineSet(new Map(), sources.sourcePositions);
@@ -1088,7 +1129,7 @@ export function createAttributor(mapsFrom: ThreadData[], opts: AttributeOptions,
     }
     /** The once-running lines of a top level whose ticks in this window are misplaced (the
      * functions it calls ticked in the window too: its loops were running), or null. */
-    function moduleOnceMisplaced(n: number, abs: string, url: string): Set<number> | null {
+    function moduleOnceMisplaced(n: number, abs: string, url: string): LineSet | null {
       if (fnOf(n).name !== '(module)') return null;
       const once = onceLines(abs, url, dumped);
       const callees = moduleCallees.get(fnOf(n).key);
@@ -1106,7 +1147,7 @@ export function createAttributor(mapsFrom: ThreadData[], opts: AttributeOptions,
      * its callees ran, or one without code) inside the range of such a callee, by name, is that
      * callee's line tick. [callee, its file, url, line, hits] for each.
      */
-    function foreignTicks(n: number, abs: string, url: string, misplaced: Set<number> | null): Array<[{ key: string; name: string }, string, string, number, number]> {
+    function foreignTicks(n: number, abs: string, url: string, misplaced: LineSet | null): Array<[{ key: string; name: string }, string, string, number, number]> {
       const callees = moduleCallees.get(fnOf(n).key);
       if (!callees) return [];
       // (Not line 1: V8's own fallback for a pc it cannot map in a script's top level.)

@@ -443,8 +443,14 @@ export function codeLinesOf(lines: SourceLines): Set<number> | null {
   return lines.code && lines.headers ? new Set([...lines.code, ...lines.headers]) : null;
 }
 
-function linesOf(source: string, ast: AstNode): SourceLines {
-  const { code, header } = tokenLines(source, tokenizer, headerSpans(ast));
+/** sourceLines from a tree already parsed (a TypeScript source's, with its own tokenizer:
+ * ts-functions.ts), every line set in the source's own lines. */
+export function sourceLinesOf(source: string, ast: { type: string }, tokenize: typeof tokenizer = tokenizer): SourceLines {
+  return linesOf(source, ast as AstNode, tokenize);
+}
+
+function linesOf(source: string, ast: AstNode, tokenize: typeof tokenizer = tokenizer): SourceLines {
+  const { code, header } = tokenLines(source, tokenize, headerSpans(ast));
   return { allocating: allocatingIn(ast), heapNumbers: heapNumbersIn(ast), retaining: retainingIn(ast), ranges: rangesIn(ast), once: runOnceIn(ast), code, headers: header, forwards: forwardingIn(ast), calls: calledNamesIn(ast), positions: { lineStarts: lineStartsOf(source), length: source.length } };
 }
 

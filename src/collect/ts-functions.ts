@@ -4,7 +4,8 @@
 // its source, not only the lines that happened to be sampled.
 import { Parser } from 'acorn';
 import { typeScriptParsers, type TypeScriptParsers } from './ts-parser.js';
-import { codeIn, functionRangesOf, type FunctionRange } from './functions.js';
+import { codeLinesOf, sourceLines, sourceLinesOf, type FunctionRange, type SourceLines } from './functions.js';
+import { TYPESCRIPT } from './config.js';
 
 type AstNode = { type: string; loc?: { start: { line: number }; end: { line: number } }; [k: string]: unknown };
 
@@ -47,10 +48,14 @@ function parseTs(source: string, jsx: boolean): AstNode | null {
   return null;
 }
 
-/** What the profile needs of a TypeScript source: its function ranges and the lines that hold code. */
+/** What the profile needs of a TypeScript source: its function ranges and the lines that
+ * hold code, and the line sets the attribution reads for a JavaScript source (what can
+ * allocate, what runs once...), in the source's own lines: a transform of it (tsx) maps its
+ * lines there, Node's type stripping runs it at its own positions. */
 export interface TypeScriptAnalysis {
   ranges: FunctionRange[];
   code: Set<number>;
+  lines: SourceLines;
 }
 
 // One parse per source text, however many times it is asked for (its ranges, its code lines;
@@ -71,7 +76,8 @@ export function analyseTypeScript(source: string, jsx = false): TypeScriptAnalys
   let a: TypeScriptAnalysis | null = null;
   if (ast) {
     const parser = parserFor(jsx);
-    a = { ranges: functionRangesOf(ast), code: codeIn(source, (input, options) => parser.tokenizer(input, options)) };
+    const lines = sourceLinesOf(source, ast, (input, options) => parser.tokenizer(input, options));
+    a = { ranges: lines.ranges, code: codeLinesOf(lines) ?? lines.code ?? new Set(), lines };
   }
   if (memo.size >= MAX_ANALYSES) memo.delete(memo.keys().next().value!);
   memo.set(source, a);
@@ -87,4 +93,10 @@ export function typeScriptFunctionRanges(source: string, jsx = false): FunctionR
  * when it does not parse. */
 export function typeScriptCodeLines(source: string, jsx = false): Set<number> | null {
   return analyseTypeScript(source, jsx)?.code ?? null;
+}
+
+/** The run's one analysis of a profiled source: TypeScript by its own parser (a .ts file that
+ * Node's type stripping runs, or that tsx transforms), anything else as JavaScript. */
+export function analyseSource(abs: string, source: string): SourceLines | null {
+  return TYPESCRIPT.test(abs) ? (analyseTypeScript(source, abs.endsWith('x'))?.lines ?? null) : sourceLines(source);
 }

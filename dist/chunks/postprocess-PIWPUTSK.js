@@ -6252,8 +6252,11 @@ function sourceLines(source) {
 function codeLinesOf(lines) {
   return lines.code && lines.headers ? /* @__PURE__ */ new Set([...lines.code, ...lines.headers]) : null;
 }
-function linesOf(source, ast) {
-  const { code, header } = tokenLines(source, tokenizer2, headerSpans(ast));
+function sourceLinesOf(source, ast, tokenize = tokenizer2) {
+  return linesOf(source, ast, tokenize);
+}
+function linesOf(source, ast, tokenize = tokenizer2) {
+  const { code, header } = tokenLines(source, tokenize, headerSpans(ast));
   return { allocating: allocatingIn(ast), heapNumbers: heapNumbersIn(ast), retaining: retainingIn(ast), ranges: rangesIn(ast), once: runOnceIn(ast), code, headers: header, forwards: forwardingIn(ast), calls: calledNamesIn(ast), positions: { lineStarts: lineStartsOf(source), length: source.length } };
 }
 function calledNamesIn(ast) {
@@ -6338,9 +6341,6 @@ function tokenLines(source, tokenize, headers) {
   }
   for (const l of code) header.delete(l);
   return { code, header };
-}
-function functionRangesOf(ast) {
-  return rangesIn(ast);
 }
 function rangesIn(ast) {
   const out = [];
@@ -6642,13 +6642,42 @@ function createAttributor(mapsFrom, opts, sources) {
     if (v === void 0) cache.set(abs, v = read?.(abs) ?? null);
     return v;
   };
-  const allocLines = lineSet(/* @__PURE__ */ new Map(), sources.allocatingLines);
-  const jsAllocLines = lineSet(/* @__PURE__ */ new Map(), (abs) => {
+  const mappedLineSet = (read) => {
+    const plain = lineSet(/* @__PURE__ */ new Map(), read);
+    const sets = /* @__PURE__ */ new Map();
+    const views = /* @__PURE__ */ new WeakMap();
+    return (abs, url, dumped) => {
+      if (!selfMapped(abs, url, dumped)) return plain(abs, url, dumped);
+      let perThread = views.get(dumped);
+      if (!perThread) views.set(dumped, perThread = /* @__PURE__ */ new Map());
+      let view = perThread.get(abs);
+      if (view === void 0) {
+        let set = sets.get(abs);
+        if (set === void 0) sets.set(abs, set = read?.(abs) ?? null);
+        const source = set;
+        const memo = /* @__PURE__ */ new Map();
+        view = source && {
+          has(line) {
+            let v = memo.get(line);
+            if (v === void 0) {
+              const r = resolveLine(abs, url, line, dumped);
+              memo.set(line, v = r.file === abs && source.has(r.line));
+            }
+            return v;
+          }
+        };
+        perThread.set(abs, view);
+      }
+      return view;
+    };
+  };
+  const allocLines = mappedLineSet(sources.allocatingLines);
+  const jsAllocLines = mappedLineSet((abs) => {
     const a = sources.allocatingLines?.(abs) ?? null;
     const h = a ? sources.heapNumberLines?.(abs) : null;
     return a && h && h.size > 0 ? /* @__PURE__ */ new Set([...a, ...h]) : a;
   });
-  const onceLines = lineSet(/* @__PURE__ */ new Map(), sources.runOnceLines);
+  const onceLines = mappedLineSet(sources.runOnceLines);
   const codeOf = lineSet(/* @__PURE__ */ new Map(), sources.codeLines);
   const headersOf = lineSet(/* @__PURE__ */ new Map(), sources.headerLines);
   const positionsOf = lineSet(/* @__PURE__ */ new Map(), sources.sourcePositions);
@@ -13067,7 +13096,8 @@ function analyseTypeScript(source, jsx = false) {
   let a = null;
   if (ast) {
     const parser = parserFor(jsx);
-    a = { ranges: functionRangesOf(ast), code: codeIn(source, (input, options) => parser.tokenizer(input, options)) };
+    const lines = sourceLinesOf(source, ast, (input, options) => parser.tokenizer(input, options));
+    a = { ranges: lines.ranges, code: codeLinesOf(lines) ?? lines.code ?? /* @__PURE__ */ new Set(), lines };
   }
   if (memo.size >= MAX_ANALYSES) memo.delete(memo.keys().next().value);
   memo.set(source, a);
@@ -13078,6 +13108,9 @@ function typeScriptFunctionRanges(source, jsx = false) {
 }
 function typeScriptCodeLines(source, jsx = false) {
   return analyseTypeScript(source, jsx)?.code ?? null;
+}
+function analyseSource(abs, source) {
+  return TYPESCRIPT.test(abs) ? analyseTypeScript(source, abs.endsWith("x"))?.lines ?? null : sourceLines(source);
 }
 
 // src/collect/memory/state.ts
@@ -15276,6 +15309,7 @@ function mapperFromDisk(jsPath, source) {
   }
 }
 export {
+  analyseSource,
   analyseTypeScript,
   applyGpuSession,
   attribute,

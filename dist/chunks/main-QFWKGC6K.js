@@ -209,7 +209,7 @@ function readGitSha(cwd) {
 }
 
 // src/cli/run.ts
-var loadPost = () => import("./postprocess-L3BS3UPT.js");
+var loadPost = () => import("./postprocess-PIWPUTSK.js");
 var RUN_USAGE = `usage: scalene-ci run [options] -- <command...>
   --json-out FILE               profile JSON (default scalene-profile.json)
   --outfile FILE                write the report to FILE instead of stdout
@@ -545,7 +545,7 @@ async function observe(opts, io, root, jsonOut, dir, runWarnings, started, watch
     let entry = parsedCache.get(abs);
     if (!entry) {
       const text = readSourceSafe(abs);
-      parsedCache.set(abs, entry = { text, lines: text === null ? null : post.sourceLines(text) });
+      parsedCache.set(abs, entry = { text, lines: text === null ? null : post.analyseSource(abs, text) });
     }
     return entry.lines;
   };
@@ -681,14 +681,7 @@ async function observe(opts, io, root, jsonOut, dir, runWarnings, started, watch
           if (!abs || parsedCache.has(abs) || !post.isProfiledPath(abs, filter)) continue;
           if (TRANSPILED.test(abs)) post.loadTypeScriptParsers();
           parsed(abs);
-          const text = parsedCache.get(abs)?.text;
-          if (text && TYPESCRIPT.test(abs)) {
-            try {
-              post.analyseTypeScript(text, abs.endsWith("x"));
-              tsAhead.push(abs);
-            } catch {
-            }
-          }
+          if (TYPESCRIPT.test(abs)) tsAhead.push(abs);
         }
       }
     }
