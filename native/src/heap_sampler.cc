@@ -35,6 +35,9 @@
 namespace scalene_ci {
 namespace {
 
+// Held around a GC request made with --expose-gc set for it (SettleGarbage).
+std::mutex g_expose_gc_mu;
+
 // Mean bytes between two samples of V8's sampling heap profiler. 512 KiB (V8's default):
 // ~2 samples per MB, so a line retaining 10 MB of JS objects has ~20 live samples,
 // enough for the rule of succession to pass 0.95 (1 - 1/22), at a cost per sample of one
@@ -416,9 +419,15 @@ class Impl : public HeapSampler {
     double budget_us = std::max(kSettleMinBudgetUs, kSettleBudgetFraction * static_cast<double>(MonotonicNowUs() - start_us_));
     bool full = hs.used_heap_size() < kFullGcAtExitMaxBytes && used * us_per_byte <= budget_us;
     settled_full_ = full;
-    v8::V8::SetFlagsFromString("--expose-gc");
-    isolate_->RequestGarbageCollectionForTesting(full ? v8::Isolate::kFullGarbageCollection : v8::Isolate::kMinorGarbageCollection);
-    if (!UserExposesGc()) v8::V8::SetFlagsFromString("--no-expose-gc");
+    {
+      // The flag is process-wide and threads settle at once (workers ending together): one
+      // thread's clearing it between another's set and request aborted the process ("Must
+      // use --expose-gc", Node 26, a tree of workers under full profiling). One at a time.
+      std::lock_guard<std::mutex> lock(g_expose_gc_mu);
+      v8::V8::SetFlagsFromString("--expose-gc");
+      isolate_->RequestGarbageCollectionForTesting(full ? v8::Isolate::kFullGarbageCollection : v8::Isolate::kMinorGarbageCollection);
+      if (!UserExposesGc()) v8::V8::SetFlagsFromString("--no-expose-gc");
+    }
     if (!Shim().ok) return;
     scalene_ci_totals t;
     Shim().totals(&t);
