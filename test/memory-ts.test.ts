@@ -36,7 +36,10 @@ function assertOnBufferLine(byLine: Map<number, LineProfile>, how: string): void
   const share = (part: number, all: number) => (part / all).toFixed(2);
   assert.ok((buffer?.alloc_native_bytes ?? 0) >= 0.9 * alloc, `${how}: native allocation on line ${BUFFER_LINE}: ${share(buffer?.alloc_native_bytes ?? 0, alloc)} of it; on line ${WORK_LINE} ${share(work?.alloc_native_bytes ?? 0, alloc)}`);
   assert.ok((buffer?.copy_bytes ?? 0) >= 0.9 * copy, `${how}: copies on line ${BUFFER_LINE}: ${share(buffer?.copy_bytes ?? 0, copy)} of them; on line ${WORK_LINE} ${share(work?.copy_bytes ?? 0, copy)}`);
-  assert.ok((buffer?.net_bytes ?? 0) > 0.9 * (buffer?.alloc_native_bytes ?? 0) / 2, `${how}: what line ${BUFFER_LINE} holds (half its allocation: the copies are garbage)`);
+  // What the lines hold at the end: the kept Buffers, on their line. (Not how much: the copies
+  // are garbage whose frees the exit's GC may or may not have reached, CI Node 22.)
+  const held = sum((l) => Math.max(0, l.net_bytes ?? 0));
+  assert.ok(held > 0 && (buffer?.net_bytes ?? 0) >= 0.9 * held, `${how}: held on line ${BUFFER_LINE}: ${share(buffer?.net_bytes ?? 0, held)} of ${held} bytes; on line ${WORK_LINE} ${share(work?.net_bytes ?? 0, held)}`);
 }
 
 test('tsx: a TypeScript program\'s native allocation and copies on the line of its Buffer calls, none on the compute loop beside them', async () => {
