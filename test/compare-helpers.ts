@@ -60,7 +60,11 @@ export const SLOW_RUN_FACTOR = 1.5;
  * median seconds, with the run's whole CPU up by at least half of that excess: a phase of the
  * program ran on a slower tier. */
 export const SLOW_LINE_FACTOR = 1.75;
-const HOT_LINE_SHARE = 0.2;
+/** Why 10 % and not the first 20 %: the copy pair's `src.copy` line (15 % of the program) ran
+ * 3.2x its median in one run of ten (clean-clone CI, Node 20, 2026-12-07: the scan loop beside it
+ * unchanged to the millisecond, the program +99 ms of the line's +105 ms: a slower copy, not
+ * moved time), and that run against its siblings was a CPU "regression" at R=1. */
+const HOT_LINE_SHARE = 0.1;
 
 const medianOf = (xs: number[]): number => [...xs].sort((a, b) => a - b)[xs.length >> 1]!;
 
@@ -82,7 +86,7 @@ function lineSeconds(p: Profile): Map<string, number> {
  * comparison of those two runs must report; it says nothing about the profiler's own
  * stability, which is what these tests measure. Two signs of it:
  * - the program's CPU over SLOW_RUN_FACTOR x the side's median;
- * - a hot line over SLOW_LINE_FACTOR x its median seconds, while the run's CPU grew by at least
+ * - a hot line (HOT_LINE_SHARE of the program) over SLOW_LINE_FACTOR x its median seconds, while the run's CPU grew by at least
  *   half of that line's excess: the line did more work, it was not given time the profiler
  *   moved from other lines (that would leave the run's CPU as it was, and stays judged). The
  *   leak pair's checksum loop, Node 20 under the stress check's load: 3x its median in one run
