@@ -6863,6 +6863,8 @@ function createAttributor(mapsFrom, opts, sources) {
         if (url) scriptUrl.set(seg.nodes[r + 1], url);
       }
     }
+    const reached = reachedNames(segments);
+    const sites = [];
     for (const seg of segments) {
       const st = seg.trig_stacks ?? [];
       const names = seg.trig_names ?? [];
@@ -6879,16 +6881,55 @@ function createAttributor(mapsFrom, opts, sources) {
         }
         i2 = j;
         if (kind !== TRIGGER_ALLOC && kind !== TRIGGER_COPY) continue;
-        const site = stackSite(frames, scriptUrl, dumped);
+        const site = stackSite(frames, scriptUrl, dumped, reached);
         if (site === null) continue;
-        track.site_t_us.push(key);
-        track.site_key.push(typeof site === "string" ? site : null);
-        track.site_js_key.push(typeof site === "string" ? site : null);
-        track.site_fn.push(typeof site === "string" ? null : site);
+        const profiled = frames.findIndex((fr) => {
+          const url = scriptUrl.get(fr.script);
+          return url !== void 0 && profiledAbs(url) !== null;
+        });
+        sites.push({ key, site, inner: frames.slice(0, Math.max(0, profiled)).map((fr) => fr.name) });
       }
     }
+    const through = /* @__PURE__ */ new Map();
+    for (const { site, inner } of sites) {
+      if (typeof site !== "string") continue;
+      let names = through.get(site);
+      if (!names) through.set(site, names = /* @__PURE__ */ new Set());
+      for (const name of inner) names.add(name);
+    }
+    for (const { key, site, inner } of sites) {
+      let placed = site;
+      const callee = inner[inner.length - 1];
+      if (typeof site !== "string" && site.lines && callee) {
+        const keys2 = site.lines.map((l) => lineKeyOf(site.file, l)).filter((k) => through.get(k)?.has(callee));
+        if (keys2.length === 1) placed = keys2[0];
+      }
+      track.site_t_us.push(key);
+      track.site_key.push(typeof placed === "string" ? placed : null);
+      track.site_js_key.push(typeof placed === "string" ? placed : null);
+      track.site_fn.push(typeof placed === "string" ? null : placed);
+    }
   }
-  function stackSite(frames, scriptUrl, dumped) {
+  function reachedNames(segments) {
+    const out2 = /* @__PURE__ */ new Map();
+    for (const seg of segments) {
+      const { prof, childOnPath } = profiledPaths(seg);
+      for (let n = 0; n < prof.length; n++) {
+        const p = prof[n];
+        if (p < 0 || p === n) continue;
+        const name = seg.strings[seg.nodes[n * NODE_STRIDE + 4]];
+        const abs = profiledAbs(seg.strings[seg.nodes[p * NODE_STRIDE + 5]]);
+        if (!name || !abs) continue;
+        let byName = out2.get(abs);
+        if (!byName) out2.set(abs, byName = /* @__PURE__ */ new Map());
+        let lines = byName.get(name);
+        if (!lines) byName.set(name, lines = /* @__PURE__ */ new Set());
+        lines.add(seg.nodes[childOnPath[n] * NODE_STRIDE + 2]);
+      }
+    }
+    return out2;
+  }
+  function stackSite(frames, scriptUrl, dumped, reached) {
     for (let f = 0; f < frames.length; f++) {
       const frame = frames[f];
       const url = scriptUrl.get(frame.script);
@@ -6912,7 +6953,8 @@ function createAttributor(mapsFrom, opts, sources) {
       }
       if (!fn) return null;
       const callee = f > 0 ? frames[f - 1].name : "";
-      const lines = callee ? (callsOf(abs, url, dumped)?.get(callee) ?? []).filter((l) => inSiteFunction(fn, l)) : [];
+      const named = callee ? (callsOf(abs, url, dumped)?.get(callee) ?? []).filter((l) => inSiteFunction(fn, l)) : [];
+      const lines = named.length > 0 || !callee ? named : [...reached.get(abs)?.get(callee) ?? []].filter((l) => inSiteFunction(fn, l) && alloc.has(l));
       if (lines.length === 1) return keyOf(lines[0]);
       if (mapperOf(abs, url, dumped)) return null;
       if (lines.length > 1) fn.lines = lines;
@@ -6975,13 +7017,11 @@ function createAttributor(mapsFrom, opts, sources) {
     }
     return { file: abs, line };
   }
-  function attributeSegment(seg, pid, dumped, track, seenUntil, triggers) {
+  function profiledPaths(seg) {
     const nodeCount = seg.nodes.length / NODE_STRIDE;
     const parent = new Int32Array(nodeCount);
     const prof = new Int32Array(nodeCount);
     const childOnPath = new Int32Array(nodeCount);
-    const inRegistered = new Uint8Array(nodeCount);
-    const registered = opts.registered;
     for (let n = 0; n < nodeCount; n++) {
       const row = n * NODE_STRIDE;
       const p = seg.nodes[row];
@@ -6998,7 +7038,19 @@ function createAttributor(mapsFrom, opts, sources) {
         prof[n] = -1;
         childOnPath[n] = -1;
       }
-      if (registered.length > 0) {
+    }
+    return { parent, prof, childOnPath };
+  }
+  function attributeSegment(seg, pid, dumped, track, seenUntil, triggers) {
+    const nodeCount = seg.nodes.length / NODE_STRIDE;
+    const { parent, prof, childOnPath } = profiledPaths(seg);
+    const inRegistered = new Uint8Array(nodeCount);
+    const registered = opts.registered;
+    if (registered.length > 0) {
+      for (let n = 0; n < nodeCount; n++) {
+        const row = n * NODE_STRIDE;
+        const p = parent[n];
+        const url = seg.strings[seg.nodes[row + 5]];
         const col = seg.nodes[row + 3];
         const name = seg.strings[seg.nodes[row + 4]];
         const hit = registered.some((r) => isRegisteredFrame(r, url, col, name));

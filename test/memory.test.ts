@@ -664,6 +664,24 @@ test('native work inside fast C calls lands on its line: Buffer.alloc kept in a 
   near(line(p, 'fastcalls.js', 'copy').copy_bytes, 40 * 8 * MiB, `@copy's copy volume (by line: ${byLine(copies)})`);
 });
 
+test('two Buffer calls in one inlined function: each line keeps its own allocations', async () => {
+  // Buffer.alloc and Buffer.from, 16 KiB each per round, 8000 rounds. Optimized code names a
+  // position inlined from node's buffer.js (the nearest of this file's positions before it
+  // lies past the 12 the engine kept: code_map.h), a callee this file never calls by name
+  // (`fromArrayLike`, with Buffer.from inlined: attribute.ts reachedNames), one that both lines
+  // reach (FastBuffer), or a callee whose name carries V8 13's context-specialization mark.
+  // Each went to the function's busiest allocating line: the Buffer.alloc line had 199-223 of
+  // the 250 MiB (Node 20, 22, 26; Node 24 the other way, 97 to 148), a false "memory growth"
+  // on it when a PR added the Buffer.from line. Now 112-142 MiB each, all four.
+  const out = join(tempDir(), 'p.json');
+  const r = await runCli(['run', '--no-report', '--json-out', out, '--', process.execPath, join(MEM, 'two-buffers.js')]);
+  assert.equal(r.code, 0, r.stderr);
+  const p = readProfile(out);
+  const lines = p.files[rel('two-buffers.js')]?.lines ?? [];
+  const byLine = lines.filter((l) => (l.alloc_native_bytes ?? 0) > MiB).map((l) => `${l.line}:${((l.alloc_native_bytes ?? 0) / MiB).toFixed(1)}`).join(' ');
+  for (const marker of ['alloc', 'from']) near(line(p, 'two-buffers.js', marker).alloc_native_bytes, 8000 * 16 * KiB, `@${marker}'s native allocation (by line: ${byLine})`);
+});
+
 test('every malloc sampled (a 256-byte window): triggered samples never re-enter their own bookkeeping', async () => {
   // A GC prologue's triggered sample grows its log; when that malloc is itself a shim sample,
   // its hook must not insert into the log mid-reallocation (before the fix: a double free,

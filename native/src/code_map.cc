@@ -60,13 +60,15 @@ void EraseOverlapping(std::map<uintptr_t, Code>& code, uintptr_t start, uintptr_
 }
 
 // The function name in a code name: "JS:*alloc node:buffer:1:2" → "alloc" ('*' TurboFan,
-// '+' Maglev, '^' Sparkplug, '~' bytecode).
+// '+' Maglev, '^' Sparkplug, '~' bytecode; V8 13 adds a "'" to a context-specialized one's:
+// "JS:*'fromArrayLike", whose name matched no call in the source).
 std::string FunctionOfName(const char* name, size_t len) {
   if (name == nullptr) return std::string();
   size_t i = 0;
   while (i < len && name[i] != ':' && name[i] != ' ') i++;
   i = (i < len && name[i] == ':') ? i + 1 : 0;
   if (i < len && (name[i] == '*' || name[i] == '+' || name[i] == '^' || name[i] == '~')) i++;
+  if (i < len && name[i] == '\'') i++;
   size_t end = i;
   while (end < len && name[end] != ' ') end++;
   return std::string(name + i, std::min<size_t>(end - i, 64));

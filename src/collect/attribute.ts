@@ -682,6 +682,8 @@ export function createAttributor(mapsFrom: ThreadData[], opts: AttributeOptions,
         if (url) scriptUrl.set(seg.nodes[r + 1]!, url);
       }
     }
+    const reached = reachedNames(segments);
+    const sites: Array<{ key: number; site: string | SiteFunction; inner: string[] }> = [];
     for (const seg of segments) {
       const st = seg.trig_stacks ?? [];
       const names = seg.trig_names ?? [];
@@ -698,14 +700,69 @@ export function createAttributor(mapsFrom: ThreadData[], opts: AttributeOptions,
         }
         i = j;
         if (kind !== TRIGGER_ALLOC && kind !== TRIGGER_COPY) continue;
-        const site = stackSite(frames, scriptUrl, dumped);
+        const site = stackSite(frames, scriptUrl, dumped, reached);
         if (site === null) continue; // no verdict: the event is placed by time (cpu-join.ts)
-        track.site_t_us!.push(key);
-        track.site_key!.push(typeof site === 'string' ? site : null);
-        track.site_js_key!.push(typeof site === 'string' ? site : null);
-        track.site_fn!.push(typeof site === 'string' ? null : site);
+        const profiled = frames.findIndex((fr) => {
+          const url = scriptUrl.get(fr.script);
+          return url !== undefined && profiledAbs(url) !== null;
+        });
+        sites.push({ key, site, inner: frames.slice(0, Math.max(0, profiled)).map((fr) => fr.name) });
       }
     }
+    // A callee that more than one of the function's lines reaches (FastBuffer, below both a
+    // Buffer.alloc and a Buffer.from line): the line whose exactly placed events went through
+    // it, when only one did. Node 24's Maglev code for such a function gives no positions, and
+    // calls FastBuffer directly only where it inlined Buffer.alloc: by the CPU tree alone, 15 of
+    // 47 MiB of the Buffer.alloc line went to the busier Buffer.from line.
+    const through = new Map<string, Set<string>>();
+    for (const { site, inner } of sites) {
+      if (typeof site !== 'string') continue;
+      let names = through.get(site);
+      if (!names) through.set(site, (names = new Set()));
+      for (const name of inner) names.add(name);
+    }
+    for (const { key, site, inner } of sites) {
+      let placed = site;
+      const callee = inner[inner.length - 1];
+      if (typeof site !== 'string' && site.lines && callee) {
+        const keys = site.lines.map((l) => lineKeyOf(site.file, l)).filter((k) => through.get(k)?.has(callee));
+        if (keys.length === 1) placed = keys[0]!;
+      }
+      track.site_t_us!.push(key);
+      track.site_key!.push(typeof placed === 'string' ? placed : null);
+      track.site_js_key!.push(typeof placed === 'string' ? placed : null);
+      track.site_fn!.push(typeof placed === 'string' ? null : placed);
+    }
+  }
+
+  /**
+   * Per profiled file, the names of the functions that V8's CPU samples found below each of its
+   * lines (at any depth, in code not profiled): which of a function's lines leads to a callee
+   * its source never names. Why: a frame whose own code was inlined into it (Maglev and
+   * TurboFan inline `Buffer.from` and `fromObject` into the caller) calls out from the inlined
+   * code, here `fromArrayLike`, and its machine code may give no position (Node 22's Maglev:
+   * none). By the callee's name alone such an event went to the function's busiest allocating
+   * line: two thirds of a `Buffer.from` line's allocations on the `Buffer.alloc` line above it
+   * (Node 22, 4 runs of 5), a false "memory growth" there when a PR added the `Buffer.from`.
+   */
+  function reachedNames(segments: RawSegment[]): Map<string, Map<string, Set<number>>> {
+    const out = new Map<string, Map<string, Set<number>>>();
+    for (const seg of segments) {
+      const { prof, childOnPath } = profiledPaths(seg);
+      for (let n = 0; n < prof.length; n++) {
+        const p = prof[n]!;
+        if (p < 0 || p === n) continue;
+        const name = seg.strings[seg.nodes[n * NODE_STRIDE + 4]!];
+        const abs = profiledAbs(seg.strings[seg.nodes[p * NODE_STRIDE + 5]!]!);
+        if (!name || !abs) continue;
+        let byName = out.get(abs);
+        if (!byName) out.set(abs, (byName = new Map()));
+        let lines = byName.get(name);
+        if (!lines) byName.set(name, (lines = new Set()));
+        lines.add(seg.nodes[childOnPath[n]! * NODE_STRIDE + 2]!);
+      }
+    }
+    return out;
   }
 
   /**
@@ -718,9 +775,10 @@ export function createAttributor(mapsFrom: ThreadData[], opts: AttributeOptions,
    * line: a position counts only when its line is in the frame's own function and can call or
    * allocate. Otherwise the nearest position before it that does (the caller's own code just
    * before the inlined call: its call line), else the function, with the callee's name when
-   * the frame inside it gives one (the lines of the function that call that name).
+   * the frame inside it gives one (the lines of the function that call that name, else those
+   * below which the CPU samples saw it: reachedNames).
    */
-  function stackSite(frames: WalkedFrame[], scriptUrl: Map<number, string>, dumped: Record<string, unknown>): string | SiteFunction | null {
+  function stackSite(frames: WalkedFrame[], scriptUrl: Map<number, string>, dumped: Record<string, unknown>, reached: Map<string, Map<string, Set<number>>>): string | SiteFunction | null {
     for (let f = 0; f < frames.length; f++) {
       const frame = frames[f]!;
       const url = scriptUrl.get(frame.script);
@@ -746,7 +804,9 @@ export function createAttributor(mapsFrom: ThreadData[], opts: AttributeOptions,
       }
       if (!fn) return null;
       const callee = f > 0 ? frames[f - 1]!.name : '';
-      const lines = callee ? (callsOf(abs, url, dumped)?.get(callee) ?? []).filter((l) => inSiteFunction(fn, l)) : [];
+      // The lines that call the callee by name; else those below which the CPU samples saw it.
+      const named = callee ? (callsOf(abs, url, dumped)?.get(callee) ?? []).filter((l) => inSiteFunction(fn, l)) : [];
+      const lines = named.length > 0 || !callee ? named : [...(reached.get(abs)?.get(callee) ?? [])].filter((l) => inSiteFunction(fn, l) && alloc.has(l));
       if (lines.length === 1) return keyOf(lines[0]!);
       // A function's lines are keys only where no source map moves them (a bundle's).
       if (mapperOf(abs, url, dumped)) return null;
@@ -823,13 +883,14 @@ export function createAttributor(mapsFrom: ThreadData[], opts: AttributeOptions,
     return { file: abs, line };
   }
 
-  function attributeSegment(seg: RawSegment, pid: number, dumped: Record<string, unknown>, track: SampleTrack, seenUntil: number, triggers: TriggerIndex): number {
+  /** Each CPU tree node's parent, innermost profiled frame on its path (-1 if none) and the
+   * child of that frame towards it (-1 for the frame itself): the node's line in a profiled
+   * function is its child-on-path's line. */
+  function profiledPaths(seg: RawSegment): { parent: Int32Array; prof: Int32Array; childOnPath: Int32Array } {
     const nodeCount = seg.nodes.length / NODE_STRIDE;
     const parent = new Int32Array(nodeCount);
-    const prof = new Int32Array(nodeCount); // innermost profiled frame on the path, -1 if none
-    const childOnPath = new Int32Array(nodeCount); // child of prof[n] towards n
-    const inRegistered = new Uint8Array(nodeCount);
-    const registered = opts.registered;
+    const prof = new Int32Array(nodeCount);
+    const childOnPath = new Int32Array(nodeCount);
     for (let n = 0; n < nodeCount; n++) {
       const row = n * NODE_STRIDE;
       const p = seg.nodes[row]!;
@@ -847,7 +908,20 @@ export function createAttributor(mapsFrom: ThreadData[], opts: AttributeOptions,
         prof[n] = -1;
         childOnPath[n] = -1;
       }
-      if (registered.length > 0) {
+    }
+    return { parent, prof, childOnPath };
+  }
+
+  function attributeSegment(seg: RawSegment, pid: number, dumped: Record<string, unknown>, track: SampleTrack, seenUntil: number, triggers: TriggerIndex): number {
+    const nodeCount = seg.nodes.length / NODE_STRIDE;
+    const { parent, prof, childOnPath } = profiledPaths(seg);
+    const inRegistered = new Uint8Array(nodeCount);
+    const registered = opts.registered;
+    if (registered.length > 0) {
+      for (let n = 0; n < nodeCount; n++) {
+        const row = n * NODE_STRIDE;
+        const p = parent[n]!;
+        const url = seg.strings[seg.nodes[row + 5]!]!;
         const col = seg.nodes[row + 3]!;
         const name = seg.strings[seg.nodes[row + 4]!]!;
         const hit = registered.some((r) => isRegisteredFrame(r, url, col, name));
