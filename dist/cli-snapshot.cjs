@@ -199,6 +199,9 @@ function readSession(dir, cache, loaded = newLoadAnswers()) {
   threads.sort((a, b) => a.pid - b.pid || a.threadId - b.threadId);
   return { threads, skipped };
 }
+function generatedPositions(payload) {
+  return payload && typeof payload === "object" ? payload[GENERATED_POSITIONS] ?? null : null;
+}
 function newLoadAnswers() {
   return { byPid: /* @__PURE__ */ new Map(), read: /* @__PURE__ */ new Map() };
 }
@@ -261,14 +264,18 @@ function readLoadAnswers(mapsDir, pid, state) {
           continue;
         }
         const payload = mapOfDataBody(a.data, a.b64 === true);
-        if (payload && typeof payload === "object") answers.set(a.url, payload);
+        if (!payload || typeof payload !== "object") continue;
+        if (Array.isArray(a.starts) && typeof a.length === "number") {
+          Object.defineProperty(payload, GENERATED_POSITIONS, { value: { lineStarts: a.starts, length: a.length }, enumerable: false });
+        }
+        answers.set(a.url, payload);
       } catch {
       }
     }
   }
   return answers;
 }
-var import_node_fs6, import_node_path6, import_node_url, NODE_STRIDE, CHECKPOINT_FILE;
+var import_node_fs6, import_node_path6, import_node_url, NODE_STRIDE, CHECKPOINT_FILE, GENERATED_POSITIONS;
 var init_raw = __esm({
   "src/collect/raw.ts"() {
     "use strict";
@@ -278,6 +285,7 @@ var init_raw = __esm({
     init_data_url();
     NODE_STRIDE = 7;
     CHECKPOINT_FILE = /^(\d+)-(\d+)\.(\d+)\.json$/;
+    GENERATED_POSITIONS = /* @__PURE__ */ Symbol.for("scalene-ci.generated-positions");
   }
 });
 
@@ -6690,25 +6698,27 @@ function createAttributor(mapsFrom, opts, sources) {
   const mappers = /* @__PURE__ */ new WeakMap();
   const anyThreadMaps = {};
   for (const t of mapsFrom) for (const [url, payload] of Object.entries(t.meta?.source_maps ?? {})) if (payload) anyThreadMaps[url] ??= payload;
-  const lineSet = (cache, read2) => (abs, url, dumped) => {
-    if (selfMapped(abs, url, dumped)) return null;
-    let v = cache.get(abs);
-    if (v === void 0) cache.set(abs, v = read2?.(abs) ?? null);
-    return v;
+  const onDisk = (read2) => {
+    const cache = /* @__PURE__ */ new Map();
+    return (abs) => {
+      let v = cache.get(abs);
+      if (v === void 0) cache.set(abs, v = read2?.(abs) ?? null);
+      return v;
+    };
   };
-  const mappedLineSet = (read2) => {
-    const plain = lineSet(/* @__PURE__ */ new Map(), read2);
-    const sets = /* @__PURE__ */ new Map();
+  const lineSet = (read2) => {
+    const disk = onDisk(read2);
+    return (abs, url, dumped) => selfMapped(abs, url, dumped) ? null : disk(abs);
+  };
+  const mappedLineSet = (disk) => {
     const views = /* @__PURE__ */ new WeakMap();
     return (abs, url, dumped) => {
-      if (!selfMapped(abs, url, dumped)) return plain(abs, url, dumped);
+      if (!selfMapped(abs, url, dumped)) return disk(abs);
       let perThread = views.get(dumped);
       if (!perThread) views.set(dumped, perThread = /* @__PURE__ */ new Map());
       let view = perThread.get(abs);
       if (view === void 0) {
-        let set = sets.get(abs);
-        if (set === void 0) sets.set(abs, set = read2?.(abs) ?? null);
-        const source = set;
+        const source = disk(abs);
         const memo = /* @__PURE__ */ new Map();
         view = source && {
           has(line) {
@@ -6725,20 +6735,22 @@ function createAttributor(mapsFrom, opts, sources) {
       return view;
     };
   };
-  const allocLines = mappedLineSet(sources.allocatingLines);
-  const jsAllocLines = mappedLineSet((abs) => {
-    const a = sources.allocatingLines?.(abs) ?? null;
+  const allocOnDisk = onDisk(sources.allocatingLines);
+  const allocLines = mappedLineSet(allocOnDisk);
+  const jsAllocLines = mappedLineSet(onDisk((abs) => {
+    const a = allocOnDisk(abs);
     const h = a ? sources.heapNumberLines?.(abs) : null;
     return a && h && h.size > 0 ? /* @__PURE__ */ new Set([...a, ...h]) : a;
-  });
-  const onceLines = mappedLineSet(sources.runOnceLines);
-  const codeOf = lineSet(/* @__PURE__ */ new Map(), sources.codeLines);
-  const headersOf = lineSet(/* @__PURE__ */ new Map(), sources.headerLines);
-  const positionsOf = lineSet(/* @__PURE__ */ new Map(), sources.sourcePositions);
-  const rangesOf = lineSet(/* @__PURE__ */ new Map(), sources.functionRanges);
-  const callsOf = lineSet(/* @__PURE__ */ new Map(), sources.calledNames);
+  }));
+  const onceLines = mappedLineSet(onDisk(sources.runOnceLines));
+  const codeOf = lineSet(sources.codeLines);
+  const headersOf = lineSet(sources.headerLines);
+  const positionsOf = lineSet(sources.sourcePositions);
+  const rangesOnDisk = onDisk(sources.functionRanges);
+  const rangesOf = (abs, url, dumped) => selfMapped(abs, url, dumped) ? null : rangesOnDisk(abs);
+  const callsOnDisk = onDisk(sources.calledNames);
   const siteFunctions = /* @__PURE__ */ new Map();
-  const forwardsOf = lineSet(/* @__PURE__ */ new Map(), sources.forwardingLines);
+  const forwardsOf = lineSet(sources.forwardingLines);
   const forwarded = (abs, url, line, dumped, draw = 0) => {
     const targets = forwardsOf(abs, url, dumped)?.get(line);
     return targets ? targets[Math.min(targets.length - 1, Math.floor(draw * targets.length))] : line;
@@ -6935,15 +6947,24 @@ function createAttributor(mapsFrom, opts, sources) {
       const url = scriptUrl.get(frame.script);
       const abs = url === void 0 ? null : profiledAbs(url);
       if (url === void 0 || !abs) continue;
-      const alloc = allocLines(abs, url, dumped);
-      const positions = positionsOf(abs, url, dumped);
+      const self = selfMapped(abs, url, dumped);
+      const positions = self ? generatedPositions(dumped[url] ?? dumped[abs] ?? anyThreadMaps[url] ?? anyThreadMaps[abs]) : positionsOf(abs, url, dumped);
+      const alloc = allocOnDisk(abs);
       if (!alloc || !positions) return null;
-      const fn = frame.fnLine > 0 ? siteFunction(abs, url, dumped, frame.fnLine) : null;
+      const disk = (line) => {
+        if (!self) return line;
+        const r = resolveLine(abs, url, line, dumped);
+        return r.file === abs && r.line > 0 ? r.line : null;
+      };
+      const fnLine = frame.fnLine > 0 ? disk(frame.fnLine) : null;
+      const fn = fnLine !== null ? siteFunction(abs, fnLine) : null;
       const usable = (position) => {
-        const line = lineAtOffset(positions, position);
+        const at2 = lineAtOffset(positions, position);
+        const line = at2 === null ? null : disk(at2);
         return line !== null && alloc.has(line) && (!fn || inSiteFunction(fn, line)) ? line : null;
       };
       const keyOf = (line) => {
+        if (self) return lineKeyOf(abs, line);
         const r = resolveLine(abs, url, line, dumped);
         return lineKeyOf(r.file, r.line);
       };
@@ -6953,23 +6974,24 @@ function createAttributor(mapsFrom, opts, sources) {
       }
       if (!fn) return null;
       const callee = f > 0 ? frames[f - 1].name : "";
-      const named = callee ? (callsOf(abs, url, dumped)?.get(callee) ?? []).filter((l) => inSiteFunction(fn, l)) : [];
-      const lines = named.length > 0 || !callee ? named : [...reached.get(abs)?.get(callee) ?? []].filter((l) => inSiteFunction(fn, l) && alloc.has(l));
+      const named = callee ? (callsOnDisk(abs)?.get(callee) ?? []).filter((l) => inSiteFunction(fn, l)) : [];
+      const below = named.length > 0 || !callee ? [] : [...reached.get(abs)?.get(callee) ?? []].map(disk);
+      const lines = named.length > 0 || !callee ? named : [...new Set(below.filter((l) => l !== null && inSiteFunction(fn, l) && alloc.has(l)))];
       if (lines.length === 1) return keyOf(lines[0]);
-      if (mapperOf(abs, url, dumped)) return null;
+      if (!self && mapperOf(abs, url, dumped)) return null;
       if (lines.length > 1) fn.lines = lines;
       return fn;
     }
     return null;
   }
-  function siteFunction(abs, url, dumped, fnLine) {
+  function siteFunction(abs, fnLine) {
     const memoKey = `${fnLine}:${abs}`;
     const memo = siteFunctions.get(memoKey);
     if (memo !== void 0) return memo && { file: memo.file, ranges: memo.ranges };
-    const ranges = rangesOf(abs, url, dumped) ?? [];
+    const ranges = rangesOnDisk(abs) ?? [];
     const starts = ranges.filter((r) => r.start === fnLine);
     const fn = starts.length === 0 ? null : { file: abs, ranges: [[fnLine, Math.max(...starts.map((r) => r.end))]] };
-    const calls = callsOf(abs, url, dumped);
+    const calls = callsOnDisk(abs);
     if (fn && calls) {
       const byName = /* @__PURE__ */ new Map();
       for (const r of ranges) {

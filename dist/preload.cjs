@@ -142,7 +142,7 @@ function rememberVmMap(code, options) {
   const m = INLINE_MAP.exec(code.slice(Math.max(0, code.lastIndexOf("\n", at))));
   if (!m) return;
   vmMaps.set(filename, (" " + m[1]).slice(1));
-  onVmMapAnswer?.(filename, m[1]);
+  onVmMapAnswer?.(filename, code);
   onVmMap?.(filename);
 }
 function keepVmSourceMaps() {
@@ -264,7 +264,11 @@ function mapAnswerLine(url, code, files) {
   const rest = code.slice(at + 17);
   const value = rest.slice(0, rest.search(/\s|\*\/|$/));
   const m = /^data:application\/json(?:;charset=utf-?8)?(;base64)?,/i.exec(value);
-  if (m) return JSON.stringify({ url, b64: m[1] !== void 0, data: value.slice(m[0].length) }) + "\n";
+  if (m) {
+    const starts = [0];
+    for (let i = code.indexOf("\n"); i >= 0; i = code.indexOf("\n", i + 1)) starts.push(i + 1);
+    return JSON.stringify({ url, b64: m[1] !== void 0, data: value.slice(m[0].length), starts, length: code.length }) + "\n";
+  }
   if (!files || value === "" || /^[a-z][a-z0-9+.-]*:/i.test(value)) return null;
   return JSON.stringify({ url, ref: value }) + "\n";
 }
@@ -361,8 +365,8 @@ function answerMapsAtLoad(dir) {
     } catch {
     }
   }
-  onVmMapAnswer = (filename, dataUrl) => {
-    if (!DEPENDENCY_URL.test(filename)) answer(filename, `//# sourceMappingURL=${dataUrl}`);
+  onVmMapAnswer = (filename, code) => {
+    if (!DEPENDENCY_URL.test(filename)) answer(filename, code);
   };
 }
 var onVmMapAnswer = null;

@@ -5,6 +5,7 @@
 // so a loop of Math.sqrt calls beside the Buffer calls took 85 % of their bytes.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PROGRAMS, ROOT, readProfile, runCli, tempDir } from './support/cli.js';
 import type { LineProfile } from '../src/model/profile.js';
@@ -15,12 +16,14 @@ const WORK_LINE = 6;
 const BUFFER_LINE = 7;
 const nativeTypeScript = (process.features as { typescript?: unknown }).typescript === 'strip';
 
-async function lines(command: string[]): Promise<Map<number, LineProfile>> {
+const lines = (command: string[]) => linesOf(command, 'buffers.ts');
+
+async function linesOf(command: string[], name: string): Promise<Map<number, LineProfile>> {
   const out = join(tempDir(), 'p.json');
   const r = await runCli(['run', '--json-out', out, '--', ...command], { cwd: join(PROGRAMS, 'memory'), env: { BUDGET_MS: '1200' } });
   assert.equal(r.code, 0, r.stderr);
   const p = readProfile(out);
-  const file = Object.entries(p.files).find(([k]) => k.endsWith('buffers.ts'));
+  const file = Object.entries(p.files).find(([k]) => k === name || k.endsWith(`/${name}`));
   assert.ok(file, `profiled files: ${Object.keys(p.files).join(', ')}`);
   return new Map(file[1].lines.map((l) => [l.line, l]));
 }
@@ -48,4 +51,37 @@ test('tsx: a TypeScript program\'s native allocation and copies on the line of i
 
 test('Node\'s type stripping (`node prog.ts`): the same', { skip: !nativeTypeScript && 'this Node does not strip types by default' }, async () => {
   assertOnBufferLine(await lines([process.execPath, PROGRAM]), 'node prog.ts');
+});
+
+// Two Buffer calls in one hot function (test/programs/memory/two-buffers.ts, 125 MiB each):
+// the engine's walked stacks name positions in the code tsx ran, whose lines are not the
+// file's. Until its map answer carried that code's line starts (loaders.ts mapAnswerLine),
+// the events were placed by time: 41-92 MiB of copies on the Buffer.alloc line, which copies
+// nothing, and on Node 24 157-164 MiB of allocation on the loop that calls the function.
+const TWO = join(PROGRAMS, 'memory', 'two-buffers.ts');
+const markerLine = (marker: string): number => readFileSync(TWO, 'utf8').split('\n').findIndex((l) => l.includes(`// @${marker}`)) + 1;
+
+function assertTwoLines(byLine: Map<number, LineProfile>, how: string): void {
+  const MiB = 1 << 20;
+  const alloc = byLine.get(markerLine('alloc'));
+  const from = byLine.get(markerLine('from'));
+  const shown = [...byLine.values()].filter((l) => (l.alloc_native_bytes ?? 0) > MiB || (l.copy_bytes ?? 0) > MiB).map((l) => `${l.line}: ${((l.alloc_native_bytes ?? 0) / MiB).toFixed(0)} MiB allocated, ${((l.copy_bytes ?? 0) / MiB).toFixed(0)} copied`).join('; ');
+  const expected = 8000 * 16 * 1024;
+  for (const [name, l] of [['Buffer.alloc', alloc], ['Buffer.from', from]] as const) {
+    const got = l?.alloc_native_bytes ?? 0;
+    assert.ok(Math.abs(got - expected) <= 0.3 * expected, `${how}: ${name}'s line allocated ${(got / MiB).toFixed(1)} MiB, expected 125 MiB ±30% (${shown})`);
+  }
+  // Buffer.from copies 125 MiB; Buffer.alloc nothing (keep.shift() between them moves the
+  // array's 200 elements: up to 12 MiB of its own).
+  const copied = from?.copy_bytes ?? 0;
+  assert.ok(Math.abs(copied - expected) <= 0.3 * expected, `${how}: Buffer.from's line copied ${(copied / MiB).toFixed(1)} MiB, expected 125 MiB ±30% (${shown})`);
+  assert.ok((alloc?.copy_bytes ?? 0) <= 0.15 * expected, `${how}: Buffer.alloc's line, which copies nothing, has ${((alloc?.copy_bytes ?? 0) / MiB).toFixed(1)} MiB of copies (${shown})`);
+}
+
+test('tsx: two Buffer calls in one inlined function keep their own allocations and copies', async () => {
+  assertTwoLines(await linesOf([process.execPath, TSX, TWO], 'two-buffers.ts'), 'tsx');
+});
+
+test('Node\'s type stripping: the same', { skip: !nativeTypeScript && 'this Node does not strip types by default' }, async () => {
+  assertTwoLines(await linesOf([process.execPath, TWO], 'two-buffers.ts'), 'node prog.ts');
 });

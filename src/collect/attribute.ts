@@ -14,7 +14,7 @@
 // Pure: all I/O (reading sources, maps) comes through `SourceAccess`.
 import { isAbsolute, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { NODE_STRIDE, NodeSourceType, VmState, type RawSegment, type Registered, type ThreadData } from './raw.js';
+import { generatedPositions, NODE_STRIDE, NodeSourceType, VmState, type RawSegment, type Registered, type ThreadData } from './raw.js';
 import type { LineMapper } from './sourcemap.js';
 import { firstAfter } from '../sorted.js';
 import { lineAtOffset, type FunctionRange, type SourceLines, type SourcePositions } from './functions.js';
@@ -457,32 +457,33 @@ export function createAttributor(mapsFrom: ThreadData[], opts: AttributeOptions,
   // vitest, ts-node: the source map leads back to the path V8 names) ticks in the
   // transform's lines, which do not: no line set applies to it (but those that mappedLineSet
   // reads through the map, below).
-  const lineSet = <T>(cache: Map<string, T | null>, read: ((abs: string) => T | null) | undefined) =>
-    (abs: string, url: string, dumped: Record<string, unknown>): T | null => {
-      if (selfMapped(abs, url, dumped)) return null;
+  const onDisk = <T>(read: ((abs: string) => T | null) | undefined) => {
+    const cache = new Map<string, T | null>();
+    return (abs: string): T | null => {
       let v = cache.get(abs);
       if (v === undefined) cache.set(abs, (v = read?.(abs) ?? null));
       return v;
     };
+  };
+  const lineSet = <T>(read: ((abs: string) => T | null) | undefined) => {
+    const disk = onDisk(read);
+    return (abs: string, url: string, dumped: Record<string, unknown>): T | null => (selfMapped(abs, url, dumped) ? null : disk(abs));
+  };
   // The sets that say what a line of the source does (can allocate, runs once) also hold for
   // a transform of the file itself, read through its map: each line of the code V8 runs is
   // one of the set's when the source line it maps to is. Without them, under tsx every line
   // was an allocation site: a loop of Math.sqrt calls took the copies and the native memory
   // of the Buffer calls beside it (300 MB and 80 MB/s on the wrong line), where the same
   // program as JavaScript put them on their line.
-  const mappedLineSet = (read: ((abs: string) => Set<number> | null) | undefined) => {
-    const plain = lineSet(new Map(), read);
-    const sets = new Map<string, Set<number> | null>();
+  const mappedLineSet = (disk: (abs: string) => Set<number> | null) => {
     const views = new WeakMap<Record<string, unknown>, Map<string, LineSet | null>>();
     return (abs: string, url: string, dumped: Record<string, unknown>): LineSet | null => {
-      if (!selfMapped(abs, url, dumped)) return plain(abs, url, dumped);
+      if (!selfMapped(abs, url, dumped)) return disk(abs);
       let perThread = views.get(dumped);
       if (!perThread) views.set(dumped, (perThread = new Map()));
       let view = perThread.get(abs);
       if (view === undefined) {
-        let set = sets.get(abs);
-        if (set === undefined) sets.set(abs, (set = read?.(abs) ?? null));
-        const source = set;
+        const source = disk(abs);
         const memo = new Map<number, boolean>();
         view = source && {
           has(line: number): boolean {
@@ -499,22 +500,24 @@ export function createAttributor(mapsFrom: ThreadData[], opts: AttributeOptions,
       return view;
     };
   };
-  const allocLines = mappedLineSet(sources.allocatingLines);
+  const allocOnDisk = onDisk(sources.allocatingLines);
+  const allocLines = mappedLineSet(allocOnDisk);
   // The JS heap's sites: those, and lines that box fractional numbers (a HeapNumber each in
   // V8's unoptimized tiers), for GC bytes and GC time; native events keep allocLines.
-  const jsAllocLines = mappedLineSet((abs: string) => {
-    const a = sources.allocatingLines?.(abs) ?? null;
+  const jsAllocLines = mappedLineSet(onDisk((abs: string) => {
+    const a = allocOnDisk(abs);
     const h = a ? sources.heapNumberLines?.(abs) : null;
     return a && h && h.size > 0 ? new Set([...a, ...h]) : a;
-  });
-  const onceLines = mappedLineSet(sources.runOnceLines);
-  const codeOf = lineSet(new Map(), sources.codeLines);
-  const headersOf = lineSet(new Map(), sources.headerLines);
-  const positionsOf = lineSet(new Map(), sources.sourcePositions);
-  const rangesOf = lineSet<FunctionRange[]>(new Map(), sources.functionRanges);
-  const callsOf = lineSet<Map<string, number[]>>(new Map(), sources.calledNames);
+  }));
+  const onceLines = mappedLineSet(onDisk(sources.runOnceLines));
+  const codeOf = lineSet(sources.codeLines);
+  const headersOf = lineSet(sources.headerLines);
+  const positionsOf = lineSet(sources.sourcePositions);
+  const rangesOnDisk = onDisk<FunctionRange[]>(sources.functionRanges);
+  const rangesOf = (abs: string, url: string, dumped: Record<string, unknown>): FunctionRange[] | null => (selfMapped(abs, url, dumped) ? null : rangesOnDisk(abs));
+  const callsOnDisk = onDisk<Map<string, number[]>>(sources.calledNames);
   const siteFunctions = new Map<string, SiteFunction | null>();
-  const forwardsOf = lineSet(new Map(), sources.forwardingLines);
+  const forwardsOf = lineSet(sources.forwardingLines);
   /** A GC site on a call line whose only allocation is a local callee's: the callee's
    * allocating line (V8 inlined it and named the caller's frame alone). */
   const forwarded = (abs: string, url: string, line: number, dumped: Record<string, unknown>, draw = 0): number => {
@@ -785,16 +788,27 @@ export function createAttributor(mapsFrom: ThreadData[], opts: AttributeOptions,
       const abs = url === undefined ? null : profiledAbs(url);
       if (url === undefined || !abs) continue;
       // A transform of the file itself (tsx, vitest) runs code that is not the file on disk:
-      // no line set, no positions.
-      const alloc = allocLines(abs, url, dumped);
-      const positions = positionsOf(abs, url, dumped);
+      // its positions are in the code its map answer came with (loaders.ts mapAnswerLine), and
+      // each of its lines is read as the file's line it maps to. Everything below is in the
+      // file's own lines (`disk`), as its analysis is.
+      const self = selfMapped(abs, url, dumped);
+      const positions = self ? generatedPositions(dumped[url] ?? dumped[abs] ?? anyThreadMaps[url] ?? anyThreadMaps[abs]) : positionsOf(abs, url, dumped);
+      const alloc = allocOnDisk(abs);
       if (!alloc || !positions) return null;
-      const fn = frame.fnLine > 0 ? siteFunction(abs, url, dumped, frame.fnLine) : null;
+      const disk = (line: number): number | null => {
+        if (!self) return line;
+        const r = resolveLine(abs, url, line, dumped);
+        return r.file === abs && r.line > 0 ? r.line : null;
+      };
+      const fnLine = frame.fnLine > 0 ? disk(frame.fnLine) : null;
+      const fn = fnLine !== null ? siteFunction(abs, fnLine) : null;
       const usable = (position: number): number | null => {
-        const line = lineAtOffset(positions, position);
+        const at = lineAtOffset(positions, position);
+        const line = at === null ? null : disk(at);
         return line !== null && alloc.has(line) && (!fn || inSiteFunction(fn, line)) ? line : null;
       };
       const keyOf = (line: number): string => {
+        if (self) return lineKeyOf(abs, line);
         const r = resolveLine(abs, url, line, dumped);
         return lineKeyOf(r.file, r.line);
       };
@@ -805,28 +819,29 @@ export function createAttributor(mapsFrom: ThreadData[], opts: AttributeOptions,
       if (!fn) return null;
       const callee = f > 0 ? frames[f - 1]!.name : '';
       // The lines that call the callee by name; else those below which the CPU samples saw it.
-      const named = callee ? (callsOf(abs, url, dumped)?.get(callee) ?? []).filter((l) => inSiteFunction(fn, l)) : [];
-      const lines = named.length > 0 || !callee ? named : [...(reached.get(abs)?.get(callee) ?? [])].filter((l) => inSiteFunction(fn, l) && alloc.has(l));
+      const named = callee ? (callsOnDisk(abs)?.get(callee) ?? []).filter((l) => inSiteFunction(fn, l)) : [];
+      const below = named.length > 0 || !callee ? [] : [...(reached.get(abs)?.get(callee) ?? [])].map(disk);
+      const lines = named.length > 0 || !callee ? named : [...new Set(below.filter((l): l is number => l !== null && inSiteFunction(fn, l) && alloc.has(l)))];
       if (lines.length === 1) return keyOf(lines[0]!);
-      // A function's lines are keys only where no source map moves them (a bundle's).
-      if (mapperOf(abs, url, dumped)) return null;
+      // A function's lines are keys only where no source map moves them elsewhere (a bundle's).
+      if (!self && mapperOf(abs, url, dumped)) return null;
       if (lines.length > 1) fn.lines = lines;
       return fn;
     }
     return null;
   }
 
-  /** The function starting on `fnLine` (the widest, when several start there: a callback in
-   * its caller's header) and the file's functions it calls, to INLINED_CALL_DEPTH. Computed
+  /** The function starting on the file's line `fnLine` (the widest, when several start there: a
+   * callback in its caller's header) and the file's functions it calls, to INLINED_CALL_DEPTH. Computed
    * once per file and line: every walked stack through that function asks again. */
-  function siteFunction(abs: string, url: string, dumped: Record<string, unknown>, fnLine: number): SiteFunction | null {
+  function siteFunction(abs: string, fnLine: number): SiteFunction | null {
     const memoKey = `${fnLine}:${abs}`;
     const memo = siteFunctions.get(memoKey);
     if (memo !== undefined) return memo && { file: memo.file, ranges: memo.ranges };
-    const ranges = rangesOf(abs, url, dumped) ?? [];
+    const ranges = rangesOnDisk(abs) ?? [];
     const starts = ranges.filter((r) => r.start === fnLine);
     const fn: SiteFunction | null = starts.length === 0 ? null : { file: abs, ranges: [[fnLine, Math.max(...starts.map((r) => r.end))]] };
-    const calls = callsOf(abs, url, dumped);
+    const calls = callsOnDisk(abs);
     if (fn && calls) {
       const byName = new Map<string, FunctionRange[]>();
       for (const r of ranges) {

@@ -67,7 +67,7 @@ function rememberVmMap(code: unknown, options: unknown): void {
   const m = INLINE_MAP.exec(code.slice(Math.max(0, code.lastIndexOf('\n', at)) ));
   if (!m) return;
   vmMaps.set(filename, (' ' + m[1]!).slice(1));
-  onVmMapAnswer?.(filename, m[1]!);
+  onVmMapAnswer?.(filename, code);
   onVmMap?.(filename);
 }
 
@@ -231,8 +231,9 @@ function calledByTsx(): boolean {
 
 /**
  * The answer for one module's source map, from the code Node is about to compile: a JSON line
- * `{"url", "map": null}` (no map comment: no map), `{"url", "b64", "data"}` (an inline map, its
- * data URL's body left encoded: decoding is the CLI's work, not the program's), `{"url",
+ * `{"url", "map": null}` (no map comment: no map), `{"url", "b64", "data", "starts", "length"}`
+ * (an inline map, its data URL's body left encoded: decoding is the CLI's work, not the
+ * program's; the code's line starts and length, for positions in it), `{"url",
  * "ref"}` (a map in another file, named relative to the module: where Node keeps maps, `files`,
  * it read that file as it compiled the module; the CLI reads it too), or null where Node's own
  * answer cannot be told from here (a comment form Node does not read, an absolute URL). Node
@@ -247,7 +248,13 @@ export function mapAnswerLine(url: string, code: string, files: boolean): string
   const rest = code.slice(at + 17);
   const value = rest.slice(0, rest.search(/\s|\*\/|$/));
   const m = /^data:application\/json(?:;charset=utf-?8)?(;base64)?,/i.exec(value);
-  if (m) return JSON.stringify({ url, b64: m[1] !== undefined, data: value.slice(m[0].length) }) + '\n';
+  if (m) {
+    // The code's own line starts (UTF-16 offsets, as V8's source positions): a transform's
+    // lines are not the file's, and the engine's walked stacks name positions in them.
+    const starts = [0];
+    for (let i = code.indexOf('\n'); i >= 0; i = code.indexOf('\n', i + 1)) starts.push(i + 1);
+    return JSON.stringify({ url, b64: m[1] !== undefined, data: value.slice(m[0].length), starts, length: code.length }) + '\n';
+  }
   // Node reads a file only for a reference that is not a URL of its own (it keeps no map for
   // `file:///...` or `https://...`): resolved against the module's URL.
   if (!files || value === '' || /^[a-z][a-z0-9+.-]*:/i.test(value)) return null;
@@ -390,12 +397,12 @@ export function answerMapsAtLoad(dir: string): void {
       // as above
     }
   }
-  onVmMapAnswer = (filename, dataUrl) => {
-    if (!DEPENDENCY_URL.test(filename)) answer(filename, `//# sourceMappingURL=${dataUrl}`);
+  onVmMapAnswer = (filename, code) => {
+    if (!DEPENDENCY_URL.test(filename)) answer(filename, code);
   };
 }
 
-let onVmMapAnswer: ((filename: string, dataUrl: string) => void) | null = null;
+let onVmMapAnswer: ((filename: string, code: string) => void) | null = null;
 
 /** Scripts this thread answered for as they loaded (not those the loader thread answered):
  * the preload need not look their maps up (Node decodes a map on the program's thread then). */

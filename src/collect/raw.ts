@@ -4,6 +4,7 @@ import { closeSync, fstatSync, openSync, readdirSync, readFileSync, readSync } f
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { mapOfDataBody } from './data-url.js';
+import type { SourcePositions } from './functions.js';
 
 /** V8's StateTag values (v8-unwinder.h); stable across V8 11–14. */
 export const enum VmState {
@@ -313,6 +314,16 @@ export interface LoadAnswers {
   read: Map<string, number>;
 }
 
+/** On a map payload answered at load (readLoadAnswers), not enumerable: the line starts and
+ * length of the code the map is for, the code V8 ran (SourcePositions). A symbol of the
+ * registry, as the payload passes between bundles' copies of this module. */
+export const GENERATED_POSITIONS = Symbol.for('scalene-ci.generated-positions');
+
+/** The generated code's positions that came with a map payload, if any. */
+export function generatedPositions(payload: unknown): SourcePositions | null {
+  return payload && typeof payload === 'object' ? ((payload as Record<symbol, SourcePositions | undefined>)[GENERATED_POSITIONS] ?? null) : null;
+}
+
 export function newLoadAnswers(): LoadAnswers {
   return { byPid: new Map(), read: new Map() };
 }
@@ -373,7 +384,7 @@ export function readLoadAnswers(mapsDir: string, pid: number, state: LoadAnswers
     for (const line of text.split('\n')) {
       if (line === '') continue;
       try {
-        const a = JSON.parse(line) as { url?: unknown; b64?: unknown; data?: unknown; ref?: unknown };
+        const a = JSON.parse(line) as { url?: unknown; b64?: unknown; data?: unknown; ref?: unknown; starts?: unknown; length?: unknown };
         if (typeof a.url !== 'string' || answers.has(a.url)) continue;
         if (typeof a.ref === 'string') {
           answers.set(a.url, mapFromFile(a.url, a.ref));
@@ -384,7 +395,11 @@ export function readLoadAnswers(mapsDir: string, pid: number, state: LoadAnswers
           continue;
         }
         const payload = mapOfDataBody(a.data, a.b64 === true);
-        if (payload && typeof payload === 'object') answers.set(a.url, payload);
+        if (!payload || typeof payload !== 'object') continue;
+        if (Array.isArray(a.starts) && typeof a.length === 'number') {
+          Object.defineProperty(payload, GENERATED_POSITIONS, { value: { lineStarts: a.starts, length: a.length } satisfies SourcePositions, enumerable: false });
+        }
+        answers.set(a.url, payload);
       } catch {
         // not an answer: the thread's record answers for that module
       }
