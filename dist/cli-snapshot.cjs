@@ -10509,7 +10509,6 @@ var init_merge = __esm({
 var postprocess_exports = {};
 __export(postprocess_exports, {
   analyseSource: () => analyseSource,
-  analyseTypeScript: () => analyseTypeScript,
   applyGpuSession: () => applyGpuSession,
   attribute: () => attribute,
   attributeMemory: () => attributeMemory,
@@ -11341,12 +11340,9 @@ async function observe(opts, io, root2, jsonOut, dir, runWarnings, started, watc
     for (const abs of files) {
       if (!TYPESCRIPT.test(abs) || mappedAhead.has(abs) || tsAhead.includes(abs) || !p.isProfiledPath(abs, filter)) continue;
       mappedAhead.add(abs);
-      const text = readSourceSafe(abs);
-      if (text === null) continue;
       try {
         p.loadTypeScriptParsers();
-        p.analyseTypeScript(text, abs.endsWith("x"));
-        tsAhead.push(abs);
+        if (parsed(abs)) tsAhead.push(abs);
       } catch {
       }
     }

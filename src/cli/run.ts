@@ -548,12 +548,9 @@ async function observe(
     for (const abs of files) {
       if (!TYPESCRIPT.test(abs) || mappedAhead.has(abs) || tsAhead.includes(abs) || !p.isProfiledPath(abs, filter)) continue;
       mappedAhead.add(abs);
-      const text = readSourceSafe(abs);
-      if (text === null) continue;
       try {
         p.loadTypeScriptParsers();
-        p.analyseTypeScript(text, abs.endsWith('x'));
-        tsAhead.push(abs);
+        if (parsed(abs)) tsAhead.push(abs);
       } catch {
         // only a head start: the build parses it again, and says what went wrong there
       }

@@ -9,7 +9,7 @@ export { applyGpuSession, readGpuSession } from './gpu-apply.js';
 export { gpuStatusLine } from './gpu.js';
 export { mapperFromDisk, mapperFromPayload } from './sourcemap.js';
 export { sourceLines } from './functions.js';
-export { analyseSource, analyseTypeScript, loadTypeScriptParsers } from './ts-functions.js';
+export { analyseSource, loadTypeScriptParsers } from './ts-functions.js';
 export { renderText } from '../report/text.js';
 export { mergeRuns } from '../model/merge.js';
 export { compactProfile } from '../model/profile.js';
