@@ -8286,6 +8286,11 @@ function indexTrack(track, intervalUs) {
     ...common
   };
 }
+function outsideProfiledCode(ix, x, i2) {
+  if (x < ix.profiledFromUs) return i2 < ix.t.length && ix.t[i2] < ix.profiledFromUs;
+  if (x > ix.profiledToUs) return i2 > 0 && ix.t[i2 - 1] > ix.profiledToUs;
+  return false;
+}
 function profiledSpan(track) {
   let profiledFromUs = Infinity;
   let profiledToUs = -Infinity;
@@ -8318,7 +8323,7 @@ function callWitness(ix, x, likely, within) {
     if (w) return w;
   }
   const i2 = firstAtOrAfter(ix.t, x);
-  if (x < ix.profiledFromUs ? i2 < ix.t.length && ix.t[i2] < ix.profiledFromUs : x > ix.profiledToUs && i2 > 0 && ix.t[i2 - 1] > ix.profiledToUs) return { key: null, near: false };
+  if (outsideProfiledCode(ix, x, i2)) return { key: null, near: false };
   const witness = (j, far, picky, strict) => {
     const w = ix.allocKey[j] ?? null;
     return w && picky && (strict || far > reach) && !likely(w) ? null : w;

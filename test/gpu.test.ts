@@ -248,13 +248,17 @@ describe('native GPU sampler (fake NVML)', { skip: skipNative }, () => {
   });
 
   /** Writes the script with t0 = now, starts, waits, stops; returns everything. */
-  async function run(script: string, opts: Parameters<GpuAddon['gpuStart']>[0], ms: number, lib = fakeLib, during?: (t0: number) => Promise<void>) {
-    const scriptPath = join(dir, 'script');
+  /** Starts sampling the fake NVML library under `script` (its times relative to now). */
+  function startUnder(script: string, opts: Parameters<GpuAddon['gpuStart']>[0], lib: string) {
     const t0 = addon.nowUs();
-    writeFileSync(scriptPath, `t0 ${t0}\n${script}\n`);
-    process.env.FAKE_NVML_SCRIPT = scriptPath;
+    writeFileSync(join(dir, 'script'), `t0 ${t0}\n${script}\n`);
+    process.env.FAKE_NVML_SCRIPT = join(dir, 'script');
     process.env.SCALENE_CI_NVML_LIB = lib;
-    const start = addon.gpuStart(opts);
+    return { t0, start: addon.gpuStart(opts) };
+  }
+
+  async function run(script: string, opts: Parameters<GpuAddon['gpuStart']>[0], ms: number, lib = fakeLib, during?: (t0: number) => Promise<void>) {
+    const { t0, start } = startUnder(script, opts, lib);
     if (during) await during(t0);
     await sleep(ms);
     addon.gpuStop();
@@ -269,11 +273,7 @@ describe('native GPU sampler (fake NVML)', { skip: skipNative }, () => {
    * test can wait for a number of readings instead of a span of time.
    */
   function drainingRun(script: string, opts: Parameters<GpuAddon['gpuStart']>[0]) {
-    const t0 = addon.nowUs();
-    writeFileSync(join(dir, 'script'), `t0 ${t0}\n${script}\n`);
-    process.env.FAKE_NVML_SCRIPT = join(dir, 'script');
-    process.env.SCALENE_CI_NVML_LIB = fakeLib;
-    const start = addon.gpuStart(opts);
+    const { t0, start } = startUnder(script, opts, fakeLib);
     const readings: [ms: number, util: number, memBytes: number][] = [];
     let pidsSeen = false;
     const drain = () => {

@@ -63,6 +63,15 @@ export function indexTrack(track: SampleTrack, intervalUs: number): TrackIndex {
   };
 }
 
+/** Whether an event at x (the first sample at or after it: i) lies in Node's start-up or
+ * teardown: before the thread's first profiled sample with a sample outside profiled code
+ * between them, or after its last with one such sample between. */
+function outsideProfiledCode(ix: TrackIndex, x: number, i: number): boolean {
+  if (x < ix.profiledFromUs) return i < ix.t.length && ix.t[i]! < ix.profiledFromUs;
+  if (x > ix.profiledToUs) return i > 0 && ix.t[i - 1]! > ix.profiledToUs;
+  return false;
+}
+
 /** When the thread first and last ran profiled code: one pass (a track need not be sorted). */
 function profiledSpan(track: SampleTrack): { profiledFromUs: number; profiledToUs: number } {
   let profiledFromUs = Infinity;
@@ -136,7 +145,7 @@ export function callWitness(ix: TrackIndex | undefined, x: number, likely?: (key
   // and compiling the scripts), not a line's; the same after the last profiled sample. The
   // nearest line that can call was the first line of the program, up to 10 ms on: 4-8 MiB
   // of the loader's copies on a run-once `Buffer.alloc` in 1 run in 10 under load.
-  if (x < ix.profiledFromUs ? i < ix.t.length && ix.t[i]! < ix.profiledFromUs : x > ix.profiledToUs && i > 0 && ix.t[i - 1]! > ix.profiledToUs) return { key: null, near: false };
+  if (outsideProfiledCode(ix, x, i)) return { key: null, near: false };
   // The line a sample speaks for is the one it would name as an allocation site: the
   // calling line of a sample inside a call, a leaf frame's allocating line; null on a loop
   // that only computes, which cannot have called malloc or memcpy, and on a sample that V8
