@@ -6312,15 +6312,13 @@ function runOnceIn(ast) {
 }
 function sourceLines(source) {
   const ast = parseJs(source);
-  return ast ? linesOf(source, ast) : null;
+  return ast ? sourceLinesOf(source, ast) : null;
 }
 function codeLinesOf(lines) {
   return lines.code && lines.headers ? /* @__PURE__ */ new Set([...lines.code, ...lines.headers]) : null;
 }
-function sourceLinesOf(source, ast, tokenize = tokenizer2) {
-  return linesOf(source, ast, tokenize);
-}
-function linesOf(source, ast, tokenize = tokenizer2) {
+function sourceLinesOf(source, tree, tokenize = tokenizer2) {
+  const ast = tree;
   const { code, header } = tokenLines(source, tokenize, headerSpans(ast));
   return { allocating: allocatingIn(ast), heapNumbers: heapNumbersIn(ast), retaining: retainingIn(ast), ranges: rangesIn(ast), once: runOnceIn(ast), code, headers: header, forwards: forwardingIn(ast), calls: calledNamesIn(ast), positions: { lineStarts: lineStartsOf(source), length: source.length } };
 }
@@ -6479,7 +6477,7 @@ function scanRawWindow(seg, keyAt, isProfiled, scan) {
     const parent = seg.nodes[row];
     prof[i2] = isProfiled(seg.strings[seg.nodes[row + 5]] ?? "") ? i2 : parent >= 0 ? prof[parent] : -1;
   }
-  const linesOf2 = new Array(n);
+  const linesOf = new Array(n);
   const S = seg.samples;
   for (let i2 = 0; i2 + 3 <= S.length; i2 += 3) {
     const node = S[i2];
@@ -6491,7 +6489,7 @@ function scanRawWindow(seg, keyAt, isProfiled, scan) {
     if (!(ts <= (scan.lastUs.get(url) ?? -Infinity))) scan.lastUs.set(url, ts);
     const key = keyAt.get(ts);
     if (!key) continue;
-    let lines = linesOf2[p];
+    let lines = linesOf[p];
     if (!lines) {
       const fn = `${url}|${nameGroup(seg.strings[seg.nodes[row + 4]] ?? "")}`;
       const column = seg.nodes[row + 3];
@@ -6502,7 +6500,7 @@ function scanRawWindow(seg, keyAt, isProfiled, scan) {
       }
       lines = byColumn.get(column);
       if (!lines) byColumn.set(column, lines = /* @__PURE__ */ new Map());
-      linesOf2[p] = lines;
+      linesOf[p] = lines;
     }
     lines.set(key, (lines.get(key) ?? 0) + 1);
   }
@@ -6706,10 +6704,8 @@ function createAttributor(mapsFrom, opts, sources) {
       return v;
     };
   };
-  const lineSet = (read2) => {
-    const disk = onDisk(read2);
-    return (abs, url, dumped) => selfMapped(abs, url, dumped) ? null : disk(abs);
-  };
+  const unlessSelfMapped = (disk) => (abs, url, dumped) => selfMapped(abs, url, dumped) ? null : disk(abs);
+  const lineSet = (read2) => unlessSelfMapped(onDisk(read2));
   const mappedLineSet = (disk) => {
     const views = /* @__PURE__ */ new WeakMap();
     return (abs, url, dumped) => {
@@ -6747,7 +6743,7 @@ function createAttributor(mapsFrom, opts, sources) {
   const headersOf = lineSet(sources.headerLines);
   const positionsOf = lineSet(sources.sourcePositions);
   const rangesOnDisk = onDisk(sources.functionRanges);
-  const rangesOf = (abs, url, dumped) => selfMapped(abs, url, dumped) ? null : rangesOnDisk(abs);
+  const rangesOf = unlessSelfMapped(rangesOnDisk);
   const callsOnDisk = onDisk(sources.calledNames);
   const siteFunctions = /* @__PURE__ */ new Map();
   const forwardsOf = lineSet(sources.forwardingLines);
@@ -6875,7 +6871,8 @@ function createAttributor(mapsFrom, opts, sources) {
         if (url) scriptUrl.set(seg.nodes[r + 1], url);
       }
     }
-    const reached = reachedNames(segments);
+    let reached = null;
+    const reachedOf = () => reached ??= reachedNames(segments);
     const sites = [];
     for (const seg of segments) {
       const st = seg.trig_stacks ?? [];
@@ -6893,13 +6890,9 @@ function createAttributor(mapsFrom, opts, sources) {
         }
         i2 = j;
         if (kind !== TRIGGER_ALLOC && kind !== TRIGGER_COPY) continue;
-        const site = stackSite(frames, scriptUrl, dumped, reached);
-        if (site === null) continue;
-        const profiled = frames.findIndex((fr) => {
-          const url = scriptUrl.get(fr.script);
-          return url !== void 0 && profiledAbs(url) !== null;
-        });
-        sites.push({ key, site, inner: frames.slice(0, Math.max(0, profiled)).map((fr) => fr.name) });
+        const found = stackSite(frames, scriptUrl, dumped, reachedOf);
+        if (found === null) continue;
+        sites.push({ key, ...found });
       }
     }
     const through = /* @__PURE__ */ new Map();
@@ -6941,14 +6934,14 @@ function createAttributor(mapsFrom, opts, sources) {
     }
     return out2;
   }
-  function stackSite(frames, scriptUrl, dumped, reached) {
+  function stackSite(frames, scriptUrl, dumped, reachedOf) {
     for (let f = 0; f < frames.length; f++) {
       const frame = frames[f];
       const url = scriptUrl.get(frame.script);
       const abs = url === void 0 ? null : profiledAbs(url);
       if (url === void 0 || !abs) continue;
       const self = selfMapped(abs, url, dumped);
-      const positions = self ? generatedPositions(dumped[url] ?? dumped[abs] ?? anyThreadMaps[url] ?? anyThreadMaps[abs]) : positionsOf(abs, url, dumped);
+      const positions = self ? generatedPositions(payloadOf(abs, url, dumped)) : positionsOf(abs, url, dumped);
       const alloc = allocOnDisk(abs);
       if (!alloc || !positions) return null;
       const disk = (line) => {
@@ -6963,24 +6956,27 @@ function createAttributor(mapsFrom, opts, sources) {
         const line = at2 === null ? null : disk(at2);
         return line !== null && alloc.has(line) && (!fn || inSiteFunction(fn, line)) ? line : null;
       };
-      const keyOf = (line) => {
-        if (self) return lineKeyOf(abs, line);
+      const inner = frames.slice(0, f).map((fr) => fr.name);
+      const keyed = (line) => {
+        if (self) return { site: lineKeyOf(abs, line), inner };
         const r = resolveLine(abs, url, line, dumped);
-        return lineKeyOf(r.file, r.line);
+        return { site: lineKeyOf(r.file, r.line), inner };
       };
       if (frame.position >= 0) {
         const line = usable(frame.position) ?? frame.preceding.map(usable).find((l) => l !== null) ?? null;
-        if (line !== null) return keyOf(line);
+        if (line !== null) return keyed(line);
       }
       if (!fn) return null;
-      const callee = f > 0 ? frames[f - 1].name : "";
-      const named = callee ? (callsOnDisk(abs)?.get(callee) ?? []).filter((l) => inSiteFunction(fn, l)) : [];
-      const below = named.length > 0 || !callee ? [] : [...reached.get(abs)?.get(callee) ?? []].map(disk);
-      const lines = named.length > 0 || !callee ? named : [...new Set(below.filter((l) => l !== null && inSiteFunction(fn, l) && alloc.has(l)))];
-      if (lines.length === 1) return keyOf(lines[0]);
+      const callee = inner[f - 1] ?? "";
+      let lines = callee ? (callsOnDisk(abs)?.get(callee) ?? []).filter((l) => inSiteFunction(fn, l)) : [];
+      if (lines.length === 0 && callee) {
+        const below = [...reachedOf().get(abs)?.get(callee) ?? []].map(disk);
+        lines = [...new Set(below.filter((l) => l !== null && inSiteFunction(fn, l) && alloc.has(l)))];
+      }
+      if (lines.length === 1) return keyed(lines[0]);
       if (!self && mapperOf(abs, url, dumped)) return null;
       if (lines.length > 1) fn.lines = lines;
-      return fn;
+      return { site: fn, inner };
     }
     return null;
   }
@@ -7013,13 +7009,19 @@ function createAttributor(mapsFrom, opts, sources) {
     siteFunctions.set(memoKey, fn);
     return fn && { file: fn.file, ranges: fn.ranges };
   }
+  function mapsFor(abs, url, dumped) {
+    return dumped[url] !== void 0 || dumped[abs] !== void 0 ? dumped : anyThreadMaps;
+  }
+  function payloadOf(abs, url, dumped) {
+    const maps = mapsFor(abs, url, dumped);
+    return maps[url] ?? maps[abs];
+  }
   function mapperOf(abs, url, dumped) {
     let perThread = mappers.get(dumped);
     if (!perThread) mappers.set(dumped, perThread = /* @__PURE__ */ new Map());
     let mapper = perThread.get(abs);
     if (mapper === void 0) {
-      const own = dumped[url] !== void 0 || dumped[abs] !== void 0;
-      mapper = sources.mapperFor(abs, own ? dumped : anyThreadMaps, url);
+      mapper = sources.mapperFor(abs, mapsFor(abs, url, dumped), url);
       perThread.set(abs, mapper);
     }
     return mapper;
@@ -11340,11 +11342,9 @@ async function observe(opts, io, root2, jsonOut, dir, runWarnings, started, watc
     if (mapper?.sources && endNs === null) analyseMappedAhead(p, mapper.sources);
     return mapper;
   });
-  const mappedAhead = /* @__PURE__ */ new Set();
   const analyseMappedAhead = (p, files) => {
     for (const abs of files) {
-      if (!TYPESCRIPT.test(abs) || mappedAhead.has(abs) || tsAhead.includes(abs) || !p.isProfiledPath(abs, filter)) continue;
-      mappedAhead.add(abs);
+      if (!TYPESCRIPT.test(abs) || parsedCache.has(abs) || !p.isProfiledPath(abs, filter)) continue;
       try {
         p.loadTypeScriptParsers();
         if (parsed(abs)) tsAhead.push(abs);
@@ -11446,8 +11446,7 @@ async function observe(opts, io, root2, jsonOut, dir, runWarnings, started, watc
           const abs = post.urlToPath(s);
           if (!abs || parsedCache.has(abs) || !post.isProfiledPath(abs, filter)) continue;
           if (TRANSPILED.test(abs)) post.loadTypeScriptParsers();
-          parsed(abs);
-          if (TYPESCRIPT.test(abs)) tsAhead.push(abs);
+          if (parsed(abs) && TYPESCRIPT.test(abs)) tsAhead.push(abs);
         }
       }
     }

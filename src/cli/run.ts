@@ -543,11 +543,9 @@ async function observe(
   // windows name the .js, not the .ts), analysed as soon as the map is known while the program
   // runs, on this process's core: the build at the exit finds the analysis made from the same
   // text (1,200 one-line functions: ~0.3 s of the wait).
-  const mappedAhead = new Set<string>();
   const analyseMappedAhead = (p: Post, files: readonly string[]): void => {
     for (const abs of files) {
-      if (!TYPESCRIPT.test(abs) || mappedAhead.has(abs) || tsAhead.includes(abs) || !p.isProfiledPath(abs, filter)) continue;
-      mappedAhead.add(abs);
+      if (!TYPESCRIPT.test(abs) || parsedCache.has(abs) || !p.isProfiledPath(abs, filter)) continue;
       try {
         p.loadTypeScriptParsers();
         if (parsed(abs)) tsAhead.push(abs);
@@ -680,8 +678,7 @@ async function observe(
           // Its analysis now (a TypeScript source's by its own parser), on this process's
           // core: the build at the exit finds it made from the same text (a large file's
           // parse took most of the wait).
-          parsed(abs);
-          if (TYPESCRIPT.test(abs)) tsAhead.push(abs);
+          if (parsed(abs) && TYPESCRIPT.test(abs)) tsAhead.push(abs);
         }
       }
     }

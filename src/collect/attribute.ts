@@ -465,10 +465,9 @@ export function createAttributor(mapsFrom: ThreadData[], opts: AttributeOptions,
       return v;
     };
   };
-  const lineSet = <T>(read: ((abs: string) => T | null) | undefined) => {
-    const disk = onDisk(read);
-    return (abs: string, url: string, dumped: Record<string, unknown>): T | null => (selfMapped(abs, url, dumped) ? null : disk(abs));
-  };
+  const unlessSelfMapped = <T>(disk: (abs: string) => T | null) =>
+    (abs: string, url: string, dumped: Record<string, unknown>): T | null => (selfMapped(abs, url, dumped) ? null : disk(abs));
+  const lineSet = <T>(read: ((abs: string) => T | null) | undefined) => unlessSelfMapped(onDisk(read));
   // The sets that say what a line of the source does (can allocate, runs once) also hold for
   // a transform of the file itself, read through its map: each line of the code V8 runs is
   // one of the set's when the source line it maps to is. Without them, under tsx every line
@@ -514,7 +513,7 @@ export function createAttributor(mapsFrom: ThreadData[], opts: AttributeOptions,
   const headersOf = lineSet(sources.headerLines);
   const positionsOf = lineSet(sources.sourcePositions);
   const rangesOnDisk = onDisk<FunctionRange[]>(sources.functionRanges);
-  const rangesOf = (abs: string, url: string, dumped: Record<string, unknown>): FunctionRange[] | null => (selfMapped(abs, url, dumped) ? null : rangesOnDisk(abs));
+  const rangesOf = unlessSelfMapped(rangesOnDisk);
   const callsOnDisk = onDisk<Map<string, number[]>>(sources.calledNames);
   const siteFunctions = new Map<string, SiteFunction | null>();
   const forwardsOf = lineSet(sources.forwardingLines);
@@ -685,7 +684,9 @@ export function createAttributor(mapsFrom: ThreadData[], opts: AttributeOptions,
         if (url) scriptUrl.set(seg.nodes[r + 1]!, url);
       }
     }
-    const reached = reachedNames(segments);
+    // Read from the CPU tree only when a stack asks (a callee its function never names).
+    let reached: Map<string, Map<string, Set<number>>> | null = null;
+    const reachedOf = () => (reached ??= reachedNames(segments));
     const sites: Array<{ key: number; site: string | SiteFunction; inner: string[] }> = [];
     for (const seg of segments) {
       const st = seg.trig_stacks ?? [];
@@ -703,13 +704,9 @@ export function createAttributor(mapsFrom: ThreadData[], opts: AttributeOptions,
         }
         i = j;
         if (kind !== TRIGGER_ALLOC && kind !== TRIGGER_COPY) continue;
-        const site = stackSite(frames, scriptUrl, dumped, reached);
-        if (site === null) continue; // no verdict: the event is placed by time (cpu-join.ts)
-        const profiled = frames.findIndex((fr) => {
-          const url = scriptUrl.get(fr.script);
-          return url !== undefined && profiledAbs(url) !== null;
-        });
-        sites.push({ key, site, inner: frames.slice(0, Math.max(0, profiled)).map((fr) => fr.name) });
+        const found = stackSite(frames, scriptUrl, dumped, reachedOf);
+        if (found === null) continue; // no verdict: the event is placed by time (cpu-join.ts)
+        sites.push({ key, ...found });
       }
     }
     // A callee that more than one of the function's lines reaches (FastBuffer, below both a
@@ -779,9 +776,10 @@ export function createAttributor(mapsFrom: ThreadData[], opts: AttributeOptions,
    * allocate. Otherwise the nearest position before it that does (the caller's own code just
    * before the inlined call: its call line), else the function, with the callee's name when
    * the frame inside it gives one (the lines of the function that call that name, else those
-   * below which the CPU samples saw it: reachedNames).
+   * below which the CPU samples saw it: reachedNames). With it, the names of the frames inside
+   * that frame, innermost first.
    */
-  function stackSite(frames: WalkedFrame[], scriptUrl: Map<number, string>, dumped: Record<string, unknown>, reached: Map<string, Map<string, Set<number>>>): string | SiteFunction | null {
+  function stackSite(frames: WalkedFrame[], scriptUrl: Map<number, string>, dumped: Record<string, unknown>, reachedOf: () => Map<string, Map<string, Set<number>>>): { site: string | SiteFunction; inner: string[] } | null {
     for (let f = 0; f < frames.length; f++) {
       const frame = frames[f]!;
       const url = scriptUrl.get(frame.script);
@@ -792,7 +790,7 @@ export function createAttributor(mapsFrom: ThreadData[], opts: AttributeOptions,
       // each of its lines is read as the file's line it maps to. Everything below is in the
       // file's own lines (`disk`), as its analysis is.
       const self = selfMapped(abs, url, dumped);
-      const positions = self ? generatedPositions(dumped[url] ?? dumped[abs] ?? anyThreadMaps[url] ?? anyThreadMaps[abs]) : positionsOf(abs, url, dumped);
+      const positions = self ? generatedPositions(payloadOf(abs, url, dumped)) : positionsOf(abs, url, dumped);
       const alloc = allocOnDisk(abs);
       if (!alloc || !positions) return null;
       const disk = (line: number): number | null => {
@@ -807,26 +805,29 @@ export function createAttributor(mapsFrom: ThreadData[], opts: AttributeOptions,
         const line = at === null ? null : disk(at);
         return line !== null && alloc.has(line) && (!fn || inSiteFunction(fn, line)) ? line : null;
       };
-      const keyOf = (line: number): string => {
-        if (self) return lineKeyOf(abs, line);
+      const inner = frames.slice(0, f).map((fr) => fr.name);
+      const keyed = (line: number) => {
+        if (self) return { site: lineKeyOf(abs, line), inner };
         const r = resolveLine(abs, url, line, dumped);
-        return lineKeyOf(r.file, r.line);
+        return { site: lineKeyOf(r.file, r.line), inner };
       };
       if (frame.position >= 0) {
         const line = usable(frame.position) ?? frame.preceding.map(usable).find((l) => l !== null) ?? null;
-        if (line !== null) return keyOf(line);
+        if (line !== null) return keyed(line);
       }
       if (!fn) return null;
-      const callee = f > 0 ? frames[f - 1]!.name : '';
+      const callee = inner[f - 1] ?? '';
       // The lines that call the callee by name; else those below which the CPU samples saw it.
-      const named = callee ? (callsOnDisk(abs)?.get(callee) ?? []).filter((l) => inSiteFunction(fn, l)) : [];
-      const below = named.length > 0 || !callee ? [] : [...(reached.get(abs)?.get(callee) ?? [])].map(disk);
-      const lines = named.length > 0 || !callee ? named : [...new Set(below.filter((l): l is number => l !== null && inSiteFunction(fn, l) && alloc.has(l)))];
-      if (lines.length === 1) return keyOf(lines[0]!);
+      let lines = callee ? (callsOnDisk(abs)?.get(callee) ?? []).filter((l) => inSiteFunction(fn, l)) : [];
+      if (lines.length === 0 && callee) {
+        const below = [...(reachedOf().get(abs)?.get(callee) ?? [])].map(disk);
+        lines = [...new Set(below.filter((l): l is number => l !== null && inSiteFunction(fn, l) && alloc.has(l)))];
+      }
+      if (lines.length === 1) return keyed(lines[0]!);
       // A function's lines are keys only where no source map moves them elsewhere (a bundle's).
       if (!self && mapperOf(abs, url, dumped)) return null;
       if (lines.length > 1) fn.lines = lines;
-      return fn;
+      return { site: fn, inner };
     }
     return null;
   }
@@ -865,13 +866,24 @@ export function createAttributor(mapsFrom: ThreadData[], opts: AttributeOptions,
     return fn && { file: fn.file, ranges: fn.ranges };
   }
 
+  /** The thread's own maps when it left one for the file, else any thread's (see above). */
+  function mapsFor(abs: string, url: string, dumped: Record<string, unknown>): Record<string, unknown> {
+    return dumped[url] !== undefined || dumped[abs] !== undefined ? dumped : anyThreadMaps;
+  }
+
+  /** The map payload the file's mapper was made from (with the generated code's positions,
+   * when it was answered at load: raw.ts generatedPositions). */
+  function payloadOf(abs: string, url: string, dumped: Record<string, unknown>): unknown {
+    const maps = mapsFor(abs, url, dumped);
+    return maps[url] ?? maps[abs];
+  }
+
   function mapperOf(abs: string, url: string, dumped: Record<string, unknown>): LineMapper | null {
     let perThread = mappers.get(dumped);
     if (!perThread) mappers.set(dumped, (perThread = new Map()));
     let mapper = perThread.get(abs);
     if (mapper === undefined) {
-      const own = dumped[url] !== undefined || dumped[abs] !== undefined;
-      mapper = sources.mapperFor(abs, own ? dumped : anyThreadMaps, url);
+      mapper = sources.mapperFor(abs, mapsFor(abs, url, dumped), url);
       perThread.set(abs, mapper);
     }
     return mapper;

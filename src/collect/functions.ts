@@ -435,7 +435,7 @@ export interface SourceLines {
 /** allocatingLines, retainingLines, functionRanges and runOnceLines from one parse; null if it fails. */
 export function sourceLines(source: string): SourceLines | null {
   const ast = parseJs(source);
-  return ast ? linesOf(source, ast) : null;
+  return ast ? sourceLinesOf(source, ast) : null;
 }
 
 /** codeLines from an analysis already made (sourceLines): its code lines and function headers. */
@@ -443,13 +443,10 @@ export function codeLinesOf(lines: SourceLines): Set<number> | null {
   return lines.code && lines.headers ? new Set([...lines.code, ...lines.headers]) : null;
 }
 
-/** sourceLines from a tree already parsed (a TypeScript source's, with its own tokenizer:
+/** sourceLines from a tree already parsed (a TypeScript source's comes with its own tokenizer:
  * ts-functions.ts), every line set in the source's own lines. */
-export function sourceLinesOf(source: string, ast: { type: string }, tokenize: typeof tokenizer = tokenizer): SourceLines {
-  return linesOf(source, ast as AstNode, tokenize);
-}
-
-function linesOf(source: string, ast: AstNode, tokenize: typeof tokenizer = tokenizer): SourceLines {
+export function sourceLinesOf(source: string, tree: { type: string }, tokenize: typeof tokenizer = tokenizer): SourceLines {
+  const ast = tree as AstNode;
   const { code, header } = tokenLines(source, tokenize, headerSpans(ast));
   return { allocating: allocatingIn(ast), heapNumbers: heapNumbersIn(ast), retaining: retainingIn(ast), ranges: rangesIn(ast), once: runOnceIn(ast), code, headers: header, forwards: forwardingIn(ast), calls: calledNamesIn(ast), positions: { lineStarts: lineStartsOf(source), length: source.length } };
 }

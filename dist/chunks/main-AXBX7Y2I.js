@@ -209,7 +209,7 @@ function readGitSha(cwd) {
 }
 
 // src/cli/run.ts
-var loadPost = () => import("./postprocess-NAUDXESR.js");
+var loadPost = () => import("./postprocess-ZC3OXQKM.js");
 var RUN_USAGE = `usage: scalene-ci run [options] -- <command...>
   --json-out FILE               profile JSON (default scalene-profile.json)
   --outfile FILE                write the report to FILE instead of stdout
@@ -571,11 +571,9 @@ async function observe(opts, io, root, jsonOut, dir, runWarnings, started, watch
     if (mapper?.sources && endNs === null) analyseMappedAhead(p, mapper.sources);
     return mapper;
   });
-  const mappedAhead = /* @__PURE__ */ new Set();
   const analyseMappedAhead = (p, files) => {
     for (const abs of files) {
-      if (!TYPESCRIPT.test(abs) || mappedAhead.has(abs) || tsAhead.includes(abs) || !p.isProfiledPath(abs, filter)) continue;
-      mappedAhead.add(abs);
+      if (!TYPESCRIPT.test(abs) || parsedCache.has(abs) || !p.isProfiledPath(abs, filter)) continue;
       try {
         p.loadTypeScriptParsers();
         if (parsed(abs)) tsAhead.push(abs);
@@ -677,8 +675,7 @@ async function observe(opts, io, root, jsonOut, dir, runWarnings, started, watch
           const abs = post.urlToPath(s);
           if (!abs || parsedCache.has(abs) || !post.isProfiledPath(abs, filter)) continue;
           if (TRANSPILED.test(abs)) post.loadTypeScriptParsers();
-          parsed(abs);
-          if (TYPESCRIPT.test(abs)) tsAhead.push(abs);
+          if (parsed(abs) && TYPESCRIPT.test(abs)) tsAhead.push(abs);
         }
       }
     }
