@@ -60,8 +60,18 @@
  * copy-heavy line still gets a sample every ~2 ms at memcpy bandwidth (~3-10 GB/s), well
  * inside a 10 ms CPU sampling period's resolution.
  *
- * Why primes, and why jittered (stratified) thresholds. A sample carries the exact bytes
- * accumulated since the previous one, so totals never depend on the window. What aliasing
+ * What a sample stands for: one window per sampling point its call crossed (bytes = points
+ * x W), and the rest of the crossing call counts towards the next point. Each call's chance
+ * of holding a point is then its bytes over W, so each line's sampled bytes are unbiased
+ * whatever the sizes of the calls around it. (Until 2026-12-07 a sample carried the bytes
+ * since the previous one and the count restarted at the end of the crossing call: a call
+ * right after a big one never reached a threshold. A loop of 384 KiB, 640 KiB and 2 MiB
+ * allocations charged the 384 KiB call 0 bytes; Buffer.alloc(16 KiB) beside a 64 KiB block
+ * every 4 rounds got 1.29x its bytes at a 128 KiB window. test/shim.test.ts "repeated
+ * pattern".) Totals stay exact in the shim's counters; the samples' sum is within a window
+ * or two of them per thread.
+ *
+ * Why primes, and why jittered (stratified) thresholds. What aliasing
  * can bias is *which* call crosses the window, hence which line gets the sample: a loop
  * that alternates two power-of-two allocations under a power-of-two window hands every
  * sample to the same line. A prime window (Scalene's fix) only makes the crossing point
@@ -74,11 +84,11 @@
  *    proportional to its bytes (what unbiased attribution needs), and V bytes give V/W ± 1
  *    samples (fewer only when a single copy spans a whole cell).
  *  - net allocation: it moves both ways, and a fixed grid would fire on every 1 KB
- *    alloc/free pair straddling a grid point. Scalene's hysteresis is kept (|net| is reset
- *    to 0 at each sample, so churn below the window never samples) and the thresholds are
- *    T_k = W - u_(k-1) + u_k with u uniform in [0, W/2): always within [W/2, 3W/2), mean W,
- *    and their sum telescopes, so a monotonic run of V bytes gives V/W ± 1 crossings (before
- *    overshoot). Unbiased for patterns shorter than W/2.
+ *    alloc/free pair straddling a grid point. Scalene's hysteresis is kept (|net| is
+ *    measured from the last point crossed, either way, and the next point is at least W/2
+ *    away, so churn below W/2 never samples) and the thresholds are T_k = W - u_(k-1) + u_k
+ *    with u uniform in [0, W/2): always within [W/2, 3W/2), mean W, and their sum
+ *    telescopes, so a monotonic run of V bytes gives V/W ± 1 points.
  * Both windows can be changed with SCALENE_CI_MALLOC_WINDOW_BYTES / SCALENE_CI_COPY_WINDOW_BYTES.
  * ------------------------------------------------------------------------------------- */
 #define DEFAULT_MALLOC_WINDOW 1048571ULL
@@ -391,7 +401,6 @@ struct thread_state {
   uint64_t jitter_prev;    /* u_(k-1) of the current threshold (see "Windows") */
   uint64_t copy_acc;       /* bytes this thread has copied (since start or fork) */
   uint64_t copy_threshold; /* copy_acc value of the next sampling point; 0 = not set up */
-  uint64_t copy_sampled;   /* copy_acc at the last COPY sample */
   uint64_t copy_flushed;   /* copy_acc already added to totals */
   /* not yet added to `totals` */
   uint64_t alloc_bytes, free_bytes, alloc_calls, free_calls, copy_calls;
@@ -433,18 +442,15 @@ static int64_t next_net_threshold(struct thread_state* t, int first) {
   return (int64_t)(v ? v : 1);
 }
 
-/* One sampling point uniformly placed in each W-cell of cumulative copy volume. After a
- * sample the next point goes in the cell after the one just crossed (not after the cell
- * copy_acc is in now: a crossing copy that also ran past the cell boundary would otherwise
- * skip a cell, ~5% of samples with 0.5 MB copies). A point the same copy has already
- * passed, or a thread's first point, is drawn in copy_acc's cell, or the next if passed. */
+/* One sampling point uniformly placed in each W-cell of cumulative copy volume: the next
+ * point goes in the cell after the current point's, whatever copy_acc is now (copy_slow
+ * counts the points a long copy passed, one window each). A thread's first point is drawn
+ * in copy_acc's cell, or the next if passed. */
 static uint64_t next_copy_point(struct thread_state* t, int first) {
   uint64_t w = copy_window;
-  uint64_t p = first ? 0 : (t->copy_threshold / w + 1) * w + next_random(t) % w;
-  if (p <= t->copy_acc) {
-    p = (t->copy_acc / w) * w + next_random(t) % w;
-    if (p <= t->copy_acc) p += w;
-  }
+  if (!first) return (t->copy_threshold / w + 1) * w + next_random(t) % w;
+  uint64_t p = (t->copy_acc / w) * w + next_random(t) % w;
+  if (p <= t->copy_acc) p += w;
   return p;
 }
 
@@ -519,10 +525,18 @@ static __attribute__((noinline)) void net_slow(struct thread_state* t, void* p) 
   if (t->threshold == 0) setup_thread(t);
   if (t->net >= t->threshold || t->net <= -t->threshold) {
     int grow = t->net > 0;
-    uint64_t bytes = grow ? (uint64_t)t->net : (uint64_t)(-t->net);
+    /* The sampling points are a grid on net: each crossing moves the reference by the
+     * threshold it crossed, and the rest of the crossing call counts towards the next one
+     * (see "Windows": a sample stands for one window per point crossed, not for the bytes
+     * since the previous sample, which would favour big calls). */
+    uint64_t crossings = 0;
+    while (grow ? t->net >= t->threshold : t->net <= -t->threshold) {
+      t->net += grow ? -t->threshold : t->threshold;
+      t->threshold = next_net_threshold(t, 0);
+      crossings++;
+    }
+    uint64_t bytes = crossings * malloc_window;
     flush_thread(t);
-    t->net = 0;
-    t->threshold = next_net_threshold(t, 0);
     if (grow) {
       uint64_t evicted = track(p, (int64_t)(next_random(t) & 0xff));
       /* p is live here (just allocated, or realloc's new block): its size is readable. */
@@ -543,10 +557,14 @@ static __attribute__((noinline)) void copy_slow(struct thread_state* t, void* d,
   if (t->copy_threshold == 0) {
     setup_thread(t);
   } else {
-    uint64_t bytes = t->copy_acc - t->copy_sampled;
-    t->copy_sampled = t->copy_acc;
+    /* One window per sampling point this copy passed (see "Windows"). */
+    uint64_t points = 0;
+    while (t->copy_threshold <= t->copy_acc) {
+      points++;
+      t->copy_threshold = next_copy_point(t, 0);
+    }
+    uint64_t bytes = points * copy_window;
     flush_thread(t);
-    t->copy_threshold = next_copy_point(t, 0);
     uint64_t when = emit(SCALENE_CI_SAMPLE_COPY, bytes, d, (uint64_t)(uintptr_t)s, 0);
     add_total(&totals.copy_samples, 1);
     call_hook(t, SCALENE_CI_SAMPLE_COPY, when);
@@ -845,7 +863,6 @@ static void atfork_child(void) {
   struct thread_state* t = &ts;
   t->net = 0;
   t->copy_acc = 0;
-  t->copy_sampled = 0;
   t->copy_flushed = 0;
   t->alloc_bytes = t->free_bytes = t->alloc_calls = t->free_calls = t->copy_calls = 0;
   t->rng ^= (uint64_t)(uint32_t)current_tid() * 0x94D049BB133111EBULL;

@@ -30,7 +30,8 @@ extern "C" {
 /* Sample kinds (scalene_ci_sample.kind). */
 enum scalene_ci_sample_kind {
   /* This thread's net allocation (allocated − freed usable bytes) grew past its window.
-   * bytes = the net growth accumulated since the thread's previous ALLOC/FREE sample;
+   * bytes = one window per sampling point of net growth the crossing call passed (the
+   *         thread's net allocation since its previous ALLOC/FREE sample, within a window);
    * addr  = the pointer returned by the allocation that crossed the window (it is now
    *         tracked for leak detection: a later FREE_OF_SAMPLED with the same addr means
    *         it was freed);
@@ -39,12 +40,13 @@ enum scalene_ci_sample_kind {
    * block_bytes = addr's usable size (the crossing block itself, not the window it closed:
    *         leak detection weighs a freed sample by it against the line's usual block). */
   SCALENE_CI_SAMPLE_ALLOC = 1,
-  /* This thread's net allocation shrank past its window. bytes = the net shrinkage
-   * accumulated (positive); addr = the pointer whose free crossed the window; aux = 0. */
+  /* This thread's net allocation shrank past its window. bytes = one window per sampling
+   * point of net shrinkage passed (positive); addr = the pointer whose free crossed the
+   * window; aux = 0. */
   SCALENE_CI_SAMPLE_FREE = 2,
   /* This thread copied past its copy window through memcpy/memmove (libc copies only: copies
-   * inside V8-generated code never reach libc). bytes = bytes copied since the thread's
-   * previous COPY sample; addr = destination, aux = source of the crossing copy. */
+   * inside V8-generated code never reach libc). bytes = one copy window per sampling point
+   * the crossing copy passed; addr = destination, aux = source of the crossing copy. */
   SCALENE_CI_SAMPLE_COPY = 3,
   /* A pointer reported by an earlier ALLOC sample (and not evicted) was freed, or moved by
    * realloc. addr = that pointer, bytes = block_bytes = its usable size, aux = 0. */

@@ -154,6 +154,70 @@ static int scenario_copy(void) {
   return 0;
 }
 
+/* A loop of three calls of different sizes, repeated: the attribution Scalene's sampling must
+ * get right per call (per line, in a program). Allocations of 384 KiB, 640 KiB and 2 MiB
+ * (one window is 1 MiB), kept; copies of 150, 300 and 1500 KiB into three destinations (the
+ * test sets a 1 MiB copy window: the default's ratios, 1/7 of the bytes to copy). Each call's sampled bytes are told apart by the crossing block's size
+ * (ALLOC) or by the destination (COPY). Truth: the rounds times each call's bytes. */
+static int scenario_pattern(void) {
+  enum { ROUNDS = 400, COPY_ROUNDS = 1400 };
+  static const size_t asz[3] = {384 * 1024, 640 * 1024, 2 * MiB};
+  static const size_t csz[3] = {150 * 1024, 300 * 1024, 1500 * 1024};
+  static void* kept[ROUNDS * 3];
+  uint64_t atruth[3] = {0, 0, 0}, abytes[3] = {0, 0, 0}, ctruth[3] = {0, 0, 0}, cbytes[3] = {0, 0, 0};
+  size_t usable[3];
+  char* src = malloc(2 * MiB);
+  char* dst[3];
+  if (!src) return 2;
+  memset(src, 1, 2 * MiB);
+  for (int k = 0; k < 3; k++) {
+    dst[k] = malloc(csz[k]);
+    if (!dst[k]) return 2;
+  }
+  drain_all();
+  for (int r = 0; r < ROUNDS; r++) {
+    for (int k = 0; k < 3; k++) {
+      void* p = malloc(asz[k]);
+      if (!p) return 2;
+      ((volatile char*)p)[0] = 1;
+      kept[r * 3 + k] = p;
+      usable[k] = malloc_usable_size(p);
+      atruth[k] += usable[k];
+    }
+  }
+  size_t got;
+  while ((got = shim_drain(buf, sizeof buf / sizeof buf[0])) > 0) {
+    for (size_t i = 0; i < got; i++) {
+      if (buf[i].kind != SCALENE_CI_SAMPLE_ALLOC) continue;
+      for (int k = 0; k < 3; k++)
+        if (buf[i].block_bytes == usable[k]) abytes[k] += buf[i].bytes;
+    }
+  }
+  for (int r = 0; r < COPY_ROUNDS; r++)
+    for (int k = 0; k < 3; k++) {
+      copy_fn(dst[k], src, csz[k]);
+      ctruth[k] += csz[k];
+    }
+  while ((got = shim_drain(buf, sizeof buf / sizeof buf[0])) > 0) {
+    for (size_t i = 0; i < got; i++) {
+      if (buf[i].kind != SCALENE_CI_SAMPLE_COPY) continue;
+      for (int k = 0; k < 3; k++)
+        if (buf[i].addr == (uint64_t)(uintptr_t)dst[k]) cbytes[k] += buf[i].bytes;
+    }
+  }
+  printf("{\"alloc_truth\":[%" PRIu64 ",%" PRIu64 ",%" PRIu64 "],\"alloc_sampled\":[%" PRIu64 ",%" PRIu64 ",%" PRIu64 "],",
+         atruth[0], atruth[1], atruth[2], abytes[0], abytes[1], abytes[2]);
+  struct scalene_ci_totals t;
+  shim_totals(&t);
+  printf("\"copy_truth\":[%" PRIu64 ",%" PRIu64 ",%" PRIu64 "],\"copy_sampled\":[%" PRIu64 ",%" PRIu64 ",%" PRIu64 "],"
+         "\"malloc_window\":%" PRIu64 ",\"copy_window\":%" PRIu64 "}\n",
+         ctruth[0], ctruth[1], ctruth[2], cbytes[0], cbytes[1], cbytes[2], t.malloc_window_bytes, t.copy_window_bytes);
+  for (int i = 0; i < ROUNDS * 3; i++) free(kept[i]);
+  for (int k = 0; k < 3; k++) free(dst[k]);
+  free(src);
+  return 0;
+}
+
 /* A million 1000-byte malloc/free pairs: lots of calls, no net movement. */
 static int scenario_churn(void) {
   struct scalene_ci_totals before, after;
@@ -438,6 +502,7 @@ int main(int argc, char** argv) {
   if (!strcmp(which, "threads")) return scenario_threads();
   if (!strcmp(which, "leak")) return scenario_leak();
   if (!strcmp(which, "overflow")) return scenario_overflow();
-  fprintf(stderr, "usage: harness alloc|copy|churn|fork|threads|leak|overflow|speed\n");
+  if (!strcmp(which, "pattern")) return scenario_pattern();
+  fprintf(stderr, "usage: harness alloc|copy|churn|fork|threads|leak|overflow|pattern|speed\n");
   return 2;
 }
