@@ -195,7 +195,13 @@ export interface SiteFunction {
   file: string;
   ranges: Array<[number, number]>;
   lines?: number[];
+  /** For an event with no frame below the function's (its own code called the allocator: a
+   * builtin such as `new Uint8Array`), the function's allocating lines. */
+  direct?: number[];
 }
+
+/** The callee name standing for "no frame below" in stackSites' second pass (no function's name). */
+const NO_CALLEE = '\0direct';
 
 /** Whether a line is one of a SiteFunction's. */
 export function inSiteFunction(fn: SiteFunction, line: number): boolean {
@@ -687,7 +693,7 @@ export function createAttributor(mapsFrom: ThreadData[], opts: AttributeOptions,
     // Read from the CPU tree only when a stack asks (a callee its function never names).
     let reached: Map<string, Map<string, Set<number>>> | null = null;
     const reachedOf = () => (reached ??= reachedNames(segments));
-    const sites: Array<{ key: number; site: string | SiteFunction; inner: string[] }> = [];
+    const sites: Array<{ key: number; site: string | SiteFunction; inner: string[]; exact: boolean }> = [];
     for (const seg of segments) {
       const st = seg.trig_stacks ?? [];
       const names = seg.trig_names ?? [];
@@ -714,18 +720,29 @@ export function createAttributor(mapsFrom: ThreadData[], opts: AttributeOptions,
     // it, when only one did. Node 24's Maglev code for such a function gives no positions, and
     // calls FastBuffer directly only where it inlined Buffer.alloc: by the CPU tree alone, 15 of
     // 47 MiB of the Buffer.alloc line went to the busier Buffer.from line.
+    // An event with no frame below the function's, where its code gave no position: the one
+    // allocating line whose exactly placed events had none either, leaving out the lines that
+    // code without positions called out of line (a callee frame below them: their allocation
+    // there is not the function's own). Node 20: `new Uint8Array(2 MiB)` in TurboFan code
+    // without positions went by time to the Buffer line above it (1.5 of 1.8 GB there);
+    // Node 24, 26: an inlined Buffer.allocUnsafeSlow line had exact events with no frame
+    // below too, while the code without positions called it by name.
     const through = new Map<string, Set<string>>();
-    for (const { site, inner } of sites) {
+    const outOfLine = new Set<string>();
+    for (const { site, inner, exact } of sites) {
       if (typeof site !== 'string') continue;
       let names = through.get(site);
       if (!names) through.set(site, (names = new Set()));
       for (const name of inner) names.add(name);
+      if (inner.length === 0) names.add(NO_CALLEE);
+      if (!exact && inner.length > 0) outOfLine.add(site);
     }
     for (const { key, site, inner } of sites) {
       let placed = site;
-      const callee = inner[inner.length - 1];
-      if (typeof site !== 'string' && site.lines && callee) {
-        const keys = site.lines.map((l) => lineKeyOf(site.file, l)).filter((k) => through.get(k)?.has(callee));
+      const callee = inner.length > 0 ? inner[inner.length - 1] : NO_CALLEE;
+      const candidates = typeof site === 'string' ? undefined : callee === NO_CALLEE ? site.direct : callee ? site.lines : undefined;
+      if (typeof site !== 'string' && candidates) {
+        const keys = candidates.map((l) => lineKeyOf(site.file, l)).filter((k) => through.get(k)?.has(callee!) && (callee !== NO_CALLEE || !outOfLine.has(k)));
         if (keys.length === 1) placed = keys[0]!;
       }
       track.site_t_us!.push(key);
@@ -779,7 +796,7 @@ export function createAttributor(mapsFrom: ThreadData[], opts: AttributeOptions,
    * below which the CPU samples saw it: reachedNames). With it, the names of the frames inside
    * that frame, innermost first.
    */
-  function stackSite(frames: WalkedFrame[], scriptUrl: Map<number, string>, dumped: Record<string, unknown>, reachedOf: () => Map<string, Map<string, Set<number>>>): { site: string | SiteFunction; inner: string[] } | null {
+  function stackSite(frames: WalkedFrame[], scriptUrl: Map<number, string>, dumped: Record<string, unknown>, reachedOf: () => Map<string, Map<string, Set<number>>>): { site: string | SiteFunction; inner: string[]; exact: boolean } | null {
     for (let f = 0; f < frames.length; f++) {
       const frame = frames[f]!;
       const url = scriptUrl.get(frame.script);
@@ -806,14 +823,14 @@ export function createAttributor(mapsFrom: ThreadData[], opts: AttributeOptions,
         return line !== null && alloc.has(line) && (!fn || inSiteFunction(fn, line)) ? line : null;
       };
       const inner = frames.slice(0, f).map((fr) => fr.name);
-      const keyed = (line: number) => {
-        if (self) return { site: lineKeyOf(abs, line), inner };
+      const keyed = (line: number, exact: boolean) => {
+        if (self) return { site: lineKeyOf(abs, line), inner, exact };
         const r = resolveLine(abs, url, line, dumped);
-        return { site: lineKeyOf(r.file, r.line), inner };
+        return { site: lineKeyOf(r.file, r.line), inner, exact };
       };
       if (frame.position >= 0) {
         const line = usable(frame.position) ?? frame.preceding.map(usable).find((l) => l !== null) ?? null;
-        if (line !== null) return keyed(line);
+        if (line !== null) return keyed(line, true);
       }
       if (!fn) return null;
       const callee = inner[f - 1] ?? '';
@@ -823,11 +840,12 @@ export function createAttributor(mapsFrom: ThreadData[], opts: AttributeOptions,
         const below = [...(reachedOf().get(abs)?.get(callee) ?? [])].map(disk);
         lines = [...new Set(below.filter((l): l is number => l !== null && inSiteFunction(fn, l) && alloc.has(l)))];
       }
-      if (lines.length === 1) return keyed(lines[0]!);
+      if (lines.length === 1) return keyed(lines[0]!, false);
       // A function's lines are keys only where no source map moves them elsewhere (a bundle's).
       if (!self && mapperOf(abs, url, dumped)) return null;
       if (lines.length > 1) fn.lines = lines;
-      return { site: fn, inner };
+      else if (inner.length === 0) fn.direct = [...alloc].filter((l) => inSiteFunction(fn, l));
+      return { site: fn, inner, exact: false };
     }
     return null;
   }

@@ -6514,6 +6514,7 @@ function permuteKeys(c, order) {
   for (let i2 = 0; i2 < order.length; i2++) c[i2] = copy[order[i2]];
 }
 var MAX_INSERTION_DESCENTS = 4096;
+var NO_CALLEE = "\0direct";
 function inSiteFunction(fn, line) {
   return fn.lines ? fn.lines.includes(line) : fn.ranges.some(([from, to]) => line >= from && line <= to);
 }
@@ -6842,17 +6843,21 @@ function createAttributor(mapsFrom, opts, sources) {
       }
     }
     const through = /* @__PURE__ */ new Map();
-    for (const { site, inner } of sites) {
+    const outOfLine = /* @__PURE__ */ new Set();
+    for (const { site, inner, exact } of sites) {
       if (typeof site !== "string") continue;
       let names = through.get(site);
       if (!names) through.set(site, names = /* @__PURE__ */ new Set());
       for (const name of inner) names.add(name);
+      if (inner.length === 0) names.add(NO_CALLEE);
+      if (!exact && inner.length > 0) outOfLine.add(site);
     }
     for (const { key, site, inner } of sites) {
       let placed = site;
-      const callee = inner[inner.length - 1];
-      if (typeof site !== "string" && site.lines && callee) {
-        const keys2 = site.lines.map((l) => lineKeyOf(site.file, l)).filter((k) => through.get(k)?.has(callee));
+      const callee = inner.length > 0 ? inner[inner.length - 1] : NO_CALLEE;
+      const candidates = typeof site === "string" ? void 0 : callee === NO_CALLEE ? site.direct : callee ? site.lines : void 0;
+      if (typeof site !== "string" && candidates) {
+        const keys2 = candidates.map((l) => lineKeyOf(site.file, l)).filter((k) => through.get(k)?.has(callee) && (callee !== NO_CALLEE || !outOfLine.has(k)));
         if (keys2.length === 1) placed = keys2[0];
       }
       track.site_t_us.push(key);
@@ -6903,14 +6908,14 @@ function createAttributor(mapsFrom, opts, sources) {
         return line !== null && alloc.has(line) && (!fn || inSiteFunction(fn, line)) ? line : null;
       };
       const inner = frames.slice(0, f).map((fr) => fr.name);
-      const keyed = (line) => {
-        if (self) return { site: lineKeyOf(abs, line), inner };
+      const keyed = (line, exact) => {
+        if (self) return { site: lineKeyOf(abs, line), inner, exact };
         const r = resolveLine(abs, url, line, dumped);
-        return { site: lineKeyOf(r.file, r.line), inner };
+        return { site: lineKeyOf(r.file, r.line), inner, exact };
       };
       if (frame.position >= 0) {
         const line = usable(frame.position) ?? frame.preceding.map(usable).find((l) => l !== null) ?? null;
-        if (line !== null) return keyed(line);
+        if (line !== null) return keyed(line, true);
       }
       if (!fn) return null;
       const callee = inner[f - 1] ?? "";
@@ -6919,10 +6924,11 @@ function createAttributor(mapsFrom, opts, sources) {
         const below = [...reachedOf().get(abs)?.get(callee) ?? []].map(disk);
         lines = [...new Set(below.filter((l) => l !== null && inSiteFunction(fn, l) && alloc.has(l)))];
       }
-      if (lines.length === 1) return keyed(lines[0]);
+      if (lines.length === 1) return keyed(lines[0], false);
       if (!self && mapperOf(abs, url, dumped)) return null;
       if (lines.length > 1) fn.lines = lines;
-      return { site: fn, inner };
+      else if (inner.length === 0) fn.direct = [...alloc].filter((l) => inSiteFunction(fn, l));
+      return { site: fn, inner, exact: false };
     }
     return null;
   }

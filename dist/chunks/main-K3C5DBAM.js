@@ -209,7 +209,7 @@ function readGitSha(cwd) {
 }
 
 // src/cli/run.ts
-var loadPost = () => import("./postprocess-ZC3OXQKM.js");
+var loadPost = () => import("./postprocess-HOV2YGVS.js");
 var RUN_USAGE = `usage: scalene-ci run [options] -- <command...>
   --json-out FILE               profile JSON (default scalene-profile.json)
   --outfile FILE                write the report to FILE instead of stdout
