@@ -230,8 +230,42 @@ test('memory events in fast C calls: the engine-walked stack names the line (byt
   assert.equal(site(1000), `${FILE}:5`, 'bytecode: the position');
   assert.equal(site(2000), `${FILE}:5`, 'inlined code: the nearest earlier position inside work');
   assert.equal(site(3000), `${FILE}:5`, 'machine code: the line of work that calls alloc');
-  assert.deepEqual(site(4000), { file: FILE, ranges: [[2, 9]] }, 'machine code, no callee: work\'s lines');
-  assert.deepEqual(site(5000), { file: FILE, ranges: [[2, 9]] }, 'a position on a line that cannot allocate falls back to the function');
+  // (Line 5's exact events include one with no frame below (2000), but code without positions
+  // called alloc out of line there (3000): no line is left for "no frame below".)
+  assert.deepEqual(site(4000), { file: FILE, ranges: [[2, 9]], direct: [3, 4, 5] }, 'machine code, no callee: work\'s lines');
+  assert.deepEqual(site(5000), { file: FILE, ranges: [[2, 9]], direct: [3, 4, 5] }, 'a position on a line that cannot allocate falls back to the function');
+
+  // Two allocating lines: Buffer.alloc (a callee frame below) and new Uint8Array (the
+  // function's own code calls the allocator). Code without positions: an event with alloc
+  // below goes to line 3 by name; one with nothing below to the line whose exact events had
+  // nothing below either (line 4), not to the busier line 3.
+  const SRC2 = ['function fill(n) {', '  for (let k = 0; k < n; k++) {', '    keep.push(Buffer.alloc(1024));', '    keep.push(new Uint8Array(4096));', '  }', '}', 'const keep = [];', 'fill(10);', ''].join('\n');
+  const at2 = (text: string) => SRC2.indexOf(text);
+  const stacks2 = [
+    ...stack(1000, frame(9, 120, 400, 1), frame(7, at2('Buffer.alloc'), 1, 0)),
+    ...stack(1100, frame(9, 120, 400, 1), frame(7, at2('Buffer.alloc'), 1, 0)),
+    ...stack(1200, frame(9, 120, 400, 1), frame(7, at2('Buffer.alloc'), 1, 0)),
+    ...stack(2000, frame(7, at2('new Uint8Array'), 1, 0)),
+    ...stack(3000, frame(9, -1, 400, 1), frame(7, -1, 1, 0)),
+    ...stack(4000, frame(7, -1, 1, 0)),
+  ];
+  const parsed2 = sourceLines(SRC2)!;
+  const out2 = attribute([{ pid: 1, threadId: 0, meta: null, segments: [{ ...seg, trig_stacks: stacks2, trig_names: ['fill', 'alloc'] }] }], { filter: { root: '/project', alwaysExclude: [], profileAll: false, profileOnly: [], profileExclude: [] }, useVirtualTime: false, registered: [] }, {
+    mapperFor: () => null,
+    allocatingLines: () => parsed2.allocating,
+    sourcePositions: () => parsed2.positions!,
+    functionRanges: () => parsed2.ranges,
+    calledNames: () => parsed2.calls!,
+  });
+  const track2 = out2.tracks[0]!;
+  const site2 = (key: number) => {
+    const i = track2.site_t_us!.indexOf(key);
+    return i < 0 ? 'none' : (track2.site_key![i] ?? track2.site_fn![i]);
+  };
+  assert.equal(site2(1000), `${FILE}:3`);
+  assert.equal(site2(2000), `${FILE}:4`, 'bytecode: the position');
+  assert.equal(site2(3000), `${FILE}:3`, 'machine code: the line of fill that calls alloc');
+  assert.equal(site2(4000), `${FILE}:4`, 'machine code, nothing below: the line whose exact events had nothing below');
 });
 
 test('V8 source positions become lines as V8 counts them (\\n, \\r\\n, \\r, U+2028)', () => {
