@@ -203,30 +203,34 @@ test('memory events in fast C calls: the engine-walked stack names the line (byt
     // A position on a line that cannot call or allocate (the sum loop) is not trusted.
     ...stack(5000, frame(7, at('s += k'), 2, 0)),
   ];
-  const seg: RawSegment = {
-    pid: 1, ppid: 0, thread_id: 0, seq: 0, final: true, interval_us: 1000, v8: '11.3', start_us: 0, end_us: 10_000,
-    // root, work (script 7, this file), alloc (script 9, node:buffer)
-    nodes: [-1, 0, 0, 0, 0, 0, 0, 0, 7, 2, 14, 0, 1, 0, 1, 9, 400, 10, 0, 2, 0],
-    ticks: [],
-    strings: ['', `file://${FILE}`, 'node:buffer'],
-    samples: [1, 500, 0],
-    clock: [],
-    trig_stacks: stacks,
-    trig_names: names,
+  /** Each walked stack's verdict (a line key or a SiteFunction), by its key. */
+  const sitesOf = (src: string, trigStacks: number[], trigNames: string[]) => {
+    const seg: RawSegment = {
+      pid: 1, ppid: 0, thread_id: 0, seq: 0, final: true, interval_us: 1000, v8: '11.3', start_us: 0, end_us: 10_000,
+      // root, work (script 7, this file), alloc (script 9, node:buffer)
+      nodes: [-1, 0, 0, 0, 0, 0, 0, 0, 7, 2, 14, 0, 1, 0, 1, 9, 400, 10, 0, 2, 0],
+      ticks: [],
+      strings: ['', `file://${FILE}`, 'node:buffer'],
+      samples: [1, 500, 0],
+      clock: [],
+      trig_stacks: trigStacks,
+      trig_names: trigNames,
+    };
+    const parsedSrc = sourceLines(src)!;
+    const out = attribute([{ pid: 1, threadId: 0, meta: null, segments: [seg] }], { filter: { root: '/project', alwaysExclude: [], profileAll: false, profileOnly: [], profileExclude: [] }, useVirtualTime: false, registered: [] }, {
+      mapperFor: () => null,
+      allocatingLines: () => parsedSrc.allocating,
+      sourcePositions: () => parsedSrc.positions!,
+      functionRanges: () => parsedSrc.ranges,
+      calledNames: () => parsedSrc.calls!,
+    });
+    const track = out.tracks[0]!;
+    return (key: number) => {
+      const i = track.site_t_us!.indexOf(key);
+      return i < 0 ? 'none' : (track.site_key![i] ?? track.site_fn![i]);
+    };
   };
-  const parsedSrc = sourceLines(SRC)!;
-  const out = attribute([{ pid: 1, threadId: 0, meta: null, segments: [seg] }], { filter: { root: '/project', alwaysExclude: [], profileAll: false, profileOnly: [], profileExclude: [] }, useVirtualTime: false, registered: [] }, {
-    mapperFor: () => null,
-    allocatingLines: () => parsedSrc.allocating,
-    sourcePositions: () => parsedSrc.positions!,
-    functionRanges: () => parsedSrc.ranges,
-    calledNames: () => parsedSrc.calls!,
-  });
-  const track = out.tracks[0]!;
-  const site = (key: number) => {
-    const i = track.site_t_us!.indexOf(key);
-    return i < 0 ? 'none' : (track.site_key![i] ?? track.site_fn![i]);
-  };
+  const site = sitesOf(SRC, stacks, names);
   assert.equal(site(1000), `${FILE}:5`, 'bytecode: the position');
   assert.equal(site(2000), `${FILE}:5`, 'inlined code: the nearest earlier position inside work');
   assert.equal(site(3000), `${FILE}:5`, 'machine code: the line of work that calls alloc');
@@ -249,19 +253,7 @@ test('memory events in fast C calls: the engine-walked stack names the line (byt
     ...stack(3000, frame(9, -1, 400, 1), frame(7, -1, 1, 0)),
     ...stack(4000, frame(7, -1, 1, 0)),
   ];
-  const parsed2 = sourceLines(SRC2)!;
-  const out2 = attribute([{ pid: 1, threadId: 0, meta: null, segments: [{ ...seg, trig_stacks: stacks2, trig_names: ['fill', 'alloc'] }] }], { filter: { root: '/project', alwaysExclude: [], profileAll: false, profileOnly: [], profileExclude: [] }, useVirtualTime: false, registered: [] }, {
-    mapperFor: () => null,
-    allocatingLines: () => parsed2.allocating,
-    sourcePositions: () => parsed2.positions!,
-    functionRanges: () => parsed2.ranges,
-    calledNames: () => parsed2.calls!,
-  });
-  const track2 = out2.tracks[0]!;
-  const site2 = (key: number) => {
-    const i = track2.site_t_us!.indexOf(key);
-    return i < 0 ? 'none' : (track2.site_key![i] ?? track2.site_fn![i]);
-  };
+  const site2 = sitesOf(SRC2, stacks2, ['fill', 'alloc']);
   assert.equal(site2(1000), `${FILE}:3`);
   assert.equal(site2(2000), `${FILE}:4`, 'bytecode: the position');
   assert.equal(site2(3000), `${FILE}:3`, 'machine code: the line of fill that calls alloc');
