@@ -84,11 +84,15 @@
  *    proportional to its bytes (what unbiased attribution needs), and V bytes give V/W ± 1
  *    samples (fewer only when a single copy spans a whole cell).
  *  - net allocation: it moves both ways, and a fixed grid would fire on every 1 KB
- *    alloc/free pair straddling a grid point. Scalene's hysteresis is kept (|net| is
- *    measured from the last point crossed, either way, and the next point is at least W/2
- *    away, so churn below W/2 never samples) and the thresholds are T_k = W - u_(k-1) + u_k
- *    with u uniform in [0, W/2): always within [W/2, 3W/2), mean W, and their sum
- *    telescopes, so a monotonic run of V bytes gives V/W ± 1 points.
+ *    alloc/free pair straddling a grid point. Scalene's hysteresis is kept: net is measured
+ *    from the last point crossed, and the first point the other way is W/2 + v away (v
+ *    uniform in [0, W/2)), so churn below W/2 never samples after a reversal. Going on in
+ *    one direction the points are one per W-cell, uniform in it (distances W - u_(k-1) + u_k,
+ *    u uniform in [0, W)), so a monotonic run of V bytes gives V/W ± 1 points and a loop
+ *    whose period is a whole number of windows is still sampled evenly over its calls. (With
+ *    u in [0, W/2), as until 2026-12-07, the points of such a loop stayed in one half of
+ *    each cycle for the whole run: 384 KiB + 640 KiB + 2 MiB a round is 3 windows and 39
+ *    bytes, and the 384 KiB call got every point or none, 9 to 395 MiB of its 225 by run.)
  * Both windows can be changed with SCALENE_CI_MALLOC_WINDOW_BYTES / SCALENE_CI_COPY_WINDOW_BYTES.
  * ------------------------------------------------------------------------------------- */
 #define DEFAULT_MALLOC_WINDOW 1048571ULL
@@ -397,8 +401,10 @@ static uintptr_t track(void* p, int64_t victim) {
  * ------------------------------------------------------------------------------------- */
 struct thread_state {
   int64_t net;             /* allocated − freed usable bytes since the last ALLOC/FREE sample */
-  int64_t threshold;       /* |net| that triggers the next sample; 0 = not set up */
-  uint64_t jitter_prev;    /* u_(k-1) of the current threshold (see "Windows") */
+  int64_t up;              /* net (from the last point crossed) at the next point above; 0 = not set up */
+  int64_t down;            /* -net at the next point below */
+  uint64_t up_prev;        /* where the point just crossed upwards lies in its cell (see "Windows") */
+  uint64_t down_prev;      /* the same, downwards */
   uint64_t copy_acc;       /* bytes this thread has copied (since start or fork) */
   uint64_t copy_threshold; /* copy_acc value of the next sampling point; 0 = not set up */
   uint64_t copy_flushed;   /* copy_acc already added to totals */
@@ -432,14 +438,24 @@ static uint64_t next_random(struct thread_state* t) {
   return x;
 }
 
-/* Next |net| threshold: W - u_(k-1) + u_k, u in [0, W/2) (see "Windows" above).
- * first: the thread's first threshold, W/2 + u_0. */
-static int64_t next_net_threshold(struct thread_state* t, int first) {
+/* The first point in a direction (at the thread's start, or after a sample the other way):
+ * W/2 + v from the reference, v uniform in [0, W/2), so churn below W/2 never samples. Its
+ * place in its cell is W/2 + v, from which next_net_point continues (see "Windows" above). */
+static int64_t first_net_point(struct thread_state* t, uint64_t* prev) {
   uint64_t w = malloc_window, half = w / 2;
-  uint64_t u = half ? next_random(t) % half : 0;
-  uint64_t v = first ? half + u : w - t->jitter_prev + u;
-  t->jitter_prev = u;
-  return (int64_t)(v ? v : 1);
+  uint64_t v = half ? next_random(t) % half : 0;
+  *prev = half + v;
+  return (int64_t)(half + v ? half + v : 1);
+}
+
+/* The next point in the same direction: uniform in the next W-cell (distance W - u_(k-1) + u_k,
+ * u in [0, W)). */
+static int64_t next_net_point(struct thread_state* t, uint64_t* prev) {
+  uint64_t w = malloc_window;
+  uint64_t u = w ? next_random(t) % w : 0;
+  uint64_t d = w - *prev + u;
+  *prev = u;
+  return (int64_t)(d ? d : 1);
 }
 
 /* One sampling point uniformly placed in each W-cell of cumulative copy volume: the next
@@ -480,7 +496,8 @@ static void setup_thread(struct thread_state* t) {
     t->rng = ((uint64_t)(uint32_t)current_tid() * 0x9E3779B97F4A7C15ULL) ^ (mono_us() * 0xBF58476D1CE4E5B9ULL);
     if (t->rng == 0) t->rng = 1;
   }
-  t->threshold = next_net_threshold(t, 1);
+  t->up = first_net_point(t, &t->up_prev);
+  t->down = first_net_point(t, &t->down_prev);
   t->copy_threshold = next_copy_point(t, 1);
   /* The key's destructor flushes this thread's unflushed counts when it exits.
    * pthread_setspecific may allocate for high key numbers: that goes to the real allocator
@@ -518,22 +535,32 @@ static uint64_t emit(uint32_t kind, uint64_t bytes, const void* addr, uint64_t a
   return s.mono_us;
 }
 
-/* net crossed ±threshold (or the thread is not set up yet). */
+/* net reached a point above or below (or the thread is not set up yet). */
 static __attribute__((noinline)) void net_slow(struct thread_state* t, void* p) {
   if (t->busy) return;
   t->busy = 1;
-  if (t->threshold == 0) setup_thread(t);
-  if (t->net >= t->threshold || t->net <= -t->threshold) {
+  if (t->up == 0) setup_thread(t);
+  if (t->net >= t->up || t->net <= -t->down) {
     int grow = t->net > 0;
     /* The sampling points are a grid on net: each crossing moves the reference by the
      * threshold it crossed, and the rest of the crossing call counts towards the next one
      * (see "Windows": a sample stands for one window per point crossed, not for the bytes
      * since the previous sample, which would favour big calls). */
     uint64_t crossings = 0;
-    while (grow ? t->net >= t->threshold : t->net <= -t->threshold) {
-      t->net += grow ? -t->threshold : t->threshold;
-      t->threshold = next_net_threshold(t, 0);
-      crossings++;
+    if (grow) {
+      while (t->net >= t->up) {
+        t->net -= t->up;
+        t->up = next_net_point(t, &t->up_prev);
+        crossings++;
+      }
+      t->down = first_net_point(t, &t->down_prev);
+    } else {
+      while (t->net <= -t->down) {
+        t->net += t->down;
+        t->down = next_net_point(t, &t->down_prev);
+        crossings++;
+      }
+      t->up = first_net_point(t, &t->up_prev);
     }
     uint64_t bytes = crossings * malloc_window;
     flush_thread(t);
@@ -605,7 +632,7 @@ static inline void on_alloc(void* p) {
   t->alloc_bytes += sz;
   t->alloc_calls++;
   t->net += (int64_t)sz;
-  if (UNLIKELY(t->net >= t->threshold)) net_slow(t, p);
+  if (UNLIKELY(t->net >= t->up)) net_slow(t, p);
 }
 
 /* ---------------------------------------------------------------------------------------
@@ -665,7 +692,7 @@ EXPORT void free(void* p) {
     t->free_bytes += sz;
     t->free_calls++;
     t->net -= (int64_t)sz;
-    if (UNLIKELY(t->net <= -t->threshold)) net_slow(t, p);
+    if (UNLIKELY(t->net <= -t->down)) net_slow(t, p);
   } else if (t->in_hook) {
     count_in_hook(t, p, 1);
   }
@@ -708,7 +735,7 @@ static void* realloc_impl(void* p, size_t n) {
   if (q != NULL) t->alloc_calls++;
   else t->free_calls++;
   t->net += (int64_t)now - (int64_t)old;
-  if (UNLIKELY(t->net >= t->threshold || t->net <= -t->threshold)) net_slow(t, q != NULL ? q : p);
+  if (UNLIKELY(t->net >= t->up || t->net <= -t->down)) net_slow(t, q != NULL ? q : p);
   return q;
 }
 
@@ -867,7 +894,10 @@ static void atfork_child(void) {
   t->alloc_bytes = t->free_bytes = t->alloc_calls = t->free_calls = t->copy_calls = 0;
   t->rng ^= (uint64_t)(uint32_t)current_tid() * 0x94D049BB133111EBULL;
   if (t->rng == 0) t->rng = 1;
-  if (t->threshold != 0) t->threshold = next_net_threshold(t, 1);
+  if (t->up != 0) {
+    t->up = first_net_point(t, &t->up_prev);
+    t->down = first_net_point(t, &t->down_prev);
+  }
   if (t->copy_threshold != 0) t->copy_threshold = next_copy_point(t, 1);
   t->busy = 0;
 
