@@ -400,7 +400,7 @@ static uintptr_t track(void* p, int64_t victim) {
  * thread's first malloc/free/copy to the slow path, which draws the real thresholds.
  * ------------------------------------------------------------------------------------- */
 struct thread_state {
-  int64_t net;             /* allocated − freed usable bytes since the last ALLOC/FREE sample */
+  int64_t net;             /* allocated − freed usable bytes from the last sampling point crossed */
   int64_t up;              /* net (from the last point crossed) at the next point above; 0 = not set up */
   int64_t down;            /* -net at the next point below */
   uint64_t up_prev;        /* where the point just crossed upwards lies in its cell (see "Windows") */
