@@ -6905,14 +6905,14 @@ function createAttributor(mapsFrom, opts, sources) {
       if (inner.length === 0) names.add(NO_CALLEE);
       if (!exact && inner.length > 0) outOfLine.add(site);
     }
+    const soleLineThrough = (site, callee) => {
+      const candidates = callee === NO_CALLEE ? site.direct : callee !== "" ? site.lines : void 0;
+      if (!candidates) return null;
+      const keys2 = candidates.map((l) => lineKeyOf(site.file, l)).filter((k) => through.get(k)?.has(callee) && (callee !== NO_CALLEE || !outOfLine.has(k)));
+      return keys2.length === 1 ? keys2[0] : null;
+    };
     for (const { key, site, inner } of sites) {
-      let placed = site;
-      const callee = inner.length > 0 ? inner[inner.length - 1] : NO_CALLEE;
-      const candidates = typeof site === "string" ? void 0 : callee === NO_CALLEE ? site.direct : callee ? site.lines : void 0;
-      if (typeof site !== "string" && candidates) {
-        const keys2 = candidates.map((l) => lineKeyOf(site.file, l)).filter((k) => through.get(k)?.has(callee) && (callee !== NO_CALLEE || !outOfLine.has(k)));
-        if (keys2.length === 1) placed = keys2[0];
-      }
+      const placed = typeof site === "string" ? site : soleLineThrough(site, inner[inner.length - 1] ?? NO_CALLEE) ?? site;
       track.site_t_us.push(key);
       track.site_key.push(typeof placed === "string" ? placed : null);
       track.site_js_key.push(typeof placed === "string" ? placed : null);
@@ -11528,16 +11528,23 @@ async function observe(opts, io, root2, jsonOut, dir, runWarnings, started, watc
   };
   const lookEveryMs = () => Math.max(250, Math.min(2e3, checkpointMs / 4, (Date.now() - startTime.getTime()) / 8));
   let prefetcher;
-  const look = () => {
+  const look0 = () => {
     try {
       prefetch();
     } catch {
     }
+  };
+  const look = () => {
+    look0();
     prefetcher = setTimeout(look, lookEveryMs());
     prefetcher.unref();
   };
   prefetcher = setTimeout(look, lookEveryMs());
   prefetcher.unref();
+  const watcher = watchCheckpoints(paths.raw, () => {
+    if (endNs === null) look0();
+  });
+  if (watcher) setImmediate(() => endNs === null && look0());
   if (opts.profileIntervalS) {
     interim = setInterval(() => {
       if (!post) return;
@@ -11548,6 +11555,7 @@ async function observe(opts, io, root2, jsonOut, dir, runWarnings, started, watc
     }, opts.profileIntervalS * 1e3);
   }
   const ended = await started.exited;
+  watcher?.close();
   clearTimeout(prefetcher);
   if (interim) clearInterval(interim);
   for (const [s, h] of handlers) process.removeListener(s, h);
@@ -11583,6 +11591,23 @@ function afterRelease(cleanUp) {
 }
 function cleanUpBuiltRuns() {
   for (const cleanUp of cleanUps.splice(0)) cleanUp();
+}
+function watchCheckpoints(folder, onFile) {
+  let due = false;
+  try {
+    const w = (0, import_node_fs9.watch)(folder, { persistent: false }, (_event, name) => {
+      if (due || typeof name === "string" && name.endsWith(".tmp")) return;
+      due = true;
+      setImmediate(() => {
+        due = false;
+        onFile();
+      });
+    });
+    w.on("error", () => w.close());
+    return w;
+  } catch {
+    return null;
+  }
 }
 function writeAtomic(path, text) {
   const tmp = `${path}.${process.pid}.tmp`;

@@ -4,11 +4,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CLI, PROGRAMS, runCli, tempDir } from './support/cli.js';
 import { validateProfile } from '../src/model/validate.js';
+import { watchCheckpoints } from '../src/cli/run.js';
 
 const FOREVER = join(PROGRAMS, 'cpu', 'forever.mjs');
 
@@ -122,4 +123,34 @@ test('checkpoints are read while the program runs: one overwritten after it was 
   const cpu = Number(readFileSync(spun, 'utf8'));
   assert.ok(cpu > 0.3, `the program's spins took ${cpu.toFixed(2)} s of CPU`);
   assert.ok(js > 0.85 * cpu, `JS time ${js.toFixed(2)} s of the spins' ${cpu.toFixed(2)} s: the first checkpoint's windows are missing`);
+});
+
+test('the run hears of a checkpoint as it lands (the last one comes in the exit handler): once per burst, not for its .tmp, and not once closed', { skip: process.platform !== 'linux' }, async () => {
+  const raw = tempDir();
+  let calls = 0;
+  const w = watchCheckpoints(raw, () => calls++);
+  assert.ok(w, 'a folder on this filesystem can be watched');
+  try {
+    // As the engine writes one (raw_writer.cc WriteFileAtomic): the .tmp, then its rename.
+    writeFileSync(join(raw, '7-0.3.json.tmp'), '{}\n');
+    await sleep(100);
+    assert.equal(calls, 0, 'a checkpoint still being written is not one');
+    renameSync(join(raw, '7-0.3.json.tmp'), join(raw, '7-0.3.json'));
+    await waitFor('the rename heard', () => (calls as number) === 1, 5_000);
+    // Two landing together: one look reads both.
+    writeFileSync(join(raw, '7-0.4.json'), '{}\n');
+    writeFileSync(join(raw, '7-1.0.json'), '{}\n');
+    await sleep(200);
+    const burst = calls as number;
+    assert.ok(burst === 2 || burst === 3, `one look per burst: ${burst}`);
+    w!.close();
+    const before = calls;
+    writeFileSync(join(raw, '7-0.5.json'), '{}\n');
+    await sleep(200);
+    assert.equal(calls, before, 'nothing once the command has ended');
+  } finally {
+    w?.close();
+  }
+  // A folder that cannot be watched (gone): the run keeps its periodic looks.
+  assert.equal(watchCheckpoints(join(raw, 'gone'), () => calls++), null);
 });

@@ -737,14 +737,16 @@ export function createAttributor(mapsFrom: ThreadData[], opts: AttributeOptions,
       if (inner.length === 0) names.add(NO_CALLEE);
       if (!exact && inner.length > 0) outOfLine.add(site);
     }
+    /** The one line of the site's function whose exactly placed events went through `callee`
+     * (NO_CALLEE: had no frame below), when only one did; else null. */
+    const soleLineThrough = (site: SiteFunction, callee: string): string | null => {
+      const candidates = callee === NO_CALLEE ? site.direct : callee !== '' ? site.lines : undefined;
+      if (!candidates) return null;
+      const keys = candidates.map((l) => lineKeyOf(site.file, l)).filter((k) => through.get(k)?.has(callee) && (callee !== NO_CALLEE || !outOfLine.has(k)));
+      return keys.length === 1 ? keys[0]! : null;
+    };
     for (const { key, site, inner } of sites) {
-      let placed = site;
-      const callee = inner.length > 0 ? inner[inner.length - 1] : NO_CALLEE;
-      const candidates = typeof site === 'string' ? undefined : callee === NO_CALLEE ? site.direct : callee ? site.lines : undefined;
-      if (typeof site !== 'string' && candidates) {
-        const keys = candidates.map((l) => lineKeyOf(site.file, l)).filter((k) => through.get(k)?.has(callee!) && (callee !== NO_CALLEE || !outOfLine.has(k)));
-        if (keys.length === 1) placed = keys[0]!;
-      }
+      const placed = typeof site === 'string' ? site : (soleLineThrough(site, inner[inner.length - 1] ?? NO_CALLEE) ?? site);
       track.site_t_us!.push(key);
       track.site_key!.push(typeof placed === 'string' ? placed : null);
       track.site_js_key!.push(typeof placed === 'string' ? placed : null);

@@ -6852,14 +6852,14 @@ function createAttributor(mapsFrom, opts, sources) {
       if (inner.length === 0) names.add(NO_CALLEE);
       if (!exact && inner.length > 0) outOfLine.add(site);
     }
+    const soleLineThrough = (site, callee) => {
+      const candidates = callee === NO_CALLEE ? site.direct : callee !== "" ? site.lines : void 0;
+      if (!candidates) return null;
+      const keys2 = candidates.map((l) => lineKeyOf(site.file, l)).filter((k) => through.get(k)?.has(callee) && (callee !== NO_CALLEE || !outOfLine.has(k)));
+      return keys2.length === 1 ? keys2[0] : null;
+    };
     for (const { key, site, inner } of sites) {
-      let placed = site;
-      const callee = inner.length > 0 ? inner[inner.length - 1] : NO_CALLEE;
-      const candidates = typeof site === "string" ? void 0 : callee === NO_CALLEE ? site.direct : callee ? site.lines : void 0;
-      if (typeof site !== "string" && candidates) {
-        const keys2 = candidates.map((l) => lineKeyOf(site.file, l)).filter((k) => through.get(k)?.has(callee) && (callee !== NO_CALLEE || !outOfLine.has(k)));
-        if (keys2.length === 1) placed = keys2[0];
-      }
+      const placed = typeof site === "string" ? site : soleLineThrough(site, inner[inner.length - 1] ?? NO_CALLEE) ?? site;
       track.site_t_us.push(key);
       track.site_key.push(typeof placed === "string" ? placed : null);
       track.site_js_key.push(typeof placed === "string" ? placed : null);

@@ -29,7 +29,7 @@ import { fileURLToPath } from "node:url";
 
 // src/cli/run.ts
 import { spawn as spawn2 } from "node:child_process";
-import { existsSync, mkdirSync, readFileSync as readFileSync2, realpathSync, renameSync, rmSync as rmSync2, writeFileSync, writeSync as writeSync2 } from "node:fs";
+import { existsSync, mkdirSync, readFileSync as readFileSync2, realpathSync, renameSync, rmSync as rmSync2, watch, writeFileSync, writeSync as writeSync2 } from "node:fs";
 import { constants as osConstants } from "node:os";
 import { dirname as dirname2, join as join3, resolve as resolve2 } from "node:path";
 import { parseArgs } from "node:util";
@@ -209,7 +209,7 @@ function readGitSha(cwd) {
 }
 
 // src/cli/run.ts
-var loadPost = () => import("./postprocess-HOV2YGVS.js");
+var loadPost = () => import("./postprocess-LJ6AVAG6.js");
 var RUN_USAGE = `usage: scalene-ci run [options] -- <command...>
   --json-out FILE               profile JSON (default scalene-profile.json)
   --outfile FILE                write the report to FILE instead of stdout
@@ -751,16 +751,23 @@ async function observe(opts, io, root, jsonOut, dir, runWarnings, started, watch
   };
   const lookEveryMs = () => Math.max(250, Math.min(2e3, checkpointMs / 4, (Date.now() - startTime.getTime()) / 8));
   let prefetcher;
-  const look = () => {
+  const look0 = () => {
     try {
       prefetch();
     } catch {
     }
+  };
+  const look = () => {
+    look0();
     prefetcher = setTimeout(look, lookEveryMs());
     prefetcher.unref();
   };
   prefetcher = setTimeout(look, lookEveryMs());
   prefetcher.unref();
+  const watcher = watchCheckpoints(paths.raw, () => {
+    if (endNs === null) look0();
+  });
+  if (watcher) setImmediate(() => endNs === null && look0());
   if (opts.profileIntervalS) {
     interim = setInterval(() => {
       if (!post) return;
@@ -771,6 +778,7 @@ async function observe(opts, io, root, jsonOut, dir, runWarnings, started, watch
     }, opts.profileIntervalS * 1e3);
   }
   const ended = await started.exited;
+  watcher?.close();
   clearTimeout(prefetcher);
   if (interim) clearInterval(interim);
   for (const [s, h] of handlers) process.removeListener(s, h);
@@ -806,6 +814,23 @@ function afterRelease(cleanUp) {
 }
 function cleanUpBuiltRuns() {
   for (const cleanUp of cleanUps.splice(0)) cleanUp();
+}
+function watchCheckpoints(folder, onFile) {
+  let due = false;
+  try {
+    const w = watch(folder, { persistent: false }, (_event, name) => {
+      if (due || typeof name === "string" && name.endsWith(".tmp")) return;
+      due = true;
+      setImmediate(() => {
+        due = false;
+        onFile();
+      });
+    });
+    w.on("error", () => w.close());
+    return w;
+  } catch {
+    return null;
+  }
 }
 function writeAtomic(path, text) {
   const tmp = `${path}.${process.pid}.tmp`;
