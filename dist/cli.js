@@ -42,6 +42,6 @@ function settle(args2, result, loadExit) {
 
 // src/cli/bin.ts
 moduleApi.enableCompileCache?.();
-var { main } = await import("./chunks/main-2M72ZL7P.js");
+var { main } = await import("./chunks/main-H24NPBXY.js");
 var args = process.argv.slice(2);
 settle(args, main(args, processIO()), () => import("./chunks/exit-THA7S6DL.js"));

@@ -761,7 +761,9 @@ async function observe(
   // look a few times per period.
   const lookEveryMs = (): number => Math.max(250, Math.min(2000, checkpointMs / 4, (Date.now() - startTime.getTime()) / 8));
   let prefetcher: NodeJS.Timeout;
-  const look0 = (): void => {
+  // Until the command has ended: after that the build reads what is left.
+  const lookNow = (): void => {
+    if (endNs !== null) return;
     try {
       prefetch();
     } catch {
@@ -769,7 +771,7 @@ async function observe(
     }
   };
   const look = (): void => {
-    look0();
+    lookNow();
     prefetcher = setTimeout(look, lookEveryMs());
     prefetcher.unref();
   };
@@ -780,11 +782,9 @@ async function observe(
   // learns of the exit, not after (the empty program: the CLI's 4.6 ms from the exit's news to
   // the status, of which reading and attributing that checkpoint is most). The looks stay for
   // filesystems without notifications.
-  const watcher = watchCheckpoints(paths.raw, () => {
-    if (endNs === null) look0();
-  });
+  const watcher = watchCheckpoints(paths.raw, lookNow);
   // (What landed before the watch began: a short program's last checkpoint, on a slow start.)
-  if (watcher) setImmediate(() => endNs === null && look0());
+  if (watcher) setImmediate(lookNow);
   if (opts.profileIntervalS) {
     interim = setInterval(() => {
       if (!post) return;

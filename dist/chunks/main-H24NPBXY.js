@@ -751,23 +751,22 @@ async function observe(opts, io, root, jsonOut, dir, runWarnings, started, watch
   };
   const lookEveryMs = () => Math.max(250, Math.min(2e3, checkpointMs / 4, (Date.now() - startTime.getTime()) / 8));
   let prefetcher;
-  const look0 = () => {
+  const lookNow = () => {
+    if (endNs !== null) return;
     try {
       prefetch();
     } catch {
     }
   };
   const look = () => {
-    look0();
+    lookNow();
     prefetcher = setTimeout(look, lookEveryMs());
     prefetcher.unref();
   };
   prefetcher = setTimeout(look, lookEveryMs());
   prefetcher.unref();
-  const watcher = watchCheckpoints(paths.raw, () => {
-    if (endNs === null) look0();
-  });
-  if (watcher) setImmediate(() => endNs === null && look0());
+  const watcher = watchCheckpoints(paths.raw, lookNow);
+  if (watcher) setImmediate(lookNow);
   if (opts.profileIntervalS) {
     interim = setInterval(() => {
       if (!post) return;
